@@ -1,0 +1,190 @@
+package scenarios
+
+import (
+	"strconv"
+	"strings"
+)
+
+// positions maps the keys of a TOML file to the lines they are written on,
+// so that the validator can name the line of a field that is wrong. The TOML
+// decoder reports positions for syntax and type errors only; this small
+// scanner covers the rest. Paths use 1-based indices for arrays of tables:
+// "decision[2].choice[1].next".
+type positions struct {
+	lines map[string]int   // indexed path -> line
+	plain map[string][]int // path without indices ("decision.choice.next") -> lines
+}
+
+func (p positions) line(path string) int {
+	if l, ok := p.lines[path]; ok {
+		return l
+	}
+	// Fall back to the nearest enclosing table that is known.
+	for {
+		i := strings.LastIndexByte(path, '.')
+		if i < 0 {
+			return 0
+		}
+		path = path[:i]
+		if l, ok := p.lines[path]; ok {
+			return l
+		}
+	}
+}
+
+func scanPositions(data string) positions {
+	p := positions{lines: map[string]int{}, plain: map[string][]int{}}
+	counts := map[string]int{} // indexed array path -> number of elements seen
+	table := ""                // indexed path of the current table
+	lines := strings.Split(data, "\n")
+	for i := 0; i < len(lines); i++ {
+		ln := i + 1
+		line := strings.TrimSpace(stripComment(lines[i]))
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "[[") && strings.HasSuffix(line, "]]") {
+			name := strings.TrimSpace(line[2 : len(line)-2])
+			parent := indexedParent(name, table)
+			counts[parent]++
+			table = parent + "[" + strconv.Itoa(counts[parent]) + "]"
+			p.add(table, name, ln)
+			continue
+		}
+		if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+			name := strings.TrimSpace(line[1 : len(line)-1])
+			table = indexedParent(name, table)
+			p.add(table, name, ln)
+			continue
+		}
+		eq := strings.IndexByte(line, '=')
+		if eq <= 0 {
+			continue
+		}
+		key := strings.Trim(strings.TrimSpace(line[:eq]), `"`)
+		full := join(table, key)
+		p.add(full, plainPath(full), ln)
+		value := strings.TrimSpace(line[eq+1:])
+		if strings.HasPrefix(value, "{") {
+			for _, sub := range inlineKeys(value) {
+				p.add(full+"."+sub, plainPath(full+"."+sub), ln)
+			}
+		}
+		// Skip the continuation lines of multi-line strings and arrays.
+		for _, q := range []string{`"""`, `'''`} {
+			if strings.HasPrefix(value, q) && strings.Count(value, q) == 1 {
+				for i+1 < len(lines) && !strings.Contains(lines[i+1], q) {
+					i++
+				}
+				i++
+			}
+		}
+		if depth := bracketDepth(value); depth > 0 {
+			for i+1 < len(lines) && depth > 0 {
+				i++
+				depth += bracketDepth(lines[i])
+			}
+		}
+	}
+	return p
+}
+
+func (p positions) add(indexed, plain string, line int) {
+	if _, ok := p.lines[indexed]; !ok {
+		p.lines[indexed] = line
+	}
+	p.plain[plainPath(plain)] = append(p.plain[plainPath(plain)], line)
+}
+
+// indexedParent turns a header name like "decision.choice" into an indexed
+// path under the current table: "decision[2].choice".
+func indexedParent(name, current string) string {
+	parts := strings.Split(name, ".")
+	curParts := strings.Split(current, ".")
+	out := make([]string, 0, len(parts))
+	for i, part := range parts {
+		part = strings.Trim(strings.TrimSpace(part), `"`)
+		if i < len(parts)-1 && i < len(curParts) && plainPath(curParts[i]) == part {
+			out = append(out, curParts[i])
+			continue
+		}
+		out = append(out, part)
+	}
+	return strings.Join(out, ".")
+}
+
+func plainPath(path string) string {
+	var b strings.Builder
+	skip := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			skip = true
+		case r == ']':
+			skip = false
+		case !skip:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func join(table, key string) string {
+	if table == "" {
+		return key
+	}
+	return table + "." + key
+}
+
+func inlineKeys(v string) []string {
+	var keys []string
+	inStr := false
+	start := 1
+	for i := 1; i < len(v); i++ {
+		switch c := v[i]; {
+		case c == '"':
+			inStr = !inStr
+		case inStr:
+		case c == '=':
+			keys = append(keys, strings.Trim(strings.TrimSpace(v[start:i]), `"`))
+		case c == ',':
+			start = i + 1
+		}
+	}
+	return keys
+}
+
+func bracketDepth(s string) int {
+	depth, inStr := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && inStr:
+			i++
+		case c == '"':
+			inStr = !inStr
+		case inStr:
+		case c == '#':
+			return depth
+		case c == '[':
+			depth++
+		case c == ']':
+			depth--
+		}
+	}
+	return depth
+}
+
+func stripComment(s string) string {
+	inStr := false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '\\' && inStr:
+			i++
+		case c == '"':
+			inStr = !inStr
+		case c == '#' && !inStr:
+			return s[:i]
+		}
+	}
+	return s
+}

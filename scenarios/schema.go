@@ -1,0 +1,242 @@
+// Package scenarios holds the scenario files (embedded), their schema as Go
+// types, the loader and the validator. A scenario is one case a trainee
+// replays: the customer's posts, the decisions with their written choices and
+// routes for typed replies, the endings and the debrief.
+package scenarios
+
+// Scenario is one scenario file. Times ("3m", "1h30m", "1d2h") are scenario
+// minutes; see Duration.
+type Scenario struct {
+	ID         string   `toml:"id"`
+	Title      string   `toml:"title"`
+	Language   string   `toml:"language"` // "nl" or "en"
+	Channel    string   `toml:"channel"`  // "twitter", "facebook", "instagram"
+	Brand      Brand    `toml:"brand"`
+	BasedOn    string   `toml:"based_on"` // "Sanoma, oktober 2012"; empty for a fictional case
+	Summary    string   `toml:"summary"`  // one or two sentences for the picker card
+	Difficulty int      `toml:"difficulty"`
+	Order      int      `toml:"order"` // suggested place in the onboarding sequence (1 first)
+	Tags       []string `toml:"tags"`
+	SLAMinutes int      `toml:"sla_minutes"`
+	// Start is the first decision; empty means the first [[decision]].
+	Start string `toml:"start"`
+	// Duration is how long the round runs in scenario time: after an ending
+	// is reached the clock time-lapses to it so the crowd can play out.
+	Duration Duration `toml:"duration"`
+	// StartClock is the wall-clock time of minute 0 shown in the feed ("za 11:02").
+	StartClock string `toml:"start_clock"`
+
+	Customer  Customer   `toml:"customer"`
+	Crowd     Crowd      `toml:"crowd"`
+	Actors    []Actor    `toml:"actor"`
+	Posts     []Post     `toml:"post"`
+	Decisions []Decision `toml:"decision"`
+	Endings   []Ending   `toml:"ending"`
+	Debrief   Debrief    `toml:"debrief"`
+
+	// File is where the scenario was loaded from ("builtin/sanoma-juf.nl.toml"
+	// or a path on disk); set by the loader.
+	File string `toml:"-"`
+}
+
+// Brand is the company the trainee answers for.
+type Brand struct {
+	Name      string `toml:"name"`
+	Handle    string `toml:"handle"`
+	Signature string `toml:"signature"` // default signature suggestion, e.g. "^Lotte"
+}
+
+// Customer is the person who complains. Their mood drives their next posts.
+type Customer struct {
+	Name      string  `toml:"name"`
+	Handle    string  `toml:"handle"`
+	Followers int     `toml:"followers"`
+	Mood      float64 `toml:"mood"` // -1 furious .. +1 delighted
+}
+
+// Crowd holds the parameters of the outrage model (game/crowd).
+type Crowd struct {
+	Audience        int     `toml:"audience"`
+	BaselinePerHour float64 `toml:"baseline_per_hour"`
+	Branching       float64 `toml:"branching"`
+	HalfLifeMinutes float64 `toml:"half_life_minutes"`
+	NegativeShare   float64 `toml:"negative_share"`
+	// Extra bystander lines in the scenario's language, added to the
+	// built-in pools. Placeholders: {brand}, {customer}, {handle}.
+	Negative []string `toml:"negative"`
+	Positive []string `toml:"positive"`
+	Neutral  []string `toml:"neutral"`
+}
+
+// Actor is a named account that can post in the feed: a celebrity, a
+// blogger, a news site, a boycott page. A scripted post refers to it by id;
+// AfterNegativePosts makes it join by itself when the crowd gets that angry.
+type Actor struct {
+	ID                 string `toml:"id"`
+	Kind               string `toml:"kind"` // "celebrity", "blog", "press", "boycott", "customer", "colleague"
+	Name               string `toml:"name"`
+	Handle             string `toml:"handle"`
+	Followers          int    `toml:"followers"`
+	AfterNegativePosts int    `toml:"after_negative_posts"`
+	Text               string `toml:"text"`
+}
+
+// Post is a scripted post in the feed. By is "customer", "brand", or an
+// actor id.
+type Post struct {
+	At     Duration `toml:"at"`
+	By     string   `toml:"by"`
+	Text   string   `toml:"text"`
+	Likes  int      `toml:"likes"`
+	Shares int      `toml:"shares"`
+	// Historical marks a brand post that is the real one from the case.
+	Historical bool `toml:"historical"`
+}
+
+// Decision is a moment where the trainee must act. Its At and its Posts are
+// relative to the moment the decision is entered (the start of the round for
+// the first one, the publication of the previous reply for the others).
+type Decision struct {
+	ID            string   `toml:"id"`
+	At            Duration `toml:"at"`
+	Prompt        string   `toml:"prompt"` // what the trainee is asked, shown above the choices
+	Posts         []Post   `toml:"post"`   // posts that arrive before the decision opens
+	AllowFreeText bool     `toml:"allow_free_text"`
+	// Reply is the post a reply answers (its index in Posts, counted from 1;
+	// 0 means the customer's latest post).
+	Reply   int      `toml:"reply_to"`
+	Choices []Choice `toml:"choice"`
+	Routes  []Route  `toml:"route"`
+	Actions []Action `toml:"action"`
+	// Timeout: if nothing is published this long after the decision opens,
+	// the round goes to OnTimeout (silence has consequences). Zero: no timeout.
+	Timeout   Duration `toml:"timeout"`
+	OnTimeout string   `toml:"on_timeout"`
+	SLA       int      `toml:"sla_minutes"` // overrides the scenario's sla_minutes for this decision
+}
+
+// Choice is one written reply the trainee can pick.
+type Choice struct {
+	Text       string `toml:"text"`
+	Historical bool   `toml:"historical"`
+	Next       string `toml:"next"` // a decision id or an ending id
+	// Feedback is shown in the debrief next to this choice.
+	Feedback string `toml:"feedback"`
+}
+
+// Route sends a typed reply on: the first route whose When holds is taken;
+// a route with an empty When always holds.
+type Route struct {
+	When Condition `toml:"when"`
+	Next string    `toml:"next"`
+}
+
+// Condition tests the analysis of a typed reply. Every field that is set must
+// hold.
+type Condition struct {
+	EmpathyAtLeast      *float64 `toml:"empathy_at_least"`
+	EmpathyBelow        *float64 `toml:"empathy_below"`
+	DeescalationAtLeast *float64 `toml:"deescalation_at_least"`
+	DeescalationBelow   *float64 `toml:"deescalation_below"`
+	Has                 []string `toml:"has"`     // feature ids that must all be present
+	Lacks               []string `toml:"lacks"`   // feature ids that must all be absent
+	HasAny              []string `toml:"has_any"` // at least one of these feature ids
+}
+
+// Empty reports whether the condition always holds.
+func (c Condition) Empty() bool {
+	return c.EmpathyAtLeast == nil && c.EmpathyBelow == nil && c.DeescalationAtLeast == nil &&
+		c.DeescalationBelow == nil && len(c.Has) == 0 && len(c.Lacks) == 0 && len(c.HasAny) == 0
+}
+
+// Action kinds beside replying.
+const (
+	ActionDM        = "dm"        // move the conversation to direct messages
+	ActionCall      = "call"      // call the customer
+	ActionColleague = "colleague" // ask a colleague: a hint that costs time
+	ActionWait      = "wait"      // wait and watch
+)
+
+// Action is something other than a public reply.
+type Action struct {
+	Kind    string   `toml:"kind"`
+	Minutes Duration `toml:"minutes"` // scenario time it takes
+	Text    string   `toml:"text"`    // public post it makes (DM: "Ik stuur je een DM"), the hint, or what happens
+	Next    string   `toml:"next"`    // where it leads; empty stays at this decision
+}
+
+// Ending is where a branch ends.
+type Ending struct {
+	ID      string `toml:"id"`
+	Title   string `toml:"title"`
+	Kind    string `toml:"kind"` // "good", "mixed", "bad"
+	Text    string `toml:"text"`
+	Posts   []Post `toml:"post"` // what follows, relative to reaching the ending
+	Outcome string `toml:"outcome"`
+}
+
+// Debrief is what the trainee reads after the round.
+type Debrief struct {
+	WhatHappened string   `toml:"what_happened"`
+	Sources      []string `toml:"sources"`
+	Tips         []string `toml:"tips"`
+	// HistoricalCurve is the real case's path: [minute, shares of the brand's replies].
+	HistoricalCurve [][2]float64 `toml:"historical_curve"`
+	// HistoricalShares is the calibration target for the historical path.
+	HistoricalShares int `toml:"historical_shares"`
+}
+
+// Decision returns the decision with this id.
+func (s *Scenario) Decision(id string) (*Decision, bool) {
+	for i := range s.Decisions {
+		if s.Decisions[i].ID == id {
+			return &s.Decisions[i], true
+		}
+	}
+	return nil, false
+}
+
+// Ending returns the ending with this id.
+func (s *Scenario) Ending(id string) (*Ending, bool) {
+	for i := range s.Endings {
+		if s.Endings[i].ID == id {
+			return &s.Endings[i], true
+		}
+	}
+	return nil, false
+}
+
+// Actor returns the actor with this id.
+func (s *Scenario) Actor(id string) (*Actor, bool) {
+	for i := range s.Actors {
+		if s.Actors[i].ID == id {
+			return &s.Actors[i], true
+		}
+	}
+	return nil, false
+}
+
+// FirstDecision is where the round starts.
+func (s *Scenario) FirstDecision() string {
+	if s.Start != "" {
+		return s.Start
+	}
+	if len(s.Decisions) > 0 {
+		return s.Decisions[0].ID
+	}
+	return ""
+}
+
+// Key identifies a scenario in one language: "sanoma-juf/nl".
+func (s *Scenario) Key() string { return s.ID + "/" + s.Language }
+
+// Channel limits: the most characters a post may have.
+var channelLimits = map[string]int{"twitter": 280, "facebook": 8000, "instagram": 2200}
+
+// ChannelLimit is the length limit of a channel in characters (code points).
+func ChannelLimit(channel string) int {
+	if n, ok := channelLimits[channel]; ok {
+		return n
+	}
+	return 280
+}

@@ -1,0 +1,342 @@
+package scenarios
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+var knownChannels = map[string]bool{"twitter": true, "facebook": true, "instagram": true}
+var knownActions = map[string]bool{ActionDM: true, ActionCall: true, ActionColleague: true, ActionWait: true}
+var knownActorKinds = map[string]bool{"celebrity": true, "blog": true, "press": true, "boycott": true,
+	"customer": true, "colleague": true, "brand": true, "bystander": true}
+
+// validator collects problems with the line each field is written on.
+type validator struct {
+	sc       *Scenario
+	pos      positions
+	problems []Problem
+}
+
+func (v *validator) errorf(path, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.line(path), Field: path,
+		Message: fmt.Sprintf(format, args...)})
+}
+
+func (v *validator) warnf(path, format string, args ...any) {
+	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.line(path), Field: path,
+		Message: fmt.Sprintf(format, args...), Warning: true})
+}
+
+func validate(sc *Scenario, pos positions) []Problem {
+	v := &validator{sc: sc, pos: pos}
+	v.header()
+	v.posts("post", sc.Posts)
+	ids := v.ids()
+	for i := range sc.Decisions {
+		v.decision(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i], ids)
+	}
+	for i := range sc.Endings {
+		v.posts(fmt.Sprintf("ending[%d].post", i+1), sc.Endings[i].Posts)
+		if strings.TrimSpace(sc.Endings[i].Text) == "" {
+			v.errorf(fmt.Sprintf("ending[%d].text", i+1), "an ending needs a text that tells the trainee what followed")
+		}
+	}
+	if len(v.problems) == 0 {
+		v.graph()
+	}
+	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
+	return v.problems
+}
+
+func (v *validator) header() {
+	sc := v.sc
+	if strings.TrimSpace(sc.ID) == "" {
+		v.errorf("id", "missing: every scenario needs an id such as \"sanoma-juf\"")
+	} else if strings.ContainsAny(sc.ID, " /\\") {
+		v.errorf("id", "%q may not contain spaces or slashes", sc.ID)
+	}
+	if strings.TrimSpace(sc.Title) == "" {
+		v.errorf("title", "missing")
+	}
+	if sc.Language != "nl" && sc.Language != "en" {
+		v.errorf("language", "is %q; use \"nl\" or \"en\"", sc.Language)
+	}
+	if !knownChannels[sc.Channel] {
+		v.errorf("channel", "is %q; use \"twitter\", \"facebook\" or \"instagram\"", sc.Channel)
+	}
+	if strings.TrimSpace(sc.Brand.Name) == "" {
+		v.errorf("brand.name", "missing")
+	}
+	if strings.TrimSpace(sc.Customer.Name) == "" {
+		v.errorf("customer.name", "missing")
+	}
+	if sc.Customer.Mood < -1 || sc.Customer.Mood > 1 {
+		v.errorf("customer.mood", "is %g; it must lie between -1 (furious) and 1 (delighted)", sc.Customer.Mood)
+	}
+	if sc.SLAMinutes <= 0 {
+		v.errorf("sla_minutes", "missing or not positive; 60 is the usual service level on Twitter")
+	}
+	if sc.Difficulty < 1 || sc.Difficulty > 3 {
+		v.errorf("difficulty", "is %d; use 1 (easy) to 3 (hard)", sc.Difficulty)
+	}
+	if sc.Duration <= 0 {
+		v.errorf("duration", "missing: how long the round runs, e.g. \"1d2h\"")
+	}
+	c := sc.Crowd
+	if c.Audience <= 0 {
+		v.errorf("crowd.audience", "missing or not positive")
+	}
+	if c.Branching < 0 || c.Branching > 3 {
+		v.errorf("crowd.branching", "is %g; a branching ratio lies between 0 and about 1.5", c.Branching)
+	}
+	if c.HalfLifeMinutes < 0 {
+		v.errorf("crowd.half_life_minutes", "is negative")
+	}
+	if c.NegativeShare < 0 || c.NegativeShare > 1 {
+		v.errorf("crowd.negative_share", "is %g; a share lies between 0 and 1", c.NegativeShare)
+	}
+	for i, a := range sc.Actors {
+		path := fmt.Sprintf("actor[%d]", i+1)
+		if a.ID == "" {
+			v.errorf(path+".id", "missing")
+		}
+		if a.ID == "customer" || a.ID == "brand" {
+			v.errorf(path+".id", "%q is reserved", a.ID)
+		}
+		if !knownActorKinds[a.Kind] {
+			v.errorf(path+".kind", "is %q; use one of celebrity, blog, press, boycott, customer, colleague, bystander", a.Kind)
+		}
+		if a.Name == "" {
+			v.errorf(path+".name", "missing")
+		}
+	}
+	if strings.TrimSpace(sc.Debrief.WhatHappened) == "" {
+		v.errorf("debrief.what_happened", "missing: tell the trainee what really happened")
+	}
+	if sc.BasedOn != "" && len(sc.Debrief.Sources) == 0 {
+		v.errorf("debrief.sources", "a case based on a real one must name its source")
+	}
+	for i, pt := range sc.Debrief.HistoricalCurve {
+		if i > 0 && pt[0] < sc.Debrief.HistoricalCurve[i-1][0] {
+			v.errorf("debrief.historical_curve", "minutes must grow (point %d)", i+1)
+		}
+	}
+}
+
+// ids returns every decision and ending id, and reports duplicates.
+func (v *validator) ids() map[string]string {
+	ids := map[string]string{}
+	for i, d := range v.sc.Decisions {
+		path := fmt.Sprintf("decision[%d].id", i+1)
+		if d.ID == "" {
+			v.errorf(path, "missing")
+			continue
+		}
+		if _, dup := ids[d.ID]; dup {
+			v.errorf(path, "%q is used twice", d.ID)
+		}
+		ids[d.ID] = "decision"
+	}
+	for i, e := range v.sc.Endings {
+		path := fmt.Sprintf("ending[%d].id", i+1)
+		if e.ID == "" {
+			v.errorf(path, "missing")
+			continue
+		}
+		if _, dup := ids[e.ID]; dup {
+			v.errorf(path, "%q is used twice", e.ID)
+		}
+		ids[e.ID] = "ending"
+	}
+	if len(v.sc.Decisions) == 0 {
+		v.errorf("decision", "a scenario needs at least one [[decision]]")
+	}
+	if len(v.sc.Endings) == 0 {
+		v.errorf("ending", "a scenario needs at least one [[ending]]")
+	}
+	if v.sc.Start != "" && ids[v.sc.Start] != "decision" {
+		v.errorf("start", "%q is not a decision", v.sc.Start)
+	}
+	return ids
+}
+
+func (v *validator) target(path, next string, ids map[string]string) {
+	if next == "" {
+		v.errorf(path, "missing: where does this lead? Give a decision or ending id")
+		return
+	}
+	if _, ok := ids[next]; !ok {
+		v.errorf(path, "%q is neither a decision nor an ending in this file", next)
+	}
+}
+
+func (v *validator) text(path, text string) {
+	if strings.TrimSpace(text) == "" {
+		v.errorf(path, "empty text")
+		return
+	}
+	limit := ChannelLimit(v.sc.Channel)
+	if n := utf8.RuneCountInString(text); n > limit {
+		v.errorf(path, "%d characters, over the %s limit of %d", n, v.sc.Channel, limit)
+	}
+}
+
+func (v *validator) posts(path string, posts []Post) {
+	for i, p := range posts {
+		pp := fmt.Sprintf("%s[%d]", path, i+1)
+		if p.By != "customer" && p.By != "brand" {
+			if _, ok := v.sc.Actor(p.By); !ok {
+				v.errorf(pp+".by", "%q is not \"customer\", \"brand\" or an [[actor]] id", p.By)
+			}
+		}
+		v.text(pp+".text", p.Text)
+	}
+}
+
+func (v *validator) decision(path string, d *Decision, ids map[string]string) {
+	v.posts(path+".post", d.Posts)
+	for i, c := range d.Choices {
+		cp := fmt.Sprintf("%s.choice[%d]", path, i+1)
+		v.text(cp+".text", c.Text)
+		v.target(cp+".next", c.Next, ids)
+	}
+	unconditional := false
+	for i, r := range d.Routes {
+		rp := fmt.Sprintf("%s.route[%d]", path, i+1)
+		v.target(rp+".next", r.Next, ids)
+		if r.When.Empty() {
+			unconditional = true
+		}
+	}
+	if d.AllowFreeText && !unconditional {
+		v.errorf(path+".route", "a typed reply has no way out: add a last [[decision.route]] without \"when\"")
+	}
+	if !d.AllowFreeText && len(d.Routes) > 0 {
+		v.warnf(path+".route", "routes are only used for typed replies, and allow_free_text is false")
+	}
+	for i, a := range d.Actions {
+		ap := fmt.Sprintf("%s.action[%d]", path, i+1)
+		if !knownActions[a.Kind] {
+			v.errorf(ap+".kind", "is %q; use dm, call, colleague or wait", a.Kind)
+		}
+		if a.Next != "" {
+			v.target(ap+".next", a.Next, ids)
+		}
+		if a.Kind == ActionDM && a.Text != "" {
+			v.text(ap+".text", a.Text)
+		}
+	}
+	if len(d.Choices) == 0 && !d.AllowFreeText {
+		v.errorf(path, "a decision with no choices and no free text has no way out")
+	}
+	if d.Timeout > 0 && d.OnTimeout == "" {
+		v.errorf(path+".on_timeout", "a timeout needs on_timeout: where does silence lead?")
+	}
+	if d.OnTimeout != "" {
+		v.target(path+".on_timeout", d.OnTimeout, ids)
+		if d.Timeout <= 0 {
+			v.errorf(path+".timeout", "on_timeout is set but timeout is not")
+		}
+	}
+	if d.Reply < 0 || d.Reply > len(d.Posts) {
+		v.errorf(path+".reply_to", "is %d; it counts this decision's posts from 1 (0: the customer's latest)", d.Reply)
+	}
+}
+
+// graph checks that every decision and ending can be reached from the start
+// and that from every decision some ending can be reached.
+func (v *validator) graph() {
+	sc := v.sc
+	edges := map[string][]string{}
+	for _, d := range sc.Decisions {
+		for _, c := range d.Choices {
+			edges[d.ID] = append(edges[d.ID], c.Next)
+		}
+		for _, r := range d.Routes {
+			edges[d.ID] = append(edges[d.ID], r.Next)
+		}
+		for _, a := range d.Actions {
+			if a.Next != "" {
+				edges[d.ID] = append(edges[d.ID], a.Next)
+			}
+		}
+		if d.OnTimeout != "" {
+			edges[d.ID] = append(edges[d.ID], d.OnTimeout)
+		}
+	}
+	reached := map[string]bool{}
+	stack := []string{sc.FirstDecision()}
+	for len(stack) > 0 {
+		id := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if reached[id] {
+			continue
+		}
+		reached[id] = true
+		stack = append(stack, edges[id]...)
+	}
+	for i, d := range sc.Decisions {
+		if !reached[d.ID] {
+			v.errorf(fmt.Sprintf("decision[%d].id", i+1), "decision %q can never be reached", d.ID)
+		}
+	}
+	for i, e := range sc.Endings {
+		if !reached[e.ID] {
+			v.errorf(fmt.Sprintf("ending[%d].id", i+1), "ending %q can never be reached", e.ID)
+		}
+	}
+	for i, d := range sc.Decisions {
+		if !v.leadsToEnding(d.ID, edges) {
+			v.errorf(fmt.Sprintf("decision[%d]", i+1), "from decision %q no ending can be reached", d.ID)
+		}
+	}
+}
+
+func (v *validator) leadsToEnding(from string, edges map[string][]string) bool {
+	seen := map[string]bool{}
+	stack := []string{from}
+	for len(stack) > 0 {
+		id := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if _, ok := v.sc.Ending(id); ok {
+			return true
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		stack = append(stack, edges[id]...)
+	}
+	return false
+}
+
+// crossCheck reports problems between files: the same scenario twice, and
+// scenarios that exist in one language only.
+func crossCheck(list []*Scenario) []Problem {
+	var problems []Problem
+	langs := map[string]map[string]*Scenario{}
+	for _, sc := range list {
+		if langs[sc.ID] == nil {
+			langs[sc.ID] = map[string]*Scenario{}
+		}
+		if other, dup := langs[sc.ID][sc.Language]; dup {
+			problems = append(problems, Problem{File: sc.File, Line: 1, Field: "id",
+				Message: fmt.Sprintf("%q in %q is also defined in %s", sc.ID, sc.Language, other.File)})
+		}
+		langs[sc.ID][sc.Language] = sc
+	}
+	for id, byLang := range langs {
+		for _, want := range []string{"nl", "en"} {
+			if _, ok := byLang[want]; !ok {
+				for _, sc := range byLang {
+					problems = append(problems, Problem{File: sc.File, Line: 1, Field: "language",
+						Message: fmt.Sprintf("scenario %q has no %q translation", id, want), Warning: true})
+				}
+			}
+		}
+	}
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].File < problems[j].File })
+	return problems
+}

@@ -1,0 +1,74 @@
+// Package scoring analyses a webcare reply against the rubric in rubric.toml:
+// it finds features (apology, acknowledging emotion, blaming the customer, …)
+// with the span of text that triggered each, and turns them into the three
+// scores a trainee is judged on: empathy, de-escalation and speed.
+//
+// The package knows nothing of screens or of the crowd; it is pure and
+// deterministic.
+package scoring
+
+// Dimensions a feature can count towards.
+const (
+	Empathy      = "empathy"
+	Deescalation = "deescalation"
+)
+
+// Context is what the scorer knows about the moment a reply is written. A
+// reply is judged against the post it answers: an apology to a delighted
+// customer is wrong, humour to a furious one is risky.
+type Context struct {
+	Language       string  // "nl" or "en": the language the reply should be in
+	Channel        string  // "twitter", "facebook", "instagram"
+	CustomerPost   string  // the post being answered (may be empty)
+	CustomerName   string  // first name, e.g. "Dorien"
+	CustomerHandle string  // without the @
+	CustomerMood   float64 // -1 furious .. +1 delighted
+	BrandName      string
+}
+
+// Feature is one thing the rubric found in a reply.
+//
+// Start and End are offsets in Unicode code points (End exclusive), so that
+// []rune(reply)[Start:End] == Text in any language; ByteStart and ByteEnd are
+// the same span in bytes, for slicing Go strings. A feature that is a fact of
+// the reply as a whole (its length, a missing reference to the post) has an
+// empty span (Start == End == 0).
+type Feature struct {
+	ID        string  `json:"id"`
+	Dimension string  `json:"dimension"`
+	Points    float64 `json:"points"`
+	Start     int     `json:"start"`
+	End       int     `json:"end"`
+	Text      string  `json:"text"`
+	Label     string  `json:"label,omitempty"` // one-line explanation in the analysis language
+	ByteStart int     `json:"-"`
+	ByteEnd   int     `json:"-"`
+}
+
+// Missing is an expected feature the reply lacks (shown in the debrief).
+type Missing struct {
+	ID        string `json:"id"`
+	Dimension string `json:"dimension"`
+	Label     string `json:"label"`
+	Tip       string `json:"tip,omitempty"`
+}
+
+// Analysis is the result of analysing one reply.
+type Analysis struct {
+	Text         string    `json:"text"`
+	Language     string    `json:"language"`
+	Empathy      float64   `json:"empathy"`      // 0..100
+	Deescalation float64   `json:"deescalation"` // 0..100
+	Features     []Feature `json:"features"`
+	Missing      []Missing `json:"missing"`
+}
+
+// Has reports whether the analysis found the feature with this id.
+func (a Analysis) Has(id string) bool {
+	for _, f := range a.Features {
+		if f.ID == id {
+			return true
+		}
+	}
+	return false
+}
