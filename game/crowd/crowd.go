@@ -62,7 +62,7 @@ type Stimulus struct {
 	Deescalation float64 // 0..100
 	Apology      bool
 	NextStep     bool
-	Private      bool // moved to DM or phone
+	Private      bool    // moved to DM or phone
 	Provocation  float64 // 0..1: put-downs, insults, humour at someone's expense, legal threats
 	Silent       bool    // the brand let a decision pass without answering
 }
