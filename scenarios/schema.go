@@ -44,6 +44,7 @@ type Brand struct {
 	Name      string `toml:"name"`
 	Handle    string `toml:"handle"`
 	Signature string `toml:"signature"` // default signature suggestion, e.g. "^Lotte"
+	Followers int    `toml:"followers"` // the brand account's followers: how far its replies carry
 }
 
 // Customer is the person who complains. Their mood drives their next posts.
@@ -119,7 +120,11 @@ type Decision struct {
 type Choice struct {
 	Text       string `toml:"text"`
 	Historical bool   `toml:"historical"`
-	Next       string `toml:"next"` // a decision id or an ending id
+	// HistoricalPath marks the choice closest to what the brand really did
+	// when the real reply is not quoted (it is followed by a replay of the
+	// historical path).
+	HistoricalPath bool   `toml:"historical_path"`
+	Next           string `toml:"next"` // a decision id or an ending id
 	// Feedback is shown in the debrief next to this choice.
 	Feedback string `toml:"feedback"`
 }

@@ -1,0 +1,77 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// newFlags makes a flag set that prints its errors and usage to stderr.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "Usage: webcaresim %s %s\n", name, synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// loadRubric returns the embedded rubric, or the user's file when given.
+func loadRubric(path string) (*scoring.Rubric, error) {
+	if path == "" {
+		return scoring.Default(), nil
+	}
+	return scoring.LoadFile(path)
+}
+
+// loadScenarios returns the built-in scenarios plus those in extra paths
+// (files or folders); problems are printed as warnings, the rest still load.
+func loadScenarios(extra []string, stderr io.Writer) scenarios.Set {
+	set := scenarios.Builtin()
+	if len(extra) > 0 {
+		set = set.Merge(scenarios.Load(extra...))
+	}
+	for _, p := range set.Errors() {
+		fmt.Fprintf(stderr, "webcaresim: skipped: %s\n", p)
+	}
+	return set
+}
+
+// findScenario resolves --scenario: an id (with --lang) or a file path.
+func findScenario(ref, lang string, extra []string, stderr io.Writer) (*scenarios.Scenario, error) {
+	if strings.HasSuffix(ref, ".toml") {
+		if _, err := os.Stat(ref); err == nil {
+			set := scenarios.Load(ref)
+			if errs := set.Errors(); len(errs) > 0 {
+				var b strings.Builder
+				for _, p := range errs {
+					b.WriteString("\n  " + p.String())
+				}
+				return nil, fmt.Errorf("%s does not load:%s", ref, b.String())
+			}
+			if len(set.Scenarios) == 1 {
+				return set.Scenarios[0], nil
+			}
+		}
+	}
+	set := loadScenarios(extra, stderr)
+	if sc, ok := set.Find(ref, lang); ok {
+		return sc, nil
+	}
+	var ids []string
+	for _, sc := range set.Scenarios {
+		ids = append(ids, sc.Key())
+	}
+	return nil, fmt.Errorf("no scenario %q (have: %s)", ref, strings.Join(ids, ", "))
+}
+
+type multiFlag []string
+
+func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
+func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }

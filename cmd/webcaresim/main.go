@@ -1,0 +1,54 @@
+// Command webcaresim is Webcare Simulator: with no arguments it opens the
+// game; its subcommands check scenarios, score replies and replay rounds
+// without a window.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+const usage = `Webcare Simulator — train answering customers on social media.
+
+Usage:
+  webcaresim                      open the game
+  webcaresim list [--json]        list the scenarios
+  webcaresim check [PATH...]      validate scenario files (the built-ins without PATH)
+  webcaresim score [--lang nl|en] [--json] [--explain] [TEXT]
+                                  analyse a reply (or one reply per line on standard input)
+  webcaresim replay --scenario ID [--lang nl|en] [--seed N]
+                    (--choose historical|best|1,2,… | --transcript FILE) [--json]
+                                  play a whole round without a window and print the report
+
+Run "webcaresim COMMAND --help" for the options of a command.
+`
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run executes one command and returns the exit status; it is the whole
+// program, so tests call it directly.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		return openGame(nil, stdout, stderr)
+	}
+	switch args[0] {
+	case "list":
+		return cmdList(args[1:], stdout, stderr)
+	case "check":
+		return cmdCheck(args[1:], stdout, stderr)
+	case "score":
+		return cmdScore(args[1:], stdin, stdout, stderr)
+	case "replay":
+		return cmdReplay(args[1:], stdout, stderr)
+	case "play":
+		return openGame(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "webcaresim: unknown command %q\n\n%s", args[0], usage)
+	return 2
+}

@@ -1,0 +1,171 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// cmdReplay plays a whole round without a window and prints its report.
+func cmdReplay(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("replay", "--scenario ID [--lang nl|en] [--seed N] (--choose historical|best|1,2,… | --transcript FILE) [--json]", stderr)
+	ref := fs.String("scenario", "", "scenario id, or a scenario file")
+	lang := fs.String("lang", "", "language of the scenario (nl or en; default: Dutch if there is one)")
+	seed := fs.Uint64("seed", 1, "seed of the crowd: the same seed gives the same round")
+	choose := fs.String("choose", "", "historical, best, or the 1-based choices at each decision: 1,2,3")
+	transcriptPath := fs.String("transcript", "", "a transcript file (JSON) with typed replies and their minutes")
+	modeName := fs.String("mode", "practice", "practice, relaxed or workshop")
+	player := fs.String("player", "", "the player's name in the report")
+	asJSON := fs.Bool("json", false, "print the report as one JSON object")
+	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
+	var extra multiFlag
+	fs.Var(&extra, "scenarios", "also load scenario files or folders (repeatable)")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if *ref == "" || (*choose == "") == (*transcriptPath == "") {
+		fmt.Fprintln(stderr, "webcaresim replay: give --scenario and exactly one of --choose or --transcript")
+		fs.Usage()
+		return 2
+	}
+	mode, err := session.ParseMode(*modeName)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 2
+	}
+	rubric, err := loadRubric(*rubricPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 1
+	}
+	var strategy session.Strategy
+	opts := session.Options{Seed: *seed, Mode: mode, Player: *player, Rubric: rubric}
+	switch {
+	case *transcriptPath != "":
+		t, err := readTranscript(*transcriptPath)
+		if err != nil {
+			fmt.Fprintln(stderr, "webcaresim replay:", err)
+			return 1
+		}
+		strategy = &session.FromTranscript{Steps: t.Steps}
+	case *choose == "historical":
+		strategy = session.Historical{}
+	case *choose == "best":
+		strategy = session.Best{}
+	default:
+		var picks session.Choices
+		for _, part := range strings.Split(*choose, ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(part))
+			if err != nil || n < 1 {
+				fmt.Fprintf(stderr, "webcaresim replay: --choose %q: want historical, best or numbers like 1,2,3\n", *choose)
+				return 2
+			}
+			picks = append(picks, n)
+		}
+		strategy = picks
+	}
+	sc, err := findScenario(*ref, *lang, extra, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 1
+	}
+	s, err := session.Run(sc, opts, strategy)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 1
+	}
+	report := s.Report()
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(report); err != nil {
+			fmt.Fprintln(stderr, "webcaresim replay:", err)
+			return 1
+		}
+		return 0
+	}
+	printReport(stdout, report)
+	return 0
+}
+
+func readTranscript(path string) (session.Transcript, error) {
+	var t session.Transcript
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return t, err
+	}
+	if err := json.Unmarshal(data, &t); err != nil {
+		return t, fmt.Errorf("%s: %v", path, err)
+	}
+	return t, nil
+}
+
+// printReport prints the report for a person.
+func printReport(w io.Writer, r session.Report) {
+	en := r.Language == "en"
+	l := func(nl, eng string) string {
+		if en {
+			return eng
+		}
+		return nl
+	}
+	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n\n", r.Scenario, r.Title, r.Seed, r.Mode)
+	speed := fmt.Sprintf("%.0f", r.Scores.Speed)
+	if !r.Scores.SpeedScored {
+		speed = "—"
+	}
+	fmt.Fprintf(w, "%s %.0f   %s %s   %s %.0f   %s %.0f   %s %s\n\n",
+		l("Empathie", "Empathy"), r.Scores.Empathy, l("Snelheid", "Speed"), speed,
+		l("De-escalatie", "De-escalation"), r.Scores.Deescalation, l("Totaal", "Overall"), r.Scores.Overall,
+		l("Cijfer", "Grade"), r.Grade)
+	for i, rep := range r.Replies {
+		fmt.Fprintf(w, "%d. [%s] %s\n", i+1, clock(rep.Minute), replyText(rep))
+		if rep.Public {
+			fmt.Fprintf(w, "   %s %.0f  %s %.0f  %s %.0f\n", l("empathie", "empathy"), rep.Analysis.Empathy,
+				l("de-escalatie", "de-escalation"), rep.Analysis.Deescalation, l("snelheid", "speed"), rep.Speed)
+			for _, f := range rep.Analysis.Features {
+				fmt.Fprintf(w, "   %+4.0f %s %q\n", f.Points, f.ID, f.Text)
+			}
+		}
+	}
+	for _, f := range r.Facts {
+		fmt.Fprintf(w, "   %+4.0f %s: %s\n", f.Points, f.What, f.Detail)
+	}
+	fmt.Fprintf(w, "\n%s: %s (%s)\n", l("Einde", "Ending"), r.Ending, r.EndingKind)
+	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
+		l("negatief", "negative"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
+		l("piek verontwaardiging", "peak outrage"), r.PeakOut)
+	fmt.Fprintln(w, l("Verontwaardiging per uur:", "Outrage by the hour:"))
+	for _, p := range r.Curve {
+		if int(p.Minute)%60 != 0 {
+			continue
+		}
+		bar := strings.Repeat("█", int(p.Outrage/4))
+		fmt.Fprintf(w, "  %6s %5d %5.0f %s\n", clock(p.Minute), p.Posts, p.Outrage, bar)
+	}
+}
+
+func replyText(r session.Reply) string {
+	switch {
+	case r.Action != "" && r.Text == "":
+		return "(" + r.Action + ") " + r.Note
+	case r.Action != "":
+		return "(" + r.Action + ") " + r.Text
+	}
+	return r.Text
+}
+
+// clock formats scenario minutes as "1d 02:05" or "02:05".
+func clock(m float64) string {
+	total := int(m)
+	d, h, mm := total/1440, (total%1440)/60, total%60
+	if d > 0 {
+		return fmt.Sprintf("%dd %02d:%02d", d, h, mm)
+	}
+	return fmt.Sprintf("%02d:%02d", h, mm)
+}

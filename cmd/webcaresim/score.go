@@ -1,0 +1,101 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// cmdScore analyses replies: one given as argument, or one per line on
+// standard input.
+func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("score", "[--lang nl|en] [--json] [--explain] [--post TEXT] [--mood M] [TEXT]", stderr)
+	lang := fs.String("lang", "nl", "language of the reply: nl or en")
+	asJSON := fs.Bool("json", false, "one JSON object per reply on its own line")
+	explain := fs.Bool("explain", false, "explain each feature, what is missing and the scores")
+	post := fs.String("post", "", "the customer's post the reply answers")
+	mood := fs.Float64("mood", -0.5, "the customer's mood, -1 furious .. +1 delighted")
+	name := fs.String("name", "", "the customer's name")
+	handle := fs.String("handle", "", "the customer's handle, without @")
+	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if *lang != "nl" && *lang != "en" {
+		fmt.Fprintf(stderr, "webcaresim score: --lang must be nl or en, not %q\n", *lang)
+		return 2
+	}
+	rubric, err := loadRubric(*rubricPath)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim score:", err)
+		return 1
+	}
+	ctx := scoring.Context{Language: *lang, CustomerPost: *post, CustomerMood: *mood,
+		CustomerName: *name, CustomerHandle: *handle}
+	var replies []string
+	if fs.NArg() > 0 {
+		replies = []string{strings.Join(fs.Args(), " ")}
+	} else {
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
+		for sc.Scan() {
+			if line := sc.Text(); strings.TrimSpace(line) != "" {
+				replies = append(replies, line)
+			}
+		}
+		if err := sc.Err(); err != nil {
+			fmt.Fprintln(stderr, "webcaresim score:", err)
+			return 1
+		}
+	}
+	if len(replies) == 0 {
+		fmt.Fprintln(stderr, "webcaresim score: no reply given (as argument or on standard input)")
+		return 2
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for _, text := range replies {
+		a := rubric.Analyze(session.CleanText(text), ctx)
+		switch {
+		case *asJSON:
+			if err := enc.Encode(a); err != nil {
+				fmt.Fprintln(stderr, "webcaresim score:", err)
+				return 1
+			}
+		case *explain:
+			printAnalysis(stdout, a, *lang)
+		default:
+			printAnalysis(stdout, a, *lang)
+		}
+	}
+	return 0
+}
+
+// printAnalysis prints a short human-readable analysis.
+func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
+	fmt.Fprintf(w, "%s\n", a.Text)
+	fmt.Fprintf(w, "  %s %.0f   %s %.0f\n", label(lang, "empathie", "empathy"), a.Empathy,
+		label(lang, "de-escalatie", "de-escalation"), a.Deescalation)
+	for _, f := range a.Features {
+		span := ""
+		if f.End > f.Start {
+			span = fmt.Sprintf(" [%d:%d] %q", f.Start, f.End, f.Text)
+		}
+		fmt.Fprintf(w, "  %+5.0f %-13s %s%s\n", f.Points, f.Dimension, f.ID, span)
+	}
+	for _, m := range a.Missing {
+		fmt.Fprintf(w, "  %s %s: %s\n", label(lang, "mist", "missing"), m.ID, m.Label)
+	}
+}
+
+func label(lang, nl, en string) string {
+	if lang == "en" {
+		return en
+	}
+	return nl
+}

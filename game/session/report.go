@@ -1,0 +1,146 @@
+package session
+
+import (
+	"fmt"
+	"math"
+
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// Scores are the round's three scores and the overall score, each 0–100.
+type Scores struct {
+	Empathy      float64 `json:"empathy"`
+	Speed        float64 `json:"speed"`
+	Deescalation float64 `json:"deescalation"`
+	Overall      float64 `json:"overall"`
+	// SpeedScored is false in relaxed mode, where the clock stops.
+	SpeedScored bool `json:"speed_scored"`
+}
+
+// Fact is a fact of the round that moved a score, shown in the debrief
+// beside the spans of the replies.
+type Fact struct {
+	Dimension string  `json:"dimension"`
+	Points    float64 `json:"points"`
+	What      string  `json:"what"` // machine-readable: "silence", "ending"
+	Detail    string  `json:"detail"`
+}
+
+// Report is the result of a round.
+type Report struct {
+	Scenario   string       `json:"scenario"`
+	Language   string       `json:"language"`
+	Title      string       `json:"title"`
+	Player     string       `json:"player,omitempty"`
+	Mode       Mode         `json:"mode"`
+	Seed       uint64       `json:"seed"`
+	Scores     Scores       `json:"scores"`
+	Grade      string       `json:"grade"`
+	Replies    []Reply      `json:"replies"`
+	Facts      []Fact       `json:"facts"`
+	Ending     string       `json:"ending"`
+	EndingKind string       `json:"ending_kind"`
+	Path       []string     `json:"path"`
+	Shares     int          `json:"shares"`
+	Posts      int          `json:"posts"`
+	Negative   int          `json:"negative"`
+	PeakOut    float64      `json:"peak_outrage"`
+	Minutes    float64      `json:"minutes"`
+	Curve      []CurvePoint `json:"curve"`
+	Historical [][2]float64 `json:"historical_curve,omitempty"`
+	HistShares int          `json:"historical_shares,omitempty"`
+	Hints      int          `json:"hints"`
+}
+
+// Weights of the overall score: empathy and de-escalation weigh most, as the
+// seeds put care before speed ("denk na voor je iets tweet"); speed counts
+// for a fifth when it is scored.
+const (
+	weightEmpathy      = 0.4
+	weightDeescalation = 0.4
+	weightSpeed        = 0.2
+)
+
+// endingPoints is what the way a round ended adds to de-escalation: the
+// outcome is a fact of the round that the trainee's replies caused.
+var endingPoints = map[string]float64{"good": 10, "mixed": 0, "bad": -15}
+
+// Report scores the round. It can be called at any time; the debrief calls
+// it once the round is done.
+func (s *Session) Report() Report {
+	r := Report{Scenario: s.sc.ID, Language: s.sc.Language, Title: s.sc.Title,
+		Player: s.opts.Player, Mode: s.opts.Mode, Seed: s.opts.Seed,
+		Replies: append([]Reply(nil), s.replies...), Path: append([]string(nil), s.history...),
+		Curve: append([]CurvePoint(nil), s.curve...), Minutes: round3(s.now),
+		Historical: s.sc.Debrief.HistoricalCurve, HistShares: s.sc.Debrief.HistoricalShares,
+		Hints: len(s.hints)}
+	if s.ending != nil {
+		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
+	}
+	st := s.crowd.Stats()
+	r.Shares, r.Posts, r.Negative = st.BrandShares, st.Posts, st.Negative
+	for _, p := range s.curve {
+		r.PeakOut = math.Max(r.PeakOut, p.Outrage)
+	}
+
+	var emp, de, speed []float64
+	for _, rep := range s.replies {
+		if rep.Public {
+			emp = append(emp, rep.Analysis.Empathy)
+			de = append(de, rep.Analysis.Deescalation)
+		}
+		speed = append(speed, rep.Speed)
+	}
+	for _, id := range s.missed {
+		speed = append(speed, 0)
+		emp = append(emp, 0)
+		r.Facts = append(r.Facts, Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
+			Detail: fmt.Sprintf("no answer at %q before silence took over", id)})
+	}
+	r.Scores.Empathy = mean(emp)
+	r.Scores.Deescalation = mean(de)
+	if r.EndingKind != "" {
+		pts := endingPoints[r.EndingKind]
+		if pts != 0 {
+			r.Facts = append(r.Facts, Fact{Dimension: scoring.Deescalation, Points: pts, What: "ending",
+				Detail: fmt.Sprintf("the round ended %q (%s)", r.Ending, r.EndingKind)})
+		}
+		r.Scores.Deescalation = clamp100(r.Scores.Deescalation + pts)
+	}
+	r.Scores.SpeedScored = s.opts.Mode != Relaxed
+	if r.Scores.SpeedScored {
+		r.Scores.Speed = mean(speed)
+		r.Scores.Overall = weightEmpathy*r.Scores.Empathy + weightDeescalation*r.Scores.Deescalation +
+			weightSpeed*r.Scores.Speed
+	} else {
+		r.Scores.Overall = (r.Scores.Empathy + r.Scores.Deescalation) / 2
+	}
+	r.Scores.Empathy = round1(r.Scores.Empathy)
+	r.Scores.Deescalation = round1(r.Scores.Deescalation)
+	r.Scores.Speed = round1(r.Scores.Speed)
+	r.Scores.Overall = round1(r.Scores.Overall)
+	r.Grade = Grade(r.Scores.Overall)
+	return r
+}
+
+// Grade turns an overall score into a Dutch school mark from 1 to 10 with
+// one decimal, the scale every Dutch trainee reads at a glance (5.5 passes).
+func Grade(overall float64) string {
+	g := 1 + 9*clamp100(overall)/100
+	return fmt.Sprintf("%.1f", math.Round(g*10)/10)
+}
+
+func mean(xs []float64) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	t := 0.0
+	for _, x := range xs {
+		t += x
+	}
+	return t / float64(len(xs))
+}
+
+func clamp100(x float64) float64 { return math.Max(0, math.Min(100, x)) }
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
