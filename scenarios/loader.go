@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"sort"
 	"strings"
 
@@ -193,6 +195,8 @@ func Parse(file string, data []byte) (*Scenario, []Problem) {
 	return &sc, problems
 }
 
+var typeErr = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
+
 func decodeProblem(file string, err error, pos positions) Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
@@ -206,7 +210,12 @@ func decodeProblem(file string, err error, pos positions) Problem {
 		}
 		return Problem{File: file, Line: pe.Position.Line, Field: field, Message: msg}
 	}
-	return Problem{File: file, Message: err.Error()}
+	// Type mismatches come as plain errors: "toml: line 2 (last key "x"): …".
+	if m := typeErr.FindStringSubmatch(err.Error()); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return Problem{File: file, Line: line, Field: m[2], Message: m[3]}
+	}
+	return Problem{File: file, Message: strings.TrimPrefix(err.Error(), "toml: ")}
 }
 
 // suggest names the known key closest to an unknown one.

@@ -1,13 +1,121 @@
 package scenarios
 
-import "testing"
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 func TestBuiltinScenariosLoadWithoutErrors(t *testing.T) {
 	set := Builtin()
 	for _, p := range set.Errors() {
 		t.Errorf("%s", p)
 	}
-	if _, ok := set.Find("sanoma-juf", "nl"); !ok {
+	sc, ok := set.Find("sanoma-juf", "nl")
+	if !ok {
 		t.Fatalf("sanoma-juf (nl) missing; have %d scenarios", len(set.Scenarios))
+	}
+	historical := 0
+	for _, d := range sc.Decisions {
+		for _, c := range d.Choices {
+			if c.Historical && c.Text == "Wat wil je nou? De juf uithangen of geholpen worden?" {
+				historical++
+			}
+		}
+	}
+	if historical == 0 {
+		t.Error("the historical Sanoma reply is not quoted exactly as a choice")
+	}
+}
+
+// The broken example has a misspelt key, a choice leading nowhere and a text
+// over Twitter's limit: each must be named with its file, line and field.
+func TestCheckNamesFileLineAndField(t *testing.T) {
+	file := filepath.Join("testdata", "broken", "three-problems.nl.toml")
+	set := Load(file)
+	if len(set.Scenarios) != 0 {
+		t.Fatalf("a broken scenario was loaded as playable")
+	}
+	want := []struct {
+		line  int
+		field string
+		says  string
+	}{
+		{35, "decision.choice.nxet", "unknown key"},
+		{35, "decision.choice.nxet", `did you mean "next"`},
+		{39, "decision[1].choice[2].next", `"bestaat-niet" is neither a decision nor an ending`},
+		{42, "decision[1].choice[3].text", "over the twitter limit of 280"},
+	}
+	var got []string
+	for _, p := range set.Problems {
+		got = append(got, p.String())
+	}
+	all := strings.Join(got, "\n")
+	for _, w := range want {
+		prefix := fmt.Sprintf("%s:%d: %s: ", file, w.line, w.field)
+		found := false
+		for _, g := range got {
+			if strings.HasPrefix(g, prefix) && strings.Contains(g, w.says) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no problem %q…%q; got:\n%s", prefix, w.says, all)
+		}
+	}
+}
+
+// A broken file never stops the others in the same folder from loading.
+func TestBrokenFileDoesNotStopOthers(t *testing.T) {
+	dir := t.TempDir()
+	good, err := builtinFS.ReadFile("builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write(t, filepath.Join(dir, "a-good.nl.toml"), string(good))
+	write(t, filepath.Join(dir, "b-syntax.nl.toml"), "id = \"x\"\ntitle = \"unterminated\n")
+	write(t, filepath.Join(dir, "c-types.nl.toml"), "id = \"y\"\ndifficulty = \"hard\"\n")
+	set := Load(dir)
+	if len(set.Scenarios) != 1 || set.Scenarios[0].ID != "sanoma-juf" {
+		t.Fatalf("want only the good scenario loaded, got %d", len(set.Scenarios))
+	}
+	var syntax, types bool
+	for _, p := range set.Errors() {
+		s := p.String()
+		if strings.Contains(s, "b-syntax.nl.toml:2:") {
+			syntax = true
+		}
+		if strings.Contains(s, "c-types.nl.toml:2: difficulty:") {
+			types = true
+		}
+	}
+	if !syntax || !types {
+		t.Errorf("syntax error named: %v, type error named: %v; problems: %v", syntax, types, set.Problems)
+	}
+}
+
+func write(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestParseDuration(t *testing.T) {
+	for in, want := range map[string]float64{"0m": 0, "3m": 3, "1h30m": 90, "1d2h": 1560, "90": 90, "2.5m": 2.5} {
+		got, err := ParseDuration(in)
+		if err != nil || got != want {
+			t.Errorf("ParseDuration(%q) = %v, %v; want %v", in, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "5", "5x", "h", "3m5"} {
+		if bad == "5" {
+			continue // a bare number is minutes
+		}
+		if _, err := ParseDuration(bad); err == nil {
+			t.Errorf("ParseDuration(%q) accepted", bad)
+		}
 	}
 }
