@@ -119,3 +119,21 @@ func TestParseDuration(t *testing.T) {
 		}
 	}
 }
+
+func TestWallClockCountsFromTheStart(t *testing.T) {
+	sc := &Scenario{StartClock: "za 11:00"}
+	for m, want := range map[float64]string{0: "za 11:00", 13: "za 11:13", 1560: "zo 13:00", 14 * 1440: "za 11:00"} {
+		if got := sc.WallClock(m, "nl"); got != want {
+			t.Errorf("WallClock(%v, nl) = %q, want %q", m, got, want)
+		}
+	}
+	if got := sc.WallClock(1560, "en"); got != "Sun 13:00" {
+		t.Errorf("English wall clock %q", got)
+	}
+	if got := (&Scenario{}).WallClock(73, "nl"); got != "+1:13" {
+		t.Errorf("without start_clock %q", got)
+	}
+	if _, _, err := startClock("zz 11:00"); err == nil {
+		t.Error("an unknown day was accepted")
+	}
+}

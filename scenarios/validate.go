@@ -81,6 +81,9 @@ func (v *validator) header() {
 	if sc.Difficulty < 1 || sc.Difficulty > 3 {
 		v.errorf("difficulty", "is %d; use 1 (easy) to 3 (hard)", sc.Difficulty)
 	}
+	if _, _, err := startClock(sc.StartClock); err != nil {
+		v.errorf("start_clock", "%v", err)
+	}
 	if sc.Duration <= 0 {
 		v.errorf("duration", "missing: how long the round runs, e.g. \"1d2h\"")
 	}
