@@ -1,6 +1,30 @@
 // Package crowd is the outrage model: bystander activity around a complaint
 // as a seeded self-exciting (Hawkes) point process, moved by what the brand
 // publishes. It imports nothing of the game and is deterministic for a seed.
+//
+// The model in one paragraph (README.md has the full account):
+//
+//	λ(t) = a(t) · [ μ + n(t) · S(t) · Σ_i w_i · φ(τ(t) − τ(t_i)) ]
+//
+// Bystander posts arrive with intensity λ: a baseline μ (people who would
+// post about the brand anyway) plus, for every earlier post i, a memory
+// kernel φ scaled by the post's reach w_i (its poster's followers relative to
+// an average bystander, as in SEISMIC, Zhao et al. 2015) and by the current
+// branching ratio n(t): the expected number of direct follow-ups per post.
+// n < 1 lets every burst die out (on average 1/(1−n) posts per seed post);
+// n ≥ 1 is a firestorm that grows until the audience is used up, which
+// S(t) = 1 − posts/audience enforces. The kernel is SEISMIC's human
+// reaction-time kernel: flat for the first minutes, then a power law with
+// exponent 1+θ, θ = 0.2, kept O(1) per post as a sum of exponentials. a(t)
+// is an optional day/night rhythm; time in the kernel runs on activity time
+// τ, so reactions that would fall in the night are delayed, not lost.
+//
+// The brand's replies move n(t), the share of negative posts, how much the
+// reply itself is shared, and the customer's mood (see Stimulate). Named
+// actors (a blogger, the press) join when the count of negative posts passes
+// their threshold. Every post carries marks: kind, sentiment, phase, the
+// poster's followers, and a generated author, handle and text in the
+// scenario's language.
 package crowd
 
 // Kind is what a crowd event is.
@@ -16,15 +40,61 @@ const (
 	KindPress     Kind = "press"     // a news site picks it up
 	KindCelebrity Kind = "celebrity" // a well-known person joins in
 	KindBoycott   Kind = "boycott"   // a boycott page / group is started or grows
+	KindCustomer  Kind = "customer"  // the customer posts again (see EnableCustomer)
+)
+
+// Sentiment is the tone of a post towards the brand.
+type Sentiment int8
+
+// Sentiments.
+const (
+	Negative Sentiment = -1 // against the brand (or for the customer against the brand)
+	Neutral  Sentiment = 0  // questions, onlookers
+	Positive Sentiment = 1  // defends the brand, praises the way it was handled
+)
+
+// Phase is where the conversation is, as the generated texts reflect it.
+type Phase string
+
+// Phases of a conversation.
+const (
+	// PhaseEarly: the first half hour after the first post, or fewer than
+	// ten posts: onlookers ask what is going on.
+	PhaseEarly Phase = "early"
+	// PhasePeak: the recent rate is at least half the highest rate so far:
+	// piling on, #fail.
+	PhasePeak Phase = "peak"
+	// PhaseCalming: the recent rate fell below half its peak, or the brand's
+	// last reply was a good one: defenders, "netjes opgelost".
+	PhaseCalming Phase = "calming"
 )
 
 // Params are the scenario's crowd parameters (the [crowd] table).
 type Params struct {
-	Audience        int     // people who can see the conversation
-	BaselinePerHour float64 // bystander posts per hour with no excitement
-	Branching       float64 // expected direct follow-ups per post (n)
-	HalfLifeMinutes float64 // half-life of the memory kernel
-	NegativeShare   float64 // share of bystander posts that are negative at the start
+	// Audience is the number of people who can see the conversation. It
+	// caps a firestorm (S(t) = 1 − posts/Audience) and scales the outrage
+	// meter. Zero: no cap, and the meter uses 10,000.
+	Audience int
+	// BaselinePerHour is μ: bystander posts per hour about the brand with no
+	// excitement (the day's mean when a day/night rhythm is set).
+	BaselinePerHour float64
+	// Branching is n at the start: the expected number of direct follow-ups
+	// of an average post.
+	Branching float64
+	// HalfLifeMinutes: half of the direct reactions to a post come within
+	// this time (the kernel's median). Default 40.
+	HalfLifeMinutes float64
+	// NegativeShare is the share of bystander posts that are negative at the
+	// start. Default 0.5.
+	NegativeShare float64
+	// Kernel is "power" (default: SEISMIC's reaction-time kernel, a plateau
+	// then a power-law tail with θ = 0.2) or "exponential".
+	Kernel string
+	// CoolingHalfLifeMinutes: the effect of a reply on the branching ratio
+	// relaxes back towards Branching with this half-life, because collective
+	// attention to a story fades (Wu & Huberman 2007). Zero: the default,
+	// 240 minutes; negative: no cooling.
+	CoolingHalfLifeMinutes float64
 }
 
 // Actor is a named account that joins when a threshold is passed (a blogger,
@@ -43,16 +113,25 @@ type Actor struct {
 
 // Event is one crowd post.
 type Event struct {
-	Seq      int     // 1-based order in the round
-	Minute   float64 // scenario minute it was posted
-	Kind     Kind
-	Negative bool
-	Parent   int    // Seq of the event it reacts to; 0 for the seed posts
-	Root     int    // index of the brand/customer post the cascade started from (see Stimulus/Seed)
-	Author   string // display name
-	Handle   string // without @
-	Text     string
-	ActorID  string // set for threshold actors
+	Seq       int     // 1-based order in the round
+	Minute    float64 // scenario minute it was posted
+	Kind      Kind
+	Negative  bool      // Sentiment == Negative
+	Sentiment Sentiment // tone towards the brand
+	Phase     Phase     // phase of the conversation when it was posted
+	// Parent is the Seq of the post it reacts to; 0 when it reacts to the
+	// root post itself (or to nothing in particular, for baseline posts).
+	// Within a cascade the parent is a recent post of the same cascade: the
+	// model keeps O(1) state per post and does not store the full tree.
+	Parent int
+	// Root is the index returned by Seed/SeedPost of the post whose cascade
+	// this post belongs to; -1 for baseline posts, which start their own.
+	Root      int
+	Followers int    // the poster's followers
+	Author    string // display name
+	Handle    string // without @
+	Text      string
+	ActorID   string // set for threshold actors, and "customer" for the customer's own posts
 }
 
 // Stimulus is what the brand did, as the crowd sees it. The session derives it
@@ -69,11 +148,36 @@ type Stimulus struct {
 
 // Stats are the running counters shown on screen.
 type Stats struct {
-	Posts         int     // crowd posts so far
+	Posts         int     // crowd posts so far (bystanders and actors, not the customer)
 	Negative      int     // of which negative
+	Positive      int     // of which positive
 	Shares        int     // shares/retweets of any post
 	BrandShares   int     // shares/retweets of the brand's own replies
 	Mentions      int     // posts that mention the brand
+	Complaints    int     // other unhappy customers telling their own story
+	ActorPosts    int     // posts by threshold actors (scenario or generic)
+	CustomerPosts int     // the customer's own posts made by the model (EnableCustomer)
 	NegativeShare float64 // Negative / Posts
 	Outrage       float64 // 0..100, see Model.Outrage
+	Branching     float64 // the current branching ratio n(t); ≥ 1 is a firestorm
+}
+
+// CurvePoint is one sample of the outrage curve (see Model.Sample).
+type CurvePoint struct {
+	Minute        float64 `json:"minute"`
+	Posts         int     `json:"posts"`
+	Negative      int     `json:"negative"`
+	NegativeShare float64 `json:"negative_share"`
+	Shares        int     `json:"shares"`
+	BrandShares   int     `json:"brand_shares"`
+	Outrage       float64 `json:"outrage"`
+	Branching     float64 `json:"branching"`
+}
+
+// Post describes a post by the customer, the brand or an actor that the
+// crowd reacts to (see SeedPost).
+type Post struct {
+	// By is "customer", "brand", or an actor's id.
+	By        string
+	Followers int
 }

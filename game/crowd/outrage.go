@@ -1,0 +1,102 @@
+package crowd
+
+import "math"
+
+// The outrage meter.
+//
+// x = negative posts in the last 60 scenario minutes per 10,000 people in
+// the audience (Params.Audience; 10,000 when it is not set).
+//
+//	Outrage = 100 · ln(1 + x/1.25) / ln(81), capped at 100
+//
+//	  0  no negative post in the last hour
+//	 13  1 per 10,000 an hour: a few grumbles
+//	 50  10 per 10,000 an hour: one in a thousand of the audience posts
+//	     something negative every hour; a storm
+//	100  100 or more per 10,000 an hour: one in a hundred, every hour; a
+//	     firestorm
+//
+// The scale is logarithmic because outrage spans orders of magnitude
+// (Pfeffer et al. 2014: firestorms are large amounts of negative word of
+// mouth within hours), and relative to the audience because forty angry
+// posts an hour are a storm for a publisher with 40,000 people watching and
+// noise for a bank with millions. The constant 1.25 = 10²/(100 − 2·10) is
+// what puts x = 10 at exactly 50 and x = 100 at exactly 100.
+const (
+	outragePer   = 10000.0 // audience unit of x
+	outrageAt50  = 10.0    // x at 50
+	outrageAt100 = 100.0   // x at 100
+	outrageA     = outrageAt50 * outrageAt50 / (outrageAt100 - 2*outrageAt50)
+)
+
+// OutrageOf is the meter's value for neg negative posts in the last hour in
+// an audience of the given size.
+func OutrageOf(neg int, audience int) float64 {
+	if neg <= 0 {
+		return 0
+	}
+	a := float64(audience)
+	if a <= 0 {
+		a = outragePer
+	}
+	x := float64(neg) * outragePer / a
+	return math.Min(100, 100*math.Log1p(x/outrageA)/math.Log1p(outrageAt100/outrageA))
+}
+
+// Outrage is the meter, 0..100: the negative posts of the last 60 scenario
+// minutes per 10,000 people in the audience, on a log scale where 50 means
+// 10 per 10,000 an hour and 100 means 100 or more (see OutrageOf and
+// README.md).
+func (m *Model) Outrage() float64 {
+	m.win.trim(m.now)
+	return OutrageOf(m.win.neg60, m.p.Audience)
+}
+
+// Legend is a one-line explanation of the meter for the screen, in Dutch
+// ("nl") or English (anything else).
+func Legend(lang string) string {
+	if lang == "nl" {
+		return "Ophef 0–100: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken. 50 = 10 per uur (1 op 1.000), 100 = 100 of meer (1 op 100)."
+	}
+	return "Outrage 0–100: negative posts in the last hour per 10,000 people watching. 50 = 10 an hour (1 in 1,000), 100 = 100 or more (1 in 100)."
+}
+
+// window holds the posts of the last hour, for the meter and the phase.
+type window struct {
+	at             []float64
+	neg            []bool
+	head60, head15 int
+	neg60, n15     int
+}
+
+func (w *window) add(t float64, neg bool) {
+	w.at = append(w.at, t)
+	w.neg = append(w.neg, neg)
+	w.n15++
+	if neg {
+		w.neg60++
+	}
+}
+
+// trim drops posts older than an hour (and from the 15-minute count those
+// older than 15 minutes): a post at minute s counts while s > now − 60.
+func (w *window) trim(now float64) {
+	// head15 ≥ head60 always: a post out of the hour is out of the quarter.
+	for w.head15 < len(w.at) && w.at[w.head15] <= now-15 {
+		w.n15--
+		w.head15++
+	}
+	for w.head60 < len(w.at) && w.at[w.head60] <= now-60 {
+		if w.neg[w.head60] {
+			w.neg60--
+		}
+		w.head60++
+	}
+	if w.head60 > 1024 && w.head60 > len(w.at)/2 {
+		n := copy(w.at, w.at[w.head60:])
+		copy(w.neg, w.neg[w.head60:])
+		w.at, w.neg = w.at[:n], w.neg[:n]
+		w.head15 -= w.head60
+		w.head60 = 0
+	}
+}
