@@ -1,0 +1,718 @@
+package scoring
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// match is one finding before it becomes a Feature.
+type match struct {
+	f      int32 // feature index
+	t0, t1 int32 // token span [t0, t1); t0 == -1 for a fact of the whole reply
+	r0, r1 int32 // code point span
+	b0, b1 int32 // byte span
+	sent0  int32 // sentences the span touches
+	sent1  int32
+	dead   bool
+}
+
+func (m *match) whole() bool { return m.t0 < 0 && m.r0 == m.r1 }
+
+// Analyze finds the rubric's features in a reply and scores it.
+//
+// Steps: tokens; quotations of the customer are set aside; every pattern is
+// tried where its first word occurs; negated and quoted matches are
+// dropped; detectors add what words cannot say (the customer's name,
+// capitals, a reply that ignores the post, length, language); features that
+// undo others cancel them in the same sentence ("sorry, maar" cancels the
+// apology); the context changes points (mood); and the scores are the
+// baselines plus every feature's points, clamped to 0..100.
+func (r *Rubric) Analyze(text string, ctx Context) Analysis {
+	lang := r.language(ctx.Language)
+	lr := r.langs[lang]
+	s := r.pool.Get().(*scratch)
+	defer r.pool.Put(s)
+	s.tokenize(text, lang, lr.neg)
+	r.markQuoteIntros(s, lr)
+	s.matches = s.matches[:0]
+
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			for _, pi := range lr.stemIdx[string(s.stem(t))] {
+				r.try(s, lr, pi, i)
+			}
+			for _, pi := range lr.wordIdx[string(s.folded(t))] {
+				r.try(s, lr, pi, i)
+			}
+			for _, pi := range lr.generic {
+				if k := lr.patterns[pi].toks[0].kind; k != pPunct {
+					r.try(s, lr, pi, i)
+				}
+			}
+		case tSoft:
+			for _, pi := range lr.generic {
+				if p := lr.patterns[pi]; p.toks[0].kind == pPunct && p.toks[0].r == t.punct {
+					r.try(s, lr, pi, i)
+				}
+			}
+		}
+	}
+	for _, pi := range lr.regex {
+		r.tryRegex(s, text, lr.patterns[pi])
+	}
+	words := 0
+	for i := range s.toks {
+		if s.toks[i].kind == tWord {
+			words++
+		}
+	}
+	mood := ctx.CustomerMood
+	if math.IsNaN(mood) {
+		mood = 0
+	}
+	mood = math.Max(-1, math.Min(1, mood))
+
+	for _, f := range r.features {
+		switch f.Detector {
+		case "name":
+			r.detectName(s, f, ctx)
+		case "shouting":
+			r.detectShouting(s, text, f, ctx)
+		case "wrong_language":
+			r.detectLanguage(s, f, lang)
+		case "too_short":
+			if words > 0 && words < r.tooShortWords {
+				s.addWhole(f.idx)
+			}
+		case "wall_of_text":
+			if words > r.wallWords {
+				s.addWhole(f.idx)
+			}
+		case "canned":
+			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.refersToPost(s, ctx.CustomerPost, lang)) {
+				r.kill(s, f.idx, -1, -1)
+			}
+		}
+	}
+
+	// One finding per place: where two patterns of a feature overlap, the
+	// earlier and longer one stays.
+	slices.SortFunc(s.matches, func(a, b match) int {
+		if c := cmp.Compare(a.f, b.f); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.r0, b.r0); c != 0 {
+			return c
+		}
+		return cmp.Compare(b.r1, a.r1)
+	})
+	curF, end, wholeSeen := int32(-1), int32(-1), false
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead {
+			continue
+		}
+		if m.f != curF {
+			curF, end, wholeSeen = m.f, -1, false
+		}
+		if m.whole() {
+			m.dead = wholeSeen
+			wholeSeen = true
+			continue
+		}
+		if m.r0 < end {
+			m.dead = true
+			continue
+		}
+		end = m.r1
+	}
+	r.cancel(s)
+	for _, f := range r.features {
+		switch f.Detector {
+		case "misplaced":
+			if mood > r.delightedAbove {
+				r.replace(s, f.Of, f.idx, nil)
+			}
+		case "at_expense":
+			third := r.thirdPartySentences(s, ctx)
+			if third != 0 {
+				r.replace(s, f.Of, f.idx, func(m *match) bool {
+					for k := m.sent0; k <= m.sent1; k++ {
+						if k < 64 && third&(1<<uint(k)) != 0 {
+							return true
+						}
+					}
+					return false
+				})
+			}
+		}
+	}
+	return r.score(s, text, lang, mood)
+}
+
+// language picks the rules for a context's language: the one asked for,
+// else Dutch, else the first the rubric has.
+func (r *Rubric) language(lang string) string {
+	if r.langs[lang] != nil {
+		return lang
+	}
+	if r.langs["nl"] != nil {
+		return "nl"
+	}
+	return r.langList[0]
+}
+
+func (r *Rubric) try(s *scratch, lr *langRules, pi int32, i int) {
+	p := lr.patterns[pi]
+	toks := s.toks
+	if p.atStart && !atSentenceStart(toks, i) {
+		return
+	}
+	e := matchFrom(s, p.toks, i, r.gapWords)
+	if e < 0 {
+		return
+	}
+	if p.atEnd && !atSentenceEnd(toks, e) {
+		return
+	}
+	last := e - 1
+	for last > i && toks[last].kind != tWord {
+		last--
+	}
+	if p.question && !s.question[toks[last].sent] {
+		return
+	}
+	for k := i; k < e; k++ {
+		if toks[k].quoted {
+			return
+		}
+	}
+	f := r.features[p.feature]
+	if f.Negatable && r.negated(s, i) {
+		return
+	}
+	s.matches = append(s.matches, match{f: int32(p.feature), t0: int32(i), t1: int32(e),
+		r0: toks[i].r0, r1: toks[e-1].r1, b0: toks[i].b0, b1: toks[e-1].b1,
+		sent0: toks[i].sent, sent1: toks[e-1].sent})
+}
+
+// tryRegex runs an expert's regular expression on the raw reply. Its
+// matches obey quotation and negation like any other pattern.
+func (r *Rubric) tryRegex(s *scratch, text string, p *pattern) {
+	for _, loc := range p.re.FindAllStringIndex(text, 16) {
+		if loc[0] == loc[1] {
+			continue
+		}
+		// The tokens the match touches.
+		t0, t1 := -1, -1
+		for k := range s.toks {
+			t := &s.toks[k]
+			if int(t.b1) > loc[0] && int(t.b0) < loc[1] {
+				if t0 < 0 {
+					t0 = k
+				}
+				t1 = k + 1
+			}
+		}
+		m := match{f: int32(p.feature), t0: -1, t1: -1, b0: int32(loc[0]), b1: int32(loc[1]),
+			r0: int32(utf8.RuneCountInString(text[:loc[0]]))}
+		m.r1 = m.r0 + int32(utf8.RuneCountInString(text[loc[0]:loc[1]]))
+		if t0 >= 0 {
+			quoted := false
+			for k := t0; k < t1; k++ {
+				quoted = quoted || s.toks[k].quoted
+			}
+			if quoted || (r.features[p.feature].Negatable && r.negated(s, t0)) {
+				continue
+			}
+			m.t0, m.t1 = int32(t0), int32(t1)
+			m.sent0, m.sent1 = s.toks[t0].sent, s.toks[t1-1].sent
+		}
+		s.matches = append(s.matches, m)
+	}
+}
+
+// negated reports a negation word within the window before token i, in the
+// same clause: "geen excuses", "not sorry", "ik vind het niet vervelend".
+// Any punctuation ends the clause, so "Oh no, I'm so sorry" stays an
+// apology.
+func (r *Rubric) negated(s *scratch, i int) bool {
+	words := 0
+	for j := i - 1; j >= 0 && words < r.negWindow; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			if t.kind == tSoft && t.punct == '\'' {
+				continue // "'t", "'s"
+			}
+			return false
+		}
+		if t.neg {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// markQuoteIntros sets aside what follows "je zegt", "you say" and the
+// like, to the end of the sentence: the customer's words, reported.
+func (r *Rubric) markQuoteIntros(s *scratch, lr *langRules) {
+	for i := range s.toks {
+		if s.toks[i].kind != tWord {
+			continue
+		}
+		for _, p := range lr.quoteIntro {
+			e := matchFrom(s, p.toks, i, r.gapWords)
+			if e < 0 {
+				continue
+			}
+			sent := s.toks[e-1].sent
+			for k := e; k < len(s.toks) && s.toks[k].sent == sent && s.toks[k].kind != tHard; k++ {
+				s.toks[k].quoted = true
+			}
+		}
+	}
+}
+
+func (s *scratch) addWhole(f int) {
+	s.matches = append(s.matches, match{f: int32(f), t0: -1, t1: -1, sent0: -1, sent1: -1})
+}
+
+func (s *scratch) addSpan(f int, text string, b0, b1 int, r0, r1 int32, sent int32) {
+	s.matches = append(s.matches, match{f: int32(f), t0: -1, t1: -1, b0: int32(b0), b1: int32(b1),
+		r0: r0, r1: r1, sent0: sent, sent1: sent})
+}
+
+func (r *Rubric) hasMatches(s *scratch, f int) bool {
+	for i := range s.matches {
+		if int(s.matches[i].f) == f && !s.matches[i].dead {
+			return true
+		}
+	}
+	return false
+}
+
+// kill removes feature f's findings, all of them (sent0 < 0) or those
+// touching sentences sent0..sent1.
+func (r *Rubric) kill(s *scratch, f int, sent0, sent1 int32) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f || m.dead {
+			continue
+		}
+		if sent0 < 0 || m.sent0 < 0 || (m.sent1 >= sent0 && m.sent0 <= sent1) {
+			m.dead = true
+		}
+	}
+}
+
+// cancel lets a feature that undoes others remove them from the sentences
+// it occurs in: a non-apology or "sorry, maar" is no apology, and a
+// rhetorical put-down is no invitation to talk.
+func (r *Rubric) cancel(s *scratch) {
+	for _, f := range r.features {
+		if len(f.Cancels) == 0 {
+			continue
+		}
+		for i := range s.matches {
+			m := &s.matches[i]
+			if int(m.f) != f.idx || m.dead {
+				continue
+			}
+			for _, c := range f.Cancels {
+				if m.sent0 < 0 {
+					r.kill(s, c, -1, -1)
+				} else {
+					r.kill(s, c, m.sent0, m.sent1)
+				}
+			}
+		}
+	}
+}
+
+// replace turns findings of feature from into findings of feature to, where
+// keep (nil: everywhere) says so.
+func (r *Rubric) replace(s *scratch, from, to int, keep func(*match) bool) {
+	n := len(s.matches)
+	for i := 0; i < n; i++ {
+		m := s.matches[i]
+		if int(m.f) != from || m.dead || (keep != nil && !keep(&m)) {
+			continue
+		}
+		s.matches[i].dead = true
+		m.f = int32(to)
+		s.matches = append(s.matches, m)
+	}
+}
+
+// detectName finds the customer's first name, or their handle where it is
+// not simply the address every reply on Twitter starts with.
+func (r *Rubric) detectName(s *scratch, f *feature, ctx Context) {
+	name := firstWord(ctx.CustomerName)
+	handle := foldString(trimAt(ctx.CustomerHandle))
+	var nameF string
+	if name != "" {
+		nameF = foldString(name)
+	}
+	leading := true
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			leading = false
+			if nameF != "" && !t.quoted && string(s.folded(t)) == nameF {
+				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+					r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+			}
+		case tMention:
+			if !leading && handle != "" && string(s.folded(t)) == handle {
+				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+					r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+			}
+		}
+	}
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) && r != '-' && r != '\'' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func trimAt(h string) string {
+	if len(h) > 0 && h[0] == '@' {
+		return h[1:]
+	}
+	return h
+}
+
+// thirdPartySentences returns a bit set of the sentences that mention
+// someone other than the customer: a joke there is at their expense.
+func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
+	handle := foldString(trimAt(ctx.CustomerHandle))
+	var set uint64
+	leading := true
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind == tWord {
+			leading = false
+		}
+		if t.kind != tMention || t.sent >= 64 {
+			continue
+		}
+		if handle != "" {
+			if string(s.folded(t)) == handle {
+				continue
+			}
+		} else if leading {
+			continue // the addressee
+		}
+		set |= 1 << uint(t.sent)
+	}
+	return set
+}
+
+// detectShouting finds words in capitals and runs of exclamation marks.
+// Acronyms (DM, KPN, HEMA) are not shouting: a single capital word must be
+// five letters or longer and not listed in not_shouting; two or more
+// capital words in a row shout together.
+func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context) {
+	brand := foldString(firstWord(ctx.BrandName))
+	var (
+		rn                 int32
+		runB0, runB1       = -1, -1
+		runR0, runR1       int32
+		runWords, runLetts int
+		runAcronyms        int
+	)
+	flushRun := func() {
+		shout := runWords-runAcronyms >= 1 &&
+			((runWords >= 2 && runLetts >= 6) || (runWords == 1 && runLetts >= 5))
+		if runB0 >= 0 && shout {
+			s.addSpan(f.idx, text, runB0, runB1, runR0, runR1, r.sentenceAt(s, runR0))
+		}
+		runB0, runWords, runLetts, runAcronyms = -1, 0, 0, 0
+	}
+	i := 0
+	for i < len(text) {
+		c, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(c):
+			// A word: all its cased letters upper case?
+			j, n, letters, upper, lower := i, int32(0), 0, 0, 0
+			for j < len(text) {
+				c2, sz := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(c2) {
+					break
+				}
+				letters++
+				if unicode.IsUpper(c2) {
+					upper++
+				} else if unicode.IsLower(c2) {
+					lower++
+				}
+				j += sz
+				n++
+			}
+			if upper >= 2 && lower == 0 {
+				w := foldString(text[i:j])
+				acronym := r.notShouting[w] || w == brand || letters < 3
+				if runB0 < 0 {
+					runB0, runR0 = i, rn
+				}
+				runB1, runR1 = j, rn+n
+				runWords++
+				runLetts += letters
+				if acronym {
+					runAcronyms++
+				}
+			} else {
+				flushRun()
+			}
+			rn += n
+			i = j
+			continue
+		case c == '!' || c == '?':
+			j, n, bangs := i, int32(0), 0
+			for j < len(text) && (text[j] == '!' || text[j] == '?') {
+				if text[j] == '!' {
+					bangs++
+				}
+				j++
+				n++
+			}
+			if n >= 3 && bangs >= 1 {
+				s.addSpan(f.idx, text, i, j, rn, rn+n, r.sentenceAt(s, rn))
+			}
+			flushRun()
+			rn += n
+			i = j
+			continue
+		case c == '.' || c == ',' || c == '\n' || c == ';' || c == ':':
+			flushRun()
+		}
+		rn++
+		i += size
+	}
+	flushRun()
+}
+
+func (r *Rubric) sentenceAt(s *scratch, rn int32) int32 {
+	sent := int32(0)
+	for i := range s.toks {
+		if s.toks[i].r0 > rn {
+			break
+		}
+		sent = s.toks[i].sent
+	}
+	return sent
+}
+
+// detectLanguage flags a reply written mostly in another of the rubric's
+// languages, by counting function words ("de", "het", "the", "and").
+func (r *Rubric) detectLanguage(s *scratch, f *feature, lang string) {
+	own := 0
+	var other [8]int
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		w := string(s.folded(t))
+		if r.langs[lang].function[w] {
+			own++
+		}
+		for k, l := range r.langList {
+			if l != lang && k < len(other) && r.langs[l].function[w] {
+				other[k]++
+			}
+		}
+	}
+	for k := range r.langList {
+		if k < len(other) && other[k] >= 3 && other[k] > 2*own {
+			s.addWhole(f.idx)
+			return
+		}
+	}
+}
+
+// refersToPost reports whether the reply shares a content word (or a
+// number) with the post it answers. Function words and the generic words
+// of every language ("bedankt", "bericht", "sorry") do not count: a
+// template contains those for every post.
+func (r *Rubric) refersToPost(s *scratch, post, lang string) bool {
+	ps := r.pool.Get().(*scratch)
+	defer r.pool.Put(ps)
+	ps.tokenize(post, lang, nil)
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || !r.content(s.folded(t)) {
+			continue
+		}
+		for j := range ps.toks {
+			u := &ps.toks[j]
+			if u.kind == tWord && string(ps.stem(u)) == string(s.stem(t)) && r.content(ps.folded(u)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (r *Rubric) content(w []byte) bool {
+	isDigit := len(w) > 0 && w[0] >= '0' && w[0] <= '9'
+	if len(w) < 4 && !isDigit {
+		return false
+	}
+	for _, l := range r.langList {
+		if r.langs[l].function[string(w)] || r.langs[l].genericW[string(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// moodFactor scales a feature's points to the customer's mood: 1 for a
+// calm customer, angry_factor for a furious one (-1), happy_factor for a
+// delighted one (+1), linear in between.
+func moodFactor(f *feature, mood float64) float64 {
+	anger := math.Max(0, -mood)
+	joy := math.Max(0, mood)
+	return 1 + (f.AngryFactor-1)*anger + (f.HappyFactor-1)*joy
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// score turns the surviving findings into Features and the two scores.
+func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
+	live := 0
+	present := make([]bool, len(r.features))
+	for i := range s.matches {
+		if !s.matches[i].dead {
+			live++
+			present[s.matches[i].f] = true
+		}
+	}
+	slices.SortFunc(s.matches, func(a, b match) int {
+		if c := cmp.Compare(a.r0, b.r0); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.r1, b.r1); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.f, b.f)
+	})
+	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, live+2), Missing: []Missing{}}
+	seen := make([]bool, len(r.features))
+	var sum [2]float64 // empathy, de-escalation
+	emp, dee := r.baseEmpathy, r.baseDeescalation
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead {
+			continue
+		}
+		f := r.features[m.f]
+		factor := moodFactor(f, mood)
+		for _, sb := range f.SoftenedBy {
+			if present[sb] {
+				factor *= f.SoftenFactor
+				break
+			}
+		}
+		first := !seen[f.idx]
+		seen[f.idx] = true
+		pts := f.RepeatPoints
+		if first {
+			pts = f.Points
+		}
+		ft := Feature{ID: f.ID, Dimension: f.Dimension, Points: round1(pts * factor), Label: f.label(lang)}
+		if !m.whole() {
+			ft.Start, ft.End, ft.ByteStart, ft.ByteEnd = int(m.r0), int(m.r1), int(m.b0), int(m.b1)
+			ft.Text = text[m.b0:m.b1]
+		}
+		a.Features = append(a.Features, ft)
+		sum[dimIndex(f.Dimension)] += ft.Points
+		if first {
+			for _, dim := range f.alsoDims {
+				fa := ft
+				fa.Dimension = dim
+				fa.Points = round1(f.Also[dim] * factor)
+				a.Features = append(a.Features, fa)
+				sum[dimIndex(dim)] += fa.Points
+			}
+		}
+	}
+	a.Empathy = round1(clamp(emp + sum[0]))
+	a.Deescalation = round1(clamp(dee + sum[1]))
+	for _, e := range r.expect {
+		if !r.applies(e.when, mood) {
+			continue
+		}
+		met := false
+		for _, id := range e.any {
+			met = met || present[id]
+		}
+		if met || len(e.any) == 0 {
+			continue
+		}
+		f := r.features[e.any[0]]
+		dup := false
+		for _, m := range a.Missing {
+			dup = dup || m.ID == f.ID
+		}
+		if !dup {
+			a.Missing = append(a.Missing, Missing{ID: f.ID, Dimension: f.Dimension, Label: f.missingLabel(lang), Tip: pick(f.Tip, lang)})
+		}
+	}
+	return a
+}
+
+func (r *Rubric) applies(when string, mood float64) bool {
+	switch when {
+	case "always":
+		return true
+	case "complaint":
+		return mood < 0
+	case "angry":
+		return mood <= r.angryBelow
+	case "delighted":
+		return mood >= r.delightedAbove
+	}
+	return false
+}
+
+func dimIndex(d string) int {
+	if d == Deescalation {
+		return 1
+	}
+	return 0
+}
+
+func clamp(x float64) float64 { return math.Max(0, math.Min(100, x)) }
+
+func pick(m map[string]string, lang string) string {
+	if v := m[lang]; v != "" {
+		return v
+	}
+	if v := m["nl"]; v != "" {
+		return v
+	}
+	return m["en"]
+}
+
+func (f *feature) label(lang string) string { return pick(f.Label, lang) }
+
+func (f *feature) missingLabel(lang string) string {
+	if v := pick(f.Missing, lang); v != "" {
+		return v
+	}
+	return f.label(lang)
+}

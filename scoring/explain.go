@@ -1,0 +1,111 @@
+package scoring
+
+import (
+	"fmt"
+	"math"
+	"strings"
+)
+
+// Overall is a reply's combined quality, 0..100, used to order replies
+// (the best written choice, the agreement test on the labelled set):
+//
+//	0.35 × empathy + 0.35 × de-escalation + 0.30 × min(empathy, de-escalation)
+//
+// The mean of the two dimensions, with extra weight on the weaker one: a
+// warm reply that also mocks the customer (T-Mobile's ^Jacob) is a bad
+// reply, not an average one. Speed is not part of it: it belongs to the
+// round, not to the text.
+func Overall(a Analysis) float64 {
+	o := 0.35*a.Empathy + 0.35*a.Deescalation + 0.30*math.Min(a.Empathy, a.Deescalation)
+	return math.Round(o*10) / 10
+}
+
+// Explain writes the analysis in words, in Dutch ("nl") or English ("en"):
+// each feature found with its span and points, each expected feature that
+// is missing with its tip, and the resulting scores. This is the text of
+// `webcaresim score --explain` and of the debrief.
+func (r *Rubric) Explain(a Analysis, lang string) string {
+	if lang != "en" {
+		lang = "nl"
+	}
+	t := func(nl, en string) string {
+		if lang == "en" {
+			return en
+		}
+		return nl
+	}
+	dimName := func(d string) string {
+		if d == Deescalation {
+			return t("de-escalatie", "de-escalation")
+		}
+		return t("empathie", "empathy")
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %q\n", t("Reactie", "Reply"), a.Text)
+	fmt.Fprintf(&b, "%s %.0f/100, %s %.0f/100, %s %.0f/100\n",
+		t("Empathie", "Empathy"), a.Empathy, t("de-escalatie", "de-escalation"), a.Deescalation,
+		t("samen", "overall"), Overall(a))
+	fmt.Fprintf(&b, "%s: %s %.0f, %s %.0f\n", t("Basis", "Baseline"),
+		t("empathie", "empathy"), r.baseEmpathy, t("de-escalatie", "de-escalation"), r.baseDeescalation)
+	labels := r.labelsIn(lang)
+	if len(a.Features) == 0 {
+		fmt.Fprintf(&b, "%s\n", t("Niets gevonden dat punten oplevert of kost.", "Nothing found that earns or costs points."))
+	} else {
+		fmt.Fprintf(&b, "%s:\n", t("Gevonden", "Found"))
+	}
+	for _, f := range a.Features {
+		where := t("hele reactie", "whole reply")
+		if f.End > f.Start {
+			where = fmt.Sprintf("[%d:%d] %q", f.Start, f.End, f.Text)
+		}
+		label := labels[f.ID]
+		if label == "" {
+			label = f.Label
+		}
+		fmt.Fprintf(&b, "  %+6.1f %-13s %-20s %s\n", f.Points, dimName(f.Dimension), f.ID, where)
+		if label != "" {
+			fmt.Fprintf(&b, "         %s\n", label)
+		}
+	}
+	if len(a.Missing) > 0 {
+		fmt.Fprintf(&b, "%s:\n", t("Ontbreekt", "Missing"))
+		for _, m := range a.Missing {
+			label, tip := m.Label, m.Tip
+			if f := r.byID[m.ID]; f != nil {
+				label, tip = f.missingLabel(lang), pick(f.Tip, lang)
+			}
+			fmt.Fprintf(&b, "  - %-20s %s\n", m.ID, label)
+			if tip != "" {
+				fmt.Fprintf(&b, "    %s: %s\n", t("Tip", "Tip"), tip)
+			}
+		}
+	}
+	return b.String()
+}
+
+// labelsIn maps feature ids to their labels in lang, so that an analysis
+// made in one language can be explained in the other.
+func (r *Rubric) labelsIn(lang string) map[string]string {
+	m := make(map[string]string, len(r.features))
+	for _, f := range r.features {
+		m[f.ID] = f.label(lang)
+	}
+	return m
+}
+
+// FeatureIDs lists the rubric's feature ids in file order.
+func (r *Rubric) FeatureIDs() []string {
+	ids := make([]string, len(r.features))
+	for i, f := range r.features {
+		ids[i] = f.ID
+	}
+	return ids
+}
+
+// Tip returns the tip of a feature in lang ("" if the feature is unknown).
+func (r *Rubric) Tip(id, lang string) string {
+	if f := r.byID[id]; f != nil {
+		return pick(f.Tip, lang)
+	}
+	return ""
+}

@@ -1,0 +1,412 @@
+package scoring
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns a reply into tokens the patterns are matched against.
+//
+// Every token keeps its span in the original text twice, in code points (what
+// the debrief highlights) and in bytes (what Go slices), so a feature's Text
+// is always exactly the runes of its span. The folded form (lower case,
+// diacritics removed) and the stem live in one scratch buffer per analysis,
+// which is reused through a pool: the hot path allocates almost nothing.
+
+type tokKind uint8
+
+const (
+	tWord    tokKind = iota // letters and digits, apostrophes inside ("don't", "zo'n")
+	tMention                // @handle
+	tSoft                   // punctuation that does not end a sentence: , ; : - ( ) " ^ / newline …
+	tHard                   // sentence end: . ! ? …
+)
+
+type token struct {
+	kind   tokKind
+	r0, r1 int32 // code point span in the reply, end exclusive
+	b0, b1 int32 // byte span in the reply, end exclusive
+	f0, f1 int32 // folded form in scratch.buf
+	s0, s1 int32 // stem in scratch.buf (words only)
+	sent   int32 // sentence number
+	punct  rune  // the punctuation rune (tSoft, tHard)
+	quoted bool  // inside a quotation of someone else's words
+	neg    bool  // a negation word ("niet", "not", "don't")
+}
+
+// scratch is the per-analysis working memory.
+type scratch struct {
+	toks     []token
+	buf      []byte
+	question []bool // per sentence: does it end with a question mark
+	matches  []match
+}
+
+func (s *scratch) folded(t *token) []byte { return s.buf[t.f0:t.f1] }
+func (s *scratch) stem(t *token) []byte   { return s.buf[t.s0:t.s1] }
+
+// isWordRune reports letters, digits and combining marks (so that scripts
+// that write vowels as marks keep their words whole).
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '`' || r == '´' }
+
+func isHard(r rune) bool {
+	return r == '.' || r == '!' || r == '?' || r == '…' || r == '¿' || r == '¡'
+}
+
+// isQuoteRune reports characters that open or close a quotation.
+func isQuoteRune(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '\'', '’', '‚':
+		return true
+	}
+	return false
+}
+
+// tokenize splits text into tokens in s.toks, folding and stemming words
+// with the stemmer of lang. It never fails: text the rules do not know
+// (emoji, other scripts' symbols, control characters) produces no tokens.
+func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
+	s.toks = s.toks[:0]
+	s.buf = s.buf[:0]
+	s.question = s.question[:0]
+	rn := int32(0) // code point index
+	sent := int32(0)
+	lastHard := false
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '@' && i+size < len(text) && isHandleStart(text[i+size:]):
+			// A mention: @ and the handle, one token.
+			j := i + size
+			n := int32(1)
+			f0 := int32(len(s.buf))
+			for j < len(text) {
+				r2, sz := utf8.DecodeRuneInString(text[j:])
+				if !(isWordRune(r2) || r2 == '_') {
+					break
+				}
+				s.buf = appendFolded(s.buf, r2)
+				j += sz
+				n++
+			}
+			if lastHard {
+				sent++
+				lastHard = false
+			}
+			s.toks = append(s.toks, token{kind: tMention, r0: rn, r1: rn + n, b0: int32(i), b1: int32(j),
+				f0: f0, f1: int32(len(s.buf)), s0: f0, s1: int32(len(s.buf)), sent: sent})
+			rn += n
+			i = j
+			continue
+		case isWordRune(r):
+			j := i
+			n := int32(0)
+			f0 := int32(len(s.buf))
+			for j < len(text) {
+				r2, sz := utf8.DecodeRuneInString(text[j:])
+				if isWordRune(r2) {
+					s.buf = appendFolded(s.buf, r2)
+					j += sz
+					n++
+					continue
+				}
+				// An apostrophe between letters belongs to the word.
+				if isApostrophe(r2) && j+sz < len(text) {
+					r3, _ := utf8.DecodeRuneInString(text[j+sz:])
+					if unicode.IsLetter(r3) && n > 0 {
+						s.buf = append(s.buf, '\'')
+						j += sz
+						n++
+						continue
+					}
+				}
+				break
+			}
+			f1 := int32(len(s.buf))
+			if lastHard {
+				sent++
+				lastHard = false
+			}
+			t := token{kind: tWord, r0: rn, r1: rn + n, b0: int32(i), b1: int32(j), f0: f0, f1: f1, sent: sent}
+			t.neg = neg[string(s.buf[f0:f1])] || hasNT(s.buf[f0:f1])
+			// The stem is appended after the folded form.
+			s0 := int32(len(s.buf))
+			s.buf = append(s.buf, s.buf[f0:f1]...)
+			st := stemBytes(s.buf[s0:], lang)
+			t.s0, t.s1 = s0, s0+int32(len(st))
+			s.buf = s.buf[:t.s1]
+			s.toks = append(s.toks, t)
+			rn += n
+			i = j
+			continue
+		case isHard(r):
+			// A run like "?!" ends one sentence: the sentence number moves
+			// on only at the next word.
+			s.toks = append(s.toks, token{kind: tHard, r0: rn, r1: rn + 1, b0: int32(i), b1: int32(i + size), sent: sent, punct: r})
+			for int(sent) >= len(s.question) {
+				s.question = append(s.question, false)
+			}
+			if r == '?' {
+				s.question[sent] = true
+			}
+			lastHard = true
+		case r == '\n':
+			s.toks = append(s.toks, token{kind: tSoft, r0: rn, r1: rn + 1, b0: int32(i), b1: int32(i + size), sent: sent, punct: '\n'})
+		case unicode.IsPunct(r) || unicode.Is(unicode.So, r) || r == '^' || r == '~' || r == '+' || r == '=':
+			// Punctuation, and emoji as single symbols (so that a pattern
+			// can name one: "😂").
+			if lastHard {
+				// Closing quotes and brackets after a full stop stay in the
+				// sentence they close.
+				if !(isQuoteRune(r) || r == ')') {
+					sent++
+					lastHard = false
+				}
+			}
+			s.toks = append(s.toks, token{kind: tSoft, r0: rn, r1: rn + 1, b0: int32(i), b1: int32(i + size), sent: sent, punct: foldPunct(r)})
+		}
+		rn++
+		i += size
+	}
+	for int(sent) >= len(s.question) {
+		s.question = append(s.question, false)
+	}
+	s.markQuotes(text)
+}
+
+func isHandleStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isWordRune(r) || r == '_'
+}
+
+func hasNT(w []byte) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 't' && w[n-2] == '\'' && w[n-3] == 'n'
+}
+
+func foldPunct(r rune) rune {
+	switch r {
+	case '’', '‘', '`', '´', '‚':
+		return '\''
+	case '“', '”', '„', '«', '»':
+		return '"'
+	case '–', '—', '‐', '‑', '−':
+		return '-'
+	}
+	return r
+}
+
+// markQuotes flags tokens inside quotation marks, and tokens after "je zegt"
+// / "you say" up to the end of that sentence is handled by the rubric (it
+// knows the introducing phrases). A quote character opens a quotation only
+// where it stands before a word and after a space or the start, and only if
+// a matching close follows; so the apostrophes of "'t" and "zo'n" are never
+// taken for quotes.
+func (s *scratch) markQuotes(text string) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.kind != tSoft || (t.punct != '"' && t.punct != '\'') {
+			continue
+		}
+		if !opensQuote(text, toks, i) {
+			continue
+		}
+		// Find the closing mark of the same kind.
+		for j := i + 1; j < len(toks); j++ {
+			u := &toks[j]
+			if u.kind == tSoft && u.punct == t.punct && closesQuote(text, toks, j) {
+				for k := i; k <= j; k++ {
+					toks[k].quoted = true
+				}
+				i = j
+				break
+			}
+		}
+	}
+}
+
+func opensQuote(text string, toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) || toks[i+1].kind != tWord || toks[i+1].b0 != t.b1 {
+		return false
+	}
+	if t.b0 > 0 {
+		r, _ := utf8.DecodeLastRuneInString(text[:t.b0])
+		if !(unicode.IsSpace(r) || r == '(' || r == ':' || r == '[') {
+			return false
+		}
+	}
+	if t.punct == '\'' {
+		// Dutch contractions: 't, 's, 'n, 'k, 'm, 'r are not quotations.
+		w := toks[i+1]
+		if w.r1-w.r0 == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+func closesQuote(text string, toks []token, j int) bool {
+	t := toks[j]
+	if t.b0 == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:t.b0])
+	if unicode.IsSpace(prev) {
+		return false
+	}
+	if int(t.b1) < len(text) {
+		next, _ := utf8.DecodeRuneInString(text[t.b1:])
+		if isWordRune(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// appendFolded appends r lower-cased and without diacritics.
+func appendFolded(b []byte, r rune) []byte {
+	if r < 0x80 {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return append(b, byte(r))
+	}
+	r = unicode.ToLower(r)
+	if r >= 0xC0 && r < 0x180 {
+		if f := latinFold[r-0xC0]; f != 0 {
+			if f == '2' { // ligatures and sharp s fold to two letters
+				switch r {
+				case 'ß':
+					return append(b, 's', 's')
+				case 'æ':
+					return append(b, 'a', 'e')
+				case 'œ':
+					return append(b, 'o', 'e')
+				case 'ĳ':
+					return append(b, 'i', 'j')
+				}
+			}
+			return append(b, f)
+		}
+	}
+	if unicode.Is(unicode.Mn, r) && r >= 0x300 && r < 0x370 {
+		// Combining accents (a decomposed "é") are dropped.
+		return b
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// latinFold maps U+00C0..U+017F (lower-cased) to an ASCII letter; '2'
+// marks the ligatures that fold to two letters, 0 leaves the rune as is.
+var latinFold = func() [0xC0]byte {
+	var t [0xC0]byte
+	set := func(chars string, to byte) {
+		for _, r := range chars {
+			if r >= 0xC0 && r < 0x180 {
+				t[r-0xC0] = to
+			}
+		}
+	}
+	set("àáâãäåāăą", 'a')
+	set("çćĉċč", 'c')
+	set("ďđ", 'd')
+	set("èéêëēĕėęě", 'e')
+	set("ĝğġģ", 'g')
+	set("ĥħ", 'h')
+	set("ìíîïĩīĭįı", 'i')
+	set("ĵ", 'j')
+	set("ķ", 'k')
+	set("ĺļľŀł", 'l')
+	set("ñńņňŉ", 'n')
+	set("òóôõöøōŏő", 'o')
+	set("ŕŗř", 'r')
+	set("śŝşš", 's')
+	set("ţťŧ", 't')
+	set("ùúûüũūŭůűų", 'u')
+	set("ŵ", 'w')
+	set("ýÿŷ", 'y')
+	set("źżž", 'z')
+	set("ßæœĳ", '2')
+	return t
+}()
+
+// foldString is appendFolded over a whole string (used when compiling
+// patterns and for names from the context).
+func foldString(s string) string {
+	var b []byte
+	for _, r := range s {
+		b = appendFolded(b, r)
+	}
+	return string(b)
+}
+
+// stemBytes reduces a folded word to a stem, in place, so that inflected
+// forms meet: vervelend/vervelende, excuus/excuses, bellen/bel/belt,
+// wachten/wacht/wachtte, feel/feeling. It is deliberately light (a few
+// suffixes, undoubling), not a full Snowball stemmer: patterns list
+// irregular forms (begrijp/begrepen) themselves, and the same function runs
+// on the patterns and the text, so a rule only has to be consistent.
+func stemBytes(w []byte, lang string) []byte {
+	for _, c := range w {
+		if c >= 0x80 {
+			return w // other scripts: leave as is
+		}
+	}
+	if len(w) <= 3 {
+		return w
+	}
+	if lang == "en" {
+		w = stripOne(w, "ing", "ed", "es", "s", "e")
+		w = undouble(w)
+		return w
+	}
+	w = stripOne(w, "en", "es", "e", "s")
+	w = undouble(w)
+	if n := len(w); n > 3 && (w[n-1] == 't' || w[n-1] == 'd') {
+		w = w[:n-1]
+		w = undouble(w)
+	}
+	// A double vowel before a final consonant is written single in the
+	// inflected form (excuus/excuses, maak/maken, groot/grote).
+	if n := len(w); n >= 4 && !isVowel(w[n-1]) && isVowel(w[n-2]) && w[n-2] == w[n-3] {
+		w = append(w[:n-2], w[n-1])
+	}
+	return w
+}
+
+func stripOne(w []byte, suffixes ...string) []byte {
+	for _, suf := range suffixes {
+		if len(w)-len(suf) >= 3 && string(w[len(w)-len(suf):]) == suf {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func undouble(w []byte) []byte {
+	n := len(w)
+	if n > 3 && w[n-1] == w[n-2] && !isVowel(w[n-1]) && w[n-1] >= 'a' && w[n-1] <= 'z' {
+		return w[:n-1]
+	}
+	return w
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+// stemString stems a folded word (for compiling patterns).
+func stemString(w, lang string) string {
+	return string(stemBytes([]byte(w), lang))
+}
