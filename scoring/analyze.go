@@ -260,7 +260,7 @@ func (r *Rubric) negated(s *scratch, i int) bool {
 }
 
 // markQuoteIntros sets aside what follows "je zegt", "you say" and the
-// like, to the end of the sentence: the customer's words, reported.
+// like, to the end of the clause: the customer's words, reported.
 func (r *Rubric) markQuoteIntros(s *scratch, lr *langRules) {
 	for i := range s.toks {
 		if s.toks[i].kind != tWord {
@@ -271,9 +271,15 @@ func (r *Rubric) markQuoteIntros(s *scratch, lr *langRules) {
 			if e < 0 {
 				continue
 			}
-			sent := s.toks[e-1].sent
-			for k := e; k < len(s.toks) && s.toks[k].sent == sent && s.toks[k].kind != tHard; k++ {
-				s.toks[k].quoted = true
+			// The reported words run to the end of the clause: a comma,
+			// colon or sentence end closes them ("Je zegt dat we niks
+			// doen, maar …" — what follows "maar" is ours again).
+			for k := e; k < len(s.toks); k++ {
+				t := &s.toks[k]
+				if t.kind == tHard || (t.kind == tSoft && (t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '\n')) {
+					break
+				}
+				t.quoted = true
 			}
 		}
 	}
