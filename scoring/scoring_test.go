@@ -1,0 +1,550 @@
+package scoring
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkSpans asserts what every consumer of an analysis relies on: scores
+// in range, features ordered by Start, and each span's Text equal to the
+// reply's code points and bytes in that span.
+func checkSpans(t testing.TB, text string, a Analysis) {
+	t.Helper()
+	runes := []rune(text)
+	if a.Empathy < 0 || a.Empathy > 100 || a.Deescalation < 0 || a.Deescalation > 100 ||
+		math.IsNaN(a.Empathy) || math.IsNaN(a.Deescalation) {
+		t.Fatalf("scores out of range: empathy %v, de-escalation %v for %q", a.Empathy, a.Deescalation, text)
+	}
+	for i, f := range a.Features {
+		if i > 0 && f.Start < a.Features[i-1].Start {
+			t.Fatalf("features not ordered by Start: %v", a.Features)
+		}
+		if f.Start == f.End {
+			if f.Text != "" || f.Start != 0 || f.ByteStart != 0 || f.ByteEnd != 0 {
+				t.Fatalf("a whole-reply feature must have an empty span: %+v", f)
+			}
+			continue
+		}
+		if f.Start < 0 || f.End > len(runes) || f.Start > f.End {
+			t.Fatalf("span [%d:%d] outside a reply of %d code points: %+v", f.Start, f.End, len(runes), f)
+		}
+		if got := string(runes[f.Start:f.End]); got != f.Text {
+			t.Fatalf("code points [%d:%d] are %q, Text is %q", f.Start, f.End, got, f.Text)
+		}
+		if f.ByteStart < 0 || f.ByteEnd > len(text) || text[f.ByteStart:f.ByteEnd] != f.Text {
+			t.Fatalf("bytes [%d:%d] do not hold Text %q", f.ByteStart, f.ByteEnd, f.Text)
+		}
+		if f.Label == "" {
+			t.Fatalf("feature %s has no label", f.ID)
+		}
+	}
+}
+
+func find(a Analysis, id string) []Feature {
+	var out []Feature
+	for _, f := range a.Features {
+		if f.ID == id {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func ids(a Analysis) []string {
+	var out []string
+	for _, f := range a.Features {
+		out = append(out, f.ID)
+	}
+	return out
+}
+
+// The historical Sanoma reply is a failure on both dimensions, and the
+// debrief can point at the put-down.
+func TestSanomaPutDownScoresLow(t *testing.T) {
+	text := "Wat wil je nou? De juf uithangen of geholpen worden?"
+	a := Default().Analyze(text, Context{Language: "nl", CustomerMood: -0.6})
+	checkSpans(t, text, a)
+	if a.Empathy >= 35 || a.Deescalation >= 35 {
+		t.Errorf("empathy %.1f, de-escalation %.1f: want both below 35", a.Empathy, a.Deescalation)
+	}
+	var spans []string
+	for _, f := range find(a, "sarcasm") {
+		spans = append(spans, f.Text)
+	}
+	joined := strings.Join(spans, "|")
+	if !strings.Contains(joined, "Wat wil je nou") || !strings.Contains(joined, "uithangen") {
+		t.Errorf("sarcasm spans %q: want the rhetorical question and the put-down", spans)
+	}
+	if a.Has("invite_dialogue") {
+		t.Errorf("a rhetorical question must not count as inviting dialogue: %v", ids(a))
+	}
+	if len(a.Missing) == 0 || a.Missing[0].ID != "apology" {
+		t.Errorf("an angry customer expects an apology; missing = %+v", a.Missing)
+	}
+}
+
+// The model answer to Dorien scores high, and every element a trainer
+// would point at has its own span.
+func TestModelReplyScoresHigh(t *testing.T) {
+	text := "Wat vervelend dat je zo lang moest wachten, Dorien. Sorry! Stuur je ons een DM met je abonneenummer? Dan bel ik je vandaag nog. ^Lotte"
+	a := Default().Analyze(text, Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.6})
+	checkSpans(t, text, a)
+	if a.Empathy < 75 || a.Deescalation < 75 {
+		t.Errorf("empathy %.1f, de-escalation %.1f: want both at least 75", a.Empathy, a.Deescalation)
+	}
+	want := map[string]string{
+		"acknowledge_emotion": "vervelend",
+		"apology":             "Sorry",
+		"personal_address":    "Dorien",
+		"move_private":        "DM",
+		"next_step":           "bel ik",
+		"signature":           "^Lotte",
+	}
+	for id, sub := range want {
+		fs := find(a, id)
+		if len(fs) == 0 {
+			t.Errorf("%s not found; found %v", id, ids(a))
+			continue
+		}
+		ok := false
+		for _, f := range fs {
+			ok = ok || strings.Contains(f.Text, sub)
+		}
+		if !ok {
+			t.Errorf("%s spans %+v: want one containing %q", id, fs, sub)
+		}
+	}
+	if len(a.Missing) != 0 {
+		t.Errorf("nothing should be missing, got %+v", a.Missing)
+	}
+}
+
+type rubricCase struct {
+	name string
+	text string
+	ctx  Context
+	want []string // feature ids that must be found
+	not  []string // feature ids that must not be found
+}
+
+var nl = func(mood float64) Context { return Context{Language: "nl", CustomerMood: mood} }
+var en = func(mood float64) Context { return Context{Language: "en", CustomerMood: mood} }
+
+var rubricCases = []rubricCase{
+	// Negation stops a positive feature, in both languages.
+	{"geen excuses", "Daar maken wij geen excuses voor.", nl(-0.5), nil, []string{"apology"}},
+	{"not sorry", "We are not sorry.", en(-0.5), []string{"refuse_apology"}, []string{"apology"}},
+	{"not sorry in a Dutch reply", "Not sorry.", nl(-0.5), nil, []string{"apology"}},
+	{"niet vervelend", "Ik vind het niet vervelend.", nl(-0.5), nil, []string{"acknowledge_emotion"}},
+	{"nooit excuses", "Wij bieden nooit excuses aan.", nl(-0.5), nil, []string{"apology"}},
+	{"n't", "We don't apologise for this.", en(-0.5), nil, []string{"apology"}},
+	{"negation in another clause", "Oh no, I'm so sorry!", en(-0.5), []string{"apology"}, nil},
+	{"negation after the apology", "Sorry dat je niet geholpen bent.", nl(-0.5), []string{"apology"}, nil},
+	{"negation inside the phrase", "Niet fijn dat het zo liep, Sam.", nl(-0.5), []string{"acknowledge_emotion"}, nil},
+	{"negated blame is no blame", "Dit is niet jouw schuld.", nl(-0.5), nil, []string{"blame_customer"}},
+	{"negated legal threat is no threat", "We gaan geen juridische stappen nemen.", nl(-0.5), nil, []string{"legal_threat"}},
+	{"a gap never steps over a negation", "Je had niet zo lang moeten wachten.", nl(-0.5), nil, []string{"blame_customer"}},
+	// Quotations are the customer's words.
+	{"quoted apology", `Je vraagt om "sorry", maar wij hebben niets fout gedaan.`, nl(-0.5), []string{"deny"}, []string{"apology"}},
+	{"je zegt", "Je zegt dat wij idioten zijn, dat snap ik.", nl(-0.5), []string{"acknowledge_emotion"}, []string{"insult"}},
+	{"you say", "You say we are useless and stupid. I understand.", en(-0.5), []string{"acknowledge_emotion"}, []string{"insult"}},
+	{"apostrophe is no quote", "Persoonlijk vind ik 't vervelend, sorry.", nl(-0.5), []string{"acknowledge_emotion", "apology"}, nil},
+	// Stems: inflected forms match.
+	{"vervelende", "Wat een vervelende situatie.", nl(-0.5), []string{"acknowledge_emotion"}, nil},
+	{"excuus", "Mijn excuus!", nl(-0.5), []string{"apology"}, nil},
+	{"onze excuses", "Onze excuses.", nl(-0.5), []string{"apology"}, nil},
+	{"begrijp", "Ik begrijp dat je boos bent.", nl(-0.5), []string{"acknowledge_emotion"}, nil},
+	{"diacritics and case", "PRIVÉBERICHT gestuurd, Dorien.", Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.5}, []string{"move_private", "personal_address"}, nil},
+	// Questions.
+	{"an inviting question", "Kun je ons je klantnummer sturen?", nl(-0.3), []string{"invite_dialogue"}, nil},
+	{"no question, no invitation", "Je kunt ons je klantnummer sturen.", nl(-0.3), nil, []string{"invite_dialogue"}},
+	{"could you", "Could you DM us your order number?", en(-0.3), []string{"invite_dialogue", "move_private"}, nil},
+	// Apologies that are not.
+	{"sorry als je je zo voelt", "Sorry als je je zo voelt.", nl(-0.5), []string{"non_apology"}, []string{"apology"}},
+	{"sorry if you feel", "We're sorry if you feel let down.", en(-0.5), []string{"non_apology"}, []string{"apology"}},
+	{"betreuren", "Wij betreuren dat u zich zo voelt.", nl(-0.8), []string{"non_apology"}, nil},
+	{"sorry, maar", "Sorry, maar zo werkt het nu eenmaal.", nl(-0.5), []string{"apology_withdrawn"}, []string{"apology"}},
+	{"excuses, echter", "Excuses, echter de regels zijn duidelijk.", nl(-0.5), []string{"apology_withdrawn"}, []string{"apology"}},
+	{"sorry but", "Sorry, but that's our policy.", en(-0.5), []string{"apology_withdrawn", "deflect"}, []string{"apology"}},
+	{"any inconvenience", "We apologise for any inconvenience caused.", en(-0.5), []string{"non_apology"}, []string{"apology"}},
+	// The other side.
+	{"blame", "Volgens onze gegevens heeft u niet betaald.", nl(-0.5), []string{"blame_customer"}, nil},
+	{"u had moeten", "U had eerst moeten bellen.", nl(-0.5), []string{"blame_customer"}, nil},
+	{"you should have", "You should have read the terms.", en(-0.5), []string{"blame_customer"}, nil},
+	{"legal", "Onze advocaat neemt contact met u op.", nl(-0.5), []string{"legal_threat"}, nil},
+	{"legal en", "We will take legal action.", en(-0.5), []string{"legal_threat"}, nil},
+	{"insult", "Je bent echt dom.", nl(-0.5), []string{"insult"}, nil},
+	{"insult en", "What an idiot.", en(-0.5), []string{"insult"}, nil},
+	{"deny", "Het voorval is niet gebeurd zoals beschreven.", nl(-0.9), []string{"deny"}, nil},
+	{"deny en", "That is not what happened.", en(-0.9), []string{"deny"}, nil},
+	{"shouting", "DAT HEBBEN WE AL GEZEGD.", nl(-0.5), []string{"shouting"}, nil},
+	{"exclamation run", "Dat klopt niet!!!", nl(-0.5), []string{"shouting"}, nil},
+	{"acronyms are not shouting", "Stuur een DM naar KPN of HEMA.", nl(-0.5), nil, []string{"shouting"}},
+	{"wrong language", "Thanks for your message, we will look into it and get back to you.", nl(-0.5), []string{"wrong_language"}, nil},
+	{"right language", "Thanks for your message, we will look into it and get back to you.", en(-0.5), nil, []string{"wrong_language"}},
+	{"too short", "Geregeld.", nl(-0.2), []string{"too_short"}, nil},
+	{"wall of text", strings.Repeat("Wij willen u graag helpen met uw vraag over het abonnement. ", 8), nl(-0.2), []string{"wall_of_text"}, nil},
+	// Offer help, ownership, thanks, signature.
+	{"university", "Kan ik ergens mee helpen?", nl(-0.5), []string{"offer_help"}, nil},
+	{"ownership", "Ik zoek het voor je uit.", nl(-0.5), []string{"ownership"}, nil},
+	{"ownership en", "My mistake, I'll sort it.", en(-0.5), []string{"ownership"}, nil},
+	{"thanks", "Dank je wel voor je geduld!", nl(0.5), []string{"thanks"}, nil},
+	{"signature groet", "We bellen je morgen. Groet, Lotte", nl(-0.3), []string{"signature", "next_step"}, nil},
+	{"signature caret", "We call you tomorrow. ^Sam", en(-0.3), []string{"signature"}, nil},
+	{"greeting", "Hoi! Wat kan ik voor je doen?", nl(-0.3), []string{"personal_address", "offer_help"}, nil},
+}
+
+func TestRubricTable(t *testing.T) {
+	r := Default()
+	for _, c := range rubricCases {
+		t.Run(c.name, func(t *testing.T) {
+			a := r.Analyze(c.text, c.ctx)
+			checkSpans(t, c.text, a)
+			for _, id := range c.want {
+				if !a.Has(id) {
+					t.Errorf("%q: want %s, found %v", c.text, id, ids(a))
+				}
+			}
+			for _, id := range c.not {
+				if a.Has(id) {
+					t.Errorf("%q: %s must not be found, found %v", c.text, id, ids(a))
+				}
+			}
+		})
+	}
+}
+
+// Negation only ever removes a finding: a negated negative phrase never
+// earns positive points.
+func TestNegationNeverFlipsNegativeIntoPositive(t *testing.T) {
+	r := Default()
+	for _, text := range []string{
+		"We gaan geen juridische stappen nemen.",
+		"Dit is niet jouw schuld.",
+		"Ik ga je niet beledigen, idioot.",
+		"Not our fault, not sorry.",
+		"Je bent niet dom, alleen lastig.",
+		"We won't sue, but you are wrong.",
+	} {
+		a := r.Analyze(text, Context{Language: "nl", CustomerMood: -0.5})
+		for _, f := range a.Features {
+			if f.Points > 0 {
+				t.Errorf("%q: negation produced a positive feature %s (%+.1f)", text, f.ID, f.Points)
+			}
+		}
+		if a.Empathy > r.baseEmpathy || a.Deescalation > r.baseDeescalation {
+			t.Errorf("%q: scores %v/%v above the baseline", text, a.Empathy, a.Deescalation)
+		}
+	}
+}
+
+// The same words weigh differently in another context.
+func TestContextChangesTheScore(t *testing.T) {
+	r := Default()
+	// An apology to a delighted customer is misplaced (Domino's).
+	dom := "Sorry daarvoor, kun je ons wat meer informatie sturen?"
+	happy := r.Analyze(dom, Context{Language: "nl", CustomerPost: "Beste pizza ooit, bedankt", CustomerMood: 0.9})
+	angry := r.Analyze(dom, Context{Language: "nl", CustomerPost: "Pizza koud en te laat", CustomerMood: -0.6})
+	if !happy.Has("misplaced_apology") || happy.Has("apology") || !happy.Has("canned") {
+		t.Errorf("to a delighted customer: want misplaced_apology and canned, no apology; got %v", ids(happy))
+	}
+	if !angry.Has("apology") || angry.Has("misplaced_apology") {
+		t.Errorf("to an angry customer the apology stands; got %v", ids(angry))
+	}
+	if Overall(happy) >= Overall(angry) {
+		t.Errorf("the Domino's reply should do worse to a delighted customer: %.1f vs %.1f", Overall(happy), Overall(angry))
+	}
+	// Humour to a furious customer is riskier than to a calm one, and
+	// fine to a delighted one.
+	joke := "Haha, die zag ik niet aankomen!"
+	furious := r.Analyze(joke, nl(-1))
+	calm := r.Analyze(joke, nl(0))
+	glad := r.Analyze(joke, nl(0.8))
+	if !(furious.Deescalation < calm.Deescalation && calm.Deescalation < glad.Deescalation) {
+		t.Errorf("humour: de-escalation furious %.1f, calm %.1f, delighted %.1f: want increasing",
+			furious.Deescalation, calm.Deescalation, glad.Deescalation)
+	}
+	// A joke in a sentence naming a third party is at their expense.
+	tm := "@usurpia Sorry voor de matige dekking in Fijnaart. Persoonlijk vind ik 't niet erg dat we 't stembereik van @fransbauer_ zo beperken. ^Jacob"
+	a := r.Analyze(tm, Context{Language: "nl", CustomerHandle: "usurpia", CustomerMood: -0.3})
+	if !a.Has("humour_at_expense") || a.Deescalation >= 50 {
+		t.Errorf("T-Mobile: want humour_at_expense and de-escalation below 50; got %v, %.1f", ids(a), a.Deescalation)
+	}
+	tease := r.Analyze("@usurpia Haha, vraag het @fransbauer_ maar eens 😂", Context{Language: "nl", CustomerHandle: "usurpia", CustomerMood: -0.3})
+	if !tease.Has("humour_at_expense") || tease.Has("humour") {
+		t.Errorf("a laugh in the sentence that names a third party: got %v", ids(tease))
+	}
+	// The reply that mentions what the customer wrote is not canned.
+	ref := r.Analyze("Bedankt voor je bericht over de pizza!", Context{Language: "nl", CustomerPost: "Beste pizza ooit, bedankt", CustomerMood: 0.9})
+	if ref.Has("canned") {
+		t.Errorf("a reply naming the pizza is not canned: %v", ids(ref))
+	}
+	// Expected features depend on the mood.
+	if m := r.Analyze("Bedankt!", nl(0.9)).Missing; len(m) != 1 || m[0].ID != "personal_address" {
+		t.Errorf("a delighted customer thanked: only the personal touch is missing, got %+v", m)
+	}
+}
+
+func TestLabelsFollowTheLanguage(t *testing.T) {
+	r := Default()
+	a := r.Analyze("Sorry!", Context{Language: "en", CustomerMood: -0.8})
+	b := r.Analyze("Sorry!", Context{Language: "nl", CustomerMood: -0.8})
+	fa, fb := find(a, "apology"), find(b, "apology")
+	if len(fa) == 0 || len(fb) == 0 {
+		t.Fatalf("apology not found: %v / %v", ids(a), ids(b))
+	}
+	if fa[0].Label != "You apologise." || fb[0].Label != "Je biedt je excuses aan." {
+		t.Errorf("labels: en %q, nl %q", fa[0].Label, fb[0].Label)
+	}
+	if len(a.Missing) == 0 || !strings.Contains(a.Missing[0].Label, "acknowledge") {
+		t.Errorf("missing in English: %+v", a.Missing)
+	}
+	if a.Language != "en" || r.Analyze("x", Context{}).Language != "nl" {
+		t.Errorf("language: want en, and nl by default")
+	}
+}
+
+func TestExplain(t *testing.T) {
+	r := Default()
+	text := "Sorry, maar volgens onze gegevens heeft u niet betaald."
+	a := r.Analyze(text, nl(-0.6))
+	out := r.Explain(a, "nl")
+	for _, want := range []string{"apology_withdrawn", `"Sorry, maar"`, "blame_customer", "Ontbreekt", "acknowledge_emotion", "Empathie", "de-escalatie", "Tip:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("Explain (nl) lacks %q:\n%s", want, out)
+		}
+	}
+	en := r.Explain(a, "en")
+	for _, want := range []string{"Missing", "Empathy", "A \"but\" takes your apology back."} {
+		if !strings.Contains(en, want) {
+			t.Errorf("Explain (en) lacks %q:\n%s", want, en)
+		}
+	}
+}
+
+func TestSpeed(t *testing.T) {
+	for _, c := range []struct{ min, sla, want float64 }{
+		{0, 60, 100}, {15, 60, 100}, {60, 60, 72.7}, {180, 60, 0}, {500, 60, 0},
+		{10, 0, 100}, {-5, 60, 100}, {math.NaN(), 60, 0},
+	} {
+		if got := Speed(c.min, c.sla); math.Abs(got-c.want) > 0.1 {
+			t.Errorf("Speed(%v, %v) = %.1f, want %.1f", c.min, c.sla, got, c.want)
+		}
+	}
+	if !(Speed(30, 60) > Speed(45, 60) && Speed(45, 60) > Speed(90, 60)) {
+		t.Error("speed must fall as the reply comes later")
+	}
+}
+
+func TestOverallWeighsTheWeakerDimension(t *testing.T) {
+	balanced := Overall(Analysis{Empathy: 60, Deescalation: 60})
+	lopsided := Overall(Analysis{Empathy: 100, Deescalation: 20})
+	if balanced <= lopsided {
+		t.Errorf("a balanced 60/60 (%.1f) should beat a warm but provocative 100/20 (%.1f)", balanced, lopsided)
+	}
+	if Overall(Analysis{Empathy: 100, Deescalation: 100}) != 100 || Overall(Analysis{}) != 0 {
+		t.Error("Overall must span 0..100")
+	}
+}
+
+func TestLoadFileReplacesTheRubric(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "mine.toml")
+	text := strings.Replace(string(BuiltinRubric()), "baseline_empathy = 35", "baseline_empathy = 20", 1)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r, err := LoadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := r.Analyze("Ok, dan weten we dat.", nl(0)).Empathy; got != 20 {
+		t.Errorf("a trainer's baseline of 20 gives %.1f", got)
+	}
+	if r.Source != path {
+		t.Errorf("Source %q, want %q", r.Source, path)
+	}
+}
+
+func TestLoadErrorsNameFileLineAndField(t *testing.T) {
+	base := `[settings]
+baseline_empathy = 35
+
+[language.nl]
+negation = ["niet"]
+
+[language.en]
+negation = ["not"]
+`
+	feature := func(body string) string {
+		return base + `
+[[feature]]
+id = "apology"
+label = { nl = "Excuses.", en = "Apology." }
+` + body
+	}
+	cases := []struct {
+		name, text, want string
+	}{
+		{"syntax", base + "\n[[feature]\nid = 1\n", "rubric.toml:11:"},
+		{"unknown key", feature("dimension = \"empathy\"\npoints = 5\npatterns.nl = [\"sorry\"]\nlabl = \"x\"\n"), "rubric.toml:16: feature.labl: unknown key"},
+		{"unknown dimension", feature("dimension = \"empathie\"\npoints = 5\npatterns.nl = [\"sorry\"]\n"), `rubric.toml:13: feature[1].dimension: unknown dimension "empathie"`},
+		{"empty pattern", feature("dimension = \"empathy\"\npoints = 5\npatterns.nl = [\"sorry\",\n  \"  \"]\n"), "rubric.toml:16: feature[1].patterns.nl[2]: empty pattern"},
+		{"bad regex", feature("dimension = \"empathy\"\npoints = 5\npatterns.en = [\"re:(sorry\"]\n"), "rubric.toml:15: feature[1].patterns.en[1]: regular expression"},
+		{"unknown language", feature("dimension = \"empathy\"\npoints = 5\npatterns.de = [\"entschuldigung\"]\n"), `feature[1].patterns.de: unknown language "de"`},
+		{"missing points", feature("dimension = \"empathy\"\npatterns.nl = [\"sorry\"]\n"), "rubric.toml:10: feature[1].points: missing"},
+		{"unknown cancel", feature("dimension = \"empathy\"\npoints = 5\ncancels = [\"sorry\"]\npatterns.nl = [\"sorry\"]\n"), `rubric.toml:15: feature[1].cancels: no feature has the id "sorry"`},
+		{"unknown expectation", feature("dimension = \"empathy\"\npoints = 5\npatterns.nl = [\"sorry\"]\n\n[[expect]]\nwhen = \"furious\"\nany = [\"apology\"]\n"), `rubric.toml:18: expect[1].when: unknown situation "furious"`},
+		{"no patterns", feature("dimension = \"empathy\"\npoints = 5\n"), "feature[1].patterns: feature \"apology\" has no patterns"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse([]byte(c.text), "rubric.toml")
+			if err == nil {
+				t.Fatalf("no error for:\n%s", c.text)
+			}
+			if !strings.Contains(err.Error(), c.want) {
+				t.Errorf("error %q, want it to contain %q", err.Error(), c.want)
+			}
+		})
+	}
+	if _, err := LoadFile(filepath.Join(t.TempDir(), "missing.toml")); err == nil {
+		t.Error("a missing file must be an error")
+	}
+}
+
+// The patterns a trainer writes: wildcards, alternatives, anchors.
+func TestPatternLanguage(t *testing.T) {
+	rub := func(pats string) *Rubric {
+		t.Helper()
+		r, err := Parse([]byte(`[language.nl]
+negation = ["niet", "geen"]
+[[feature]]
+id = "x"
+dimension = "empathy"
+points = 10
+label = { nl = "x" }
+patterns.nl = [`+pats+`]
+`), "t.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for _, c := range []struct {
+		pat, text string
+		want      bool
+	}{
+		{`"frustr*"`, "Wat frustrerend.", true},
+		{`"*schuld*"`, "Dat is onschuldig.", true},
+		{`"*loos"`, "Dat is hopeloos.", true},
+		{`"=dm"`, "Stuur een DM.", true},
+		{`"=dm"`, "Stuur DMs.", false},
+		{`"kan ik * helpen"`, "Kan ik je ergens mee helpen?", true},
+		{`"kan ik * helpen"`, "Kan ik. Helpen?", false},
+		{`"sorry . maar"`, "Sorry. Maar toch.", true},
+		{`"< hoi"`, "Hoi Sam", true},
+		{`"< hoi"`, "Zeg maar hoi", false},
+		{`"groet _ >"`, "Groet, Lotte", true},
+		{`"groet _ >"`, "Groet, Lotte en Sam", false},
+		{`"kun je ?"`, "Kun je bellen?", true},
+		{`"kun je ?"`, "Kun je bellen.", false},
+		{`"sorry|excuses"`, "Excuses!", true},
+		{`"re:(?i)\\bsorry\\b"`, "Oké, SORRY.", true},
+		{`"re:(?i)\\bsorry\\b"`, "Geen sorry.", false},
+		{`"vervelend"`, "Héél VERVELENDE dag", true},
+	} {
+		a := rub(c.pat).Analyze(c.text, Context{Language: "nl"})
+		checkSpans(t, c.text, a)
+		if a.Has("x") != c.want {
+			t.Errorf("pattern %s on %q: found %v, want %v", c.pat, c.text, a.Has("x"), c.want)
+		}
+	}
+}
+
+// Every feature id the scenarios and the game route on exists in the
+// built-in rubric, with labels and tips in both languages.
+func TestBuiltinRubricHasTheContractIDs(t *testing.T) {
+	r := Default()
+	for _, id := range []string{"acknowledge_emotion", "apology", "personal_address", "signature", "thanks",
+		"next_step", "move_private", "offer_help", "ownership", "invite_dialogue", "blame_customer", "sarcasm",
+		"humour_at_expense", "legal_threat", "insult", "non_apology", "apology_withdrawn", "canned", "shouting",
+		"deny", "wrong_language", "too_short", "wall_of_text", "misplaced_apology"} {
+		f := r.byID[id]
+		if f == nil {
+			t.Errorf("feature %s is missing from rubric.toml", id)
+			continue
+		}
+		for _, lang := range []string{"nl", "en"} {
+			if f.Label[lang] == "" || f.Tip[lang] == "" {
+				t.Errorf("feature %s lacks a %s label or tip", id, lang)
+			}
+		}
+	}
+	if !strings.Contains(string(BuiltinRubric()), "Kelleher 2009") {
+		t.Error("the rubric must name its research sources")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	r := Default()
+	text := "Hoi Dorien, sorry! Wat vervelend. Ik bel je vandaag. ^Lotte"
+	first := r.Explain(r.Analyze(text, nl(-0.5)), "nl")
+	for i := 0; i < 20; i++ {
+		if got := r.Explain(r.Analyze(text, nl(-0.5)), "nl"); got != first {
+			t.Fatalf("analysis %d differs:\n%s\nvs\n%s", i, got, first)
+		}
+	}
+}
+
+func FuzzAnalyze(f *testing.F) {
+	for _, s := range []string{
+		"Wat wil je nou? De juf uithangen of geholpen worden?",
+		"Wat vervelend dat je zo lang moest wachten, Dorien. Sorry! Stuur je ons een DM? ^Lotte",
+		"\"sorry\" 'geen excuses' not sorry!!! HÉÉL VERVELEND 😂🤣 @a @b ^",
+		"مرحبا، آسف جدا على التأخير",
+		"שלום, סליחה על העיכוב",
+		"\x00\x01\u202e\u2066 sorry\r\n\t^\u0301é",
+		strings.Repeat("sorry maar ", 1000),
+		"e\u0301xcuses",
+		"",
+	} {
+		f.Add(s, -0.6, "nl")
+	}
+	r := Default()
+	f.Fuzz(func(t *testing.T, text string, mood float64, lang string) {
+		if !utf8.ValidString(text) {
+			// Spans are defined on code points; invalid bytes are
+			// replaced before analysis by the game (session.CleanText).
+			// The analysis must still not panic.
+			_ = r.Analyze(text, Context{Language: lang, CustomerMood: mood})
+			return
+		}
+		a := r.Analyze(text, Context{Language: lang, CustomerMood: mood, CustomerPost: text, CustomerName: "Dorien", CustomerHandle: "d"})
+		checkSpans(t, text, a)
+		_ = r.Explain(a, lang)
+		if o := Overall(a); o < 0 || o > 100 {
+			t.Fatalf("Overall %v", o)
+		}
+	})
+}
+
+func BenchmarkAnalyze280(b *testing.B) {
+	text := "@dorien_deboef Wat vervelend dat je al twee keer mailde en belde en nog niet geholpen bent, Dorien. Sorry! Stuur je me je klantnummer via DM? Dan regel ik het vandaag nog, dat beloof ik je. Het had niet zo mogen lopen, dus excuses daarvoor van ons allemaal. ^Lotte"
+	for utf8.RuneCountInString(text) < 280 {
+		text += " Groet!"
+	}
+	text = string([]rune(text)[:280])
+	ctx := Context{Language: "nl", CustomerName: "Dorien", CustomerHandle: "dorien_deboef", CustomerMood: -0.6,
+		CustomerPost: "@SanomaMediaNL Al twee keer gemaild en al gebeld over mijn abonnement, nog steeds niks geregeld."}
+	r := Default()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Analyze(text, ctx)
+	}
+}
