@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,6 +40,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	r.markQuoteIntros(s, lr)
 	s.matches = s.matches[:0]
 
+	var punct [utf8.UTFMax]byte
 	for i := range s.toks {
 		t := &s.toks[i]
 		switch t.kind {
@@ -46,19 +48,22 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 			for _, pi := range lr.stemIdx[string(s.stem(t))] {
 				r.try(s, lr, pi, i)
 			}
-			for _, pi := range lr.wordIdx[string(s.folded(t))] {
+			f := s.folded(t)
+			for _, pi := range lr.wordIdx[string(f)] {
 				r.try(s, lr, pi, i)
 			}
-			for _, pi := range lr.generic {
-				if k := lr.patterns[pi].toks[0].kind; k != pPunct {
+			if len(f) >= 2 {
+				for _, pi := range lr.prefixIdx[string(f[:2])] {
 					r.try(s, lr, pi, i)
 				}
 			}
-		case tSoft:
 			for _, pi := range lr.generic {
-				if p := lr.patterns[pi]; p.toks[0].kind == pPunct && p.toks[0].r == t.punct {
-					r.try(s, lr, pi, i)
-				}
+				r.try(s, lr, pi, i)
+			}
+		case tSoft:
+			n := utf8.EncodeRune(punct[:], t.punct)
+			for _, pi := range lr.punctIdx[string(punct[:n])] {
+				r.try(s, lr, pi, i)
 			}
 		}
 	}
@@ -169,6 +174,9 @@ func (r *Rubric) language(lang string) string {
 
 func (r *Rubric) try(s *scratch, lr *langRules, pi int32, i int) {
 	p := lr.patterns[pi]
+	if !s.mask.covers(&p.req) {
+		return // a word the pattern needs is not in the reply
+	}
 	toks := s.toks
 	if p.atStart && !atSentenceStart(toks, i) {
 		return
@@ -266,7 +274,7 @@ func (r *Rubric) markQuoteIntros(s *scratch, lr *langRules) {
 		if s.toks[i].kind != tWord {
 			continue
 		}
-		for _, p := range lr.quoteIntro {
+		for _, p := range lr.introIdx[string(s.stem(&s.toks[i]))] {
 			e := matchFrom(s, p.toks, i, r.gapWords)
 			if e < 0 {
 				continue
@@ -429,121 +437,113 @@ func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
 // detectShouting finds words in capitals and runs of exclamation marks.
 // Acronyms (DM, KPN, HEMA) are not shouting: a single capital word must be
 // five letters or longer and not listed in not_shouting; two or more
-// capital words in a row shout together.
+// capital words in a row shout together. It works on the tokens, so it
+// costs one pass over the letters of each word.
 func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context) {
-	brand := foldString(firstWord(ctx.BrandName))
-	var (
-		rn                 int32
-		runB0, runB1       = -1, -1
-		runR0, runR1       int32
-		runWords, runLetts int
-		runAcronyms        int
-	)
-	flushRun := func() {
-		shout := runWords-runAcronyms >= 1 &&
-			((runWords >= 2 && runLetts >= 6) || (runWords == 1 && runLetts >= 5))
-		if runB0 >= 0 && shout {
-			s.addSpan(f.idx, text, runB0, runB1, runR0, runR1, r.sentenceAt(s, runR0))
+	brand := firstWord(ctx.BrandName)
+	run0, run1 := -1, -1 // token span of the current run of capital words
+	words, letters, acronyms := 0, 0, 0
+	flush := func() {
+		shout := words-acronyms >= 1 && ((words >= 2 && letters >= 6) || (words == 1 && letters >= 5))
+		if run0 >= 0 && shout {
+			a, b := &s.toks[run0], &s.toks[run1]
+			s.addSpan(f.idx, text, int(a.b0), int(b.b1), a.r0, b.r1, a.sent)
 		}
-		runB0, runWords, runLetts, runAcronyms = -1, 0, 0, 0
+		run0, words, letters, acronyms = -1, 0, 0, 0
 	}
-	i := 0
-	for i < len(text) {
-		c, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsLetter(c):
-			// A word: all its cased letters upper case?
-			j, n, letters, upper, lower := i, int32(0), 0, 0, 0
-			for j < len(text) {
-				c2, sz := utf8.DecodeRuneInString(text[j:])
-				if !unicode.IsLetter(c2) {
-					break
-				}
-				letters++
-				if unicode.IsUpper(c2) {
-					upper++
-				} else if unicode.IsLower(c2) {
-					lower++
-				}
-				j += sz
-				n++
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			n, caps := capitals(text[t.b0:t.b1])
+			if !caps {
+				flush()
+				continue
 			}
-			if upper >= 2 && lower == 0 {
-				w := foldString(text[i:j])
-				acronym := r.notShouting[w] || w == brand || letters < 3
-				if runB0 < 0 {
-					runB0, runR0 = i, rn
-				}
-				runB1, runR1 = j, rn+n
-				runWords++
-				runLetts += letters
-				if acronym {
-					runAcronyms++
-				}
-			} else {
-				flushRun()
+			if run0 < 0 {
+				run0 = i
 			}
-			rn += n
-			i = j
-			continue
-		case c == '!' || c == '?':
-			j, n, bangs := i, int32(0), 0
-			for j < len(text) && (text[j] == '!' || text[j] == '?') {
-				if text[j] == '!' {
+			run1 = i
+			words++
+			letters += n
+			if n < 3 || r.notShouting[string(s.folded(t))] || (brand != "" && strings.EqualFold(text[t.b0:t.b1], brand)) {
+				acronyms++
+			}
+		case tHard:
+			flush()
+			if t.punct != '!' && t.punct != '?' {
+				continue
+			}
+			j, bangs := i, 0
+			for j < len(s.toks) && s.toks[j].kind == tHard && (s.toks[j].punct == '!' || s.toks[j].punct == '?') &&
+				(j == i || s.toks[j].b0 == s.toks[j-1].b1) {
+				if s.toks[j].punct == '!' {
 					bangs++
 				}
 				j++
-				n++
 			}
-			if n >= 3 && bangs >= 1 {
-				s.addSpan(f.idx, text, i, j, rn, rn+n, r.sentenceAt(s, rn))
+			if j-i >= 3 && bangs >= 1 {
+				s.addSpan(f.idx, text, int(t.b0), int(s.toks[j-1].b1), t.r0, s.toks[j-1].r1, t.sent)
 			}
-			flushRun()
-			rn += n
-			i = j
-			continue
-		case c == '.' || c == ',' || c == '\n' || c == ';' || c == ':':
-			flushRun()
+			i = j - 1
+		case tSoft:
+			// Spaces are not tokens; a dash or slash keeps a run going,
+			// other punctuation ends it.
+			if t.punct != '-' && t.punct != '/' && t.punct != '\'' {
+				flush()
+			}
 		}
-		rn++
-		i += size
 	}
-	flushRun()
+	flush()
 }
 
-func (r *Rubric) sentenceAt(s *scratch, rn int32) int32 {
-	sent := int32(0)
-	for i := range s.toks {
-		if s.toks[i].r0 > rn {
-			break
+// capitals returns the number of letters in w and whether all its cased
+// letters (at least two) are capitals.
+func capitals(w string) (letters int, caps bool) {
+	upper := 0
+	for _, c := range w {
+		if c < 0x80 {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+				letters++
+			case 'a' <= c && c <= 'z':
+				return letters, false
+			}
+			continue
 		}
-		sent = s.toks[i].sent
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			} else if unicode.IsLower(c) {
+				return letters, false
+			}
+		}
 	}
-	return sent
+	return letters, upper >= 2
 }
 
 // detectLanguage flags a reply written mostly in another of the rubric's
 // languages, by counting function words ("de", "het", "the", "and").
 func (r *Rubric) detectLanguage(s *scratch, f *feature, lang string) {
-	own := 0
-	var other [8]int
+	var counts [8]int
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tWord || t.quoted {
 			continue
 		}
-		w := string(s.folded(t))
-		if r.langs[lang].function[w] {
-			own++
-		}
-		for k, l := range r.langList {
-			if l != lang && k < len(other) && r.langs[l].function[w] {
-				other[k]++
+		if mask := r.function[string(s.folded(t))]; mask != 0 {
+			for k := range r.langList {
+				if k < len(counts) && mask&(1<<uint(k)) != 0 {
+					counts[k]++
+				}
 			}
 		}
 	}
-	for k := range r.langList {
-		if k < len(other) && other[k] >= 3 && other[k] > 2*own {
+	own := counts[slices.Index(r.langList, lang)]
+	for k, l := range r.langList {
+		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
 			s.addWhole(f.idx)
 			return
 		}
@@ -555,12 +555,23 @@ func (r *Rubric) detectLanguage(s *scratch, f *feature, lang string) {
 // of every language ("bedankt", "bericht", "sorry") do not count: a
 // template contains those for every post.
 func (r *Rubric) refersToPost(s *scratch, post, lang string) bool {
-	ps := r.pool.Get().(*scratch)
-	defer r.pool.Put(ps)
-	ps.tokenize(post, lang, nil)
+	if s.post == nil {
+		s.post = new(scratch)
+	}
+	ps := s.post
+	if s.postText != post || s.postLang != lang || len(ps.toks) == 0 {
+		ps.tokenize(post, lang, nil)
+		s.postText, s.postLang = post, lang
+		s.postMask = wordMask{}
+		for j := range ps.toks {
+			if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
+				s.postMask.set(ps.stem(u))
+			}
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || !r.content(s.folded(t)) {
+		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.content(s.folded(t)) {
 			continue
 		}
 		for j := range ps.toks {
@@ -578,12 +589,7 @@ func (r *Rubric) content(w []byte) bool {
 	if len(w) < 4 && !isDigit {
 		return false
 	}
-	for _, l := range r.langList {
-		if r.langs[l].function[string(w)] || r.langs[l].genericW[string(w)] {
-			return false
-		}
-	}
-	return true
+	return !r.notContent[string(w)]
 }
 
 // moodFactor scales a feature's points to the customer's mood: 1 for a

@@ -61,7 +61,8 @@ type pattern struct {
 	atEnd    bool
 	question bool
 	re       *regexp.Regexp
-	feature  int // index into Rubric.features; -1 for helper patterns
+	feature  int      // index into Rubric.features; -1 for helper patterns
+	req      wordMask // stems every match needs
 }
 
 // compilePattern parses one pattern of the language lang.
@@ -135,6 +136,11 @@ func compilePattern(src, lang string) (*pattern, error) {
 	}
 	if p.toks[0].kind == pBoundary {
 		return nil, fmt.Errorf("%q: a pattern cannot start with a sentence end", src)
+	}
+	for _, t := range p.toks {
+		if t.kind == pStem {
+			p.req.set([]byte(t.s))
+		}
 	}
 	return p, nil
 }

@@ -37,6 +37,9 @@ type Rubric struct {
 	delightedAbove   float64
 	notShouting      map[string]bool
 
+	function   map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
+	notContent map[string]bool  // function and generic words of every language
+
 	features []*feature
 	byID     map[string]*feature
 	langs    map[string]*langRules
@@ -70,12 +73,15 @@ type feature struct {
 type langRules struct {
 	neg        map[string]bool
 	quoteIntro []*pattern
+	introIdx   map[string][]*pattern // first-word stem -> quote intros
 	function   map[string]bool
 	genericW   map[string]bool // words that refer to no post in particular
 	patterns   []*pattern
 	stemIdx    map[string][]int32 // first-word stem -> patterns
 	wordIdx    map[string][]int32 // first-word exact form -> patterns
-	generic    []int32            // patterns starting with a wildcard, alternative or symbol
+	prefixIdx  map[string][]int32 // first two letters of a first-word prefix ("frustr*") -> patterns
+	punctIdx   map[string][]int32 // first symbol ("^") -> patterns
+	generic    []int32            // patterns starting with a suffix, "contains" or "_"
 	regex      []int32
 }
 
@@ -265,8 +271,9 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	sort.Strings(r.langList)
 	for _, lang := range r.langList {
 		fl := fr.Language[lang]
-		lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{},
-			stemIdx: map[string][]int32{}, wordIdx: map[string][]int32{}}
+		lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},
+			stemIdx: map[string][]int32{}, wordIdx: map[string][]int32{},
+			prefixIdx: map[string][]int32{}, punctIdx: map[string][]int32{}}
 		for _, w := range fl.Negation {
 			lr.neg[foldString(normApos(w))] = true
 		}
@@ -284,8 +291,25 @@ func Parse(data []byte, file string) (*Rubric, error) {
 				continue
 			}
 			lr.quoteIntro = append(lr.quoteIntro, p)
+			if p.re != nil || p.toks[0].kind != pStem {
+				add(pos.key("language."+lang+".quote_intro"), field, "must start with a plain word")
+				continue
+			}
+			lr.introIdx[p.toks[0].s] = append(lr.introIdx[p.toks[0].s], p)
 		}
 		r.langs[lang] = lr
+	}
+	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
+	for k, lang := range r.langList {
+		for w := range r.langs[lang].function {
+			if k < 8 {
+				r.function[w] |= 1 << uint(k)
+			}
+			r.notContent[w] = true
+		}
+		for w := range r.langs[lang].genericW {
+			r.notContent[w] = true
+		}
 	}
 	// Negation words of every language count in every language: a Dutch
 	// reply that says "not sorry" has not apologised, and no negation word
@@ -479,7 +503,9 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // add indexes a compiled pattern by its first word, so that a reply's
-// token only meets the patterns that can start with it.
+// token only meets the patterns that can start with it: by stem, by exact
+// form, by the first two letters of a prefix, by symbol. Only patterns
+// that start with a suffix, a "contains" or "_" are tried everywhere.
 func (lr *langRules) add(p *pattern) {
 	i := int32(len(lr.patterns))
 	lr.patterns = append(lr.patterns, p)
@@ -487,12 +513,33 @@ func (lr *langRules) add(p *pattern) {
 		lr.regex = append(lr.regex, i)
 		return
 	}
-	switch t := p.toks[0]; t.kind {
-	case pStem:
-		lr.stemIdx[t.s] = append(lr.stemIdx[t.s], i)
-	case pExact:
-		lr.wordIdx[t.s] = append(lr.wordIdx[t.s], i)
-	default:
+	first := p.toks[0]
+	alts := []ptok{first}
+	if first.kind == pAlt {
+		alts = first.alts
+	}
+	put := func(m map[string][]int32, k string) {
+		if l := m[k]; len(l) > 0 && l[len(l)-1] == i {
+			return // two alternatives with one key
+		}
+		m[k] = append(m[k], i)
+	}
+	generic := false
+	for _, t := range alts {
+		switch {
+		case t.kind == pStem:
+			put(lr.stemIdx, t.s)
+		case t.kind == pExact:
+			put(lr.wordIdx, t.s)
+		case t.kind == pPrefix && len(t.s) >= 2:
+			put(lr.prefixIdx, t.s[:2])
+		case t.kind == pPunct:
+			put(lr.punctIdx, string(t.r))
+		default:
+			generic = true
+		}
+	}
+	if generic {
 		lr.generic = append(lr.generic, i)
 	}
 }

@@ -40,6 +40,33 @@ type scratch struct {
 	buf      []byte
 	question []bool // per sentence: does it end with a question mark
 	matches  []match
+	mask     wordMask // the stems of the reply's words, for skipping patterns quickly
+
+	// The customer's post, tokenized once and kept while it stays the
+	// same (the game analyses a draft at every keystroke).
+	post     *scratch
+	postText string
+	postLang string
+	postMask wordMask // content stems of the post
+}
+
+// wordMask is a 256-bit set of word-stem hashes: a pattern whose words are
+// not all (probably) in the reply is not tried at all.
+type wordMask [4]uint64
+
+func hashBit(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return h & 255
+}
+
+func (m *wordMask) set(b []byte)      { bit := hashBit(b); m[bit>>6] |= 1 << (bit & 63) }
+func (m *wordMask) has(b []byte) bool { bit := hashBit(b); return m[bit>>6]&(1<<(bit&63)) != 0 }
+func (m *wordMask) covers(o *wordMask) bool {
+	return o[0]&^m[0] == 0 && o[1]&^m[1] == 0 && o[2]&^m[2] == 0 && o[3]&^m[3] == 0
 }
 
 func (s *scratch) folded(t *token) []byte { return s.buf[t.f0:t.f1] }
@@ -73,6 +100,7 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 	s.toks = s.toks[:0]
 	s.buf = s.buf[:0]
 	s.question = s.question[:0]
+	s.mask = wordMask{}
 	rn := int32(0) // code point index
 	sent := int32(0)
 	lastHard := false
@@ -133,13 +161,16 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 				lastHard = false
 			}
 			t := token{kind: tWord, r0: rn, r1: rn + n, b0: int32(i), b1: int32(j), f0: f0, f1: f1, sent: sent}
-			t.neg = neg[string(s.buf[f0:f1])] || hasNT(s.buf[f0:f1])
+			if f1-f0 <= 12 { // no negation word is longer
+				t.neg = neg[string(s.buf[f0:f1])] || hasNT(s.buf[f0:f1])
+			}
 			// The stem is appended after the folded form.
 			s0 := int32(len(s.buf))
 			s.buf = append(s.buf, s.buf[f0:f1]...)
 			st := stemBytes(s.buf[s0:], lang)
 			t.s0, t.s1 = s0, s0+int32(len(st))
 			s.buf = s.buf[:t.s1]
+			s.mask.set(st)
 			s.toks = append(s.toks, t)
 			rn += n
 			i = j
