@@ -107,34 +107,37 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 
 	// One finding per place: where two patterns of a feature overlap, the
 	// earlier and longer one stays.
+	// Sorted once, by place (longer first where two start together): the
+	// order of the debrief. Then one finding per place and feature: where
+	// two patterns of a feature overlap, the earlier and longer one stays.
 	slices.SortFunc(s.matches, func(a, b match) int {
-		if c := cmp.Compare(a.f, b.f); c != 0 {
-			return c
-		}
 		if c := cmp.Compare(a.r0, b.r0); c != 0 {
 			return c
 		}
-		return cmp.Compare(b.r1, a.r1)
+		if c := cmp.Compare(b.r1, a.r1); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.f, b.f)
 	})
-	curF, end, wholeSeen := int32(-1), int32(-1), false
+	nf := len(r.features)
+	s.ends = append(s.ends[:0], make([]int32, nf)...)
+	s.flags = append(s.flags[:0], make([]bool, 2*nf)...)
+	wholeSeen := s.flags[nf:]
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
 			continue
 		}
-		if m.f != curF {
-			curF, end, wholeSeen = m.f, -1, false
-		}
 		if m.whole() {
-			m.dead = wholeSeen
-			wholeSeen = true
+			m.dead = wholeSeen[m.f]
+			wholeSeen[m.f] = true
 			continue
 		}
-		if m.r0 < end {
+		if m.r0 < s.ends[m.f] {
 			m.dead = true
 			continue
 		}
-		end = m.r1
+		s.ends[m.f] = m.r1
 	}
 	r.cancel(s)
 	for _, f := range r.features {
@@ -352,15 +355,12 @@ func (r *Rubric) cancel(s *scratch) {
 // replace turns findings of feature from into findings of feature to, where
 // keep (nil: everywhere) says so.
 func (r *Rubric) replace(s *scratch, from, to int, keep func(*match) bool) {
-	n := len(s.matches)
-	for i := 0; i < n; i++ {
-		m := s.matches[i]
-		if int(m.f) != from || m.dead || (keep != nil && !keep(&m)) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != from || m.dead || (keep != nil && !keep(m)) {
 			continue
 		}
-		s.matches[i].dead = true
-		m.f = int32(to)
-		s.matches = append(s.matches, m)
+		m.f = int32(to) // in place: the order by place stays
 	}
 }
 
@@ -606,24 +606,16 @@ func round1(x float64) float64 { return math.Round(x*10) / 10 }
 // score turns the surviving findings into Features and the two scores.
 func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
 	live := 0
-	present := make([]bool, len(r.features))
+	nf := len(r.features)
+	s.flags = append(s.flags[:0], make([]bool, 2*nf)...)
+	present, seen := s.flags[:nf], s.flags[nf:]
 	for i := range s.matches {
 		if !s.matches[i].dead {
 			live++
 			present[s.matches[i].f] = true
 		}
 	}
-	slices.SortFunc(s.matches, func(a, b match) int {
-		if c := cmp.Compare(a.r0, b.r0); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.r1, b.r1); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.f, b.f)
-	})
 	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, live+2), Missing: []Missing{}}
-	seen := make([]bool, len(r.features))
 	var sum [2]float64 // empathy, de-escalation
 	emp, dee := r.baseEmpathy, r.baseDeescalation
 	for i := range s.matches {

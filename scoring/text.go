@@ -40,6 +40,8 @@ type scratch struct {
 	buf      []byte
 	question []bool // per sentence: does it end with a question mark
 	matches  []match
+	ends     []int32  // per feature: end of its last finding
+	flags    []bool   // per feature scratch flags
 	mask     wordMask // the stems of the reply's words, for skipping patterns quickly
 
 	// The customer's post, tokenized once and kept while it stays the
