@@ -313,7 +313,9 @@ func (m *Model) seed(p Post, weight float64) int {
 		m.replied = true
 	case "customer":
 		r.customer = true
-		if !m.waiting {
+		// an unhappy customer's post asks for an answer; a content
+		// one's (a thank-you) does not
+		if !m.waiting && m.mood < 0 {
 			m.waiting, m.waitSince = true, m.now
 		}
 		m.lastCustomer = m.now
@@ -397,7 +399,7 @@ func (m *Model) Stimulate(s Stimulus) {
 	m.mood = clamp(m.mood+r.MoodQuality*(q-0.5)+r.MoodApology*b2f(s.Apology)+r.MoodNextStep*b2f(s.NextStep)+
 		r.MoodPrivate*b2f(s.Private)-r.MoodProvocation*p, -1, 1)
 	m.waiting = false
-	m.thanksDue = m.goodLast && m.mood >= 0.3
+	m.thanksDue = m.goodLast && m.mood >= 0.1
 }
 
 // Mood is the customer's current mood, -1 furious .. +1 delighted.
@@ -447,8 +449,12 @@ func (m *Model) saturation() float64 {
 
 // rates returns the three parts of the intensity (per minute): baseline,
 // the customer, and the self-excited part.
+//
+// The saturation S applies to the baseline too: once the audience is used
+// up there is nobody left to post about it.
 func (m *Model) rates() (base, cust, excited float64) {
-	base = m.act * m.mu
+	sat := m.saturation()
+	base = m.act * m.mu * sat
 	if m.custOn {
 		cust = m.act * m.CustomerUrge() / 60
 	}
@@ -456,7 +462,7 @@ func (m *Model) rates() (base, cust, excited float64) {
 	for _, v := range m.exc {
 		x += v
 	}
-	excited = m.act * m.Branching() * m.saturation() * x
+	excited = m.act * m.Branching() * sat * x
 	return
 }
 
@@ -479,8 +485,20 @@ func (m *Model) decay(dt float64) {
 // nextBreak is the next time at which the intensity can rise or the slow
 // variables change: the next whole minute, an actor's post, the end of the
 // customer's refractory time.
+//
+// Whole minutes are breaks only while something moves at them, so a quiet
+// stretch costs nothing: a long round costs O(posts + minutes of change).
 func (m *Model) nextBreak() float64 {
-	b := math.Floor(m.now) + 1
+	b := math.Inf(1)
+	if m.slowMoving() {
+		b = math.Floor(m.now) + 1
+	} else if m.clock >= 0 {
+		// the day/night rhythm steps on the hour
+		b = m.now + 60 - math.Mod(m.clock+m.now, 60)
+		if b <= m.now {
+			b = m.now + 60
+		}
+	}
 	for _, a := range m.actors {
 		if a.scheduled && !a.posted && a.at < b {
 			b = math.Max(a.at, m.now)
@@ -508,29 +526,28 @@ func (m *Model) AdvanceTo(t float64) []Event {
 	m.compact()
 	start := len(m.events)
 	for m.now < t {
+		// Breaks are recomputed after every event: an event can schedule
+		// an actor or start the customer's refractory time.
 		brk := m.nextBreak()
 		stop := math.Min(t, brk)
-		for {
-			if !m.hasCand {
-				b, c, x := m.rates()
-				m.candBound = b + c + x
-				m.cand = math.Inf(1)
-				if m.candBound > 0 {
-					m.cand = m.now + m.rng.ExpFloat64()/m.candBound
-				}
-				m.hasCand = true
+		if !m.hasCand {
+			b, c, x := m.rates()
+			m.candBound = b + c + x
+			m.cand = math.Inf(1)
+			if m.candBound > 0 {
+				m.cand = m.now + m.rng.ExpFloat64()/m.candBound
 			}
-			if m.cand > stop {
-				break
-			}
+			m.hasCand = true
+		}
+		if m.cand <= stop {
 			m.decay(m.cand - m.now)
 			m.now = m.cand
 			m.hasCand = false
 			b, c, x := m.rates()
-			u := m.rng.Float64() * m.candBound
-			if u < b+c+x {
+			if u := m.rng.Float64() * m.candBound; u < b+c+x {
 				m.emit(u, b, c)
 			}
+			continue
 		}
 		m.decay(stop - m.now)
 		m.now = stop
@@ -542,19 +559,30 @@ func (m *Model) AdvanceTo(t float64) []Event {
 			if stop == math.Floor(stop) {
 				m.onMinute()
 			}
+			m.act = m.activity(m.now)
 			m.postActors()
 		}
 	}
 	return m.events[start:]
 }
 
+// slowMoving reports whether the slow variables change at the next whole
+// minute: the reply's effect cooling, the customer's mood souring or her
+// urge growing while she waits.
+func (m *Model) slowMoving() bool {
+	return (m.heat != 0 && m.cool < 1) || (m.waiting && m.mood > -1) ||
+		(m.custOn && m.waiting && m.now < m.waitSince+60)
+}
+
 // onMinute moves the slow variables at a whole minute.
 func (m *Model) onMinute() {
 	m.heat *= m.cool
+	if math.Abs(m.heat) < 1e-4 {
+		m.heat = 0 // cooled down: n is back to the scenario's value
+	}
 	if m.waiting {
 		m.mood = clamp(m.mood-m.resp.MoodSourPerHour/60, -1, 1)
 	}
-	m.act = m.activity(m.now)
 }
 
 // emit draws the marks of an accepted event; u picks its source.
@@ -727,7 +755,7 @@ func pickKind(c float64, x mix) Kind {
 func (m *Model) emitCustomer() {
 	m.seq++
 	sent := Negative
-	if m.mood >= 0.3 {
+	if m.thanksDue || m.mood >= 0.3 {
 		sent = Positive
 	} else if m.mood > -0.2 {
 		sent = Neutral

@@ -1,0 +1,421 @@
+package crowd
+
+import (
+	"math"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// sanoma is a Sanoma-like round: a customer post, and the brand's reply at
+// minute 10 with the given analysis.
+func sanoma(seed uint64, reply Stimulus) *Model {
+	m := New(Params{Audience: 40000, BaselinePerHour: 2, Branching: 0.55, HalfLifeMinutes: 40, NegativeShare: 0.55},
+		seed, "nl", -0.6)
+	m.SetContext("Sanoma Media", "SanomaMediaNL", "Dorien", "dorien_deboef")
+	m.Seed(false, Weight(1800))
+	m.AdvanceTo(10)
+	m.Seed(true, Weight(9000))
+	m.Stimulate(reply)
+	return m
+}
+
+var (
+	putDown = Stimulus{Empathy: 15, Deescalation: 10, Provocation: 0.8}
+	sorryDM = Stimulus{Empathy: 85, Deescalation: 90, Apology: true, NextStep: true, Private: true}
+)
+
+func TestSameSeedSameRound(t *testing.T) {
+	run := func(seed uint64, step float64) []Event {
+		m := sanoma(seed, putDown)
+		m.AddActor(Actor{ID: "blog", Kind: KindBlog, Name: "Blog", Handle: "blog", Followers: 6000, AfterNegativePosts: 40})
+		m.EnableCustomer(1800)
+		var out []Event
+		for t := 10.0; t < 600; {
+			t = math.Min(600, t+step)
+			out = append(out, m.AdvanceTo(t)...)
+			if t == 120 {
+				m.Seed(true, Weight(9000))
+				m.Stimulate(sorryDM)
+			}
+		}
+		return out
+	}
+	a, b := run(7, 5), run(7, 5)
+	if len(a) == 0 || !reflect.DeepEqual(a, b) {
+		t.Fatalf("same seed and calls gave different rounds (%d and %d events)", len(a), len(b))
+	}
+	// Splitting time differently (same interventions at the same minutes)
+	// gives the same round: the session may sample as often as it likes.
+	if c := run(7, 1); !reflect.DeepEqual(a, c) {
+		t.Fatalf("advancing in 1-minute steps changed the round: %d vs %d events", len(a), len(c))
+	}
+	if d := run(8, 5); reflect.DeepEqual(a, d) {
+		t.Fatal("a different seed gave the same round")
+	}
+}
+
+func median(xs []int) int {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[len(s)/2]
+}
+
+func TestPutDownOutragesMoreThanApologyWithDM(t *testing.T) {
+	var bad, good, badShares, goodShares []int
+	for seed := uint64(1); seed <= 50; seed++ {
+		b, g := sanoma(seed, putDown), sanoma(seed, sorryDM)
+		b.AdvanceTo(24 * 60)
+		g.AdvanceTo(24 * 60)
+		bad = append(bad, b.Stats().Negative)
+		good = append(good, g.Stats().Negative)
+		badShares = append(badShares, b.Stats().BrandShares)
+		goodShares = append(goodShares, g.Stats().BrandShares)
+	}
+	mb, mg := median(bad), median(good)
+	t.Logf("median negative posts in a day: put-down %d, apology with DM %d; brand shares %d vs %d",
+		mb, mg, median(badShares), median(goodShares))
+	if mb < 3*mg {
+		t.Errorf("a put-down gave a median of %d negative posts, an apology with a move to DM %d: want at least 3×", mb, mg)
+	}
+	if median(badShares) < 5*max(1, median(goodShares)) {
+		t.Errorf("the put-down was shared %d times (median), the apology %d: want far more", median(badShares), median(goodShares))
+	}
+}
+
+func TestSilenceSoursTheCustomer(t *testing.T) {
+	m := New(Params{Audience: 10000, BaselinePerHour: 1, Branching: 0.4}, 1, "nl", -0.4)
+	m.Seed(false, Weight(500))
+	m.AdvanceTo(15)
+	u0, mood0 := m.CustomerUrge(), m.Mood()
+	m.Stimulate(Stimulus{Silent: true})
+	m.AdvanceTo(75)
+	if m.Mood() >= mood0-0.2 {
+		t.Errorf("an hour of silence moved the mood from %.2f to %.2f: want it well down", mood0, m.Mood())
+	}
+	if u := m.CustomerUrge(); u < 2*u0 {
+		t.Errorf("after an hour of silence the urge to post is %.2f/h, was %.2f/h: want at least double", u, u0)
+	}
+	// A good reply instead: calmer customer, no urge to complain.
+	g := New(Params{Audience: 10000, BaselinePerHour: 1, Branching: 0.4}, 1, "nl", -0.4)
+	g.Seed(false, Weight(500))
+	g.AdvanceTo(15)
+	g.Seed(true, Weight(5000))
+	g.Stimulate(sorryDM)
+	g.AdvanceTo(75)
+	if g.Mood() <= 0 || g.Waiting() {
+		t.Errorf("after an apology with a next step the mood is %.2f (waiting %v): want content", g.Mood(), g.Waiting())
+	}
+	if g.CustomerUrge() >= m.CustomerUrge() {
+		t.Errorf("urge after a good reply %.2f/h ≥ after silence %.2f/h", g.CustomerUrge(), m.CustomerUrge())
+	}
+}
+
+func TestCustomerPostsAgainWhenIgnoredAndThanksWhenHelped(t *testing.T) {
+	count := func(ev []Event) (n int, last Event) {
+		for _, e := range ev {
+			if e.Kind == KindCustomer {
+				n++
+				last = e
+			}
+		}
+		return
+	}
+	posted := 0
+	for seed := uint64(1); seed <= 20; seed++ {
+		m := New(Params{Audience: 10000, BaselinePerHour: 1, Branching: 0.4}, seed, "nl", -0.7)
+		m.SetContext("Sanoma Media", "SanomaMediaNL", "Dorien", "dorien_deboef")
+		m.EnableCustomer(1800)
+		m.Seed(false, Weight(1800))
+		if n, last := count(m.AdvanceTo(120)); n > 0 {
+			posted++
+			if last.ActorID != "customer" || last.Author != "Dorien" || last.Handle != "dorien_deboef" || !last.Negative {
+				t.Fatalf("the ignored customer's post: %+v", last)
+			}
+		}
+	}
+	if posted < 15 {
+		t.Errorf("an ignored, angry customer posted again within two hours in %d of 20 rounds", posted)
+	}
+
+	m := New(Params{Audience: 10000, BaselinePerHour: 1, Branching: 0.4}, 3, "en", -0.5)
+	m.EnableCustomer(1800)
+	m.Seed(false, Weight(1800))
+	m.AdvanceTo(12)
+	m.Seed(true, Weight(5000))
+	m.Stimulate(Stimulus{Empathy: 95, Deescalation: 95, Apology: true, NextStep: true})
+	n, last := count(m.AdvanceTo(24 * 60))
+	if n != 1 || last.Sentiment != Positive {
+		t.Errorf("a helped customer posted %d times (last %+v): want one thank-you", n, last)
+	}
+}
+
+func TestActorsJoinOnlyAfterTheirThreshold(t *testing.T) {
+	for seed := uint64(1); seed <= 10; seed++ {
+		m := sanoma(seed, putDown)
+		m.AddActor(Actor{ID: "blog", Kind: KindBlog, Name: "Webcare Weblog", Handle: "webcareblog",
+			Followers: 6000, AfterNegativePosts: 60, Text: "Blog: zo niet."})
+		m.AddActor(Actor{ID: "never", Kind: KindPress, Name: "Krant", Handle: "krant", Followers: 1e5})
+		neg, seen := 0, 0
+		for _, e := range m.AdvanceTo(24 * 60) {
+			switch e.ActorID {
+			case "blog":
+				seen++
+				if neg < 60 {
+					t.Fatalf("seed %d: the blog posted after %d negative posts, threshold 60", seed, neg)
+				}
+				if e.Kind != KindBlog || e.Text != "Blog: zo niet." || e.Author != "Webcare Weblog" || e.Followers != 6000 {
+					t.Fatalf("seed %d: the blog's post %+v", seed, e)
+				}
+			case "never":
+				t.Fatalf("seed %d: an actor without threshold posted", seed)
+			case "generic-press":
+				t.Fatalf("seed %d: a generic press actor joined although the scenario has one", seed)
+			}
+			if e.Negative {
+				neg++
+			}
+		}
+		if m.Stats().Negative >= 60 && seen != 1 {
+			t.Errorf("seed %d: %d negative posts, the blog posted %d times: want once", seed, m.Stats().Negative, seen)
+		}
+	}
+}
+
+func TestAnActorsPostExcitesTheCrowd(t *testing.T) {
+	with, without := 0, 0
+	for seed := uint64(1); seed <= 30; seed++ {
+		for _, big := range []bool{true, false} {
+			m := New(Params{Audience: 1e6, BaselinePerHour: 6, Branching: 0.5, NegativeShare: 0.9}, seed, "nl", -0.5)
+			m.GenericActors(false)
+			f := 10
+			if big {
+				f = 200000
+			}
+			m.AddActor(Actor{ID: "bn", Kind: KindCelebrity, Name: "BN'er", Handle: "bn", Followers: f, AfterNegativePosts: 3})
+			m.AdvanceTo(600)
+			if big {
+				with += m.Stats().Posts
+			} else {
+				without += m.Stats().Posts
+			}
+		}
+	}
+	if with < 3*without {
+		t.Errorf("a celebrity with 200,000 followers brought %d posts over 30 rounds, one with 10 followers %d: want far more", with, without)
+	}
+}
+
+func TestGenericActorsWhenTheScenarioHasNone(t *testing.T) {
+	m := New(Params{Audience: 1e6, BaselinePerHour: 30, Branching: 0.9, NegativeShare: 0.9}, 1, "en", -0.5)
+	m.SetContext("Acme", "acme", "Sam", "sam")
+	var kinds []Kind
+	for _, e := range m.AdvanceTo(48 * 60) {
+		if e.ActorID != "" {
+			kinds = append(kinds, e.Kind)
+			if strings.Contains(e.Text, "{") || !strings.Contains(e.Text, "Acme") {
+				t.Errorf("generic actor text %q", e.Text)
+			}
+		}
+	}
+	if !slices.Contains(kinds, KindBlog) || !slices.Contains(kinds, KindPress) {
+		t.Errorf("after %d negative posts the generic actors were %v: want a blog and the press", m.Stats().Negative, kinds)
+	}
+}
+
+func TestOutrageMeter(t *testing.T) {
+	m := New(Params{Audience: 40000, BaselinePerHour: 0, Branching: 0.5}, 1, "nl", 0)
+	m.AdvanceTo(120)
+	if o := m.Outrage(); o != 0 || len(m.Events()) != 0 {
+		t.Fatalf("no posts, outrage %v", o)
+	}
+	// The anchors of the scale.
+	for _, c := range []struct {
+		neg, audience int
+		want          float64
+	}{{0, 40000, 0}, {4, 40000, 13.4}, {40, 40000, 50}, {400, 40000, 100}, {4000, 40000, 100}, {10, 0, 50}} {
+		if got := OutrageOf(c.neg, c.audience); math.Abs(got-c.want) > 0.1 {
+			t.Errorf("OutrageOf(%d, %d) = %.2f, want %.1f", c.neg, c.audience, got, c.want)
+		}
+	}
+	// It rises with the negative rate and forgets after an hour.
+	prev := 0.0
+	for _, base := range []float64{5, 50, 500} {
+		m := New(Params{Audience: 40000, BaselinePerHour: base, NegativeShare: 0.9}, 1, "nl", 0)
+		m.AdvanceTo(180)
+		if o := m.Outrage(); o <= prev {
+			t.Errorf("baseline %v negative posts an hour: outrage %.1f, not above %.1f", base, o, prev)
+		} else {
+			prev = o
+		}
+	}
+	m = New(Params{Audience: 40000, BaselinePerHour: 60, NegativeShare: 0.9}, 1, "nl", 0)
+	m.AdvanceTo(60)
+	m.p.BaselinePerHour, m.mu = 0, 0
+	m.AdvanceTo(121)
+	if o := m.Outrage(); o != 0 {
+		t.Errorf("an hour without posts, outrage %.1f", o)
+	}
+}
+
+func TestSaturationCapsAFirestorm(t *testing.T) {
+	small := New(Params{Audience: 2000, BaselinePerHour: 10, Branching: 1.6, CoolingHalfLifeMinutes: -1}, 1, "en", -0.5)
+	small.Seed(false, 5)
+	small.AdvanceTo(3 * 24 * 60)
+	big := New(Params{Audience: 1e8, BaselinePerHour: 10, Branching: 1.6, CoolingHalfLifeMinutes: -1}, 1, "en", -0.5)
+	big.Seed(false, 5)
+	big.KeepEvents(1000)
+	for tt := 0.0; tt < 3*24*60 && big.Stats().Posts < 20000; tt += 10 {
+		big.AdvanceTo(tt)
+	}
+	s := small.Stats().Posts
+	// As in an epidemic's final size, the cascade stops once S·n < 1; with
+	// n = 1.6 that leaves a good part of the audience silent.
+	if s > 2000 || s < 1200 {
+		t.Errorf("a supercritical cascade in an audience of 2,000 made %d posts: want it to fill most but never pass the audience", s)
+	}
+	if big.Stats().Posts < 20000 {
+		t.Errorf("the same cascade in an audience of 10⁸ stopped at %d posts", big.Stats().Posts)
+	}
+}
+
+// TestBranchingRatioMeansWhatItSays: a single post of average reach with
+// n = 0.5 and no baseline has on average n/(1−n) = 1 descendant, whatever
+// the mix of kinds and followers (reach is normalised to a mean of 1).
+func TestBranchingRatioMeansWhatItSays(t *testing.T) {
+	for _, kernel := range []string{"power", "exponential"} {
+		total := 0
+		const runs = 3000
+		for seed := uint64(1); seed <= runs; seed++ {
+			m := New(Params{Branching: 0.5, CoolingHalfLifeMinutes: -1, Kernel: kernel}, seed, "en", 0)
+			m.GenericActors(false)
+			m.Seed(true, 1) // a brand post: no customer waiting, nothing slow moving
+			m.AdvanceTo(1e6)
+			total += m.Stats().Posts
+		}
+		if mean := float64(total) / runs; math.Abs(mean-1) > 0.15 {
+			t.Errorf("%s kernel: mean cascade size %.2f, want 1 ± 0.15", kernel, mean)
+		}
+	}
+}
+
+func TestKernelHalfLife(t *testing.T) {
+	for _, kind := range []string{"power", "exponential"} {
+		k := newKernel(kind, 40)
+		if got := k.cdf(40); math.Abs(got-0.5) > 1e-6 {
+			t.Errorf("%s: %.3f of reactions within the half-life, want 0.5", kind, got)
+		}
+	}
+	// SEISMIC's tail: a good share of reactions comes after a day, and the
+	// density falls like s^−1.2 between an hour and a day.
+	k := newKernel("power", 40)
+	if late := 1 - k.cdf(1440); late < 0.1 || late > 0.3 {
+		t.Errorf("power kernel: %.2f of reactions after a day, want 0.1..0.3", late)
+	}
+	slope := math.Log(k.density(1440)/k.density(60)) / math.Log(1440.0/60)
+	if math.Abs(slope+1.2) > 0.15 {
+		t.Errorf("power kernel: log-log slope %.2f between 1 h and 1 day, want ≈ −1.2", slope)
+	}
+	if e := newKernel("exponential", 40); 1-e.cdf(1440) > 1e-9 {
+		t.Error("exponential kernel keeps reactions after a day")
+	}
+}
+
+func TestTextsFitAndDoNotRepeat(t *testing.T) {
+	m := sanoma(3, putDown)
+	m.AddPool([]string{"Arme @{handle}, eerst niet geholpen en dan uitgelachen."}, nil, nil)
+	ev := m.AdvanceTo(24 * 60)
+	if len(ev) < 100 {
+		t.Fatalf("only %d posts", len(ev))
+	}
+	own := false
+	for _, e := range ev {
+		if e.Text == "" || e.Author == "" || e.Handle == "" {
+			t.Fatalf("post without text or author: %+v", e)
+		}
+		if strings.ContainsAny(e.Text, "{}") {
+			t.Fatalf("unexpanded placeholder: %q", e.Text)
+		}
+		own = own || strings.Contains(e.Text, "@dorien_deboef, eerst niet geholpen")
+	}
+	if !own {
+		t.Error("the scenario's own line never appeared")
+	}
+
+	// Drawing as many lines as a pool has gives every line once.
+	g := newTextGen("nl", 1)
+	g.setContext("Sanoma Media", "SanomaMediaNL", "Dorien", "dorien_deboef")
+	g.build()
+	p := g.pools["negative.peak"]
+	seen := map[int32]bool{}
+	for range p.ids {
+		txt := g.draw("negative.peak")
+		id := int32(-1)
+		for _, i := range p.ids {
+			if slices.Contains(g.lines[i][:], txt) {
+				id = i
+			}
+		}
+		if id < 0 || seen[id] {
+			t.Fatalf("line %q repeated (or unknown) before the pool of %d was used up", txt, len(p.ids))
+		}
+		seen[id] = true
+	}
+	// English pools are complete too.
+	for sec := range builtinPools("nl") {
+		if len(builtinPools("en")[sec]) == 0 {
+			t.Errorf("section %s has no English lines", sec)
+		}
+	}
+}
+
+func TestLegend(t *testing.T) {
+	nl, en := Legend("nl"), Legend("en")
+	if !strings.Contains(nl, "10.000") || !strings.Contains(en, "10,000") || nl == en {
+		t.Errorf("legends: %q / %q", nl, en)
+	}
+}
+
+func TestKeepEventsBoundsMemory(t *testing.T) {
+	m := New(Params{Audience: 1e8, BaselinePerHour: 50, Branching: 1.2, CoolingHalfLifeMinutes: -1}, 1, "en", 0)
+	m.KeepEvents(500)
+	most := 0
+	for tt := 5.0; m.Stats().Posts < 20000; tt += 5 {
+		n := len(m.AdvanceTo(tt))
+		most = max(most, n)
+		if len(m.Events()) > 1000+n {
+			t.Fatalf("kept %d events with a bound of 500", len(m.Events()))
+		}
+	}
+	if last := m.Events()[len(m.Events())-1]; last.Seq != m.Stats().Posts+m.Stats().CustomerPosts {
+		t.Errorf("the last kept event is %d of %d", last.Seq, m.Stats().Posts)
+	}
+}
+
+func TestDayNightRhythmDelaysReactions(t *testing.T) {
+	// The same reply at 01:00 and at 13:00: fewer posts in the next six
+	// hours at night, but the day's total catches up in the morning.
+	var night6, day6, night24, day24 int
+	for seed := uint64(1); seed <= 30; seed++ {
+		for _, clock := range []float64{60, 13 * 60} {
+			m := New(Params{Audience: 1e6, BaselinePerHour: 0, Branching: 0.7}, seed, "nl", -0.5)
+			m.SetClock(clock)
+			m.Seed(true, 50)
+			m.AdvanceTo(360)
+			p6 := m.Stats().Posts
+			m.AdvanceTo(30 * 60)
+			if clock > 12*60 {
+				day6, day24 = day6+p6, day24+m.Stats().Posts
+			} else {
+				night6, night24 = night6+p6, night24+m.Stats().Posts
+			}
+		}
+	}
+	if float64(night6) > 0.75*float64(day6) {
+		t.Errorf("first six hours: %d posts after a post at 01:00, %d at 13:00", night6, day6)
+	}
+	if float64(night24) < 0.7*float64(day24) {
+		t.Errorf("after 30 hours: %d vs %d posts: the night should delay, not delete", night24, day24)
+	}
+}
