@@ -80,6 +80,11 @@ func Weight(followers int) float64 {
 	return float64(followers) / meanFollowers
 }
 
+// DefaultKeepEvents is how many recent events Events keeps unless
+// KeepEvents says otherwise: far more than a feed shows, and a firestorm of
+// a million posts does not hold a million texts.
+const DefaultKeepEvents = 20000
+
 // Limits on n and on the accumulated effect of replies.
 const (
 	maxBranching = 4.0
@@ -197,8 +202,8 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		act: 1, clock: -1, cool: 1,
 		negShare: clamp(p.NegativeShare, 0.02, 0.98), posShare: 0.3,
 		mood: clamp(mood, -1, 1), lastCustomer: math.Inf(-1),
-		generic: true,
-		text:    newTextGen(lang, seed),
+		generic: true, keep: DefaultKeepEvents,
+		text: newTextGen(lang, seed),
 	}
 	if p.CoolingHalfLifeMinutes > 0 {
 		m.cool = math.Exp2(-1 / p.CoolingHalfLifeMinutes)
@@ -227,8 +232,9 @@ func (m *Model) SetClock(minuteOfDay float64) {
 
 // KeepEvents bounds the memory of a long round: Events keeps only about the
 // last n events (at least n, at most 2n plus the events of the current
-// AdvanceTo call); counters and the meter are unaffected. With a bound, the
-// slice AdvanceTo returns is valid until the next call. n ≤ 0: keep all.
+// AdvanceTo call); counters and the meter are unaffected. The slice
+// AdvanceTo returns always holds all of the call's new events and is valid
+// until the next call. The default is DefaultKeepEvents; n ≤ 0 keeps all.
 func (m *Model) KeepEvents(n int) { m.keep = n }
 
 // GenericActors switches the built-in threshold actors on or off (default

@@ -286,7 +286,7 @@ func TestSaturationCapsAFirestorm(t *testing.T) {
 func TestBranchingRatioMeansWhatItSays(t *testing.T) {
 	for _, kernel := range []string{"power", "exponential"} {
 		total := 0
-		const runs = 3000
+		const runs = 2000
 		for seed := uint64(1); seed <= runs; seed++ {
 			m := New(Params{Branching: 0.5, CoolingHalfLifeMinutes: -1, Kernel: kernel}, seed, "en", 0)
 			m.GenericActors(false)

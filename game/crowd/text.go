@@ -108,7 +108,6 @@ func newTextGen(lang string, seed uint64) *textGen {
 	} else {
 		g.setContext("the company", "company", "the customer", "customer")
 	}
-	g.makePeople()
 	return g
 }
 
@@ -391,6 +390,9 @@ func handlePart(s string) string {
 // Before the brand has replied, negative bystanders side with the customer
 // ("negative.before"); after, they react to the reply by phase.
 func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied bool) (string, string, string) {
+	if g.people == nil {
+		g.makePeople()
+	}
 	p := g.people[g.rng.IntN(len(g.people))]
 	sec := ""
 	switch {
