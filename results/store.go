@@ -68,6 +68,10 @@ const (
 	lockName = "attempts.lock"
 )
 
+// testHookBeforeWrite is called by the crash test's child just before a
+// record is written, to tell its parent that a write is in flight.
+var testHookBeforeWrite func()
+
 // ErrExists is returned by Save for an attempt whose ID is already stored.
 var ErrExists = errors.New("attempt already stored")
 
@@ -223,6 +227,9 @@ func (s *Store) add(as []Attempt, fill bool) (int, error) {
 			return nil
 		}
 		start := s.scanned // scanNew read up to the end of the file
+		if testHookBeforeWrite != nil {
+			testHookBeforeWrite()
+		}
 		if n, err := s.f.Write(buf); err != nil {
 			if n > 0 { // disk full: take the partial record back
 				_ = os.Truncate(s.path, start)
