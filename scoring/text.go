@@ -41,6 +41,7 @@ type scratch struct {
 	question []bool // per sentence: does it end with a question mark
 	matches  []match
 	ends     []int32  // per feature: end of its last finding
+	next     []int32  // markQuotes: next closing mark per token
 	flags    []bool   // per feature scratch flags
 	mask     wordMask // the stems of the reply's words, for skipping patterns quickly
 
@@ -242,25 +243,41 @@ func foldPunct(r rune) rune {
 // taken for quotes.
 func (s *scratch) markQuotes(text string) {
 	toks := s.toks
-	for i := 0; i < len(toks); i++ {
-		t := &toks[i]
-		if t.kind != tSoft || (t.punct != '"' && t.punct != '\'') {
-			continue
-		}
-		if !opensQuote(text, toks, i) {
-			continue
-		}
-		// Find the closing mark of the same kind.
-		for j := i + 1; j < len(toks); j++ {
-			u := &toks[j]
-			if u.kind == tSoft && u.punct == t.punct && closesQuote(text, toks, j) {
-				for k := i; k <= j; k++ {
-					toks[k].quoted = true
-				}
-				i = j
-				break
+	// next[k]: the first closing mark of each kind at or after token k,
+	// computed backwards, so that the whole pass is linear however many
+	// unmatched quote marks a text holds.
+	n := len(toks)
+	s.next = append(s.next[:0], make([]int32, 2*(n+1))...)
+	nextD, nextS := s.next[:n+1], s.next[n+1:]
+	nextD[n], nextS[n] = -1, -1
+	for k := n - 1; k >= 0; k-- {
+		nextD[k], nextS[k] = nextD[k+1], nextS[k+1]
+		if t := &toks[k]; t.kind == tSoft && closesQuote(text, toks, k) {
+			switch t.punct {
+			case '"':
+				nextD[k] = int32(k)
+			case '\'':
+				nextS[k] = int32(k)
 			}
 		}
+	}
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if t.kind != tSoft || (t.punct != '"' && t.punct != '\'') || !opensQuote(text, toks, i) {
+			continue
+		}
+		next := nextD
+		if t.punct == '\'' {
+			next = nextS
+		}
+		j := int(next[i+1])
+		if j < 0 {
+			continue
+		}
+		for k := i; k <= j; k++ {
+			toks[k].quoted = true
+		}
+		i = j
 	}
 }
 
