@@ -101,12 +101,13 @@ func ReadExport(r io.Reader, name string) ([]Attempt, []Problem, error) {
 	if trimmed[0] != '{' && trimmed[0] != '[' {
 		return nil, nil, fmt.Errorf("%s is not a JSON export (a CSV export holds only scores; export with --format json to merge)", name)
 	}
+	kind := trimmed[0] // trimmed points into br's buffer, which ReadAll reuses
 	data, err := io.ReadAll(br)
 	if err != nil {
 		return nil, nil, err
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	switch trimmed[0] {
+	switch kind {
 	case '[':
 		return decodeArray(data, name, 1)
 	case '{':
