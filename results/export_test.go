@@ -119,7 +119,7 @@ func TestReadExportForms(t *testing.T) {
 	damaged := strings.Replace(exp.String(), `"status": "finished"`, `"status": 7`, 1)
 
 	for _, c := range []struct {
-		name, data string
+		name, data  string
 		n, problems int
 		fails       bool
 	}{
