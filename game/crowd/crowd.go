@@ -92,8 +92,9 @@ type Params struct {
 	Kernel string
 	// CoolingHalfLifeMinutes: the effect of a reply on the branching ratio
 	// relaxes back towards Branching with this half-life, because collective
-	// attention to a story fades (Wu & Huberman 2007). Zero: the default,
-	// 240 minutes; negative: no cooling.
+	// attention to a story fades (Wu & Huberman 2007), though a firestorm
+	// easily outlasts a day (Pfeffer et al. 2014). Zero: the default, 720
+	// minutes; negative: no cooling.
 	CoolingHalfLifeMinutes float64
 }
 

@@ -10,10 +10,12 @@ import (
 // can be calibrated by changing them (Model.SetResponse).
 type Response struct {
 	// Provocation p (0..1) multiplies n by (1 + ProvocationGain·p): an insult
-	// gives the crowd something to share and someone to side with. With the
-	// default 1.5 a full insult multiplies n by 2.5, enough to push a topic
-	// with n = 0.45 past criticality (Pfeffer et al. 2014: firestorms feed
-	// on opinion, not on new information).
+	// gives the crowd something to share and someone to side with
+	// (Pfeffer et al. 2014: firestorms feed on opinion, not on new
+	// information). With the default 0.4 and the cold tone that comes with
+	// it (QualityGain), a full put-down multiplies n by about 1.8: a topic at
+	// n = 0.55 goes critical, a second put-down takes it well past 1.
+	// Calibrated on the Sanoma case (calibrate_test.go).
 	ProvocationGain float64
 	// QualityGain: n is multiplied by e^{QualityGain·(0.5 − q)}, with q the
 	// mean of empathy and de-escalation (0..1): a cold or defensive reply
@@ -47,11 +49,11 @@ type Response struct {
 // changes them.
 func DefaultResponse() Response {
 	return Response{
-		ProvocationGain: 1.5,
+		ProvocationGain: 0.4,
 		QualityGain:     0.6,
 		Apology:         0.7, NextStep: 0.85, Private: 0.7,
 		Silence:   1.2,
-		ShareBase: 0.25, ShareCold: 0.75, ShareProvocation: 2.5,
+		ShareBase: 0.25, ShareCold: 0.75, ShareProvocation: 0.5,
 		MoodQuality: 0.8, MoodApology: 0.25, MoodNextStep: 0.1, MoodPrivate: 0.15, MoodProvocation: 0.8,
 		MoodSilence: 0.15, MoodSourPerHour: 0.2,
 	}
@@ -192,7 +194,7 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		p.NegativeShare = 0.5
 	}
 	if p.CoolingHalfLifeMinutes == 0 {
-		p.CoolingHalfLifeMinutes = 240
+		p.CoolingHalfLifeMinutes = 720
 	}
 	m := &Model{
 		p: p, lang: lang, resp: DefaultResponse(),
@@ -340,14 +342,14 @@ func (m *Model) seed(p Post, weight float64) int {
 // Stimulate applies what the brand did to the crowd and the customer. With
 // q the mean of empathy and de-escalation (0..1) and p the provocation:
 //
-//   - the branching ratio n is multiplied by (1 + 1.5p)·e^{0.6(0.5−q)}, and
+//   - the branching ratio n is multiplied by (1 + 0.4p)·e^{0.6(0.5−q)}, and
 //     by 0.7 for an apology, 0.85 for a concrete next step, 0.7 for a move to
 //     DM or phone; silence multiplies it by 1.2. The effect cools back
 //     towards the scenario's n with Params.CoolingHalfLifeMinutes.
 //   - the negative share moves up with p and a cold reply, down with an
 //     apology and a move to private; the positive share (defenders of the
 //     brand) the other way.
-//   - the brand reply seeded just before is shared 0.25 + 0.75(1−q) + 2.5p
+//   - the brand reply seeded just before is shared 0.25 + 0.75(1−q) + 0.5p
 //     times as much as an average post of its reach (half that when it
 //     moves to private), and reactions to it are negative with probability
 //     0.1 + 0.8(1−q) + 0.6p.

@@ -157,7 +157,7 @@ func TestActorsJoinOnlyAfterTheirThreshold(t *testing.T) {
 		m.AddActor(Actor{ID: "blog", Kind: KindBlog, Name: "Webcare Weblog", Handle: "webcareblog",
 			Followers: 6000, AfterNegativePosts: 60, Text: "Blog: zo niet."})
 		m.AddActor(Actor{ID: "never", Kind: KindPress, Name: "Krant", Handle: "krant", Followers: 1e5})
-		neg, seen := 0, 0
+		neg, seen := m.Stats().Negative, 0 // the posts before the reply count too
 		for _, e := range m.AdvanceTo(24 * 60) {
 			switch e.ActorID {
 			case "blog":
