@@ -19,7 +19,10 @@ Usage:
                                   analyse a reply (or one reply per line on standard input)
   webcaresim replay --scenario ID [--lang nl|en] [--seed N]
                     (--choose historical|best|1,2,… | --transcript FILE) [--json]
+                    [--save [--player NAME]]
                                   play a whole round without a window and print the report
+  webcaresim results list|export|import
+                                  the stored attempts: history, export for trainers, merge
 
 Run "webcaresim COMMAND --help" for the options of a command.
 `
@@ -43,6 +46,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return cmdScore(args[1:], stdin, stdout, stderr)
 	case "replay":
 		return cmdReplay(args[1:], stdout, stderr)
+	case "results":
+		return cmdResults(args[1:], stdout, stderr)
 	case "play":
 		return openGame(args[1:], stdout, stderr)
 	case "help", "-h", "--help":

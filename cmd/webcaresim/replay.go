@@ -7,6 +7,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
 )
@@ -22,6 +23,7 @@ func cmdReplay(args []string, stdout, stderr io.Writer) int {
 	modeName := fs.String("mode", "practice", "practice, relaxed or workshop")
 	player := fs.String("player", "", "the player's name in the report")
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
+	save := fs.Bool("save", false, "store the round in the results like a played one (see webcaresim results)")
 	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
 	var extra multiFlag
 	fs.Var(&extra, "scenarios", "also load scenario files or folders (repeatable)")
@@ -74,12 +76,23 @@ func cmdReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
 	}
+	started := time.Now()
 	s, err := session.Run(sc, opts, strategy)
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
 	}
 	report := s.Report()
+	if *save {
+		source := "replay " + *choose
+		if *transcriptPath != "" {
+			source = "replay transcript"
+		}
+		if err := saveAttempt(report, started, s.Done(), source, stderr); err != nil {
+			fmt.Fprintln(stderr, "webcaresim replay: --save:", err)
+			return 1
+		}
+	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetEscapeHTML(false)

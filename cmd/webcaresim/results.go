@@ -1,0 +1,367 @@
+package main
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/results"
+)
+
+const resultsUsage = `Usage:
+  webcaresim results list [--player NAME] [--scenario ID] [--since DATE] [--json]
+                                  the stored attempts and, per scenario, best and trend
+  webcaresim results export [--format csv|json] [--player NAME] [--scenario ID]
+                            [--since DATE] [--out FILE]
+                                  for trainers: CSV (one row per attempt) or JSON (everything)
+  webcaresim results import FILE...
+                                  merge JSON exports or attempts.jsonl files of other
+                                  laptops into this store; importing twice adds nothing
+
+Every command takes --data DIR (default: $WEBCARESIM_DATA, else the
+webcaresim folder in the user's configuration folder). DATE is 2026-11-22,
+2026-11-22T14:00 (local time) or an RFC 3339 time.
+`
+
+// cmdResults runs "webcaresim results ...".
+func cmdResults(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, resultsUsage)
+		return 2
+	}
+	switch args[0] {
+	case "list":
+		return cmdResultsList(args[1:], stdout, stderr)
+	case "export":
+		return cmdResultsExport(args[1:], stdout, stderr)
+	case "import":
+		return cmdResultsImport(args[1:], stdout, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, resultsUsage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "webcaresim results: unknown command %q\n\n%s", args[0], resultsUsage)
+	return 2
+}
+
+// selection is the flags that choose attempts.
+type selection struct {
+	data, player, scenario, since *string
+}
+
+func selectionFlags(fs *flag.FlagSet) selection {
+	return selection{
+		data:     fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder)"),
+		player:   fs.String("player", "", "only this player (case does not matter)"),
+		scenario: fs.String("scenario", "", "only this scenario id (or id/language)"),
+		since:    fs.String("since", "", "only attempts started on or after DATE (2026-11-22, local time)"),
+	}
+}
+
+func (s selection) filter() (results.Filter, error) {
+	f := results.Filter{Player: *s.player, Scenario: *s.scenario}
+	if *s.since != "" {
+		t, err := parseDate(*s.since)
+		if err != nil {
+			return f, err
+		}
+		f.Since = t
+	}
+	return f, nil
+}
+
+// parseDate reads a day or a time, local unless a zone is given.
+func parseDate(s string) (time.Time, error) {
+	for _, layout := range []string{"2006-01-02", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02T15:04:05"} {
+		if t, err := time.ParseInLocation(layout, s, time.Local); err == nil {
+			return t, nil
+		}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	return time.Time{}, fmt.Errorf("--since %q: want a date like 2026-11-22", s)
+}
+
+// openResults opens the store in dir, or in the default folder.
+func openResults(dir string, stderr io.Writer) (*results.Store, error) {
+	if dir == "" {
+		var err error
+		if dir, err = results.DefaultDir(); err != nil {
+			return nil, err
+		}
+	}
+	s, err := results.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	for _, side := range s.Repaired() {
+		fmt.Fprintf(stderr, "webcaresim: an interrupted save was found and moved aside to %s\n", side)
+	}
+	return s, nil
+}
+
+// listAttempts opens the store and lists the selected attempts, printing
+// damaged records as warnings.
+func listAttempts(sel selection, stderr io.Writer) ([]results.Attempt, error) {
+	f, err := sel.filter()
+	if err != nil {
+		return nil, err
+	}
+	s, err := openResults(*sel.data, stderr)
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	as, problems, err := s.List(f)
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "webcaresim: warning: %s\n", p)
+	}
+	return as, err
+}
+
+func cmdResultsList(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("results list", "[--player NAME] [--scenario ID] [--since DATE] [--json] [--data DIR]", stderr)
+	sel := selectionFlags(fs)
+	asJSON := fs.Bool("json", false, "print the attempts and the summaries as JSON")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	as, err := listAttempts(sel, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim results list:", err)
+		return 1
+	}
+	sums := results.Summaries(as)
+	if *asJSON {
+		type row struct {
+			ID       string         `json:"id"`
+			Started  time.Time      `json:"started"`
+			Player   string         `json:"player"`
+			Scenario string         `json:"scenario"`
+			Language string         `json:"language"`
+			Mode     session.Mode   `json:"mode"`
+			Status   string         `json:"status"`
+			Scores   session.Scores `json:"scores"`
+			Grade    string         `json:"grade"`
+			Ending   string         `json:"ending"`
+		}
+		type summary struct {
+			Scenario string    `json:"scenario"`
+			Title    string    `json:"title"`
+			Attempts int       `json:"attempts"`
+			Finished int       `json:"finished"`
+			Best     string    `json:"best,omitempty"` // attempt id
+			Latest   string    `json:"latest"`
+			Trend    []float64 `json:"trend"`
+			Slope    float64   `json:"slope"`
+		}
+		out := struct {
+			Attempts  []row     `json:"attempts"`
+			Summaries []summary `json:"summaries"`
+		}{Attempts: []row{}, Summaries: []summary{}}
+		for _, a := range as {
+			out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
+				a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending})
+		}
+		for _, s := range sums {
+			sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
+				Best: s.Best.ID, Latest: s.Latest.ID, Trend: []float64{}, Slope: s.Slope}
+			for _, p := range s.Trend {
+				sm.Trend = append(sm.Trend, p.Overall)
+			}
+			out.Summaries = append(out.Summaries, sm)
+		}
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(out); err != nil {
+			fmt.Fprintln(stderr, "webcaresim results list:", err)
+			return 1
+		}
+		return 0
+	}
+	if len(as) == 0 {
+		fmt.Fprintln(stdout, "No attempts stored yet.")
+		return 0
+	}
+	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tPLAYER\tSCENARIO\tMODE\tOVERALL\tGRADE\tENDING\tSTATUS")
+	for _, a := range as {
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
+			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(a.Report.Ending), a.Status)
+	}
+	tw.Flush()
+	fmt.Fprintln(stdout)
+	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
+	fmt.Fprintln(tw, "SCENARIO\tATTEMPTS\tFINISHED\tBEST\tLATEST\tTREND")
+	for _, s := range sums {
+		best := "—"
+		if s.Finished > 0 {
+			best = fmt.Sprintf("%.1f (%s)", s.Best.Overall(), s.Best.Report.Grade)
+		}
+		var trend []string
+		for _, p := range s.Trend {
+			trend = append(trend, fmt.Sprintf("%.0f", p.Overall))
+		}
+		arrow := ""
+		switch {
+		case s.Slope >= 1:
+			arrow = " ↗"
+		case s.Slope <= -1:
+			arrow = " ↘"
+		case len(s.Trend) >= 2:
+			arrow = " →"
+		}
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%.1f %s\t%s%s\n", printable(s.Scenario), s.Attempts, s.Finished, best,
+			s.Latest.Overall(), s.Latest.Status, strings.Join(trend, " "), arrow)
+	}
+	tw.Flush()
+	return 0
+}
+
+func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("results export", "[--format csv|json] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
+	sel := selectionFlags(fs)
+	format := fs.String("format", "csv", "csv (one row per attempt, for a spreadsheet) or json (full attempts, for import)")
+	out := fs.String("out", "", "write to FILE instead of standard output")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if *format != "csv" && *format != "json" {
+		fmt.Fprintf(stderr, "webcaresim results export: --format %q: want csv or json\n", *format)
+		return 2
+	}
+	as, err := listAttempts(sel, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim results export:", err)
+		return 1
+	}
+	write := func(w io.Writer) error {
+		if *format == "json" {
+			return results.WriteJSON(w, as, time.Now())
+		}
+		return results.WriteCSV(w, as, time.Local)
+	}
+	if *out == "" {
+		err = write(stdout)
+	} else {
+		err = writeFileAtomic(*out, write)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim results export:", err)
+		return 1
+	}
+	if *out != "" {
+		fmt.Fprintf(stderr, "webcaresim: %d attempts written to %s\n", len(as), *out)
+	}
+	return 0
+}
+
+// writeFileAtomic writes a file through a temporary file in the same folder
+// and a rename, so an interrupted export never leaves half a file.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+func cmdResultsImport(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("results import", "[--data DIR] FILE...", stderr)
+	data := fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder)")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "webcaresim results import: give one or more exported files")
+		fs.Usage()
+		return 2
+	}
+	s, err := openResults(*data, stderr)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim results import:", err)
+		return 1
+	}
+	defer s.Close()
+	status := 0
+	for _, name := range fs.Args() {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintln(stderr, "webcaresim results import:", err)
+			status = 1
+			continue
+		}
+		as, problems, err := results.ReadExport(f, name)
+		f.Close()
+		for _, p := range problems {
+			fmt.Fprintf(stderr, "webcaresim: warning: %s (not imported)\n", p)
+		}
+		if err != nil {
+			fmt.Fprintln(stderr, "webcaresim results import:", err)
+			status = 1
+			continue
+		}
+		added, err := s.Import(as)
+		if err != nil {
+			fmt.Fprintf(stderr, "webcaresim results import: %s: %v\n", name, err)
+			status = 1
+			continue
+		}
+		fmt.Fprintf(stdout, "%s: %d attempts added, %d already stored\n", name, added, len(as)-added)
+	}
+	return status
+}
+
+// saveAttempt stores a round played without a window (replay --save) like
+// one played in the game.
+func saveAttempt(r session.Report, started time.Time, finished bool, source string, stderr io.Writer) error {
+	s, err := openResults("", stderr)
+	if err != nil {
+		return err
+	}
+	defer s.Close()
+	a := results.New(r, started, time.Now(), finished, source)
+	if err := s.Save(a); err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "webcaresim: saved attempt %s in %s\n", a.ID, s.Dir())
+	return nil
+}
+
+// printable makes a stored text safe for one line of a terminal: line breaks,
+// tabs and control characters (escape sequences) become spaces, and bidi
+// overrides are dropped so a name cannot reorder the rest of the line.
+// Right-to-left letters and emoji (with their joiners) are kept.
+func printable(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsControl(r) || r == '\u2028' || r == '\u2029':
+			return ' '
+		case r >= '\u202a' && r <= '\u202e' || r >= '\u2066' && r <= '\u2069':
+			return -1
+		}
+		return r
+	}, s)
+}

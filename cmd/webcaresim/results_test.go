@@ -1,0 +1,116 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/results"
+)
+
+func TestReplaySaveExportImport(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("WEBCARESIM_DATA", data)
+	player := "=Anna, \"de\" Vries\n🙂 مريم"
+	for _, choose := range []string{"historical", "best"} {
+		code, _, errs := runCmd(t, "", "replay", "--scenario", "sanoma-juf", "--choose", choose, "--save", "--player", player, "--json")
+		if code != 0 || !strings.Contains(errs, "saved attempt") {
+			t.Fatalf("replay --save exited %d: %s", code, errs)
+		}
+	}
+	if code, _, _ := runCmd(t, "", "replay", "--scenario", "sanoma-juf", "--choose", "best", "--save", "--player", "Bram"); code != 0 {
+		t.Fatal("replay --save without --json failed")
+	}
+
+	// list --json: three attempts, one scenario summary.
+	code, out, errs := runCmd(t, "", "results", "list", "--json")
+	if code != 0 {
+		t.Fatalf("results list: %d %s", code, errs)
+	}
+	var list struct {
+		Attempts []struct {
+			ID, Player, Scenario, Status string
+		}
+		Summaries []struct {
+			Scenario string
+			Attempts int
+			Trend    []float64
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &list); err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Attempts) != 3 || list.Attempts[0].Player != player || list.Attempts[0].Status != results.Finished ||
+		len(list.Summaries) != 1 || list.Summaries[0].Attempts != 3 || len(list.Summaries[0].Trend) != 3 {
+		t.Fatalf("list: %s", out)
+	}
+
+	// A filtered CSV export for the trainer.
+	code, out, errs = runCmd(t, "", "results", "export", "--player", strings.ToUpper(player[:5])+player[5:], "--since", "2000-01-01")
+	if code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	rows, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	if err != nil || len(rows) != 3 {
+		t.Fatalf("export csv: %d rows, %v\n%s", len(rows), err, out)
+	}
+	if rows[1][1] != "'"+player || rows[1][2] != "sanoma-juf" || rows[1][3] != "nl" {
+		t.Errorf("csv row %q", rows[1])
+	}
+
+	// A JSON export merged into another laptop's store, twice.
+	exp := filepath.Join(t.TempDir(), "anna.json")
+	if code, _, errs := runCmd(t, "", "results", "export", "--format", "json", "--out", exp); code != 0 {
+		t.Fatalf("export json: %s", errs)
+	}
+	other := t.TempDir()
+	for i, want := range []string{"3 attempts added, 0 already stored", "0 attempts added, 3 already stored"} {
+		code, out, errs := runCmd(t, "", "results", "import", "--data", other, exp)
+		if code != 0 || !strings.Contains(out, want) {
+			t.Errorf("import %d: %d %q %q, want %q", i+1, code, out, errs, want)
+		}
+	}
+	// The store file itself imports too, and adds nothing new.
+	if _, out, _ := runCmd(t, "", "results", "import", "--data", other, filepath.Join(data, results.FileName)); !strings.Contains(out, "0 attempts added") {
+		t.Errorf("import of attempts.jsonl: %q", out)
+	}
+	code, out, _ = runCmd(t, "", "results", "list", "--data", other)
+	if code != 0 || !strings.Contains(out, "sanoma-juf") || strings.Contains(out, "\n🙂") {
+		t.Errorf("list of the merged store (names must stay on one line):\n%s", out)
+	}
+}
+
+func TestResultsErrors(t *testing.T) {
+	t.Setenv("WEBCARESIM_DATA", t.TempDir())
+	csvFile := filepath.Join(t.TempDir(), "x.csv")
+	if err := os.WriteFile(csvFile, []byte("date,player\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"results"}, 2, "Usage"},
+		{[]string{"results", "frobnicate"}, 2, "unknown command"},
+		{[]string{"results", "export", "--format", "xls"}, 2, "want csv or json"},
+		{[]string{"results", "list", "--since", "yesterday"}, 1, "want a date"},
+		{[]string{"results", "import"}, 2, "give one or more"},
+		{[]string{"results", "import", csvFile}, 1, "CSV export holds only scores"},
+		{[]string{"results", "list"}, 0, ""},
+	} {
+		code, _, errs := runCmd(t, "", c.args...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, %q; want %d and %q", c.args, code, errs, c.code, c.want)
+		}
+	}
+}
+
+func TestPrintable(t *testing.T) {
+	if got := printable("a\nb\x1b[31m\u202ec 👩🏽‍💻 שלום"); got != "a b [31mc 👩🏽‍💻 שלום" {
+		t.Errorf("printable = %q", got)
+	}
+}
