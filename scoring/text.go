@@ -178,6 +178,9 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 			rn += n
 			i = j
 			continue
+		case r == '.' && lastWordEnd(s.toks, i) && i+size < len(text) && isWordStart(text[i+size:]):
+			// A dot inside a word ("ns.nl", "1.5", "o.a.") ends no sentence.
+			s.toks = append(s.toks, token{kind: tSoft, r0: rn, r1: rn + 1, b0: int32(i), b1: int32(i + size), sent: sent, punct: '.'})
 		case isHard(r):
 			// A run like "?!" ends one sentence: the sentence number moves
 			// on only at the next word.
@@ -211,6 +214,16 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 		s.question = append(s.question, false)
 	}
 	s.markQuotes(text)
+}
+
+// lastWordEnd reports whether the last token is a word ending at byte i.
+func lastWordEnd(toks []token, i int) bool {
+	return len(toks) > 0 && toks[len(toks)-1].kind == tWord && int(toks[len(toks)-1].b1) == i
+}
+
+func isWordStart(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return isWordRune(r)
 }
 
 func isHandleStart(rest string) bool {
