@@ -53,7 +53,25 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 	} else {
 		fmt.Fprintf(&b, "%s:\n", t("Gevonden", "Found"))
 	}
-	for _, f := range a.Features {
+	// One line per finding: the entries of a feature at one span (its own
+	// dimension and `also`) are shown together.
+	for i := 0; i < len(a.Features); {
+		f := a.Features[i]
+		j := i + 1
+		for j < len(a.Features) && a.Features[j].ID == f.ID && a.Features[j].Start == f.Start && a.Features[j].End == f.End {
+			j++
+		}
+		var pts []string
+		total := 0.0
+		for _, g := range a.Features[i:j] {
+			total += math.Abs(g.Points)
+			if g.Points != 0 {
+				pts = append(pts, fmt.Sprintf("%+.1f %s", g.Points, dimName(g.Dimension)))
+			}
+		}
+		if total == 0 {
+			pts = []string{t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
+		}
 		where := t("hele reactie", "whole reply")
 		if f.End > f.Start {
 			where = fmt.Sprintf("[%d:%d] %q", f.Start, f.End, f.Text)
@@ -62,10 +80,30 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 		if label == "" {
 			label = f.Label
 		}
-		fmt.Fprintf(&b, "  %+6.1f %-13s %-20s %s\n", f.Points, dimName(f.Dimension), f.ID, where)
+		fmt.Fprintf(&b, "  %-20s %s: %s\n", f.ID, where, strings.Join(pts, ", "))
 		if label != "" {
-			fmt.Fprintf(&b, "         %s\n", label)
+			fmt.Fprintf(&b, "    %s\n", label)
 		}
+		i = j
+	}
+	// The arithmetic, so every point can be traced: baseline plus the
+	// findings, clamped to 0..100.
+	var sum [2]float64
+	for _, f := range a.Features {
+		sum[dimIndex(f.Dimension)] += f.Points
+	}
+	for k, dim := range []string{Empathy, Deescalation} {
+		base := r.baseEmpathy
+		score := a.Empathy
+		if k == 1 {
+			base, score = r.baseDeescalation, a.Deescalation
+		}
+		raw := base + sum[k]
+		line := fmt.Sprintf("  %s: %.0f %+.1f = %.1f", dimName(dim), base, sum[k], raw)
+		if math.Abs(clamp(raw)-raw) > 0.05 {
+			line += fmt.Sprintf(" → %.0f (%s)", score, t("begrensd op 0–100", "clamped to 0–100"))
+		}
+		fmt.Fprintln(&b, line)
 	}
 	if len(a.Missing) > 0 {
 		fmt.Fprintf(&b, "%s:\n", t("Ontbreekt", "Missing"))
