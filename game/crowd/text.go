@@ -125,10 +125,10 @@ func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string
 }
 
 func (g *textGen) addPool(negative, positive, neutral []string) {
-	for _, ph := range []Phase{PhaseEarly, PhasePeak, PhaseCalming} {
-		g.added["negative."+string(ph)] = append(g.added["negative."+string(ph)], negative...)
-		g.added["positive."+string(ph)] = append(g.added["positive."+string(ph)], positive...)
-		g.added["neutral."+string(ph)] = append(g.added["neutral."+string(ph)], neutral...)
+	for _, ph := range []string{"early", "peak", "calming", "fading"} {
+		g.added["negative."+ph] = append(g.added["negative."+ph], negative...)
+		g.added["positive."+ph] = append(g.added["positive."+ph], positive...)
+		g.added["neutral."+ph] = append(g.added["neutral."+ph], neutral...)
 	}
 	g.dirty = true
 }
@@ -138,7 +138,8 @@ var decorate = map[string]string{
 	"negative.early": "negative", "negative.peak": "negative", "negative.calming": "negative",
 	"positive.early": "positive", "positive.peak": "positive", "positive.calming": "positive",
 	"neutral.early": "neutral", "neutral.peak": "neutral", "neutral.calming": "neutral",
-	"negative.before": "negative", "complaint": "negative", "customer.waiting": "negative", "customer.angry": "negative",
+	"negative.before": "negative", "complaint": "negative",
+	"negative.fading": "negative", "positive.fading": "positive", "neutral.fading": "neutral", "customer.waiting": "negative", "customer.angry": "negative",
 	"customer.neutral": "", "customer.thanks": "positive",
 }
 
@@ -388,24 +389,36 @@ func handlePart(s string) string {
 // post is the author, handle and text of a bystander post.
 //
 // Before the brand has replied, negative bystanders side with the customer
-// ("negative.before"); after, they react to the reply by phase.
-func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied bool) (string, string, string) {
+// ("negative.before"). After, they react to the reply by phase; a
+// conversation that calms down without a good reply from the brand
+// "fades" (grumbles, no "netjes opgelost"). Three posts in ten outside the
+// peak come from the peak's pool: some people are still sharing the
+// outrage, and the round gets more different lines.
+func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied, good bool) (string, string, string) {
 	if g.people == nil {
 		g.makePeople()
 	}
 	p := g.people[g.rng.IntN(len(g.people))]
-	sec := ""
+	tone := "neutral"
+	switch s {
+	case Negative:
+		tone = "negative"
+	case Positive:
+		tone = "positive"
+	}
+	var sec string
 	switch {
 	case kind == KindComplaint:
 		sec = "complaint"
 	case s == Negative && !replied:
 		sec = "negative.before"
-	case s == Negative:
-		sec = "negative." + string(ph)
-	case s == Positive:
-		sec = "positive." + string(ph)
+	case ph == PhaseCalming && !good:
+		sec = tone + ".fading"
 	default:
-		sec = "neutral." + string(ph)
+		sec = tone + "." + string(ph)
+	}
+	if ph != PhasePeak && kind != KindComplaint && replied && g.rng.Float64() < 0.3 {
+		sec = tone + ".peak"
 	}
 	return p.name, p.handle, g.draw(sec)
 }
