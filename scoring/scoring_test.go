@@ -548,3 +548,11 @@ func BenchmarkAnalyze280(b *testing.B) {
 		r.Analyze(text, ctx)
 	}
 }
+
+// Stemming must not join unrelated words: "kids" is no "kidding".
+func TestStemsDoNotOverreach(t *testing.T) {
+	a := Default().Analyze("Stuck in Leeds with two kids is awful, I'm sorry.", en(-0.6))
+	if a.Has("humour") {
+		t.Errorf("\"kids\" taken for a joke: %v", ids(a))
+	}
+}
