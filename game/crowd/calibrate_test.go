@@ -97,3 +97,40 @@ func TestSanomaCalibration(t *testing.T) {
 		t.Errorf("historical path: median %d posts, want hundreds (a storm, not the whole audience)", hp)
 	}
 }
+
+// TestStormRelaxesLikeAPowerLaw: after the historical replies the rate of
+// posts falls off as a power law whose exponent lies in the range Crane &
+// Sornette (2008) found for bursts of attention: between t^−(1−2θ)
+// (endogenous, critical) and t^−(1+θ) (exogenous, subcritical).
+func TestStormRelaxesLikeAPowerLaw(t *testing.T) {
+	slope := func(kernel string) float64 { // kernel: "power" or "exponential"
+		var early, late float64 // posts 1–2 h and 16–32 h after the reproach
+		for seed := uint64(1); seed <= 100; seed++ {
+			p := sanomaParams
+			p.Audience, p.BaselinePerHour, p.Kernel = 1e7, 0, kernel
+			m := New(p, seed, "nl", -0.6)
+			m.Seed(false, Weight(1800))
+			m.AdvanceTo(13)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(jufReply)
+			m.AdvanceTo(41)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(reproach)
+			for _, e := range m.AdvanceTo(41 + 1920) {
+				switch d := e.Minute - 41; {
+				case d >= 60 && d < 120:
+					early++
+				case d >= 960 && d < 1920:
+					late++
+				}
+			}
+		}
+		return math.Log((late/960)/(early/60)) / math.Log(math.Sqrt(960*1920)/math.Sqrt(60*120))
+	}
+	const theta = seismicTheta
+	if s := slope("power"); s < -(1+theta)-0.1 || s > -(1-2*theta)+0.1 {
+		t.Errorf("the storm's rate relaxes as t^%.2f, want between t^%.1f and t^%.1f", s, -(1 + theta), -(1 - 2*theta))
+	} else {
+		t.Logf("the storm's rate relaxes as t^%.2f", s)
+	}
+}

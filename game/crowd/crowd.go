@@ -4,7 +4,7 @@
 //
 // The model in one paragraph (README.md has the full account):
 //
-//	λ(t) = a(t) · [ μ + n(t) · S(t) · Σ_i w_i · φ(τ(t) − τ(t_i)) ]
+//	λ(t) = S(t) · a(t) · [ μ + n(t) · Σ_i w_i · φ(τ(t) − τ(t_i)) ]
 //
 // Bystander posts arrive with intensity λ: a baseline μ (people who would
 // post about the brand anyway) plus, for every earlier post i, a memory
