@@ -556,3 +556,58 @@ func TestStemsDoNotOverreach(t *testing.T) {
 		t.Errorf("\"kids\" taken for a joke: %v", ids(a))
 	}
 }
+
+// Dutch and English are both complete: every feature found by words has
+// words in both languages.
+func TestBuiltinRubricCoversBothLanguages(t *testing.T) {
+	r := Default()
+	for _, f := range r.features {
+		if f.Detector != "" && f.Detector != "name" {
+			continue
+		}
+		for _, lang := range []string{"nl", "en"} {
+			n := 0
+			for _, p := range r.langs[lang].patterns {
+				if p.feature == f.idx {
+					n++
+				}
+			}
+			if n == 0 {
+				t.Errorf("feature %s has no %s patterns", f.ID, lang)
+			}
+		}
+	}
+}
+
+// One rubric serves several goroutines (the game analyses drafts while a
+// replay runs): results must not depend on what else is being analysed.
+func TestConcurrentAnalyses(t *testing.T) {
+	r := Default()
+	texts := []string{
+		"Wat wil je nou? De juf uithangen of geholpen worden?",
+		"Hoi Dorien, sorry! Ik bel je vandaag. ^Lotte",
+		"We are not sorry. Our policy is clear.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		want[i] = r.Explain(r.Analyze(s, nl(-0.5)), "nl")
+	}
+	done := make(chan string, 3*50)
+	for g := 0; g < 3; g++ {
+		go func(g int) {
+			for i := 0; i < 50; i++ {
+				k := (g + i) % len(texts)
+				if got := r.Explain(r.Analyze(texts[k], nl(-0.5)), "nl"); got != want[k] {
+					done <- texts[k]
+					continue
+				}
+				done <- ""
+			}
+		}(g)
+	}
+	for i := 0; i < 3*50; i++ {
+		if s := <-done; s != "" {
+			t.Errorf("a concurrent analysis of %q differs", s)
+		}
+	}
+}
