@@ -163,11 +163,18 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	return r.score(s, text, lang, mood)
 }
 
-// language picks the rules for a context's language: the one asked for,
-// else Dutch, else the first the rubric has.
+// language picks the rules for a context's language: the one asked for
+// (ignoring case and region), else Dutch, else the first the rubric has.
 func (r *Rubric) language(lang string) string {
 	if r.langs[lang] != nil {
 		return lang
+	}
+	// "NL", "nl-BE", "en_GB": the language part, lower case.
+	if i := strings.IndexAny(lang, "-_"); i > 0 {
+		lang = lang[:i]
+	}
+	if l := strings.ToLower(lang); r.langs[l] != nil {
+		return l
 	}
 	if r.langs["nl"] != nil {
 		return "nl"

@@ -303,7 +303,7 @@ func TestLabelsFollowTheLanguage(t *testing.T) {
 	if len(a.Missing) == 0 || !strings.Contains(a.Missing[0].Label, "acknowledge") {
 		t.Errorf("missing in English: %+v", a.Missing)
 	}
-	if a.Language != "en" || r.Analyze("x", Context{}).Language != "nl" {
+	if a.Language != "en" || r.Analyze("x", Context{}).Language != "nl" || r.Analyze("x", Context{Language: "EN-gb"}).Language != "en" {
 		t.Errorf("language: want en, and nl by default")
 	}
 }
