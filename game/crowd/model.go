@@ -147,6 +147,7 @@ type Model struct {
 	posShare float64 // share of positive among the rest
 	goodLast bool    // the brand's last reply was a good one
 	replied  bool    // the brand has replied at least once
+	offended bool    // a reply provoked or was cold: there is something to be outraged about
 	lastRepl float64
 
 	roots []root
@@ -387,6 +388,7 @@ func (m *Model) Stimulate(s Stimulus) {
 	m.negShare = clamp(m.negShare+0.35*p+0.3*(0.5-q)-0.1*b2f(s.Apology)-0.05*b2f(s.Private), 0.05, 0.95)
 	m.posShare = clamp(m.posShare+0.4*(q-0.5)+0.15*b2f(s.Apology)-0.3*p, 0.05, 0.9)
 	m.goodLast = q >= 0.6 && p < 0.1 && (s.Apology || s.NextStep || s.Private)
+	m.offended = m.offended || p >= 0.3 || q < 0.3
 	m.lastRepl = m.now
 
 	// The brand reply seeded just before this call.
@@ -652,7 +654,7 @@ func (m *Model) emit(u, base, cust float64) {
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
 		Parent: parent, Root: r - 1, Followers: f}
 	e.Phase = m.phase()
-	e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast)
+	e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast, m.offended)
 	m.count(&e)
 	if kind == KindShare && state == stOrig && rt.brand {
 		m.stats.BrandShares++

@@ -125,11 +125,17 @@ func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string
 }
 
 func (g *textGen) addPool(negative, positive, neutral []string) {
-	for _, ph := range []string{"early", "peak", "calming", "fading"} {
-		g.added["negative."+ph] = append(g.added["negative."+ph], negative...)
-		g.added["positive."+ph] = append(g.added["positive."+ph], positive...)
-		g.added["neutral."+ph] = append(g.added["neutral."+ph], neutral...)
+	// A scenario's negative lines are about its offending reply (peak,
+	// fading, and the peak lines that mix into calming); its positive lines
+	// praise a good reply (calming); its neutral lines are onlookers.
+	add := func(lines []string, secs ...string) {
+		for _, sec := range secs {
+			g.added[sec] = append(g.added[sec], lines...)
+		}
 	}
+	add(negative, "negative.peak", "negative.fading")
+	add(positive, "positive.calming")
+	add(neutral, "neutral.early", "neutral.peak", "neutral.fading")
 	g.dirty = true
 }
 
@@ -138,7 +144,7 @@ var decorate = map[string]string{
 	"negative.early": "negative", "negative.peak": "negative", "negative.calming": "negative",
 	"positive.early": "positive", "positive.peak": "positive", "positive.calming": "positive",
 	"neutral.early": "neutral", "neutral.peak": "neutral", "neutral.calming": "neutral",
-	"negative.before": "negative", "complaint": "negative",
+	"negative.before": "negative", "complaint": "negative", "negative.unoffended": "negative",
 	"negative.fading": "negative", "positive.fading": "positive", "neutral.fading": "neutral", "customer.waiting": "negative", "customer.angry": "negative",
 	"customer.neutral": "", "customer.thanks": "positive",
 }
@@ -389,12 +395,15 @@ func handlePart(s string) string {
 // post is the author, handle and text of a bystander post.
 //
 // Before the brand has replied, negative bystanders side with the customer
-// ("negative.before"). After, they react to the reply by phase; a
-// conversation that calms down without a good reply from the brand
-// "fades" (grumbles, no "netjes opgelost"). Three posts in ten outside the
-// peak come from the peak's pool: some people are still sharing the
-// outrage, and the round gets more different lines.
-func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied, good bool) (string, string, string) {
+// ("negative.before"). When the brand has replied but never offended,
+// negative bystanders grumble about the service ("negative.unoffended": you
+// need Twitter to get help) rather than about a reply. After an offending
+// reply they react to it by phase; a conversation that calms down without a
+// good reply from the brand "fades" (grumbles, no "netjes opgelost"). Once
+// there is outrage, three posts in ten outside the peak come from the
+// peak's pool: some people are still sharing it, and the round gets more
+// different lines.
+func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied, good, offended bool) (string, string, string) {
 	if g.people == nil {
 		g.makePeople()
 	}
@@ -412,12 +421,16 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied, good bool) (st
 		sec = "complaint"
 	case s == Negative && !replied:
 		sec = "negative.before"
+	case s == Negative && !offended:
+		sec = "negative.unoffended"
 	case ph == PhaseCalming && !good:
 		sec = tone + ".fading"
+	case ph == PhasePeak && !offended:
+		sec = tone + ".early" // no outrage to pile on or to defend against
 	default:
 		sec = tone + "." + string(ph)
 	}
-	if ph != PhasePeak && kind != KindComplaint && replied && g.rng.Float64() < 0.3 {
+	if offended && ph != PhasePeak && kind != KindComplaint && g.rng.Float64() < 0.3 {
 		sec = tone + ".peak"
 	}
 	return p.name, p.handle, g.draw(sec)
