@@ -833,6 +833,19 @@ func actorDelay(k Kind, u float64) float64 {
 	return 5 + 25*u
 }
 
+// eventKind maps an actor's kind to the kind of its post: the crowd kinds
+// stay; another customer tells their own story (a complaint); anyone else
+// (a bystander, a colleague) replies in the thread.
+func eventKind(k Kind) Kind {
+	switch k {
+	case KindShare, KindReply, KindQuote, KindComplaint, KindBlog, KindPress, KindCelebrity, KindBoycott:
+		return k
+	case "customer":
+		return KindComplaint
+	}
+	return KindReply
+}
+
 // postActors publishes the actors that are due now.
 func (m *Model) postActors() {
 	for _, a := range m.actors {
@@ -841,10 +854,7 @@ func (m *Model) postActors() {
 		}
 		a.posted = true
 		m.seq++
-		kind := a.Kind
-		if kind == "" {
-			kind = KindBlog
-		}
+		kind := eventKind(a.Kind)
 		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: true, Sentiment: Negative,
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()

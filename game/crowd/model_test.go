@@ -419,3 +419,19 @@ func TestDayNightRhythmDelaysReactions(t *testing.T) {
 		t.Errorf("after 30 hours: %d vs %d posts: the night should delay, not delete", night24, day24)
 	}
 }
+
+func TestActorKindsBecomeCrowdKinds(t *testing.T) {
+	m := New(Params{Audience: 1e5, BaselinePerHour: 60, Branching: 0.3, NegativeShare: 0.9}, 1, "nl", -0.5)
+	m.GenericActors(false)
+	m.AddActor(Actor{ID: "medestudent", Kind: "bystander", Name: "Medestudent", Handle: "mede", Followers: 450, AfterNegativePosts: 2})
+	m.AddActor(Actor{ID: "klant2", Kind: "customer", Name: "Klant", Handle: "klant2", Followers: 300, AfterNegativePosts: 3})
+	got := map[string]Kind{}
+	for _, e := range m.AdvanceTo(180) {
+		if e.ActorID != "" {
+			got[e.ActorID] = e.Kind
+		}
+	}
+	if got["medestudent"] != KindReply || got["klant2"] != KindComplaint {
+		t.Errorf("actor posts had kinds %v: want a reply and a complaint", got)
+	}
+}
