@@ -223,8 +223,8 @@ func (m *Model) SetResponse(r Response) { m.resp = r; m.hasCand = false }
 
 // SetClock turns on the day/night rhythm: minute 0 of the round is
 // minuteOfDay (0..1439) on the clock, e.g. 660 for 11:00. Activity follows
-// the daily cycle of Twitter use (Golder & Macy 2011, Science): a fifth of
-// the mean in the small hours, peaking in the evening. Kernel time runs on
+// the daily cycle of Twitter use (Golder & Macy 2011, Science): about a
+// seventh of the mean around 4:00, peaking in the evening. Kernel time runs on
 // activity time, so reactions that would fall in the night come in the
 // morning. Call it before the first AdvanceTo.
 func (m *Model) SetClock(minuteOfDay float64) {
@@ -259,13 +259,18 @@ func (m *Model) EnableCustomer(followers int) {
 }
 
 // SetContext names the brand and the customer for the generated texts
-// (placeholders {brand}, {brandhandle}, {customer}, {handle}).
+// (placeholders {brand}, {brandhandle}, {customer}, {handle}, and
+// {brandtag}: the brand's name as a hashtag). Without it the texts say "het
+// bedrijf" / "the company".
 func (m *Model) SetContext(brand, brandHandle, customer, customerHandle string) {
 	m.text.setContext(brand, brandHandle, customer, customerHandle)
 }
 
 // AddPool adds the scenario's own bystander lines to the built-in pools of
-// the model's language, for every phase. Placeholders as in SetContext.
+// the model's language: negative lines (about an offending reply) to the
+// peak and to a storm that fades without a good reply, positive lines (praise
+// for a good reply) to the calm after it, neutral lines to every phase.
+// Placeholders as in SetContext.
 func (m *Model) AddPool(negative, positive, neutral []string) {
 	m.text.addPool(negative, positive, neutral)
 }
@@ -435,7 +440,7 @@ func (m *Model) CustomerUrge() float64 {
 	anger := math.Max(0, -m.mood)
 	u := 2 * anger * anger
 	if m.waiting {
-		u *= 1 + math.Min(2, (math.Floor(m.now)-m.waitSince)/30)
+		u *= 1 + math.Min(2, math.Max(0, math.Floor(m.now)-m.waitSince)/30)
 	}
 	if m.thanksDue {
 		u += 1.5
