@@ -311,14 +311,17 @@ func decodeLines(r io.Reader, name string, store bool) ([]Attempt, []Problem, er
 		if len(b) == 0 {
 			continue
 		}
-		var a Attempt
 		if torn && store {
 			problems = append(problems, Problem{name, line, "unfinished record at the end of the file (an interrupted write); skipped, and moved aside when the store is next opened"})
 			break
 		}
-		if err := json.Unmarshal(b, &a); err != nil {
+		a, skipped, err := parseRecord(b)
+		if err != nil {
 			problems = append(problems, Problem{name, line, "damaged record: " + err.Error()})
 			continue
+		}
+		if skipped > 0 {
+			problems = append(problems, Problem{name, line, fmt.Sprintf("damaged data before attempt %s (%d bytes); the attempt itself is read", a.ID, skipped)})
 		}
 		if msg := a.check(); msg != "" {
 			problems = append(problems, Problem{name, line, msg})
@@ -332,6 +335,25 @@ func decodeLines(r io.Reader, name string, store bool) ([]Attempt, []Problem, er
 		out = append(out, a)
 	}
 	return out, problems, nil
+}
+
+// parseRecord decodes one line. A line that does not decode may be a torn
+// record glued to a whole one (a crash on a system without the lock, or
+// garbage left by a power loss): a record starts with {"id":, which cannot
+// occur inside a JSON string, so the last such start on the line is tried
+// and the bytes skipped before it are returned.
+func parseRecord(b []byte) (a Attempt, skipped int, err error) {
+	err = json.Unmarshal(b, &a)
+	if err == nil {
+		return a, 0, nil
+	}
+	if i := bytes.LastIndex(b, []byte(`{"id":`)); i > 0 {
+		var whole Attempt
+		if json.Unmarshal(b[i:], &whole) == nil && whole.check() == "" {
+			return whole, i, nil
+		}
+	}
+	return a, 0, err
 }
 
 // locked runs fn holding the inter-process lock, exclusive or shared.
@@ -437,11 +459,8 @@ func (s *Store) scanNew() error {
 			return err
 		}
 		s.scanned += int64(len(b))
-		var rec struct {
-			ID string `json:"id"`
-		}
-		if json.Unmarshal(b, &rec) == nil && rec.ID != "" {
-			s.ids[rec.ID] = true
+		if a, _, err := parseRecord(b); err == nil && a.ID != "" {
+			s.ids[a.ID] = true
 		}
 	}
 }

@@ -212,6 +212,27 @@ func TestTornTailRepairedBySaveOfAnotherStore(t *testing.T) {
 	}
 }
 
+func TestRecordGluedToTornOneIsRead(t *testing.T) {
+	dir := t.TempDir()
+	s := openT(t, dir)
+	for i := range 2 {
+		if err := s.Save(attempt(fmt.Sprint("a", i), "Anna", "x", t0, 50)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, FileName)
+	lines := bytes.SplitAfter(mustRead(t, path), []byte("\n"))
+	glued := append([]byte(`{"id":"torn","v":1,"pla`+"\x00\x00"), lines[1]...)
+	if err := os.WriteFile(path, append(lines[0], glued...), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	as, problems := listT(t, s, Filter{})
+	if len(as) != 2 || as[1].ID != "a1" || len(problems) != 1 || problems[0].Line != 2 ||
+		!strings.Contains(problems[0].Message, "damaged data before attempt a1") {
+		t.Errorf("got %v, problems %v", ids(as), problems)
+	}
+}
+
 func TestWholeRecordWithoutNewlineKept(t *testing.T) {
 	dir := t.TempDir()
 	s := openT(t, dir)
