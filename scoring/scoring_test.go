@@ -611,3 +611,36 @@ func TestConcurrentAnalyses(t *testing.T) {
 		}
 	}
 }
+
+// Everyday words in good replies are not mistaken for the bad features they
+// resemble.
+func TestNoFalseAlarms(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		text string
+		ctx  Context
+		not  []string
+	}{
+		{"We'll update you by 3 pm today.", en(-0.4), []string{"move_private"}},
+		{"Thanks, Sue! Great to hear. ^Sue", en(0.6), []string{"legal_threat"}},
+		{"The food court at our Leeds store reopens today.", en(-0.2), []string{"legal_threat"}},
+		{"Heb je al aangifte gedaan van de diefstal? Dan help ik je met de vergoeding.", nl(-0.5), []string{"legal_threat"}},
+		{"We regelen het zonder gezeur, sorry voor het wachten!", nl(-0.5), []string{"insult"}},
+		{"Doe maar rustig aan en beterschap!", nl(0.2), []string{"sarcasm"}},
+		{"Veel plezier ermee!", nl(0.8), []string{"sarcasm"}},
+		{"Ik begrijp het niet helemaal: kun je uitleggen wat er gebeurde?", nl(-0.3), []string{"acknowledge_emotion"}},
+		{"We helpen je graag meteen verder.", nl(-0.3), []string{"blame_customer"}},
+		{"Let us know whatever you need.", en(-0.2), []string{"sarcasm"}},
+		{"I read your tweet again and you're right, sorry.", en(-0.5), []string{"sarcasm"}},
+		{"Volgens de voorwaarden heb je recht op een vergoeding.", nl(-0.4), []string{"blame_customer"}},
+		{"Doet je telefoon het nog steeds niet?", nl(-0.4), []string{"move_private"}},
+		{"Ik ga het eerst even lezen en kom bij je terug.", nl(-0.3), []string{"sarcasm"}},
+	} {
+		a := r.Analyze(c.text, c.ctx)
+		for _, id := range c.not {
+			if a.Has(id) {
+				t.Errorf("%q: %s found by mistake (%v)", c.text, id, ids(a))
+			}
+		}
+	}
+}
