@@ -159,8 +159,10 @@ func (s *Store) Close() error {
 	return errors.Join(errs...)
 }
 
-// Save stores an attempt and returns once it is on disk. An empty ID is
-// made (see NewID); an ID that is already stored gives ErrExists.
+// Save stores an attempt and returns once it is on disk (fsynced): an
+// attempt Save accepted survives a crash. Make the attempt with New, which
+// gives it its ID; an empty ID is made here but then the caller does not
+// learn it. An ID that is already stored gives ErrExists.
 func (s *Store) Save(a Attempt) error {
 	added, err := s.add([]Attempt{a}, true)
 	if err == nil && added != 1 {
