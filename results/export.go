@@ -43,20 +43,51 @@ var CSVHeader = []string{"date", "player", "scenario", "language", "mode", "empa
 // empty when it was not scored, in relaxed mode), the grade and the ending.
 // Text cells are protected against formula injection (see SafeCell).
 func WriteCSV(w io.Writer, as []Attempt, loc *time.Location) error {
+	return WriteCSVWith(w, as, loc, CSVOptions{})
+}
+
+// CSVOptions adapt the CSV export to a spreadsheet program.
+type CSVOptions struct {
+	// Excel writes what Excel with Dutch (or other European) settings opens
+	// by double-click: a UTF-8 byte order mark (else names with é or emoji
+	// come out garbled), semicolons between cells and decimal commas.
+	Excel bool
+}
+
+// WriteCSVWith is WriteCSV with options.
+func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) error {
+	if o.Excel {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
 	cw := csv.NewWriter(w)
+	if o.Excel {
+		cw.Comma = ';'
+	}
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	num := func(x float64) string { return strconv.FormatFloat(x, 'f', 1, 64) }
+	num := func(x float64) string {
+		s := strconv.FormatFloat(x, 'f', 1, 64)
+		if o.Excel {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
+	}
 	for _, a := range as {
 		sc := a.Report.Scores
 		speed := ""
 		if sc.SpeedScored {
 			speed = num(sc.Speed)
 		}
+		grade := a.Report.Grade
+		if o.Excel {
+			grade = strings.Replace(grade, ".", ",", 1)
+		}
 		row := []string{a.Started.In(loc).Format("2006-01-02 15:04:05"), SafeCell(a.Player),
 			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), num(sc.Empathy), speed,
-			num(sc.Deescalation), num(sc.Overall), SafeCell(a.Report.Grade), SafeCell(a.Report.Ending),
+			num(sc.Deescalation), num(sc.Overall), SafeCell(grade), SafeCell(a.Report.Ending),
 			SafeCell(a.Status), SafeCell(a.ID)}
 		if err := cw.Write(row); err != nil {
 			return err

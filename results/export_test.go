@@ -59,6 +59,28 @@ func TestCSVRoundTripAndFormulaInjection(t *testing.T) {
 	}
 }
 
+func TestCSVForExcel(t *testing.T) {
+	a := attempt("id-1", "Émile; \"de\" =baas 🙂", "sanoma-juf", t0, 72.25)
+	var buf bytes.Buffer
+	if err := WriteCSVWith(&buf, []Attempt{a}, time.UTC, CSVOptions{Excel: true}); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	if !strings.HasPrefix(out, "\ufeffdate;player;") {
+		t.Fatalf("no byte order mark or semicolons: %q", out[:min(len(out), 40)])
+	}
+	r := csv.NewReader(strings.NewReader(strings.TrimPrefix(out, "\ufeff")))
+	r.Comma = ';'
+	rows, err := r.ReadAll()
+	if err != nil || len(rows) != 2 {
+		t.Fatalf("%v, %d rows", err, len(rows))
+	}
+	row := rows[1]
+	if UnsafeCell(row[1]) != a.Player || row[5] != "72,2" && row[5] != "72,3" || row[9] != strings.Replace(a.Report.Grade, ".", ",", 1) {
+		t.Errorf("row %q", row)
+	}
+}
+
 func TestSafeCellInverse(t *testing.T) {
 	for _, s := range append(hostile, "", "'", "''", "=", "a'=") {
 		if got := UnsafeCell(SafeCell(s)); got != s {

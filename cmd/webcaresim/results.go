@@ -19,8 +19,8 @@ import (
 const resultsUsage = `Usage:
   webcaresim results list [--player NAME] [--scenario ID] [--since DATE] [--json]
                                   the stored attempts and, per scenario, best and trend
-  webcaresim results export [--format csv|json] [--player NAME] [--scenario ID]
-                            [--since DATE] [--out FILE]
+  webcaresim results export [--format csv|json] [--excel] [--player NAME]
+                            [--scenario ID] [--since DATE] [--out FILE]
                                   for trainers: CSV (one row per attempt) or JSON (everything)
   webcaresim results import FILE...
                                   merge JSON exports or attempts.jsonl files of other
@@ -229,9 +229,10 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("results export", "[--format csv|json] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
+	fs := newFlags("results export", "[--format csv|json] [--excel] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
 	sel := selectionFlags(fs)
 	format := fs.String("format", "csv", "csv (one row per attempt, for a spreadsheet) or json (full attempts, for import)")
+	excel := fs.Bool("excel", false, "CSV for Excel with Dutch settings: semicolons, decimal commas, a UTF-8 byte order mark")
 	out := fs.String("out", "", "write to FILE instead of standard output")
 	if fs.Parse(args) != nil {
 		return 2
@@ -249,7 +250,7 @@ func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
 		if *format == "json" {
 			return results.WriteJSON(w, as, time.Now())
 		}
-		return results.WriteCSV(w, as, time.Local)
+		return results.WriteCSVWith(w, as, time.Local, results.CSVOptions{Excel: *excel})
 	}
 	if *out == "" {
 		err = write(stdout)
