@@ -37,6 +37,10 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
 	s.tokenize(text, lang, lr.neg)
+	s.name = ""
+	if n := firstWord(ctx.CustomerName); n != "" {
+		s.name = foldString(n)
+	}
 	r.markQuoteIntros(s, lr)
 	s.matches = s.matches[:0]
 
@@ -213,6 +217,14 @@ func (r *Rubric) try(s *scratch, lr *langRules, pi int32, i int) {
 	f := r.features[p.feature]
 	if f.Negatable && r.negated(s, i) {
 		return
+	}
+	if f.NotCustomer && s.name != "" {
+		// "Thanks Sam!" addresses the customer; "Thanks, Jen" signs.
+		for k := i; k < e; k++ {
+			if toks[k].kind == tWord && string(s.folded(&toks[k])) == s.name {
+				return
+			}
+		}
 	}
 	s.matches = append(s.matches, match{f: int32(p.feature), t0: int32(i), t1: int32(e),
 		r0: toks[i].r0, r1: toks[e-1].r1, b0: toks[i].b0, b1: toks[e-1].b1,

@@ -64,7 +64,8 @@ type feature struct {
 	SoftenedBy   []int
 	SoftenFactor float64
 	Detector     string
-	Of           int // the feature a detector works on, -1 if none
+	Of           int  // the feature a detector works on, -1 if none
+	NotCustomer  bool // a match that contains the customer's name does not count
 	Label        map[string]string
 	Missing      map[string]string
 	Tip          map[string]string
@@ -200,6 +201,7 @@ type fileFeature struct {
 	SoftenFactor *float64            `toml:"soften_factor"`
 	Detector     string              `toml:"detector"`
 	Of           string              `toml:"of"`
+	NotCustomer  bool                `toml:"not_the_customer"`
 	Label        map[string]string   `toml:"label"`
 	Missing      map[string]string   `toml:"missing"`
 	Tip          map[string]string   `toml:"tip"`
@@ -383,6 +385,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 			f.Negatable = *ff.Negatable
 		}
 		f.SoftenFactor = getF(ff.SoftenFactor, 0.5)
+		f.NotCustomer = ff.NotCustomer
 		for _, c := range ff.Cancels {
 			if j := ref(i, "cancels", c); j >= 0 {
 				f.Cancels = append(f.Cancels, j)

@@ -644,3 +644,28 @@ func TestNoFalseAlarms(t *testing.T) {
 		}
 	}
 }
+
+func TestSignatureIsNotTheCustomersName(t *testing.T) {
+	r := Default()
+	ctx := Context{Language: "en", CustomerName: "Sam", CustomerMood: 0.6}
+	if a := r.Analyze("Great to hear! Thanks Sam!", ctx); a.Has("signature") || !a.Has("personal_address") {
+		t.Errorf("thanking the customer by name is an address: %v", ids(a))
+	}
+	if a := r.Analyze("Great to hear, we'll pass it on! Thanks, Jen", ctx); !a.Has("signature") {
+		t.Errorf("\"Thanks, Jen\" signs the reply: %v", ids(a))
+	}
+}
+
+// A reply that names what the post was about is no template, also when
+// the words are inflected or diminutive.
+func TestReferringToThePost(t *testing.T) {
+	r := Default()
+	post := "Mijn pakket is na vier dagen nog steeds niet bezorgd"
+	ctx := Context{Language: "nl", CustomerPost: post, CustomerMood: -0.5}
+	if a := r.Analyze("Sorry voor het ongemak rond je pakketje. Stuur je het nummer via DM?", ctx); a.Has("canned") {
+		t.Errorf("the reply names the parcel: %v", ids(a))
+	}
+	if a := r.Analyze("Sorry voor het ongemak. Stuur je ons meer informatie via DM?", ctx); !a.Has("canned") {
+		t.Errorf("the reply names nothing of the post: %v", ids(a))
+	}
+}

@@ -42,6 +42,7 @@ type scratch struct {
 	matches  []match
 	ends     []int32  // per feature: end of its last finding
 	next     []int32  // markQuotes: next closing mark per token
+	name     string   // the customer's first name, folded
 	flags    []bool   // per feature scratch flags
 	mask     wordMask // the stems of the reply's words, for skipping patterns quickly
 
@@ -429,6 +430,11 @@ func stemBytes(w []byte, lang string) []byte {
 		w = stripOne(w, "ing", "ed", "es", "s", "e")
 		w = undouble(w)
 		return w
+	}
+	// Diminutives meet their noun: pakketje/pakket, berichtje/bericht,
+	// biertjes/bier (the "t" of "-tje" goes with the final t/d below).
+	if len(w) > 5 {
+		w = stripOne(w, "jes", "je")
 	}
 	w = stripOne(w, "en", "es", "e", "s")
 	w = undouble(w)
