@@ -20,17 +20,24 @@ var sanomaParams = Params{Audience: 40000, BaselinePerHour: 2, Branching: 0.55, 
 // (scoring, November 2026): empathy, de-escalation, features; provocation
 // is the negative points of provocative features / 40, at most 1.
 var (
-	jufReply  = Stimulus{Empathy: 13.4, Deescalation: 0, Provocation: 1}            // "Wat wil je nou? De juf uithangen of geholpen worden?"
-	reproach  = Stimulus{Empathy: 21.2, Deescalation: 24.7, Provocation: 39.1 / 40} // "Wij proberen je te helpen, maar ..."
+	jufReply  = Stimulus{Empathy: 12.4, Deescalation: 0, Provocation: 1}    // "Wat wil je nou? De juf uithangen of geholpen worden?"
+	reproach  = Stimulus{Empathy: 19.4, Deescalation: 21.4, Provocation: 1} // "Wij proberen je te helpen, maar ..."
 	sorryCall = Stimulus{Empathy: 87.1, Deescalation: 100, Apology: true, NextStep: true, Private: true}
 	thanks    = Stimulus{Empathy: 65.3, Deescalation: 70.1, NextStep: true}
 )
 
-var curveHook func(t float64, shares int)
+var (
+	curveHook    func(t float64, shares int)
+	tuneResponse *Response // for exploring other coefficients
+)
 
-// playSanoma plays one path; weight turns followers into a seed weight.
+// playSanoma plays one path; weight turns followers into a seed weight for
+// Seed (nil: SeedPost, which the session should use).
 func playSanoma(seed uint64, historical bool, p Params, weight func(int) float64) Stats {
 	m := New(p, seed, "nl", -0.6)
+	if tuneResponse != nil {
+		m.SetResponse(*tuneResponse)
+	}
 	m.SetContext("Sanoma Media", "SanomaMediaNL", "Dorien", "dorien_deboef")
 	m.SetClock(11 * 60)
 	m.AddActor(Actor{ID: "webcareblog", Kind: KindBlog, Name: "Webcare Weblog", Handle: "webcareblog", Followers: 6000, AfterNegativePosts: 60})
@@ -52,7 +59,11 @@ func playSanoma(seed uint64, historical bool, p Params, weight func(int) float64
 	followers := map[string]int{"customer": 1800, "brand": 9000, "webcareblog": 6000}
 	for _, s := range steps {
 		m.AdvanceTo(s.at)
-		m.Seed(s.by == "brand", weight(followers[s.by]))
+		if weight == nil {
+			m.SeedPost(Post{By: s.by, Followers: followers[s.by]})
+		} else {
+			m.Seed(s.by == "brand", weight(followers[s.by]))
+		}
 		if s.stim != nil {
 			m.Stimulate(*s.stim)
 		}
@@ -82,7 +93,7 @@ func sanomaMedians(p Params, weight func(int) float64) (hist, best, histPosts, b
 func TestSanomaCalibration(t *testing.T) {
 	cur := map[float64][]int{}
 	curveHook = func(t float64, s int) { cur[t] = append(cur[t], s) }
-	hist, best, hp, bp := sanomaMedians(sanomaParams, Weight)
+	hist, best, hp, bp := sanomaMedians(sanomaParams, nil)
 	curveHook = nil
 	t.Logf("median of 50 seeds: historical %d brand shares (%d posts), best %d (%d posts)", hist, hp, best, bp)
 	t.Logf("historical path, median brand shares at 60/240/600 min: %d/%d/%d (scenario curve 25/70/100)",

@@ -12,9 +12,10 @@ type Response struct {
 	// Provocation p (0..1) multiplies n by (1 + ProvocationGain·p): an insult
 	// gives the crowd something to share and someone to side with
 	// (Pfeffer et al. 2014: firestorms feed on opinion, not on new
-	// information). With the default 0.4 and the cold tone that comes with
-	// it (QualityGain), a full put-down multiplies n by about 1.8: a topic at
-	// n = 0.55 goes critical, a second put-down takes it well past 1.
+	// information). With the default 0.35 and the cold tone that comes with
+	// it (QualityGain), a full put-down multiplies n by about 1.75: a topic
+	// at n = 0.55 goes critical, a second put-down or silence after it takes
+	// it past 1.
 	// Calibrated on the Sanoma case (calibrate_test.go).
 	ProvocationGain float64
 	// QualityGain: n is multiplied by e^{QualityGain·(0.5 − q)}, with q the
@@ -49,7 +50,7 @@ type Response struct {
 // changes them.
 func DefaultResponse() Response {
 	return Response{
-		ProvocationGain: 0.4,
+		ProvocationGain: 0.35,
 		QualityGain:     0.6,
 		Apology:         0.7, NextStep: 0.85, Private: 0.7,
 		Silence:   1.2,
@@ -348,7 +349,7 @@ func (m *Model) seed(p Post, weight float64) int {
 // Stimulate applies what the brand did to the crowd and the customer. With
 // q the mean of empathy and de-escalation (0..1) and p the provocation:
 //
-//   - the branching ratio n is multiplied by (1 + 0.4p)·e^{0.6(0.5−q)}, and
+//   - the branching ratio n is multiplied by (1 + 0.35p)·e^{0.6(0.5−q)}, and
 //     by 0.7 for an apology, 0.85 for a concrete next step, 0.7 for a move to
 //     DM or phone; silence multiplies it by 1.2. The effect cools back
 //     towards the scenario's n with Params.CoolingHalfLifeMinutes.
