@@ -37,9 +37,13 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
 	s.tokenize(text, lang, lr.neg)
-	s.name = ""
-	if n := firstWord(ctx.CustomerName); n != "" {
-		s.name = foldString(n)
+	// The customer's name and handle, folded; kept while they stay the
+	// same, so that the hot path does not allocate for them.
+	if ctx.CustomerName != s.nameSrc {
+		s.nameSrc, s.name = ctx.CustomerName, foldString(firstWord(ctx.CustomerName))
+	}
+	if ctx.CustomerHandle != s.handleSrc {
+		s.handleSrc, s.handle = ctx.CustomerHandle, foldString(trimAt(ctx.CustomerHandle))
 	}
 	r.markQuoteIntros(s, lr)
 	s.matches = s.matches[:0]
@@ -386,12 +390,7 @@ func (r *Rubric) replace(s *scratch, from, to int, keep func(*match) bool) {
 // detectName finds the customer's first name, or their handle where it is
 // not simply the address every reply on Twitter starts with.
 func (r *Rubric) detectName(s *scratch, f *feature, ctx Context) {
-	name := firstWord(ctx.CustomerName)
-	handle := foldString(trimAt(ctx.CustomerHandle))
-	var nameF string
-	if name != "" {
-		nameF = foldString(name)
-	}
+	handle, nameF := s.handle, s.name
 	leading := true
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -430,7 +429,7 @@ func trimAt(h string) string {
 // thirdPartySentences returns a bit set of the sentences that mention
 // someone other than the customer: a joke there is at their expense.
 func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
-	handle := foldString(trimAt(ctx.CustomerHandle))
+	handle := s.handle
 	var set uint64
 	leading := true
 	for i := range s.toks {

@@ -36,15 +36,18 @@ type token struct {
 
 // scratch is the per-analysis working memory.
 type scratch struct {
-	toks     []token
-	buf      []byte
-	question []bool // per sentence: does it end with a question mark
-	matches  []match
-	ends     []int32  // per feature: end of its last finding
-	next     []int32  // markQuotes: next closing mark per token
-	name     string   // the customer's first name, folded
-	flags    []bool   // per feature scratch flags
-	mask     wordMask // the stems of the reply's words, for skipping patterns quickly
+	toks      []token
+	buf       []byte
+	question  []bool // per sentence: does it end with a question mark
+	matches   []match
+	ends      []int32 // per feature: end of its last finding
+	next      []int32 // markQuotes: next closing mark per token
+	name      string  // the customer's first name, folded
+	nameSrc   string
+	handle    string // the customer's handle without @, folded
+	handleSrc string
+	flags     []bool   // per feature scratch flags
+	mask      wordMask // the stems of the reply's words, for skipping patterns quickly
 
 	// The customer's post, tokenized once and kept while it stays the
 	// same (the game analyses a draft at every keystroke).
