@@ -23,9 +23,16 @@ Usage:
                                   play a whole round without a window and print the report
   webcaresim results list|export|import
                                   the stored attempts: history, export for trainers, merge
+  webcaresim serve [--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S]
+                                  run a workshop: trainees play in the browser, the trainer
+                                  follows them on a dashboard
 
 Run "webcaresim COMMAND --help" for the options of a command.
 `
+
+// platformCommands are commands that register themselves from files built
+// only where they work (serve: not in the browser build).
+var platformCommands = map[string]func(args []string, stdout, stderr io.Writer) int{}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -53,6 +60,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	}
+	if cmd, ok := platformCommands[args[0]]; ok {
+		return cmd(args[1:], stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "webcaresim: unknown command %q\n\n%s", args[0], usage)
 	return 2

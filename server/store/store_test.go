@@ -2,12 +2,8 @@ package store
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"net/url"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -15,49 +11,15 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/server/store/storetest"
 )
 
-// DSNEnv names the PostgreSQL DSN the tests run against as well as SQLite;
-// web/scripts/with-postgres.sh starts a throwaway server and sets it.
-const DSNEnv = "WEBCARESIM_TEST_POSTGRES"
-
-// stores runs fn against a fresh SQLite file and, when DSNEnv is set, a
-// fresh PostgreSQL schema.
+// stores runs fn against a fresh SQLite file and, when the PostgreSQL DSN
+// is set (web/scripts/with-postgres.sh), a fresh PostgreSQL schema.
 func stores(t *testing.T, fn func(t *testing.T, open func() Store)) {
-	t.Run("sqlite", func(t *testing.T) {
-		path := filepath.Join(t.TempDir(), "w.db")
-		fn(t, func() Store { return mustOpen(t, path) })
+	storetest.Each(t, func(t *testing.T, spec string) {
+		fn(t, func() Store { return mustOpen(t, spec) })
 	})
-	t.Run("postgres", func(t *testing.T) {
-		dsn := PostgresForTest(t)
-		fn(t, func() Store { return mustOpen(t, dsn) })
-	})
-}
-
-// PostgresForTest returns a DSN for a fresh schema in the test database, or
-// skips the test when DSNEnv is not set.
-func PostgresForTest(t *testing.T) string {
-	t.Helper()
-	dsn := os.Getenv(DSNEnv)
-	if dsn == "" {
-		t.Skipf("PostgreSQL not tested: %s is not set (run web/scripts/with-postgres.sh go test ./server/...)", DSNEnv)
-	}
-	var b [6]byte
-	rand.Read(b[:])
-	schemaName := "t_" + hex.EncodeToString(b[:])
-	admin := mustOpen(t, dsn).(*sqlStore)
-	if _, err := admin.db.Exec("CREATE SCHEMA " + schemaName); err != nil {
-		t.Fatal(err)
-	}
-	admin.Close()
-	u, err := url.Parse(dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	q := u.Query()
-	q.Set("search_path", schemaName)
-	u.RawQuery = q.Encode()
-	return u.String()
 }
 
 func mustOpen(t *testing.T, spec string) Store {

@@ -1,0 +1,105 @@
+//go:build !js && !wasip1
+
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/server"
+	"github.com/webcaresim/webcaresim/server/store"
+)
+
+func init() { platformCommands["serve"] = cmdServe }
+
+// cmdServe runs the workshop server until interrupted.
+func cmdServe(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", "[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S] [--dist DIR]", stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; use 0.0.0.0:8080 to let laptops in the room join")
+	storeSpec := fs.String("store", "", "SQLite file, or a PostgreSQL DSN (postgres://…); default: workshops.db in the data folder")
+	secret := fs.String("secret", os.Getenv("WEBCARESIM_SECRET"), "the trainer's password for the dashboard (default $WEBCARESIM_SECRET, else a new one is printed)")
+	dist := fs.String("dist", "web/dist", "folder with the browser build of the game (make web)")
+	var extra multiFlag
+	fs.Var(&extra, "scenarios", "also offer scenario files or folders (repeatable)")
+	if fs.Parse(args) != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "webcaresim serve: unexpected %q\n", fs.Arg(0))
+		return 2
+	}
+	if *storeSpec == "" {
+		dir, err := results.DefaultDir()
+		if err != nil {
+			fmt.Fprintln(stderr, "webcaresim serve:", err)
+			return 1
+		}
+		*storeSpec = filepath.Join(dir, "workshops.db")
+	}
+	printed := false
+	if *secret == "" {
+		*secret = server.NewSecret()
+		printed = true
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	st, err := store.Open(ctx, *storeSpec)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim serve:", err)
+		return 1
+	}
+	defer st.Close()
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log})
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim serve:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim serve:", err)
+		return 1
+	}
+	hs := server.HTTPServer(*addr, srv.Handler())
+	where := *storeSpec
+	if st.Kind() == "postgres" {
+		where = "PostgreSQL"
+	}
+	url := "http://" + ln.Addr().String()
+	fmt.Fprintf(stdout, "Webcare Simulator workshop server on %s (results in %s)\n", url, where)
+	fmt.Fprintf(stdout, "  trainees: %s/\n  trainer:  %s/trainer\n", url, url)
+	if printed {
+		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", *secret)
+	}
+	if strings.HasPrefix(*addr, "127.") || strings.HasPrefix(*addr, "localhost") {
+		fmt.Fprintln(stdout, "  only this computer can connect; use --addr 0.0.0.0:8080 for the room")
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- hs.Serve(ln) }()
+	select {
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			fmt.Fprintln(stderr, "webcaresim serve:", err)
+			return 1
+		}
+	case <-ctx.Done():
+		fmt.Fprintln(stdout, "stopping: finishing open requests")
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		hs.Shutdown(sctx)
+	}
+	return 0
+}

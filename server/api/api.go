@@ -1,0 +1,124 @@
+// Package api holds the JSON messages between a game (in the browser or on
+// the desktop) and a workshop server. It imports nothing heavy, so the
+// client builds for GOOS=js GOARCH=wasm.
+//
+//	POST /api/v1/join     JoinRequest → JoinResponse      (no token)
+//	GET  /api/v1/status   → Status                        (token)
+//	POST /api/v1/events   EventsRequest → EventsResponse  (token)
+//	POST /api/v1/results  ResultRequest → ResultResponse  (token)
+//
+// The token is sent as "Authorization: Bearer TOKEN". Errors are
+// {"error": "..."} with a 4xx or 5xx status.
+package api
+
+import (
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// Paths of the API.
+const (
+	PathJoin    = "/api/v1/join"
+	PathStatus  = "/api/v1/status"
+	PathEvents  = "/api/v1/events"
+	PathResults = "/api/v1/results"
+)
+
+// Limits the server enforces.
+const (
+	MaxNameRunes    = 40
+	MaxRoundBytes   = 64
+	MaxTextRunes    = 2000 // a reply or a post
+	MaxEventsPerReq = 50
+	MaxSamples      = 500
+	MaxReplies      = 100
+	MaxCurvePoints  = 10000
+	MaxJoinBytes    = 4 << 10
+	MaxEventsBytes  = 512 << 10
+	MaxResultBytes  = 4 << 20
+)
+
+// JoinRequest joins a workshop.
+type JoinRequest struct {
+	Code string `json:"code"`
+	Name string `json:"name"`
+	Lang string `json:"lang"` // "nl" or "en"
+}
+
+// Scenario is a scenario the trainer chose for the workshop.
+type Scenario struct {
+	Key      string `json:"key"` // "sanoma-juf/nl"
+	ID       string `json:"id"`
+	Language string `json:"language"`
+	Title    string `json:"title"`
+	Brand    string `json:"brand"`
+}
+
+// Status is what a trainee's game checks now and then.
+type Status struct {
+	Workshop  string     `json:"workshop"`
+	Title     string     `json:"title"`
+	Paused    bool       `json:"paused"`
+	Scenarios []Scenario `json:"scenarios"`
+}
+
+// JoinResponse carries the trainee's token: keep it, it is shown only once.
+type JoinResponse struct {
+	Token   string `json:"token"`
+	Trainee string `json:"trainee"`
+	Name    string `json:"name"`
+	Status
+}
+
+// Event kinds.
+const (
+	KindStarted = "started" // a round began: Seed, Mode
+	KindReply   = "reply"   // the trainee published or acted: Reply
+	KindOutrage = "outrage" // outrage samples since the last event: Samples
+)
+
+// Event is one progress event of a round. Round is the game's id for the
+// round (the same in the result), 1–64 of A–Z a–z 0–9 . _ : -.
+type Event struct {
+	Kind     string               `json:"kind"`
+	Round    string               `json:"round"`
+	Scenario string               `json:"scenario"` // id
+	Language string               `json:"language"`
+	Seed     uint64               `json:"seed,omitempty"`
+	Mode     session.Mode         `json:"mode,omitempty"`
+	Reply    *session.Reply       `json:"reply,omitempty"`
+	Samples  []session.CurvePoint `json:"samples,omitempty"`
+}
+
+// EventsRequest posts events in order.
+type EventsRequest struct {
+	Events []Event `json:"events"`
+}
+
+// EventsResponse acknowledges stored events.
+type EventsResponse struct {
+	Accepted int  `json:"accepted"`
+	Paused   bool `json:"paused"`
+}
+
+// ResultRequest is a round's result. Posting the same Round twice stores
+// it once (the first wins), so a client may retry safely.
+type ResultRequest struct {
+	Round    string         `json:"round"`
+	Started  time.Time      `json:"started"`
+	Ended    time.Time      `json:"ended"`
+	Finished bool           `json:"finished"`
+	Report   session.Report `json:"report"`
+}
+
+// ResultResponse is sent once the result is committed to the store.
+type ResultResponse struct {
+	ID        string `json:"id"` // the attempt id
+	Duplicate bool   `json:"duplicate,omitempty"`
+}
+
+// Error is the body of an error response.
+type Error struct {
+	Error string `json:"error"`
+}

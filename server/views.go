@@ -1,0 +1,292 @@
+package server
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+type traineeRow struct {
+	ID, Name, Scenario, Status, StatusClass, Clock string
+	Outrage                                        float64
+	OutrageClass, Spark                            string
+	Replies                                        int
+	Empathy, Deescalation, Result                  string
+}
+
+type boardRow struct {
+	Name                           string
+	Overall, Empathy, Deescalation float64
+	Speed, Grade                   string
+}
+
+type board struct {
+	Key, Title string
+	Rows       []boardRow
+}
+
+// Segment is a piece of a reply: plain, or a feature the rubric found.
+type Segment struct {
+	Text, Class, Label string
+}
+
+type replyCard struct {
+	EventID                      int64
+	Name, Action                 string
+	Historical, Focused          bool
+	Empathy, Deescalation, Speed float64
+	Segments                     []Segment
+}
+
+type decisionGroup struct {
+	ID      string
+	opened  float64
+	Replies []replyCard
+}
+
+type compareGroup struct {
+	Key, Title string
+	Decisions  []*decisionGroup
+}
+
+type liveView struct {
+	Version  uint64
+	Code     string
+	T        map[string]string
+	Trainees []traineeRow
+	Boards   []board
+	Compare  []*compareGroup
+}
+
+func (s *Server) title(key string) string {
+	if sc := s.known[key]; sc != nil {
+		return sc.Title
+	}
+	return key
+}
+
+func clockOf(m float64) string {
+	t := int(m)
+	if t >= 1440 {
+		return fmt.Sprintf("%dd %02d:%02d", t/1440, t%1440/60, t%60)
+	}
+	return fmt.Sprintf("%02d:%02d", t/60, t%60)
+}
+
+func sparkPoints(xs []float64) string {
+	if len(xs) == 0 {
+		return "0,23 100,23"
+	}
+	var b strings.Builder
+	step := 100.0 / float64(max(len(xs)-1, 1))
+	for i, x := range xs {
+		fmt.Fprintf(&b, "%.1f,%.1f ", float64(i)*step, 23-22*min(max(x, 0), 100)/100)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func outrageClass(x float64) string {
+	switch {
+	case x >= 50:
+		return "high"
+	case x >= 20:
+		return "mid"
+	}
+	return "low"
+}
+
+// liveView is the dashboard's live part; the hub is read-locked.
+func (s *Server) liveView(wl *wsLive, lang string) liveView {
+	T := messages[lang]
+	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
+	for _, tl := range wl.trainees {
+		row := traineeRow{ID: tl.t.ID, Name: tl.t.Name, Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
+			Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
+			Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
+		if tl.scenario != "" {
+			row.Scenario = s.title(tl.scenario)
+			row.Clock = clockOf(tl.minute)
+			row.Status, row.StatusClass = T["st_playing"], "playing"
+			if tl.finished {
+				row.Status, row.StatusClass = T["st_finished"], "finished"
+			}
+		}
+		if tl.public > 0 {
+			row.Empathy = strconv.FormatFloat(tl.empSum/float64(tl.public), 'f', 0, 64)
+			row.Deescalation = strconv.FormatFloat(tl.deSum/float64(tl.public), 'f', 0, 64)
+		}
+		if tl.result != nil {
+			sc := tl.result.Attempt.Report.Scores
+			row.Result = tl.result.Attempt.Report.Grade + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
+			if tl.finished && tl.round == tl.result.Round {
+				row.Empathy = strconv.FormatFloat(sc.Empathy, 'f', 0, 64)
+				row.Deescalation = strconv.FormatFloat(sc.Deescalation, 'f', 0, 64)
+			}
+		}
+		v.Trainees = append(v.Trainees, row)
+	}
+
+	// Leaderboards: the workshop's scenarios, then any other played.
+	keys := append([]string(nil), wl.w.Scenarios...)
+	seen := map[string]bool{}
+	for _, k := range keys {
+		seen[k] = true
+	}
+	for _, r := range wl.results {
+		if k := r.Attempt.Key(); !seen[k] {
+			seen[k] = true
+			keys = append(keys, k)
+		}
+	}
+	names := map[string]string{}
+	for _, tl := range wl.trainees {
+		names[tl.t.ID] = tl.t.Name
+	}
+	for _, k := range keys {
+		b := board{Key: k, Title: s.title(k)}
+		for _, r := range bestPerTrainee(wl.results, k) {
+			sc := r.Attempt.Report.Scores
+			speed := "—"
+			if sc.SpeedScored {
+				speed = strconv.FormatFloat(sc.Speed, 'f', 0, 64)
+			}
+			b.Rows = append(b.Rows, boardRow{Name: names[r.Trainee], Overall: sc.Overall, Empathy: sc.Empathy,
+				Deescalation: sc.Deescalation, Speed: speed, Grade: r.Attempt.Report.Grade})
+		}
+		v.Boards = append(v.Boards, b)
+	}
+
+	// Side by side: per scenario and decision, each trainee's reply in
+	// their latest round of that scenario.
+	latest := map[[2]string]string{} // trainee, scenario → round
+	for _, rl := range wl.replies {
+		latest[[2]string{rl.trainee.t.ID, rl.scenario}] = rl.round
+	}
+	groups := map[string]*compareGroup{}
+	var order []string
+	for _, rl := range wl.replies {
+		if latest[[2]string{rl.trainee.t.ID, rl.scenario}] != rl.round {
+			continue
+		}
+		g := groups[rl.scenario]
+		if g == nil {
+			g = &compareGroup{Key: rl.scenario, Title: s.title(rl.scenario)}
+			groups[rl.scenario] = g
+			order = append(order, rl.scenario)
+		}
+		var d *decisionGroup
+		for _, x := range g.Decisions {
+			if x.ID == rl.reply.Decision {
+				d = x
+			}
+		}
+		if d == nil {
+			d = &decisionGroup{ID: rl.reply.Decision, opened: rl.reply.Opened}
+			g.Decisions = append(g.Decisions, d)
+		}
+		d.opened = min(d.opened, rl.reply.Opened)
+		d.Replies = append(d.Replies, s.card(rl, wl.w.Focus))
+	}
+	for _, k := range order {
+		g := groups[k]
+		sort.SliceStable(g.Decisions, func(i, j int) bool { return g.Decisions[i].opened < g.Decisions[j].opened })
+		v.Compare = append(v.Compare, g)
+	}
+	return v
+}
+
+func (s *Server) card(rl replyLive, focus int64) replyCard {
+	r := rl.reply
+	return replyCard{EventID: rl.id, Name: rl.trainee.t.Name, Action: r.Action, Historical: r.Historical,
+		Focused: focus == rl.id, Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
+		Segments: segments(replyText(r), r.Analysis)}
+}
+
+func replyText(r session.Reply) string {
+	if r.Text == "" {
+		return r.Note
+	}
+	return r.Text
+}
+
+// segments splits a reply at the spans of its features (rune offsets),
+// skipping overlaps, so the template can mark them.
+func segments(text string, a scoring.Analysis) []Segment {
+	rs := []rune(text)
+	fs := make([]scoring.Feature, 0, len(a.Features))
+	for _, f := range a.Features {
+		if f.End > f.Start && f.End <= len(rs) && a.Text == text {
+			fs = append(fs, f)
+		}
+	}
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	var out []Segment
+	at := 0
+	for _, f := range fs {
+		if f.Start < at {
+			continue
+		}
+		if f.Start > at {
+			out = append(out, Segment{Text: string(rs[at:f.Start])})
+		}
+		cls := "plus"
+		if f.Points < 0 {
+			cls = "minus"
+		}
+		out = append(out, Segment{Text: string(rs[f.Start:f.End]), Class: cls, Label: f.Label})
+		at = f.End
+	}
+	if at < len(rs) {
+		out = append(out, Segment{Text: string(rs[at:])})
+	}
+	return out
+}
+
+type featureLine struct{ Class, Label, Text string }
+
+type focusView struct {
+	Name, Scenario, Decision     string
+	Empathy, Deescalation, Speed float64
+	Segments                     []Segment
+	Features                     []featureLine
+}
+
+type projectorView struct {
+	Version uint64
+	T       map[string]string
+	Focus   *focusView
+}
+
+func (s *Server) projectorView(wl *wsLive, lang string) projectorView {
+	v := projectorView{Version: wl.version, T: messages[lang]}
+	if wl.w.Focus == 0 {
+		return v
+	}
+	for _, rl := range wl.replies {
+		if rl.id != wl.w.Focus {
+			continue
+		}
+		r := rl.reply
+		f := &focusView{Name: rl.trainee.t.Name, Scenario: s.title(rl.scenario), Decision: r.Decision,
+			Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
+			Segments: segments(replyText(r), r.Analysis)}
+		seen := map[string]bool{}
+		for _, ft := range r.Analysis.Features {
+			if seen[ft.ID+ft.Text] || ft.Label == "" {
+				continue
+			}
+			seen[ft.ID+ft.Text] = true
+			cls := "plus"
+			if ft.Points < 0 {
+				cls = "minus"
+			}
+			f.Features = append(f.Features, featureLine{Class: cls, Label: ft.Label, Text: ft.Text})
+		}
+		v.Focus = f
+	}
+	return v
+}
