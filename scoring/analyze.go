@@ -674,6 +674,22 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
 	}
 	a.Empathy = round1(clamp(emp + sum[0]))
 	a.Deescalation = round1(clamp(dee + sum[1]))
+	// Ceilings: some features sink a reply whatever else it says.
+	for _, f := range r.features {
+		if !present[f.idx] || len(f.capDims) == 0 {
+			continue
+		}
+		for _, dim := range f.capDims {
+			score := &a.Empathy
+			if dim == Deescalation {
+				score = &a.Deescalation
+			}
+			if max := f.Cap[dim]; *score > max {
+				*score = max
+				a.Caps = append(a.Caps, Cap{ID: f.ID, Dimension: dim, Max: max})
+			}
+		}
+	}
 	for _, e := range r.expect {
 		if !r.applies(e.when, mood) {
 			continue

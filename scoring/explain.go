@@ -100,7 +100,16 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 		}
 		raw := base + sum[k]
 		line := fmt.Sprintf("  %s: %.0f %+.1f = %.1f", dimName(dim), base, sum[k], raw)
-		if math.Abs(clamp(raw)-raw) > 0.05 {
+		capped := ""
+		for _, c := range a.Caps {
+			if c.Dimension == dim && c.Max == score {
+				capped = c.ID
+			}
+		}
+		switch {
+		case capped != "":
+			line += fmt.Sprintf(" → %.0f (%s %s)", score, t("plafond door", "capped by"), capped)
+		case math.Abs(clamp(raw)-raw) > 0.05:
 			line += fmt.Sprintf(" → %.0f (%s)", score, t("begrensd op 0–100", "clamped to 0–100"))
 		}
 		fmt.Fprintln(&b, line)

@@ -66,6 +66,8 @@ type feature struct {
 	Detector     string
 	Of           int  // the feature a detector works on, -1 if none
 	NotCustomer  bool // a match that contains the customer's name does not count
+	Cap          map[string]float64
+	capDims      []string
 	Label        map[string]string
 	Missing      map[string]string
 	Tip          map[string]string
@@ -202,6 +204,7 @@ type fileFeature struct {
 	Detector     string              `toml:"detector"`
 	Of           string              `toml:"of"`
 	NotCustomer  bool                `toml:"not_the_customer"`
+	Cap          map[string]float64  `toml:"cap"`
 	Label        map[string]string   `toml:"label"`
 	Missing      map[string]string   `toml:"missing"`
 	Tip          map[string]string   `toml:"tip"`
@@ -386,6 +389,17 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		}
 		f.SoftenFactor = getF(ff.SoftenFactor, 0.5)
 		f.NotCustomer = ff.NotCustomer
+		f.Cap = ff.Cap
+		for dim, v := range ff.Cap {
+			if dim != Empathy && dim != Deescalation {
+				add(at("cap"), field+".cap", "unknown dimension %q", dim)
+			}
+			if v < 0 || v > 100 {
+				add(at("cap"), field+".cap."+dim, "must be between 0 and 100, not %v", v)
+			}
+			f.capDims = append(f.capDims, dim)
+		}
+		sort.Strings(f.capDims)
 		for _, c := range ff.Cancels {
 			if j := ref(i, "cancels", c); j >= 0 {
 				f.Cancels = append(f.Cancels, j)

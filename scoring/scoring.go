@@ -61,6 +61,16 @@ type Analysis struct {
 	Deescalation float64   `json:"deescalation"` // 0..100
 	Features     []Feature `json:"features"`
 	Missing      []Missing `json:"missing"`
+	// Caps lists the features that held a score down: a reply with an
+	// insult is a bad reply however warm the rest of it is.
+	Caps []Cap `json:"caps,omitempty"`
+}
+
+// Cap is a ceiling a feature put on a dimension's score.
+type Cap struct {
+	ID        string  `json:"id"`
+	Dimension string  `json:"dimension"`
+	Max       float64 `json:"max"`
 }
 
 // Has reports whether the analysis found the feature with this id.

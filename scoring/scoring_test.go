@@ -669,3 +669,26 @@ func TestReferringToThePost(t *testing.T) {
 		t.Errorf("the reply names nothing of the post: %v", ids(a))
 	}
 }
+
+// One insult sinks a reply, however many good phrases surround it, and the
+// analysis says which feature held the score down.
+func TestAnInsultCapsTheScore(t *testing.T) {
+	r := Default()
+	warm := "Sorry! Wat vervelend Dorien. Stuur je een DM? Ik bel je vandaag. ^Lotte"
+	ctx := Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.6}
+	good := r.Analyze(warm, ctx)
+	bad := r.Analyze(warm+" Idioot.", ctx)
+	if Overall(good) < 75 || Overall(bad) > 25 {
+		t.Errorf("overall without insult %.1f, with insult %.1f: want ≥ 75 and ≤ 25", Overall(good), Overall(bad))
+	}
+	if len(bad.Caps) == 0 || bad.Caps[0].ID != "insult" {
+		t.Errorf("caps %+v: want insult", bad.Caps)
+	}
+	if !strings.Contains(r.Explain(bad, "en"), "capped by insult") {
+		t.Error("Explain must say which feature capped the score")
+	}
+	if _, err := Parse([]byte(strings.Replace(string(BuiltinRubric()), "cap = { empathy = 20, deescalation = 20 }",
+		"cap = { empathy = 20, deescalatie = 20 }", 1)), "r.toml"); err == nil || !strings.Contains(err.Error(), `:350: feature[14].cap: unknown dimension "deescalatie"`) {
+		t.Errorf("a cap on an unknown dimension: %v", err)
+	}
+}
