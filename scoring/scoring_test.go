@@ -2,9 +2,9 @@ package scoring
 
 import (
 	"math"
-	"regexp"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
