@@ -27,9 +27,13 @@ type Response struct {
 	// reason to keep talking in public (the university case: no oil-slick
 	// effect).
 	Apology, NextStep, Private float64
-	// Silence multiplies n when the brand lets a decision pass: the
-	// oil-slick effect ("olievlek") of an ignored complaint.
-	Silence float64
+	// Silence multiplies n when the brand lets a decision pass, and
+	// SilenceBaseline multiplies the baseline μ: the oil-slick effect
+	// ("olievlek", LVB 2017) of an ignored complaint, where others join in
+	// with their own frustrations. A good reply multiplies μ by
+	// AnswerBaseline: a complaint visibly handled invites fewer. Both cool
+	// back like n.
+	Silence, SilenceBaseline, AnswerBaseline float64
 	// ShareBase, ShareCold and ShareProvocation: how much the brand's reply
 	// itself is shared, relative to an average post of its reach:
 	// ShareBase + ShareCold·(1 − q) + ShareProvocation·p, halved when it
@@ -53,7 +57,7 @@ func DefaultResponse() Response {
 		ProvocationGain: 0.35,
 		QualityGain:     0.6,
 		Apology:         0.7, NextStep: 0.85, Private: 0.7,
-		Silence:   1.2,
+		Silence: 1.2, SilenceBaseline: 1.6, AnswerBaseline: 0.8,
 		ShareBase: 0.25, ShareCold: 0.75, ShareProvocation: 0.5,
 		MoodQuality: 0.8, MoodApology: 0.25, MoodNextStep: 0.1, MoodPrivate: 0.15, MoodProvocation: 0.8,
 		MoodSilence: 0.15, MoodSourPerHour: 0.2,
@@ -140,6 +144,7 @@ type Model struct {
 	mu    float64 // baseline per minute
 	n0    float64
 	heat  float64 // log of the replies' multiplier on n; cools towards 0
+	slick float64 // log of the multiplier on μ (the oil slick); cools towards 0
 	cool  float64 // per-minute factor of the cooling
 	act   float64 // day/night activity a(t)
 	clock float64 // minute of the day at minute 0; <0: no rhythm
@@ -353,6 +358,9 @@ func (m *Model) seed(p Post, weight float64) int {
 //     by 0.7 for an apology, 0.85 for a concrete next step, 0.7 for a move to
 //     DM or phone; silence multiplies it by 1.2. The effect cools back
 //     towards the scenario's n with Params.CoolingHalfLifeMinutes.
+//   - the baseline μ (other customers with their own frustrations) is
+//     multiplied by 1.6 for silence, the oil-slick effect, and by 0.8 for
+//     a good reply; it cools back the same way.
 //   - the negative share moves up with p and a cold reply, down with an
 //     apology and a move to private; the positive share (defenders of the
 //     brand) the other way.
@@ -370,6 +378,7 @@ func (m *Model) Stimulate(s Stimulus) {
 	m.hasCand = false
 	if s.Silent {
 		m.heat = clamp(m.heat+math.Log(r.Silence), minHeat, maxHeat)
+		m.slick = clamp(m.slick+math.Log(r.SilenceBaseline), minHeat, maxHeat)
 		m.negShare = clamp(m.negShare+0.05, 0.05, 0.95)
 		m.mood = clamp(m.mood-r.MoodSilence, -1, 1)
 		m.goodLast = false
@@ -395,6 +404,9 @@ func (m *Model) Stimulate(s Stimulus) {
 	m.posShare = clamp(m.posShare+0.4*(q-0.5)+0.15*b2f(s.Apology)-0.3*p, 0.05, 0.9)
 	m.goodLast = q >= 0.6 && p < 0.1 && (s.Apology || s.NextStep || s.Private)
 	m.offended = m.offended || p >= 0.3 || q < 0.3
+	if m.goodLast {
+		m.slick = clamp(m.slick+math.Log(r.AnswerBaseline), minHeat, maxHeat)
+	}
 	m.lastRepl = m.now
 
 	// The brand reply seeded just before this call.
@@ -470,7 +482,7 @@ func (m *Model) saturation() float64 {
 // up there is nobody left to post about it.
 func (m *Model) rates() (base, cust, excited float64) {
 	sat := m.saturation()
-	base = m.act * m.mu * sat
+	base = m.act * m.mu * math.Exp(m.slick) * sat
 	if m.custOn {
 		cust = m.act * m.CustomerUrge() / 60
 	}
@@ -586,7 +598,7 @@ func (m *Model) AdvanceTo(t float64) []Event {
 // minute: the reply's effect cooling, the customer's mood souring or her
 // urge growing while she waits.
 func (m *Model) slowMoving() bool {
-	return (m.heat != 0 && m.cool < 1) || (m.waiting && m.mood > -1) ||
+	return ((m.heat != 0 || m.slick != 0) && m.cool < 1) || (m.waiting && m.mood > -1) ||
 		(m.custOn && m.waiting && m.now < m.waitSince+60)
 }
 
@@ -595,6 +607,10 @@ func (m *Model) onMinute() {
 	m.heat *= m.cool
 	if math.Abs(m.heat) < 1e-4 {
 		m.heat = 0 // cooled down: n is back to the scenario's value
+	}
+	m.slick *= m.cool
+	if math.Abs(m.slick) < 1e-4 {
+		m.slick = 0
 	}
 	if m.waiting {
 		m.mood = clamp(m.mood-m.resp.MoodSourPerHour/60, -1, 1)

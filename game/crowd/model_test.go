@@ -435,3 +435,39 @@ func TestActorKindsBecomeCrowdKinds(t *testing.T) {
 		t.Errorf("actor posts had kinds %v: want a reply and a complaint", got)
 	}
 }
+
+// TestSilenceLetsBystandersPileOn: the oil-slick effect ("olievlek") of an
+// ignored complaint against the university case's answer, a question back
+// and a move to DM.
+func TestSilenceLetsBystandersPileOn(t *testing.T) {
+	var silent, answered []int
+	for seed := uint64(1); seed <= 40; seed++ {
+		for _, answer := range []bool{false, true} {
+			m := New(Params{Audience: 6000, BaselinePerHour: 1, Branching: 0.5, HalfLifeMinutes: 30}, seed, "nl", -0.7)
+			m.SeedPost(Post{By: "customer", Followers: 310})
+			m.AdvanceTo(10)
+			if answer {
+				m.SeedPost(Post{By: "brand", Followers: 14000})
+				m.Stimulate(Stimulus{Empathy: 70, Deescalation: 80, NextStep: true, Private: true})
+			}
+			for _, at := range []float64{45, 105} {
+				m.AdvanceTo(at)
+				if !answer {
+					m.Stimulate(Stimulus{Silent: true})
+					m.SeedPost(Post{By: "customer", Followers: 310}) // she tries again
+				}
+			}
+			m.AdvanceTo(240)
+			if answer {
+				answered = append(answered, m.Stats().Negative)
+			} else {
+				silent = append(silent, m.Stats().Negative)
+			}
+		}
+	}
+	s, a := median(silent), median(answered)
+	t.Logf("median negative posts in four hours: %d ignored, %d answered", s, a)
+	if s < 2*max(1, a) {
+		t.Errorf("median negative posts in four hours: %d when ignored, %d when answered: want the silence far worse", s, a)
+	}
+}
