@@ -26,10 +26,16 @@ import (
 const secret = "trainer-secret-for-tests"
 
 type env struct {
-	t   *testing.T
-	ts  *httptest.Server
-	st  store.Store
-	web *http.Client // the trainer's browser (cookie jar)
+	t    *testing.T
+	ts   *httptest.Server
+	st   store.Store
+	web  *http.Client // the trainer's browser (cookie jar)
+	base string       // the server's URL
+}
+
+func newJarClient() *http.Client {
+	jar, _ := cookiejar.New(nil)
+	return &http.Client{Jar: jar, Timeout: 30 * time.Second}
 }
 
 func start(t *testing.T, spec string) *env {
@@ -44,8 +50,7 @@ func start(t *testing.T, spec string) *env {
 		t.Fatal(err)
 	}
 	ts := httptest.NewServer(srv.Handler())
-	jar, _ := cookiejar.New(nil)
-	e := &env{t: t, ts: ts, st: st, web: &http.Client{Jar: jar}}
+	e := &env{t: t, ts: ts, st: st, web: newJarClient(), base: ts.URL}
 	t.Cleanup(e.stop)
 	return e
 }
@@ -60,9 +65,9 @@ func (e *env) stop() {
 
 func (e *env) post(path string, form url.Values) *http.Response {
 	e.t.Helper()
-	req, _ := http.NewRequest("POST", e.ts.URL+path, strings.NewReader(form.Encode()))
+	req, _ := http.NewRequest("POST", e.base+path, strings.NewReader(form.Encode()))
 	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("Origin", e.ts.URL)
+	req.Header.Set("Origin", e.base)
 	resp, err := e.web.Do(req)
 	if err != nil {
 		e.t.Fatal(err)
@@ -73,7 +78,7 @@ func (e *env) post(path string, form url.Values) *http.Response {
 
 func (e *env) get(path string) (int, string) {
 	e.t.Helper()
-	resp, err := e.web.Get(e.ts.URL + path)
+	resp, err := e.web.Get(e.base + path)
 	if err != nil {
 		e.t.Fatal(err)
 	}
