@@ -427,7 +427,8 @@ func trimAt(h string) string {
 }
 
 // thirdPartySentences returns a bit set of the sentences that mention
-// someone other than the customer: a joke there is at their expense.
+// someone other than the customer or the addressees: a joke there is at
+// their expense.
 func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
 	handle := s.handle
 	var set uint64
@@ -440,12 +441,10 @@ func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
 		if t.kind != tMention || t.sent >= 64 {
 			continue
 		}
-		if handle != "" {
-			if string(s.folded(t)) == handle {
-				continue
-			}
-		} else if leading {
-			continue // the addressee
+		// The mentions a reply starts with are its addressees, and the
+		// customer is no third party wherever they are named.
+		if leading || (handle != "" && string(s.folded(t)) == handle) {
+			continue
 		}
 		set |= 1 << uint(t.sent)
 	}

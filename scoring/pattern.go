@@ -149,6 +149,22 @@ func compilePattern(src, lang string) (*pattern, error) {
 // punctuation that the matcher skips anyway (commas, colons, quotes).
 func splitPattern(s string) []string {
 	var out []string
+	// A chunk of symbols only (";)", ":-)") is an emoticon: every symbol
+	// is literal.
+	for _, chunk := range strings.Fields(s) {
+		if strings.IndexFunc(chunk, func(r rune) bool { return isWordRune(r) || r == '*' || r == '_' }) < 0 && len([]rune(chunk)) > 1 {
+			for _, r := range chunk {
+				out = append(out, string(r))
+			}
+			continue
+		}
+		out = append(out, splitChunk(chunk)...)
+	}
+	return out
+}
+
+func splitChunk(s string) []string {
+	var out []string
 	var cur strings.Builder
 	flush := func() {
 		if cur.Len() > 0 {

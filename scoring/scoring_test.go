@@ -693,3 +693,17 @@ func TestAnInsultCapsTheScore(t *testing.T) {
 		t.Errorf("a cap on an unknown dimension: %v", err)
 	}
 }
+
+// Replying to a celebrity who joined in is addressing them, not joking at
+// their expense; and talking about a joke is not making one.
+func TestAddresseeIsNoThirdParty(t *testing.T) {
+	r := Default()
+	ctx := Context{Language: "nl", CustomerHandle: "usurpia", CustomerMood: -0.5}
+	a := r.Analyze("@fransbauer_ Terecht, die grap ging ten koste van jou. Sorry! @usurpia, ik los je dekking op. ^Jacob", ctx)
+	if a.Has("humour_at_expense") || a.Has("humour") || !a.Has("apology") {
+		t.Errorf("an apology to the addressee for a joke: %v", ids(a))
+	}
+	if a := r.Analyze("@brampost You're welcome. And do mind your words from now on ;)", en(0.3)); !a.Has("humour") || !a.Has("blame_customer") {
+		t.Errorf("a wink after a reprimand: %v", ids(a))
+	}
+}
