@@ -55,6 +55,7 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 	}
 	// One line per finding: the entries of a feature at one span (its own
 	// dimension and `also`) are shown together.
+	tipped := map[string]bool{}
 	for i := 0; i < len(a.Features); {
 		f := a.Features[i]
 		j := i + 1
@@ -83,6 +84,13 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 		fmt.Fprintf(&b, "  %-20s %s: %s\n", f.ID, where, strings.Join(pts, ", "))
 		if label != "" {
 			fmt.Fprintf(&b, "    %s\n", label)
+		}
+		// What to do instead, once per feature that cost points.
+		if rf := r.byID[f.ID]; rf != nil && rf.Points < 0 && !tipped[f.ID] {
+			tipped[f.ID] = true
+			if tip := pick(rf.Tip, lang); tip != "" {
+				fmt.Fprintf(&b, "    %s: %s\n", t("Tip", "Tip"), tip)
+			}
 		}
 		i = j
 	}
