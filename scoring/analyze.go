@@ -113,8 +113,6 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		}
 	}
 
-	// One finding per place: where two patterns of a feature overlap, the
-	// earlier and longer one stays.
 	// Sorted once, by place (longer first where two start together): the
 	// order of the debrief. Then one finding per place and feature: where
 	// two patterns of a feature overlap, the earlier and longer one stays.
@@ -323,7 +321,7 @@ func (s *scratch) addWhole(f int) {
 	s.matches = append(s.matches, match{f: int32(f), t0: -1, t1: -1, sent0: -1, sent1: -1})
 }
 
-func (s *scratch) addSpan(f int, text string, b0, b1 int, r0, r1 int32, sent int32) {
+func (s *scratch) addSpan(f int, b0, b1 int, r0, r1 int32, sent int32) {
 	s.matches = append(s.matches, match{f: int32(f), t0: -1, t1: -1, b0: int32(b0), b1: int32(b1),
 		r0: r0, r1: r1, sent0: sent, sent1: sent})
 }
@@ -464,7 +462,7 @@ func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context
 		shout := words-acronyms >= 1 && ((words >= 2 && letters >= 6) || (words == 1 && letters >= 5))
 		if run0 >= 0 && shout {
 			a, b := &s.toks[run0], &s.toks[run1]
-			s.addSpan(f.idx, text, int(a.b0), int(b.b1), a.r0, b.r1, a.sent)
+			s.addSpan(f.idx, int(a.b0), int(b.b1), a.r0, b.r1, a.sent)
 		}
 		run0, words, letters, acronyms = -1, 0, 0, 0
 	}
@@ -500,7 +498,7 @@ func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context
 				j++
 			}
 			if j-i >= 3 && bangs >= 1 {
-				s.addSpan(f.idx, text, int(t.b0), int(s.toks[j-1].b1), t.r0, s.toks[j-1].r1, t.sent)
+				s.addSpan(f.idx, int(t.b0), int(s.toks[j-1].b1), t.r0, s.toks[j-1].r1, t.sent)
 			}
 			i = j - 1
 		case tSoft:
