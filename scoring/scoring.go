@@ -3,8 +3,17 @@
 // with the span of text that triggered each, and turns them into the three
 // scores a trainee is judged on: empathy, de-escalation and speed.
 //
+// Default() is the embedded rubric; LoadFile replaces it with a trainer's
+// file. (*Rubric).Analyze gives an Analysis: the two scores, every Feature
+// with its span and points, what the situation called for but the reply
+// lacks (Missing), and the features that capped a score (Caps). Overall
+// combines the two scores for ordering replies, Speed scores the time taken
+// against the scenario's SLA, and (*Rubric).Explain writes it all out in
+// Dutch or English. README.md in this directory describes the pattern
+// language of rubric.toml.
+//
 // The package knows nothing of screens or of the crowd; it is pure and
-// deterministic.
+// deterministic, and a Rubric is safe for concurrent use.
 package scoring
 
 // Dimensions a feature can count towards.
