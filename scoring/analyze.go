@@ -622,8 +622,8 @@ func round1(x float64) float64 { return math.Round(x*10) / 10 }
 func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
 	live := 0
 	nf := len(r.features)
-	s.flags = append(s.flags[:0], make([]bool, 2*nf)...)
-	present, seen := s.flags[:nf], s.flags[nf:]
+	s.flags = append(s.flags[:0], make([]bool, 3*nf)...)
+	present, seen, hurt := s.flags[:nf], s.flags[nf:2*nf], s.flags[2*nf:]
 	for i := range s.matches {
 		if !s.matches[i].dead {
 			live++
@@ -653,6 +653,9 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
 			pts = f.Points
 		}
 		ft := Feature{ID: f.ID, Dimension: f.Dimension, Points: round1(pts * factor), Label: f.label(lang)}
+		if first && pts < 0 && factor >= 0.5 {
+			hurt[f.idx] = true // it costs at least half its points here
+		}
 		if !m.whole() {
 			ft.Start, ft.End, ft.ByteStart, ft.ByteEnd = int(m.r0), int(m.r1), int(m.b0), int(m.b1)
 			ft.Text = text[m.b0:m.b1]
@@ -673,7 +676,10 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64) Analysis {
 	a.Deescalation = round1(clamp(dee + sum[1]))
 	// Ceilings: some features sink a reply whatever else it says.
 	for _, f := range r.features {
-		if !present[f.idx] || len(f.capDims) == 0 {
+		// A ceiling holds only where the feature is a real fault in this
+		// context, costing at least half its points ("!!!" to a delighted
+		// customer is enthusiasm).
+		if !hurt[f.idx] || len(f.capDims) == 0 {
 			continue
 		}
 		for _, dim := range f.capDims {

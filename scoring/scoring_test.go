@@ -707,3 +707,18 @@ func TestAddresseeIsNoThirdParty(t *testing.T) {
 		t.Errorf("a wink after a reprimand: %v", ids(a))
 	}
 }
+
+// Exclamation marks are shouting at an angry customer, enthusiasm with a
+// delighted one.
+func TestShoutingDependsOnMood(t *testing.T) {
+	r := Default()
+	text := "Dank je wel, Joost!!! Wat leuk om te horen!"
+	angry := r.Analyze(text, nl(-0.8))
+	glad := r.Analyze(text, nl(0.9))
+	if !angry.Has("shouting") || len(angry.Caps) == 0 {
+		t.Errorf("to an angry customer: want shouting and a ceiling, got %v %v", ids(angry), angry.Caps)
+	}
+	if len(glad.Caps) != 0 || glad.Deescalation <= angry.Deescalation {
+		t.Errorf("to a delighted customer: no ceiling and a better de-escalation; got %v, %.1f vs %.1f", glad.Caps, glad.Deescalation, angry.Deescalation)
+	}
+}
