@@ -715,10 +715,15 @@ func TestShoutingDependsOnMood(t *testing.T) {
 	text := "Dank je wel, Joost!!! Wat leuk om te horen!"
 	angry := r.Analyze(text, nl(-0.8))
 	glad := r.Analyze(text, nl(0.9))
-	if !angry.Has("shouting") || len(angry.Caps) == 0 {
-		t.Errorf("to an angry customer: want shouting and a ceiling, got %v %v", ids(angry), angry.Caps)
+	if !angry.Has("shouting") || glad.Deescalation <= angry.Deescalation {
+		t.Errorf("want shouting, and a better de-escalation with a delighted customer: %v, %.1f vs %.1f",
+			ids(angry), glad.Deescalation, angry.Deescalation)
 	}
-	if len(glad.Caps) != 0 || glad.Deescalation <= angry.Deescalation {
-		t.Errorf("to a delighted customer: no ceiling and a better de-escalation; got %v, %.1f vs %.1f", glad.Caps, glad.Deescalation, angry.Deescalation)
+	warm := "Sorry Joost!!! Wat vervelend, ik bel je vandaag. ^Mila"
+	if a := r.Analyze(warm, nl(-0.8)); len(a.Caps) == 0 || a.Caps[0].ID != "shouting" {
+		t.Errorf("shouting at an angry customer caps de-escalation: %v %+v", ids(a), a.Caps)
+	}
+	if a := r.Analyze("Dank je wel Joost, wat leuk!!! Ik bel je vandaag. ^Mila", nl(0.9)); len(a.Caps) != 0 {
+		t.Errorf("no ceiling for enthusiasm with a delighted customer: %+v", a.Caps)
 	}
 }
