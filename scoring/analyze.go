@@ -36,7 +36,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	lr := r.langs[lang]
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
-	s.tokenize(text, lang, lr.neg)
+	s.tokenize(text, lang, &lr.negSet)
 	// The customer's name and handle, folded; kept while they stay the
 	// same, so that the hot path does not allocate for them.
 	if ctx.CustomerName != s.nameSrc {
@@ -53,14 +53,18 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		t := &s.toks[i]
 		switch t.kind {
 		case tWord:
-			for _, pi := range lr.stemIdx[string(s.stem(t))] {
-				r.try(s, lr, pi, i)
+			if lr.stemBloom.has(t.hs) {
+				for _, pi := range lr.stemIdx[string(s.stem(t))] {
+					r.try(s, lr, pi, i)
+				}
 			}
 			f := s.folded(t)
-			for _, pi := range lr.wordIdx[string(f)] {
-				r.try(s, lr, pi, i)
+			if lr.wordBloom.has(t.hf) {
+				for _, pi := range lr.wordIdx[string(f)] {
+					r.try(s, lr, pi, i)
+				}
 			}
-			if len(f) >= 2 {
+			if len(f) >= 2 && lr.prefixBloom.has(fnv32(f[:2])) {
 				for _, pi := range lr.prefixIdx[string(f[:2])] {
 					r.try(s, lr, pi, i)
 				}
@@ -296,6 +300,9 @@ func (r *Rubric) negated(s *scratch, i int) bool {
 func (r *Rubric) markQuoteIntros(s *scratch, lr *langRules) {
 	for i := range s.toks {
 		if s.toks[i].kind != tWord {
+			continue
+		}
+		if !lr.introBloom.has(s.toks[i].hs) {
 			continue
 		}
 		for _, p := range lr.introIdx[string(s.stem(&s.toks[i]))] {
@@ -546,6 +553,9 @@ func (r *Rubric) detectLanguage(s *scratch, f *feature, lang string) {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tWord || t.quoted {
+			continue
+		}
+		if !r.funcBloom.has(t.hf) {
 			continue
 		}
 		if mask := r.function[string(s.folded(t))]; mask != 0 {

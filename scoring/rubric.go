@@ -38,7 +38,8 @@ type Rubric struct {
 	notShouting      map[string]bool
 
 	function   map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
-	notContent map[string]bool  // function and generic words of every language
+	funcBloom  bloom
+	notContent map[string]bool // function and generic words of every language
 
 	features []*feature
 	byID     map[string]*feature
@@ -75,6 +76,7 @@ type feature struct {
 
 type langRules struct {
 	neg        map[string]bool
+	negSet     wordSet // neg with its bloom filter, for the tokenizer
 	quoteIntro []*pattern
 	introIdx   map[string][]*pattern // first-word stem -> quote intros
 	function   map[string]bool
@@ -85,7 +87,11 @@ type langRules struct {
 	prefixIdx  map[string][]int32 // first two letters of a first-word prefix ("frustr*") -> patterns
 	punctIdx   map[string][]int32 // first symbol ("^") -> patterns
 	generic    []int32            // patterns starting with a suffix, "contains" or "_"
-	regex      []int32
+
+	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx and
+	// introIdx: most words of a reply start no pattern, and skip the map.
+	stemBloom, wordBloom, prefixBloom, introBloom bloom
+	regex                                         []int32
 }
 
 type expectation struct {
@@ -301,6 +307,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 				continue
 			}
 			lr.introIdx[p.toks[0].s] = append(lr.introIdx[p.toks[0].s], p)
+			lr.introBloom.add(fnv32([]byte(p.toks[0].s)))
 		}
 		r.langs[lang] = lr
 	}
@@ -325,6 +332,14 @@ func Parse(data []byte, file string) (*Rubric, error) {
 				r.langs[lang].neg[w] = true
 			}
 		}
+	}
+	for _, lang := range r.langList {
+		for w := range r.langs[lang].neg {
+			r.langs[lang].negSet.add(w)
+		}
+	}
+	for w := range r.function {
+		r.funcBloom.add(fnv32([]byte(w)))
 	}
 
 	// First pass: ids, so that cancels/of/expect can refer forward.
@@ -546,10 +561,13 @@ func (lr *langRules) add(p *pattern) {
 		switch {
 		case t.kind == pStem:
 			put(lr.stemIdx, t.s)
+			lr.stemBloom.add(fnv32([]byte(t.s)))
 		case t.kind == pExact:
 			put(lr.wordIdx, t.s)
+			lr.wordBloom.add(fnv32([]byte(t.s)))
 		case t.kind == pPrefix && len(t.s) >= 2:
 			put(lr.prefixIdx, t.s[:2])
+			lr.prefixBloom.add(fnv32([]byte(t.s[:2])))
 		case t.kind == pPunct:
 			put(lr.punctIdx, string(t.r))
 		default:

@@ -24,14 +24,15 @@ const (
 
 type token struct {
 	kind   tokKind
-	r0, r1 int32 // code point span in the reply, end exclusive
-	b0, b1 int32 // byte span in the reply, end exclusive
-	f0, f1 int32 // folded form in scratch.buf
-	s0, s1 int32 // stem in scratch.buf (words only)
-	sent   int32 // sentence number
-	punct  rune  // the punctuation rune (tSoft, tHard)
-	quoted bool  // inside a quotation of someone else's words
-	neg    bool  // a negation word ("niet", "not", "don't")
+	r0, r1 int32  // code point span in the reply, end exclusive
+	b0, b1 int32  // byte span in the reply, end exclusive
+	f0, f1 int32  // folded form in scratch.buf
+	s0, s1 int32  // stem in scratch.buf (words only)
+	sent   int32  // sentence number
+	punct  rune   // the punctuation rune (tSoft, tHard)
+	quoted bool   // inside a quotation of someone else's words
+	neg    bool   // a negation word ("niet", "not", "don't")
+	hf, hs uint32 // hashes of the folded form and the stem (words)
 }
 
 // scratch is the per-analysis working memory.
@@ -61,17 +62,53 @@ type scratch struct {
 // not all (probably) in the reply is not tried at all.
 type wordMask [4]uint64
 
-func hashBit(b []byte) uint32 {
+func fnv32(b []byte) uint32 {
 	h := uint32(2166136261)
 	for _, c := range b {
 		h ^= uint32(c)
 		h *= 16777619
 	}
-	return h & 255
+	return h
 }
 
-func (m *wordMask) set(b []byte)      { bit := hashBit(b); m[bit>>6] |= 1 << (bit & 63) }
-func (m *wordMask) has(b []byte) bool { bit := hashBit(b); return m[bit>>6]&(1<<(bit&63)) != 0 }
+func (m *wordMask) set(b []byte)          { m.setHash(fnv32(b)) }
+func (m *wordMask) setHash(h uint32)      { bit := h & 255; m[bit>>6] |= 1 << (bit & 63) }
+func (m *wordMask) has(b []byte) bool     { return m.hasHash(fnv32(b)) }
+func (m *wordMask) hasHash(h uint32) bool { bit := h & 255; return m[bit>>6]&(1<<(bit&63)) != 0 }
+
+// bloom is a 4096-bit set of word hashes kept with each index of the
+// rubric, so that most words of a reply skip the map lookup entirely.
+type bloom [64]uint64
+
+func (b *bloom) add(h uint32)      { bit := h & 4095; b[bit>>6] |= 1 << (bit & 63) }
+func (b *bloom) has(h uint32) bool { bit := h & 4095; return b[bit>>6]&(1<<(bit&63)) != 0 }
+
+// wordSet is a set of folded words with its bloom filter.
+type wordSet struct {
+	words map[string]bool
+	bloom bloom
+}
+
+func (w *wordSet) add(word string) {
+	if w.words == nil {
+		w.words = map[string]bool{}
+	}
+	w.words[word] = true
+	w.bloom.add(fnv32([]byte(word)))
+}
+
+// asciiWord maps an ASCII letter or digit to its lower case, 0 otherwise.
+var asciiWord = func() (t [128]byte) {
+	for c := byte('0'); c <= '9'; c++ {
+		t[c] = c
+	}
+	for c := byte('a'); c <= 'z'; c++ {
+		t[c] = c
+		t[c-'a'+'A'] = c
+	}
+	return t
+}()
+
 func (m *wordMask) covers(o *wordMask) bool {
 	return o[0]&^m[0] == 0 && o[1]&^m[1] == 0 && o[2]&^m[2] == 0 && o[3]&^m[3] == 0
 }
@@ -103,7 +140,7 @@ func isQuoteRune(r rune) bool {
 // tokenize splits text into tokens in s.toks, folding and stemming words
 // with the stemmer of lang. It never fails: text the rules do not know
 // (emoji, other scripts' symbols, control characters) produces no tokens.
-func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
+func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 	s.toks = s.toks[:0]
 	s.buf = s.buf[:0]
 	s.question = s.question[:0]
@@ -143,6 +180,13 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 			n := int32(0)
 			f0 := int32(len(s.buf))
 			for j < len(text) {
+				if c := text[j]; c < 0x80 && asciiWord[c] != 0 {
+					// The common case, without decoding or tables.
+					s.buf = append(s.buf, asciiWord[c])
+					j++
+					n++
+					continue
+				}
 				r2, sz := utf8.DecodeRuneInString(text[j:])
 				if isWordRune(r2) {
 					s.buf = appendFolded(s.buf, r2)
@@ -168,16 +212,19 @@ func (s *scratch) tokenize(text string, lang string, neg map[string]bool) {
 				lastHard = false
 			}
 			t := token{kind: tWord, r0: rn, r1: rn + n, b0: int32(i), b1: int32(j), f0: f0, f1: f1, sent: sent}
-			if f1-f0 <= 12 { // no negation word is longer
-				t.neg = neg[string(s.buf[f0:f1])] || hasNT(s.buf[f0:f1])
+			t.hf = fnv32(s.buf[f0:f1])
+			if neg != nil && neg.bloom.has(t.hf) {
+				t.neg = neg.words[string(s.buf[f0:f1])]
 			}
+			t.neg = t.neg || hasNT(s.buf[f0:f1])
 			// The stem is appended after the folded form.
 			s0 := int32(len(s.buf))
 			s.buf = append(s.buf, s.buf[f0:f1]...)
 			st := stemBytes(s.buf[s0:], lang)
 			t.s0, t.s1 = s0, s0+int32(len(st))
 			s.buf = s.buf[:t.s1]
-			s.mask.set(st)
+			t.hs = fnv32(st)
+			s.mask.setHash(t.hs)
 			s.toks = append(s.toks, t)
 			rn += n
 			i = j
