@@ -727,3 +727,17 @@ func TestShoutingDependsOnMood(t *testing.T) {
 		t.Errorf("no ceiling for enthusiasm with a delighted customer: %+v", a.Caps)
 	}
 }
+
+// Every feature in rubric.toml names the research or case it comes from,
+// in a "# Source:" comment right under [[feature]].
+func TestEveryFeatureNamesItsSource(t *testing.T) {
+	lines := strings.Split(string(BuiltinRubric()), "\n")
+	for i, l := range lines {
+		if strings.TrimSpace(l) != "[[feature]]" {
+			continue
+		}
+		if i+1 >= len(lines) || !strings.HasPrefix(lines[i+1], "# Source:") {
+			t.Errorf("rubric.toml:%d: [[feature]] without a \"# Source:\" comment", i+1)
+		}
+	}
+}
