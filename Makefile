@@ -36,3 +36,26 @@ unit:
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Browser build and workshop server (web/, server/). `make web` builds the
+# browser player into web/dist; `make test-web` runs the server and store
+# tests against SQLite and a throwaway PostgreSQL, then the browser test in
+# headless Chromium (both installed with apt when missing); `make load-test`
+# runs 50 simulated trainees for a minute on loopback.
+WEB_MAIN ?= ./web/player
+WASM_EXEC = $$($(GO) env GOROOT)/lib/wasm/wasm_exec.js
+
+.PHONY: web test-web load-test
+
+web:
+	@mkdir -p web/dist
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/dist/webcaresim.wasm $(WEB_MAIN)
+	@if [ -f "$(WASM_EXEC)" ]; then cp "$(WASM_EXEC)" web/dist/; else cp "$$($(GO) env GOROOT)/misc/wasm/wasm_exec.js" web/dist/; fi
+	gzip -9 -k -f web/dist/webcaresim.wasm
+	@echo "web/dist/webcaresim.wasm: $$(wc -c < web/dist/webcaresim.wasm) bytes, $$(wc -c < web/dist/webcaresim.wasm.gz) gzip-compressed"
+
+test-web: web
+	web/scripts/test-web.sh
+
+load-test:
+	WEBCARESIM_LOAD=1 $(GO) test -count=1 -run '^TestLoad$$' -v ./server/

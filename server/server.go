@@ -199,6 +199,9 @@ func (s *Server) dist(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	path := filepath.Join(s.cfg.Dist, name)
+	if name == "wasm_exec.js" {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	}
 	if name == "webcaresim.wasm" {
 		w.Header().Set("Content-Type", "application/wasm")
 		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {

@@ -274,17 +274,28 @@ func (s *Server) projectorView(wl *wsLive, lang string) projectorView {
 		f := &focusView{Name: rl.trainee.t.Name, Scenario: s.title(rl.scenario), Decision: r.Decision,
 			Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
 			Segments: segments(replyText(r), r.Analysis)}
-		seen := map[string]bool{}
+		// One line per feature, with every span that showed it.
+		at := map[string]int{}
 		for _, ft := range r.Analysis.Features {
-			if seen[ft.ID+ft.Text] || ft.Label == "" {
+			if ft.Label == "" {
 				continue
 			}
-			seen[ft.ID+ft.Text] = true
+			quoted := ""
+			if ft.Text != "" {
+				quoted = "“" + ft.Text + "”"
+			}
+			if i, ok := at[ft.Label]; ok {
+				if quoted != "" && !strings.Contains(f.Features[i].Text, quoted) {
+					f.Features[i].Text = strings.TrimPrefix(f.Features[i].Text+" · "+quoted, " · ")
+				}
+				continue
+			}
 			cls := "plus"
 			if ft.Points < 0 {
 				cls = "minus"
 			}
-			f.Features = append(f.Features, featureLine{Class: cls, Label: ft.Label, Text: ft.Text})
+			at[ft.Label] = len(f.Features)
+			f.Features = append(f.Features, featureLine{Class: cls, Label: ft.Label, Text: quoted})
 		}
 		v.Focus = f
 	}

@@ -46,5 +46,6 @@
       .then(function (r) { go.run(r.instance); })
       .catch(function (e) { var p = document.getElementById("nogame"); p.textContent = String(e); p.hidden = false; });
   };
+  s.onerror = function () { document.getElementById("nogame").hidden = false; };
   document.body.appendChild(s);
 })();
