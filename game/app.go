@@ -1,0 +1,214 @@
+// Package game is the window of Webcare Simulator: the title screen, the
+// scenario picker, the round and the debrief, drawn with Ebiten over the
+// headless game/session. It reads input only as Frames (see Input), so
+// tests and the screenshot command play the real game.
+package game
+
+import (
+	"image"
+	"math"
+	"sync"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Options start the window.
+type Options struct {
+	Lang     string       // "nl" (default) or "en"
+	Player   string       // the player's name, editable on the title screen
+	Mode     session.Mode // practice (default), relaxed, workshop
+	Seed     uint64       // the round's seed; 0 picks one from the clock
+	Scenario string       // an id to open directly (skips title and picker)
+	// Set is the scenarios to offer; the zero Set means the built-ins.
+	Set *scenarios.Set
+
+	// Input, Clock and Clipboard replace the live ones (tests, shots).
+	Input     Input
+	Clock     Clock
+	Clipboard Clipboard
+	// Size fixes the logical screen size whatever the window's (shots).
+	Size image.Point
+	// AfterDraw sees every drawn frame (tests, shots).
+	AfterDraw func(screen *ebiten.Image)
+}
+
+// scene is one screen of the game.
+type scene interface {
+	name() string
+	update(a *App, f Frame)
+	draw(a *App, dst *ebiten.Image)
+	// wake says when the screen changes by itself next: 0 when it only
+	// changes on input, so a waiting screen costs no frames.
+	wake(a *App) time.Duration
+}
+
+// App is the ebiten.Game of Webcare Simulator.
+type App struct {
+	opts   Options
+	lang   string
+	player string
+	mode   session.Mode
+	set    scenarios.Set
+
+	in    Input
+	clock Clock
+	clip  Clipboard
+
+	scene  scene
+	w, h   int
+	scale  float64
+	quit   bool
+	target textTarget // the focused text field, for the IME
+
+	timerMu sync.Mutex
+	timer   *time.Timer
+
+	lastStep int // the last driver step played (see Driver)
+
+	mu        sync.Mutex // guards sceneName for drivers reading it
+	sceneName string
+}
+
+// New makes the game in the state Options ask for.
+func New(opts Options) *App {
+	a := &App{opts: opts, lang: opts.Lang, player: opts.Player, mode: opts.Mode,
+		in: opts.Input, clock: opts.Clock, clip: opts.Clipboard}
+	if a.lang != "en" {
+		a.lang = "nl"
+	}
+	if a.mode == "" {
+		a.mode = session.Practice
+	}
+	if opts.Set != nil {
+		a.set = *opts.Set
+	} else {
+		a.set = scenarios.Builtin()
+	}
+	if a.in == nil {
+		a.in = newLiveInput()
+	}
+	if a.clock == nil {
+		a.clock = wallClock{}
+	}
+	if a.clip == nil {
+		a.clip = systemClipboard()
+	}
+	a.w, a.h = 1280, 800
+	a.scale = 1
+	a.setScene(newTitle(a))
+	if opts.Scenario != "" {
+		if sc := a.findScenario(opts.Scenario); sc != nil {
+			a.startRound(sc)
+		}
+	}
+	return a
+}
+
+func (a *App) setScene(s scene) {
+	a.scene = s
+	a.target = nil
+	a.mu.Lock()
+	a.sceneName = s.name()
+	a.mu.Unlock()
+}
+
+// SceneName is the screen shown: title, picker, play or debrief.
+func (a *App) SceneName() string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.sceneName
+}
+
+// t is a message of the window in the chosen language.
+func (a *App) t(key string, args ...any) string { return tr(a.lang, key, args...) }
+
+// Update implements ebiten.Game.
+func (a *App) Update() error {
+	f := a.in.Next(a.target)
+	if f.step != 0 {
+		a.lastStep = f.step
+	}
+	if f.run != nil {
+		f.run(a)
+	}
+	if f.Has(ebiten.KeyF11) {
+		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	}
+	a.scene.update(a, f)
+	if a.quit {
+		return ebiten.Termination
+	}
+	a.scheduleWake()
+	return nil
+}
+
+// scheduleWake asks Ebiten for the next frame when the screen will change
+// by itself. In FPSModeVsyncOffMinimum Ebiten waits for window events
+// (glfw.WaitEvents) and runs a frame only on input or ScheduleFrame, so a
+// screen waiting for the player costs no frames at all.
+func (a *App) scheduleWake() {
+	d := a.scene.wake(a)
+	if a.in.Busy() {
+		d = time.Second / 60
+	}
+	a.timerMu.Lock()
+	defer a.timerMu.Unlock()
+	if a.timer != nil {
+		a.timer.Stop()
+	}
+	if d > 0 {
+		a.timer = time.AfterFunc(d, ebiten.ScheduleFrame)
+	}
+}
+
+// Draw implements ebiten.Game.
+func (a *App) Draw(screen *ebiten.Image) {
+	screen.Fill(colBackground)
+	a.scene.draw(a, screen)
+	if a.opts.AfterDraw != nil {
+		a.opts.AfterDraw(screen)
+	}
+}
+
+// Layout implements ebiten.Game: the screen has the window's size, and
+// every length is scaled with it so the game reads the same on a laptop and
+// on a projector.
+func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
+	if a.opts.Size != (image.Point{}) {
+		outsideWidth, outsideHeight = a.opts.Size.X, a.opts.Size.Y
+	}
+	a.w, a.h = max(outsideWidth, 320), max(outsideHeight, 240)
+	a.scale = math.Max(0.8, math.Min(float64(a.w)/1280, float64(a.h)/800))
+	return a.w, a.h
+}
+
+// px scales a length designed for 1280×800.
+func (a *App) px(v float64) int { return int(math.Round(v * a.scale)) }
+
+// findScenario finds a scenario in the chosen language, or in the other
+// one when it has not been translated.
+func (a *App) findScenario(id string) *scenarios.Scenario {
+	if sc, ok := a.set.Find(id, a.lang); ok {
+		return sc
+	}
+	if sc, ok := a.set.Find(id, ""); ok {
+		return sc
+	}
+	return nil
+}
+
+// startRound opens the play screen on a new round of sc.
+func (a *App) startRound(sc *scenarios.Scenario) {
+	seed := a.opts.Seed
+	if seed == 0 {
+		seed = uint64(a.clock.Now().UnixNano()) | 1
+	}
+	s, err := session.New(sc, session.Options{Seed: seed, Mode: a.mode, Player: a.player})
+	if err != nil {
+		return
+	}
+	a.setScene(newPlay(a, s))
+}

@@ -1,0 +1,148 @@
+package game
+
+import (
+	"fmt"
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// drawReplies draws every reply of the round with its scored phrases and
+// returns the height used from r's top.
+func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle) int {
+	bold := face(float64(a.px(18)), true)
+	body := face(float64(a.px(17)), false)
+	small := face(float64(a.px(15)), false)
+	smallBold := face(float64(a.px(15)), true)
+	y := r.Min.Y
+	drawText(dst, a.t("debrief.replies"), face(float64(a.px(20)), true), float64(r.Min.X), float64(y), colText)
+	y += a.px(34)
+	if len(d.report.Replies) == 0 {
+		y += drawWrapped(dst, a.t("debrief.no_replies"), body, image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), colMuted)
+	}
+	for i, rep := range d.report.Replies {
+		card := image.Rect(r.Min.X, y, r.Max.X, y)
+		in := card.Inset(a.px(14))
+		cy := y + a.px(14)
+		var ops []func()
+		head := fmt.Sprintf("%d. %s", i+1, a.t("debrief.reply_at", minutesLabel(rep.Minute), int(rep.Minute-rep.Opened+0.5)))
+		if rep.Historical {
+			head += " · " + a.t("debrief.historical")
+		}
+		hy := cy
+		ops = append(ops, func() { drawText(dst, ellipsize(head, bold, in.Dx()), bold, float64(in.Min.X), float64(hy), colText) })
+		cy += int(lineHeight(bold)) + a.px(6)
+		switch {
+		case rep.Text != "":
+			th := wrappedHeight(rep.Text, body, in.Dx())
+			tr := image.Rect(in.Min.X, cy, in.Max.X, cy+th)
+			feats := rep.Analysis.Features
+			txt := rep.Text
+			ops = append(ops, func() { drawHighlighted(dst, txt, feats, body, tr) })
+			cy += th + a.px(8)
+		case rep.Note != "":
+			note := a.t("action."+rep.Action) + ": " + rep.Note
+			th := wrappedHeight(note, body, in.Dx())
+			tr := image.Rect(in.Min.X, cy, in.Max.X, cy+th)
+			ops = append(ops, func() { drawWrapped(dst, note, body, tr, colText) })
+			cy += th + a.px(8)
+		}
+		if rep.Text != "" {
+			scores := a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed*100)
+			sy := cy
+			ops = append(ops, func() {
+				drawText(dst, ellipsize(scores, small, in.Dx()), small, float64(in.Min.X), float64(sy), colMuted)
+			})
+			cy += int(lineHeight(small)) + a.px(4)
+		}
+		for _, f := range rep.Analysis.Features {
+			c := colGood
+			sign := "+"
+			if f.Points < 0 {
+				c, sign = colBad, "−"
+			}
+			label := f.Label
+			if label == "" {
+				label = f.ID
+			}
+			line := fmt.Sprintf("%s%.0f  %s — “%s”", sign, abs(f.Points), label, f.Text)
+			h := wrappedHeight(line, small, in.Dx())
+			lr := image.Rect(in.Min.X, cy, in.Max.X, cy+h)
+			ops = append(ops, func() { drawWrapped(dst, line, small, lr, c) })
+			cy += h + a.px(2)
+		}
+		for _, m := range rep.Analysis.Missing {
+			line := a.t("debrief.missing") + ": " + m.Label
+			if m.Tip != "" {
+				line += " — " + m.Tip
+			}
+			h := wrappedHeight(line, small, in.Dx())
+			lr := image.Rect(in.Min.X, cy, in.Max.X, cy+h)
+			ops = append(ops, func() { drawWrapped(dst, line, small, lr, darker(colAmber)) })
+			cy += h + a.px(2)
+		}
+		if fb := d.choiceFeedback(rep.Decision, rep.Choice); fb != "" {
+			h := wrappedHeight(fb, smallBold, in.Dx())
+			lr := image.Rect(in.Min.X, cy+a.px(4), in.Max.X, cy+a.px(4)+h)
+			ops = append(ops, func() { drawWrapped(dst, fb, smallBold, lr, colMuted) })
+			cy += h + a.px(6)
+		}
+		card.Max.Y = cy + a.px(10)
+		roundRect(dst, card, float32(a.px(10)), colPanel)
+		// The reply's number also marks the chart; the stripe links them.
+		fillRect(dst, image.Rect(card.Min.X, card.Min.Y+a.px(6), card.Min.X+a.px(4), card.Max.Y-a.px(6)), colFocus)
+		for _, op := range ops {
+			op()
+		}
+		y = card.Max.Y + a.px(12)
+	}
+	return y - r.Min.Y
+}
+
+func (d *debriefScene) choiceFeedback(decision string, choice int) string {
+	dec, ok := d.sc.Decision(decision)
+	if !ok || choice <= 0 || choice > len(dec.Choices) {
+		return ""
+	}
+	return dec.Choices[choice-1].Feedback
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// darker is c at three quarters of its brightness (amber text on white).
+func darker(c colorT) colorT {
+	return colorT{R: c.R * 3 / 4, G: c.G * 3 / 4, B: c.B * 3 / 4, A: c.A}
+}
+
+// drawHighlighted draws a reply wrapped in r with each scored phrase on a
+// green (earned points) or red (lost points) background, underlined.
+func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f faceT, r image.Rectangle) {
+	lines := wrap(s, f, r.Dx())
+	lh := lineHeight(f)
+	for i, l := range lines {
+		y := float64(r.Min.Y) + float64(i)*lh
+		for _, ft := range feats {
+			a, z := max(ft.ByteStart, l.Start), min(ft.ByteEnd, l.End)
+			if a >= z || ft.ByteEnd > len(s) {
+				continue
+			}
+			x0 := float64(r.Min.X) + text.Advance(s[l.Start:a], f)
+			x1 := float64(r.Min.X) + text.Advance(s[l.Start:z], f)
+			bg, ul := colGoodSoft, colGood
+			if ft.Points < 0 {
+				bg, ul = colBadSoft, colBad
+			}
+			fillRect(dst, image.Rect(int(x0), int(y), int(x1), int(y+lh)), bg)
+			vector.StrokeLine(dst, float32(x0), float32(y+lh-2), float32(x1), float32(y+lh-2), 2, ul, false)
+		}
+		drawText(dst, s[l.Start:l.End], f, float64(r.Min.X), y, colText)
+	}
+}

@@ -1,0 +1,146 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// drawStory draws the right column: the chart, what really happened with
+// its sources, and the tips. It returns the height used.
+func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Rectangle) int {
+	head := face(float64(a.px(20)), true)
+	body := face(float64(a.px(17)), false)
+	small := face(float64(a.px(15)), false)
+	roundRect(dst, chart, float32(a.px(10)), colPanel)
+	d.drawChart(a, dst, chart.Inset(a.px(12)))
+	y := chart.Max.Y + a.px(18)
+	block := func(title, s string, f faceT, c colorT) {
+		if s == "" {
+			return
+		}
+		if title != "" {
+			drawText(dst, title, head, float64(r.Min.X), float64(y), colText)
+			y += a.px(32)
+		}
+		h := wrappedHeight(s, f, r.Dx())
+		drawWrapped(dst, s, f, image.Rect(r.Min.X, y, r.Max.X, y+h), c)
+		y += h + a.px(10)
+	}
+	if e, ok := d.sc.Ending(d.report.Ending); ok {
+		block(a.t("debrief.your_ending"), e.Title+(func() string {
+			if e.Outcome != "" {
+				return " — " + e.Outcome
+			}
+			return ""
+		})(), body, colText)
+	}
+	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, colText)
+	for i, s := range d.sc.Debrief.Sources {
+		title := ""
+		if i == 0 {
+			title = a.t("debrief.sources")
+		}
+		block(title, "• "+s, small, colMuted)
+	}
+	for i, tip := range d.sc.Debrief.Tips {
+		title := ""
+		if i == 0 {
+			title = a.t("debrief.tips")
+		}
+		block(title, "✓ "+tip, body, colText)
+	}
+	return y - r.Min.Y
+}
+
+// drawChart draws this round's outrage (0–100) and the historical path
+// (shares, on its own scale) against scenario time, with a numbered marker
+// where each reply went out.
+func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
+	small := face(float64(a.px(13)), false)
+	bold := face(float64(a.px(15)), true)
+	drawText(dst, a.t("chart.title"), bold, float64(r.Min.X), float64(r.Min.Y), colText)
+	legendY := r.Min.Y + a.px(22)
+	fillRect(dst, image.Rect(r.Min.X, legendY+a.px(6), r.Min.X+a.px(18), legendY+a.px(10)), colAccent)
+	drawText(dst, a.t("chart.round"), small, float64(r.Min.X+a.px(24)), float64(legendY), colText)
+	hist := d.report.Historical
+	histMax := 0.0
+	for _, p := range hist {
+		histMax = math.Max(histMax, p[1])
+	}
+	if len(hist) > 0 {
+		lx := r.Min.X + r.Dx()/2
+		fillRect(dst, image.Rect(lx, legendY+a.px(6), lx+a.px(18), legendY+a.px(10)), colHistorical)
+		drawText(dst, ellipsize(a.t("chart.historical", histMax), small, r.Max.X-lx-a.px(24)), small, float64(lx+a.px(24)), float64(legendY), colText)
+	}
+	plot := image.Rect(r.Min.X+a.px(34), legendY+a.px(30), r.Max.X-a.px(8), r.Max.Y-a.px(22))
+	if plot.Dx() <= 10 || plot.Dy() <= 10 {
+		return
+	}
+	fillRect(dst, plot, colBackground)
+	curve := d.report.Curve
+	xmax := 60.0
+	if len(curve) > 0 {
+		xmax = math.Max(xmax, curve[len(curve)-1].Minute)
+	}
+	if len(hist) > 0 {
+		xmax = math.Max(xmax, hist[len(hist)-1][0])
+	}
+	px := func(m float64) float32 { return float32(plot.Min.X) + float32(m/xmax)*float32(plot.Dx()) }
+	py := func(v, vmax float64) float32 {
+		return float32(plot.Max.Y) - float32(math.Min(v/vmax, 1))*float32(plot.Dy())
+	}
+	// Grid: 0, 50, 100 of the meter.
+	for _, v := range []float64{0, 50, 100} {
+		y := py(v, 100)
+		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, 1, colBorder, false)
+		label := fmt.Sprintf("%.0f", v)
+		drawText(dst, label, small, float64(plot.Min.X)-textWidth(label, small)-float64(a.px(4)), float64(y)-lineHeight(small)/2, colMuted)
+	}
+	for _, m := range []float64{0, xmax / 2, xmax} {
+		label := minutesLabel(m)
+		x := float64(px(m)) - textWidth(label, small)/2
+		x = math.Max(float64(plot.Min.X), math.Min(x, float64(plot.Max.X)-textWidth(label, small)))
+		drawText(dst, label, small, x, float64(plot.Max.Y+a.px(4)), colMuted)
+	}
+	lw := float32(max(2, a.px(3)))
+	if len(hist) > 1 && histMax > 0 {
+		var path vector.Path
+		for i, p := range hist {
+			if i == 0 {
+				path.MoveTo(px(p[0]), py(p[1], histMax))
+			} else {
+				path.LineTo(px(p[0]), py(p[1], histMax))
+			}
+		}
+		strokePath(dst, &path, lw, colHistorical)
+	}
+	if len(curve) > 1 {
+		var path vector.Path
+		for i, p := range curve {
+			if i == 0 {
+				path.MoveTo(px(p.Minute), py(p.Outrage, 100))
+			} else {
+				path.LineTo(px(p.Minute), py(p.Outrage, 100))
+			}
+		}
+		strokePath(dst, &path, lw, colAccent)
+	}
+	for i, rep := range d.report.Replies {
+		x := px(rep.Minute)
+		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), float32(max(2, a.px(2))), colFocus, false)
+		rad := float32(a.px(10))
+		circle(dst, x, float32(plot.Min.Y)+rad, rad, colFocus)
+		drawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), plot.Min.Y, int(x+rad), plot.Min.Y+int(2*rad)), colOnDark)
+	}
+}
+
+func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c colorT) {
+	so := &vector.StrokeOptions{Width: width, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(c)
+	vector.StrokePath(dst, p, so, op)
+}

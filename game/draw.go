@@ -1,0 +1,140 @@
+package game
+
+import (
+	"image"
+	"image/color"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// Colours of the clean social-media look. Tests look for some of them on
+// screen (focus ring, meter, chart), so they are named once here.
+var (
+	colBackground = rgb(0xf3, 0xf5, 0xf8)
+	colPanel      = rgb(0xff, 0xff, 0xff)
+	colBorder     = rgb(0xd5, 0xdb, 0xe3)
+	colText       = rgb(0x14, 0x17, 0x1a)
+	colMuted      = rgb(0x5b, 0x67, 0x73)
+	colAccent     = rgb(0x1d, 0x6f, 0xd8)
+	colAccentSoft = rgb(0xe4, 0xef, 0xfc)
+	colFocus      = rgb(0xff, 0x8a, 0x00)
+	colGood       = rgb(0x1f, 0x9d, 0x55)
+	colGoodSoft   = rgb(0xd6, 0xf3, 0xe1)
+	colBad        = rgb(0xd9, 0x30, 0x25)
+	colBadSoft    = rgb(0xfb, 0xdc, 0xd9)
+	colAmber      = rgb(0xe8, 0xa3, 0x17)
+	colBrand      = rgb(0xe8, 0xf1, 0xfd)
+	colHeader     = rgb(0x0f, 0x2a, 0x47)
+	colOnDark     = rgb(0xff, 0xff, 0xff)
+	colHistorical = rgb(0x8a, 0x94, 0x9e)
+)
+
+func fillRect(dst *ebiten.Image, r image.Rectangle, c color.Color) {
+	vector.FillRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), c, false)
+}
+
+func strokeRect(dst *ebiten.Image, r image.Rectangle, width float32, c color.Color) {
+	vector.StrokeRect(dst, float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy()), width, c, true)
+}
+
+// roundRect fills a rectangle with rounded corners.
+func roundRect(dst *ebiten.Image, r image.Rectangle, radius float32, c color.Color) {
+	if r.Dx() <= 0 || r.Dy() <= 0 {
+		return
+	}
+	x, y, w, h := float32(r.Min.X), float32(r.Min.Y), float32(r.Dx()), float32(r.Dy())
+	radius = min(radius, w/2, h/2)
+	var p vector.Path
+	p.MoveTo(x+radius, y)
+	p.LineTo(x+w-radius, y)
+	p.ArcTo(x+w, y, x+w, y+radius, radius)
+	p.LineTo(x+w, y+h-radius)
+	p.ArcTo(x+w, y+h, x+w-radius, y+h, radius)
+	p.LineTo(x+radius, y+h)
+	p.ArcTo(x, y+h, x, y+h-radius, radius)
+	p.LineTo(x, y+radius)
+	p.ArcTo(x, y, x+radius, y, radius)
+	p.Close()
+	op := &vector.FillOptions{}
+	dop := &vector.DrawPathOptions{AntiAlias: true}
+	dop.ColorScale.ScaleWithColor(c)
+	vector.FillPath(dst, &p, op, dop)
+}
+
+// focusRing draws the keyboard focus around r: thick and orange, visible on
+// a projector.
+func focusRing(dst *ebiten.Image, r image.Rectangle, s float64) {
+	w := float32(max(3, 3*s))
+	strokeRect(dst, r.Inset(-int(w)), w, colFocus)
+}
+
+func circle(dst *ebiten.Image, cx, cy, radius float32, c color.Color) {
+	vector.FillCircle(dst, cx, cy, radius, c, true)
+}
+
+// drawText draws one line of text with its top-left at (x, y).
+func drawText(dst *ebiten.Image, s string, f *text.GoTextFace, x, y float64, c color.Color) {
+	op := &text.DrawOptions{}
+	op.GeoM.Translate(x, y)
+	op.ColorScale.ScaleWithColor(c)
+	text.Draw(dst, s, f, op)
+}
+
+// drawTextCentered draws one line centred in r.
+func drawTextCentered(dst *ebiten.Image, s string, f *text.GoTextFace, r image.Rectangle, c color.Color) {
+	s = ellipsize(s, f, r.Dx())
+	w := text.Advance(s, f)
+	h := f.Metrics().HAscent + f.Metrics().HDescent
+	drawText(dst, s, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-h)/2, c)
+}
+
+// ellipsize shortens a one-line label to width, ending it with "…".
+func ellipsize(s string, f *text.GoTextFace, width int) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i] + "…"
+	}
+	if text.Advance(s, f) <= float64(width) {
+		return s
+	}
+	rs := []rune(s)
+	for len(rs) > 0 {
+		rs = rs[:len(rs)-1]
+		t := string(rs) + "…"
+		if text.Advance(t, f) <= float64(width) {
+			return t
+		}
+	}
+	return ""
+}
+
+// drawWrapped draws s wrapped to r's width from r's top, clipped to r, and
+// returns the height the whole text needs (which may exceed r).
+func drawWrapped(dst *ebiten.Image, s string, f *text.GoTextFace, r image.Rectangle, c color.Color) int {
+	lines := wrap(s, f, r.Dx())
+	lh := lineHeight(f)
+	clip := dst.SubImage(r.Intersect(dst.Bounds())).(*ebiten.Image)
+	for i, l := range lines {
+		y := float64(r.Min.Y) + float64(i)*lh
+		if y > float64(r.Max.Y) {
+			break
+		}
+		drawText(clip, s[l.Start:l.End], f, float64(r.Min.X), y, c)
+	}
+	return int(float64(len(lines)) * lh)
+}
+
+// wrappedHeight is the height drawWrapped needs for s at width.
+func wrappedHeight(s string, f *text.GoTextFace, width int) int {
+	return int(float64(len(wrap(s, f, width))) * lineHeight(f))
+}
+
+type colorT = color.RGBA
+
+// textWidth is the advance of one line of text.
+func textWidth(s string, f *text.GoTextFace) float64 { return text.Advance(s, f) }
+
+// rgb is an opaque colour.
+func rgb(r, g, b uint8) colorT { return colorT{R: r, G: g, B: b, A: 0xff} }

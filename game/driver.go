@@ -1,0 +1,101 @@
+package game
+
+import (
+	"errors"
+	"image"
+	"sync"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// Driver plays the real game from a program: it feeds synthetic input one
+// frame at a time, moves a manual clock, and hands back each frame's
+// screen. Tests and the screenshot command use it.
+type Driver struct {
+	App   *App
+	In    *ScriptedInput
+	Clock *ManualClock
+	Clip  *MemoryClipboard
+
+	mu      sync.Mutex
+	next    int // the last step id handed out
+	waiting int // the step whose screen is wanted
+	screens chan *image.RGBA
+}
+
+// stepTimeout bounds how long a step may wait for its frame: far above a
+// frame's time, it only trips when the game loop has died.
+const stepTimeout = 30 * time.Second
+
+// RunDriven runs the game on the calling goroutine (which must be the main
+// one: the window needs it) and script on another; the game ends when
+// script returns.
+func RunDriven(opts Options, script func(d *Driver)) error {
+	d := &Driver{In: &ScriptedInput{}, Clock: NewManualClock(), Clip: &MemoryClipboard{},
+		screens: make(chan *image.RGBA, 1)}
+	opts.Input, opts.Clock, opts.Clipboard = d.In, d.Clock, d.Clip
+	opts.AfterDraw = d.afterDraw
+	d.App = New(opts)
+	go func() {
+		d.Step(Frame{}, 0)
+		script(d)
+		d.In.Push(Frame{run: func(a *App) { a.quit = true }})
+	}()
+	setupWindow(opts)
+	err := ebiten.RunGame(d.App)
+	if errors.Is(err, ebiten.Termination) {
+		return nil
+	}
+	return err
+}
+
+// Step advances the clock by dt, plays one frame with input f and returns
+// the screen as drawn after it (nil if the game stopped responding).
+func (d *Driver) Step(f Frame, dt time.Duration) *image.RGBA {
+	d.Clock.Advance(dt)
+	d.mu.Lock()
+	d.next++
+	f.step = d.next
+	d.waiting = d.next
+	d.mu.Unlock()
+	d.In.Push(f)
+	select {
+	case img := <-d.screens:
+		return img
+	case <-time.After(stepTimeout):
+		return nil
+	}
+}
+
+// Do runs fn on the game's thread during the next frame and returns that
+// frame's screen.
+func (d *Driver) Do(fn func(a *App)) *image.RGBA {
+	return d.Step(Frame{run: fn}, 0)
+}
+
+// afterDraw captures the screen of the frame a step asked for.
+func (d *Driver) afterDraw(screen *ebiten.Image) {
+	d.mu.Lock()
+	want := d.waiting != 0 && d.App.lastStep >= d.waiting
+	if want {
+		d.waiting = 0
+	}
+	d.mu.Unlock()
+	if !want {
+		return
+	}
+	b := screen.Bounds()
+	img := image.NewRGBA(b)
+	screen.ReadPixels(img.Pix)
+	d.screens <- img
+}
+
+// Play returns the round on screen, or nil when another screen is shown.
+func (d *Driver) Play() *session.Session {
+	if p, ok := d.App.scene.(*playScene); ok {
+		return p.sess
+	}
+	return nil
+}

@@ -1,0 +1,219 @@
+package game
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxFieldRunes bounds a text field: far above any channel's limit, so a
+// long paste is kept and counted (and refused at publishing), while a
+// runaway paste cannot make every frame slow.
+const maxFieldRunes = 20000
+
+// editor is the text and selection of a text field, without any drawing.
+// Offsets are byte offsets into text, always on rune boundaries.
+type editor struct {
+	text      string
+	caret     int
+	anchor    int // the other end of the selection; == caret when none
+	multiline bool
+}
+
+func (e *editor) selection() (int, int) {
+	return min(e.caret, e.anchor), max(e.caret, e.anchor)
+}
+
+func (e *editor) hasSelection() bool { return e.caret != e.anchor }
+
+func (e *editor) selectedText() string {
+	a, b := e.selection()
+	return e.text[a:b]
+}
+
+func (e *editor) setText(s string) {
+	e.text, e.caret, e.anchor = "", 0, 0
+	e.insert(s)
+}
+
+// insert replaces the selection with s, dropping what a reply cannot hold:
+// control characters (a newline only in a multi-line field), invalid UTF-8,
+// and anything past maxFieldRunes.
+func (e *editor) insert(s string) {
+	s = strings.ToValidUTF8(s, "")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n' || r == '\r':
+			if e.multiline {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+		case r == '\t':
+			b.WriteByte(' ')
+		case unicode.IsControl(r):
+		default:
+			b.WriteRune(r)
+		}
+	}
+	s = b.String()
+	a, z := e.selection()
+	room := maxFieldRunes - utf8.RuneCountInString(e.text) + utf8.RuneCountInString(e.text[a:z])
+	if n := utf8.RuneCountInString(s); n > room {
+		s = truncateRunes(s, max(room, 0))
+	}
+	e.text = e.text[:a] + s + e.text[z:]
+	e.caret = a + len(s)
+	e.anchor = e.caret
+}
+
+func truncateRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// backspace deletes the selection, or the rune (word with word) before
+// the caret.
+func (e *editor) backspace(word bool) {
+	if !e.hasSelection() {
+		if word {
+			e.anchor = e.wordLeft(e.caret)
+		} else {
+			e.anchor = e.runeLeft(e.caret)
+		}
+	}
+	e.insert("")
+}
+
+// del deletes the selection, or the rune (word) after the caret.
+func (e *editor) del(word bool) {
+	if !e.hasSelection() {
+		if word {
+			e.anchor = e.wordRight(e.caret)
+		} else {
+			e.anchor = e.runeRight(e.caret)
+		}
+	}
+	e.insert("")
+}
+
+// moveTo puts the caret at i, extending the selection when extend is set.
+func (e *editor) moveTo(i int, extend bool) {
+	e.caret = i
+	if !extend {
+		e.anchor = i
+	}
+}
+
+func (e *editor) left(word, extend bool) {
+	if e.hasSelection() && !extend {
+		a, _ := e.selection()
+		e.moveTo(a, false)
+		return
+	}
+	if word {
+		e.moveTo(e.wordLeft(e.caret), extend)
+	} else {
+		e.moveTo(e.runeLeft(e.caret), extend)
+	}
+}
+
+func (e *editor) right(word, extend bool) {
+	if e.hasSelection() && !extend {
+		_, z := e.selection()
+		e.moveTo(z, false)
+		return
+	}
+	if word {
+		e.moveTo(e.wordRight(e.caret), extend)
+	} else {
+		e.moveTo(e.runeRight(e.caret), extend)
+	}
+}
+
+// home goes to the start of the line (of the text with all).
+func (e *editor) home(all, extend bool) {
+	i := 0
+	if !all {
+		i = strings.LastIndexByte(e.text[:e.caret], '\n') + 1
+	}
+	e.moveTo(i, extend)
+}
+
+// end goes to the end of the line (of the text with all).
+func (e *editor) end(all, extend bool) {
+	i := len(e.text)
+	if !all {
+		if n := strings.IndexByte(e.text[e.caret:], '\n'); n >= 0 {
+			i = e.caret + n
+		}
+	}
+	e.moveTo(i, extend)
+}
+
+func (e *editor) selectAll() { e.anchor, e.caret = 0, len(e.text) }
+
+func (e *editor) runeLeft(i int) int {
+	if i == 0 {
+		return 0
+	}
+	_, n := utf8.DecodeLastRuneInString(e.text[:i])
+	return i - n
+}
+
+func (e *editor) runeRight(i int) int {
+	if i >= len(e.text) {
+		return len(e.text)
+	}
+	_, n := utf8.DecodeRuneInString(e.text[i:])
+	return i + n
+}
+
+// wordLeft skips spaces, then a word, leftwards (as Ctrl+Backspace does in
+// every editor the trainees know).
+func (e *editor) wordLeft(i int) int {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(e.text[:i])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(e.text[:i])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
+func (e *editor) wordRight(i int) int {
+	for i < len(e.text) {
+		r, n := utf8.DecodeRuneInString(e.text[i:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	for i < len(e.text) {
+		r, n := utf8.DecodeRuneInString(e.text[i:])
+		if unicode.IsSpace(r) {
+			break
+		}
+		i += n
+	}
+	return i
+}
+
+// runes is the length the channel counts: Unicode code points, as
+// session.Publish checks it.
+func (e *editor) runes() int { return utf8.RuneCountInString(e.text) }

@@ -1,0 +1,98 @@
+package game
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
+	"github.com/hajimehoshi/ebiten/v2/inpututil"
+)
+
+// textTarget is a focused text field as the IME sees it.
+type textTarget interface {
+	imeSession() *textinput.SessionOptions
+}
+
+// liveInput reads the keyboard, mouse and IME through Ebiten.
+type liveInput struct {
+	composer    textinput.Composer
+	target      textTarget
+	committed   string
+	composition string
+	held        bool
+}
+
+// watchedKeys are the keys the game acts on.
+var watchedKeys = []ebiten.Key{
+	ebiten.KeyTab, ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeyEscape, ebiten.KeySpace,
+	ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+	ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyHome, ebiten.KeyEnd,
+	ebiten.KeyPageUp, ebiten.KeyPageDown, ebiten.KeyF11,
+	ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX,
+}
+
+func newLiveInput() *liveInput {
+	l := &liveInput{}
+	l.composer.OnNewSession = func() *textinput.SessionOptions {
+		if l.target == nil {
+			return nil
+		}
+		return l.target.imeSession()
+	}
+	l.composer.OnComposition = func(c *textinput.Composition) { l.composition = c.Text() }
+	l.composer.OnCommit = func(c *textinput.Commit) {
+		// The IME may ask to rewrite text around the caret (some
+		// predictive keyboards); the game inserts what was committed, which
+		// is what every desktop IME in use here sends.
+		l.committed += c.Text()
+	}
+	return l
+}
+
+// Next implements Input.
+func (l *liveInput) Next(target textTarget) Frame {
+	var f Frame
+	l.committed = ""
+	imeHandled := false
+	if target != l.target {
+		l.composer.Confirm()
+		l.target = target
+	}
+	if target != nil {
+		handled, err := l.composer.Update()
+		imeHandled = handled && err == nil
+	}
+	f.Text, f.Composition = l.committed, l.composition
+	l.held = false
+	for _, k := range watchedKeys {
+		d := inpututil.KeyPressDuration(k)
+		if d > 0 {
+			l.held = true
+		}
+		// Repeat after half a second, then about 20 times a second.
+		if inpututil.IsKeyJustPressed(k) || (d > 30 && d%3 == 0) {
+			f.Keys = append(f.Keys, k)
+		}
+	}
+	if imeHandled {
+		// The key finished or steered a composition; it is not a command.
+		f.Keys = nil
+	}
+	f.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
+	f.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
+	x, y := ebiten.CursorPosition()
+	f.Cursor = image.Pt(x, y)
+	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
+		f.Clicks = append(f.Clicks, f.Cursor)
+	}
+	for _, id := range inpututil.AppendJustPressedTouchIDs(nil) {
+		tx, ty := ebiten.TouchPosition(id)
+		f.Clicks = append(f.Clicks, image.Pt(tx, ty))
+	}
+	_, f.Wheel = ebiten.Wheel()
+	return f
+}
+
+// Busy implements Input: a held key needs frames for auto-repeat, which a
+// window waiting for events would not otherwise get.
+func (l *liveInput) Busy() bool { return l.held }

@@ -1,0 +1,210 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/game/crowd"
+)
+
+func (p *playScene) draw(a *App, dst *ebiten.Image) {
+	rg := p.regions(a)
+	ops := p.layout(a)
+	p.drawTop(a, dst, rg.top)
+	p.drawFeed(a, dst, rg.feed)
+	p.drawMeter(a, dst, rg.meter)
+	roundRect(dst, rg.panel, float32(a.px(10)), colPanel)
+	clip := dst.SubImage(rg.panel.Inset(1)).(*ebiten.Image)
+	for _, op := range ops {
+		op(clip)
+	}
+	if cur := p.focus.current(p.widgets); cur != nil && cur.field == nil {
+		focusRing(clip, cur.rect, a.scale)
+	}
+}
+
+// drawTop draws the bar with the case, the clock, the SLA and the speed.
+func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
+	fillRect(dst, r, colHeader)
+	big := face(float64(a.px(22)), true)
+	small := face(float64(a.px(15)), false)
+	m := a.px(16)
+	// Right side first: the clock, SLA and speed claim their width.
+	x := r.Max.X - m
+	clock := p.sc.WallClock(p.sess.Now(), a.lang)
+	clockText := clock + "  ·  " + a.t("play.minute", int(p.sess.Now()))
+	cw := int(textWidth(clockText, big))
+	x -= cw
+	drawText(dst, clockText, big, float64(x), float64(r.Min.Y+a.px(8)), colOnDark)
+	status := ""
+	switch {
+	case p.sess.Paused():
+		status = a.t("play.paused")
+	case p.lapse:
+		status = a.t("play.lapse", int(lapseSpeed))
+	}
+	sy := r.Min.Y + a.px(38)
+	if status != "" {
+		sw := int(textWidth(status, small))
+		sx := r.Max.X - m - sw
+		drawText(dst, status, small, float64(sx), float64(sy), colAmber)
+		if p.lapse {
+			drawFastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), colAmber)
+		}
+	}
+	if waited, sla, ok := p.slaState(); ok {
+		c := colGood
+		if waited >= sla {
+			c = colBad
+		} else if waited >= sla*0.5 {
+			c = colAmber
+		}
+		label := a.t("play.sla", int(waited), int(sla))
+		lw := int(textWidth(label, small)) + a.px(20)
+		pill := image.Rect(x-lw-a.px(16), r.Min.Y+a.px(12), x-a.px(16), r.Min.Y+a.px(40))
+		roundRect(dst, pill, float32(a.px(14)), c)
+		drawTextCentered(dst, label, small, pill, colOnDark)
+		x = pill.Min.X
+	}
+	titleW := x - 2*m
+	drawText(dst, ellipsize(p.sc.Title, big, titleW), big, float64(m), float64(r.Min.Y+a.px(8)), colOnDark)
+	sub := a.t("channel."+p.sc.Channel) + " · " + p.sc.Brand.Name + " · " + a.t("mode."+string(p.sess.Options().Mode))
+	drawText(dst, ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), colOnDark)
+}
+
+// drawFastForward draws ⏩ as two triangles, so it shows whatever glyphs
+// the font has.
+func drawFastForward(dst *ebiten.Image, x, y, h float32, c colorT) {
+	var path vector.Path
+	for i := float32(0); i < 2; i++ {
+		ox := x + i*h*0.9
+		path.MoveTo(ox, y)
+		path.LineTo(ox+h, y+h/2)
+		path.LineTo(ox, y+h)
+		path.Close()
+	}
+	op := &vector.DrawPathOptions{AntiAlias: true}
+	op.ColorScale.ScaleWithColor(c)
+	vector.FillPath(dst, &path, &vector.FillOptions{}, op)
+}
+
+// meterHeight is the height of the outrage box at a width.
+func (p *playScene) meterHeight(a *App, w int) int {
+	small := face(float64(a.px(14)), false)
+	legend := wrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
+	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(8) + a.px(30) + a.px(10)
+}
+
+// outrageColor is the meter's colour at a value 0–100.
+func outrageColor(v float64) colorT {
+	switch {
+	case v >= 60:
+		return colBad
+	case v >= 30:
+		return colAmber
+	}
+	return colGood
+}
+
+func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
+	roundRect(dst, r, float32(a.px(10)), colPanel)
+	st := p.sess.Counters()
+	pad := a.px(14)
+	in := r.Inset(pad)
+	bold := face(float64(a.px(17)), true)
+	small := face(float64(a.px(14)), false)
+	y := in.Min.Y
+	drawText(dst, a.t("meter.title"), bold, float64(in.Min.X), float64(y), colText)
+	val := fmt.Sprintf("%.0f", st.Outrage)
+	drawText(dst, val, bold, float64(in.Max.X)-textWidth(val, bold), float64(y), outrageColor(st.Outrage))
+	y += a.px(26)
+	bar := image.Rect(in.Min.X, y, in.Max.X, y+a.px(18))
+	roundRect(dst, bar, float32(a.px(9)), colBorder)
+	fillW := int(float64(bar.Dx()) * min(max(st.Outrage, 0), 100) / 100)
+	if fillW > 0 {
+		roundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), outrageColor(st.Outrage))
+	}
+	y += a.px(24)
+	for _, tick := range []struct {
+		v   float64
+		key string
+	}{{0, "meter.calm"}, {50, "meter.busy"}, {100, "meter.storm"}} {
+		label := fmt.Sprintf("%.0f %s", tick.v, a.t(tick.key))
+		w := textWidth(label, small)
+		x := float64(bar.Min.X) + float64(bar.Dx())*tick.v/100 - w/2
+		x = min(max(x, float64(bar.Min.X)), float64(bar.Max.X)-w)
+		drawText(dst, label, small, x, float64(y), colMuted)
+	}
+	y += a.px(22)
+	legend := crowd.Legend(a.lang)
+	h := drawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+wrappedHeight(legend, small, in.Dx())), colMuted)
+	y += h + a.px(8)
+	counters := []string{
+		a.t("meter.mentions", st.Mentions),
+		a.t("meter.shares", st.Shares),
+		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
+	}
+	cw := in.Dx() / len(counters)
+	for i, c := range counters {
+		cell := image.Rect(in.Min.X+i*cw, y, in.Min.X+(i+1)*cw-a.px(6), y+a.px(30))
+		roundRect(dst, cell, float32(a.px(6)), colBackground)
+		drawTextCentered(dst, c, face(float64(a.px(15)), true), cell, colText)
+	}
+}
+
+// drawFeed draws the newest posts that fit, newest at the bottom.
+func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
+	roundRect(dst, r, float32(a.px(10)), colPanel)
+	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
+	feed := p.sess.Feed()
+	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
+	y := r.Max.Y - a.px(8)
+	for i := len(feed) - 1 - p.feedBack; i >= 0 && y > r.Min.Y; i-- {
+		h := p.postHeight(a, feed[i].Text, r.Dx())
+		y -= h
+		p.drawPost(a, clip, feedItem(feed[i]), image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h))
+		y -= a.px(6)
+	}
+	if p.feedBack > 0 {
+		note := a.t("play.feed_back", p.feedBack)
+		small := face(float64(a.px(14)), true)
+		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(textWidth(note, small)), r.Max.Y-a.px(8))
+		roundRect(dst, pill, float32(a.px(12)), colHeader)
+		drawTextCentered(dst, note, small, pill, colOnDark)
+	}
+	if len(feed) == 0 {
+		drawTextCentered(dst, a.t("play.feed_empty"), face(float64(a.px(16)), false), r, colMuted)
+	}
+}
+
+// initials are the letters in an avatar circle.
+func initials(name string) string {
+	var out []rune
+	for _, w := range strings.Fields(name) {
+		for _, r := range w {
+			out = append(out, []rune(strings.ToUpper(string(r)))...)
+			break
+		}
+		if len(out) == 2 {
+			break
+		}
+	}
+	if len(out) == 0 {
+		return "?"
+	}
+	return string(out)
+}
+
+// avatarColor gives every account its own stable colour.
+func avatarColor(handle string) colorT {
+	palette := []colorT{rgb(0x4c, 0x6e, 0xf5), rgb(0x2a, 0x9d, 0x8f), rgb(0xe7, 0x6f, 0x51),
+		rgb(0x8e, 0x44, 0xad), rgb(0xf4, 0xa2, 0x61), rgb(0x26, 0x46, 0x53), rgb(0xd6, 0x33, 0x84), rgb(0x55, 0x8b, 0x2f)}
+	h := uint32(2166136261)
+	for i := 0; i < len(handle); i++ {
+		h = (h ^ uint32(handle[i])) * 16777619
+	}
+	return palette[h%uint32(len(palette))]
+}

@@ -1,0 +1,199 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"strconv"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// panelOp draws one piece of the decision panel.
+type panelOp func(dst *ebiten.Image)
+
+// playRegions are the parts of the play screen (tests look inside them).
+type playRegions struct {
+	top, feed, meter, panel image.Rectangle
+}
+
+func (p *playScene) regions(a *App) playRegions {
+	m := a.px(16)
+	top := image.Rect(0, 0, a.w, a.px(64))
+	bodyTop, bodyBottom := top.Max.Y+a.px(12), a.h-a.px(12)
+	feed := image.Rect(m, bodyTop, a.w*56/100, bodyBottom)
+	x0, x1 := feed.Max.X+a.px(16), a.w-m
+	meter := image.Rect(x0, bodyTop, x1, bodyTop+p.meterHeight(a, x1-x0))
+	panel := image.Rect(x0, meter.Max.Y+a.px(12), x1, bodyBottom)
+	return playRegions{top, feed, meter, panel}
+}
+
+// layout builds the panel's widgets and drawing for the current state.
+func (p *playScene) layout(a *App) []panelOp {
+	rg := p.regions(a)
+	p.panelRect = rg.panel
+	p.widgets = p.widgets[:0]
+	var ops []panelOp
+	pad := a.px(14)
+	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
+	y := in.Min.Y - p.panelOff
+	body := face(float64(a.px(17)), false)
+	bold := face(float64(a.px(17)), true)
+	small := face(float64(a.px(15)), false)
+	gap := a.px(10)
+
+	text := func(s string, f faceT, c colorT) {
+		h := wrappedHeight(s, f, in.Dx())
+		r := image.Rect(in.Min.X, y, in.Max.X, y+h)
+		ops = append(ops, func(dst *ebiten.Image) { drawWrapped(dst, s, f, r, c) })
+		y += h + gap
+	}
+	button := func(id, label string, r image.Rectangle, primary bool, press func()) {
+		p.widgets = append(p.widgets, &widget{id: id, rect: r, enabled: true, press: press})
+		ops = append(ops, func(dst *ebiten.Image) {
+			bg, fg := colPanel, colText
+			if primary {
+				bg, fg = colAccent, colOnDark
+			}
+			roundRect(dst, r, float32(a.px(8)), bg)
+			if !primary {
+				strokeRect(dst, r, 1, colBorder)
+			}
+			drawTextCentered(dst, label, body, r.Inset(a.px(6)), fg)
+		})
+	}
+
+	d := p.sess.Decision()
+	switch {
+	case d != nil:
+		if d.Prompt != "" {
+			text(d.Prompt, bold, colText)
+		}
+		numW := a.px(34)
+		for i, c := range d.Choices {
+			i := i
+			tw := in.Dx() - numW - 2*a.px(10)
+			h := wrappedHeight(c.Text, body, tw) + 2*a.px(10)
+			r := image.Rect(in.Min.X, y, in.Max.X, y+h)
+			id := "choice-" + strconv.Itoa(i)
+			p.widgets = append(p.widgets, &widget{id: id, rect: r, enabled: true, press: func() { p.choose(a, i) }})
+			label := c.Text
+			ops = append(ops, func(dst *ebiten.Image) {
+				bg := colPanel
+				if p.focus.is(id) {
+					bg = colAccentSoft
+				}
+				roundRect(dst, r, float32(a.px(8)), bg)
+				strokeRect(dst, r, 1, colBorder)
+				circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(lineHeight(body)/2)), float32(a.px(12)), colAccent)
+				drawTextCentered(dst, strconv.Itoa(i+1), face(float64(a.px(15)), true),
+					image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(lineHeight(body))), colOnDark)
+				drawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), colText)
+			})
+			y += h + gap
+		}
+		if d.AllowFreeText {
+			limit := scenarios.ChannelLimit(p.sc.Channel)
+			n := p.reply.ed.runes()
+			labelY := y
+			counter := fmt.Sprintf("%d / %d", n, limit)
+			ops = append(ops, func(dst *ebiten.Image) {
+				drawText(dst, a.t("play.own_reply"), bold, float64(in.Min.X), float64(labelY), colText)
+				c := colMuted
+				if n > limit {
+					c = colBad
+				} else if n > limit*9/10 {
+					c = colAmber
+				}
+				w := textWidth(counter, bold)
+				drawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
+			})
+			y += int(lineHeight(bold)) + a.px(6)
+			fh := int(3*lineHeight(body)) + 2*fieldPad
+			fr := image.Rect(in.Min.X, y, in.Max.X, y+fh)
+			p.reply.placeholder = a.t("play.reply.placeholder")
+			p.widgets = append(p.widgets, &widget{id: "reply", rect: fr, field: &p.reply, enabled: true})
+			ops = append(ops, func(dst *ebiten.Image) { p.reply.draw(dst, fr, body, p.focus.is("reply"), a.scale) })
+			y += fh + a.px(8)
+			bw := a.px(150)
+			br := image.Rect(in.Max.X-bw, y, in.Max.X, y+a.px(42))
+			hint := a.t("play.reply.keys")
+			hy := y
+			ops = append(ops, func(dst *ebiten.Image) {
+				drawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), colMuted)
+			})
+			button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
+			y += a.px(42) + gap
+		}
+		if len(d.Actions) > 0 {
+			x := in.Min.X
+			bh := a.px(42)
+			for _, act := range d.Actions {
+				kind := act.Kind
+				label := a.t("action." + kind)
+				if m := act.Minutes.Minutes(); m > 0 {
+					label += " " + a.t("play.costs", int(m))
+				}
+				w := int(textWidth(label, body)) + 2*a.px(14)
+				w = min(w, in.Dx())
+				if x+w > in.Max.X {
+					x = in.Min.X
+					y += bh + gap
+				}
+				button("action-"+kind, label, image.Rect(x, y, x+w, y+bh), false, func() { p.act(a, kind) })
+				x += w + gap
+			}
+			y += bh + gap
+		}
+	case p.sess.Ending() != nil:
+		e := p.sess.Ending()
+		c := colText
+		switch e.Kind {
+		case "good":
+			c = colGood
+		case "bad":
+			c = colBad
+		}
+		text(a.t("play.ending")+": "+e.Title, face(float64(a.px(20)), true), c)
+		if e.Text != "" {
+			text(e.Text, body, colText)
+		}
+		r := image.Rect(in.Min.X, y, in.Max.X, y+a.px(52))
+		button("debrief", a.t("play.to_debrief"), r, true, func() { p.toDebrief(a) })
+		y += a.px(52) + gap
+		if !p.sess.Done() {
+			text(a.t("play.lapse_to_end"), small, colMuted)
+		}
+	default:
+		text(a.t("play.waiting"), body, colMuted)
+	}
+	for _, h := range p.sess.Hints() {
+		text(a.t("play.colleague")+": "+h, small, colText)
+	}
+	if p.note != "" {
+		c := colText
+		if p.noteBad {
+			c = colBad
+		}
+		text(p.note, small, c)
+	}
+	if p.leaving {
+		text(a.t("play.leave_confirm"), bold, colBad)
+	}
+	return ops
+}
+
+// keepFocusVisible scrolls the panel so the focused widget is inside it.
+func (p *playScene) keepFocusVisible() {
+	cur := p.focus.current(p.widgets)
+	if cur == nil {
+		return
+	}
+	pr := p.panelRect
+	switch {
+	case cur.rect.Max.Y > pr.Max.Y && cur.rect.Dy() < pr.Dy():
+		p.panelOff += cur.rect.Max.Y - pr.Max.Y + 8
+	case cur.rect.Min.Y < pr.Min.Y:
+		p.panelOff = max(0, p.panelOff-(pr.Min.Y-cur.rect.Min.Y)-8)
+	}
+}

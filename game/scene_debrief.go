@@ -1,0 +1,223 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"strings"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// debriefScene shows the scores, every reply with what the rubric found,
+// the outrage curve beside history, what really happened and the tips.
+type debriefScene struct {
+	sc      *scenarios.Scenario
+	report  session.Report
+	focus   focus
+	widgets []*widget
+	scroll  int
+	content int // height of the scrolled content
+}
+
+func newDebrief(a *App, s *session.Session) *debriefScene {
+	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}}
+}
+
+func (d *debriefScene) name() string { return "debrief" }
+
+func (d *debriefScene) wake(*App) time.Duration { return 0 }
+
+// debriefRegions are the parts of the debrief screen.
+type debriefRegions struct {
+	header, body, left, right, chart, bar image.Rectangle
+}
+
+func (d *debriefScene) regions(a *App) debriefRegions {
+	m := a.px(20)
+	header := image.Rect(0, 0, a.w, a.px(132))
+	bar := image.Rect(0, a.h-a.px(72), a.w, a.h)
+	body := image.Rect(m, header.Max.Y+a.px(12), a.w-m, bar.Min.Y-a.px(8))
+	split := body.Min.X + body.Dx()*54/100
+	left := image.Rect(body.Min.X, body.Min.Y, split-a.px(10), body.Max.Y)
+	right := image.Rect(split+a.px(10), body.Min.Y, body.Max.X, body.Max.Y)
+	chart := image.Rect(right.Min.X, right.Min.Y-d.scroll, right.Max.X, right.Min.Y-d.scroll+max(a.px(230), right.Dx()*45/100))
+	return debriefRegions{header, body, left, right, chart, bar}
+}
+
+func (d *debriefScene) layout(a *App) {
+	rg := d.regions(a)
+	d.widgets = d.widgets[:0]
+	bw := min(a.px(260), (a.w-4*a.px(20))/3)
+	y0, y1 := rg.bar.Min.Y+a.px(12), rg.bar.Max.Y-a.px(12)
+	x := a.w - a.px(20)
+	next := nextScenario(a, d.sc)
+	buttons := []struct {
+		id    string
+		press func()
+		ok    bool
+	}{
+		{"picker", func() { a.setScene(newPicker(a)) }, true},
+		{"next", func() {
+			if next != nil {
+				a.startRound(next)
+			}
+		}, next != nil},
+		{"retry", func() { a.startRound(d.sc) }, true},
+	}
+	for _, b := range buttons {
+		r := image.Rect(x-bw, y0, x, y1)
+		d.widgets = append(d.widgets, &widget{id: b.id, rect: r, press: b.press, enabled: b.ok})
+		x -= bw + a.px(16)
+	}
+	// Keyboard order is the reading order: retry, next, picker.
+	d.widgets[0], d.widgets[2] = d.widgets[2], d.widgets[0]
+}
+
+// nextScenario is the scenario after sc in the onboarding order.
+func nextScenario(a *App, sc *scenarios.Scenario) *scenarios.Scenario {
+	cards := pickerCards(a.set, a.lang)
+	for i, c := range cards {
+		if c.ID == sc.ID && i+1 < len(cards) {
+			return cards[i+1]
+		}
+	}
+	return nil
+}
+
+func (d *debriefScene) update(a *App, f Frame) {
+	if f.Has(ebiten.KeyEscape) {
+		a.setScene(newPicker(a))
+		return
+	}
+	d.layout(a)
+	step := a.px(60)
+	var keys []ebiten.Key
+	for _, k := range f.Keys {
+		switch k {
+		case ebiten.KeyArrowDown:
+			d.scroll += step
+		case ebiten.KeyArrowUp:
+			d.scroll -= step
+		case ebiten.KeyPageDown:
+			d.scroll += d.regions(a).body.Dy() * 3 / 4
+		case ebiten.KeyPageUp:
+			d.scroll -= d.regions(a).body.Dy() * 3 / 4
+		default:
+			keys = append(keys, k)
+		}
+	}
+	f.Keys = keys
+	d.scroll -= int(f.Wheel * float64(step))
+	d.scroll = max(0, min(d.scroll, d.content-d.regions(a).body.Dy()))
+	d.focus.handle(a, d.widgets, f)
+}
+
+func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
+	d.layout(a)
+	rg := d.regions(a)
+	d.drawHeader(a, dst, rg.header)
+	body := dst.SubImage(rg.body).(*ebiten.Image)
+	lh := d.drawReplies(a, body, rg.left.Add(image.Pt(0, -d.scroll)))
+	rh := d.drawStory(a, body, rg.right.Add(image.Pt(0, -d.scroll)), rg.chart)
+	d.content = max(lh, rh)
+	if d.content > rg.body.Dy() {
+		// A scroll bar tells the player there is more below.
+		track := image.Rect(rg.body.Max.X+a.px(6), rg.body.Min.Y, rg.body.Max.X+a.px(12), rg.body.Max.Y)
+		fillRect(dst, track, colBorder)
+		h := track.Dy() * rg.body.Dy() / d.content
+		y := track.Min.Y + (track.Dy()-h)*d.scroll/max(1, d.content-rg.body.Dy())
+		fillRect(dst, image.Rect(track.Min.X, y, track.Max.X, y+h), colMuted)
+	}
+	fillRect(dst, rg.bar, colPanel)
+	fillRect(dst, image.Rect(0, rg.bar.Min.Y, a.w, rg.bar.Min.Y+1), colBorder)
+	hint := a.t("debrief.keys")
+	small := face(float64(a.px(14)), false)
+	leftEnd := d.widgets[len(d.widgets)-1].rect.Min.X
+	for _, w := range d.widgets {
+		leftEnd = min(leftEnd, w.rect.Min.X)
+	}
+	drawWrapped(dst, hint, small, image.Rect(a.px(20), rg.bar.Min.Y+a.px(14), leftEnd-a.px(16), rg.bar.Max.Y), colMuted)
+	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker")}
+	for _, w := range d.widgets {
+		bg, fg := colPanel, colText
+		if w.id == "retry" {
+			bg, fg = colAccent, colOnDark
+		}
+		if !w.enabled {
+			fg = colBorder
+		}
+		roundRect(dst, w.rect, float32(a.px(8)), bg)
+		strokeRect(dst, w.rect, 1, colBorder)
+		drawTextCentered(dst, labels[w.id], face(float64(a.px(18)), true), w.rect.Inset(a.px(6)), fg)
+		if d.focus.is(w.id) {
+			focusRing(dst, w.rect, a.scale)
+		}
+	}
+}
+
+// displayGrade writes the Dutch mark with a decimal comma in Dutch.
+func displayGrade(g, lang string) string {
+	if lang == "nl" {
+		return strings.ReplaceAll(g, ".", ",")
+	}
+	return g
+}
+
+func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) {
+	fillRect(dst, r, colHeader)
+	m := a.px(20)
+	// The grade in a circle on the left.
+	rad := float32(a.px(46))
+	cx, cy := float32(m)+rad, float32(r.Min.Y+r.Dy()/2)
+	circle(dst, cx, cy, rad, gradeColor(d.report.Scores.Overall))
+	drawTextCentered(dst, displayGrade(d.report.Grade, a.lang), face(float64(a.px(34)), true),
+		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), colOnDark)
+	x := int(cx+rad) + a.px(24)
+	title := face(float64(a.px(24)), true)
+	small := face(float64(a.px(15)), false)
+	drawText(dst, ellipsize(a.t("debrief.title")+" — "+d.sc.Title, title, a.w-x-m), title, float64(x), float64(r.Min.Y+a.px(14)), colOnDark)
+	sub := a.t("debrief.grade_about")
+	if d.report.Player != "" {
+		sub = d.report.Player + " · " + sub
+	}
+	drawText(dst, ellipsize(sub, small, a.w-x-m), small, float64(x), float64(r.Min.Y+a.px(48)), colOnDark)
+	// Three scores and the overall one as labelled bars.
+	sc := d.report.Scores
+	scores := []struct {
+		key    string
+		v      float64
+		scored bool
+	}{{"score.empathy", sc.Empathy, true}, {"score.speed", sc.Speed, sc.SpeedScored},
+		{"score.deescalation", sc.Deescalation, true}, {"score.overall", sc.Overall, true}}
+	cw := (a.w - x - m) / len(scores)
+	y := r.Min.Y + a.px(78)
+	for i, s := range scores {
+		cx := x + i*cw
+		label := a.t(s.key)
+		val := fmt.Sprintf("%.0f", s.v)
+		if !s.scored {
+			val = a.t("score.not_scored")
+		}
+		bold := face(float64(a.px(16)), true)
+		drawText(dst, ellipsize(label+": "+val, bold, cw-a.px(14)), bold, float64(cx), float64(y), colOnDark)
+		bar := image.Rect(cx, y+a.px(26), cx+cw-a.px(16), y+a.px(36))
+		fillRect(dst, bar, rgb(0x33, 0x4d, 0x6b))
+		if s.scored {
+			fillRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+int(float64(bar.Dx())*s.v/100), bar.Max.Y), gradeColor(s.v))
+		}
+	}
+}
+
+// gradeColor colours a 0–100 score: red below 55 (a fail), amber to 70.
+func gradeColor(v float64) colorT {
+	switch {
+	case v < 55:
+		return colBad
+	case v < 70:
+		return colAmber
+	}
+	return colGood
+}

@@ -1,0 +1,205 @@
+package game
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Speeds of the round's clock in scenario minutes per real second.
+const (
+	normalSpeed = 1.0  // while a decision is open or posts arrive
+	lapseSpeed  = 45.0 // through quiet stretches and after the ending
+	// quietMinutes is how far away the next scripted event must be for a
+	// stretch to count as quiet.
+	quietMinutes = 3.0
+	// maxStep bounds the real time one frame can add, so a stalled window
+	// (dragged, suspended) does not jump the round forward.
+	maxStep = 250 * time.Millisecond
+)
+
+// playScene is the round: the feed, the clock, the meter and the decision.
+type playScene struct {
+	sess  *session.Session
+	sc    *scenarios.Scenario
+	last  time.Time
+	lapse bool
+
+	focus    focus
+	widgets  []*widget
+	reply    textField
+	decision *scenarios.Decision // the decision the panel was built for
+
+	note      string // what the last action did, or why publishing failed
+	noteBad   bool
+	leaving   bool // Esc pressed once: a second Esc leaves the round
+	feedBack  int  // posts scrolled back from the newest
+	panelOff  int  // pixels the decision panel is scrolled
+	panelRect image.Rectangle
+}
+
+func newPlay(a *App, s *session.Session) *playScene {
+	p := &playScene{sess: s, sc: s.Scenario(), last: a.clock.Now()}
+	p.reply.ed.multiline = true
+	return p
+}
+
+func (p *playScene) name() string { return "play" }
+
+// Session is the round being played (tests read the model beside the screen).
+func (p *playScene) Session() *session.Session { return p.sess }
+
+// tick runs the round's clock for the real time since the last frame.
+func (p *playScene) tick(a *App) {
+	now := a.clock.Now()
+	dt := min(now.Sub(p.last), maxStep)
+	p.last = now
+	if dt <= 0 || p.sess.Done() {
+		p.lapse = false
+		return
+	}
+	s := p.sess
+	p.lapse = s.Ending() != nil || (s.Decision() == nil && s.NextStop()-s.Now() > quietMinutes)
+	if p.lapse {
+		target := s.Now() + dt.Seconds()*lapseSpeed
+		if s.Ending() == nil {
+			// Slow down again just before the next event so it arrives
+			// at the speed the player can follow.
+			target = math.Min(target, math.Max(s.Now(), s.NextStop()-quietMinutes/2))
+			if target <= s.Now() {
+				target = s.Now() + dt.Seconds()*normalSpeed
+			}
+		}
+		s.AdvanceTo(target)
+		return
+	}
+	s.Advance(dt.Seconds() * normalSpeed)
+}
+
+func (p *playScene) update(a *App, f Frame) {
+	p.tick(a)
+	if d := p.sess.Decision(); d != p.decision {
+		p.decisionChanged(d)
+	}
+	if f.Has(ebiten.KeyEscape) {
+		if p.leaving {
+			a.setScene(newPicker(a))
+			return
+		}
+		p.leaving = true
+	} else if len(f.Keys) > 0 || len(f.Clicks) > 0 {
+		p.leaving = false
+	}
+	if f.Has(ebiten.KeyPageUp) {
+		p.feedBack += 3
+	}
+	if f.Has(ebiten.KeyPageDown) {
+		p.feedBack = max(0, p.feedBack-3)
+	}
+	if f.Wheel != 0 && f.Cursor.X < a.w*56/100 {
+		p.feedBack = max(0, p.feedBack+int(math.Round(f.Wheel)))
+	}
+	p.layout(a)
+	if field := p.focus.handle(a, p.widgets, f); field != nil {
+		if field.handle(f, a.clip) {
+			p.publish(a)
+		}
+	}
+	p.layout(a)
+	p.keepFocusVisible()
+}
+
+// decisionChanged resets the panel for a newly opened decision (or none).
+func (p *playScene) decisionChanged(d *scenarios.Decision) {
+	p.decision = d
+	p.panelOff = 0
+	p.focus.id = ""
+	if d == nil && p.sess.Ending() != nil {
+		p.focus.id = "debrief"
+	}
+	if d != nil && len(d.Choices) > 0 {
+		p.focus.id = "choice-0"
+	}
+}
+
+func (p *playScene) choose(a *App, i int) {
+	if err := p.sess.Choose(i); err != nil {
+		p.setNote(err.Error(), true)
+		return
+	}
+	p.note = ""
+	p.feedBack = 0
+}
+
+func (p *playScene) publish(a *App) {
+	err := p.sess.Publish(p.reply.ed.text)
+	switch {
+	case err == nil:
+		p.reply.ed.setText("")
+		p.note = ""
+		p.feedBack = 0
+	case errors.Is(err, session.ErrEmptyReply):
+		p.setNote(a.t("play.error.empty"), true)
+	case errors.Is(err, session.ErrTooLong):
+		p.setNote(a.t("play.error.too_long", scenarios.ChannelLimit(p.sc.Channel)), true)
+	default:
+		p.setNote(a.t("play.error.other"), true)
+	}
+}
+
+func (p *playScene) act(a *App, kind string) {
+	text, err := p.sess.Act(kind)
+	if err != nil {
+		p.setNote(a.t("play.error.other"), true)
+		return
+	}
+	if text == "" {
+		text = a.t("action." + kind + ".done")
+	}
+	p.setNote(text, false)
+}
+
+func (p *playScene) setNote(s string, bad bool) { p.note, p.noteBad = s, bad }
+
+func (p *playScene) toDebrief(a *App) {
+	p.sess.Finish()
+	a.setScene(newDebrief(a, p.sess))
+}
+
+func (p *playScene) wake(a *App) time.Duration {
+	if p.sess.Done() || p.sess.Paused() {
+		return 0
+	}
+	if p.lapse {
+		return time.Second / 30
+	}
+	// The clock shows minutes and the counters move with every post: ten
+	// frames a second keeps both smooth at a tenth of the cost of 60.
+	return time.Second / 10
+}
+
+// slaState is how long the post being answered has waited, against the SLA.
+func (p *playScene) slaState() (waited, sla float64, ok bool) {
+	d := p.sess.Decision()
+	post := p.sess.Answering()
+	if d == nil || post == nil {
+		return 0, 0, false
+	}
+	sla = float64(p.sc.SLAMinutes)
+	if d.SLA > 0 {
+		sla = float64(d.SLA)
+	}
+	return p.sess.Now() - post.Minute, sla, sla > 0
+}
+
+// minutesLabel shows scenario minutes as h:mm.
+func minutesLabel(m float64) string {
+	t := int(m)
+	return fmt.Sprintf("%d:%02d", t/60, t%60)
+}

@@ -1,0 +1,211 @@
+package game
+
+import (
+	"image"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+)
+
+// textField is an editable text box: caret, selection, clipboard, IME
+// composition shown in place, wrapping and scrolling.
+type textField struct {
+	ed          editor
+	composition string
+	placeholder string
+
+	// Set by draw, used by the IME and mouse: where things were on screen.
+	rect     image.Rectangle
+	face     *text.GoTextFace
+	scroll   int // first visible wrapped line
+	caretBox image.Rectangle
+}
+
+// handle applies a frame's input to the focused field. It reports whether
+// the player asked to submit (Enter without Shift).
+func (t *textField) handle(f Frame, clip Clipboard) (submit bool) {
+	t.composition = f.Composition
+	if f.Text != "" && !f.Ctrl {
+		t.ed.insert(f.Text)
+	}
+	for _, k := range f.Keys {
+		switch k {
+		case ebiten.KeyEnter, ebiten.KeyNumpadEnter:
+			if f.Shift && t.ed.multiline {
+				t.ed.insert("\n")
+			} else {
+				submit = true
+			}
+		case ebiten.KeyBackspace:
+			t.ed.backspace(f.Ctrl)
+		case ebiten.KeyDelete:
+			t.ed.del(f.Ctrl)
+		case ebiten.KeyArrowLeft:
+			t.ed.left(f.Ctrl, f.Shift)
+		case ebiten.KeyArrowRight:
+			t.ed.right(f.Ctrl, f.Shift)
+		case ebiten.KeyHome:
+			t.ed.home(f.Ctrl, f.Shift)
+		case ebiten.KeyEnd:
+			t.ed.end(f.Ctrl, f.Shift)
+		case ebiten.KeyA:
+			if f.Ctrl {
+				t.ed.selectAll()
+			}
+		case ebiten.KeyC, ebiten.KeyX:
+			if f.Ctrl && t.ed.hasSelection() && clip != nil {
+				if clip.Write(t.ed.selectedText()) == nil && k == ebiten.KeyX {
+					t.ed.insert("")
+				}
+			}
+		case ebiten.KeyV:
+			if f.Ctrl && clip != nil {
+				if s, err := clip.Read(); err == nil {
+					t.ed.insert(s)
+				}
+			}
+		}
+	}
+	return submit
+}
+
+// consumes reports whether the focused field uses key itself, so the
+// screen must not treat it as navigation.
+func (t *textField) consumes(k ebiten.Key) bool {
+	switch k {
+	case ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyHome, ebiten.KeyEnd,
+		ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeySpace, ebiten.KeyEnter, ebiten.KeyNumpadEnter,
+		ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX:
+		return true
+	}
+	return false
+}
+
+// display is the text as shown: the composition inserted at the caret.
+func (t *textField) display() (string, int) {
+	c := t.ed.caret
+	return t.ed.text[:c] + t.composition + t.ed.text[c:], c + len(t.composition)
+}
+
+const fieldPad = 8
+
+func (t *textField) inner() image.Rectangle { return t.rect.Inset(fieldPad) }
+
+// draw draws the field in r.
+func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f *text.GoTextFace, focused bool, s float64) {
+	t.rect, t.face = r, f
+	roundRect(dst, r, float32(6*s), colPanel)
+	border := colBorder
+	if focused {
+		border = colAccent
+	}
+	strokeRect(dst, r, float32(max(1, 2*s)), border)
+	in := t.inner()
+	clip := dst.SubImage(in).(*ebiten.Image)
+	disp, caret := t.display()
+	lh := lineHeight(f)
+	if disp == "" {
+		drawWrapped(dst, t.placeholder, f, in, colMuted)
+	}
+	lines := wrap(disp, f, in.Dx()-2)
+	visible := max(1, int(float64(in.Dy())/lh))
+	cl := caretLine(lines, caret)
+	if cl < t.scroll {
+		t.scroll = cl
+	}
+	if cl >= t.scroll+visible {
+		t.scroll = cl - visible + 1
+	}
+	selA, selZ := t.ed.selection()
+	if selA >= t.ed.caret {
+		selA += len(t.composition)
+	}
+	if selZ >= t.ed.caret && t.ed.hasSelection() {
+		selZ += len(t.composition)
+	}
+	for i := t.scroll; i < len(lines) && i < t.scroll+visible+1; i++ {
+		l := lines[i]
+		y := float64(in.Min.Y) + float64(i-t.scroll)*lh
+		if a, z := max(selA, l.Start), min(selZ, l.End); a < z && focused {
+			x0 := text.Advance(disp[l.Start:a], f)
+			x1 := text.Advance(disp[l.Start:z], f)
+			fillRect(clip, image.Rect(in.Min.X+int(x0), int(y), in.Min.X+int(x1), int(y+lh)), colAccentSoft)
+		}
+		drawText(clip, disp[l.Start:l.End], f, float64(in.Min.X), y, colText)
+		// Underline the composition, as every IME does.
+		if t.composition != "" {
+			cs, ce := t.ed.caret, t.ed.caret+len(t.composition)
+			if a, z := max(cs, l.Start), min(ce, l.End); a < z {
+				x0 := text.Advance(disp[l.Start:a], f)
+				x1 := text.Advance(disp[l.Start:z], f)
+				vector.StrokeLine(clip, float32(in.Min.X)+float32(x0), float32(y+lh-2), float32(in.Min.X)+float32(x1), float32(y+lh-2), 2, colText, false)
+			}
+		}
+	}
+	if cl < len(lines) {
+		l := lines[cl]
+		x := in.Min.X + int(text.Advance(disp[l.Start:min(caret, l.End)], f))
+		y := in.Min.Y + int(float64(cl-t.scroll)*lh)
+		t.caretBox = image.Rect(x, y, x+2, y+int(lh))
+		if focused {
+			fillRect(clip, t.caretBox, colText)
+		}
+	}
+}
+
+// caretLine is the wrapped line holding byte offset c.
+func caretLine(lines []line, c int) int {
+	for i, l := range lines {
+		if c <= l.End {
+			return i
+		}
+	}
+	return max(0, len(lines)-1)
+}
+
+// clickAt puts the caret at the character nearest to screen point p.
+func (t *textField) clickAt(p image.Point) {
+	if t.face == nil {
+		return
+	}
+	in := t.inner()
+	lines := wrap(t.ed.text, t.face, in.Dx()-2)
+	if len(lines) == 0 {
+		return
+	}
+	i := t.scroll + int(float64(p.Y-in.Min.Y)/lineHeight(t.face))
+	i = max(0, min(i, len(lines)-1))
+	l := lines[i]
+	best, bestD := l.Start, 1e9
+	for j := range t.ed.text[l.Start:l.End] {
+		d := text.Advance(t.ed.text[l.Start:l.Start+j], t.face) - float64(p.X-in.Min.X)
+		if d < 0 {
+			d = -d
+		}
+		if d < bestD {
+			best, bestD = l.Start+j, d
+		}
+	}
+	if d := text.Advance(t.ed.text[l.Start:l.End], t.face) - float64(p.X-in.Min.X); d >= 0 && d < bestD || d < 0 {
+		if d < 0 || d < bestD {
+			best = l.End
+		}
+	}
+	t.ed.moveTo(best, false)
+}
+
+// imeSession implements textTarget: the IME's candidate window opens at
+// the caret and sees the current line.
+func (t *textField) imeSession() *textinput.SessionOptions {
+	c := t.ed.caret
+	lineStart := strings.LastIndexByte(t.ed.text[:c], '\n') + 1
+	lineEnd := len(t.ed.text)
+	if n := strings.IndexByte(t.ed.text[c:], '\n'); n >= 0 {
+		lineEnd = c + n
+	}
+	return &textinput.SessionOptions{CaretBounds: t.caretBox,
+		TextBeforeCaret: t.ed.text[lineStart:c], TextAfterCaret: t.ed.text[c:lineEnd]}
+}
