@@ -353,3 +353,47 @@ func TestPagesInBothLanguages(t *testing.T) {
 		t.Errorf("no CSP: %q", csp)
 	}
 }
+
+func TestReporterSendsTheRoundInOrder(t *testing.T) {
+	e := start(t, t.TempDir()+"/w.db")
+	e.login()
+	code := e.workshop()
+	ctx := context.Background()
+	c, _, err := client.Join(ctx, e.ts.URL, code, "Dana", "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.Run(sanoma(t), session.Options{Seed: 3, Mode: session.Workshop}, session.Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := c.Round(s)
+	rep.Update()
+	id, err := rep.Finish(ctx, true)
+	if err != nil || id == "" {
+		t.Fatalf("finish: %q %v", id, err)
+	}
+	evs, err := e.st.Events(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, ev := range evs {
+		if ev.Round != rep.RoundID() {
+			t.Fatalf("event of round %q, want %q", ev.Round, rep.RoundID())
+		}
+		kinds = append(kinds, ev.Kind)
+	}
+	want := []string{"started"}
+	for range s.Replies() {
+		want = append(want, "reply")
+	}
+	want = append(want, "outrage")
+	if strings.Join(kinds, ",") != strings.Join(want, ",") {
+		t.Fatalf("events %v, want %v", kinds, want)
+	}
+	rs, _ := e.st.Results(ctx, code)
+	if len(rs) != 1 || rs[0].Attempt.ID != id || rs[0].Attempt.Player != "Dana" {
+		t.Fatalf("results: %+v", rs)
+	}
+}

@@ -47,15 +47,9 @@ func chromium() string {
 	return ""
 }
 
-// dist returns a folder with the browser build: $WEBCARESIM_DIST (make
-// web), else one built now.
+// dist builds the browser player into a new folder (when the test is not
+// given $WEBCARESIM_DIST, made by make web).
 func dist(t *testing.T) string {
-	if d := os.Getenv("WEBCARESIM_DIST"); d != "" {
-		if _, err := os.Stat(filepath.Join(d, "webcaresim.wasm")); err == nil {
-			return d
-		}
-		t.Fatalf("WEBCARESIM_DIST=%s has no webcaresim.wasm (make web)", d)
-	}
 	d := t.TempDir()
 	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(d, "webcaresim.wasm"), "./web/player")
 	cmd.Dir = repoRoot()
@@ -72,7 +66,18 @@ func dist(t *testing.T) string {
 	return d
 }
 
-func TestWorkshopInTheBrowser(t *testing.T) {
+// harness is a workshop server on 127.0.0.1 and a headless Chromium.
+type harness struct {
+	t       *testing.T
+	base    string
+	st      store.Store
+	trainer context.Context // the trainer's tab
+	actx    context.Context // the browser
+	shots   string
+}
+
+func newHarness(t *testing.T, distDir string) *harness {
+	t.Helper()
 	if os.Getenv("WEBCARESIM_E2E") == "" {
 		t.Skip("browser test: set WEBCARESIM_E2E=1 (web/scripts/test-web.sh installs Chromium and runs it)")
 	}
@@ -85,15 +90,17 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		shots = filepath.Join(repoRoot(), "shots", "web")
 	}
 	os.MkdirAll(shots, 0o755)
+	if distDir == "" {
+		distDir = dist(t)
+	}
 
 	ctx := context.Background()
-	dbPath := filepath.Join(t.TempDir(), "w.db")
-	st, err := store.Open(ctx, dbPath)
+	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer st.Close()
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin(), Dist: dist(t)})
+	t.Cleanup(func() { st.Close() })
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin(), Dist: distDir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,8 +110,7 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 	}
 	hs := server.HTTPServer(ln.Addr().String(), srv.Handler())
 	go hs.Serve(ln)
-	defer hs.Close()
-	base := "http://" + ln.Addr().String()
+	t.Cleanup(func() { hs.Close() })
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
@@ -116,62 +122,49 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		chromedp.Flag("lang", "nl-NL"),
 	}
 	actx, cancelA := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelA()
+	t.Cleanup(cancelA)
 	trainer, cancelT := chromedp.NewContext(actx)
-	defer cancelT()
-	// Start the browser and the tabs on their own contexts: a step's
+	t.Cleanup(cancelT)
+	// Start the browser and the tab on their own context: a step's
 	// timeout must not end them.
 	if err := chromedp.Do(trainer); err != nil {
 		t.Fatal(err)
 	}
+	return &harness{t: t, base: "http://" + ln.Addr().String(), st: st, trainer: trainer, actx: actx, shots: shots}
+}
 
-	shot := func(c context.Context, name string) {
-		t.Helper()
-		png, err := chromedp.Run(c, chromedp.CaptureScreenshot())
-		if err != nil {
-			t.Fatalf("screenshot %s: %v", name, err)
-		}
-		if err := os.WriteFile(filepath.Join(shots, name+".png"), png, 0o644); err != nil {
-			t.Fatal(err)
-		}
+func (h *harness) shot(c context.Context, name string) {
+	h.t.Helper()
+	png, err := chromedp.Run(c, chromedp.CaptureScreenshot())
+	if err != nil {
+		h.t.Fatalf("screenshot %s: %v", name, err)
 	}
-	run := func(c context.Context, what string, actions ...chromedp.Action[chromedp.Void]) {
-		t.Helper()
-		sc, cancel := context.WithTimeout(c, 45*time.Second)
-		defer cancel()
-		if err := chromedp.Do(sc, actions...); err != nil {
-			page, _ := chromedp.Run(c, chromedp.Evaluate[string](`location.href + "\n" + document.body.innerText`))
-			shot(c, "failed")
-			t.Fatalf("%s: %v\npage: %s", what, err, page)
-		}
+	if err := os.WriteFile(filepath.Join(h.shots, name+".png"), png, 0o644); err != nil {
+		h.t.Fatal(err)
 	}
+}
 
-	// The trainer logs in and opens a workshop with the Sanoma case.
-	run(trainer, "trainer login",
-		chromedp.Navigate(base+"/trainer?lang=nl"),
-		chromedp.WaitVisible(chromedp.CSS(`#secret`)),
-		chromedp.SendKeys(chromedp.CSS(`#secret`), secret),
-		chromedp.Submit(chromedp.CSS(`#secret`)),
-		chromedp.WaitVisible(chromedp.CSS(`#title`)),
-		chromedp.SendKeys(chromedp.CSS(`#title`), "Onboarding groep 3"),
-		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = c.value === 'sanoma-juf/nl')`),
-		chromedp.Submit(chromedp.CSS(`#title`)),
-		chromedp.WaitVisible(chromedp.CSS(`#code`)),
-	)
-	code := get(t, trainer, "read the code", chromedp.Text(chromedp.CSS(`#code`)))
-	code = strings.TrimSpace(code)
-	if len(code) != 6 {
-		t.Fatalf("workshop code %q", code)
+func (h *harness) run(c context.Context, what string, actions ...chromedp.Action[chromedp.Void]) {
+	h.t.Helper()
+	sc, cancel := context.WithTimeout(c, 45*time.Second)
+	defer cancel()
+	if err := chromedp.Do(sc, actions...); err != nil {
+		page, _ := chromedp.Run(c, chromedp.Evaluate[string](`location.href + "\n" + document.body.innerText`))
+		h.shot(c, "failed")
+		h.t.Fatalf("%s: %v\npage: %s", what, err, page)
 	}
+}
 
-	// A trainee joins in another tab.
-	trainee, cancelP := chromedp.NewContext(trainer)
-	defer cancelP()
-	if err := chromedp.Do(trainee); err != nil {
-		t.Fatal(err)
+// newTab opens a tab (a trainee's) and logs its console to the test.
+func (h *harness) newTab() context.Context {
+	h.t.Helper()
+	tab, cancel := chromedp.NewContext(h.trainer)
+	h.t.Cleanup(cancel)
+	if err := chromedp.Do(tab); err != nil {
+		h.t.Fatal(err)
 	}
-	// The page's console and uncaught errors go to the test log.
-	chromedp.Listen(trainee, func(ev any) {
+	t := h.t
+	chromedp.Listen(tab, func(ev any) {
 		switch ev := ev.(type) {
 		case *cdpruntime.EventConsoleAPICalled:
 			var parts []string
@@ -183,6 +176,40 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 			t.Logf("exception: %s %v", ev.ExceptionDetails.Text, ev.ExceptionDetails.Exception.Description)
 		}
 	})
+	return tab
+}
+
+// openWorkshop logs the trainer in and opens a workshop with the Sanoma
+// case; it returns the code.
+func (h *harness) openWorkshop() string {
+	h.t.Helper()
+	h.run(h.trainer, "trainer login",
+		chromedp.Navigate(h.base+"/trainer?lang=nl"),
+		chromedp.WaitVisible(chromedp.CSS(`#secret`)),
+		chromedp.SendKeys(chromedp.CSS(`#secret`), secret),
+		chromedp.Submit(chromedp.CSS(`#secret`)),
+		chromedp.WaitVisible(chromedp.CSS(`#title`)),
+		chromedp.SendKeys(chromedp.CSS(`#title`), "Onboarding groep 3"),
+		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = c.value === 'sanoma-juf/nl')`),
+		chromedp.Submit(chromedp.CSS(`#title`)),
+		chromedp.WaitVisible(chromedp.CSS(`#code`)),
+	)
+	code := strings.TrimSpace(get(h.t, h.trainer, "read the code", chromedp.Text(chromedp.CSS(`#code`))))
+	if len(code) != 6 {
+		h.t.Fatalf("workshop code %q", code)
+	}
+	return code
+}
+
+func TestWorkshopInTheBrowser(t *testing.T) {
+	h := newHarness(t, os.Getenv("WEBCARESIM_DIST"))
+	base, st, trainer, shot, run := h.base, h.st, h.trainer, h.shot, h.run
+	ctx := context.Background()
+
+	// The trainer logs in and opens a workshop with the Sanoma case; a
+	// trainee joins in another tab.
+	code := h.openWorkshop()
+	trainee := h.newTab()
 	const name = "Eva <i>de Vries</i>"
 	run(trainee, "join page",
 		chromedp.Navigate(base+"/?lang=nl"),
@@ -284,8 +311,8 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		t.Fatalf("export: %v %v", err, resp)
 	}
 	resp.Body.Close()
-	t.Logf("a round with %d decisions, grade %s; screenshots in %s", decisions, rs[0].Attempt.Report.Grade, shots)
-	fmt.Fprintln(os.Stderr, "screenshots:", shots)
+	t.Logf("a round with %d decisions, grade %s; screenshots in %s", decisions, rs[0].Attempt.Report.Grade, h.shots)
+	fmt.Fprintln(os.Stderr, "screenshots:", h.shots)
 }
 
 // get runs one action that returns a value.

@@ -23,7 +23,6 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
-	"github.com/webcaresim/webcaresim/server/api"
 	"github.com/webcaresim/webcaresim/server/client"
 )
 
@@ -38,12 +37,8 @@ type game struct {
 	offer  []*scenarios.Scenario
 
 	s        *session.Session
-	round    string
-	started  time.Time
-	fed      int // feed items shown
-	sentRep  int // replies reported
-	sentCurv int // curve points reported
-	lastSend time.Time
+	rep      *client.Reporter // nil: not in a workshop
+	fed      int              // feed items shown
 	hint     string
 	err      string
 	debrief  bool
@@ -71,6 +66,8 @@ func main() {
 	}
 	if *server != "" && *token != "" {
 		g.c = client.New(*server, *token)
+	} else if c, _, _, ok := client.FromPage(); ok {
+		g.c = c // the play page's workshop
 	}
 	g.root.Set("innerHTML", "")
 	g.root.Get("classList").Call("add", "player")
@@ -195,8 +192,8 @@ func (g *game) start(i int) {
 		g.showMenu(err.Error())
 		return
 	}
-	g.s, g.round, g.started = s, client.NewRound(time.Now()), time.Now()
-	g.fed, g.sentRep, g.sentCurv, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, 0, 0, "", "", false, "", ""
+	g.s, g.rep = s, nil
+	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", ""
 	g.clear()
 	head := el("header", "round-head",
 		el("strong", "", sc.Title), el("span", "muted", " · "+sc.Brand.Name+" · @"+sc.Brand.Handle),
@@ -208,17 +205,15 @@ func (g *game) start(i int) {
 	body := el("div", "round-body", el("ol", "feed"), el("section", "decision"))
 	g.root.Call("appendChild", body)
 	if g.c != nil {
-		round, c, s := g.round, g.c, g.s
-		ev := api.Event{Kind: api.KindStarted, Round: round, Scenario: sc.ID, Language: sc.Language, Seed: s.Options().Seed, Mode: session.Workshop}
-		go func() { c.Events(context.Background(), ev) }()
+		g.rep = g.c.Round(s)
 	}
 	g.render()
 }
 
-func paused() bool { return js.Global().Get("webcaresimPaused").Truthy() }
+func (g *game) paused() bool { return client.PagePaused() || (g.rep != nil && g.rep.Paused()) }
 
 func (g *game) tick() {
-	if g.s == nil || g.debrief || paused() {
+	if g.s == nil || g.debrief || g.paused() {
 		return
 	}
 	s := g.s
@@ -234,42 +229,14 @@ func (g *game) tick() {
 		s.AdvanceTo(math.Min(s.NextStop(), s.Now()+3)) // time-lapse between acts
 	}
 	g.render()
-	g.report(false)
+	g.report()
 }
 
-// report sends new replies at once and outrage samples every five seconds.
-func (g *game) report(force bool) {
-	if g.c == nil {
-		return
+// report sends what happened since the last call.
+func (g *game) report() {
+	if g.rep != nil {
+		g.rep.Update()
 	}
-	sc := g.s.Scenario()
-	var evs []api.Event
-	reps := g.s.Replies()
-	for ; g.sentRep < len(reps); g.sentRep++ {
-		r := reps[g.sentRep]
-		evs = append(evs, api.Event{Kind: api.KindReply, Round: g.round, Scenario: sc.ID, Language: sc.Language, Reply: &r})
-	}
-	curve := g.s.Curve()
-	if (force || time.Since(g.lastSend) > 5*time.Second) && g.sentCurv < len(curve) {
-		part := curve[g.sentCurv:]
-		if len(part) > api.MaxSamples {
-			part = part[len(part)-api.MaxSamples:]
-		}
-		evs = append(evs, api.Event{Kind: api.KindOutrage, Round: g.round, Scenario: sc.ID, Language: sc.Language, Samples: append([]session.CurvePoint(nil), part...)})
-		g.sentCurv = len(curve)
-		g.lastSend = time.Now()
-	}
-	if len(evs) == 0 {
-		return
-	}
-	c := g.c
-	go func() {
-		for i := 0; i < len(evs); i += api.MaxEventsPerReq {
-			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			c.Events(ctx, evs[i:min(i+api.MaxEventsPerReq, len(evs))]...)
-			cancel()
-		}
-	}()
 }
 
 func (g *game) q(sel string) js.Value { return g.root.Call("querySelector", sel) }
@@ -427,12 +394,11 @@ func (g *game) act(kind string) {
 func (g *game) after() {
 	g.shownDec = "-"
 	g.render()
-	g.report(false)
+	g.report()
 }
 
 func (g *game) finish() {
 	g.debrief = true
-	g.report(true)
 	rep := g.s.Report()
 	g.clear()
 	box := el("section", "debrief")
@@ -487,16 +453,16 @@ func (g *game) finish() {
 	box.Call("appendChild", el("p", "sent muted", ""))
 	box.Call("appendChild", el("div", "actions", button(g.t("Opnieuw", "Retry"), "retry", "R"), button(g.t("Ander scenario", "Other scenario"), "menu", "S")))
 	g.root.Call("appendChild", box)
-	if g.c == nil {
+	if g.rep == nil {
 		return
 	}
 	sent := g.q(".sent")
 	sent.Set("textContent", g.t("Resultaat versturen…", "Sending the result…"))
-	c, round, started := g.c, g.round, g.started
+	r := g.rep
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
-		_, err := client.Report(ctx, c.Server, c.Token, round, started, time.Now(), true, rep)
+		_, err := r.Finish(ctx, true)
 		if err != nil {
 			sent.Set("textContent", g.t("Resultaat niet verstuurd: ", "Result not sent: ")+err.Error())
 			return
@@ -544,7 +510,7 @@ func (g *game) onClick(_ js.Value, args []js.Value) any {
 }
 
 func (g *game) do(act string) {
-	if paused() {
+	if g.paused() {
 		return
 	}
 	name, arg, _ := strings.Cut(act, ":")

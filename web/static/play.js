@@ -40,10 +40,19 @@
   s.src = "/dist/wasm_exec.js";
   s.onload = function () {
     var go = new Go();
-    go.argv = ["webcaresim", "play", "--server", location.origin, "--token", me.token,
-      "--player", me.name, "--lang", me.lang, "--mode", "workshop"];
+    // The server and token are in globalThis.webcaresimWorkshop, not in the
+    // arguments: a build that does not know them still starts.
+    go.argv = ["webcaresim", "play", "--player", me.name, "--lang", me.lang, "--mode", "workshop"];
     WebAssembly.instantiateStreaming(fetch(wasm), go.importObject)
-      .then(function (r) { go.run(r.instance); })
+      .then(function (r) {
+        go.run(r.instance);
+        // A game that draws on its own canvas (the Ebiten build) fills the
+        // window: no page scrolling under it.
+        var watch = setInterval(function () {
+          if (document.querySelector("body > canvas")) { document.body.classList.add("canvas-game"); clearInterval(watch); }
+        }, 200);
+        setTimeout(function () { clearInterval(watch); }, 20000);
+      })
       .catch(function (e) { var p = document.getElementById("nogame"); p.textContent = String(e); p.hidden = false; });
   };
   s.onerror = function () { document.getElementById("nogame").hidden = false; };
