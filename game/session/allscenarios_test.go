@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
 )
 
 // This file walks every built-in scenario in every language through its whole
@@ -271,4 +272,26 @@ func longest(a, b string) string {
 		return b
 	}
 	return a
+}
+
+// TestAllScenariosRouteFeaturesExist checks every feature id a route tests
+// against the rubric: a misspelt id would make a route silently never hold.
+func TestAllScenariosRouteFeaturesExist(t *testing.T) {
+	known := map[string]bool{}
+	for _, id := range scoring.Default().FeatureIDs() {
+		known[id] = true
+	}
+	for _, sc := range scenarios.Builtin().Scenarios {
+		for _, d := range sc.Decisions {
+			for i, r := range d.Routes {
+				for _, list := range [][]string{r.When.Has, r.When.Lacks, r.When.HasAny} {
+					for _, id := range list {
+						if !known[id] {
+							t.Errorf("%s: decision %q route %d tests %q, which is not a rubric feature", sc.File, d.ID, i+1, id)
+						}
+					}
+				}
+			}
+		}
+	}
 }
