@@ -108,6 +108,13 @@ func TestContentEveryScenario(t *testing.T) {
 			if !d.AllowFreeText {
 				t.Errorf("%s: decision %q does not take a typed reply", name, d.ID)
 			}
+			// At one real second per scenario minute an open decision
+			// costs real time: a round of 5 to 10 minutes has no room for
+			// timeouts longer than two hours (long stretches belong in
+			// at, which the game time-lapses).
+			if d.Timeout.Minutes() > 120 {
+				t.Errorf("%s: decision %q times out after %s; keep it at 2h or less", name, d.ID, d.Timeout)
+			}
 			if strings.TrimSpace(d.Prompt) == "" {
 				t.Errorf("%s: decision %q has no prompt", name, d.ID)
 			}
