@@ -40,8 +40,11 @@ type Config struct {
 	// wasm_exec.js); empty or missing: the play page says the game is not
 	// there.
 	Dist string
-	Log  *slog.Logger
-	Now  func() time.Time
+	// JoinURL is the address trainees type, shown on the dashboard; empty:
+	// the address the trainer's browser used.
+	JoinURL string
+	Log     *slog.Logger
+	Now     func() time.Time
 }
 
 // Server handles the pages and the API.

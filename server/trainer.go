@@ -206,7 +206,7 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		code = s.hub.latestCode()
 	}
 	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
-		"AllScenarios": s.allScenarios(nil), "JoinURL": "http://" + r.Host + "/"})
+		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r)})
 	if wl := s.hub.ws[code]; wl != nil {
 		d["W"] = wl.w
 		d["Title"] = "Dashboard " + code
@@ -404,4 +404,11 @@ func (s *Server) exportJSON(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.json"`)
 	results.WriteJSON(w, as, s.now())
+}
+
+func (s *Server) joinURL(r *http.Request) string {
+	if s.cfg.JoinURL != "" {
+		return s.cfg.JoinURL
+	}
+	return "http://" + r.Host + "/"
 }

@@ -63,13 +63,15 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	defer st.Close()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log})
+	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
 		return 1
 	}
-	ln, err := net.Listen("tcp", *addr)
+	join := lanURL(ln.Addr())
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join})
 	if err != nil {
+		ln.Close()
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
 		return 1
 	}
@@ -80,7 +82,10 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	url := "http://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Webcare Simulator workshop server on %s (results in %s)\n", url, where)
-	fmt.Fprintf(stdout, "  trainees: %s/\n  trainer:  %s/trainer\n", url, url)
+	if join == "" {
+		join = url + "/"
+	}
+	fmt.Fprintf(stdout, "  trainees: %s\n  trainer:  %s/trainer\n", join, url)
 	if printed {
 		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", *secret)
 	}
@@ -102,4 +107,24 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		hs.Shutdown(sctx)
 	}
 	return 0
+}
+
+// lanURL is the address laptops in the room use when the server listens on
+// every interface (0.0.0.0 or ::): the first private IPv4 address of this
+// computer. Empty otherwise.
+func lanURL(a net.Addr) string {
+	ta, ok := a.(*net.TCPAddr)
+	if !ok || !ta.IP.IsUnspecified() {
+		return ""
+	}
+	addrs, err := net.InterfaceAddrs()
+	if err != nil {
+		return ""
+	}
+	for _, x := range addrs {
+		if ipn, ok := x.(*net.IPNet); ok && ipn.IP.To4() != nil && ipn.IP.IsPrivate() {
+			return fmt.Sprintf("http://%s:%d/", ipn.IP, ta.Port)
+		}
+	}
+	return ""
 }

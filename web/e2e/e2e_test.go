@@ -298,6 +298,16 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		t.Errorf("projector shows %q", big)
 	}
 	shot(trainer, "8-projector")
+	run(trainer, "dashboard in English",
+		chromedp.Navigate(base+"/trainer?lang=en&w="+code),
+		chromedp.WaitVisible(chromedp.Search(`//h2[contains(., "Leaderboard per scenario")]`)),
+	)
+	shot(trainer, "9-dashboard-en")
+	run(trainer, "join page in English",
+		chromedp.Navigate(base+"/?lang=en"),
+		chromedp.WaitVisible(chromedp.Search(`//h1[contains(., "Join the workshop")]`)),
+	)
+	shot(trainer, "10-join-en")
 
 	// The export has the round; the store has it committed.
 	rs, err := st.Results(ctx, code)
