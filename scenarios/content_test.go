@@ -98,6 +98,12 @@ func TestContentTheCases(t *testing.T) {
 func TestContentEveryScenario(t *testing.T) {
 	for _, sc := range builtin(t).Scenarios {
 		name := sc.File
+		// Quiet stretches are time-lapsed at about 45 scenario minutes a
+		// second; three days is the most a round can span and still end
+		// within a few real minutes.
+		if sc.Duration.Minutes() > 3*24*60 {
+			t.Errorf("%s: duration %s; keep a round within three days", name, sc.Duration)
+		}
 		if len(sc.Decisions) < 3 {
 			t.Errorf("%s: %d decisions; a case needs at least three", name, len(sc.Decisions))
 		}
