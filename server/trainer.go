@@ -211,7 +211,12 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		d["W"] = wl.w
 		d["Title"] = "Dashboard " + code
 		d["ScenarioChoices"] = s.allScenarios(wl.w.Scenarios)
-		d["Live"] = s.liveView(wl, lang)
+		live := s.liveView(wl, lang, r.URL.Query().Get("s"))
+		d["Live"] = live
+		d["Sel"] = ""
+		if len(live.Compare) > 0 {
+			d["Sel"] = live.Compare[0].Key
+		}
 	}
 	s.render(w, "dashboard.html", d)
 }
@@ -279,6 +284,11 @@ func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 
 // updateWorkshop changes a workshop in the store, then in the hub.
 func (s *Server) updateWorkshop(w http.ResponseWriter, r *http.Request, change func(*store.Workshop)) {
+	s.updateWorkshopThen(w, r, "", change)
+}
+
+// updateWorkshopThen is updateWorkshop that adds query to the redirect.
+func (s *Server) updateWorkshopThen(w http.ResponseWriter, r *http.Request, query string, change func(*store.Workshop)) {
 	code := r.PathValue("code")
 	s.hub.mu.Lock()
 	defer s.hub.mu.Unlock()
@@ -297,7 +307,7 @@ func (s *Server) updateWorkshop(w http.ResponseWriter, r *http.Request, change f
 	}
 	wl.w = nw
 	wl.version++
-	http.Redirect(w, r, "/trainer?w="+code, http.StatusSeeOther)
+	http.Redirect(w, r, "/trainer?w="+code+query, http.StatusSeeOther)
 }
 
 func (s *Server) setPause(w http.ResponseWriter, r *http.Request) {
@@ -319,7 +329,11 @@ func (s *Server) setFocus(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad reply id", http.StatusBadRequest)
 		return
 	}
-	s.updateWorkshop(w, r, func(ws *store.Workshop) {
+	query := "#replies"
+	if sel := r.PostForm.Get("s"); sel != "" {
+		query = "&s=" + url.QueryEscape(sel) + "#replies"
+	}
+	s.updateWorkshopThen(w, r, query, func(ws *store.Workshop) {
 		if ws.Focus == id {
 			ws.Focus = 0 // a second press takes it off the projector
 		} else {
@@ -335,7 +349,7 @@ func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, v
 	if wl == nil {
 		return
 	}
-	etag := fmt.Sprintf(`"%d-%s"`, wl.version, lang)
+	etag := fmt.Sprintf(`"%d-%s-%x"`, wl.version, lang, sha256.Sum224([]byte(r.URL.RawQuery)))
 	if r.Header.Get("If-None-Match") == etag {
 		s.hub.mu.RUnlock()
 		w.WriteHeader(http.StatusNotModified)
@@ -348,7 +362,8 @@ func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, v
 }
 
 func (s *Server) liveFragment(w http.ResponseWriter, r *http.Request) {
-	s.fragment(w, r, "live", func(wl *wsLive, lang string) any { return s.liveView(wl, lang) })
+	sel := r.URL.Query().Get("s")
+	s.fragment(w, r, "live", func(wl *wsLive, lang string) any { return s.liveView(wl, lang, sel) })
 }
 
 func (s *Server) projectorFragment(w http.ResponseWriter, r *http.Request) {

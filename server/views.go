@@ -2,6 +2,7 @@ package server
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -56,10 +57,17 @@ type compareGroup struct {
 type liveView struct {
 	Version  uint64
 	Code     string
+	Sel      string // the scenario shown side by side
 	T        map[string]string
 	Trainees []traineeRow
 	Boards   []board
 	Compare  []*compareGroup
+	Tabs     []tab
+}
+
+type tab struct {
+	Key, Title string
+	Current    bool
 }
 
 func (s *Server) title(key string) string {
@@ -100,7 +108,7 @@ func outrageClass(x float64) string {
 }
 
 // liveView is the dashboard's live part; the hub is read-locked.
-func (s *Server) liveView(wl *wsLive, lang string) liveView {
+func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
 	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
 	for _, tl := range wl.trainees {
@@ -160,42 +168,47 @@ func (s *Server) liveView(wl *wsLive, lang string) liveView {
 		v.Boards = append(v.Boards, b)
 	}
 
-	// Side by side: per scenario and decision, each trainee's reply in
-	// their latest round of that scenario.
+	// Side by side: one scenario at a time (sel, else the one last
+	// replied in), per decision, each trainee's reply in their latest round
+	// of that scenario. Tabs lead to the other scenarios with replies.
 	latest := map[[2]string]string{} // trainee, scenario → round
+	last := ""
+	var tabs []string
 	for _, rl := range wl.replies {
-		latest[[2]string{rl.trainee.t.ID, rl.scenario}] = rl.round
+		k := [2]string{rl.trainee.t.ID, rl.scenario}
+		latest[k] = rl.round
+		if !slices.Contains(tabs, rl.scenario) {
+			tabs = append(tabs, rl.scenario)
+		}
+		last = rl.scenario
 	}
-	groups := map[string]*compareGroup{}
-	var order []string
+	if !slices.Contains(tabs, sel) {
+		sel = last
+	}
+	for _, k := range tabs {
+		v.Tabs = append(v.Tabs, tab{Key: k, Title: s.title(k), Current: k == sel})
+	}
+	if sel == "" {
+		return v
+	}
+	v.Sel = sel
+	g := &compareGroup{Key: sel, Title: s.title(sel)}
+	byID := map[string]*decisionGroup{}
 	for _, rl := range wl.replies {
-		if latest[[2]string{rl.trainee.t.ID, rl.scenario}] != rl.round {
+		if rl.scenario != sel || latest[[2]string{rl.trainee.t.ID, rl.scenario}] != rl.round {
 			continue
 		}
-		g := groups[rl.scenario]
-		if g == nil {
-			g = &compareGroup{Key: rl.scenario, Title: s.title(rl.scenario)}
-			groups[rl.scenario] = g
-			order = append(order, rl.scenario)
-		}
-		var d *decisionGroup
-		for _, x := range g.Decisions {
-			if x.ID == rl.reply.Decision {
-				d = x
-			}
-		}
+		d := byID[rl.reply.Decision]
 		if d == nil {
 			d = &decisionGroup{ID: rl.reply.Decision, opened: rl.reply.Opened}
+			byID[d.ID] = d
 			g.Decisions = append(g.Decisions, d)
 		}
 		d.opened = min(d.opened, rl.reply.Opened)
 		d.Replies = append(d.Replies, s.card(rl, wl.w.Focus))
 	}
-	for _, k := range order {
-		g := groups[k]
-		sort.SliceStable(g.Decisions, func(i, j int) bool { return g.Decisions[i].opened < g.Decisions[j].opened })
-		v.Compare = append(v.Compare, g)
-	}
+	sort.SliceStable(g.Decisions, func(i, j int) bool { return g.Decisions[i].opened < g.Decisions[j].opened })
+	v.Compare = []*compareGroup{g}
 	return v
 }
 
