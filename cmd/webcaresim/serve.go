@@ -26,11 +26,13 @@ func init() { platformCommands["serve"] = cmdServe }
 
 // cmdServe runs the workshop server until interrupted.
 func cmdServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S] [--dist DIR]", stderr)
+	fs := newFlags("serve", "[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S] [--dist DIR] [--tls-cert F --tls-key F]", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; use 0.0.0.0:8080 to let laptops in the room join")
 	storeSpec := fs.String("store", "", "SQLite file, or a PostgreSQL DSN (postgres://…); default: workshops.db in the data folder")
 	secret := fs.String("secret", os.Getenv("WEBCARESIM_SECRET"), "the trainer's password for the dashboard (default $WEBCARESIM_SECRET, else a new one is printed)")
 	dist := fs.String("dist", "web/dist", "folder with the browser build of the game (make web)")
+	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate (PEM); with --tls-key")
+	keyFile := fs.String("tls-key", "", "the certificate's private key (PEM)")
 	var extra multiFlag
 	fs.Var(&extra, "scenarios", "also offer scenario files or folders (repeatable)")
 	if fs.Parse(args) != nil {
@@ -38,6 +40,10 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(stderr, "webcaresim serve: unexpected %q\n", fs.Arg(0))
+		return 2
+	}
+	if (*certFile == "") != (*keyFile == "") {
+		fmt.Fprintln(stderr, "webcaresim serve: give both --tls-cert and --tls-key, or neither")
 		return 2
 	}
 	if *storeSpec == "" {
@@ -68,7 +74,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
 		return 1
 	}
-	join := lanURL(ln.Addr())
+	join := lanURL(ln.Addr(), *certFile != "")
 	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join})
 	if err != nil {
 		ln.Close()
@@ -80,7 +86,11 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	if st.Kind() == "postgres" {
 		where = "PostgreSQL"
 	}
-	url := "http://" + ln.Addr().String()
+	scheme := "http"
+	if *certFile != "" {
+		scheme = "https"
+	}
+	url := scheme + "://" + ln.Addr().String()
 	fmt.Fprintf(stdout, "Webcare Simulator workshop server on %s (results in %s)\n", url, where)
 	if join == "" {
 		join = url + "/"
@@ -91,9 +101,17 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	}
 	if strings.HasPrefix(*addr, "127.") || strings.HasPrefix(*addr, "localhost") {
 		fmt.Fprintln(stdout, "  only this computer can connect; use --addr 0.0.0.0:8080 for the room")
+	} else if *certFile == "" {
+		fmt.Fprintln(stdout, "  plain HTTP: anyone on this network can read the traffic; --tls-cert/--tls-key serve HTTPS")
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- hs.Serve(ln) }()
+	go func() {
+		if *certFile != "" {
+			errc <- hs.ServeTLS(ln, *certFile, *keyFile)
+			return
+		}
+		errc <- hs.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		if !errors.Is(err, http.ErrServerClosed) {
@@ -112,7 +130,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 // lanURL is the address laptops in the room use when the server listens on
 // every interface (0.0.0.0 or ::): the first private IPv4 address of this
 // computer. Empty otherwise.
-func lanURL(a net.Addr) string {
+func lanURL(a net.Addr, tls bool) string {
 	ta, ok := a.(*net.TCPAddr)
 	if !ok || !ta.IP.IsUnspecified() {
 		return ""
@@ -123,7 +141,11 @@ func lanURL(a net.Addr) string {
 	}
 	for _, x := range addrs {
 		if ipn, ok := x.(*net.IPNet); ok && ipn.IP.To4() != nil && ipn.IP.IsPrivate() {
-			return fmt.Sprintf("http://%s:%d/", ipn.IP, ta.Port)
+			scheme := "http"
+			if tls {
+				scheme = "https"
+			}
+			return fmt.Sprintf("%s://%s:%d/", scheme, ipn.IP, ta.Port)
 		}
 	}
 	return ""
