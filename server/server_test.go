@@ -397,3 +397,57 @@ func TestReporterSendsTheRoundInOrder(t *testing.T) {
 		t.Fatalf("results: %+v", rs)
 	}
 }
+
+// TestReportRetriesUntilAcknowledged: the first answer is lost after the
+// commit (a proxy error), the second is a 503 before it; the client retries
+// and the round is stored once, under the first id.
+func TestReportRetriesUntilAcknowledged(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if err := st.CreateWorkshop(ctx, store.Workshop{Code: "RETRY1", Created: time.Now(), Scenarios: []string{"sanoma-juf/nl"}}); err != nil {
+		t.Fatal(err)
+	}
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var calls int
+	h := srv.Handler()
+	ts := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != api.PathResults {
+			h.ServeHTTP(w, r)
+			return
+		}
+		calls++
+		switch calls {
+		case 1: // committed, but the answer never arrives
+			h.ServeHTTP(httptest.NewRecorder(), r)
+			http.Error(w, "bad gateway", http.StatusBadGateway)
+		case 2:
+			http.Error(w, "busy", http.StatusServiceUnavailable)
+		default:
+			h.ServeHTTP(w, r)
+		}
+	}))
+	defer ts.Close()
+	c, _, err := client.Join(ctx, ts.URL, "RETRY1", "Eli", "en")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.Run(sanoma(t), session.Options{Seed: 2}, session.Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := client.Report(ctx, ts.URL, c.Token, "round-1", time.Now(), time.Now(), true, s.Report())
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, _ := st.Results(ctx, "RETRY1")
+	if calls != 3 || len(rs) != 1 || rs[0].Attempt.ID != id {
+		t.Fatalf("%d calls, %d stored (%v), id %s", calls, len(rs), rs, id)
+	}
+}
