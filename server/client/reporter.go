@@ -32,6 +32,7 @@ type Reporter struct {
 	lastSamples      time.Time
 
 	q      chan api.Event
+	closed atomic.Bool // Finish was called: no more progress
 	paused atomic.Bool
 	done   chan struct{}
 	once   sync.Once
@@ -60,6 +61,9 @@ func (r *Reporter) Paused() bool { return r.paused.Load() }
 func (r *Reporter) Update() { r.update(false) }
 
 func (r *Reporter) update(force bool) {
+	if r.closed.Load() {
+		return
+	}
 	sc := r.s.Scenario()
 	reps := r.s.Replies()
 	for ; r.replies < len(reps); r.replies++ {
@@ -126,10 +130,14 @@ func (r *Reporter) send() {
 
 // Finish sends the last progress and the round's report; it returns the
 // attempt id once the server committed it (see Report for the retries).
-// finished is false for a round the trainee left before its end.
+// finished is false for a round the trainee left before its end. Call it
+// once a round; it ends the Reporter's goroutine.
 func (r *Reporter) Finish(ctx context.Context, finished bool) (string, error) {
-	r.update(true)
-	r.once.Do(func() { close(r.q) })
+	r.once.Do(func() {
+		r.update(true)
+		r.closed.Store(true)
+		close(r.q)
+	})
 	select {
 	case <-r.done:
 	case <-ctx.Done():
