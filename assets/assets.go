@@ -17,4 +17,7 @@ var FS embed.FS
 const (
 	Regular = "fonts/DejaVuSans.ttf"
 	Bold    = "fonts/DejaVuSans-Bold.ttf"
+	// Symbols is the fallback for emoji and symbols DejaVu lacks
+	// (Symbola, free for any use; see fonts/LICENSE-Symbola.txt).
+	Symbols = "fonts/Symbola.ttf"
 )

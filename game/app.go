@@ -8,6 +8,7 @@ import (
 	"image"
 	"math"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -33,6 +34,8 @@ type Options struct {
 	Size image.Point
 	// AfterDraw sees every drawn frame (tests, shots).
 	AfterDraw func(screen *ebiten.Image)
+	// Driven means a Driver runs the frames (see RunDriven).
+	Driven bool
 }
 
 // scene is one screen of the game.
@@ -65,6 +68,7 @@ type App struct {
 
 	timerMu sync.Mutex
 	timer   *time.Timer
+	frames  atomic.Uint64 // frames drawn so far, for kicker
 
 	lastStep int // the last driver step played (see Driver)
 
@@ -150,6 +154,11 @@ func (a *App) Update() error {
 // (glfw.WaitEvents) and runs a frame only on input or ScheduleFrame, so a
 // screen waiting for the player costs no frames at all.
 func (a *App) scheduleWake() {
+	if a.opts.Driven {
+		// A driver runs every frame itself: frames of the game's own
+		// would race with the driver reading the screen's state.
+		return
+	}
 	d := a.scene.wake(a)
 	if a.in.Busy() {
 		d = time.Second / 60
@@ -160,12 +169,33 @@ func (a *App) scheduleWake() {
 		a.timer.Stop()
 	}
 	if d > 0 {
-		a.timer = time.AfterFunc(d, ebiten.ScheduleFrame)
+		a.timer = time.AfterFunc(d, a.kicker())
+	}
+}
+
+// kicker returns a function that makes sure a frame runs after now.
+//
+// ScheduleFrame posts an empty window event; one posted while a frame is
+// still being processed is drained with that frame's events and wakes
+// nothing (seen under X11: the loop then sleeps until the next input). So
+// the kick repeats ScheduleFrame every few milliseconds until a frame has
+// been drawn, which costs nothing once it has.
+func (a *App) kicker() func() {
+	seen := a.frames.Load()
+	return func() {
+		for range 100 {
+			if a.frames.Load() != seen {
+				return
+			}
+			ebiten.ScheduleFrame()
+			time.Sleep(5 * time.Millisecond)
+		}
 	}
 }
 
 // Draw implements ebiten.Game.
 func (a *App) Draw(screen *ebiten.Image) {
+	a.frames.Add(1)
 	screen.Fill(colBackground)
 	a.scene.draw(a, screen)
 	if a.opts.AfterDraw != nil {

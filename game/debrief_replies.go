@@ -51,7 +51,7 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			cy += th + a.px(8)
 		}
 		if rep.Text != "" {
-			scores := a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed*100)
+			scores := a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed)
 			sy := cy
 			ops = append(ops, func() {
 				drawText(dst, ellipsize(scores, small, in.Dx()), small, float64(in.Min.X), float64(sy), colMuted)
@@ -59,6 +59,9 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			cy += int(lineHeight(small)) + a.px(4)
 		}
 		for _, f := range rep.Analysis.Features {
+			if abs(f.Points) < 0.5 {
+				continue // a repeat the rubric counted once: nothing to learn from it
+			}
 			c := colGood
 			sign := "+"
 			if f.Points < 0 {

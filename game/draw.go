@@ -76,7 +76,7 @@ func circle(dst *ebiten.Image, cx, cy, radius float32, c color.Color) {
 }
 
 // drawText draws one line of text with its top-left at (x, y).
-func drawText(dst *ebiten.Image, s string, f *text.GoTextFace, x, y float64, c color.Color) {
+func drawText(dst *ebiten.Image, s string, f faceT, x, y float64, c color.Color) {
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
@@ -84,7 +84,7 @@ func drawText(dst *ebiten.Image, s string, f *text.GoTextFace, x, y float64, c c
 }
 
 // drawTextCentered draws one line centred in r.
-func drawTextCentered(dst *ebiten.Image, s string, f *text.GoTextFace, r image.Rectangle, c color.Color) {
+func drawTextCentered(dst *ebiten.Image, s string, f faceT, r image.Rectangle, c color.Color) {
 	s = ellipsize(s, f, r.Dx())
 	w := text.Advance(s, f)
 	h := f.Metrics().HAscent + f.Metrics().HDescent
@@ -92,7 +92,7 @@ func drawTextCentered(dst *ebiten.Image, s string, f *text.GoTextFace, r image.R
 }
 
 // ellipsize shortens a one-line label to width, ending it with "…".
-func ellipsize(s string, f *text.GoTextFace, width int) string {
+func ellipsize(s string, f faceT, width int) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i] + "…"
 	}
@@ -112,7 +112,7 @@ func ellipsize(s string, f *text.GoTextFace, width int) string {
 
 // drawWrapped draws s wrapped to r's width from r's top, clipped to r, and
 // returns the height the whole text needs (which may exceed r).
-func drawWrapped(dst *ebiten.Image, s string, f *text.GoTextFace, r image.Rectangle, c color.Color) int {
+func drawWrapped(dst *ebiten.Image, s string, f faceT, r image.Rectangle, c color.Color) int {
 	lines := wrap(s, f, r.Dx())
 	lh := lineHeight(f)
 	clip := dst.SubImage(r.Intersect(dst.Bounds())).(*ebiten.Image)
@@ -127,14 +127,14 @@ func drawWrapped(dst *ebiten.Image, s string, f *text.GoTextFace, r image.Rectan
 }
 
 // wrappedHeight is the height drawWrapped needs for s at width.
-func wrappedHeight(s string, f *text.GoTextFace, width int) int {
+func wrappedHeight(s string, f faceT, width int) int {
 	return int(float64(len(wrap(s, f, width))) * lineHeight(f))
 }
 
 type colorT = color.RGBA
 
 // textWidth is the advance of one line of text.
-func textWidth(s string, f *text.GoTextFace) float64 { return text.Advance(s, f) }
+func textWidth(s string, f faceT) float64 { return text.Advance(s, f) }
 
 // rgb is an opaque colour.
 func rgb(r, g, b uint8) colorT { return colorT{R: r, G: g, B: b, A: 0xff} }

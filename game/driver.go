@@ -3,6 +3,7 @@ package game
 import (
 	"errors"
 	"image"
+	"os"
 	"sync"
 	"time"
 
@@ -20,8 +21,9 @@ type Driver struct {
 	Clip  *MemoryClipboard
 
 	mu      sync.Mutex
-	next    int // the last step id handed out
-	waiting int // the step whose screen is wanted
+	next    int  // the last step id handed out
+	waiting int  // the step whose frame is awaited
+	capture bool // whether that frame's screen is wanted
 	screens chan *image.RGBA
 }
 
@@ -37,6 +39,7 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 		screens: make(chan *image.RGBA, 1)}
 	opts.Input, opts.Clock, opts.Clipboard = d.In, d.Clock, d.Clip
 	opts.AfterDraw = d.afterDraw
+	opts.Driven = true
 	d.App = New(opts)
 	go func() {
 		d.Step(Frame{}, 0)
@@ -44,6 +47,12 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 		d.In.Push(Frame{run: func(a *App) { a.quit = true }})
 	}()
 	setupWindow(opts)
+	if os.Getenv("WCS_FPS") == "on" {
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+	}
+	if os.Getenv("WCS_FPS") == "max" {
+		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMaximum)
+	}
 	err := ebiten.RunGame(d.App)
 	if errors.Is(err, ebiten.Termination) {
 		return nil
@@ -54,13 +63,29 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 // Step advances the clock by dt, plays one frame with input f and returns
 // the screen as drawn after it (nil if the game stopped responding).
 func (d *Driver) Step(f Frame, dt time.Duration) *image.RGBA {
+	return d.step(f, dt, true)
+}
+
+// Tick is Step without reading the screen back, which is the slow part of
+// a step under a software renderer. It reports whether the frame ran.
+func (d *Driver) Tick(f Frame, dt time.Duration) bool {
+	return d.step(f, dt, false) != nil
+}
+
+// noScreen stands for a frame that ran but was not read back.
+var noScreen = image.NewRGBA(image.Rect(0, 0, 1, 1))
+
+func (d *Driver) step(f Frame, dt time.Duration, capture bool) *image.RGBA {
 	d.Clock.Advance(dt)
 	d.mu.Lock()
 	d.next++
 	f.step = d.next
 	d.waiting = d.next
+	d.capture = capture
 	d.mu.Unlock()
+	kick := d.App.kicker()
 	d.In.Push(f)
+	go kick()
 	select {
 	case img := <-d.screens:
 		return img
@@ -79,11 +104,16 @@ func (d *Driver) Do(fn func(a *App)) *image.RGBA {
 func (d *Driver) afterDraw(screen *ebiten.Image) {
 	d.mu.Lock()
 	want := d.waiting != 0 && d.App.lastStep >= d.waiting
+	capture := d.capture
 	if want {
 		d.waiting = 0
 	}
 	d.mu.Unlock()
 	if !want {
+		return
+	}
+	if !capture {
+		d.screens <- noScreen
 		return
 	}
 	b := screen.Bounds()

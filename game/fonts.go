@@ -10,7 +10,7 @@ import (
 
 // fontSources are parsed once: parsing a TrueType file is slow, faces of
 // any size are cheap views of a source.
-var fontRegular, fontBold = loadFont(assets.Regular), loadFont(assets.Bold)
+var fontRegular, fontBold, fontSymbols = loadFont(assets.Regular), loadFont(assets.Bold), loadFont(assets.Symbols)
 
 func loadFont(name string) *text.GoTextFaceSource {
 	data, err := assets.FS.ReadFile(name)
@@ -24,14 +24,34 @@ func loadFont(name string) *text.GoTextFaceSource {
 	return src
 }
 
-// face returns a face of the given pixel size.
-func face(size float64, bold bool) *text.GoTextFace {
+type faceKey struct {
+	size float64
+	bold bool
+}
+
+// faces are made once per size: the wrap cache and Ebiten's glyph cache
+// both key on the face.
+var faces = map[faceKey]*text.MultiFace{}
+
+// face returns a face of the given pixel size: DejaVu Sans, falling back
+// to Symbola for emoji and symbols DejaVu lacks, so a pasted emoji shows
+// as itself rather than as an empty box.
+func face(size float64, bold bool) faceT {
+	k := faceKey{size, bold}
+	if f, ok := faces[k]; ok {
+		return f
+	}
 	src := fontRegular
 	if bold {
 		src = fontBold
 	}
-	return &text.GoTextFace{Source: src, Size: size}
+	f, err := text.NewMultiFace(&text.GoTextFace{Source: src, Size: size}, &text.GoTextFace{Source: fontSymbols, Size: size})
+	if err != nil {
+		panic(fmt.Sprintf("assets: fonts: %v", err))
+	}
+	faces[k] = f
+	return f
 }
 
 // faceT is the face type every drawing helper takes.
-type faceT = *text.GoTextFace
+type faceT = text.Face

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"strings"
+	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -23,6 +24,19 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	}
 	if cur := p.focus.current(p.widgets); cur != nil && cur.field == nil {
 		focusRing(clip, cur.rect, a.scale)
+	}
+	// Arrows at the panel's edges say there is more to reach with Tab or
+	// the wheel.
+	small := face(float64(a.px(14)), true)
+	if p.panelOff > 0 {
+		r := image.Rect(rg.panel.Max.X-a.px(130), rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+a.px(24))
+		roundRect(dst, r, float32(a.px(8)), colHeader)
+		drawTextCentered(dst, "▲ "+a.t("play.more"), small, r, colOnDark)
+	}
+	if p.panelMore {
+		r := image.Rect(rg.panel.Max.X-a.px(130), rg.panel.Max.Y-a.px(24), rg.panel.Max.X, rg.panel.Max.Y)
+		roundRect(dst, r, float32(a.px(8)), colHeader)
+		drawTextCentered(dst, "▼ "+a.t("play.more"), small, r, colOnDark)
 	}
 }
 
@@ -93,7 +107,7 @@ func drawFastForward(dst *ebiten.Image, x, y, h float32, c colorT) {
 
 // meterHeight is the height of the outrage box at a width.
 func (p *playScene) meterHeight(a *App, w int) int {
-	small := face(float64(a.px(14)), false)
+	small := face(float64(a.px(13)), false)
 	legend := wrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
 	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(8) + a.px(30) + a.px(10)
 }
@@ -115,7 +129,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	pad := a.px(14)
 	in := r.Inset(pad)
 	bold := face(float64(a.px(17)), true)
-	small := face(float64(a.px(14)), false)
+	small := face(float64(a.px(13)), false)
 	y := in.Min.Y
 	drawText(dst, a.t("meter.title"), bold, float64(in.Min.X), float64(y), colText)
 	val := fmt.Sprintf("%.0f", st.Outrage)
@@ -185,7 +199,9 @@ func initials(name string) string {
 	var out []rune
 	for _, w := range strings.Fields(name) {
 		for _, r := range w {
-			out = append(out, []rune(strings.ToUpper(string(r)))...)
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				out = append(out, unicode.ToUpper(r))
+			}
 			break
 		}
 		if len(out) == 2 {

@@ -21,7 +21,7 @@ func (p *playScene) regions(a *App) playRegions {
 	m := a.px(16)
 	top := image.Rect(0, 0, a.w, a.px(64))
 	bodyTop, bodyBottom := top.Max.Y+a.px(12), a.h-a.px(12)
-	feed := image.Rect(m, bodyTop, a.w*56/100, bodyBottom)
+	feed := image.Rect(m, bodyTop, a.w*50/100, bodyBottom)
 	x0, x1 := feed.Max.X+a.px(16), a.w-m
 	meter := image.Rect(x0, bodyTop, x1, bodyTop+p.meterHeight(a, x1-x0))
 	panel := image.Rect(x0, meter.Max.Y+a.px(12), x1, bodyBottom)
@@ -180,6 +180,7 @@ func (p *playScene) layout(a *App) []panelOp {
 	if p.leaving {
 		text(a.t("play.leave_confirm"), bold, colBad)
 	}
+	p.panelMore = y > rg.panel.Max.Y
 	return ops
 }
 

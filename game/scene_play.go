@@ -42,6 +42,7 @@ type playScene struct {
 	feedBack  int  // posts scrolled back from the newest
 	panelOff  int  // pixels the decision panel is scrolled
 	panelRect image.Rectangle
+	panelMore bool // the panel's content runs on below its bottom
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
@@ -102,17 +103,23 @@ func (p *playScene) update(a *App, f Frame) {
 	if f.Has(ebiten.KeyPageDown) {
 		p.feedBack = max(0, p.feedBack-3)
 	}
-	if f.Wheel != 0 && f.Cursor.X < a.w*56/100 {
+	if f.Wheel != 0 && f.Cursor.X < a.w*50/100 {
 		p.feedBack = max(0, p.feedBack+int(math.Round(f.Wheel)))
+	} else if f.Wheel != 0 {
+		p.panelOff = max(0, p.panelOff-int(f.Wheel*float64(a.px(40))))
 	}
 	p.layout(a)
-	if field := p.focus.handle(a, p.widgets, f); field != nil {
-		if field.handle(f, a.clip) {
-			p.publish(a)
-		}
+	before := p.focus.id
+	field := p.focus.handle(a, p.widgets, f)
+	if field != nil && field.handle(f, a.clip) {
+		p.publish(a)
 	}
 	p.layout(a)
-	p.keepFocusVisible()
+	// Follow the focus when it moves (or the player types), but leave the
+	// panel where the wheel put it otherwise.
+	if p.focus.id != before || (field != nil && !f.empty()) {
+		p.keepFocusVisible()
+	}
 }
 
 // decisionChanged resets the panel for a newly opened decision (or none).
@@ -120,6 +127,7 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
 	p.panelOff = 0
 	p.focus.id = ""
+	p.note = ""
 	if d == nil && p.sess.Ending() != nil {
 		p.focus.id = "debrief"
 	}

@@ -85,29 +85,28 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 	}
 	d.Do(func(a *App) { a.startRound(a.findScenario(ShotsScenario)) })
 	for i := 0; i < 2000 && d.Play() != nil && d.Play().Decision() == nil; i++ {
-		d.Step(Frame{}, maxStep)
+		d.Tick(Frame{}, maxStep)
 	}
 	if d.Play() == nil {
 		return files, fmt.Errorf("shots: the round did not start")
 	}
 	d.Do(func(a *App) { a.scene.(*playScene).focus.id = "reply" })
-	d.Step(Typed(shotReply[lang]), 0)
+	d.Tick(Typed(shotReply[lang]), 0)
 	if err := save("play-decision", d.Step(Frame{}, 0)); err != nil {
 		return files, err
 	}
-	d.Step(Key(ebiten.KeyEnter), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
 	var lapse *image.RGBA
 	for i := 0; i < 5000 && d.Play() != nil; i++ {
-		img := d.Step(Frame{}, maxStep)
 		p := d.Play()
-		if p == nil {
-			break
-		}
-		if lapse == nil && d.App.scene.(*playScene).lapse && len(p.Feed()) > 3 {
-			lapse = img
+		// Keep the first frame of a time-lapse that has a busy feed.
+		if lapse == nil && d.App.scene.(*playScene).lapse && len(p.Feed()) > 6 {
+			lapse = d.Step(Frame{}, maxStep)
+		} else {
+			d.Tick(Frame{}, maxStep)
 		}
 		if p.Decision() != nil {
-			d.Step(Key(ebiten.KeyEnter), 0) // the first written choice
+			d.Tick(Key(ebiten.KeyEnter), 0) // the first written choice
 		}
 		if p.Done() {
 			break

@@ -19,7 +19,7 @@ type textField struct {
 
 	// Set by draw, used by the IME and mouse: where things were on screen.
 	rect     image.Rectangle
-	face     *text.GoTextFace
+	face     faceT
 	scroll   int // first visible wrapped line
 	caretBox image.Rectangle
 }
@@ -95,7 +95,7 @@ const fieldPad = 8
 func (t *textField) inner() image.Rectangle { return t.rect.Inset(fieldPad) }
 
 // draw draws the field in r.
-func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f *text.GoTextFace, focused bool, s float64) {
+func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused bool, s float64) {
 	t.rect, t.face = r, f
 	roundRect(dst, r, float32(6*s), colPanel)
 	border := colBorder

@@ -15,8 +15,7 @@ type line struct {
 
 type wrapKey struct {
 	s     string
-	size  float64
-	bold  bool
+	face  faceT
 	width int
 }
 
@@ -28,8 +27,8 @@ var wrapCache = map[wrapKey][]line{}
 // spaces, and inside a word only when the word alone is too wide (a URL,
 // a 10,000-letter paste). Offsets refer to s, so a text field can map its
 // caret onto the lines.
-func wrap(s string, f *text.GoTextFace, width int) []line {
-	key := wrapKey{s, f.Size, f.Source == fontBold, width}
+func wrap(s string, f faceT, width int) []line {
+	key := wrapKey{s, f, width}
 	if ls, ok := wrapCache[key]; ok {
 		return ls
 	}
@@ -54,7 +53,7 @@ func wrap(s string, f *text.GoTextFace, width int) []line {
 	return out
 }
 
-func wrapParagraph(s string, start, end int, f *text.GoTextFace, width float64, out []line) []line {
+func wrapParagraph(s string, start, end int, f faceT, width float64, out []line) []line {
 	if start == end {
 		return append(out, line{start, end})
 	}
@@ -82,7 +81,7 @@ func wrapParagraph(s string, start, end int, f *text.GoTextFace, width float64, 
 // s[start:b] no wider than width, and at least one rune so wrapping always
 // moves on. It searches the rune boundaries by bisection: measuring is the
 // costly part, and a long paste has thousands of them.
-func fitPrefix(s string, start, end int, f *text.GoTextFace, width float64) int {
+func fitPrefix(s string, start, end int, f faceT, width float64) int {
 	bounds := make([]int, 0, end-start)
 	for i := range s[start:end] {
 		if i > 0 {
@@ -104,7 +103,7 @@ func fitPrefix(s string, start, end int, f *text.GoTextFace, width float64) int 
 }
 
 // lineHeight is the distance between baselines for a face.
-func lineHeight(f *text.GoTextFace) float64 {
+func lineHeight(f faceT) float64 {
 	m := f.Metrics()
 	return (m.HAscent + m.HDescent + m.HLineGap) * 1.05
 }

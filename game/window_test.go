@@ -1,0 +1,324 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// drv plays the real game in a real window (under Xvfb in `make test`).
+// Ebiten needs the main goroutine, so TestMain runs the game there and the
+// tests on the driver's goroutine, as Ebiten's own tests do.
+var drv *Driver
+
+func TestMain(m *testing.M) {
+	code := -1
+	err := RunDriven(Options{Seed: 11, Size: image.Pt(1280, 800)}, func(d *Driver) {
+		drv = d
+		code = m.Run()
+	})
+	if code == -1 {
+		// The window never opened: run what needs no window, and fail the
+		// window tests when a display was there to be had.
+		fmt.Fprintln(os.Stderr, "game tests: no window:", err)
+		code = m.Run()
+	}
+	os.Exit(code)
+}
+
+func window(t *testing.T) *Driver {
+	t.Helper()
+	if drv == nil {
+		if os.Getenv("DISPLAY") != "" {
+			t.Fatal("the game window did not open")
+		}
+		t.Skip("no display; run under xvfb-run")
+	}
+	return drv
+}
+
+// near reports whether two colours match within antialiasing's reach.
+func near(a, b color.RGBA) bool {
+	d := func(x, y uint8) int {
+		if x > y {
+			return int(x - y)
+		}
+		return int(y - x)
+	}
+	return d(a.R, b.R) <= 6 && d(a.G, b.G) <= 6 && d(a.B, b.B) <= 6
+}
+
+// count is how many pixels of r in img have colour c.
+func count(img *image.RGBA, r image.Rectangle, c color.RGBA) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			if near(img.RGBAAt(x, y), c) {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// inked is how many pixels of r are dark enough to be text.
+func inked(img *image.RGBA, r image.Rectangle) int {
+	n := 0
+	r = r.Intersect(img.Bounds())
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			c := img.RGBAAt(x, y)
+			if int(c.R)+int(c.G)+int(c.B) < 200 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+func mustScreen(t *testing.T, img *image.RGBA) *image.RGBA {
+	t.Helper()
+	if img == nil {
+		t.Fatal("the game stopped drawing frames")
+	}
+	return img
+}
+
+func widgetRect(t *testing.T, ws []*widget, id string) image.Rectangle {
+	t.Helper()
+	for _, w := range ws {
+		if w.id == id {
+			return w.rect
+		}
+	}
+	var ids []string
+	for _, w := range ws {
+		ids = append(ids, w.id)
+	}
+	t.Fatalf("no widget %q on screen (have %v)", id, ids)
+	return image.Rectangle{}
+}
+
+// ringShown checks the focus ring is drawn around r.
+func ringShown(t *testing.T, img *image.RGBA, r image.Rectangle, what string) {
+	t.Helper()
+	outer := r.Inset(-8)
+	if n := count(img, outer, colFocus) - count(img, r.Inset(2), colFocus); n < r.Dx() {
+		t.Errorf("%s: no focus ring around it (%d orange pixels)", what, n)
+	}
+}
+
+// fromTitleToRound goes from a fresh title screen to the start of a round
+// of sanoma-juf by keyboard, checking each screen on the way.
+func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
+	t.Helper()
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "nl", "", session.Practice
+		a.setScene(newTitle(a))
+	})
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	title := d.App.scene.(*titleScene)
+	if d.App.SceneName() != "title" {
+		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	}
+	ringShown(t, img, widgetRect(t, title.widgets, "start"), "title: start button")
+	if inked(img, image.Rect(0, 0, 1280, 140)) > 0 && count(img, image.Rect(0, 0, 1280, 140), colOnDark) < 500 {
+		t.Error("title: no title text in the header")
+	}
+
+	// Click the name field, type a name, Enter moves on to the start button.
+	nameRect := widgetRect(t, title.widgets, "name")
+	d.Tick(Frame{Clicks: []image.Point{nameRect.Min.Add(image.Pt(20, 20))}}, 0)
+	d.Tick(Typed(name), 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if inked(img, nameRect.Inset(4)) < 100 {
+		t.Error("title: the typed name is not drawn in its field")
+	}
+	if d.App.player != name {
+		t.Errorf("player %q, want %q", d.App.player, name)
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	if d.App.SceneName() != "picker" {
+		t.Fatalf("screen %q after Enter on start, want the picker", d.App.SceneName())
+	}
+	picker := d.App.scene.(*pickerScene)
+	ringShown(t, img, picker.widgets[0].rect, "picker: first card")
+
+	// Arrow to the Sanoma card and open it.
+	at := -1
+	for i, sc := range picker.cards {
+		if sc.ID == "sanoma-juf" {
+			at = i
+		}
+	}
+	if at < 0 {
+		t.Fatal("picker: no sanoma-juf card")
+	}
+	for range at {
+		d.Tick(Key(ebiten.KeyArrowRight), 0)
+	}
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	ringShown(t, img, widgetRect(t, picker.widgets, "card-sanoma-juf"), "picker: Sanoma card")
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	p, ok := d.App.scene.(*playScene)
+	if !ok {
+		t.Fatalf("screen %q after Enter on a card, want play", d.App.SceneName())
+	}
+	return p
+}
+
+// untilDecision runs the clock until a decision opens or the round ends.
+func untilDecision(t *testing.T, d *Driver, p *playScene) {
+	t.Helper()
+	for i := 0; i < 4000; i++ {
+		if p.sess.Decision() != nil || p.sess.Ending() != nil {
+			return
+		}
+		if !d.Tick(Frame{}, maxStep) {
+			t.Fatal("the game stopped")
+		}
+	}
+	t.Fatal("no decision opened")
+}
+
+// finishAndDebrief answers what is left with the focused (first) choice,
+// lets the round end and opens the debrief.
+func finishAndDebrief(t *testing.T, d *Driver, p *playScene) *image.RGBA {
+	t.Helper()
+	for p.sess.Ending() == nil {
+		untilDecision(t, d, p)
+		if p.sess.Decision() != nil {
+			d.Tick(Key(ebiten.KeyEnter), 0)
+		}
+	}
+	if !p.focus.is("debrief") {
+		d.Tick(Frame{}, 0)
+	}
+	img := mustScreen(t, d.Step(Frame{}, maxStep))
+	ringShown(t, img, widgetRect(t, p.widgets, "debrief"), "play: debrief button at the ending")
+	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	if d.App.SceneName() != "debrief" {
+		t.Fatalf("screen %q, want the debrief", d.App.SceneName())
+	}
+	return img
+}
+
+func TestWindowPlayWithAChoice(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Sanne de Vries")
+	untilDecision(t, d, p)
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	rg := p.regions(d.App)
+	choice := widgetRect(t, p.widgets, "choice-0")
+	if count(img, choice, colAccentSoft) < choice.Dx()*choice.Dy()/3 {
+		t.Error("play: the focused choice is not highlighted")
+	}
+	ringShown(t, img, choice, "play: first choice")
+	if count(img, rg.meter, colBorder) < 1000 {
+		t.Error("play: no outrage meter track")
+	}
+	if inked(img, rg.feed) < 2000 {
+		t.Error("play: the feed shows no posts")
+	}
+	if count(img, rg.feed, colBrand) > 0 && len(p.sess.Replies()) == 0 {
+		// The brand may have posted before; only count the new reply below.
+		t.Log("the brand posted before the first decision")
+	}
+	before := count(img, rg.feed, colBrand)
+
+	// Enter publishes the focused choice: the historical, sarcastic one.
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if len(p.sess.Replies()) != 1 || p.sess.Replies()[0].Choice != 1 {
+		t.Fatalf("replies %+v, want the first choice", p.sess.Replies())
+	}
+	if after := count(img, rg.feed, colBrand); after < before+5000 {
+		t.Errorf("play: the published reply does not show in the feed (%d brand pixels, %d before)", after, before)
+	}
+
+	img = finishAndDebrief(t, d, p)
+	db := d.App.scene.(*debriefScene)
+	drg := db.regions(d.App)
+	if count(img, drg.chart, colAccent) < 100 {
+		t.Error("debrief: the round's outrage curve is not drawn")
+	}
+	if count(img, drg.chart, colHistorical) < 100 {
+		t.Error("debrief: the historical curve is not drawn")
+	}
+	if count(img, drg.chart, colFocus) < 50 {
+		t.Error("debrief: no reply markers on the chart")
+	}
+	if count(img, drg.left, colBadSoft) < 200 {
+		t.Error("debrief: the sarcastic reply has no phrase marked red")
+	}
+	if c := gradeColor(db.report.Scores.Overall); count(img, drg.header, c) < 2000 {
+		t.Error("debrief: the grade circle is not in the grade's colour")
+	}
+	ringShown(t, img, widgetRect(t, db.widgets, "retry"), "debrief: retry button")
+}
+
+func TestWindowPlayWithATypedReply(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Jan")
+	untilDecision(t, d, p)
+	// Tab to the text field.
+	for i := 0; i < 12 && !p.focus.is("reply"); i++ {
+		d.Tick(Key(ebiten.KeyTab), 0)
+	}
+	if !p.focus.is("reply") {
+		t.Fatal("play: Tab never reached the reply field")
+	}
+	// Typing, word delete, paste and the character counter.
+	d.Tick(Typed("Hoi Dorien, sorry! Wat vervelend. oeps"), 0)
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyBackspace}, Ctrl: true}, 0)
+	d.Clip.Text = "Ik bel je vóór 12:00 terug. ^Lotte"
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
+	want := "Hoi Dorien, sorry! Wat vervelend. Ik bel je vóór 12:00 terug. ^Lotte"
+	if p.reply.ed.text != want {
+		t.Fatalf("field %q, want %q", p.reply.ed.text, want)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	field := widgetRect(t, p.widgets, "reply")
+	if inked(img, field.Inset(6)) < 300 {
+		t.Error("play: the typed reply is not drawn in the field")
+	}
+	if count(img, field, colAccent) < field.Dx() {
+		t.Error("play: the focused field has no accent border")
+	}
+
+	// 10,000 pasted characters: counted, shown in red, refused.
+	saved := p.reply.ed.text
+	d.Clip.Text = strings.Repeat("ä🙂", 5000)
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	counter := image.Rect(field.Max.X-200, field.Min.Y-40, field.Max.X, field.Min.Y)
+	if count(img, counter, colBad) < 20 {
+		t.Error("play: the character counter is not red over the limit")
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if len(p.sess.Replies()) != 0 {
+		t.Fatal("play: a reply over the channel's limit was published")
+	}
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(Key(ebiten.KeyBackspace), 0)
+	d.Tick(Typed(saved), 0)
+
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if n := len(p.sess.Replies()); n != 1 || p.sess.Replies()[0].Choice != 0 || p.sess.Replies()[0].Text != want {
+		t.Fatalf("replies %+v, want the typed reply", p.sess.Replies())
+	}
+	img = finishAndDebrief(t, d, p)
+	db := d.App.scene.(*debriefScene)
+	if count(img, db.regions(d.App).left, colGoodSoft) < 500 {
+		t.Error("debrief: the typed reply has no phrase marked green")
+	}
+}
