@@ -11,8 +11,8 @@ import (
 // TestEbitenGameInTheBrowser loads the Ebiten build of the game (make web
 // WEB_MAIN=./cmd/webcaresim into a folder named by WEBCARESIM_GAME_DIST) in
 // the play page after joining, checks that it draws on a canvas, and keeps
-// screenshots of its first screens. It plays no round: driving the canvas
-// needs the game's key bindings, which its own tests cover.
+// screenshots of its first screens (title, picker, the first decision). It
+// plays no round to the end: the game does not report to the server yet.
 func TestEbitenGameInTheBrowser(t *testing.T) {
 	d := os.Getenv("WEBCARESIM_GAME_DIST")
 	if d == "" {
@@ -34,6 +34,9 @@ func TestEbitenGameInTheBrowser(t *testing.T) {
 	h.run(tab, "a key", chromedp.KeyEvent("\r"))
 	time.Sleep(2 * time.Second)
 	h.shot(tab, "ebiten-2-after-enter")
+	h.run(tab, "pick the first scenario", chromedp.KeyEvent("\r"))
+	time.Sleep(8 * time.Second)
+	h.shot(tab, "ebiten-3-round")
 	size := get(t, tab, "canvas size", chromedp.Evaluate[[]int](`(c => [c.width, c.height])(document.querySelector('canvas'))`))
 	if len(size) != 2 || size[0] < 100 || size[1] < 100 {
 		t.Fatalf("the game's canvas is %v", size)
