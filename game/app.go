@@ -187,6 +187,7 @@ func (a *App) kicker() func() {
 			if a.frames.Load() != seen {
 				return
 			}
+			//lint:ignore SA1019 the wake-up for FPSModeVsyncOffMinimum, which has no replacement
 			ebiten.ScheduleFrame()
 			time.Sleep(5 * time.Millisecond)
 		}

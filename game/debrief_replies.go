@@ -5,7 +5,6 @@ import (
 	"image"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/webcaresim/webcaresim/scoring"
 )
@@ -137,8 +136,8 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f fac
 			if a >= z || ft.ByteEnd > len(s) {
 				continue
 			}
-			x0 := float64(r.Min.X) + text.Advance(s[l.Start:a], f)
-			x1 := float64(r.Min.X) + text.Advance(s[l.Start:z], f)
+			x0 := float64(r.Min.X) + caretX(s[l.Start:l.End], a-l.Start, f)
+			x1 := float64(r.Min.X) + caretX(s[l.Start:l.End], z-l.Start, f)
 			bg, ul := colGoodSoft, colGood
 			if ft.Points < 0 {
 				bg, ul = colBadSoft, colBad

@@ -86,7 +86,7 @@ func drawText(dst *ebiten.Image, s string, f faceT, x, y float64, c color.Color)
 // drawTextCentered draws one line centred in r.
 func drawTextCentered(dst *ebiten.Image, s string, f faceT, r image.Rectangle, c color.Color) {
 	s = ellipsize(s, f, r.Dx())
-	w := text.Advance(s, f)
+	w := textWidth(s, f)
 	h := f.Metrics().HAscent + f.Metrics().HDescent
 	drawText(dst, s, f, float64(r.Min.X)+(float64(r.Dx())-w)/2, float64(r.Min.Y)+(float64(r.Dy())-h)/2, c)
 }
@@ -96,14 +96,14 @@ func ellipsize(s string, f faceT, width int) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = s[:i] + "…"
 	}
-	if text.Advance(s, f) <= float64(width) {
+	if textWidth(s, f) <= float64(width) {
 		return s
 	}
 	rs := []rune(s)
 	for len(rs) > 0 {
 		rs = rs[:len(rs)-1]
 		t := string(rs) + "…"
-		if text.Advance(t, f) <= float64(width) {
+		if textWidth(t, f) <= float64(width) {
 			return t
 		}
 	}
@@ -134,7 +134,11 @@ func wrappedHeight(s string, f faceT, width int) int {
 type colorT = color.RGBA
 
 // textWidth is the advance of one line of text.
-func textWidth(s string, f faceT) float64 { return text.Advance(s, f) }
+func textWidth(s string, f faceT) float64 { return text.AdvanceAt(s, len(s), f) }
+
+// caretX is the distance from the start of a line to byte offset i in it,
+// measured on the shaped whole line (a prefix shaped alone can differ).
+func caretX(line string, i int, f faceT) float64 { return text.AdvanceAt(line, i, f) }
 
 // rgb is an opaque colour.
 func rgb(r, g, b uint8) colorT { return colorT{R: r, G: g, B: b, A: 0xff} }

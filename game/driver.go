@@ -48,10 +48,10 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 	}()
 	setupWindow(opts)
 	if os.Getenv("WCS_FPS") == "on" {
-		ebiten.SetFPSMode(ebiten.FPSModeVsyncOn)
+		ebiten.SetVsyncEnabled(true)
 	}
 	if os.Getenv("WCS_FPS") == "max" {
-		ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMaximum)
+		ebiten.SetVsyncEnabled(false)
 	}
 	err := ebiten.RunGame(d.App)
 	if errors.Is(err, ebiten.Termination) {

@@ -68,6 +68,7 @@ func (s *ScriptedInput) Push(f Frame) {
 	started := s.started
 	s.mu.Unlock()
 	if started {
+		//lint:ignore SA1019 the wake-up for FPSModeVsyncOffMinimum, which has no replacement
 		ebiten.ScheduleFrame()
 	}
 }

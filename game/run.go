@@ -23,5 +23,6 @@ func setupWindow(opts Options) {
 	// FPS modes deprecated in favour of SetScreenClearedEveryFrame, which
 	// still runs Update 60 times a second; only this mode lets the loop
 	// sleep in glfw.WaitEvents.
+	//lint:ignore SA1019 no replacement lets the loop sleep until input (see above)
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
 }

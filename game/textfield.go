@@ -6,7 +6,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 )
 
@@ -130,8 +129,8 @@ func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused 
 		l := lines[i]
 		y := float64(in.Min.Y) + float64(i-t.scroll)*lh
 		if a, z := max(selA, l.Start), min(selZ, l.End); a < z && focused {
-			x0 := text.Advance(disp[l.Start:a], f)
-			x1 := text.Advance(disp[l.Start:z], f)
+			x0 := caretX(disp[l.Start:l.End], a-l.Start, f)
+			x1 := caretX(disp[l.Start:l.End], z-l.Start, f)
 			fillRect(clip, image.Rect(in.Min.X+int(x0), int(y), in.Min.X+int(x1), int(y+lh)), colAccentSoft)
 		}
 		drawText(clip, disp[l.Start:l.End], f, float64(in.Min.X), y, colText)
@@ -139,15 +138,15 @@ func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused 
 		if t.composition != "" {
 			cs, ce := t.ed.caret, t.ed.caret+len(t.composition)
 			if a, z := max(cs, l.Start), min(ce, l.End); a < z {
-				x0 := text.Advance(disp[l.Start:a], f)
-				x1 := text.Advance(disp[l.Start:z], f)
+				x0 := caretX(disp[l.Start:l.End], a-l.Start, f)
+				x1 := caretX(disp[l.Start:l.End], z-l.Start, f)
 				vector.StrokeLine(clip, float32(in.Min.X)+float32(x0), float32(y+lh-2), float32(in.Min.X)+float32(x1), float32(y+lh-2), 2, colText, false)
 			}
 		}
 	}
 	if cl < len(lines) {
 		l := lines[cl]
-		x := in.Min.X + int(text.Advance(disp[l.Start:min(caret, l.End)], f))
+		x := in.Min.X + int(caretX(disp[l.Start:l.End], min(caret, l.End)-l.Start, f))
 		y := in.Min.Y + int(float64(cl-t.scroll)*lh)
 		t.caretBox = image.Rect(x, y, x+2, y+int(lh))
 		if focused {
@@ -181,7 +180,7 @@ func (t *textField) clickAt(p image.Point) {
 	l := lines[i]
 	best, bestD := l.Start, 1e9
 	for j := range t.ed.text[l.Start:l.End] {
-		d := text.Advance(t.ed.text[l.Start:l.Start+j], t.face) - float64(p.X-in.Min.X)
+		d := caretX(t.ed.text[l.Start:l.End], j, t.face) - float64(p.X-in.Min.X)
 		if d < 0 {
 			d = -d
 		}
@@ -189,7 +188,7 @@ func (t *textField) clickAt(p image.Point) {
 			best, bestD = l.Start+j, d
 		}
 	}
-	if d := text.Advance(t.ed.text[l.Start:l.End], t.face) - float64(p.X-in.Min.X); d >= 0 && d < bestD || d < 0 {
+	if d := textWidth(t.ed.text[l.Start:l.End], t.face) - float64(p.X-in.Min.X); d >= 0 && d < bestD || d < 0 {
 		if d < 0 || d < bestD {
 			best = l.End
 		}

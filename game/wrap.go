@@ -4,8 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/hajimehoshi/ebiten/v2/text/v2"
 )
 
 // line is one wrapped line: the bytes [Start, End) of the wrapped string.
@@ -59,7 +57,7 @@ func wrapParagraph(s string, start, end int, f faceT, width float64, out []line)
 	}
 	for start < end {
 		// Fast path: the rest fits.
-		if text.Advance(s[start:end], f) <= width {
+		if textWidth(s[start:end], f) <= width {
 			return append(out, line{start, end})
 		}
 		brk := fitPrefix(s, start, end, f, width)
@@ -93,7 +91,7 @@ func fitPrefix(s string, start, end int, f faceT, width float64) int {
 	lo, hi := 0, len(bounds)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if text.Advance(s[start:bounds[mid]], f) <= width {
+		if textWidth(s[start:bounds[mid]], f) <= width {
 			lo = mid
 		} else {
 			hi = mid - 1

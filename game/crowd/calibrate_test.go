@@ -77,8 +77,6 @@ func playSanoma(seed uint64, historical bool, p Params, weight func(int) float64
 	return m.Stats()
 }
 
-func sessionLogWeight(f int) float64 { return 1 + math.Log10(1+float64(f)) }
-
 func sanomaMedians(p Params, weight func(int) float64) (hist, best, histPosts, bestPosts int) {
 	var h, b, hp, bp []int
 	for seed := uint64(1); seed <= 50; seed++ {
