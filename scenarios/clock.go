@@ -62,3 +62,14 @@ func (s *Scenario) WallClock(m float64, lang string) string {
 	}
 	return name + " " + hm
 }
+
+// StartMinuteOfDay is the minute of the day the round starts at, from
+// start_clock; false when the scenario gives no (valid) start_clock. The
+// crowd uses it for the daily rhythm of activity.
+func (s *Scenario) StartMinuteOfDay() (int, bool) {
+	_, minute, err := startClock(s.StartClock)
+	if err != nil || strings.TrimSpace(s.StartClock) == "" {
+		return 0, false
+	}
+	return minute, true
+}

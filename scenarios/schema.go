@@ -187,9 +187,23 @@ type Debrief struct {
 	Tips         []string `toml:"tips"`
 	// HistoricalCurve is the real case's path: [minute, shares of the brand's replies].
 	HistoricalCurve [][2]float64 `toml:"historical_curve"`
-	// HistoricalShares is the calibration target for the historical path.
+	// HistoricalShares is the calibration target for the historical path:
+	// the number the source gives, compared with the round's number of the
+	// kind HistoricalMeasure names.
 	HistoricalShares int `toml:"historical_shares"`
+	// HistoricalMeasure is what the round counts to compare with
+	// HistoricalShares: "shares" (the default: shares of the brand's posts)
+	// or "positive_posts" (bystander posts on the brand's side, for a case
+	// whose recorded outcome is support, such as new likes).
+	HistoricalMeasure string `toml:"historical_measure"`
+	// HistoricalLabel says in words what the recorded number counts, for
+	// the debrief ("retweets by Sunday 13:00", "followers of the boycott
+	// page"); without it the debrief says shares.
+	HistoricalLabel string `toml:"historical_label"`
 }
+
+// Measures a debrief's historical number can be compared with.
+var HistoricalMeasures = []string{"shares", "positive_posts"}
 
 // Decision returns the decision with this id.
 func (s *Scenario) Decision(id string) (*Decision, bool) {

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -120,6 +121,9 @@ func (v *validator) header() {
 	}
 	if sc.BasedOn != "" && len(sc.Debrief.Sources) == 0 {
 		v.errorf("debrief.sources", "a case based on a real one must name its source")
+	}
+	if m := sc.Debrief.HistoricalMeasure; m != "" && !slices.Contains(HistoricalMeasures, m) {
+		v.errorf("debrief.historical_measure", "%q is not a measure: use %s", m, strings.Join(HistoricalMeasures, " or "))
 	}
 	for i, pt := range sc.Debrief.HistoricalCurve {
 		if i > 0 && pt[0] < sc.Debrief.HistoricalCurve[i-1][0] {

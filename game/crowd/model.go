@@ -292,6 +292,21 @@ func (m *Model) AddActor(a Actor) {
 	m.checkActors()
 }
 
+// ClaimActor tells the model that the scenario itself posts for actor id
+// now (a scripted post), so the actor does not also post by threshold. It
+// reports whether the actor had already posted by threshold, in which case
+// the scripted post would repeat it and should be left out.
+func (m *Model) ClaimActor(id string) (alreadyPosted bool) {
+	for _, a := range m.actors {
+		if a.ID == id {
+			alreadyPosted = a.posted
+			a.posted, a.scheduled = true, true
+			m.hasCand = false
+		}
+	}
+	return alreadyPosted
+}
+
 func (m *Model) addRoot(r root) int {
 	m.roots = append(m.roots, r)
 	m.exc = append(m.exc, make([]float64, 2*m.k)...)

@@ -124,7 +124,7 @@ func (Best) Act(s *Session, d *scenarios.Decision, _ int) error {
 func BestChoice(s *Session, d *scenarios.Decision) int {
 	best, bestScore := 0, math.Inf(-1)
 	for i, c := range d.Choices {
-		if sc := replyQuality(s.Analyze(c.Text)); sc > bestScore {
+		if sc := scoring.Overall(s.Analyze(c.Text)); sc > bestScore {
 			best, bestScore = i, sc
 		}
 	}
@@ -175,7 +175,3 @@ func (t *FromTranscript) Act(s *Session, d *scenarios.Decision, _ int) error {
 		return s.Publish(step.Text)
 	}
 }
-
-// replyQuality orders written choices for Best: the mean of the reply's two
-// text scores.
-func replyQuality(a scoring.Analysis) float64 { return (a.Empathy + a.Deescalation) / 2 }

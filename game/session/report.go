@@ -49,7 +49,13 @@ type Report struct {
 	Curve      []CurvePoint `json:"curve"`
 	Historical [][2]float64 `json:"historical_curve,omitempty"`
 	HistShares int          `json:"historical_shares,omitempty"`
-	Hints      int          `json:"hints"`
+	// HistMeasure and HistLabel say what HistShares counts (see
+	// scenarios.Debrief); Positive is the round's bystander posts on the
+	// brand's side, the round's number for the "positive_posts" measure.
+	HistMeasure string `json:"historical_measure,omitempty"`
+	HistLabel   string `json:"historical_label,omitempty"`
+	Positive    int    `json:"positive"`
+	Hints       int    `json:"hints"`
 }
 
 // Weights of the overall score: empathy and de-escalation weigh most, as the
@@ -73,12 +79,13 @@ func (s *Session) Report() Report {
 		Replies: append([]Reply(nil), s.replies...), Path: append([]string(nil), s.history...),
 		Curve: append([]CurvePoint(nil), s.curve...), Minutes: round3(s.now),
 		Historical: s.sc.Debrief.HistoricalCurve, HistShares: s.sc.Debrief.HistoricalShares,
+		HistMeasure: s.sc.Debrief.HistoricalMeasure, HistLabel: s.sc.Debrief.HistoricalLabel,
 		Hints: len(s.hints)}
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 	}
 	st := s.crowd.Stats()
-	r.Shares, r.Posts, r.Negative = st.BrandShares, st.Posts, st.Negative
+	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
 	for _, p := range s.curve {
 		r.PeakOut = math.Max(r.PeakOut, p.Outrage)
 	}

@@ -104,13 +104,9 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 	if r == nil {
 		r = scoring.Default()
 	}
-	c := sc.Crowd
 	s := &Session{
 		sc: sc, opts: opts, rubric: r,
-		crowd: crowd.New(crowd.Params{
-			Audience: c.Audience, BaselinePerHour: c.BaselinePerHour, Branching: c.Branching,
-			HalfLifeMinutes: c.HalfLifeMinutes, NegativeShare: c.NegativeShare,
-		}, opts.Seed, sc.Language, sc.Customer.Mood),
+		crowd: newCrowd(sc, opts.Seed),
 		endAt: sc.Duration.Minutes(),
 	}
 	for _, p := range sc.Posts {
@@ -124,6 +120,27 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 	s.sample()
 	s.flushDue()
 	return s, nil
+}
+
+// newCrowd sets up the scenario's crowd: its parameters, names for the
+// generated posts, its own bystander lines, the time of day the round starts
+// at, and the actors that join by threshold.
+func newCrowd(sc *scenarios.Scenario, seed uint64) *crowd.Model {
+	c := sc.Crowd
+	m := crowd.New(crowd.Params{
+		Audience: c.Audience, BaselinePerHour: c.BaselinePerHour, Branching: c.Branching,
+		HalfLifeMinutes: c.HalfLifeMinutes, NegativeShare: c.NegativeShare,
+	}, seed, sc.Language, sc.Customer.Mood)
+	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
+	m.AddPool(c.Negative, c.Positive, c.Neutral)
+	if minute, ok := sc.StartMinuteOfDay(); ok {
+		m.SetClock(float64(minute))
+	}
+	for _, a := range sc.Actors {
+		m.AddActor(crowd.Actor{ID: a.ID, Kind: crowd.Kind(a.Kind), Name: a.Name, Handle: a.Handle,
+			Followers: a.Followers, AfterNegativePosts: a.AfterNegativePosts, Text: a.Text})
+	}
+	return m
 }
 
 // Scenario is the scenario being played.
@@ -303,6 +320,9 @@ func (s *Session) post(at float64, p scenarios.Post) {
 	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: p.Text, Likes: p.Likes,
 		Shares: p.Shares, Historical: p.Historical}
 	followers := 0
+	if p.By != "customer" && p.By != "brand" && s.crowd.ClaimActor(p.By) {
+		return // the actor already posted by itself when the crowd got angry enough
+	}
 	switch p.By {
 	case "customer":
 		item.Name, item.Handle = s.sc.Customer.Name, s.sc.Customer.Handle
@@ -317,19 +337,11 @@ func (s *Session) post(at float64, p scenarios.Post) {
 		}
 	}
 	s.push(item)
-	s.crowd.Seed(p.By == "brand", seedWeight(followers))
+	s.crowd.SeedPost(crowd.Post{By: p.By, Followers: followers})
 	if p.By == "customer" {
 		last := s.feed[len(s.feed)-1]
 		s.lastPost = &last
 	}
-}
-
-// seedWeight turns an account's followers into the size of the burst its
-// post starts: reach grows with followers, but far less than linearly
-// (SEISMIC weighs each post by its poster's followers; most followers never
-// see a given post).
-func seedWeight(followers int) float64 {
-	return 1 + math.Log10(1+float64(followers))
 }
 
 // enter makes d the current decision at minute t.
@@ -558,7 +570,7 @@ func (s *Session) speed(d *scenarios.Decision) float64 {
 func (s *Session) afterPublish(r Reply, private bool) {
 	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
 		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
-	s.crowd.Seed(true, seedWeight(s.sc.Brand.Followers))
+	s.crowd.SeedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
 	st := StimulusOf(r.Analysis)
 	st.Private = st.Private || private
 	s.crowd.Stimulate(st)
