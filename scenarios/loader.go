@@ -240,7 +240,7 @@ var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_o
 	"negative_share", "negative", "positive", "neutral", "kind", "after_negative_posts", "text",
 	"at", "by", "likes", "shares", "historical", "historical_path", "prompt", "allow_free_text", "reply_to", "choice",
 	"route", "action", "timeout", "on_timeout", "next", "feedback", "when", "minutes", "outcome",
-	"what_happened", "sources", "tips", "historical_curve", "historical_shares",
+	"what_happened", "sources", "tips", "historical_curve", "historical_shares", "historical_measure", "historical_label",
 	"empathy_at_least", "empathy_below", "deescalation_at_least", "deescalation_below", "has",
 	"lacks", "has_any"}
 

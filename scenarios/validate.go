@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"github.com/webcaresim/webcaresim/scoring"
 	"slices"
 	"sort"
 	"strings"
@@ -42,6 +43,11 @@ func validate(sc *Scenario, pos positions) []Problem {
 		v.posts(fmt.Sprintf("ending[%d].post", i+1), sc.Endings[i].Posts)
 		if strings.TrimSpace(sc.Endings[i].Text) == "" {
 			v.errorf(fmt.Sprintf("ending[%d].text", i+1), "an ending needs a text that tells the trainee what followed")
+		}
+		switch sc.Endings[i].Kind {
+		case "good", "mixed", "bad":
+		default:
+			v.errorf(fmt.Sprintf("ending[%d].kind", i+1), "is %q; use good, mixed or bad (it sets the ending's points and colour)", sc.Endings[i].Kind)
 		}
 	}
 	if len(v.problems) == 0 {
@@ -216,6 +222,9 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		if r.When.Empty() {
 			unconditional = true
 		}
+		v.features(rp+".when.has", r.When.Has)
+		v.features(rp+".when.lacks", r.When.Lacks)
+		v.features(rp+".when.has_any", r.When.HasAny)
 	}
 	if d.AllowFreeText && !unconditional {
 		v.errorf(path+".route", "a typed reply has no way out: add a last [[decision.route]] without \"when\"")
@@ -251,6 +260,36 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		v.errorf(path+".reply_to", "is %d; it counts this decision's posts from 1 (0: the customer's latest)", d.Reply)
 	}
 }
+
+// features checks that a route tests features the rubric knows: a typo
+// would make the route silently never (or always) match.
+func (v *validator) features(path string, ids []string) {
+	for _, id := range ids {
+		if rubricFeatures[id] {
+			continue
+		}
+		hint, best := "", 3
+		for known := range rubricFeatures {
+			if d := editDistance(id, known); d < best || d == best && hint != "" && known < hint {
+				hint, best = known, d
+			}
+		}
+		if hint != "" {
+			v.errorf(path, "%q is not a feature of the rubric (did you mean %q?)", id, hint)
+		} else {
+			v.errorf(path, "%q is not a feature of the rubric; webcaresim score --explain shows feature ids", id)
+		}
+	}
+}
+
+// rubricFeatures are the feature ids of the built-in rubric.
+var rubricFeatures = func() map[string]bool {
+	m := map[string]bool{}
+	for _, id := range scoring.Default().FeatureIDs() {
+		m[id] = true
+	}
+	return m
+}()
 
 // graph checks that every decision and ending can be reached from the start
 // and that from every decision some ending can be reached.

@@ -68,7 +68,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				return 1
 			}
 		case *explain:
-			printAnalysis(stdout, a, *lang)
+			fmt.Fprintln(stdout, rubric.Explain(a, *lang))
 		default:
 			printAnalysis(stdout, a, *lang)
 		}
@@ -81,12 +81,27 @@ func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
 	fmt.Fprintf(w, "%s\n", a.Text)
 	fmt.Fprintf(w, "  %s %.0f   %s %.0f\n", label(lang, "empathie", "empathy"), a.Empathy,
 		label(lang, "de-escalatie", "de-escalation"), a.Deescalation)
-	for _, f := range a.Features {
+	// A feature counts on both dimensions at one span: one line for both.
+	for i := 0; i < len(a.Features); {
+		f := a.Features[i]
+		j := i + 1
+		for j < len(a.Features) && a.Features[j].ID == f.ID && a.Features[j].Start == f.Start && a.Features[j].End == f.End {
+			j++
+		}
+		var pts []string
+		for _, g := range a.Features[i:j] {
+			dim := label(lang, "empathie", "empathy")
+			if g.Dimension == scoring.Deescalation {
+				dim = label(lang, "de-escalatie", "de-escalation")
+			}
+			pts = append(pts, fmt.Sprintf("%+.0f %s", g.Points, dim))
+		}
 		span := ""
 		if f.End > f.Start {
 			span = fmt.Sprintf(" [%d:%d] %q", f.Start, f.End, f.Text)
 		}
-		fmt.Fprintf(w, "  %+5.0f %-13s %s%s\n", f.Points, f.Dimension, f.ID, span)
+		fmt.Fprintf(w, "  %-20s %s%s\n", f.ID, strings.Join(pts, ", "), span)
+		i = j
 	}
 	for _, m := range a.Missing {
 		fmt.Fprintf(w, "  %s %s: %s\n", label(lang, "mist", "missing"), m.ID, m.Label)
