@@ -127,6 +127,7 @@ type actorState struct {
 	scheduled bool
 	at        float64
 	posted    bool
+	claimed   bool // the scenario posts for this actor itself (ClaimActor)
 }
 
 // Model is one round's crowd. Create it with New, feed it the brand's and the
@@ -294,13 +295,14 @@ func (m *Model) AddActor(a Actor) {
 
 // ClaimActor tells the model that the scenario itself posts for actor id
 // now (a scripted post), so the actor does not also post by threshold. It
-// reports whether the actor had already posted by threshold, in which case
-// the scripted post would repeat it and should be left out.
+// reports whether the actor had already posted by threshold before the
+// scenario first posted for it, in which case the scripted post would
+// repeat it and should be left out.
 func (m *Model) ClaimActor(id string) (alreadyPosted bool) {
 	for _, a := range m.actors {
 		if a.ID == id {
-			alreadyPosted = a.posted
-			a.posted, a.scheduled = true, true
+			alreadyPosted = a.posted && !a.claimed
+			a.posted, a.scheduled, a.claimed = true, true, true
 			m.hasCand = false
 		}
 	}

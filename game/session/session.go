@@ -190,8 +190,19 @@ func (s *Session) Deadline() float64 {
 	return s.opensAt + s.current.Timeout.Minutes()
 }
 
-// Answering is the post the open decision answers.
-func (s *Session) Answering() *FeedItem { return s.lastPost }
+// Answering is the post the open decision answers: the one its reply_to
+// names, once it is in the feed, else the customer's latest.
+func (s *Session) Answering() *FeedItem {
+	if d := s.current; d != nil && d.Reply > 0 && d.Reply <= len(d.Posts) {
+		want := d.Posts[d.Reply-1]
+		for i := len(s.feed) - 1; i >= 0; i-- {
+			if f := &s.feed[i]; f.By == want.By && f.Text == want.Text && f.Minute >= s.entered {
+				return f
+			}
+		}
+	}
+	return s.lastPost
+}
 
 // Ending is the ending reached, or nil while the round is still open.
 func (s *Session) Ending() *scenarios.Ending { return s.ending }
@@ -399,8 +410,12 @@ func (s *Session) Context() scoring.Context {
 	ctx := scoring.Context{Language: s.sc.Language, Channel: s.sc.Channel,
 		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle,
 		CustomerMood: s.crowd.Mood(), BrandName: s.sc.Brand.Name}
-	if s.lastPost != nil {
-		ctx.CustomerPost = s.lastPost.Text
+	if p := s.Answering(); p != nil {
+		ctx.CustomerPost = p.Text
+		if p.By != "customer" && p.Name != "" {
+			// Answering someone else (Frans Bauer): address them, not the customer.
+			ctx.CustomerName, ctx.CustomerHandle = p.Name, p.Handle
+		}
 	}
 	return ctx
 }
@@ -546,8 +561,8 @@ func (s *Session) publish(d *scenarios.Decision, text string, choice int, histor
 func (s *Session) record(d *scenarios.Decision, text string, choice int, historical bool, action, next string, a scoring.Analysis) Reply {
 	r := Reply{Decision: d.ID, Opened: s.opensAt, Minute: s.now, Text: text, Public: true, Choice: choice,
 		Historical: historical, Action: action, Next: next, Analysis: a, Speed: s.speed(d)}
-	if s.lastPost != nil {
-		r.Answering = s.lastPost.Text
+	if p := s.Answering(); p != nil {
+		r.Answering = p.Text
 	}
 	s.replies = append(s.replies, r)
 	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Choice: choice, Text: text, Action: action})
@@ -557,8 +572,8 @@ func (s *Session) record(d *scenarios.Decision, text string, choice int, histori
 // speed scores the minutes from the post being answered to now.
 func (s *Session) speed(d *scenarios.Decision) float64 {
 	from := s.opensAt
-	if s.lastPost != nil && s.lastPost.Minute < from {
-		from = s.lastPost.Minute
+	if p := s.Answering(); p != nil && p.Minute < from {
+		from = p.Minute
 	}
 	sla := float64(s.sc.SLAMinutes)
 	if d.SLA > 0 {
