@@ -187,6 +187,8 @@ func Parse(file string, data []byte) (*Scenario, []Problem) {
 		}
 	}
 	problems = append(problems, validate(&sc, pos)...)
+	// In file order, as an editor shows them.
+	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
 	for _, p := range problems {
 		if !p.Warning {
 			return nil, problems
