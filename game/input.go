@@ -31,6 +31,8 @@ type Frame struct {
 	run func(*App)
 	// step numbers a driver's frame so it can find the screen drawn after it.
 	step int
+	// moved says a scripted frame moves the pointer to Cursor.
+	moved bool
 }
 
 // Has reports whether key was pressed this frame.
@@ -83,6 +85,9 @@ func (s *ScriptedInput) Next(textTarget) Frame {
 	}
 	f := s.queue[0]
 	s.queue = s.queue[1:]
+	if f.moved {
+		s.cursor = f.Cursor
+	}
 	if len(f.Clicks) > 0 {
 		s.cursor = f.Clicks[len(f.Clicks)-1]
 	}
@@ -99,6 +104,9 @@ func (s *ScriptedInput) Busy() bool {
 
 // Key is a frame with one key press.
 func Key(k ebiten.Key) Frame { return Frame{Keys: []ebiten.Key{k}} }
+
+// MouseAt is a frame in which the pointer moves to p without a click.
+func MouseAt(p image.Point) Frame { return Frame{Cursor: p, moved: true} }
 
 // Typed is a frame with typed text.
 func Typed(s string) Frame { return Frame{Text: s} }

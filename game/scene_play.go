@@ -61,8 +61,14 @@ func (p *playScene) tick(a *App) {
 	now := a.clock.Now()
 	dt := min(now.Sub(p.last), maxStep)
 	p.last = now
-	if dt <= 0 || p.sess.Done() {
+	if p.sess.Done() {
 		p.lapse = false
+		return
+	}
+	if dt <= 0 {
+		// No time passed (a frame for input, or a second frame in the
+		// same instant): the clock's speed stays what it was, so the
+		// time-lapse mark does not blink off between frames.
 		return
 	}
 	s := p.sess

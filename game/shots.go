@@ -6,25 +6,33 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
-	"time"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
 )
 
 // ShotsScenario is the case the screenshots play.
 const ShotsScenario = "sanoma-juf"
 
 // shotReply is the reply typed in the screenshots, per language: Dutch
-// diacritics included on purpose.
+// diacritics and an emoji included on purpose.
 var shotReply = map[string]string{
-	"nl": "Hoi Dorien, wat vervelend dat je al zo vaak hebt gebeld en nog steeds geen antwoord hebt. Sorry! Ik bel je vóór 12:00 terug. ^Lotte",
-	"en": "Hi Dorien, I'm sorry you called so often and still have no answer. I'll call you back before noon today. ^Lotte",
+	"nl": "Hoi Dorien, wat vervelend dat je al zo vaak hebt gebeld en nog steeds geen antwoord hebt. Sorry! Ik bel je vóór 12:00 terug, beloofd 🙂 ^Lotte",
+	"en": "Hi Dorien, I'm sorry you called so often and still have no answer. I'll call you back before noon today, promise 🙂 ^Lotte",
 }
 
+// shotAwkward is text a player might paste that the field must survive:
+// right-to-left scripts mixed with Latin, control characters and a tab.
+const shotAwkward = "שלום Dorien, مرحبا بك\x07\x1b[31m\tסליחה! اتصل بك قبل 12:00\u200f ^Lotte\x00"
+
 // Shots plays a round of ShotsScenario in every language and size and
-// saves a PNG of each screen to dir: title, picker, play at a decision
-// with typed text, play during a time-lapse, and the debrief. It returns
-// the files written. It runs the window, so it must be called on the main
+// saves a PNG of each screen as dir/WxH/lang/NN-name.png: the title, the
+// picker, the round at its start, with a decision open, with a typed reply
+// (and a 10,000-character paste, and right-to-left text), the outrage
+// meter's explanation, the crowd moving in a time-lapse after the reply,
+// the ending and the debrief at its top and scrolled down. It returns the
+// files written. It runs the window, so it must be called on the main
 // goroutine.
 func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -33,8 +41,8 @@ func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
 	var files []string
 	var shotErr error
 	err := RunDriven(Options{Seed: 7, Size: sizes[0]}, func(d *Driver) {
-		for _, lang := range langs {
-			for _, size := range sizes {
+		for _, size := range sizes {
+			for _, lang := range langs {
 				got, err := shotsOf(d, dir, lang, size)
 				files = append(files, got...)
 				if err != nil {
@@ -50,80 +58,173 @@ func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
 	return files, err
 }
 
+// playState is what the script needs to know about the round, read on the
+// game's thread.
+type playState struct {
+	playing, decision, ending, done, lapse bool
+	feed                                   int
+}
+
+func (d *Driver) playState() playState {
+	var st playState
+	d.Do(func(a *App) {
+		p, ok := a.scene.(*playScene)
+		if !ok {
+			return
+		}
+		s := p.sess
+		st = playState{playing: true, decision: s.Decision() != nil, ending: s.Ending() != nil,
+			done: s.Done(), lapse: p.lapse, feed: len(s.Feed())}
+	})
+	return st
+}
+
 func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 	var files []string
+	out := filepath.Join(dir, fmt.Sprintf("%dx%d", size.X, size.Y), lang)
+	if err := os.MkdirAll(out, 0o755); err != nil {
+		return nil, err
+	}
 	n := 0
 	save := func(name string, img *image.RGBA) error {
 		if img == nil {
 			return fmt.Errorf("shots: the game stopped responding before %q", name)
 		}
+		if img.Bounds().Size() != size {
+			return fmt.Errorf("shots: %q is %v, want %v", name, img.Bounds().Size(), size)
+		}
 		n++
-		path := filepath.Join(dir, fmt.Sprintf("%s-%dx%d-%d-%s.png", lang, size.X, size.Y, n, name))
+		path := filepath.Join(out, fmt.Sprintf("%02d-%s.png", n, name))
 		f, err := os.Create(path)
 		if err != nil {
 			return err
 		}
-		defer f.Close()
 		if err := png.Encode(f, img); err != nil {
+			f.Close()
+			return err
+		}
+		if err := f.Close(); err != nil {
 			return err
 		}
 		files = append(files, path)
 		return nil
 	}
+	step := func(name string, f Frame) error { return save(name, d.Step(f, 0)) }
+
 	d.Do(func(a *App) {
 		a.opts.Size = size
-		a.lang, a.player, a.mode = lang, "Sanne", "practice"
+		a.lang, a.player, a.mode = lang, "Sanne", session.Practice
 		a.setScene(newTitle(a))
 	})
 	// Two frames: the first after a size change may still have the old size.
 	d.Step(Frame{}, 0)
-	if err := save("title", d.Step(Frame{}, 0)); err != nil {
+	if err := step("title", Frame{}); err != nil {
 		return files, err
 	}
-	if err := save("picker", d.Step(Key(ebiten.KeyEnter), 0)); err != nil {
+	if err := step("picker", Key(ebiten.KeyEnter)); err != nil {
 		return files, err
 	}
 	d.Do(func(a *App) { a.startRound(a.findScenario(ShotsScenario)) })
-	for i := 0; i < 2000 && d.Play() != nil && d.Play().Decision() == nil; i++ {
-		d.Tick(Frame{}, maxStep)
-	}
-	if d.Play() == nil {
+	if !d.playState().playing {
 		return files, fmt.Errorf("shots: the round did not start")
 	}
-	d.Do(func(a *App) { a.scene.(*playScene).focus.id = "reply" })
-	d.Tick(Typed(shotReply[lang]), 0)
-	if err := save("play-decision", d.Step(Frame{}, 0)); err != nil {
-		return files, err
-	}
-	d.Tick(Key(ebiten.KeyEnter), 0)
-	var lapse *image.RGBA
-	for i := 0; i < 5000 && d.Play() != nil; i++ {
-		p := d.Play()
-		// Keep the first frame of a time-lapse that has a busy feed.
-		if lapse == nil && d.App.scene.(*playScene).lapse && len(p.Feed()) > 6 {
-			lapse = d.Step(Frame{}, maxStep)
-		} else {
-			d.Tick(Frame{}, maxStep)
-		}
-		if p.Decision() != nil {
-			d.Tick(Key(ebiten.KeyEnter), 0) // the first written choice
-		}
-		if p.Done() {
+	// The start: the first posts are in, the clock runs.
+	for i := 0; i < 400; i++ {
+		if st := d.playState(); st.feed >= 3 || st.decision {
 			break
 		}
+		d.Tick(Frame{}, maxStep)
+	}
+	if err := step("play-start", Frame{}); err != nil {
+		return files, err
+	}
+	for i := 0; i < 4000 && !d.playState().decision; i++ {
+		d.Tick(Frame{}, maxStep)
+	}
+	if !d.playState().decision {
+		return files, fmt.Errorf("shots: no decision opened")
+	}
+	if err := step("play-decision", Frame{}); err != nil {
+		return files, err
+	}
+	// Tab to the reply field, as a player does.
+	for i := 0; i < 12; i++ {
+		var in bool
+		d.Do(func(a *App) { in = a.scene.(*playScene).focus.is("reply") })
+		if in {
+			break
+		}
+		d.Tick(Key(ebiten.KeyTab), 0)
+	}
+	// A 10,000-character paste: kept, counted in red, refused on publishing.
+	d.Clip.Text = strings.Repeat("Lange plak-tekst zonder einde, ", 10000/31+1)[:10000]
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
+	if err := step("play-reply-10000-chars", Frame{}); err != nil {
+		return files, err
+	}
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(Typed(shotAwkward), 0)
+	if err := step("play-reply-rtl-control", Frame{}); err != nil {
+		return files, err
+	}
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(Key(ebiten.KeyBackspace), 0)
+	d.Tick(Typed(shotReply[lang]), 0)
+	if err := step("play-reply-typed", Frame{}); err != nil {
+		return files, err
+	}
+	// The pointer on the meter explains what its numbers mean.
+	var meter image.Rectangle
+	d.Do(func(a *App) { meter = a.scene.(*playScene).regions(a).meter })
+	if err := step("play-meter-help", MouseAt(meter.Min.Add(image.Pt(meter.Dx()/2, meter.Dy()/3)))); err != nil {
+		return files, err
+	}
+	d.Tick(MouseAt(image.Pt(2, size.Y-2)), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if d.playState().decision {
+		return files, fmt.Errorf("shots: the typed reply was not published")
+	}
+	// After the reply the crowd reacts while the clock runs fast.
+	var lapse *image.RGBA
+	for i := 0; i < 5000; i++ {
+		st := d.playState()
+		if !st.playing || st.done {
+			break
+		}
+		if lapse == nil && st.lapse && st.feed > 6 && !st.ending {
+			lapse = d.Step(Frame{}, 0)
+		}
+		if st.decision {
+			d.Tick(Key(ebiten.KeyEnter), 0) // the first written choice
+		}
+		if st.ending && lapse != nil {
+			break
+		}
+		d.Tick(Frame{}, maxStep)
 	}
 	if err := save("play-timelapse", lapse); err != nil {
 		return files, err
 	}
-	if err := save("play-ending", d.Step(Frame{}, 0)); err != nil {
+	for i := 0; i < 5000; i++ {
+		st := d.playState()
+		if !st.playing || st.ending {
+			break
+		}
+		if st.decision {
+			d.Tick(Key(ebiten.KeyEnter), 0)
+		}
+		d.Tick(Frame{}, maxStep)
+	}
+	if err := step("play-ending", Frame{}); err != nil {
 		return files, err
 	}
-	if err := save("debrief", d.Step(Key(ebiten.KeyEnter), 0)); err != nil {
+	if err := step("debrief", Key(ebiten.KeyEnter)); err != nil {
 		return files, err
 	}
-	if err := save("debrief-scrolled", d.Step(Key(ebiten.KeyPageDown), 0)); err != nil {
-		return files, err
+	for i := 1; i <= 3; i++ {
+		if err := step(fmt.Sprintf("debrief-scrolled-%d", i), Key(ebiten.KeyPageDown)); err != nil {
+			return files, err
+		}
 	}
-	_ = time.Second
 	return files, nil
 }
