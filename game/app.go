@@ -68,7 +68,7 @@ type App struct {
 
 	timerMu sync.Mutex
 	timer   *time.Timer
-	frames  atomic.Uint64 // frames drawn so far, for kicker
+	frames  atomic.Uint64 // frames drawn so far, for kickUntil
 
 	lastStep int // the last driver step played (see Driver)
 
@@ -169,28 +169,29 @@ func (a *App) scheduleWake() {
 		a.timer.Stop()
 	}
 	if d > 0 {
-		a.timer = time.AfterFunc(d, a.kicker())
+		a.timer = time.AfterFunc(d, func() {
+			// The frame count is read when the timer fires, not now: this
+			// frame's own Draw, still to come, must not count as the
+			// wake-up (it did, and a round's clock stopped after a second).
+			seen := a.frames.Load()
+			a.kickUntil(func() bool { return a.frames.Load() != seen }, time.Second)
+		})
 	}
 }
 
-// kicker returns a function that makes sure a frame runs after now.
+// kickUntil asks Ebiten for frames until done reports true or limit passes.
 //
 // ScheduleFrame posts an empty window event; one posted while a frame is
 // still being processed is drained with that frame's events and wakes
 // nothing (seen under X11: the loop then sleeps until the next input). So
-// the kick repeats ScheduleFrame every few milliseconds until a frame has
-// been drawn, which costs nothing once it has.
-func (a *App) kicker() func() {
-	seen := a.frames.Load()
-	return func() {
-		for range 100 {
-			if a.frames.Load() != seen {
-				return
-			}
-			//lint:ignore SA1019 the wake-up for FPSModeVsyncOffMinimum, which has no replacement
-			ebiten.ScheduleFrame()
-			time.Sleep(5 * time.Millisecond)
-		}
+// the kick repeats ScheduleFrame every few milliseconds until the frame it
+// waits for has been drawn, which costs nothing once it has.
+func (a *App) kickUntil(done func() bool, limit time.Duration) {
+	deadline := time.Now().Add(limit)
+	for !done() && time.Now().Before(deadline) {
+		//lint:ignore SA1019 the wake-up for FPSModeVsyncOffMinimum, which has no replacement
+		ebiten.ScheduleFrame()
+		time.Sleep(5 * time.Millisecond)
 	}
 }
 

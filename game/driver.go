@@ -80,12 +80,18 @@ func (d *Driver) step(f Frame, dt time.Duration, capture bool) *image.RGBA {
 	d.mu.Lock()
 	d.next++
 	f.step = d.next
+	step := d.next
 	d.waiting = d.next
 	d.capture = capture
 	d.mu.Unlock()
-	kick := d.App.kicker()
 	d.In.Push(f)
-	go kick()
+	// Kick until this step's frame is drawn: a frame already under way
+	// when the input was pushed does not count.
+	go d.App.kickUntil(func() bool {
+		d.mu.Lock()
+		defer d.mu.Unlock()
+		return d.waiting != step
+	}, stepTimeout)
 	select {
 	case img := <-d.screens:
 		return img
