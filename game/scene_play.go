@@ -20,8 +20,9 @@ const (
 	// stretch to count as quiet.
 	quietMinutes = 3.0
 	// maxStep bounds the real time one frame can add, so a stalled window
-	// (dragged, suspended) does not jump the round forward.
-	maxStep = 250 * time.Millisecond
+	// (dragged, suspended) does not jump the round forward. It is above the
+	// second a waiting round may leave between frames (see wake).
+	maxStep = 1500 * time.Millisecond
 )
 
 // playScene is the round: the feed, the clock, the meter and the decision.
@@ -191,11 +192,17 @@ func (p *playScene) wake(a *App) time.Duration {
 		return 0
 	}
 	if p.lapse {
-		return time.Second / 30
+		// Fast enough to watch the crowd move, slow enough to be cheap:
+		// every frame redraws the whole screen.
+		return time.Second / 15
 	}
-	// The clock shows minutes and the counters move with every post: ten
-	// frames a second keeps both smooth at a tenth of the cost of 60.
-	return time.Second / 10
+	// The clock and the SLA show whole minutes and a post's time is a
+	// minute, so at normal speed the screen needs a frame when the next
+	// minute starts or something scripted happens, not more often.
+	s := p.sess
+	next := math.Min(math.Floor(s.Now())+1, s.NextStop())
+	d := time.Duration((next - s.Now()) / normalSpeed * float64(time.Minute) / 60)
+	return max(d, time.Second/30)
 }
 
 // slaState is how long the post being answered has waited, against the SLA.
