@@ -36,6 +36,22 @@ type Options struct {
 	AfterDraw func(screen *ebiten.Image)
 	// Driven means a Driver runs the frames (see RunDriven).
 	Driven bool
+
+	// Store keeps every round played, finished or left, and lists them
+	// for the history screen; nil keeps nothing (see progress.go).
+	Store Store
+	// Report, when set, is called as each round starts and returns what
+	// reports the round to a workshop server (see workshop.go).
+	Report func(s *session.Session) RoundReporter
+	// ImageDir is where the debrief saves its image (default: the
+	// "images" folder in results.DefaultDir).
+	ImageDir string
+	// Source is stored with each attempt ("game" when empty).
+	Source string
+	// Reload brings new versions of the scenario file being edited
+	// (play --watch): each one restarts the round, or shows the file's
+	// problems instead of the game.
+	Reload <-chan Reloaded
 }
 
 // scene is one screen of the game.
@@ -74,6 +90,8 @@ type App struct {
 
 	mu        sync.Mutex // guards sceneName for drivers reading it
 	sceneName string
+
+	progress // the round being recorded, reloads, the trainer's pause
 }
 
 // New makes the game in the state Options ask for.
@@ -103,6 +121,7 @@ func New(opts Options) *App {
 	a.w, a.h = 1280, 800
 	a.scale = 1
 	a.setScene(newTitle(a))
+	a.watchReloads()
 	if opts.Scenario != "" {
 		if sc := a.findScenario(opts.Scenario); sc != nil {
 			a.startRound(sc)
@@ -141,6 +160,14 @@ func (a *App) Update() error {
 	if f.Has(ebiten.KeyF11) {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
+	if ebiten.IsWindowBeingClosed() || f.closing {
+		// Closing the window in the middle of a round leaves it: it is
+		// stored as abandoned before the window goes.
+		a.leaveRound()
+		a.quit = true
+		return ebiten.Termination
+	}
+	a.applyReload()
 	a.scene.update(a, f)
 	if a.quit {
 		return ebiten.Termination
@@ -160,6 +187,10 @@ func (a *App) scheduleWake() {
 		return
 	}
 	d := a.scene.wake(a)
+	if a.trainerPaused && (d == 0 || d > time.Second/2) {
+		// Look again soon whether the trainer let the room go on.
+		d = time.Second / 2
+	}
 	if a.in.Busy() {
 		d = time.Second / 60
 	}
@@ -200,6 +231,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 	a.frames.Add(1)
 	screen.Fill(colBackground)
 	a.scene.draw(a, screen)
+	a.drawOverlays(screen)
 	if a.opts.AfterDraw != nil {
 		a.opts.AfterDraw(screen)
 	}
@@ -242,5 +274,6 @@ func (a *App) startRound(sc *scenarios.Scenario) {
 	if err != nil {
 		return
 	}
+	a.beginRound(s)
 	a.setScene(newPlay(a, s))
 }

@@ -41,7 +41,9 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 	opts.AfterDraw = d.afterDraw
 	opts.Driven = true
 	d.App = New(opts)
+	done := make(chan struct{})
 	go func() {
+		defer close(done)
 		d.Step(Frame{}, 0)
 		script(d)
 		d.In.Push(Frame{run: func(a *App) { a.quit = true }})
@@ -54,7 +56,11 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 		ebiten.SetVsyncEnabled(false)
 	}
 	err := ebiten.RunGame(d.App)
-	if errors.Is(err, ebiten.Termination) {
+	if err == nil || errors.Is(err, ebiten.Termination) {
+		// A game that ended first (its window closed) still lets the
+		// script finish, so the caller never sees it running after
+		// RunDriven.
+		<-done
 		return nil
 	}
 	return err

@@ -33,6 +33,8 @@ type Frame struct {
 	step int
 	// moved says a scripted frame moves the pointer to Cursor.
 	moved bool
+	// closing stands for the window's close button (tests).
+	closing bool
 }
 
 // Has reports whether key was pressed this frame.

@@ -28,7 +28,7 @@ var watchedKeys = []ebiten.Key{
 	ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
 	ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyHome, ebiten.KeyEnd,
 	ebiten.KeyPageUp, ebiten.KeyPageDown, ebiten.KeyF11,
-	ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX,
+	ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX, ebiten.KeyS,
 }
 
 func newLiveInput() *liveInput {

@@ -1,11 +1,19 @@
 package game
 
-import "github.com/hajimehoshi/ebiten/v2"
+import (
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
 
 // Run opens the window and plays until it is closed.
 func Run(opts Options) error {
 	setupWindow(opts)
-	return ebiten.RunGame(New(opts))
+	a := New(opts)
+	err := ebiten.RunGame(a)
+	// Give the last round's result a moment to reach a workshop server.
+	a.waitReports(10 * time.Second)
+	return err
 }
 
 // setupWindow sets the window up before the game loop starts.
@@ -18,6 +26,8 @@ func setupWindow(opts Options) {
 	ebiten.SetWindowSize(1280, 800)
 	ebiten.SetWindowSizeLimits(800, 500, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
+	// The game stores a round left by closing the window (App.Update).
+	ebiten.SetWindowClosingHandled(true)
 	// Run frames only on input or when the game asks (App.scheduleWake):
 	// a screen that waits for the player then costs no CPU. Ebiten marks
 	// FPS modes deprecated in favour of SetScreenClearedEveryFrame, which

@@ -3,11 +3,13 @@ package game
 import (
 	"fmt"
 	"image"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -20,10 +22,38 @@ type debriefScene struct {
 	widgets []*widget
 	scroll  int
 	content int // height of the scrolled content
+
+	// back is where Esc and the last button go: nil for the picker, the
+	// history screen for a debrief reopened from it.
+	back scene
+	// played is when the round was played (the saved image says it).
+	played time.Time
+	image  imageSave // "save as image" (debrief_image.go)
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
-	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}}
+	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}, played: a.clock.Now()}
+}
+
+// newStoredDebrief is the debrief of a stored attempt, reopened from the
+// history screen, which Esc returns to.
+func newStoredDebrief(a *App, at results.Attempt, back scene) *debriefScene {
+	sc, ok := a.set.Find(at.Scenario, at.Language)
+	if !ok {
+		// The scenario is gone (a file no longer loaded): the report
+		// still has the scores, replies and curves.
+		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
+	}
+	return &debriefScene{sc: sc, report: at.Report, focus: focus{id: "save"}, back: back, played: at.Started}
+}
+
+// leave goes back to where the debrief was opened from.
+func (d *debriefScene) leave(a *App) {
+	if d.back != nil {
+		a.setScene(d.back)
+		return
+	}
+	a.setScene(newPicker(a))
 }
 
 func (d *debriefScene) name() string { return "debrief" }
@@ -50,7 +80,7 @@ func (d *debriefScene) regions(a *App) debriefRegions {
 func (d *debriefScene) layout(a *App) {
 	rg := d.regions(a)
 	d.widgets = d.widgets[:0]
-	bw := min(a.px(260), (a.w-4*a.px(20))/3)
+	bw := min(a.px(240), (a.w-5*a.px(16)-a.px(20))/4)
 	y0, y1 := rg.bar.Min.Y+a.px(12), rg.bar.Max.Y-a.px(12)
 	x := a.w - a.px(20)
 	next := nextScenario(a, d.sc)
@@ -59,21 +89,22 @@ func (d *debriefScene) layout(a *App) {
 		press func()
 		ok    bool
 	}{
-		{"picker", func() { a.setScene(newPicker(a)) }, true},
+		{"picker", func() { d.leave(a) }, true},
 		{"next", func() {
 			if next != nil {
 				a.startRound(next)
 			}
 		}, next != nil},
-		{"retry", func() { a.startRound(d.sc) }, true},
+		{"retry", func() { a.startRound(d.sc) }, len(d.sc.Decisions) > 0},
+		{"save", func() { d.image.want = true }, true},
 	}
 	for _, b := range buttons {
 		r := image.Rect(x-bw, y0, x, y1)
 		d.widgets = append(d.widgets, &widget{id: b.id, rect: r, press: b.press, enabled: b.ok})
 		x -= bw + a.px(16)
 	}
-	// Keyboard order is the reading order: retry, next, picker.
-	d.widgets[0], d.widgets[2] = d.widgets[2], d.widgets[0]
+	// Keyboard order is the reading order: save, retry, next, picker.
+	slices.Reverse(d.widgets)
 }
 
 // nextScenario is the scenario after sc in the onboarding order.
@@ -89,8 +120,11 @@ func nextScenario(a *App, sc *scenarios.Scenario) *scenarios.Scenario {
 
 func (d *debriefScene) update(a *App, f Frame) {
 	if f.Has(ebiten.KeyEscape) {
-		a.setScene(newPicker(a))
+		d.leave(a)
 		return
+	}
+	if f.Ctrl && f.Has(ebiten.KeyS) {
+		d.image.want = true
 	}
 	d.layout(a)
 	step := a.px(60)
@@ -139,8 +173,12 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 	for _, w := range d.widgets {
 		leftEnd = min(leftEnd, w.rect.Min.X)
 	}
-	drawWrapped(dst, hint, small, image.Rect(a.px(20), rg.bar.Min.Y+a.px(14), leftEnd-a.px(16), rg.bar.Max.Y), colMuted)
-	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker")}
+	drawWrapped(dst, hint, small, image.Rect(a.px(20), rg.bar.Min.Y+a.px(8), leftEnd-a.px(16), rg.bar.Max.Y-a.px(4)), colMuted)
+	d.drawImageNote(a, dst, rg.bar)
+	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker"), "save": a.t("debrief.save")}
+	if d.back != nil {
+		labels["picker"] = a.t("debrief.history")
+	}
 	for _, w := range d.widgets {
 		bg, fg := colPanel, colText
 		if w.id == "retry" {
@@ -156,6 +194,7 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 			focusRing(dst, w.rect, a.scale)
 		}
 	}
+	d.saveImage(a)
 }
 
 // displayGrade writes the Dutch mark with a decimal comma in Dutch.

@@ -91,12 +91,27 @@ func (p *playScene) tick(a *App) {
 }
 
 func (p *playScene) update(a *App, f Frame) {
+	if a.reportTick() {
+		// The trainer paused the room: the clock stands still and only
+		// leaving the round is possible (drawOverlays shows the banner).
+		p.last = a.clock.Now()
+		if f.Has(ebiten.KeyEscape) {
+			if p.leaving {
+				a.leaveRound()
+				a.setScene(newPicker(a))
+				return
+			}
+			p.leaving = true
+		}
+		return
+	}
 	p.tick(a)
 	if d := p.sess.Decision(); d != p.decision {
 		p.decisionChanged(d)
 	}
 	if f.Has(ebiten.KeyEscape) {
 		if p.leaving {
+			a.leaveRound()
 			a.setScene(newPicker(a))
 			return
 		}
@@ -184,6 +199,7 @@ func (p *playScene) setNote(s string, bad bool) { p.note, p.noteBad = s, bad }
 
 func (p *playScene) toDebrief(a *App) {
 	p.sess.Finish()
+	a.endRound(true)
 	a.setScene(newDebrief(a, p.sess))
 }
 

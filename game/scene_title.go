@@ -55,6 +55,9 @@ func (t *titleScene) layout(a *App) {
 	y += rowH + a.px(64)
 	t.widgets = append(t.widgets, &widget{id: "start", rect: image.Rect(x, y, x+cw, y+a.px(60)), enabled: true,
 		press: func() { a.player = session.CleanText(t.player.ed.text); a.setScene(newPicker(a)) }})
+	y += a.px(60) + a.px(14)
+	t.widgets = append(t.widgets, &widget{id: "history", rect: image.Rect(x, y, x+cw, y+a.px(46)), enabled: true,
+		press: func() { a.player = session.CleanText(t.player.ed.text); a.setScene(newHistory(a)) }})
 }
 
 func (t *titleScene) update(a *App, f Frame) {
@@ -94,6 +97,10 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 		case w.id == "start":
 			roundRect(dst, w.rect, float32(a.px(8)), colAccent)
 			drawTextCentered(dst, a.t("title.start"), face(float64(a.px(22)), true), w.rect, colOnDark)
+		case w.id == "history":
+			roundRect(dst, w.rect, float32(a.px(8)), colPanel)
+			strokeRect(dst, w.rect, float32(max(1, 1.5*a.scale)), colBorder)
+			drawTextCentered(dst, a.t("title.history"), face(float64(a.px(19)), false), w.rect, colText)
 		default: // modes
 			m := session.Mode(w.id[5:])
 			drawToggle(dst, w.rect, a.t("mode."+string(m)), a.mode == m, body, a.scale)

@@ -5,11 +5,13 @@ import (
 	"image"
 	"image/color"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/results"
 )
 
 // drv plays the real game in a real window (under Xvfb in `make test`).
@@ -17,9 +19,28 @@ import (
 // tests on the driver's goroutine, as Ebiten's own tests do.
 var drv *Driver
 
+// testStore is the attempt store of the window tests, in a temporary
+// folder ($WEBCARESIM_DATA): tests never write into the user's own.
+var testStore *results.Store
+
 func TestMain(m *testing.M) {
+	if os.Getenv("WEBCARESIM_DATA") == "" {
+		dir, err := os.MkdirTemp("", "webcaresim-game-test-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Setenv("WEBCARESIM_DATA", dir)
+	}
+	dir, _ := results.DefaultDir()
+	st, err := results.Open(dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "game tests: results store:", err)
+		os.Exit(1)
+	}
+	testStore = st
 	code := -1
-	err := RunDriven(Options{Seed: 11, Size: image.Pt(1280, 800)}, func(d *Driver) {
+	err = RunDriven(Options{Seed: 11, Size: image.Pt(1280, 800), Store: st}, func(d *Driver) {
 		drv = d
 		code = m.Run()
 	})
@@ -28,6 +49,10 @@ func TestMain(m *testing.M) {
 		// window tests when a display was there to be had.
 		fmt.Fprintln(os.Stderr, "game tests: no window:", err)
 		code = m.Run()
+	}
+	st.Close()
+	if d := os.Getenv("WEBCARESIM_DATA"); strings.HasPrefix(filepath.Base(d), "webcaresim-game-test-") {
+		os.RemoveAll(d)
 	}
 	os.Exit(code)
 }

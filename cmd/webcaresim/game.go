@@ -1,23 +1,32 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
+	"net/url"
+	"strings"
 
 	"github.com/webcaresim/webcaresim/game"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scenarios/watch"
 )
 
 // openGame opens the game window: on the title screen, or with --scenario
 // straight into a round.
 func openGame(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("play", "[--scenario ID|FILE] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop] [--player NAME]", stderr)
+	fs := newFlags("play", "[--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop] [--player NAME] [--server URL --code CODE] [--data DIR]", stderr)
 	ref := fs.String("scenario", "", "scenario id or .toml file to open directly")
 	lang := fs.String("lang", "nl", "language of the window and the scenario: nl or en")
 	seed := fs.Uint64("seed", 0, "seed of the round (0: a new one each round)")
 	modeName := fs.String("mode", "practice", "practice, relaxed (no clock, speed not scored) or workshop")
 	player := fs.String("player", "", "the player's name")
+	watchFile := fs.Bool("watch", false, "with --scenario FILE: restart the round whenever the file is saved, and show its problems when it does not load")
+	serverURL := fs.String("server", "", "report every round to the workshop server at URL (webcaresim serve)")
+	code := fs.String("code", "", "with --server: the workshop's code (default: the w= or code= of the URL)")
+	data := fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -30,23 +39,120 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
 		return 2
 	}
+	if *watchFile && !strings.HasSuffix(*ref, ".toml") {
+		fmt.Fprintln(stderr, "webcaresim play: --watch needs --scenario FILE.toml")
+		return 2
+	}
 	set := loadScenarios(nil, stderr)
 	opts := game.Options{Lang: *lang, Player: *player, Mode: mode, Seed: *seed}
-	if *ref != "" {
-		sc, err := findScenario(*ref, *lang, nil, stderr)
+
+	// A round of the browser's workshop page reports to its workshop.
+	if report, name, pageLang, ok := game.PageWorkshop(); ok {
+		opts.Report = report
+		if opts.Player == "" {
+			opts.Player = name
+		}
+		if pageLang == "nl" || pageLang == "en" {
+			opts.Lang = pageLang
+		}
+	}
+	if *serverURL != "" {
+		srv, wcode, err := workshopAddress(*serverURL, *code)
 		if err != nil {
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
 			return 2
 		}
-		// A scenario from a file goes first, so it wins over a built-in
-		// with the same id.
-		set = scenarios.Set{Scenarios: append([]*scenarios.Scenario{sc}, set.Scenarios...)}
-		opts.Scenario = sc.ID
+		opts.Report = game.JoinWorkshop(srv, wcode)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	if *ref != "" {
+		sc, err := findScenario(*ref, *lang, nil, stderr)
+		switch {
+		case err != nil && *watchFile:
+			// A broken file is shown in the window until it is saved
+			// again, fixed.
+			reloads := make(chan game.Reloaded, 1)
+			reloads <- loadWatched(*ref)
+			opts.Reload = reloads
+		case err != nil:
+			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
+			return 2
+		default:
+			// A scenario from a file goes first, so it wins over a
+			// built-in with the same id.
+			set = scenarios.Set{Scenarios: append([]*scenarios.Scenario{sc}, set.Scenarios...)}
+			opts.Scenario = sc.ID
+		}
+		if *watchFile {
+			reloads := make(chan game.Reloaded, 1)
+			if opts.Reload != nil {
+				reloads <- <-opts.Reload
+			}
+			opts.Reload = reloads
+			path := *ref
+			go watch.Watch(ctx, path, 0, func() { reloads <- loadWatched(path) })
+		}
 	}
 	opts.Set = &set
+
+	dir := *data
+	if dir == "" {
+		dir, err = results.DefaultDir()
+	}
+	if err == nil {
+		var st *results.Store
+		if st, err = results.Open(dir); err == nil {
+			defer st.Close()
+			opts.Store = st
+		}
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "webcaresim: results are not kept: %v\n", err)
+	}
 	if err := game.Run(opts); err != nil {
 		fmt.Fprintf(stderr, "webcaresim: the window could not open: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// loadWatched loads the watched scenario file: the scenario, or its
+// problems as "file:line: field: problem".
+func loadWatched(path string) game.Reloaded {
+	set := scenarios.Load(path)
+	var problems []string
+	for _, p := range set.Errors() {
+		problems = append(problems, p.String())
+	}
+	if len(problems) > 0 || len(set.Scenarios) != 1 {
+		if len(problems) == 0 {
+			problems = []string{path + ": no scenario in the file"}
+		}
+		return game.Reloaded{Problems: problems}
+	}
+	return game.Reloaded{Scenario: set.Scenarios[0]}
+}
+
+// workshopAddress splits --server and --code into the server's base URL
+// and the workshop code; the code may come with the URL the trainer
+// shares ("http://host:8080/?w=K7P2QX").
+func workshopAddress(raw, code string) (string, string, error) {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", "", fmt.Errorf("--server %q: want a URL like http://host:8080", raw)
+	}
+	if code == "" {
+		code = u.Query().Get("w")
+	}
+	if code == "" {
+		code = u.Query().Get("code")
+	}
+	if strings.TrimSpace(code) == "" {
+		return "", "", fmt.Errorf("--server needs the workshop's code: --code CODE")
+	}
+	u.RawQuery, u.Fragment = "", ""
+	u.Path = strings.TrimRight(u.Path, "/")
+	return u.String(), strings.TrimSpace(code), nil
 }

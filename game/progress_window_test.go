@@ -1,0 +1,247 @@
+package game
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/results"
+)
+
+// attemptsOf lists the stored attempts of a player.
+func attemptsOf(t *testing.T, st Store, player string) []results.Attempt {
+	t.Helper()
+	as, problems, err := st.List(results.Filter{Player: player})
+	if err != nil || len(problems) > 0 {
+		t.Fatalf("list: %v %v", err, problems)
+	}
+	return as
+}
+
+// leaveRoundByEsc presses Esc twice in a round: the second leaves it.
+func leaveRoundByEsc(t *testing.T, d *Driver) {
+	t.Helper()
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	if d.App.SceneName() != "picker" {
+		t.Fatalf("screen %q after Esc Esc in a round, want the picker", d.App.SceneName())
+	}
+}
+
+func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
+	d := window(t)
+	const player = "Hedwig Historie"
+	p := fromTitleToRound(t, d, player)
+	untilDecision(t, d, p)
+	d.Tick(Key(ebiten.KeyEnter), 0) // the historical reply
+	finishAndDebrief(t, d, p)
+	played := d.App.scene.(*debriefScene).report
+
+	as := attemptsOf(t, testStore, player)
+	if len(as) != 1 {
+		t.Fatalf("%d attempts stored after a finished round, want 1", len(as))
+	}
+	got := as[0]
+	if got.Status != results.Finished || got.Scenario != "sanoma-juf" || got.Language != "nl" || got.Seed != 11 ||
+		got.Mode != "practice" || got.Source != "game" {
+		t.Errorf("stored attempt %+v", got)
+	}
+	if len(got.Report.Replies) == 0 || got.Report.Replies[0].Analysis.Empathy != played.Replies[0].Analysis.Empathy ||
+		len(got.Report.Curve) == 0 || got.Overall() != played.Scores.Overall {
+		t.Errorf("stored report differs from the debrief's: %+v", got.Report.Scores)
+	}
+
+	// Retry, then leave the new round early: stored as abandoned.
+	db := d.App.scene.(*debriefScene)
+	d.Do(func(a *App) { db.focus.id = "retry" })
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	p2, ok := d.App.scene.(*playScene)
+	if !ok {
+		t.Fatalf("screen %q after retry, want play", d.App.SceneName())
+	}
+	untilDecision(t, d, p2)
+	leaveRoundByEsc(t, d)
+	as = attemptsOf(t, testStore, player)
+	if len(as) != 2 || as[1].Status != results.Abandoned || as[1].Report.Ending != "" {
+		t.Fatalf("after leaving a round: %d attempts, last %+v; want it stored as abandoned", len(as), as[len(as)-1].Status)
+	}
+
+	// Esc to the title, Tab to "My progress", Enter.
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	if d.App.SceneName() != "title" {
+		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	}
+	d.Tick(Key(ebiten.KeyTab), 0)
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	ringShown(t, img, widgetRect(t, d.App.scene.(*titleScene).widgets, "history"), "title: progress button")
+	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	h, ok := d.App.scene.(*historyScene)
+	if !ok {
+		t.Fatalf("screen %q, want the history", d.App.SceneName())
+	}
+	if len(h.sums) != 1 || h.sums[0].Attempts != 2 || h.sums[0].Finished != 1 {
+		t.Fatalf("history summaries %+v, want sanoma-juf with 2 attempts, 1 finished", h.sums)
+	}
+	rg := h.regions(d.App)
+	ringShown(t, img, widgetRect(t, h.widgets, "sum-sanoma-juf"), "history: the scenario")
+	if inked(img, rg.list) < 500 {
+		t.Error("history: the scenario's row shows no text")
+	}
+	if c := gradeColor(got.Overall()); count(img, rg.chart, c) < 60 {
+		t.Error("history: the trend chart has no point for the finished attempt")
+	}
+	if count(img, rg.chart, colAmber) < 100 {
+		t.Error("history: the trend chart has no pass line")
+	}
+	if c := gradeColor(got.Overall()); count(img, rg.attempts, c) < 1000 {
+		t.Error("history: the finished attempt has no grade in its colour")
+	}
+
+	// Enter goes to the newest attempt (the abandoned one), Down to the
+	// finished one, Enter reopens its debrief.
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if !h.focus.is("att-" + as[1].ID) {
+		t.Fatalf("focus %q after Enter on the scenario, want the newest attempt", h.focus.id)
+	}
+	d.Tick(Key(ebiten.KeyArrowDown), 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	ringShown(t, img, widgetRect(t, h.widgets, "att-"+got.ID), "history: finished attempt")
+	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	db, ok = d.App.scene.(*debriefScene)
+	if !ok {
+		t.Fatalf("screen %q, want the reopened debrief", d.App.SceneName())
+	}
+	if db.report.Scores != played.Scores || len(db.report.Replies) != len(played.Replies) {
+		t.Errorf("reopened debrief shows %+v, want %+v", db.report.Scores, played.Scores)
+	}
+	drg := db.regions(d.App)
+	if count(img, drg.chart, colAccent) < 100 || count(img, drg.chart, colHistorical) < 100 {
+		t.Error("reopened debrief: the outrage curves are not drawn")
+	}
+	if count(img, drg.left, colBadSoft) < 200 {
+		t.Error("reopened debrief: the sarcastic reply has no phrase marked red")
+	}
+	ringShown(t, img, widgetRect(t, db.widgets, "save"), "reopened debrief: save button")
+
+	// Ctrl+S saves the score card as a PNG and says where.
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyS}, Ctrl: true}, 0)
+	var path string
+	for i := 0; i < 200 && path == ""; i++ {
+		d.Tick(Frame{}, 0)
+		path = db.image.Path()
+		if path == "" {
+			time.Sleep(20 * time.Millisecond)
+		}
+	}
+	if path == "" {
+		note, _ := db.image.status()
+		t.Fatalf("no image saved (%q)", note)
+	}
+	dir, _ := results.DefaultDir()
+	if filepath.Dir(path) != filepath.Join(dir, "images") {
+		t.Errorf("image saved to %s, want the data folder's images", path)
+	}
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, image.Rect(0, drg.bar.Min.Y-40, 1280, drg.bar.Min.Y), colGoodSoft) < 5000 {
+		t.Error("debrief: the saved image's path is not shown")
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	card, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("the saved image does not decode: %v", err)
+	}
+	if card.Bounds().Size() != cardSize {
+		t.Errorf("image %v, want %v", card.Bounds().Size(), cardSize)
+	}
+	rgba := image.NewRGBA(card.Bounds())
+	for y := 0; y < card.Bounds().Dy(); y++ {
+		for x := 0; x < card.Bounds().Dx(); x++ {
+			rgba.Set(x, y, card.At(x, y))
+		}
+	}
+	chart := image.Rect(0, 150, cardSize.X, cardSize.Y-44)
+	if count(rgba, chart, colAccent) < 300 || count(rgba, chart, colHistorical) < 300 || count(rgba, chart, colFocus) < 50 {
+		t.Error("image: the outrage chart is missing")
+	}
+	if count(rgba, image.Rect(0, 0, cardSize.X, 132), colHeader) < 50000 ||
+		count(rgba, image.Rect(0, 0, 200, 132), gradeColor(played.Scores.Overall)) < 2000 {
+		t.Error("image: the score card's header with the grade is missing")
+	}
+
+	// Esc goes back to the history.
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	if d.App.scene != scene(h) {
+		t.Errorf("screen %q after Esc on a reopened debrief, want the history", d.App.SceneName())
+	}
+}
+
+func TestWindowHistoryEmpty(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player = "en", "Nobody Played Yet"
+		a.setScene(newHistory(a))
+	})
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	h := d.App.scene.(*historyScene)
+	if len(h.sums) != 0 {
+		t.Fatalf("summaries %+v for a new player", h.sums)
+	}
+	play := widgetRect(t, h.widgets, "play")
+	if count(img, play, colAccent) < play.Dx()*play.Dy()/3 {
+		t.Error("empty history: no button to choose a scenario")
+	}
+	if count(img, image.Rect(0, play.Min.Y-d.App.px(150), 1280, play.Min.Y), colMuted) < 100 {
+		t.Error("empty history: no message above the button")
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if d.App.SceneName() != "picker" {
+		t.Errorf("screen %q, want the picker", d.App.SceneName())
+	}
+	d.Do(func(a *App) { a.lang = "nl" })
+}
+
+// TestWindowClosingMidRound closes the window during a round, in a child
+// process (closing ends the game loop the other tests share), and checks
+// the round is stored as abandoned.
+func TestWindowClosingMidRound(t *testing.T) {
+	if os.Getenv("WCS_CLOSE_CHILD") == "1" {
+		d := window(t)
+		p := fromTitleToRound(t, d, "Sluiter")
+		untilDecision(t, d, p)
+		d.Tick(Key(ebiten.KeyEnter), 0)
+		d.In.Push(Frame{closing: true})
+		for i := 0; i < 500; i++ {
+			if as, _, _ := testStore.List(results.Filter{Player: "Sluiter"}); len(as) > 0 {
+				return
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Fatal("closing the window stored nothing")
+	}
+	window(t)
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWindowClosingMidRound$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "WCS_CLOSE_CHILD=1", "WEBCARESIM_DATA="+dir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	st, err := results.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	as := attemptsOf(t, st, "Sluiter")
+	if len(as) != 1 || as[0].Status != results.Abandoned || len(as[0].Report.Replies) != 1 {
+		t.Fatalf("after closing mid-round: %+v; want one abandoned attempt with its reply", as)
+	}
+}

@@ -1,0 +1,379 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"math"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/results"
+)
+
+// historyScene shows the player's progress: per scenario the attempts,
+// the best and latest grade and a trend of the overall score, and opens
+// the debrief of any attempt.
+type historyScene struct {
+	focus    focus
+	widgets  []*widget
+	sums     []results.Summary
+	attempts map[string][]results.Attempt // per scenario id, newest first
+	selected int                          // the summary shown on the right
+	problems int                          // records that could not be read
+	loadErr  string
+	leftOff  int // pixels the scenario list is scrolled
+	rightOff int // pixels the attempt list is scrolled
+}
+
+func newHistory(a *App) *historyScene {
+	h := &historyScene{focus: focus{id: "back"}, attempts: map[string][]results.Attempt{}}
+	h.load(a)
+	h.focus.id = "play"
+	if len(h.sums) > 0 {
+		h.focus.id = "sum-" + h.sums[0].Scenario
+	}
+	return h
+}
+
+// load reads the player's attempts from the store.
+func (h *historyScene) load(a *App) {
+	if a.opts.Store == nil {
+		return
+	}
+	as, problems, err := a.opts.Store.List(results.Filter{Player: a.player})
+	if err != nil {
+		h.loadErr = err.Error()
+		return
+	}
+	h.problems = len(problems)
+	h.sums = results.Summaries(as)
+	for i := len(as) - 1; i >= 0; i-- { // List is oldest first
+		h.attempts[as[i].Scenario] = append(h.attempts[as[i].Scenario], as[i])
+	}
+}
+
+func (h *historyScene) name() string { return "history" }
+
+func (h *historyScene) wake(*App) time.Duration { return 0 }
+
+// historyRegions are the parts of the history screen.
+type historyRegions struct {
+	header, list, right, chart, attempts image.Rectangle
+}
+
+func (h *historyScene) regions(a *App) historyRegions {
+	m := a.px(24)
+	header := image.Rect(0, 0, a.w, a.px(96))
+	body := image.Rect(m, header.Max.Y+a.px(16), a.w-m, a.h-a.px(44))
+	split := body.Min.X + body.Dx()*40/100
+	list := image.Rect(body.Min.X, body.Min.Y, split-a.px(10), body.Max.Y)
+	right := image.Rect(split+a.px(10), body.Min.Y, body.Max.X, body.Max.Y)
+	chartH := min(a.px(260), right.Dy()/2)
+	chart := image.Rect(right.Min.X, right.Min.Y, right.Max.X, right.Min.Y+chartH)
+	attempts := image.Rect(right.Min.X, chart.Max.Y+a.px(44), right.Max.X, right.Max.Y)
+	return historyRegions{header, list, right, chart, attempts}
+}
+
+func (h *historyScene) layout(a *App) {
+	rg := h.regions(a)
+	h.widgets = h.widgets[:0]
+	bw := a.px(200)
+	m := a.px(24)
+	h.widgets = append(h.widgets, &widget{id: "back", rect: image.Rect(a.w-m-bw, a.px(24), a.w-m, a.px(72)), enabled: true,
+		press: func() { a.setScene(newTitle(a)) }})
+	if len(h.sums) == 0 {
+		r := image.Rect(a.w/2-a.px(180), rg.list.Min.Y+a.px(150), a.w/2+a.px(180), rg.list.Min.Y+a.px(206))
+		h.widgets = append(h.widgets, &widget{id: "play", rect: r, enabled: true,
+			press: func() { a.setScene(newPicker(a)) }})
+		return
+	}
+	rowH, gap := a.px(92), a.px(10)
+	for i, s := range h.sums {
+		i := i
+		y := rg.list.Min.Y + i*(rowH+gap) - h.leftOff
+		h.widgets = append(h.widgets, &widget{id: "sum-" + s.Scenario, rect: image.Rect(rg.list.Min.X, y, rg.list.Max.X, y+rowH), enabled: true,
+			press: func() {
+				// Enter on a scenario goes on to its newest attempt.
+				h.selected = i
+				h.rightOff = 0
+				if as := h.attempts[h.sums[i].Scenario]; len(as) > 0 {
+					h.focus.id = "att-" + as[0].ID
+				}
+			}})
+	}
+	sel := h.sums[h.selected]
+	attH := a.px(52)
+	for i, at := range h.attempts[sel.Scenario] {
+		at := at
+		y := rg.attempts.Min.Y + i*(attH+a.px(6)) - h.rightOff
+		h.widgets = append(h.widgets, &widget{id: "att-" + at.ID, rect: image.Rect(rg.attempts.Min.X, y, rg.attempts.Max.X, y+attH), enabled: true,
+			press: func() { a.setScene(newStoredDebrief(a, at, h)) }})
+	}
+}
+
+func (h *historyScene) update(a *App, f Frame) {
+	if f.Has(ebiten.KeyEscape) {
+		a.setScene(newTitle(a))
+		return
+	}
+	h.layout(a)
+	if f.Wheel != 0 {
+		step := int(f.Wheel * float64(a.px(60)))
+		if f.Cursor.X < h.regions(a).list.Max.X {
+			h.leftOff = max(0, h.leftOff-step)
+		} else {
+			h.rightOff = max(0, h.rightOff-step)
+		}
+	}
+	h.focus.handle(a, h.widgets, f)
+	// Moving onto a scenario shows its attempts.
+	for i, s := range h.sums {
+		if h.focus.is("sum-"+s.Scenario) && h.selected != i {
+			h.selected = i
+			h.rightOff = 0
+		}
+	}
+	h.keepFocusVisible(a)
+}
+
+// keepFocusVisible scrolls the list holding the focus so it is on screen.
+func (h *historyScene) keepFocusVisible(a *App) {
+	h.layout(a)
+	cur := h.focus.current(h.widgets)
+	if cur == nil || len(h.sums) == 0 {
+		return
+	}
+	rg := h.regions(a)
+	area, off := rg.list, &h.leftOff
+	if len(cur.id) > 4 && cur.id[:4] == "att-" {
+		area, off = rg.attempts, &h.rightOff
+	} else if cur.id == "back" {
+		return
+	}
+	if cur.rect.Min.Y < area.Min.Y {
+		*off -= area.Min.Y - cur.rect.Min.Y
+	} else if cur.rect.Max.Y > area.Max.Y {
+		*off += cur.rect.Max.Y - area.Max.Y
+	}
+	*off = max(0, *off)
+	h.layout(a)
+}
+
+func (h *historyScene) draw(a *App, dst *ebiten.Image) {
+	h.layout(a)
+	rg := h.regions(a)
+	fillRect(dst, rg.header, colHeader)
+	m := a.px(24)
+	back := h.widgets[0]
+	title := face(float64(a.px(30)), true)
+	drawText(dst, ellipsize(a.t("history.title"), title, back.rect.Min.X-2*m), title, float64(m), float64(a.px(14)), colOnDark)
+	sub := a.t("history.all_players")
+	if a.player != "" {
+		sub = a.t("history.player", a.player)
+	}
+	if h.problems > 0 {
+		sub += " · " + a.t("history.unreadable", h.problems)
+	}
+	small := face(float64(a.px(16)), false)
+	drawText(dst, ellipsize(sub, small, back.rect.Min.X-2*m), small, float64(m), float64(a.px(58)), colOnDark)
+	roundRect(dst, back.rect, float32(a.px(8)), colPanel)
+	drawTextCentered(dst, "← "+a.t("nav.back"), face(float64(a.px(18)), false), back.rect, colText)
+
+	if len(h.sums) == 0 {
+		h.drawEmpty(a, dst, rg)
+	} else {
+		h.drawLists(a, dst, rg)
+	}
+	if cur := h.focus.current(h.widgets); cur != nil {
+		clip := dst
+		switch {
+		case len(cur.id) > 4 && cur.id[:4] == "sum-":
+			clip = dst.SubImage(rg.list.Inset(-a.px(8))).(*ebiten.Image)
+		case len(cur.id) > 4 && cur.id[:4] == "att-":
+			clip = dst.SubImage(rg.attempts.Inset(-a.px(8))).(*ebiten.Image)
+		}
+		focusRing(clip, cur.rect, a.scale)
+	}
+	hint := image.Rect(m, a.h-a.px(38), a.w-m, a.h-a.px(8))
+	drawTextCentered(dst, a.t("history.keys"), face(float64(a.px(15)), false), hint, colMuted)
+}
+
+func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
+	msg := a.t("history.empty")
+	if h.loadErr != "" {
+		msg = a.t("history.load_failed", h.loadErr)
+	} else if a.opts.Store == nil {
+		msg = a.t("history.no_store")
+	}
+	body := face(float64(a.px(20)), false)
+	r := image.Rect(a.w/2-a.px(340), rg.list.Min.Y+a.px(40), a.w/2+a.px(340), rg.list.Min.Y+a.px(140))
+	hgt := wrappedHeight(msg, body, r.Dx())
+	lines := wrap(msg, body, r.Dx())
+	for i, l := range lines {
+		line := msg[l.Start:l.End]
+		w := textWidth(line, body)
+		drawText(dst, line, body, float64(a.w)/2-w/2, float64(r.Min.Y)+float64(i)*lineHeight(body)+float64(r.Dy()-hgt)/2, colMuted)
+	}
+	play := h.widgets[1]
+	roundRect(dst, play.rect, float32(a.px(8)), colAccent)
+	drawTextCentered(dst, a.t("history.play"), face(float64(a.px(20)), true), play.rect, colOnDark)
+}
+
+// scenarioTitle is a summary's title in the window's language when the
+// scenario is there, else the one stored with its latest attempt.
+func (h *historyScene) scenarioTitle(a *App, s results.Summary) string {
+	if sc := a.findScenario(s.Scenario); sc != nil {
+		return sc.Title
+	}
+	return s.Title
+}
+
+// gradeLabel is an attempt's grade for the lists: the mark and the score.
+func gradeLabel(a *App, at results.Attempt) string {
+	return fmt.Sprintf("%s (%.0f)", displayGrade(at.Report.Grade, a.lang), at.Overall())
+}
+
+func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
+	bold := face(float64(a.px(19)), true)
+	small := face(float64(a.px(15)), false)
+	smallBold := face(float64(a.px(15)), true)
+	list := dst.SubImage(rg.list).(*ebiten.Image)
+	for i, s := range h.sums {
+		w := h.widgets[1+i]
+		bg := colPanel
+		if i == h.selected {
+			bg = colAccentSoft
+		}
+		roundRect(list, w.rect, float32(a.px(10)), bg)
+		strokeRect(list, w.rect, 1, colBorder)
+		in := w.rect.Inset(a.px(14))
+		drawText(list, ellipsize(h.scenarioTitle(a, s), bold, in.Dx()), bold, float64(in.Min.X), float64(in.Min.Y), colText)
+		line := a.t("history.attempts", s.Attempts, s.Finished)
+		drawText(list, ellipsize(line, small, in.Dx()), small, float64(in.Min.X), float64(in.Min.Y+a.px(28)), colMuted)
+		var parts string
+		if s.Finished > 0 {
+			parts = a.t("history.best", gradeLabel(a, s.Best))
+		}
+		latest := a.t("history.left_early")
+		if s.Latest.Status == results.Finished {
+			latest = gradeLabel(a, s.Latest)
+		}
+		if parts != "" {
+			parts += "  ·  "
+		}
+		parts += a.t("history.latest", latest)
+		trend := ""
+		switch {
+		case len(s.Trend) >= 2 && s.Slope > 0.5:
+			trend = "  ↗"
+		case len(s.Trend) >= 2 && s.Slope < -0.5:
+			trend = "  ↘"
+		case len(s.Trend) >= 2:
+			trend = "  →"
+		}
+		drawText(list, ellipsize(parts+trend, smallBold, in.Dx()), smallBold, float64(in.Min.X), float64(in.Min.Y+a.px(50)), colText)
+	}
+
+	sel := h.sums[h.selected]
+	roundRect(dst, rg.chart, float32(a.px(10)), colPanel)
+	strokeRect(dst, rg.chart, 1, colBorder)
+	h.drawTrend(a, dst, rg.chart.Inset(a.px(14)), sel)
+	head := face(float64(a.px(18)), true)
+	drawText(dst, ellipsize(a.t("history.attempts_of", h.scenarioTitle(a, sel)), head, rg.right.Dx()), head,
+		float64(rg.right.Min.X), float64(rg.chart.Max.Y+a.px(12)), colText)
+	box := dst.SubImage(rg.attempts).(*ebiten.Image)
+	body := face(float64(a.px(16)), false)
+	for _, w := range h.widgets[1+len(h.sums):] {
+		at := h.byID(sel.Scenario, w.id[4:])
+		roundRect(box, w.rect, float32(a.px(8)), colPanel)
+		strokeRect(box, w.rect, 1, colBorder)
+		in := w.rect.Inset(a.px(12))
+		when := at.Started.Local().Format("2006-01-02 15:04")
+		if a.lang == "nl" {
+			when = at.Started.Local().Format("02-01-2006 15:04")
+		}
+		left := when + "  ·  " + a.t("mode."+string(at.Mode))
+		if at.Language != a.lang {
+			left += "  ·  " + a.t("lang."+at.Language)
+		}
+		pill := image.Rect(in.Max.X-a.px(130), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
+		if at.Status == results.Finished {
+			roundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
+			drawTextCentered(box, gradeLabel(a, at), smallBold, pill, colOnDark)
+		} else {
+			roundRect(box, pill, float32(a.px(12)), colBackground)
+			drawTextCentered(box, a.t("history.left_early"), small, pill, colMuted)
+		}
+		drawText(box, ellipsize(left, body, pill.Min.X-in.Min.X-a.px(10)), body, float64(in.Min.X), float64(in.Min.Y+(in.Dy()-int(lineHeight(body)))/2), colText)
+	}
+}
+
+// byID finds an attempt of a scenario.
+func (h *historyScene) byID(scenario, id string) results.Attempt {
+	for _, at := range h.attempts[scenario] {
+		if at.ID == id {
+			return at
+		}
+	}
+	return results.Attempt{}
+}
+
+// drawTrend draws the overall score of every finished attempt, oldest
+// first, against the pass mark.
+func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s results.Summary) {
+	bold := face(float64(a.px(16)), true)
+	small := face(float64(a.px(13)), false)
+	drawText(dst, ellipsize(a.t("history.trend"), bold, r.Dx()), bold, float64(r.Min.X), float64(r.Min.Y), colText)
+	plot := image.Rect(r.Min.X+a.px(34), r.Min.Y+a.px(34), r.Max.X-a.px(12), r.Max.Y-a.px(22))
+	if plot.Dx() < 20 || plot.Dy() < 20 {
+		return
+	}
+	fillRect(dst, plot, colBackground)
+	py := func(v float64) float32 { return float32(plot.Max.Y) - float32(v/100)*float32(plot.Dy()) }
+	for _, v := range []float64{0, 50, 100} {
+		y := py(v)
+		c := colBorder
+		if v == 50 {
+			c = colAmber // 50 overall is a 5.5: the pass mark
+		}
+		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, float32(max(1, a.px(1))), c, false)
+		label := fmt.Sprintf("%.0f", v)
+		drawText(dst, label, small, float64(plot.Min.X)-textWidth(label, small)-float64(a.px(4)), float64(y)-lineHeight(small)/2, colMuted)
+	}
+	pass := a.t("history.pass")
+	drawText(dst, pass, small, float64(plot.Max.X)-textWidth(pass, small)-float64(a.px(4)), float64(py(50))-lineHeight(small)-float64(a.px(1)), colAmber)
+	n := len(s.Trend)
+	if n == 0 {
+		drawTextCentered(dst, a.t("history.no_finished"), face(float64(a.px(16)), false), plot, colMuted)
+		return
+	}
+	px := func(i int) float32 {
+		if n == 1 {
+			return float32(plot.Min.X + plot.Dx()/2)
+		}
+		pad := float32(a.px(14))
+		return float32(plot.Min.X) + pad + float32(i)*(float32(plot.Dx())-2*pad)/float32(n-1)
+	}
+	if n > 1 {
+		var path vector.Path
+		for i, p := range s.Trend {
+			if i == 0 {
+				path.MoveTo(px(i), py(p.Overall))
+			} else {
+				path.LineTo(px(i), py(p.Overall))
+			}
+		}
+		strokePath(dst, &path, float32(max(2, a.px(3))), colAccent)
+	}
+	rad := float32(max(4, a.px(6)))
+	for i, p := range s.Trend {
+		circle(dst, px(i), py(p.Overall), rad, gradeColor(p.Overall))
+	}
+	// Attempt numbers under the plot, thinned out so they never overlap.
+	every := int(math.Ceil(float64(n) / math.Max(1, float64(plot.Dx())/float64(a.px(40)))))
+	for i := 0; i < n; i += max(1, every) {
+		label := fmt.Sprint(i + 1)
+		drawText(dst, label, small, float64(px(i))-textWidth(label, small)/2, float64(plot.Max.Y+a.px(4)), colMuted)
+	}
+}
