@@ -121,7 +121,7 @@ func New(opts Options) *App {
 	a.w, a.h = 1280, 800
 	a.scale = 1
 	a.setScene(newTitle(a))
-	a.watchReloads()
+	a.watchReloads(opts.Reload)
 	if opts.Scenario != "" {
 		if sc := a.findScenario(opts.Scenario); sc != nil {
 			a.startRound(sc)

@@ -10,6 +10,7 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scenarios/watch"
 )
 
 // Store keeps the attempts played in the window and lists them for the
@@ -139,12 +140,12 @@ func (a *App) reportTick() bool {
 }
 
 // watchReloads hands new versions of the edited scenario to the game loop.
-func (a *App) watchReloads() {
-	if a.opts.Reload == nil {
+func (a *App) watchReloads(ch <-chan Reloaded) {
+	if ch == nil {
 		return
 	}
 	go func() {
-		for r := range a.opts.Reload {
+		for r := range ch {
 			a.queueReload(r)
 			if !a.opts.Driven {
 				go a.wakeSoon()
@@ -225,6 +226,13 @@ func (s *loadErrorScene) update(a *App, f Frame) {
 
 func (s *loadErrorScene) wake(*App) time.Duration { return 0 }
 
+// region is the panel listing the problems (its top follows the text
+// above it).
+func (s *loadErrorScene) region(a *App) image.Rectangle {
+	m := a.px(32)
+	return image.Rect(m, a.px(170), a.w-m, a.h-a.px(64))
+}
+
 func (s *loadErrorScene) draw(a *App, dst *ebiten.Image) {
 	header := image.Rect(0, 0, a.w, a.px(96))
 	fillRect(dst, header, colBad)
@@ -234,7 +242,8 @@ func (s *loadErrorScene) draw(a *App, dst *ebiten.Image) {
 	body := face(float64(a.px(18)), false)
 	mono := face(float64(a.px(17)), false)
 	y += drawWrapped(dst, a.t("reload.about"), body, image.Rect(m, y, a.w-m, y+a.px(60)), colText) + a.px(16)
-	panel := image.Rect(m, y, a.w-m, a.h-a.px(64))
+	panel := s.region(a)
+	panel.Min.Y = y
 	roundRect(dst, panel, float32(a.px(10)), colPanel)
 	strokeRect(dst, panel, 1, colBorder)
 	in := panel.Inset(a.px(16))
@@ -250,4 +259,40 @@ func (s *loadErrorScene) draw(a *App, dst *ebiten.Image) {
 	}
 	hint := image.Rect(m, a.h-a.px(48), a.w-m, a.h-a.px(12))
 	drawTextCentered(dst, a.t("reload.keys"), face(float64(a.px(15)), false), hint, colMuted)
+}
+
+// LoadScenarioFile loads the scenario file being edited (play --watch):
+// its scenario, or its problems as "file:line: field: problem".
+func LoadScenarioFile(path string) Reloaded {
+	set := scenarios.Load(path)
+	var problems []string
+	for _, p := range set.Errors() {
+		problems = append(problems, p.String())
+	}
+	switch {
+	case len(problems) > 0:
+		return Reloaded{Problems: problems}
+	case len(set.Scenarios) != 1:
+		return Reloaded{Problems: []string{path + ": not one scenario in the file"}}
+	}
+	return Reloaded{Scenario: set.Scenarios[0]}
+}
+
+// WatchScenario sends every saved version of the scenario file at path
+// (see scenarios/watch) until ctx ends, the current one first when first
+// is true. It is what Options.Reload wants.
+func WatchScenario(ctx context.Context, path string, interval time.Duration, first bool) <-chan Reloaded {
+	ch := make(chan Reloaded, 1)
+	if first {
+		ch <- LoadScenarioFile(path)
+	}
+	go func() {
+		watch.Watch(ctx, path, interval, func() {
+			select {
+			case ch <- LoadScenarioFile(path):
+			case <-ctx.Done():
+			}
+		})
+	}()
+	return ch
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/scenarios/watch"
 )
 
 // openGame opens the game window: on the title screen, or with --scenario
@@ -70,29 +69,19 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 	if *ref != "" {
 		sc, err := findScenario(*ref, *lang, nil, stderr)
 		switch {
-		case err != nil && *watchFile:
-			// A broken file is shown in the window until it is saved
-			// again, fixed.
-			reloads := make(chan game.Reloaded, 1)
-			reloads <- loadWatched(*ref)
-			opts.Reload = reloads
-		case err != nil:
+		case err != nil && !*watchFile:
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
 			return 2
-		default:
+		case err == nil:
 			// A scenario from a file goes first, so it wins over a
 			// built-in with the same id.
 			set = scenarios.Set{Scenarios: append([]*scenarios.Scenario{sc}, set.Scenarios...)}
 			opts.Scenario = sc.ID
 		}
 		if *watchFile {
-			reloads := make(chan game.Reloaded, 1)
-			if opts.Reload != nil {
-				reloads <- <-opts.Reload
-			}
-			opts.Reload = reloads
-			path := *ref
-			go watch.Watch(ctx, path, 0, func() { reloads <- loadWatched(path) })
+			// Each save restarts the round; a broken file (now or after
+			// a save) shows its problems in the window until it is fixed.
+			opts.Reload = game.WatchScenario(ctx, *ref, 0, err != nil)
 		}
 	}
 	opts.Set = &set
@@ -116,23 +105,6 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
-}
-
-// loadWatched loads the watched scenario file: the scenario, or its
-// problems as "file:line: field: problem".
-func loadWatched(path string) game.Reloaded {
-	set := scenarios.Load(path)
-	var problems []string
-	for _, p := range set.Errors() {
-		problems = append(problems, p.String())
-	}
-	if len(problems) > 0 || len(set.Scenarios) != 1 {
-		if len(problems) == 0 {
-			problems = []string{path + ": no scenario in the file"}
-		}
-		return game.Reloaded{Problems: problems}
-	}
-	return game.Reloaded{Scenario: set.Scenarios[0]}
 }
 
 // workshopAddress splits --server and --code into the server's base URL

@@ -13,6 +13,8 @@ const usage = `Webcare Simulator — train answering customers on social media.
 
 Usage:
   webcaresim                      open the game
+  webcaresim play [--scenario ID|FILE [--watch]] [--server URL --code CODE] [--player NAME] …
+                                  open the game with options (see "webcaresim play --help")
   webcaresim list [--json]        list the scenarios
   webcaresim check [PATH...]      validate scenario files (the built-ins without PATH)
   webcaresim score [--lang nl|en] [--json] [--explain] [TEXT]

@@ -1,0 +1,42 @@
+package main
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestWorkshopAddress(t *testing.T) {
+	for _, c := range []struct{ raw, code, server, wantCode, err string }{
+		{"http://127.0.0.1:8080", "k7p2qx", "http://127.0.0.1:8080", "k7p2qx", ""},
+		{"http://host:8080/?w=K7P2QX", "", "http://host:8080", "K7P2QX", ""},
+		{"https://ws.example/base/?code=ABCDEF#x", "", "https://ws.example/base", "ABCDEF", ""},
+		{"http://host:8080/?w=K7P2QX", "OTHER1", "http://host:8080", "OTHER1", ""},
+		{"http://host:8080", "", "", "", "--code"},
+		{"host:8080", "ABCDEF", "", "", "want a URL"},
+	} {
+		srv, code, err := workshopAddress(c.raw, c.code)
+		if c.err != "" {
+			if err == nil || !strings.Contains(err.Error(), c.err) {
+				t.Errorf("%q %q: error %v, want one about %s", c.raw, c.code, err, c.err)
+			}
+			continue
+		}
+		if err != nil || srv != c.server || code != c.wantCode {
+			t.Errorf("%q %q: %q %q %v; want %q %q", c.raw, c.code, srv, code, err, c.server, c.wantCode)
+		}
+	}
+}
+
+func TestPlayFlagsRefusedBeforeTheWindow(t *testing.T) {
+	for _, args := range [][]string{
+		{"play", "--watch"},
+		{"play", "--watch", "--scenario", "sanoma-juf"},
+		{"play", "--server", "http://127.0.0.1:1"},
+	} {
+		var out, errb bytes.Buffer
+		if code := run(args, nil, &out, &errb); code != 2 || errb.Len() == 0 {
+			t.Errorf("%v: exit %d, stderr %q; want 2 with a message", args, code, errb.String())
+		}
+	}
+}

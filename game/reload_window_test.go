@@ -1,0 +1,65 @@
+package game
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+func TestWindowReloadsAnEditedScenario(t *testing.T) {
+	d := window(t)
+	orig, err := os.ReadFile(filepath.Join("..", "scenarios", "builtin", "sanoma-juf.nl.toml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	version := func(title string) []byte {
+		return []byte(strings.Replace(string(orig), `title = "Wat wil je nou?"`, `title = "`+title+`"`, 1))
+	}
+	path := filepath.Join(t.TempDir(), "mijn-case.nl.toml")
+	if err := os.WriteFile(path, version("Versie een"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	defer d.Do(func(a *App) {
+		a.set = scenarios.Builtin()
+		a.setScene(newTitle(a))
+	})
+	d.Do(func(a *App) { a.watchReloads(WatchScenario(ctx, path, 20*time.Millisecond, true)) })
+	title := func() string {
+		if p, ok := d.App.scene.(*playScene); ok {
+			return p.sc.Title
+		}
+		return ""
+	}
+	until(t, d, "the first version to be played", func() bool { return title() == "Versie een" })
+
+	// A broken save shows the file's problems, with file and line.
+	broken := strings.Replace(string(version("Versie twee")), "[customer]", "onbekend = 1\n\n[customer]", 1)
+	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	until(t, d, "the load error screen", func() bool { return d.App.SceneName() == "load-error" })
+	le := d.App.scene.(*loadErrorScene)
+	if len(le.problems) == 0 || !strings.HasPrefix(le.problems[0], path+":") || !strings.Contains(le.problems[0], "onbekend") {
+		t.Errorf("problems %q, want %s:LINE: onbekend: …", le.problems, path)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, le.region(d.App), colBad) < 40 || inked(img, le.region(d.App)) < 500 {
+		t.Error("load error: the problems are not shown")
+	}
+
+	// Fixing it restarts the round with the new version.
+	if err := os.WriteFile(path, version("Versie drie, gerepareerd"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	until(t, d, "the fixed version to be played", func() bool { return title() == "Versie drie, gerepareerd" })
+	if sc, _ := d.App.set.Find("sanoma-juf", "nl"); sc.Title != "Versie drie, gerepareerd" {
+		t.Errorf("the picker still offers %q", sc.Title)
+	}
+}
