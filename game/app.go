@@ -187,8 +187,10 @@ func (a *App) scheduleWake() {
 		return
 	}
 	d := a.scene.wake(a)
-	if a.trainerPaused && (d == 0 || d > time.Second/2) {
-		// Look again soon whether the trainer let the room go on.
+	if a.cur != nil && a.cur.rep != nil && a.SceneName() == "play" && (d == 0 || d > time.Second/2) {
+		// A round reported to a workshop looks twice a second whether
+		// the trainer paused the room or let it go on, even while the
+		// screen waits for the player (relaxed mode at a decision).
 		d = time.Second / 2
 	}
 	if a.in.Busy() {
