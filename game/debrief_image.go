@@ -77,12 +77,13 @@ func (d *debriefScene) saveImage(a *App) {
 	name := fmt.Sprintf("webcaresim-%s-%s-%s.png", d.report.Scenario, d.report.Language, d.played.Local().Format("20060102-150405"))
 	path := filepath.Join(dir, name)
 	d.image.done(a.t("debrief.saving"), "", false)
+	lang := a.lang
 	go func() {
 		err := writePNG(path, img)
 		if err != nil {
-			d.image.done(a.t("debrief.save_failed", err.Error()), "", true)
+			d.image.done(tr(lang, "debrief.save_failed", err.Error()), "", true)
 		} else {
-			d.image.done(a.t("debrief.saved", path), path, false)
+			d.image.done(tr(lang, "debrief.saved", path), path, false)
 		}
 		if !a.opts.Driven {
 			a.wakeSoon()

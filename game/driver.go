@@ -91,13 +91,12 @@ func (d *Driver) step(f Frame, dt time.Duration, capture bool) *image.RGBA {
 	d.capture = capture
 	d.mu.Unlock()
 	d.In.Push(f)
-	// Kick until this step's frame is drawn: a frame already under way
-	// when the input was pushed does not count.
-	go d.App.kickUntil(func() bool {
-		d.mu.Lock()
-		defer d.mu.Unlock()
-		return d.waiting != step
-	}, stepTimeout)
+	// Kick until a frame has read this step's input (its Draw follows
+	// without more asking): a frame already under way when the input was
+	// pushed does not count, and kicking on until the step's frame is
+	// drawn would run frames after it, while the caller reads the
+	// screen's state.
+	go d.App.kickUntil(func() bool { return d.In.consumed.Load() >= int64(step) }, stepTimeout)
 	select {
 	case img := <-d.screens:
 		return img

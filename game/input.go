@@ -4,6 +4,7 @@ import (
 	"image"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/hajimehoshi/ebiten/v2"
 )
@@ -63,6 +64,8 @@ type ScriptedInput struct {
 	queue   []Frame
 	cursor  image.Point
 	started bool // the game loop has asked for input: ScheduleFrame is safe
+	// consumed is the last driver step whose frame the game has read.
+	consumed atomic.Int64
 }
 
 // Push queues one frame of input and asks Ebiten for a frame to read it.
@@ -89,6 +92,9 @@ func (s *ScriptedInput) Next(textTarget) Frame {
 	s.queue = s.queue[1:]
 	if f.moved {
 		s.cursor = f.Cursor
+	}
+	if f.step != 0 {
+		s.consumed.Store(int64(f.step))
 	}
 	if len(f.Clicks) > 0 {
 		s.cursor = f.Clicks[len(f.Clicks)-1]
