@@ -39,8 +39,7 @@ func TestReplyToAnswersTheNamedPost(t *testing.T) {
 	if !ok {
 		t.Fatal("tmobile-fransbauer missing")
 	}
-	var at *spyAt
-	at = &spyAt{id: "bauer", do: func(s *Session, d *scenarios.Decision) {
+	at := &spyAt{id: "bauer", do: func(s *Session, d *scenarios.Decision) {
 		p := s.Answering()
 		if p == nil || p.Text != d.Posts[d.Reply-1].Text {
 			t.Errorf("answering %+v, want the decision's post %d", p, d.Reply)
