@@ -6,7 +6,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # The window tests need an X display; xvfb-run gives them a virtual one.
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
-.PHONY: all run test setup fmt-check vet staticcheck unit bench build
+.PHONY: all run test setup fmt-check vet staticcheck unit bench build cpu
 
 all: build
 
@@ -36,6 +36,11 @@ unit:
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# CPU of the window on the title screen and during a round, against a bare
+# Ebiten program, under one Xvfb (scripts/measure-cpu.sh; SECONDS=20).
+cpu: setup
+	scripts/measure-cpu.sh $(or $(SECONDS),20)
 
 # Browser build and workshop server (web/, server/). `make web` builds the
 # browser player into web/dist; `make test-web` runs the server and store
