@@ -38,9 +38,9 @@ bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
 # CPU of the window on the title screen and during a round, against a bare
-# Ebiten program, under one Xvfb (scripts/measure-cpu.sh; SECONDS=20).
+# Ebiten program, under one Xvfb (scripts/measure-cpu.sh; CPU_SECONDS=20).
 cpu: setup
-	scripts/measure-cpu.sh $(or $(SECONDS),20)
+	scripts/measure-cpu.sh $(or $(CPU_SECONDS),20)
 
 # Browser build and workshop server (web/, server/). `make web` builds the
 # browser player into web/dist; `make test-web` runs the server and store

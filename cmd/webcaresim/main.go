@@ -13,8 +13,10 @@ const usage = `Webcare Simulator — train answering customers on social media.
 
 Usage:
   webcaresim                      open the game
-  webcaresim play [--scenario ID|FILE [--watch]] [--server URL --code CODE] [--player NAME] …
-                                  open the game with options (see "webcaresim play --help")
+  webcaresim play [--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N]
+                  [--mode practice|relaxed|workshop] [--player NAME]
+                  [--server URL --code CODE] [--data DIR]
+                                  open the game; with --scenario straight into a round
   webcaresim list [--json]        list the scenarios
   webcaresim check [PATH...]      validate scenario files (the built-ins without PATH)
   webcaresim score [--lang nl|en] [--json] [--explain] [TEXT]
@@ -28,6 +30,9 @@ Usage:
   webcaresim serve [--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S]
                                   run a workshop: trainees play in the browser, the trainer
                                   follows them on a dashboard
+  webcaresim shots DIR [--size WxH] [--lang nl|en]
+                                  save a screenshot of every screen as DIR/WxH/LANG/NN-NAME.png
+                                  (default: 1280x800 and 1024x640, Dutch and English)
 
 Run "webcaresim COMMAND --help" for the options of a command.
 `
