@@ -25,20 +25,29 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	if cur := p.focus.current(p.widgets); cur != nil && cur.field == nil {
 		focusRing(clip, cur.rect, a.scale)
 	}
-	// Arrows at the panel's edges say there is more to reach with Tab or
-	// the wheel.
+	// Bands at the panel's edges say there is more to reach with Tab or
+	// the wheel; they cover the cut-off line rather than overlap it.
 	small := face(float64(a.px(14)), true)
+	band := p.moreBand(a)
 	if p.panelOff > 0 {
-		r := image.Rect(rg.panel.Max.X-a.px(130), rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+a.px(24))
-		roundRect(dst, r, float32(a.px(8)), colHeader)
-		drawTextCentered(dst, "▲ "+a.t("play.more"), small, r, colOnDark)
+		r := image.Rect(rg.panel.Min.X, rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+band)
+		roundRect(dst, r, float32(a.px(10)), colPanel)
+		fillRect(dst, image.Rect(r.Min.X+a.px(10), r.Max.Y-1, r.Max.X-a.px(10), r.Max.Y), colBorder)
+		drawTextCentered(dst, "▲ "+a.t("play.more"), small, r, colMuted)
 	}
 	if p.panelMore {
-		r := image.Rect(rg.panel.Max.X-a.px(130), rg.panel.Max.Y-a.px(24), rg.panel.Max.X, rg.panel.Max.Y)
-		roundRect(dst, r, float32(a.px(8)), colHeader)
-		drawTextCentered(dst, "▼ "+a.t("play.more"), small, r, colOnDark)
+		r := image.Rect(rg.panel.Min.X, rg.panel.Max.Y-band, rg.panel.Max.X, rg.panel.Max.Y)
+		roundRect(dst, r, float32(a.px(10)), colPanel)
+		fillRect(dst, image.Rect(r.Min.X+a.px(10), r.Min.Y, r.Max.X-a.px(10), r.Min.Y+1), colBorder)
+		drawTextCentered(dst, "▼ "+a.t("play.more"), small, r, colMuted)
+	}
+	if p.meterHelp {
+		p.drawMeterHelp(a, dst, rg.meter)
 	}
 }
+
+// moreBand is the height of the "more" bands at the panel's edges.
+func (p *playScene) moreBand(a *App) int { return a.px(26) }
 
 // drawTop draws the bar with the case, the clock, the SLA and the speed.
 func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
@@ -105,11 +114,12 @@ func drawFastForward(dst *ebiten.Image, x, y, h float32, c colorT) {
 	vector.FillPath(dst, &path, &vector.FillOptions{}, op)
 }
 
-// meterHeight is the height of the outrage box at a width.
+// meterHeight is the height of the outrage box at a width: the title row
+// with the counters, the bar, its 0/50/100 labels and the legend.
 func (p *playScene) meterHeight(a *App, w int) int {
 	small := face(float64(a.px(13)), false)
 	legend := wrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
-	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(8) + a.px(30) + a.px(10)
+	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(12)
 }
 
 // outrageColor is the meter's colour at a value 0–100.
@@ -123,17 +133,42 @@ func outrageColor(v float64) colorT {
 	return colGood
 }
 
+// plural picks the message key for one or for many.
+func (a *App) plural(key string, n int) string {
+	if n == 1 {
+		return a.t(key+".one", n)
+	}
+	return a.t(key, n)
+}
+
 func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	roundRect(dst, r, float32(a.px(10)), colPanel)
+	if p.meterHelp {
+		strokeRect(dst, r, float32(max(1, a.px(2))), colAccent)
+	}
 	st := p.sess.Counters()
 	pad := a.px(14)
 	in := r.Inset(pad)
 	bold := face(float64(a.px(17)), true)
 	small := face(float64(a.px(13)), false)
+	counterFace := face(float64(a.px(14)), true)
 	y := in.Min.Y
-	drawText(dst, a.t("meter.title"), bold, float64(in.Min.X), float64(y), colText)
+	title := a.t("meter.title") + " ⓘ"
+	drawText(dst, title, bold, float64(in.Min.X), float64(y), colText)
 	val := fmt.Sprintf("%.0f", st.Outrage)
-	drawText(dst, val, bold, float64(in.Max.X)-textWidth(val, bold), float64(y), outrageColor(st.Outrage))
+	vw := textWidth(val, bold)
+	drawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), outrageColor(st.Outrage))
+	// The counters share the title's row, right-aligned before the value.
+	counters := strings.Join([]string{
+		a.plural("meter.mentions", st.Mentions),
+		a.plural("meter.shares", st.Shares),
+		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
+	}, "  ·  ")
+	tw := int(textWidth(title, bold)) + a.px(16)
+	room := in.Dx() - tw - int(vw) - a.px(16)
+	counters = ellipsize(counters, counterFace, room)
+	cx := float64(in.Max.X) - vw - float64(a.px(16)) - textWidth(counters, counterFace)
+	drawText(dst, counters, counterFace, cx, float64(y+a.px(2)), colMuted)
 	y += a.px(26)
 	bar := image.Rect(in.Min.X, y, in.Max.X, y+a.px(18))
 	roundRect(dst, bar, float32(a.px(9)), colBorder)
@@ -154,19 +189,78 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	y += a.px(22)
 	legend := crowd.Legend(a.lang)
-	h := drawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+wrappedHeight(legend, small, in.Dx())), colMuted)
-	y += h + a.px(8)
-	counters := []string{
-		a.t("meter.mentions", st.Mentions),
-		a.t("meter.shares", st.Shares),
-		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
+	drawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+wrappedHeight(legend, small, in.Dx())), colMuted)
+}
+
+// meterHelpLines are the rows of the meter's explanation: what 0, 13, 50
+// and 100 mean, and what 50 means in this case's audience.
+func (p *playScene) meterHelpLines(a *App) (title string, rows [][2]string, note string) {
+	rows = [][2]string{
+		{"0", a.t("meter.help.0")},
+		{"13", a.t("meter.help.13")},
+		{"50", a.t("meter.help.50")},
+		{"100", a.t("meter.help.100")},
 	}
-	cw := in.Dx() / len(counters)
-	for i, c := range counters {
-		cell := image.Rect(in.Min.X+i*cw, y, in.Min.X+(i+1)*cw-a.px(6), y+a.px(30))
-		roundRect(dst, cell, float32(a.px(6)), colBackground)
-		drawTextCentered(dst, c, face(float64(a.px(15)), true), cell, colText)
+	audience := p.sc.Crowd.Audience
+	if audience <= 0 {
+		audience = 10000
 	}
+	at50 := max(1, int(float64(audience)*10/10000+0.5))
+	note = a.t("meter.help.case", p.sc.Brand.Name, groupThousands(audience, a.lang), at50)
+	return a.t("meter.help.title"), rows, note
+}
+
+// groupThousands writes n with thousands separated as the language does.
+func groupThousands(n int, lang string) string {
+	s := fmt.Sprint(n)
+	sep := ","
+	if lang == "nl" {
+		sep = "."
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + sep + s[i:]
+	}
+	return s
+}
+
+// drawMeterHelp draws the meter's explanation in a box under the meter,
+// over the decision panel, while the pointer is on the meter.
+func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectangle) {
+	title, rows, note := p.meterHelpLines(a)
+	pad := a.px(16)
+	bold := face(float64(a.px(17)), true)
+	body := face(float64(a.px(15)), false)
+	numF := face(float64(a.px(15)), true)
+	numW := a.px(52)
+	w := meter.Dx()
+	textW := w - 2*pad - numW
+	h := pad + int(lineHeight(bold)) + a.px(8)
+	for _, r := range rows {
+		h += wrappedHeight(r[1], body, textW) + a.px(6)
+	}
+	h += a.px(4) + wrappedHeight(note, body, w-2*pad) + pad
+	box := image.Rect(meter.Min.X, meter.Max.Y+a.px(6), meter.Max.X, meter.Max.Y+a.px(6)+h)
+	if box.Max.Y > a.h-a.px(8) {
+		box = box.Add(image.Pt(0, a.h-a.px(8)-box.Max.Y))
+	}
+	roundRect(dst, box.Inset(-a.px(2)), float32(a.px(12)), colAccent)
+	roundRect(dst, box, float32(a.px(10)), colPanel)
+	y := box.Min.Y + pad
+	x := box.Min.X + pad
+	drawText(dst, title, bold, float64(x), float64(y), colText)
+	y += int(lineHeight(bold)) + a.px(8)
+	for _, r := range rows {
+		v := 0.0
+		fmt.Sscan(r[0], &v)
+		chip := image.Rect(x, y, x+numW-a.px(10), y+int(lineHeight(body)))
+		roundRect(dst, chip, float32(a.px(6)), outrageColor(v))
+		drawTextCentered(dst, r[0], numF, chip, colOnDark)
+		th := wrappedHeight(r[1], body, textW)
+		drawWrapped(dst, r[1], body, image.Rect(x+numW, y, x+numW+textW, y+th), colText)
+		y += th + a.px(6)
+	}
+	y += a.px(4)
+	drawWrapped(dst, note, body, image.Rect(x, y, box.Max.X-pad, y+wrappedHeight(note, body, w-2*pad)), colMuted)
 }
 
 // drawFeed draws the newest posts that fit, newest at the bottom.

@@ -181,20 +181,35 @@ func (p *playScene) layout(a *App) []panelOp {
 		text(a.t("play.leave_confirm"), bold, colBad)
 	}
 	p.panelMore = y > rg.panel.Max.Y
+	p.panelLen = y + p.panelOff - rg.panel.Min.Y
 	return ops
 }
 
-// keepFocusVisible scrolls the panel so the focused widget is inside it.
-func (p *playScene) keepFocusVisible() {
+// keepFocusVisible scrolls the panel so the focused widget is inside it,
+// clear of the "more" bands; for the reply field, with the publish button
+// under it.
+func (p *playScene) keepFocusVisible(a *App) {
 	cur := p.focus.current(p.widgets)
 	if cur == nil {
 		return
 	}
-	pr := p.panelRect
-	switch {
-	case cur.rect.Max.Y > pr.Max.Y && cur.rect.Dy() < pr.Dy():
-		p.panelOff += cur.rect.Max.Y - pr.Max.Y + 8
-	case cur.rect.Min.Y < pr.Min.Y:
-		p.panelOff = max(0, p.panelOff-(pr.Min.Y-cur.rect.Min.Y)-8)
+	want := cur.rect
+	if cur.id == "reply" {
+		for _, w := range p.widgets {
+			if w.id == "publish" {
+				want = want.Union(w.rect)
+			}
+		}
 	}
+	band := p.moreBand(a)
+	pr := p.panelRect
+	pr.Min.Y += band
+	pr.Max.Y -= band
+	switch {
+	case want.Max.Y > pr.Max.Y && want.Dy() < pr.Dy():
+		p.panelOff += want.Max.Y - pr.Max.Y + a.px(8)
+	case want.Min.Y < pr.Min.Y:
+		p.panelOff = max(0, p.panelOff-(pr.Min.Y-want.Min.Y)-a.px(8))
+	}
+	p.layout(a)
 }

@@ -44,6 +44,8 @@ type playScene struct {
 	panelOff  int  // pixels the decision panel is scrolled
 	panelRect image.Rectangle
 	panelMore bool // the panel's content runs on below its bottom
+	panelLen  int  // the height of the panel's content
+	meterHelp bool // the pointer is on the meter: its explanation shows
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
@@ -91,6 +93,7 @@ func (p *playScene) tick(a *App) {
 }
 
 func (p *playScene) update(a *App, f Frame) {
+	p.meterHelp = f.Cursor.In(p.regions(a).meter)
 	if a.reportTick() {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).
@@ -140,7 +143,12 @@ func (p *playScene) update(a *App, f Frame) {
 	// Follow the focus when it moves (or the player types), but leave the
 	// panel where the wheel put it otherwise.
 	if p.focus.id != before || (field != nil && !f.empty()) {
-		p.keepFocusVisible()
+		p.keepFocusVisible(a)
+	}
+	// Never scroll past the end of the panel's content.
+	if most := max(0, p.panelLen-p.panelRect.Dy()); p.panelOff > most {
+		p.panelOff = most
+		p.layout(a)
 	}
 }
 

@@ -110,7 +110,9 @@ func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused 
 		drawWrapped(dst, t.placeholder, f, in, colMuted)
 	}
 	lines := wrap(disp, f, in.Dx()-2)
-	visible := max(1, int(float64(in.Dy())/lh))
+	// A field made n lines high holds n lines, whatever the rounding of
+	// its height to whole pixels.
+	visible := max(1, int(float64(in.Dy())/lh+0.05))
 	cl := caretLine(lines, caret)
 	if cl < t.scroll {
 		t.scroll = cl
