@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -57,20 +58,42 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			})
 			cy += int(lineHeight(small)) + a.px(4)
 		}
-		for _, f := range rep.Analysis.Features {
-			if abs(f.Points) < 0.5 {
-				continue // a repeat the rubric counted once: nothing to learn from it
+		// A feature counts on both dimensions at one span: one line for
+		// both, its points per dimension.
+		feats := rep.Analysis.Features
+		for i := 0; i < len(feats); {
+			f := feats[i]
+			j := i + 1
+			for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
+				j++
+			}
+			var pts []string
+			sum := 0.0
+			for _, g := range feats[i:j] {
+				if abs(g.Points) < 0.5 {
+					continue // a repeat the rubric counted once: nothing to learn from it
+				}
+				sign := "+"
+				if g.Points < 0 {
+					sign = "−"
+				}
+				dim := strings.ToLower(a.t("score." + g.Dimension))
+				pts = append(pts, fmt.Sprintf("%s%.0f %s", sign, abs(g.Points), dim))
+				sum += g.Points
+			}
+			i = j
+			if len(pts) == 0 {
+				continue
 			}
 			c := colGood
-			sign := "+"
-			if f.Points < 0 {
-				c, sign = colBad, "−"
+			if sum < 0 {
+				c = colBad
 			}
 			label := f.Label
 			if label == "" {
 				label = f.ID
 			}
-			line := fmt.Sprintf("%s%.0f  %s — “%s”", sign, abs(f.Points), label, f.Text)
+			line := fmt.Sprintf("%s: %s — “%s”", strings.Join(pts, ", "), label, f.Text)
 			h := wrappedHeight(line, small, in.Dx())
 			lr := image.Rect(in.Min.X, cy, in.Max.X, cy+h)
 			ops = append(ops, func() { drawWrapped(dst, line, small, lr, c) })

@@ -108,34 +108,68 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	lw := float32(max(2, a.px(3)))
 	if len(hist) > 1 && histMax > 0 {
-		var path vector.Path
-		for i, p := range hist {
-			if i == 0 {
-				path.MoveTo(px(p[0]), py(p[1], histMax))
-			} else {
-				path.LineTo(px(p[0]), py(p[1], histMax))
-			}
+		var pts [][2]float32
+		for _, p := range hist {
+			pts = append(pts, [2]float32{px(p[0]), py(p[1], histMax)})
 		}
-		strokePath(dst, &path, lw, colHistorical)
+		strokePolyline(dst, pts, lw, colHistorical)
 	}
 	if len(curve) > 1 {
-		var path vector.Path
-		for i, p := range curve {
-			if i == 0 {
-				path.MoveTo(px(p.Minute), py(p.Outrage, 100))
-			} else {
-				path.LineTo(px(p.Minute), py(p.Outrage, 100))
-			}
+		var pts [][2]float32
+		for _, p := range curve {
+			pts = append(pts, [2]float32{px(p.Minute), py(p.Outrage, 100)})
 		}
-		strokePath(dst, &path, lw, colAccent)
+		strokePolyline(dst, pts, lw, colAccent)
 	}
+	// Markers close together stack downwards, so every number shows.
+	rad := float32(a.px(10))
+	var lastX []float32 // the last marker's x on each row
 	for i, rep := range d.report.Replies {
 		x := px(rep.Minute)
 		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), float32(max(2, a.px(2))), colFocus, false)
-		rad := float32(a.px(10))
-		circle(dst, x, float32(plot.Min.Y)+rad, rad, colFocus)
-		drawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), plot.Min.Y, int(x+rad), plot.Min.Y+int(2*rad)), colOnDark)
+		row := 0
+		for row < len(lastX) && x-lastX[row] < 2*rad+float32(a.px(2)) {
+			row++
+		}
+		if row == len(lastX) {
+			lastX = append(lastX, x)
+		}
+		lastX[row] = x
+		cy := float32(plot.Min.Y) + rad + float32(row)*(2*rad+float32(a.px(2)))
+		circle(dst, x, cy, rad, colFocus)
+		drawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), int(cy-rad), int(x+rad), int(cy+rad)), colOnDark)
 	}
+}
+
+// strokePolyline strokes a line through pts, leaving out points that add
+// nothing at screen resolution: repeats, and the inner points of a level
+// stretch. A stroke folding back over itself along a level stretch (a
+// round's many samples at 0) cancelled out in the fill and left gaps.
+func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c colorT) {
+	var kept [][2]float32
+	for i, p := range pts {
+		if n := len(kept); n > 0 {
+			last := kept[n-1]
+			if abs(float64(p[0]-last[0])) < 0.5 && abs(float64(p[1]-last[1])) < 0.5 {
+				continue
+			}
+			level := abs(float64(p[1]-last[1])) < 0.5
+			if n > 1 && level && abs(float64(kept[n-2][1]-last[1])) < 0.5 && i < len(pts)-1 {
+				kept[n-1] = p // extend the level stretch
+				continue
+			}
+		}
+		kept = append(kept, p)
+	}
+	if len(kept) < 2 {
+		return
+	}
+	var path vector.Path
+	path.MoveTo(kept[0][0], kept[0][1])
+	for _, p := range kept[1:] {
+		path.LineTo(p[0], p[1])
+	}
+	strokePath(dst, &path, width, c)
 }
 
 func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c colorT) {
