@@ -250,6 +250,17 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if count(img, rg.meter, colBorder) < 1000 {
 		t.Error("play: no outrage meter track")
 	}
+	// The pointer on the meter opens its explanation below it: a row per
+	// value with a chip in the meter's colour for it; it goes with the pointer.
+	below := image.Rect(rg.meter.Min.X, rg.meter.Max.Y, rg.meter.Max.X, rg.meter.Max.Y+250)
+	img = mustScreen(t, d.Step(MouseAt(rg.meter.Min.Add(image.Pt(rg.meter.Dx()/2, 20))), 0))
+	if count(img, below, colGood) < 300 || count(img, below, colAmber) < 300 || count(img, below, colBad) < 300 {
+		t.Error("play: the pointer on the meter shows no explanation of 0, 50 and 100")
+	}
+	img = mustScreen(t, d.Step(MouseAt(image.Pt(4, 796)), 0))
+	if count(img, below, colAmber) > 50 {
+		t.Error("play: the meter's explanation stays after the pointer left")
+	}
 	if inked(img, rg.feed) < 2000 {
 		t.Error("play: the feed shows no posts")
 	}
