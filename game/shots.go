@@ -31,7 +31,8 @@ const shotAwkward = "שלום Dorien, مرحبا بك\x07\x1b[31m\tסליחה! �
 // picker, the round at its start, with a decision open, with a typed reply
 // (and a 10,000-character paste, and right-to-left text), the outrage
 // meter's explanation, the crowd moving in a time-lapse after the reply,
-// the ending and the debrief at its top and scrolled down. It returns the
+// the ending and the debrief at its top and scrolled down, then the
+// progress screens (see progressShotsOf). It returns the
 // files written. It runs the window, so it must be called on the main
 // goroutine.
 func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
@@ -40,7 +41,14 @@ func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
 	}
 	var files []string
 	var shotErr error
-	err := RunDriven(Options{Seed: 7, Size: sizes[0]}, func(d *Driver) {
+	// A throwaway store with a history, for the progress screens.
+	st, data, err := shotStore()
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(data)
+	defer st.Close()
+	err = RunDriven(Options{Seed: 7, Size: sizes[0], Store: st}, func(d *Driver) {
 		for _, size := range sizes {
 			for _, lang := range langs {
 				got, err := shotsOf(d, dir, lang, size)
@@ -226,5 +234,10 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 			return files, err
 		}
 	}
-	return files, nil
+	n = max(n, 49)
+	card, err := progressShotsOf(d, out, save)
+	if card != "" {
+		files = append(files, card)
+	}
+	return files, err
 }

@@ -1,0 +1,131 @@
+package game
+
+import (
+	"context"
+	"fmt"
+	"image"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// shotPlayer is the trainee whose progress the screenshots show.
+const shotPlayer = "Sanne"
+
+// shotStore makes a throwaway attempt store with a history to show:
+// three scenarios played several times, scores rising, one round left
+// early. The caller removes dir.
+func shotStore() (st *results.Store, dir string, err error) {
+	dir, err = os.MkdirTemp("", "webcaresim-shots-")
+	if err != nil {
+		return nil, "", err
+	}
+	st, err = results.Open(dir)
+	if err != nil {
+		os.RemoveAll(dir)
+		return nil, "", err
+	}
+	set := scenarios.Builtin()
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
+	strats := []session.Strategy{session.Historical{}, session.Choices{2, 2, 2}, session.Best{}, session.Best{}}
+	for k, id := range []string{"sanoma-juf", "dominos-sorry", "hema-insuline"} {
+		sc, ok := set.Find(id, "nl")
+		if !ok {
+			continue
+		}
+		for i, strat := range strats[:len(strats)-k] {
+			s, err := session.Run(sc, session.Options{Seed: uint64(i + 1), Mode: session.Practice, Player: shotPlayer}, strat)
+			if err != nil {
+				continue
+			}
+			at := start.Add(time.Duration(24*k+2*i) * time.Hour)
+			if err := st.Save(results.New(s.Report(), at, at.Add(20*time.Minute), i != 1 || k != 0, "game")); err != nil {
+				st.Close()
+				os.RemoveAll(dir)
+				return nil, "", err
+			}
+		}
+	}
+	return st, dir, nil
+}
+
+// progressShotsOf saves the progress screens into out, numbered from 50
+// so they sort after the round's: the title with its progress button,
+// the history and an attempt in it, the attempt's debrief reopened and
+// saved as an image (the image too), the history of a new player, a round
+// paused by the trainer, and a scenario file that does not load.
+func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error) (card string, err error) {
+	shot := func(name string, f Frame) {
+		if err == nil {
+			err = save(name, d.Step(f, 0))
+		}
+	}
+	d.Do(func(a *App) {
+		a.player = shotPlayer
+		a.opts.ImageDir = out
+		a.setScene(newTitle(a))
+	})
+	d.Tick(Key(ebiten.KeyTab), 0) // the focus on "My progress"
+	shot("title-progress", Frame{})
+	shot("history", Key(ebiten.KeyEnter))
+	d.Tick(Key(ebiten.KeyEnter), 0) // to the newest attempt
+	shot("history-attempt", Key(ebiten.KeyArrowDown))
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyS}, Ctrl: true}, 0)
+	saved := ""
+	for i := 0; i < 300 && saved == ""; i++ {
+		d.Do(func(a *App) {
+			if db, ok := a.scene.(*debriefScene); ok {
+				saved = db.image.Path()
+			}
+		})
+		time.Sleep(10 * time.Millisecond)
+	}
+	if saved == "" && err == nil {
+		err = fmt.Errorf("shots: the debrief saved no image")
+	}
+	shot("debrief-reopened-saved", Frame{})
+	d.Do(func(a *App) {
+		a.player = "Nog Niemand"
+		a.setScene(newHistory(a))
+	})
+	shot("history-empty", Frame{})
+	d.Do(func(a *App) {
+		a.player = shotPlayer
+		a.startRound(a.findScenario(ShotsScenario))
+		a.cur.rep = shotPaused{}
+	})
+	for range 20 {
+		d.Tick(Frame{}, maxStep)
+	}
+	shot("trainer-paused", Frame{})
+	d.Do(func(a *App) {
+		a.cur.rep = nil
+		a.queueReload(Reloaded{Problems: []string{
+			"mijn-case.nl.toml:22: onbekend: unknown key",
+			"mijn-case.nl.toml:33: decision[1].choice[1].next: missing: where does this lead? Give a decision or ending id",
+			"mijn-case.nl.toml:42: decision[1].choice[3].text: 287 characters, over the twitter limit of 280",
+		}})
+		a.applyReload()
+	})
+	shot("load-error", Frame{})
+	d.Do(func(a *App) { a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
+	if err == nil && saved != "" {
+		// The saved score card goes beside the screens.
+		card = filepath.Join(out, "59-score-card.png")
+		err = os.Rename(saved, card)
+	}
+	return card, err
+}
+
+// shotPaused is a workshop whose trainer paused the room.
+type shotPaused struct{}
+
+func (shotPaused) Update()                                      {}
+func (shotPaused) Paused() bool                                 { return true }
+func (shotPaused) Finish(context.Context, bool) (string, error) { return "", nil }
