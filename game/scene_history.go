@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"sort"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -48,6 +49,18 @@ func (h *historyScene) load(a *App) {
 	}
 	h.problems = len(problems)
 	h.sums = results.Summaries(as)
+	// Scenarios in the picker's (onboarding) order; gone ones last.
+	order := map[string]int{}
+	for i, sc := range pickerCards(a.set, a.lang) {
+		order[sc.ID] = i + 1
+	}
+	rank := func(id string) int {
+		if r := order[id]; r > 0 {
+			return r
+		}
+		return len(order) + 1
+	}
+	sort.SliceStable(h.sums, func(i, j int) bool { return rank(h.sums[i].Scenario) < rank(h.sums[j].Scenario) })
 	for i := len(as) - 1; i >= 0; i-- { // List is oldest first
 		h.attempts[as[i].Scenario] = append(h.attempts[as[i].Scenario], as[i])
 	}
