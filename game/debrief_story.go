@@ -143,8 +143,7 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 
 // strokePolyline strokes a line through pts, leaving out points that add
 // nothing at screen resolution: repeats, and the inner points of a level
-// stretch. A stroke folding back over itself along a level stretch (a
-// round's many samples at 0) cancelled out in the fill and left gaps.
+// stretch.
 func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c colorT) {
 	var kept [][2]float32
 	for i, p := range pts {
@@ -164,12 +163,15 @@ func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c colorT
 	if len(kept) < 2 {
 		return
 	}
-	var path vector.Path
-	path.MoveTo(kept[0][0], kept[0][1])
-	for _, p := range kept[1:] {
-		path.LineTo(p[0], p[1])
+	// Segment by segment, with a dot at each joint for a round join: one
+	// stroked path folds over itself at steps and its fill cancelled out
+	// in places, leaving gaps in the line.
+	for i := 1; i < len(kept); i++ {
+		a, b := kept[i-1], kept[i]
+		vector.StrokeLine(dst, a[0], a[1], b[0], b[1], width, c, true)
+		vector.FillCircle(dst, b[0], b[1], width/2, c, true)
 	}
-	strokePath(dst, &path, width, c)
+	vector.FillCircle(dst, kept[0][0], kept[0][1], width/2, c, true)
 }
 
 func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c colorT) {

@@ -133,6 +133,27 @@ func drawWrapped(dst *ebiten.Image, s string, f faceT, r image.Rectangle, c colo
 	return int(float64(len(lines)) * lh)
 }
 
+// drawWrappedLines draws s wrapped to r's width, at most maxLines lines
+// and only lines that fit r's height whole; when text is left over, the
+// last line drawn ends with "…". It returns the height drawn.
+func drawWrappedLines(dst *ebiten.Image, s string, f faceT, r image.Rectangle, maxLines int, c color.Color) int {
+	lines := wrap(s, f, r.Dx())
+	lh := lineHeight(f)
+	n := min(len(lines), maxLines, int(float64(r.Dy())/lh+0.05))
+	for i := 0; i < n; i++ {
+		l := lines[i]
+		text := s[l.Start:l.End]
+		if i == n-1 && n < len(lines) {
+			text = ellipsize(strings.TrimSpace(s[l.Start:])+"…", f, r.Dx())
+			if !strings.HasSuffix(text, "…") {
+				text += "…"
+			}
+		}
+		drawText(dst, text, f, float64(r.Min.X), float64(r.Min.Y)+float64(i)*lh, c)
+	}
+	return int(float64(n) * lh)
+}
+
 // wrappedHeight is the height drawWrapped needs for s at width.
 func wrappedHeight(s string, f faceT, width int) int {
 	return int(float64(len(wrap(s, f, width))) * lineHeight(f))

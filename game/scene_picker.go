@@ -157,9 +157,8 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	y += th + a.px(4)
 	drawText(dst, ellipsize(sc.Brand.Name+"  @"+sc.Brand.Handle, small, in.Dx()), small, float64(in.Min.X), float64(y), colMuted)
 	y += a.px(26)
-	bottom := in.Max.Y - a.px(30)
-	drawWrapped(dst, sc.Summary, small, image.Rect(in.Min.X, y, in.Max.X, bottom), colText)
-	// Bottom line: the real-case mark and a language fallback mark.
+	// Bottom: the real-case mark and a language fallback mark, up to two
+	// lines; the summary takes the whole lines left above them.
 	var marks []string
 	if sc.BasedOn != "" {
 		marks = append(marks, "★ "+a.t("picker.real", sc.BasedOn))
@@ -167,7 +166,14 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	if sc.Language != a.lang {
 		marks = append(marks, a.t("picker.only_in", a.t("lang."+sc.Language)))
 	}
-	drawText(dst, ellipsize(strings.Join(marks, "  ·  "), smallBold, in.Dx()), smallBold, float64(in.Min.X), float64(in.Max.Y-a.px(20)), colAccent)
+	mark := strings.Join(marks, "  ·  ")
+	mh := 0
+	if mark != "" {
+		mh = min(wrappedHeight(mark, smallBold, in.Dx()), int(2*lineHeight(smallBold)+0.5))
+		drawWrappedLines(dst, mark, smallBold, image.Rect(in.Min.X, in.Max.Y-mh, in.Max.X, in.Max.Y+a.px(2)), 2, colAccent)
+	}
+	bottom := in.Max.Y - mh - a.px(8)
+	drawWrappedLines(dst, sc.Summary, small, image.Rect(in.Min.X, y, in.Max.X, bottom), 8, colText)
 }
 
 func (p *pickerScene) wake(*App) time.Duration { return 0 }
