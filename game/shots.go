@@ -24,7 +24,7 @@ var shotReply = map[string]string{
 
 // shotAwkward is text a player might paste that the field must survive:
 // right-to-left scripts mixed with Latin, control characters and a tab.
-const shotAwkward = "שלום Dorien, مرحبا بك\x07\x1b[31m\tסליחה! اتصل بك قبل 12:00\u200f ^Lotte\x00"
+const shotAwkward = "שלום Dorien, مرحبا بك\x07\x1b[31m\tסליחה! اتصل بك قبل 12:00\u200f \u202ereversed?\u202c ^Lotte\x00"
 
 // Shots plays a round of ShotsScenario in every language and size and
 // saves a PNG of each screen as dir/WxH/lang/NN-name.png: the title, the

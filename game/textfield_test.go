@@ -1,0 +1,61 @@
+package game
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Whatever a player types or pastes, the field keeps valid text without
+// control characters, and wrapping it (which drawing and the caret rely
+// on) covers every byte in order, each line within the width.
+func TestFieldTakesAwkwardText(t *testing.T) {
+	f := face(17, false)
+	cases := map[string]string{
+		"control":        "a\x00b\x07c\x1b[31md\x7fe\u0085f\tg\r\nh",
+		"right-to-left":  "שלום Dorien, مرحبا بك! סליחה, اتصل بك قبل 12:00 ^Lotte",
+		"bidi overrides": "\u202eevil\u202c \u200f\u200e\u2066x\u2069 \ufeffzero\u200bwidth",
+		"emoji":          "Sorry 🙂👍🏽 👨‍👩‍👧 🇳🇱",
+		"invalid UTF-8":  "ok\xff\xfe ok",
+		"10,000 letters": strings.Repeat("ä🙂", 5000),
+		"one long word":  strings.Repeat("x", 10000),
+	}
+	for name, in := range cases {
+		t.Run(name, func(t *testing.T) {
+			var e editor
+			e.multiline = true
+			e.insert(in)
+			if !utf8.ValidString(e.text) {
+				t.Fatalf("invalid UTF-8 kept: %q", e.text)
+			}
+			for _, r := range e.text {
+				if r != '\n' && unicode.IsControl(r) {
+					t.Fatalf("control character %U kept", r)
+				}
+			}
+			const width = 400
+			lines := wrap(e.text, f, width)
+			end := 0
+			for i, l := range lines {
+				if l.Start < end || l.End < l.Start || l.End > len(e.text) {
+					t.Fatalf("line %d [%d:%d] out of order (previous end %d)", i, l.Start, l.End, end)
+				}
+				if w := textWidth(e.text[l.Start:l.End], f); w > width+1 && utf8.RuneCountInString(e.text[l.Start:l.End]) > 1 {
+					t.Fatalf("line %d is %.0f px wide, over %d", i, w, width)
+				}
+				end = l.End
+			}
+			if len(e.text) > 0 && end < len(e.text)-4 {
+				t.Fatalf("wrapping stops at byte %d of %d", end, len(e.text))
+			}
+			// The caret can go to every end and back without leaving a rune boundary.
+			e.home(true, false)
+			e.end(true, true)
+			e.backspace(false)
+			if e.text != "" {
+				t.Fatalf("select all and delete left %q", e.text)
+			}
+		})
+	}
+}
