@@ -329,6 +329,18 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	if count(img, field, colAccent) < field.Dx() {
 		t.Error("play: the focused field has no accent border")
 	}
+	// Typing keeps the field and the publish button in view, clear of the
+	// panel's "more" bands.
+	publish := widgetRect(t, p.widgets, "publish")
+	view := p.panelRect
+	view.Min.Y += p.moreBand(d.App)
+	view.Max.Y -= p.moreBand(d.App)
+	if !field.Union(publish).In(view) {
+		t.Errorf("play: the field %v and publish button %v are not both in view in the panel %v", field, publish, p.panelRect)
+	}
+	if count(img, publish, colAccent) < publish.Dx()*publish.Dy()/2 {
+		t.Error("play: the publish button is not drawn")
+	}
 
 	// 10,000 pasted characters: counted, shown in red, refused.
 	saved := p.reply.ed.text
