@@ -27,7 +27,7 @@ var watchedKeys = []ebiten.Key{
 	ebiten.KeyTab, ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeyEscape, ebiten.KeySpace,
 	ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
 	ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyHome, ebiten.KeyEnd,
-	ebiten.KeyPageUp, ebiten.KeyPageDown, ebiten.KeyF11,
+	ebiten.KeyPageUp, ebiten.KeyPageDown, ebiten.KeyF1, ebiten.KeyF11,
 	ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX, ebiten.KeyS,
 }
 

@@ -164,7 +164,13 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		a.plural("meter.shares", st.Shares),
 		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
 	}, "  ·  ")
-	tw := int(textWidth(title, bold)) + a.px(16)
+	// A key cap says F1 shows the explanation too.
+	keyF := face(float64(a.px(12)), true)
+	kx := in.Min.X + int(textWidth(title, bold)) + a.px(8)
+	key := image.Rect(kx, y+a.px(2), kx+int(textWidth("F1", keyF))+a.px(10), y+a.px(20))
+	strokeRect(dst, key, 1, colMuted)
+	drawTextCentered(dst, "F1", keyF, key, colMuted)
+	tw := key.Max.X - in.Min.X + a.px(16)
 	room := in.Dx() - tw - int(vw) - a.px(16)
 	counters = ellipsize(counters, counterFace, room)
 	cx := float64(in.Max.X) - vw - float64(a.px(16)) - textWidth(counters, counterFace)

@@ -45,7 +45,8 @@ type playScene struct {
 	panelRect image.Rectangle
 	panelMore bool // the panel's content runs on below its bottom
 	panelLen  int  // the height of the panel's content
-	meterHelp bool // the pointer is on the meter: its explanation shows
+	meterHelp bool // the meter's explanation shows: pointer on the meter, or F1
+	helpKey   bool // F1 turned the meter's explanation on
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
@@ -93,7 +94,10 @@ func (p *playScene) tick(a *App) {
 }
 
 func (p *playScene) update(a *App, f Frame) {
-	p.meterHelp = f.Cursor.In(p.regions(a).meter)
+	if f.Has(ebiten.KeyF1) {
+		p.helpKey = !p.helpKey
+	}
+	p.meterHelp = p.helpKey || f.Cursor.In(p.regions(a).meter)
 	if a.reportTick() {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).

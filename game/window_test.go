@@ -261,6 +261,15 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if count(img, below, colAmber) > 50 {
 		t.Error("play: the meter's explanation stays after the pointer left")
 	}
+	// F1 shows it too, for the keyboard and the projector, and hides it.
+	img = mustScreen(t, d.Step(Key(ebiten.KeyF1), 0))
+	if count(img, below, colAmber) < 300 {
+		t.Error("play: F1 does not show the meter's explanation")
+	}
+	img = mustScreen(t, d.Step(Key(ebiten.KeyF1), 0))
+	if count(img, below, colAmber) > 50 {
+		t.Error("play: a second F1 does not hide the meter's explanation")
+	}
 	if inked(img, rg.feed) < 2000 {
 		t.Error("play: the feed shows no posts")
 	}
