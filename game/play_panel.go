@@ -164,6 +164,8 @@ func (p *playScene) layout(a *App) []panelOp {
 		if !p.sess.Done() {
 			text(a.t("play.lapse_to_end"), small, colMuted)
 		}
+	case a.trainerPaused:
+		// The banner says the trainer paused the room; time does not run.
 	default:
 		text(a.t("play.waiting"), body, colMuted)
 	}
