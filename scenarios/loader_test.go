@@ -168,3 +168,52 @@ func TestCheckKnowsFeaturesAndEndingKinds(t *testing.T) {
 		}
 	}
 }
+
+// A choice's or route's crowd is checked like the scenario's [crowd]: shares
+// between 0 and 1 and together at most 1, a branching factor between 0.2
+// and 5, each named with its file, line and field.
+func TestCrowdSideIsValidated(t *testing.T) {
+	good, err := builtinFS.ReadFile("builtin/liberty-bottleworks.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(good)
+	const ok = "crowd = { negative_share = 0.1, positive_share = 0.7, branching_factor = 2.5 }"
+	if strings.Count(src, ok) != 2 {
+		t.Fatalf("liberty-bottleworks.nl.toml should set the crowd on its historical choice and one route")
+	}
+	src = strings.Replace(src, ok, "crowd = { negative_share = 1.5, branching_factor = 9 }", 1)
+	src = strings.Replace(src, ok, "crowd = { negative_share = 0.6, positive_share = 0.7 }", 1)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "liberty-bottleworks.nl.toml")
+	write(t, file, src)
+	set := Load(file)
+	lines := strings.Split(src, "\n")
+	lineOf := func(s string, n int) int {
+		for i, l := range lines {
+			if strings.Contains(l, s) {
+				if n--; n == 0 {
+					return i + 1
+				}
+			}
+		}
+		return 0
+	}
+	l1, l2 := lineOf("crowd = {", 1), lineOf("crowd = {", 2)
+	for _, want := range []string{
+		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.negative_share: is 1.5; a share lies between 0 and 1", file, l1),
+		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.branching_factor: is 9;", file, l1),
+		fmt.Sprintf("%s:%d: decision[1].route[3].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2),
+	} {
+		found := false
+		for _, p := range set.Problems {
+			found = found || strings.HasPrefix(p.String(), want)
+		}
+		if !found {
+			t.Errorf("no problem %q; got %v", want, set.Problems)
+		}
+	}
+	if len(set.Scenarios) != 0 {
+		t.Error("a scenario with a crowd share of 1.5 was loaded as playable")
+	}
+}

@@ -127,6 +127,36 @@ type Choice struct {
 	Next           string `toml:"next"` // a decision id or an ending id
 	// Feedback is shown in the debrief next to this choice.
 	Feedback string `toml:"feedback"`
+	// Crowd, when set, says where the bystanders stand once this reply is
+	// published, overriding what the rubric's reading of it would make of
+	// the crowd (see CrowdSide).
+	Crowd *CrowdSide `toml:"crowd"`
+}
+
+// CrowdSide is where the bystanders stand after a reply, and how readily
+// they pass the story on, for a case whose record says the public reacted
+// differently from what the reply's words alone suggest: the Liberty
+// Bottleworks COO who stood up for his team against an abusive customer and
+// won the crowd with a reply the rubric calls rude. The rubric reads only
+// the text; who the public sides with also depends on what it knows of the
+// case (who started it, who is the underdog), and that is the author's to
+// say. The reply still moves the crowd as its analysis says; these fields
+// come on top. Later replies move the crowd on from there. Unset fields
+// keep the model's own.
+type CrowdSide struct {
+	// NegativeShare is the share of bystander posts against the brand from
+	// now on, and of the reactions to this reply, 0 to 1.
+	NegativeShare *float64 `toml:"negative_share"`
+	// PositiveShare is the share of bystander posts on the brand's side
+	// from now on, 0 to 1; with NegativeShare at most 1 together.
+	PositiveShare *float64 `toml:"positive_share"`
+	// BranchingFactor multiplies the crowd's branching ratio after this
+	// reply, on top of what its analysis does, and cools back like it: how
+	// much more (above 1) or less (below 1) the public passes the story on
+	// than the rubric can tell from the words. Stories that stir strong
+	// feelings, admiration as much as anger, are shared more (Berger &
+	// Milkman 2012). 0.2 to 5; unset or 0: no change.
+	BranchingFactor float64 `toml:"branching_factor"`
 }
 
 // Route sends a typed reply on: the first route whose When holds is taken;
@@ -134,6 +164,9 @@ type Choice struct {
 type Route struct {
 	When Condition `toml:"when"`
 	Next string    `toml:"next"`
+	// Crowd, when set, says where the bystanders stand once a reply that
+	// takes this route is published (see CrowdSide).
+	Crowd *CrowdSide `toml:"crowd"`
 }
 
 // Condition tests the analysis of a typed reply. Every field that is set must

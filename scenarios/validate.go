@@ -214,11 +214,13 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		cp := fmt.Sprintf("%s.choice[%d]", path, i+1)
 		v.text(cp+".text", c.Text)
 		v.target(cp+".next", c.Next, ids)
+		v.crowdSide(cp+".crowd", c.Crowd)
 	}
 	unconditional := false
 	for i, r := range d.Routes {
 		rp := fmt.Sprintf("%s.route[%d]", path, i+1)
 		v.target(rp+".next", r.Next, ids)
+		v.crowdSide(rp+".crowd", r.Crowd)
 		if r.When.Empty() {
 			unconditional = true
 		}
@@ -258,6 +260,34 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 	}
 	if d.Reply < 0 || d.Reply > len(d.Posts) {
 		v.errorf(path+".reply_to", "is %d; it counts this decision's posts from 1 (0: the customer's latest)", d.Reply)
+	}
+}
+
+// crowdSide checks a choice's or route's crowd: shares between 0 and 1,
+// together at most 1, and a branching factor between 0.2 and 5.
+func (v *validator) crowdSide(path string, c *CrowdSide) {
+	if c == nil {
+		return
+	}
+	ok := true
+	for _, f := range []struct {
+		key string
+		x   *float64
+	}{{"negative_share", c.NegativeShare}, {"positive_share", c.PositiveShare}} {
+		if f.x != nil && (*f.x < 0 || *f.x > 1) {
+			v.errorf(path+"."+f.key, "is %g; a share lies between 0 and 1", *f.x)
+			ok = false
+		}
+	}
+	if ok && c.NegativeShare != nil && c.PositiveShare != nil && *c.NegativeShare+*c.PositiveShare > 1 {
+		v.errorf(path+".positive_share", "is %g with negative_share %g: together they are more than all posts (at most 1)",
+			*c.PositiveShare, *c.NegativeShare)
+	}
+	if f := c.BranchingFactor; f != 0 && (f < 0.2 || f > 5) {
+		v.errorf(path+".branching_factor", "is %g; a factor on the branching ratio lies between 0.2 and 5 (1: no change)", f)
+	}
+	if c.NegativeShare == nil && c.PositiveShare == nil && c.BranchingFactor == 0 {
+		v.warnf(path, "sets none of negative_share, positive_share and branching_factor, so it changes nothing")
 	}
 }
 

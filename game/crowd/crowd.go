@@ -145,6 +145,26 @@ type Stimulus struct {
 	Private      bool    // moved to DM or phone
 	Provocation  float64 // 0..1: put-downs, insults, humour at someone's expense, legal threats
 	Silent       bool    // the brand let a decision pass without answering
+	// NegativeShare and PositiveShare, when set, say where the bystanders
+	// stand after this reply, whatever the reply's analysis makes of it:
+	// the share of posts against the brand and the share on its side (of
+	// all posts, 0..1). They replace the shares Stimulate would compute,
+	// and set the tone of the reactions to the reply itself. The rubric
+	// reads the text; who the public sides with also depends on what it
+	// knows of the case (a brand that stands up for staff insulted by a
+	// customer can win the crowd with a reply the rubric calls rude), and
+	// that is the scenario author's to say. Later replies move the shares
+	// on from there as usual.
+	NegativeShare *float64
+	PositiveShare *float64
+	// BranchingFactor, when above zero, multiplies the branching ratio on
+	// top of what the reply's analysis does, cooling back like the rest of
+	// its effect: how much more (above 1) or less (below 1) the public
+	// passes the story on than the rubric can tell from the words. Content
+	// that stirs strong feelings, admiration as much as anger, is shared
+	// more (Berger & Milkman 2012); a boss standing up for his staff is
+	// such a story.
+	BranchingFactor float64
 }
 
 // Stats are the running counters shown on screen.

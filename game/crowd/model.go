@@ -155,6 +155,7 @@ type Model struct {
 	goodLast bool    // the brand's last reply was a good one
 	replied  bool    // the brand has replied at least once
 	offended bool    // a reply provoked or was cold: there is something to be outraged about
+	sided    bool    // a stimulus said where the crowd stands: its tone is the crowd's, not the cascade's
 	lastRepl float64
 
 	roots []root
@@ -416,6 +417,9 @@ func (m *Model) Stimulate(s Stimulus) {
 	if s.Private {
 		dh += math.Log(r.Private)
 	}
+	if s.BranchingFactor > 0 {
+		dh += math.Log(s.BranchingFactor)
+	}
 	m.heat = clamp(m.heat+dh, minHeat, maxHeat)
 	m.negShare = clamp(m.negShare+0.35*p+0.3*(0.5-q)-0.1*b2f(s.Apology)-0.05*b2f(s.Private), 0.05, 0.95)
 	m.posShare = clamp(m.posShare+0.4*(q-0.5)+0.15*b2f(s.Apology)-0.3*p, 0.05, 0.9)
@@ -441,10 +445,33 @@ func (m *Model) Stimulate(s Stimulus) {
 		rt.neg = clamp(0.1+0.8*(1-q)+0.6*p-0.1*b2f(s.Apology), 0.05, 0.97)
 	}
 
+	m.side(s)
+
 	m.mood = clamp(m.mood+r.MoodQuality*(q-0.5)+r.MoodApology*b2f(s.Apology)+r.MoodNextStep*b2f(s.NextStep)+
 		r.MoodPrivate*b2f(s.Private)-r.MoodProvocation*p, -1, 1)
 	m.waiting = false
 	m.thanksDue = m.goodLast && m.mood >= 0.1
+}
+
+// side applies a stimulus's NegativeShare and PositiveShare: the crowd's
+// shares from now on. Until then a post is negative with the tone of its
+// cascade (the post it reacts to) averaged with the crowd's; once a
+// stimulus has said where the crowd stands, with the crowd's alone: a
+// public that has taken sides reads every new post, the brand's, the
+// customer's or a blogger's, through its stance. Later replies move the
+// shares on from there as usual. A post that is not negative is positive
+// with posShare, so posShare is the positive share over the rest.
+func (m *Model) side(s Stimulus) {
+	if s.NegativeShare == nil && s.PositiveShare == nil {
+		return
+	}
+	m.sided = true
+	if s.NegativeShare != nil {
+		m.negShare = clamp(*s.NegativeShare, 0.02, 0.98)
+	}
+	if s.PositiveShare != nil {
+		m.posShare = clamp(*s.PositiveShare/(1-m.negShare), 0, 1)
+	}
 }
 
 // Mood is the customer's current mood, -1 furious .. +1 delighted.
@@ -674,7 +701,7 @@ func (m *Model) emit(u, base, cust float64) {
 	}
 	// sentiment
 	pNeg := m.negShare
-	if r != 0 {
+	if r != 0 && !m.sided {
 		pNeg = 0.5*rt.neg + 0.5*m.negShare
 	}
 	sent := Neutral
@@ -827,7 +854,9 @@ func (m *Model) checkActors() {
 			m.hasCand = false
 		}
 	}
-	if !m.generic {
+	// The generic blogger, news site and boycott page pick up a storm
+	// against the brand, not a crowd that has taken its side.
+	if !m.generic || 2*m.stats.Negative < m.stats.Posts {
 		return
 	}
 	for _, g := range genericThresholds {

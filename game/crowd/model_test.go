@@ -471,3 +471,47 @@ func TestSilenceLetsBystandersPileOn(t *testing.T) {
 		t.Errorf("median negative posts in four hours: %d when ignored, %d when answered: want the silence far worse", s, a)
 	}
 }
+
+// A put-down that the scenario says won the crowd (the Liberty Bottleworks
+// COO standing up for his team): with NegativeShare and PositiveShare the
+// same reply brings mostly posts on the brand's side, with BranchingFactor
+// more of them; later replies still move the sides on from there.
+func TestStimulusSidesTheCrowd(t *testing.T) {
+	neg, pos := 0.1, 0.7
+	sided := putDown
+	sided.NegativeShare, sided.PositiveShare = &neg, &pos
+	viral := sided
+	viral.BranchingFactor = 1.5
+	var plainNeg, sidedNeg, sidedPos, sidedPosts, viralPosts []int
+	for seed := uint64(1); seed <= 30; seed++ {
+		p, s, v := sanoma(seed, putDown), sanoma(seed, sided), sanoma(seed, viral)
+		for _, m := range []*Model{p, s, v} {
+			m.AdvanceTo(12 * 60)
+		}
+		plainNeg = append(plainNeg, int(100*p.Stats().NegativeShare))
+		st := s.Stats()
+		sidedNeg = append(sidedNeg, int(100*float64(st.Negative)/float64(st.Posts)))
+		sidedPos = append(sidedPos, int(100*float64(st.Positive)/float64(st.Posts)))
+		sidedPosts = append(sidedPosts, st.Posts)
+		viralPosts = append(viralPosts, v.Stats().Posts)
+	}
+	t.Logf("negative %%: plain %d, sided %d (positive %d%%); posts sided %d, with branching factor 1.5 %d",
+		median(plainNeg), median(sidedNeg), median(sidedPos), median(sidedPosts), median(viralPosts))
+	if median(plainNeg) < 60 {
+		t.Errorf("a put-down without sides: %d%% negative, want most", median(plainNeg))
+	}
+	if median(sidedNeg) > 35 || median(sidedPos) < 50 {
+		t.Errorf("a put-down the crowd sides with: %d%% negative, %d%% positive; want few and most", median(sidedNeg), median(sidedPos))
+	}
+	if median(viralPosts) < 2*median(sidedPosts) {
+		t.Errorf("branching factor 1.5 gave %d posts against %d: want far more", median(viralPosts), median(sidedPosts))
+	}
+	// A second put-down without sides turns the crowd again.
+	m := sanoma(1, sided)
+	m.AdvanceTo(120)
+	m.Seed(true, Weight(9000))
+	m.Stimulate(putDown)
+	if m.negShare < 0.3 {
+		t.Errorf("after a second put-down the crowd's negative share is %.2f: want it back up", m.negShare)
+	}
+}

@@ -436,7 +436,7 @@ func (s *Session) Choose(i int) error {
 		return fmt.Errorf("choice %d: the decision has %d choices", i+1, len(d.Choices))
 	}
 	c := d.Choices[i]
-	s.publish(d, c.Text, i+1, c.Historical, "", c.Next)
+	s.publish(d, c.Text, i+1, c.Historical, c.Next, c.Crowd)
 	return nil
 }
 
@@ -458,16 +458,17 @@ func (s *Session) Publish(text string) error {
 	}
 	a := s.Analyze(text)
 	next := ""
+	var side *scenarios.CrowdSide
 	for _, r := range d.Routes {
 		if Holds(r.When, a) {
-			next = r.Next
+			next, side = r.Next, r.Crowd
 			break
 		}
 	}
 	if next == "" && len(d.Choices) > 0 {
 		next = d.Choices[len(d.Choices)-1].Next
 	}
-	s.publish(d, text, 0, false, "", next)
+	s.publish(d, text, 0, false, next, side)
 	return nil
 }
 
@@ -534,7 +535,7 @@ func (s *Session) publishAction(d *scenarios.Decision, act *scenarios.Action) {
 	}
 	a := s.Analyze(act.Text)
 	r := s.record(d, act.Text, 0, false, act.Kind, act.Next, a)
-	s.afterPublish(r, true)
+	s.afterPublish(r, true, nil)
 	if act.Next != "" {
 		s.goTo(act.Next)
 	}
@@ -551,10 +552,12 @@ func (s *Session) open() (*scenarios.Decision, error) {
 	return d, nil
 }
 
-func (s *Session) publish(d *scenarios.Decision, text string, choice int, historical bool, action, next string) {
+// publish publishes a written choice or a typed reply; side is the
+// choice's or route's crowd, if the scenario sets one.
+func (s *Session) publish(d *scenarios.Decision, text string, choice int, historical bool, next string, side *scenarios.CrowdSide) {
 	a := s.Analyze(text)
-	r := s.record(d, text, choice, historical, action, next, a)
-	s.afterPublish(r, false)
+	r := s.record(d, text, choice, historical, "", next, a)
+	s.afterPublish(r, false, side)
 	s.goTo(next)
 }
 
@@ -582,12 +585,16 @@ func (s *Session) speed(d *scenarios.Decision) float64 {
 	return round3(scoring.Speed(s.now-from, sla))
 }
 
-func (s *Session) afterPublish(r Reply, private bool) {
+func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
 	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
 		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
 	s.crowd.SeedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
 	st := StimulusOf(r.Analysis)
 	st.Private = st.Private || private
+	if side != nil {
+		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
+		st.BranchingFactor = side.BranchingFactor
+	}
 	s.crowd.Stimulate(st)
 }
 
