@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -603,18 +604,43 @@ var provocative = map[string]bool{"sarcasm": true, "humour_at_expense": true, "i
 	"legal_threat": true, "blame_customer": true, "shouting": true, "deny": true}
 
 // StimulusOf is how the crowd sees a published reply.
+//
+// Provocation is the points the provocative findings cost, a full put-down
+// (30 points) making 1. A finding that costs points on both dimensions (an
+// insult: empathy and de-escalation) is one put-down, listed once per
+// dimension in the analysis: it counts once, with the larger of its costs.
 func StimulusOf(a scoring.Analysis) crowd.Stimulus {
 	st := crowd.Stimulus{Empathy: a.Empathy, Deescalation: a.Deescalation,
 		Apology: a.Has("apology"), NextStep: a.Has("next_step"), Private: a.Has("move_private")}
-	hurt := 0.0
-	for _, f := range a.Features {
-		if provocative[f.ID] && f.Points < 0 {
-			hurt += -f.Points
-		}
+	type span struct {
+		id         string
+		start, end int
 	}
-	st.Provocation = math.Min(1, hurt/40)
+	var spans []span
+	var costs []float64
+	for _, f := range a.Features {
+		if !provocative[f.ID] || f.Points >= 0 {
+			continue
+		}
+		k := span{f.ID, f.Start, f.End}
+		if i := slices.Index(spans, k); i >= 0 {
+			costs[i] = math.Max(costs[i], -f.Points)
+			continue
+		}
+		spans, costs = append(spans, k), append(costs, -f.Points)
+	}
+	hurt := 0.0
+	for _, c := range costs {
+		hurt += c
+	}
+	st.Provocation = math.Min(1, hurt/fullPutDown)
 	return st
 }
+
+// fullPutDown is the cost of the provocative findings that makes a reply
+// a full provocation (1) for the crowd: an insult to an angry customer
+// costs about 30 to 36 points.
+const fullPutDown = 30
 
 // Holds reports whether a route's condition holds for a reply's analysis.
 func Holds(c scenarios.Condition, a scoring.Analysis) bool {
