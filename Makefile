@@ -19,7 +19,7 @@ build: setup
 run: setup
 	$(GO) run ./cmd/webcaresim
 
-test: setup fmt-check vet staticcheck unit
+test: setup fmt-check vet staticcheck unit test-web
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -27,6 +27,7 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/webcaresim ./web/player ./server/client
 
 staticcheck:
 	$(GO) run $(STATICCHECK) ./...
@@ -43,11 +44,12 @@ cpu: setup
 	scripts/measure-cpu.sh $(or $(CPU_SECONDS),20)
 
 # Browser build and workshop server (web/, server/). `make web` builds the
-# browser player into web/dist; `make test-web` runs the server and store
-# tests against SQLite and a throwaway PostgreSQL, then the browser test in
-# headless Chromium (both installed with apt when missing); `make load-test`
-# runs 50 simulated trainees for a minute on loopback.
-WEB_MAIN ?= ./web/player
+# game for the browser (Ebiten's wasm port) into web/dist; `make test-web`
+# (part of `make test`) runs the server and store tests against a throwaway
+# PostgreSQL, then the browser tests in headless Chromium (both installed
+# with apt when missing); `make load-test` runs 50 simulated trainees for a
+# minute on loopback. WEB_MAIN=./web/player builds the HTML player instead.
+WEB_MAIN ?= ./cmd/webcaresim
 WASM_EXEC = $$($(GO) env GOROOT)/lib/wasm/wasm_exec.js
 
 .PHONY: web test-web load-test

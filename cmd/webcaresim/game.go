@@ -54,6 +54,7 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 		if pageLang == "nl" || pageLang == "en" {
 			opts.Lang = pageLang
 		}
+		workshopPage(&opts, &set)
 	}
 	if *serverURL != "" {
 		srv, wcode, err := workshopAddress(*serverURL, *code)

@@ -1,7 +1,10 @@
 // Package e2e drives the workshop in headless Chromium: the trainer logs in
 // and opens a workshop, a trainee joins, plays a round of the browser build
-// with the keyboard to the debrief, and the dashboard and projector show the
-// result. Screenshots go to $WEBCARESIM_SHOTS (default shots/web).
+// with the keyboard to the debrief, and the dashboard shows the result.
+// TestEbitenGameInTheBrowser plays the game itself (make web, or built by
+// the test); TestPlayerInTheBrowser plays the HTML player (./web/player)
+// and also checks the projector, the export and the pages in English.
+// Screenshots go to $WEBCARESIM_SHOTS (default shots/web).
 //
 //	WEBCARESIM_E2E=1 go test -v ./web/e2e/      (web/scripts/test-web.sh does this)
 package e2e
@@ -47,15 +50,16 @@ func chromium() string {
 	return ""
 }
 
-// dist builds the browser player into a new folder (when the test is not
-// given $WEBCARESIM_DIST, made by make web).
-func dist(t *testing.T) string {
+// dist builds main (./cmd/webcaresim, the game, or ./web/player) for the
+// browser into a new folder, as make web does into web/dist.
+func dist(t *testing.T, main string) string {
+	t.Helper()
 	d := t.TempDir()
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(d, "webcaresim.wasm"), "./web/player")
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", filepath.Join(d, "webcaresim.wasm"), main)
 	cmd.Dir = repoRoot()
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("building the browser player: %v\n%s", err, out)
+		t.Fatalf("building %s for the browser: %v\n%s", main, err, out)
 	}
 	goroot, _ := exec.Command("go", "env", "GOROOT").Output()
 	js, err := os.ReadFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js"))
@@ -76,7 +80,9 @@ type harness struct {
 	shots   string
 }
 
-func newHarness(t *testing.T, distDir string) *harness {
+// newHarness starts a server with the browser build in distDir (built from
+// main when distDir is empty) and a headless Chromium.
+func newHarness(t *testing.T, distDir, main string) *harness {
 	t.Helper()
 	if os.Getenv("WEBCARESIM_E2E") == "" {
 		t.Skip("browser test: set WEBCARESIM_E2E=1 (web/scripts/test-web.sh installs Chromium and runs it)")
@@ -91,7 +97,7 @@ func newHarness(t *testing.T, distDir string) *harness {
 	}
 	os.MkdirAll(shots, 0o755)
 	if distDir == "" {
-		distDir = dist(t)
+		distDir = dist(t, main)
 	}
 
 	ctx := context.Background()
@@ -114,7 +120,11 @@ func newHarness(t *testing.T, distDir string) *harness {
 
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(exe),
-		chromedp.Flag("headless", true), chromedp.NoSandbox, chromedp.DisableGPU,
+		chromedp.Flag("headless", true), chromedp.NoSandbox,
+		// WebGL (the Ebiten build) on SwiftShader through ANGLE: with
+		// --disable-gpu the game took seconds to answer a key, not a
+		// tenth of one.
+		chromedp.Flag("enable-unsafe-swiftshader", true), chromedp.Flag("use-angle", "swiftshader"),
 		chromedp.Flag("disable-quic", true), chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck,
 		chromedp.Flag("disable-background-networking", true), chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true), chromedp.Flag("disable-dev-shm-usage", true),
@@ -201,8 +211,10 @@ func (h *harness) openWorkshop() string {
 	return code
 }
 
-func TestWorkshopInTheBrowser(t *testing.T) {
-	h := newHarness(t, os.Getenv("WEBCARESIM_DIST"))
+// TestPlayerInTheBrowser plays a round of the HTML player (./web/player,
+// built by the test; $WEBCARESIM_PLAYER_DIST names a ready build).
+func TestPlayerInTheBrowser(t *testing.T) {
+	h := newHarness(t, os.Getenv("WEBCARESIM_PLAYER_DIST"), "./web/player")
 	base, st, trainer, shot, run := h.base, h.st, h.trainer, h.shot, h.run
 	ctx := context.Background()
 
@@ -217,7 +229,7 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#code`), strings.ToLower(code)),
 		chromedp.SendKeys(chromedp.CSS(`#name`), name),
 	)
-	shot(trainee, "1-join")
+	shot(trainee, "player-1-join")
 	run(trainee, "join",
 		chromedp.Click(chromedp.CSS(`#join-button`)),
 		chromedp.WaitVisible(chromedp.CSS(`.scenario-card`)),
@@ -226,21 +238,21 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 	// The trainer pauses everyone: the trainee sees it within seconds.
 	run(trainer, "pause", chromedp.Click(chromedp.CSS(`#pause`)), chromedp.WaitVisible(chromedp.CSS(`p.banner`)))
 	run(trainee, "paused overlay", chromedp.WaitVisible(chromedp.CSS(`#paused`)))
-	shot(trainee, "2-paused")
+	shot(trainee, "player-2-paused")
 	run(trainer, "resume", chromedp.Click(chromedp.CSS(`#pause`)), chromedp.WaitNotPresent(chromedp.CSS(`p.banner`)))
 	run(trainee, "pause lifted", chromedp.WaitNotVisible(chromedp.CSS(`#paused`)))
 
 	// Play with the keyboard: 1 picks the scenario; at the first decision T
 	// and a typed reply, Ctrl+Enter publishes; later decisions take 1.
 	run(trainee, "pick the scenario", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.choice`)))
-	shot(trainee, "3-game-decision")
+	shot(trainee, "player-3-decision")
 	reply := "Hoi Dorien, sorry! Je hebt helemaal gelijk: je schreef al gebeld, dat lazen wij verkeerd. Ik bel je vandaag nog om je abonnement recht te zetten. ^Lotte"
 	run(trainee, "type a reply",
 		chromedp.KeyEvent("t"),
 		chromedp.WaitReady(chromedp.CSS(`textarea.own:focus`)),
 		chromedp.SendKeys(chromedp.CSS(`textarea.own`), reply),
 	)
-	shot(trainee, "4-game-typing")
+	shot(trainee, "player-4-typing")
 	run(trainee, "publish", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	deadline := time.Now().Add(3 * time.Minute)
 	decisions := 1
@@ -261,7 +273,7 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		time.Sleep(300 * time.Millisecond)
 	}
 	run(trainee, "result sent", chromedp.WaitVisible(chromedp.CSS(`.sent.ok`)))
-	shot(trainee, "5-game-debrief")
+	shot(trainee, "player-5-debrief")
 	typed := get(t, trainee, "debrief shows the typed reply", chromedp.Text(chromedp.CSS(`.dreply .text`)))
 	if !strings.Contains(typed, "Ik bel je vandaag nog") {
 		t.Errorf("the debrief's first reply is %q, want the typed one", typed)
@@ -282,13 +294,13 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(`.reply.focused`)),
 	)
 	run(trainer, "scroll", eval(`window.scrollTo(0, 0)`))
-	shot(trainer, "6-dashboard")
+	shot(trainer, "player-6-dashboard")
 	nodes := get(t, trainer, "replies side by side", chromedp.Nodes(chromedp.CSSAll(`.reply`)))
 	if len(nodes) < 2 {
 		t.Errorf("%d replies side by side, want one per decision played (%d)", len(nodes), decisions)
 	}
 	run(trainer, "scroll to replies", chromedp.ScrollIntoView(chromedp.CSS(`#replies`)))
-	shot(trainer, "7-dashboard-replies")
+	shot(trainer, "player-7-dashboard-replies")
 	run(trainer, "projector",
 		chromedp.Navigate(base+"/trainer/w/"+code+"/projector"),
 		chromedp.WaitVisible(chromedp.CSS(`.bigreply blockquote`)),
@@ -297,17 +309,17 @@ func TestWorkshopInTheBrowser(t *testing.T) {
 	if !strings.Contains(big, "Ik bel je vandaag nog") {
 		t.Errorf("projector shows %q", big)
 	}
-	shot(trainer, "8-projector")
+	shot(trainer, "projector")
 	run(trainer, "dashboard in English",
 		chromedp.Navigate(base+"/trainer?lang=en&w="+code),
 		chromedp.WaitVisible(chromedp.Search(`//h2[contains(., "Leaderboard per scenario")]`)),
 	)
-	shot(trainer, "9-dashboard-en")
+	shot(trainer, "dashboard-en")
 	run(trainer, "join page in English",
 		chromedp.Navigate(base+"/?lang=en"),
 		chromedp.WaitVisible(chromedp.Search(`//h1[contains(., "Join the workshop")]`)),
 	)
-	shot(trainer, "10-join-en")
+	shot(trainer, "join-en")
 
 	// The export has the round; the store has it committed.
 	rs, err := st.Results(ctx, code)

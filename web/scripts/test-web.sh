@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # test-web.sh — the workshop server's tests, complete: the store and server
 # tests against SQLite and a throwaway PostgreSQL (with-postgres.sh), then
-# the end-to-end test in headless Chromium with the browser build in
-# web/dist (make web). Installs Debian's chromium and postgresql with apt
-# when they are missing. Screenshots go to shots/web (or $WEBCARESIM_SHOTS).
+# the end-to-end tests in headless Chromium: the game as make web built it
+# into web/dist, and the HTML player (./web/player, built by the test).
+# make test-web and make test run it after make web. Installs Debian's
+# chromium and postgresql with apt when they are missing. Screenshots go to
+# shots/web (or $WEBCARESIM_SHOTS).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
