@@ -62,11 +62,17 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	small := face(float64(a.px(13)), false)
 	bold := face(float64(a.px(15)), true)
-	drawText(dst, a.t("chart.title"), bold, float64(r.Min.X), float64(r.Min.Y), colText)
+	hist := d.report.Historical
+	// Cases without a recorded path (Domino's) have nothing "in reality"
+	// to compare with; the title must not promise it.
+	title := a.t("chart.title")
+	if len(hist) == 0 {
+		title = a.t("chart.title.round")
+	}
+	drawText(dst, title, bold, float64(r.Min.X), float64(r.Min.Y), colText)
 	legendY := r.Min.Y + a.px(22)
 	fillRect(dst, image.Rect(r.Min.X, legendY+a.px(6), r.Min.X+a.px(18), legendY+a.px(10)), colAccent)
 	drawText(dst, a.t("chart.round"), small, float64(r.Min.X+a.px(24)), float64(legendY), colText)
-	hist := d.report.Historical
 	histMax := 0.0
 	for _, p := range hist {
 		histMax = math.Max(histMax, p[1])

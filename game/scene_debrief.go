@@ -173,7 +173,13 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 	for _, w := range d.widgets {
 		leftEnd = min(leftEnd, w.rect.Min.X)
 	}
-	drawWrapped(dst, hint, small, image.Rect(a.px(20), rg.bar.Min.Y+a.px(8), leftEnd-a.px(16), rg.bar.Max.Y-a.px(4)), colMuted)
+	hintRect := image.Rect(a.px(20), rg.bar.Min.Y+a.px(8), leftEnd-a.px(16), rg.bar.Max.Y-a.px(4))
+	if len(wrap(hint, small, hintRect.Dx())) > 2 {
+		// In a narrow window the full list wraps to three lines and
+		// crowds the bar; the buttons explain Tab and Enter themselves.
+		hint = a.t("debrief.keys.short")
+	}
+	drawWrapped(dst, hint, small, hintRect, colMuted)
 	d.drawImageNote(a, dst, rg.bar)
 	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker"), "save": a.t("debrief.save")}
 	if d.back != nil {

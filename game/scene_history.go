@@ -209,7 +209,11 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 		focusRing(clip, cur.rect, a.scale)
 	}
 	hint := image.Rect(m, a.h-a.px(38), a.w-m, a.h-a.px(8))
-	drawTextCentered(dst, a.t("history.keys"), face(float64(a.px(15)), false), hint, colMuted)
+	keys := a.t("history.keys")
+	if len(h.sums) == 0 {
+		keys = a.t("history.keys.empty")
+	}
+	drawTextCentered(dst, keys, face(float64(a.px(15)), false), hint, colMuted)
 }
 
 func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {

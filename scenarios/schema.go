@@ -98,11 +98,15 @@ type Post struct {
 // relative to the moment the decision is entered (the start of the round for
 // the first one, the publication of the previous reply for the others).
 type Decision struct {
-	ID            string   `toml:"id"`
-	At            Duration `toml:"at"`
-	Prompt        string   `toml:"prompt"` // what the trainee is asked, shown above the choices
-	Posts         []Post   `toml:"post"`   // posts that arrive before the decision opens
-	AllowFreeText bool     `toml:"allow_free_text"`
+	ID     string   `toml:"id"`
+	At     Duration `toml:"at"`
+	Prompt string   `toml:"prompt"` // what the trainee is asked, shown above the choices
+	// Facts is what the agent has learnt off the public thread by now (in a
+	// DM, on the phone): a reply that names it refers to the case and is no
+	// boilerplate, even though the customer's post does not say it.
+	Facts         string `toml:"facts"`
+	Posts         []Post `toml:"post"` // posts that arrive before the decision opens
+	AllowFreeText bool   `toml:"allow_free_text"`
 	// Reply is the post a reply answers (its index in Posts, counted from 1;
 	// 0 means the customer's latest post).
 	Reply   int      `toml:"reply_to"`

@@ -111,7 +111,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 				s.addWhole(f.idx)
 			}
 		case "canned":
-			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.refersToPost(s, ctx.CustomerPost, lang)) {
+			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.refersToPost(s, caseText(ctx), lang)) {
 				r.kill(s, f.idx, -1, -1)
 			}
 		}
@@ -607,6 +607,22 @@ func (r *Rubric) refersToPost(s *scratch, post, lang string) bool {
 		}
 	}
 	return false
+}
+
+// caseText is what a reply can refer to so as not to be boilerplate: the
+// post it answers and what the agent has learnt beyond it (a double debit
+// found in a DM is as concrete as anything in the post). The customer's name
+// is left out of the situation: "Thanks for your message, Dorien" is still a
+// template.
+func caseText(ctx Context) string {
+	if ctx.Situation == "" {
+		return ctx.CustomerPost
+	}
+	situation := ctx.Situation
+	if ctx.CustomerName != "" {
+		situation = strings.ReplaceAll(situation, ctx.CustomerName, " ")
+	}
+	return ctx.CustomerPost + "\n" + situation
 }
 
 func (r *Rubric) content(w []byte) bool {

@@ -29,6 +29,7 @@ type Context struct {
 	Language       string  // "nl" or "en": the language the reply should be in
 	Channel        string  // "twitter", "facebook", "instagram"
 	CustomerPost   string  // the post being answered (may be empty)
+	Situation      string  // what the agent knows beyond the post (a fact from a DM, the prompt); may be empty
 	CustomerName   string  // first name, e.g. "Dorien"
 	CustomerHandle string  // without the @
 	CustomerMood   float64 // -1 furious .. +1 delighted

@@ -671,6 +671,21 @@ func TestReferringToThePost(t *testing.T) {
 	}
 }
 
+// What the agent learnt beyond the post (in a DM: a double debit) is as
+// concrete as the post itself; the customer's name alone is not.
+func TestReferringToWhatTheAgentKnows(t *testing.T) {
+	r := Default()
+	ctx := Context{Language: "en", CustomerPost: "Still waiting for an answer, @SanomaMediaNL.",
+		Situation: "Dorien sends her customer number in a DM. It turns out to be a double direct debit.",
+		CustomerName: "Dorien", CustomerMood: -0.3}
+	if a := r.Analyze("Thanks for your patience, Dorien! The double debit has been refunded. ^Lotte", ctx); a.Has("canned") {
+		t.Errorf("the reply names the double debit found in the DM: %v", ids(a))
+	}
+	if a := r.Analyze("Thanks for your patience, Dorien! ^Lotte", ctx); !a.Has("canned") {
+		t.Errorf("the customer's name is no reference to the case: %v", ids(a))
+	}
+}
+
 // One insult sinks a reply, however many good phrases surround it, and the
 // analysis says which feature held the score down.
 func TestAnInsultCapsTheScore(t *testing.T) {

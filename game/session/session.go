@@ -411,6 +411,9 @@ func (s *Session) Context() scoring.Context {
 	ctx := scoring.Context{Language: s.sc.Language, Channel: s.sc.Channel,
 		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle,
 		CustomerMood: s.crowd.Mood(), BrandName: s.sc.Brand.Name}
+	if s.current != nil {
+		ctx.Situation = s.current.Facts
+	}
 	if p := s.Answering(); p != nil {
 		ctx.CustomerPost = p.Text
 		if p.By != "customer" && p.Name != "" {
