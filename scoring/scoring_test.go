@@ -676,7 +676,7 @@ func TestReferringToThePost(t *testing.T) {
 func TestReferringToWhatTheAgentKnows(t *testing.T) {
 	r := Default()
 	ctx := Context{Language: "en", CustomerPost: "Still waiting for an answer, @SanomaMediaNL.",
-		Situation: "Dorien sends her customer number in a DM. It turns out to be a double direct debit.",
+		Situation:    "Dorien sends her customer number in a DM. It turns out to be a double direct debit.",
 		CustomerName: "Dorien", CustomerMood: -0.3}
 	if a := r.Analyze("Thanks for your patience, Dorien! The double debit has been refunded. ^Lotte", ctx); a.Has("canned") {
 		t.Errorf("the reply names the double debit found in the DM: %v", ids(a))
