@@ -39,6 +39,7 @@ type Rubric struct {
 
 	function   map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
 	funcBloom  bloom
+	otherLang  map[string]bool // common words of languages without patterns (French, German, Turkish...)
 	notContent map[string]bool // function and generic words of every language
 
 	features []*feature
@@ -186,6 +187,7 @@ type fileSettings struct {
 	AngryBelow           *float64 `toml:"angry_below"`
 	DelightedAbove       *float64 `toml:"delighted_above"`
 	NotShouting          []string `toml:"not_shouting"`
+	OtherLanguageWords   []string `toml:"other_language_words"`
 }
 
 type fileLanguage struct {
@@ -337,6 +339,16 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		for w := range r.langs[lang].neg {
 			r.langs[lang].negSet.add(w)
 		}
+	}
+	r.otherLang = map[string]bool{}
+	for _, w := range st.OtherLanguageWords {
+		w = foldString(normApos(w))
+		if r.function[w] != 0 {
+			// A word of a rubric language says nothing against it.
+			continue
+		}
+		r.otherLang[w] = true
+		r.funcBloom.add(fnv32([]byte(w)))
 	}
 	for w := range r.function {
 		r.funcBloom.add(fnv32([]byte(w)))
