@@ -192,6 +192,12 @@ var rubricCases = []rubricCase{
 	{"Turkish to an English customer", "Merhaba Sam, yaşadıklarınız için çok özür dileriz. Bugün sizi arayacağız.", en(-0.5), []string{"wrong_language"}, nil},
 	{"Arabic to a Dutch customer", "مرحبا، نحن آسفون جدا لما حدث. سنتصل بك اليوم.", nl(-0.5), []string{"wrong_language"}, nil},
 	{"Russian to an English customer", "Привет, нам очень жаль. Напишите нам в личные сообщения.", en(-0.5), []string{"wrong_language"}, nil},
+	// Sharing a delighted customer's pleasure; not with an angry one.
+	{"shares the joy of a photo", "Wat een mooie foto! Eet smakelijk.", nl(0.9), []string{"share_joy"}, nil},
+	{"enjoy your pizza", "What a lovely photo, enjoy your pizza!", en(0.9), []string{"share_joy"}, nil},
+	{"'wat leuk dat je boos bent' mocks", "Wat leuk dat je weer boos bent.", nl(-0.6), []string{"sarcasm"}, []string{"thanks"}},
+	{"'how nice that you're complaining' mocks", "How nice that you're complaining again.", en(-0.6), []string{"sarcasm"}, []string{"thanks"}},
+	{"'wat leuk dat je er weer bent' is warm", "Wat leuk dat je er weer bent!", nl(0.6), []string{"thanks"}, []string{"sarcasm"}},
 	{"a terse Dutch reply", "Sorry Dorien! Dubbele incasso teruggeboekt, maandag zichtbaar op rekening. Fijn weekend gewenst! ^Lotte", nl(-0.5), nil, []string{"wrong_language"}},
 	{"a French word in Dutch", "Sorry Dorien, dat is echt balen. Merci voor je geduld, ik bel je vandaag.", nl(-0.5), nil, []string{"wrong_language"}},
 	{"an Arabic name in Dutch", "Sorry Fatima (فاطمة), dat is echt balen. Ik bel je vandaag nog.", nl(-0.5), nil, []string{"wrong_language"}},
