@@ -139,7 +139,7 @@ func roundLength(t *testing.T, sc *scenarios.Scenario, pick func(*session.Sessio
 // choices, the best choices typed, always the first choice); no way takes
 // under 3 or over 12 minutes, no case's median over 10, and the typical
 // case's median lies within 5 to 10. The log lists every figure; the
-// shortest cases' medians fall a little under 5 minutes.
+// shortest case's median (Domino's) lies at about 5 minutes.
 func TestRoundLengthInRealMinutes(t *testing.T) {
 	historical := func(_ *session.Session, d *scenarios.Decision) int { return session.HistoricalChoice(d) }
 	best := func(s *session.Session, d *scenarios.Decision) int { return session.BestChoice(s, d) }
