@@ -192,6 +192,7 @@ var rubricCases = []rubricCase{
 	{"Turkish to an English customer", "Merhaba Sam, yaşadıklarınız için çok özür dileriz. Bugün sizi arayacağız.", en(-0.5), []string{"wrong_language"}, nil},
 	{"Arabic to a Dutch customer", "مرحبا، نحن آسفون جدا لما حدث. سنتصل بك اليوم.", nl(-0.5), []string{"wrong_language"}, nil},
 	{"Russian to an English customer", "Привет, нам очень жаль. Напишите нам в личные сообщения.", en(-0.5), []string{"wrong_language"}, nil},
+	{"'jij had' blames as 'je had' does", "Jij had gewoon beter moeten lezen.", nl(-0.6), []string{"blame_customer"}, nil},
 	// Sharing a delighted customer's pleasure; not with an angry one.
 	{"shares the joy of a photo", "Wat een mooie foto! Eet smakelijk.", nl(0.9), []string{"share_joy"}, nil},
 	{"enjoy your pizza", "What a lovely photo, enjoy your pizza!", en(0.9), []string{"share_joy"}, nil},
