@@ -44,8 +44,10 @@ func words(texts ...string) int {
 
 // roundLength plays sc in real time as the window's clock runs it
 // (advanceRound, 100 ms frames): at each decision the trainee reads the
-// newest posts in view, the prompt and the choices, takes decideSeconds, and then picks with pick
-// (-1: says nothing and lets the decision time out) or, when typed, types the picked choice's words at typeWordsPerMinute.
+// newest posts in view, the prompt and the choices, takes decideSeconds,
+// and then picks with pick (-1: says nothing, pressing "wait" where it can,
+// and lets the decision time out) or, when typed, types the picked
+// choice's words at typeWordsPerMinute.
 // It returns the real time until the ending shows and the time to read the
 // ending and the debrief (what happened, the tips, each reply with its
 // feedback and findings).
@@ -136,10 +138,9 @@ func roundLength(t *testing.T, sc *scenarios.Scenario, pick func(*session.Sessio
 // A round takes 5 to 10 real minutes from the first post to the end of the
 // debrief: long enough to matter, short enough for a workshop to play two
 // or three. Each case is played four ways (the historical path, the best
-// choices, the best choices typed, always the first choice); no way takes
-// under 3 or over 12 minutes, no case's median over 10, and the typical
-// case's median lies within 5 to 10. The log lists every figure; the
-// shortest case's median (Domino's) lies at about 5 minutes.
+// choices, the best choices typed, always the first choice): its median
+// must lie within 5 to 10 minutes, and no way to play it may take under 3
+// or over 12. The log lists every figure.
 func TestRoundLengthInRealMinutes(t *testing.T) {
 	historical := func(_ *session.Session, d *scenarios.Decision) int { return session.HistoricalChoice(d) }
 	best := func(s *session.Session, d *scenarios.Decision) int { return session.BestChoice(s, d) }
@@ -166,22 +167,12 @@ func TestRoundLengthInRealMinutes(t *testing.T) {
 		m := (totals[1] + totals[2]) / 2
 		medians = append(medians, m)
 		t.Logf("%-36s median %.1f min", sc.File, m.Minutes())
-	}
-	slices.Sort(medians)
-	short := 0
-	for _, m := range medians {
-		if m < 5*time.Minute {
-			short++
+		if m < 5*time.Minute || m > 10*time.Minute {
+			t.Errorf("%s: the median round takes %s, want 5 to 10 minutes", sc.File, fmtMin(m))
 		}
 	}
-	t.Logf("median rounds from %.1f to %.1f min; %d of %d scenarios under 5 min",
-		medians[0].Minutes(), medians[len(medians)-1].Minutes(), short, len(medians))
-	if m := medians[len(medians)/2]; m < 5*time.Minute || m > 10*time.Minute {
-		t.Errorf("the typical round takes %s, want 5 to 10 minutes", fmtMin(m))
-	}
-	if last := medians[len(medians)-1]; last > 10*time.Minute {
-		t.Errorf("a scenario's median round takes %s, want at most 10 minutes", fmtMin(last))
-	}
+	slices.Sort(medians)
+	t.Logf("median rounds from %.1f to %.1f min", medians[0].Minutes(), medians[len(medians)-1].Minutes())
 }
 
 func fmtMin(d time.Duration) string { return fmt.Sprintf("%.1f min", d.Minutes()) }
