@@ -43,6 +43,11 @@ type Options struct {
 	// Report, when set, is called as each round starts and returns what
 	// reports the round to a workshop server (see workshop.go).
 	Report func(s *session.Session) RoundReporter
+	// Workshop, when set, is the workshop on a server the desktop game
+	// reports to (play --server): the picker offers the trainer's
+	// scenarios, the title and picker say whether it is joined, and it
+	// is the Report hook unless one is given.
+	Workshop *Workshop
 	// ImageDir is where the debrief saves its image (default: the
 	// "images" folder in results.DefaultDir).
 	ImageDir string
@@ -76,11 +81,13 @@ type App struct {
 	clock Clock
 	clip  Clipboard
 
-	scene  scene
-	w, h   int
-	scale  float64
-	quit   bool
-	target textTarget // the focused text field, for the IME
+	scene scene
+	w, h  int
+	scale float64
+	quit  bool
+
+	workshop *Workshop
+	target   textTarget // the focused text field, for the IME
 
 	timerMu sync.Mutex
 	timer   *time.Timer
@@ -120,6 +127,9 @@ func New(opts Options) *App {
 	}
 	a.w, a.h = 1280, 800
 	a.scale = 1
+	if opts.Workshop != nil {
+		a.setWorkshop(opts.Workshop)
+	}
 	a.setScene(newTitle(a))
 	a.watchReloads(opts.Reload)
 	if opts.Scenario != "" {
@@ -128,6 +138,22 @@ func New(opts Options) *App {
 		}
 	}
 	return a
+}
+
+// setWorkshop makes w the workshop the game reports to.
+func (a *App) setWorkshop(w *Workshop) {
+	a.workshop = w
+	if w == nil {
+		return
+	}
+	if !a.opts.Driven {
+		w.mu.Lock()
+		w.changed = func() { a.wakeSoon() }
+		w.mu.Unlock()
+	}
+	if a.opts.Report == nil {
+		a.opts.Report = w.round
+	}
 }
 
 func (a *App) setScene(s scene) {

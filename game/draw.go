@@ -154,6 +154,19 @@ func drawWrappedLines(dst *ebiten.Image, s string, f faceT, r image.Rectangle, m
 	return int(float64(n) * lh)
 }
 
+// drawWrappedCentered draws s wrapped to r's width, each line centred,
+// the block centred in r; lines that do not fit r's height are left out.
+func drawWrappedCentered(dst *ebiten.Image, s string, f faceT, r image.Rectangle, c color.Color) {
+	lines := wrap(s, f, r.Dx())
+	lh := lineHeight(f)
+	n := min(len(lines), int(float64(r.Dy())/lh+0.05))
+	y := float64(r.Min.Y) + (float64(r.Dy())-float64(n)*lh)/2
+	for i := 0; i < n; i++ {
+		text := strings.TrimSpace(s[lines[i].Start:lines[i].End])
+		drawText(dst, text, f, float64(r.Min.X)+(float64(r.Dx())-textWidth(text, f))/2, y+float64(i)*lh, c)
+	}
+}
+
 // wrappedHeight is the height drawWrapped needs for s at width.
 func wrappedHeight(s string, f faceT, width int) int {
 	return int(float64(len(wrap(s, f, width))) * lineHeight(f))

@@ -16,16 +16,41 @@ type pickerScene struct {
 	focus   focus
 	widgets []*widget
 	cards   []*scenarios.Scenario
-	scroll  int // pixels the card grid is scrolled up
+	scroll  int   // pixels the card grid is scrolled up
+	seen    int64 // the workshop's version the cards were chosen by
 }
 
 func newPicker(a *App) *pickerScene {
 	p := &pickerScene{}
-	p.cards = pickerCards(a.set, a.lang)
+	if a.workshop != nil {
+		// Choosing a scenario is where the player's name is final:
+		// join now, so the picker can offer the trainer's choice.
+		a.workshop.join(a.player, a.lang)
+	}
+	p.choose(a)
 	if len(p.cards) > 0 {
 		p.focus.id = "card-" + p.cards[0].ID
 	}
 	return p
+}
+
+// choose picks the cards: every scenario, or the workshop's.
+func (p *pickerScene) choose(a *App) {
+	set := a.set
+	if w := a.workshop; w != nil {
+		p.seen = w.version.Load()
+		var keep []*scenarios.Scenario
+		for _, sc := range set.Scenarios {
+			if w.offers(sc) {
+				keep = append(keep, sc)
+			}
+		}
+		if len(keep) > 0 {
+			set.Scenarios = keep
+		}
+	}
+	p.cards = pickerCards(set, a.lang)
+	p.widgets = nil
 }
 
 // pickerCards returns one scenario per id, in lang where it exists and
@@ -91,10 +116,26 @@ func (p *pickerScene) update(a *App, f Frame) {
 		a.setScene(newTitle(a))
 		return
 	}
+	if a.workshop != nil && a.workshop.version.Load() != p.seen {
+		// The workshop answered: offer the trainer's scenarios.
+		p.choose(a)
+		if len(p.cards) > 0 && !p.hasCard(p.focus.id) {
+			p.focus.id = "card-" + p.cards[0].ID
+		}
+	}
 	p.layout(a)
 	p.scroll = max(0, p.scroll-int(f.Wheel*float64(a.px(60))))
 	p.focus.handle(a, p.widgets, f)
 	p.keepFocusVisible(a)
+}
+
+func (p *pickerScene) hasCard(id string) bool {
+	for _, sc := range p.cards {
+		if "card-"+sc.ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // keepFocusVisible scrolls the grid so the focused card is on screen.
@@ -130,6 +171,21 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 	fillRect(dst, image.Rect(0, 0, a.w, top-a.px(8)), colHeader)
 	drawText(dst, a.t("picker.title"), face(float64(a.px(30)), true), float64(a.px(32)), float64(a.px(26)), colOnDark)
 	back := p.widgets[len(p.widgets)-1]
+	if a.workshop != nil {
+		// Between the title and the back button: whether the rounds
+		// reach the trainer's workshop.
+		line, bad := a.workshop.statusLine(a.lang)
+		c := colOnDark
+		if bad {
+			c = colAmber
+		}
+		titleEnd := a.px(32) + int(textWidth(a.t("picker.title"), face(float64(a.px(30)), true))) + a.px(24)
+		f := face(float64(a.px(15)), bad)
+		r := image.Rect(titleEnd, a.px(10), back.rect.Min.X-a.px(16), a.px(84))
+		h := float64(min(3, len(wrap(line, f, r.Dx())))) * lineHeight(f)
+		r.Min.Y += int((float64(r.Dy()) - h) / 2)
+		drawWrappedLines(dst, line, f, r, 3, c)
+	}
 	roundRect(dst, back.rect, float32(a.px(8)), colPanel)
 	drawTextCentered(dst, "← "+a.t("nav.back"), face(float64(a.px(18)), false), back.rect, colText)
 	if p.focus.is("back") {

@@ -116,6 +116,17 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 	}
 	hint := image.Rect(a.px(20), a.h-a.px(40), a.w-a.px(20), a.h-a.px(8))
 	drawTextCentered(dst, a.t("title.keys"), face(float64(a.px(15)), false), hint, colMuted)
+	if a.workshop != nil {
+		// Whether the rounds reach the trainer, above the key hints.
+		line, bad := a.workshop.statusLine(a.lang)
+		c := colMuted
+		if bad {
+			c = colBad
+		}
+		f := face(float64(a.px(16)), bad)
+		r := image.Rect(a.px(20), a.h-a.px(40)-a.px(52), a.w-a.px(20), a.h-a.px(44))
+		drawWrappedCentered(dst, line, f, r, c)
+	}
 }
 
 func (t *titleScene) wake(*App) time.Duration { return 0 }

@@ -3,6 +3,7 @@ package game
 import (
 	"context"
 	"fmt"
+	"github.com/webcaresim/webcaresim/server/client"
 	"image"
 	"os"
 	"path/filepath"
@@ -114,10 +115,30 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		a.applyReload()
 	})
 	shot("load-error", Frame{})
-	d.Do(func(a *App) { a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
+	// A workshop the player joined: the picker offers the trainer's three
+	// scenarios and says the results go to the trainer.
+	d.Do(func(a *App) {
+		a.player = shotPlayer
+		a.workshop = &Workshop{server: "http://192.168.1.20:8080", code: "K7Q2XM", name: shotPlayer,
+			client: &client.Client{}, keys: map[string]bool{"universiteit-kut/nl": true, "dominos-sorry/nl": true, "sanoma-juf/nl": true,
+				"universiteit-kut/en": true, "dominos-sorry/en": true, "sanoma-juf/en": true}}
+		a.workshop.version.Store(1)
+		a.setScene(newPicker(a))
+	})
+	shot("workshop-picker", Frame{})
+	// A code that does not exist: the title screen says so.
+	d.Do(func(a *App) {
+		a.workshop = &Workshop{server: "http://192.168.1.20:8080", code: "K7Q2XN", name: shotPlayer,
+			err: &client.StatusError{Code: 404, Message: "no workshop with this code"}}
+		a.setScene(newTitle(a))
+	})
+	shot("workshop-failed-title", Frame{})
+	d.Do(func(a *App) { a.setScene(newPicker(a)) })
+	shot("workshop-failed-picker", Frame{})
+	d.Do(func(a *App) { a.workshop = nil; a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
 	if err == nil && saved != "" {
 		// The saved score card goes beside the screens.
-		card = filepath.Join(out, "59-score-card.png")
+		card = filepath.Join(out, "69-score-card.png")
 		err = os.Rename(saved, card)
 	}
 	return card, err

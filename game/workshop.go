@@ -2,6 +2,7 @@ package game
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -10,18 +11,160 @@ import (
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/server/client"
 )
 
-// JoinWorkshop returns an Options.Report hook that reports every round to
-// the workshop with code on a server (webcaresim serve). It joins with the
-// player's name when the first round starts (and again when the name
-// changes), on a goroutine of its own: the game loop never waits for the
-// network. A join that fails is told on stderr and the round plays on
-// unreported.
-func JoinWorkshop(serverURL, code string) func(*session.Session) RoundReporter {
-	w := &workshop{server: serverURL, code: code, clients: map[string]*client.Client{}}
-	return w.round
+// Workshop is the desktop game's place in a workshop on a server (play
+// --server): it joins with the player's name when the player opens the
+// scenario picker (or the first round starts), on a goroutine of its own,
+// so the game loop never waits for the network. It keeps what the server
+// answered, the workshop's scenarios or why joining failed, for the title
+// screen and the picker to show: a trainee must see at a glance whether
+// their rounds reach the trainer. A join that fails leaves the rounds
+// unreported but still stored on this computer.
+type Workshop struct {
+	server, code string
+
+	mu      sync.Mutex
+	name    string // the name joined (or being joined) with
+	joining bool
+	done    chan struct{} // closed when the current join has an answer
+	client  *client.Client
+	keys    map[string]bool // the workshop's scenarios ("sanoma-juf/nl"); nil: all
+	err     error
+	version atomic.Int64 // moves on every change, for screens to notice
+	changed func()       // asks the window for a frame after a change
+}
+
+// NewWorkshop returns the workshop with code on the server at serverURL.
+func NewWorkshop(serverURL, code string) *Workshop {
+	return &Workshop{server: serverURL, code: strings.ToUpper(code)}
+}
+
+// join starts joining with name unless that name is joined or being
+// joined already; a new name (the player changed it) joins anew.
+func (w *Workshop) join(name, lang string) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		name = tr(lang, "workshop.anonymous")
+	}
+	w.mu.Lock()
+	if w.name == name && (w.joining || w.client != nil) {
+		w.mu.Unlock()
+		return
+	}
+	done := make(chan struct{})
+	w.name, w.joining, w.done, w.client, w.keys, w.err = name, true, done, nil, nil, nil
+	w.version.Add(1)
+	w.mu.Unlock()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		defer cancel()
+		c, resp, err := client.Join(ctx, w.server, w.code, name, lang)
+		w.mu.Lock()
+		if w.done != done {
+			// The player changed their name meanwhile: that join counts.
+			w.mu.Unlock()
+			return
+		}
+		w.joining = false
+		if err != nil {
+			w.err = err
+			fmt.Fprintf(os.Stderr, "webcaresim: joining workshop %s on %s: %v\n", w.code, w.server, err)
+		} else {
+			w.client = c
+			if len(resp.Scenarios) > 0 {
+				w.keys = map[string]bool{}
+				for _, sc := range resp.Scenarios {
+					w.keys[sc.Key] = true
+				}
+			}
+		}
+		w.version.Add(1)
+		changed := w.changed
+		close(done)
+		w.mu.Unlock()
+		if changed != nil {
+			changed()
+		}
+	}()
+}
+
+// joined waits for the join started for name and returns its client.
+func (w *Workshop) joined(ctx context.Context) (*client.Client, error) {
+	w.mu.Lock()
+	done := w.done
+	w.mu.Unlock()
+	if done == nil {
+		return nil, errors.New("the workshop was not joined")
+	}
+	select {
+	case <-done:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.client == nil {
+		return nil, w.err
+	}
+	return w.client, nil
+}
+
+// offers reports whether the trainer chose sc for the workshop (every
+// scenario while the workshop's choice is not known).
+func (w *Workshop) offers(sc *scenarios.Scenario) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.keys == nil || w.keys[sc.Key()]
+}
+
+// statusLine is what the title screen and the picker say about the
+// workshop, and whether it is bad news.
+func (w *Workshop) statusLine(lang string) (line string, bad bool) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	switch {
+	case w.joining:
+		return tr(lang, "workshop.joining", w.code), false
+	case w.client != nil:
+		return tr(lang, "workshop.joined", w.code, w.name), false
+	case w.err != nil:
+		return tr(lang, "workshop.failed", w.code, joinProblem(lang, w.err, w.server)), true
+	default:
+		return tr(lang, "workshop.ready", w.code), false
+	}
+}
+
+// joinProblem says in the trainee's words why joining failed.
+func joinProblem(lang string, err error, server string) string {
+	var se *client.StatusError
+	switch {
+	case errors.As(err, &se) && se.Code == 404:
+		return tr(lang, "workshop.err.code")
+	case errors.As(err, &se) && se.Code == 403:
+		return tr(lang, "workshop.err.full")
+	case errors.As(err, &se):
+		return tr(lang, "workshop.err.refused", se.Message)
+	default:
+		return tr(lang, "workshop.err.unreachable", server)
+	}
+}
+
+func (w *Workshop) round(s *session.Session) RoundReporter {
+	w.join(s.Options().Player, s.Scenario().Language)
+	r := newLazyReporter()
+	r.start(func() (*client.Reporter, error) {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		c, err := w.joined(ctx)
+		if err != nil {
+			return nil, err
+		}
+		return c.Round(s), nil
+	})
+	return r
 }
 
 // PageWorkshop returns an Options.Report hook for the workshop the browser
@@ -37,41 +180,6 @@ func PageWorkshop() (report func(*session.Session) RoundReporter, name, lang str
 		r.start(func() (*client.Reporter, error) { return c.Round(s), nil })
 		return r
 	}, name, lang, true
-}
-
-type workshop struct {
-	server, code string
-
-	mu      sync.Mutex
-	clients map[string]*client.Client // by player name
-}
-
-func (w *workshop) round(s *session.Session) RoundReporter {
-	name := strings.TrimSpace(s.Options().Player)
-	lang := s.Scenario().Language
-	if name == "" {
-		name = tr(lang, "workshop.anonymous")
-	}
-	r := newLazyReporter()
-	r.start(func() (*client.Reporter, error) {
-		w.mu.Lock()
-		c := w.clients[name]
-		w.mu.Unlock()
-		if c == nil {
-			ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
-			defer cancel()
-			var err error
-			c, _, err = client.Join(ctx, w.server, w.code, name, lang)
-			if err != nil {
-				return nil, fmt.Errorf("joining workshop %s on %s: %w", w.code, w.server, err)
-			}
-			w.mu.Lock()
-			w.clients[name] = c
-			w.mu.Unlock()
-		}
-		return c.Round(s), nil
-	})
-	return r
 }
 
 // lazyReporter is a round's reporter while the workshop is being joined:
@@ -90,7 +198,6 @@ func (l *lazyReporter) start(open func() (*client.Reporter, error)) {
 		rep, err := open()
 		if err != nil {
 			l.err = err
-			fmt.Fprintln(os.Stderr, "webcaresim:", err)
 			return
 		}
 		l.rep.Store(rep)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/server"
@@ -89,8 +90,13 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 	d := window(t)
 	td := newTrainerDesk(t)
 	ctx := context.Background()
-	d.Do(func(a *App) { a.opts.Report = JoinWorkshop(td.ts.URL, strings.ToLower(td.code)) })
-	defer d.Do(func(a *App) { a.opts.Report = nil })
+	w := NewWorkshop(td.ts.URL, strings.ToLower(td.code))
+	useWorkshop(t, d, w)
+	// Joined before the picker opens, so its cards do not change while
+	// the test walks them (the picker's own test covers a join that
+	// answers while it shows).
+	w.join("Wendy Workshop", "nl")
+	until(t, d, "the join", func() bool { _, err := w.joined(ctx); return err == nil })
 
 	p := fromTitleToRound(t, d, "Wendy Workshop")
 	until(t, d, "the round to be announced", func() bool {
@@ -139,5 +145,107 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 	}
 	if replies != len(want.Replies) {
 		t.Errorf("%d reply events, want %d", replies, len(want.Replies))
+	}
+}
+
+// useWorkshop makes the game report to w for the rest of the test.
+func useWorkshop(t *testing.T, d *Driver, w *Workshop) {
+	t.Helper()
+	d.Do(func(a *App) { a.opts.Report = nil; a.setWorkshop(w) })
+	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil }) })
+}
+
+// The picker offers the scenarios the trainer chose for the workshop, and
+// the title and picker say the player takes part.
+func TestWindowPickerOffersTheWorkshopsScenarios(t *testing.T) {
+	d := window(t)
+	td := newTrainerDesk(t) // the trainer chose sanoma-juf/nl
+	useWorkshop(t, d, NewWorkshop(td.ts.URL, td.code))
+	toTitle(t, d, "Pieter Picker")
+	d.Tick(Frame{}, 0)
+	if got := d.App.workshop.version.Load(); got != 0 {
+		t.Fatalf("joined before the player chose a name (version %d)", got)
+	}
+	openPicker(t, d)
+	until(t, d, "the join to be answered", func() bool {
+		line, bad := d.App.workshop.statusLine("nl")
+		return !bad && strings.Contains(line, "Pieter Picker")
+	})
+	d.Tick(Frame{}, 0)
+	p, ok := d.App.scene.(*pickerScene)
+	if !ok {
+		t.Fatalf("scene %s, want the picker", d.App.SceneName())
+	}
+	if len(p.cards) != 1 || p.cards[0].ID != "sanoma-juf" {
+		var ids []string
+		for _, c := range p.cards {
+			ids = append(ids, c.ID)
+		}
+		t.Fatalf("picker offers %v, want only the workshop's sanoma-juf", ids)
+	}
+	// The screen shows one card where the full picker shows a grid.
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	second := image.Rect(440, 120, 840, 300)
+	if n := count(img, second, colPanel); n > 2000 {
+		t.Errorf("a second card is drawn (%d panel pixels where only the background should be)", n)
+	}
+}
+
+// A wrong code is shown on the title screen in words, with the reassurance
+// that the rounds are still kept on this computer.
+func TestWindowWorkshopJoinFailureShows(t *testing.T) {
+	d := window(t)
+	td := newTrainerDesk(t)
+	useWorkshop(t, d, NewWorkshop(td.ts.URL, "NOPE42"))
+	toTitle(t, d, "Fenna Fout")
+	openPicker(t, d)
+	until(t, d, "the join to fail", func() bool {
+		_, bad := d.App.workshop.statusLine("nl")
+		return bad
+	})
+	line, _ := d.App.workshop.statusLine("nl")
+	if !strings.Contains(line, "NOPE42") || !strings.Contains(line, "bestaat niet") || !strings.Contains(line, "bewaard") {
+		t.Errorf("status %q: want the code, that it does not exist, and that results are kept", line)
+	}
+	// Every scenario stays on offer, and the picker's header shows the
+	// problem in amber.
+	d.Tick(Frame{}, 0)
+	if p := d.App.scene.(*pickerScene); len(p.cards) < 5 {
+		t.Errorf("picker offers %d scenarios after a failed join, want all", len(p.cards))
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	header := image.Rect(300, 0, 1000, 88)
+	if count(img, header, colAmber) < 50 {
+		t.Error("no amber notice in the picker's header")
+	}
+	// Back on the title screen the notice is there in red.
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	foot := image.Rect(0, 800-100, 1280, 800-40)
+	if count(img, foot, colBad) < 50 {
+		t.Error("no red notice above the title screen's key hints")
+	}
+}
+
+// toTitle shows the title screen in Dutch with the player's name filled in.
+func toTitle(t *testing.T, d *Driver, name string) {
+	t.Helper()
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "nl", name, session.Practice
+		a.setScene(newTitle(a))
+	})
+	d.Tick(Frame{}, 0)
+	if d.App.SceneName() != "title" {
+		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	}
+}
+
+// openPicker clicks the title screen's start button.
+func openPicker(t *testing.T, d *Driver) {
+	t.Helper()
+	start := widgetRect(t, d.App.scene.(*titleScene).widgets, "start")
+	d.Tick(Frame{Clicks: []image.Point{start.Min.Add(image.Pt(20, 20))}}, 0)
+	if d.App.SceneName() != "picker" {
+		t.Fatalf("screen %q after clicking start, want the picker", d.App.SceneName())
 	}
 }

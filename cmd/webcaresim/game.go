@@ -62,7 +62,7 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
 			return 2
 		}
-		opts.Report = game.JoinWorkshop(srv, wcode)
+		opts.Workshop = game.NewWorkshop(srv, wcode)
 	}
 
 	ctx, cancel := context.WithCancel(context.Background())
