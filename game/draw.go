@@ -84,10 +84,32 @@ func circle(dst *ebiten.Image, cx, cy, radius float32, c color.Color) {
 
 // drawText draws one line of text with its top-left at (x, y).
 func drawText(dst *ebiten.Image, s string, f faceT, x, y float64, c color.Color) {
+	if hasRTL(s) {
+		drawBidi(dst, s, f, x, y, c)
+		return
+	}
 	op := &text.DrawOptions{}
 	op.GeoM.Translate(x, y)
 	op.ColorScale.ScaleWithColor(c)
 	text.Draw(dst, s, f, op)
+}
+
+// drawBidi draws a line with right-to-left text in visual order (bidi.go).
+func drawBidi(dst *ebiten.Image, s string, f faceT, x, y float64, c color.Color) {
+	for _, r := range visualRuns(s) {
+		w := runWidth(r, f)
+		op := &text.DrawOptions{}
+		op.ColorScale.ScaleWithColor(c)
+		if r.rtl {
+			// A right-to-left run is drawn from its right end.
+			op.GeoM.Translate(x+w, y)
+			text.Draw(dst, r.text, rtlFace(f, r.text), op)
+		} else {
+			op.GeoM.Translate(x, y)
+			text.Draw(dst, r.text, f, op)
+		}
+		x += w
+	}
 }
 
 // drawTextCentered draws one line centred in r.
@@ -175,7 +197,16 @@ func wrappedHeight(s string, f faceT, width int) int {
 type colorT = color.RGBA
 
 // textWidth is the advance of one line of text.
-func textWidth(s string, f faceT) float64 { return text.AdvanceAt(s, len(s), f) }
+func textWidth(s string, f faceT) float64 {
+	if hasRTL(s) {
+		w := 0.0
+		for _, r := range visualRuns(s) {
+			w += runWidth(r, f)
+		}
+		return w
+	}
+	return text.AdvanceAt(s, len(s), f)
+}
 
 // caretX is the distance from the start of a line to byte offset i in it,
 // measured on the shaped whole line (a prefix shaped alone can differ).

@@ -33,6 +33,10 @@ type faceKey struct {
 // both key on the face.
 var faces = map[faceKey]*text.MultiFace{}
 
+// faceKeys finds a face's size and weight again (for its right-to-left
+// twin, bidi.go).
+var faceKeys = map[faceT]faceKey{}
+
 // face returns a face of the given pixel size: DejaVu Sans, falling back
 // to Symbola for emoji and symbols DejaVu lacks, so a pasted emoji shows
 // as itself rather than as an empty box.
@@ -50,6 +54,7 @@ func face(size float64, bold bool) faceT {
 		panic(fmt.Sprintf("assets: fonts: %v", err))
 	}
 	faces[k] = f
+	faceKeys[f] = k
 	return f
 }
 

@@ -26,6 +26,9 @@ var shotReply = map[string]string{
 // right-to-left scripts mixed with Latin, control characters and a tab.
 const shotAwkward = "שלום Dorien, مرحبا بك\x07\x1b[31m\tסליחה! اتصل بك قبل 12:00\u200f \u202ereversed?\u202c ^Lotte\x00"
 
+// shotRTL is a reply in Hebrew, Arabic and Dutch mixed.
+const shotRTL = "שלום Dorien, סליחה! مرحبا بك، سأتصل بك اليوم قبل 12:00. Hoi Dorien, sorry! ^Lotte"
+
 // Shots plays a round of ShotsScenario in every language and size and
 // saves a PNG of each screen as dir/WxH/lang/NN-name.png: the title, the
 // picker, the round at its start, with a decision open, with a typed reply
@@ -173,6 +176,13 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
 	d.Tick(Typed(shotAwkward), 0)
 	if err := step("play-reply-rtl-control", Frame{}); err != nil {
+		return files, err
+	}
+	// Right-to-left text on its own: Hebrew and Arabic in visual order,
+	// the Arabic letters joined, a Dutch name and a time kept as they are.
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(Typed(shotRTL), 0)
+	if err := step("play-reply-rtl", Frame{}); err != nil {
 		return files, err
 	}
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)

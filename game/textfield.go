@@ -120,6 +120,9 @@ func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused 
 	if cl >= t.scroll+visible {
 		t.scroll = cl - visible + 1
 	}
+	// After the text shrank (a long paste replaced), fill the field from
+	// the top again instead of leaving it scrolled past lines now gone.
+	t.scroll = max(0, min(t.scroll, len(lines)-visible))
 	selA, selZ := t.ed.selection()
 	if selA >= t.ed.caret {
 		selA += len(t.composition)
