@@ -123,5 +123,5 @@ func runWidth(r bidiRun, f faceT) float64 {
 	if r.rtl {
 		f = rtlFace(f, r.text)
 	}
-	return text.Advance(r.text, f)
+	return text.AdvanceAt(r.text, len(r.text), f)
 }
