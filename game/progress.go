@@ -48,8 +48,9 @@ type progress struct {
 	reloadMu sync.Mutex
 	reload   *Reloaded // the newest version not yet applied
 
-	trainerPaused bool   // the room is paused, as last heard
-	storeErr      string // why the last attempt could not be stored
+	trainerPaused bool       // the room is paused, as last heard
+	storeErr      string     // why the last attempt could not be stored
+	lastSent      *sendState // the last round's result on its way to a workshop
 }
 
 // round is a round being played, with what its record needs.
@@ -78,6 +79,35 @@ func (a *App) leaveRound() {
 	}
 }
 
+// sendState is how a round's result fares on its way to the workshop
+// server, for the debrief to say.
+type sendState struct {
+	mu       sync.Mutex
+	finished bool
+	err      error
+}
+
+func (s *sendState) done(err error) {
+	s.mu.Lock()
+	s.finished, s.err = true, err
+	s.mu.Unlock()
+}
+
+// line says where the result is: on its way, with the trainer, or not
+// sent and why (it is kept on this computer all the same).
+func (s *sendState) line(lang string) (text string, bad bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case !s.finished:
+		return tr(lang, "debrief.sending"), false
+	case s.err != nil:
+		return tr(lang, "debrief.not_sent"), true
+	default:
+		return tr(lang, "debrief.sent"), false
+	}
+}
+
 // endRound stores the current round and hands its result to the
 // workshop server; it returns the stored attempt (ok false when there
 // was no round or no store).
@@ -88,13 +118,20 @@ func (a *App) endRound(finished bool) (results.Attempt, bool) {
 	}
 	a.cur = nil
 	a.trainerPaused = false
+	a.lastSent = nil
 	if rep := r.rep; rep != nil {
+		sent := &sendState{}
+		a.lastSent = sent
 		a.reports.Add(1)
 		go func() {
 			defer a.reports.Done()
 			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 			defer cancel()
-			rep.Finish(ctx, finished)
+			_, err := rep.Finish(ctx, finished)
+			sent.done(err)
+			if !a.opts.Driven {
+				a.wakeSoon()
+			}
 		}()
 	}
 	if a.opts.Store == nil {

@@ -29,10 +29,13 @@ type debriefScene struct {
 	// played is when the round was played (the saved image says it).
 	played time.Time
 	image  imageSave // "save as image" (debrief_image.go)
+	// sent is the result on its way to the trainer's workshop; nil when
+	// the round was not played in one.
+	sent *sendState
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
-	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}, played: a.clock.Now()}
+	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}, played: a.clock.Now(), sent: a.lastSent}
 }
 
 // newStoredDebrief is the debrief of a stored attempt, reopened from the
@@ -227,6 +230,17 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 	sub := a.t("debrief.grade_about")
 	if d.report.Player != "" {
 		sub = d.report.Player + " · " + sub
+	}
+	if d.sent != nil {
+		// Whether the trainer has the result, in amber when not.
+		line, bad := d.sent.line(a.lang)
+		c := colOnDark
+		if bad {
+			c = colAmber
+		}
+		lw := int(textWidth(line, small))
+		drawText(dst, line, small, float64(a.w-m-lw), float64(r.Min.Y+a.px(48)), c)
+		sub = ellipsize(sub, small, a.w-x-m-lw-a.px(24))
 	}
 	drawText(dst, ellipsize(sub, small, a.w-x-m), small, float64(x), float64(r.Min.Y+a.px(48)), colOnDark)
 	// Three scores and the overall one as labelled bars.

@@ -2,6 +2,7 @@ package game
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"github.com/webcaresim/webcaresim/server/client"
 	"image"
@@ -135,6 +136,18 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 	shot("workshop-failed-title", Frame{})
 	d.Do(func(a *App) { a.setScene(newPicker(a)) })
 	shot("workshop-failed-picker", Frame{})
+	// The debrief of a round whose result did not reach the trainer.
+	d.Do(func(a *App) {
+		s, rerr := session.Run(a.findScenario(ShotsScenario), session.Options{Seed: 1, Player: shotPlayer}, session.Best{})
+		if rerr != nil {
+			err = rerr
+			return
+		}
+		a.lastSent = &sendState{finished: true, err: errors.New("no workshop with this code")}
+		a.setScene(newDebrief(a, s))
+		a.lastSent = nil
+	})
+	shot("workshop-debrief-not-sent", Frame{})
 	d.Do(func(a *App) { a.workshop = nil; a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
 	if err == nil && saved != "" {
 		// The saved score card goes beside the screens.

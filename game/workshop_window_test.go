@@ -131,6 +131,10 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 		got, _ = td.st.Results(ctx, td.code)
 		return len(got) > 0
 	})
+	until(t, d, "the debrief to say the trainer has the result", func() bool {
+		line, bad := d.App.scene.(*debriefScene).sent.line("nl")
+		return !bad && strings.Contains(line, "Bij de trainer")
+	})
 	at := got[0].Attempt
 	if len(got) != 1 || at.Status != results.Finished || at.Player != "Wendy Workshop" ||
 		at.Report.Scores != want.Scores || len(at.Report.Replies) != len(want.Replies) {
@@ -224,6 +228,21 @@ func TestWindowWorkshopJoinFailureShows(t *testing.T) {
 	foot := image.Rect(0, 800-100, 1280, 800-40)
 	if count(img, foot, colBad) < 50 {
 		t.Error("no red notice above the title screen's key hints")
+	}
+	// A round played anyway is kept, and its debrief says the trainer
+	// does not have it.
+	d.Do(func(a *App) { a.startRound(a.findScenario("sanoma-juf")) })
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	finishAndDebrief(t, d, p)
+	until(t, d, "the debrief to say the result did not reach the trainer", func() bool {
+		line, bad := d.App.scene.(*debriefScene).sent.line("nl")
+		return bad && strings.Contains(line, "bewaard")
+	})
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, image.Rect(640, 40, 1280, 72), colAmber) < 50 {
+		t.Error("no amber note in the debrief's header")
 	}
 }
 
