@@ -68,6 +68,8 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 		status = a.t("play.paused")
 	case p.lapse:
 		status = a.t("play.lapse", int(lapseSpeed))
+	case a.reportOffline:
+		status = a.t("play.offline")
 	}
 	sy := r.Min.Y + a.px(38)
 	if status != "" {

@@ -51,6 +51,7 @@ type progress struct {
 	trainerPaused bool       // the room is paused, as last heard
 	storeErr      string     // why the last attempt could not be stored
 	lastSent      *sendState // the last round's result on its way to a workshop
+	reportOffline bool       // the round is not reaching the workshop's server now
 }
 
 // round is a round being played, with what its record needs.
@@ -168,11 +169,14 @@ func (a *App) waitReports(d time.Duration) {
 // the trainer paused the room.
 func (a *App) reportTick() bool {
 	if a.cur == nil || a.cur.rep == nil {
-		a.trainerPaused = false
+		a.trainerPaused, a.reportOffline = false, false
 		return false
 	}
 	a.cur.rep.Update()
 	a.trainerPaused = a.cur.rep.Paused()
+	if o, ok := a.cur.rep.(interface{ Offline() bool }); ok {
+		a.reportOffline = o.Offline()
+	}
 	return a.trainerPaused
 }
 

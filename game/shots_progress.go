@@ -106,6 +106,9 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		d.Tick(Frame{}, maxStep)
 	}
 	shot("trainer-paused", Frame{})
+	d.Do(func(a *App) { a.cur.rep = shotOffline{} })
+	d.Tick(Frame{}, 0)
+	shot("workshop-offline", Frame{})
 	d.Do(func(a *App) {
 		a.cur.rep = nil
 		a.queueReload(Reloaded{Problems: []string{
@@ -163,3 +166,11 @@ type shotPaused struct{}
 func (shotPaused) Update()                                      {}
 func (shotPaused) Paused() bool                                 { return true }
 func (shotPaused) Finish(context.Context, bool) (string, error) { return "", nil }
+
+// shotOffline is a workshop whose server stopped answering.
+type shotOffline struct{}
+
+func (shotOffline) Update()                                      {}
+func (shotOffline) Paused() bool                                 { return false }
+func (shotOffline) Offline() bool                                { return true }
+func (shotOffline) Finish(context.Context, bool) (string, error) { return "", nil }

@@ -220,6 +220,20 @@ func (l *lazyReporter) Paused() bool {
 	return client.PagePaused()
 }
 
+// Offline reports whether the round is not reaching the trainer now: the
+// join failed, or the server stopped answering.
+func (l *lazyReporter) Offline() bool {
+	if r := l.rep.Load(); r != nil {
+		return r.Offline()
+	}
+	select {
+	case <-l.ready:
+		return true // the join failed
+	default:
+		return false // still joining
+	}
+}
+
 // Finish implements RoundReporter.
 func (l *lazyReporter) Finish(ctx context.Context, finished bool) (string, error) {
 	select {

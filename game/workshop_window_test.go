@@ -268,3 +268,36 @@ func openPicker(t *testing.T, d *Driver) {
 		t.Fatalf("screen %q after clicking start, want the picker", d.App.SceneName())
 	}
 }
+
+// A server that stops answering mid-round: the play screen says the trainer
+// cannot see the round now, and the round goes on.
+func TestWindowWorkshopServerLostMidRound(t *testing.T) {
+	d := window(t)
+	td := newTrainerDesk(t)
+	ctx := context.Background()
+	w := NewWorkshop(td.ts.URL, td.code)
+	useWorkshop(t, d, w)
+	w.join("Otto Offline", "nl")
+	until(t, d, "the join", func() bool { _, err := w.joined(ctx); return err == nil })
+	p := fromTitleToRound(t, d, "Otto Offline")
+	until(t, d, "the round to be announced", func() bool {
+		evs, _ := td.st.Events(ctx, td.code)
+		return len(evs) > 0
+	})
+	if d.App.reportOffline {
+		t.Fatal("offline while the server answers")
+	}
+	td.ts.CloseClientConnections()
+	td.ts.Close()
+	// The reporter asks the server for the pause every few seconds.
+	until(t, d, "the lost connection to show", func() bool { return d.App.reportOffline })
+	untilDecision(t, d, p)
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, image.Rect(640, 42, 1280, 64), colAmber) < 50 {
+		t.Error("no amber notice under the clock")
+	}
+	if p.sess.Decision() == nil && p.sess.Ending() == nil {
+		t.Error("the round stopped with the server")
+	}
+	d.Do(func(a *App) { a.leaveRound(); a.setScene(newTitle(a)) })
+}

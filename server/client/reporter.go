@@ -34,8 +34,11 @@ type Reporter struct {
 	q      chan api.Event
 	closed atomic.Bool // Finish was called: no more progress
 	paused atomic.Bool
-	done   chan struct{}
-	once   sync.Once
+	// offline is whether the server's last answer failed (an event or a
+	// status poll): the game says the trainer does not see the round now.
+	offline atomic.Bool
+	done    chan struct{}
+	once    sync.Once
 }
 
 // Round starts reporting a round: it sends "started" at once.
@@ -54,6 +57,9 @@ func (r *Reporter) RoundID() string { return r.round }
 
 // Paused reports whether the trainer paused the room, as last heard.
 func (r *Reporter) Paused() bool { return r.paused.Load() }
+
+// Offline reports whether the server did not answer the last request.
+func (r *Reporter) Offline() bool { return r.offline.Load() }
 
 // Update queues the replies published since the last call, and every
 // SampleEvery the new outrage samples. Progress that does not fit the queue
@@ -114,15 +120,19 @@ func (r *Reporter) send() {
 				}
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-			if p, err := r.c.Events(ctx, batch...); err == nil {
+			p, err := r.c.Events(ctx, batch...)
+			if err == nil {
 				r.paused.Store(p)
 			}
+			r.offline.Store(err != nil)
 			cancel()
 		case <-tick.C:
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			if st, err := r.c.Status(ctx); err == nil {
+			st, err := r.c.Status(ctx)
+			if err == nil {
 				r.paused.Store(st.Paused)
 			}
+			r.offline.Store(err != nil)
 			cancel()
 		}
 	}
