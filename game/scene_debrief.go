@@ -110,9 +110,10 @@ func (d *debriefScene) layout(a *App) {
 	slices.Reverse(d.widgets)
 }
 
-// nextScenario is the scenario after sc in the onboarding order.
+// nextScenario is the scenario after sc in the onboarding order, among
+// those offered (a workshop's own).
 func nextScenario(a *App, sc *scenarios.Scenario) *scenarios.Scenario {
-	cards := pickerCards(a.set, a.lang)
+	cards := pickerCards(a.offered(), a.lang)
 	for i, c := range cards {
 		if c.ID == sc.ID && i+1 < len(cards) {
 			return cards[i+1]

@@ -36,9 +36,18 @@ func newPicker(a *App) *pickerScene {
 
 // choose picks the cards: every scenario, or the workshop's.
 func (p *pickerScene) choose(a *App) {
+	if a.workshop != nil {
+		p.seen = a.workshop.version.Load()
+	}
+	p.cards = pickerCards(a.offered(), a.lang)
+	p.widgets = nil
+}
+
+// offered is the scenarios the game offers: in a workshop the trainer's
+// choice once the server has told it, otherwise all.
+func (a *App) offered() scenarios.Set {
 	set := a.set
 	if w := a.workshop; w != nil {
-		p.seen = w.version.Load()
 		var keep []*scenarios.Scenario
 		for _, sc := range set.Scenarios {
 			if w.offers(sc) {
@@ -49,8 +58,7 @@ func (p *pickerScene) choose(a *App) {
 			set.Scenarios = keep
 		}
 	}
-	p.cards = pickerCards(set, a.lang)
-	p.widgets = nil
+	return set
 }
 
 // pickerCards returns one scenario per id, in lang where it exists and

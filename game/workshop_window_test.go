@@ -131,6 +131,9 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 		got, _ = td.st.Results(ctx, td.code)
 		return len(got) > 0
 	})
+	if next := nextScenario(d.App, p.sc); next != nil {
+		t.Errorf("debrief offers %s next; the workshop has only sanoma-juf", next.ID)
+	}
 	until(t, d, "the debrief to say the trainer has the result", func() bool {
 		line, bad := d.App.scene.(*debriefScene).sent.line("nl")
 		return !bad && strings.Contains(line, "Bij de trainer")
