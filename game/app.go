@@ -7,6 +7,7 @@ package game
 import (
 	"image"
 	"math"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -153,6 +154,11 @@ func (a *App) setWorkshop(w *Workshop) {
 	}
 	if a.opts.Report == nil {
 		a.opts.Report = w.round
+	}
+	if strings.TrimSpace(a.player) != "" {
+		// The name is known (--player): join at once, so the title
+		// screen tells the trainee straight away whether it worked.
+		w.join(a.player, a.lang)
 	}
 }
 

@@ -158,7 +158,8 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 // useWorkshop makes the game report to w for the rest of the test.
 func useWorkshop(t *testing.T, d *Driver, w *Workshop) {
 	t.Helper()
-	d.Do(func(a *App) { a.opts.Report = nil; a.setWorkshop(w) })
+	// As at a fresh start without --player: the name comes on the title.
+	d.Do(func(a *App) { a.opts.Report, a.player = nil, ""; a.setWorkshop(w) })
 	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil }) })
 }
 
@@ -303,4 +304,30 @@ func TestWindowWorkshopServerLostMidRound(t *testing.T) {
 		t.Error("the round stopped with the server")
 	}
 	d.Do(func(a *App) { a.leaveRound(); a.setScene(newTitle(a)) })
+}
+
+// With the name given on the command line (--player) the game joins at
+// once, and the title screen says so before anything is chosen.
+func TestWindowWorkshopJoinsAtOnceWithAName(t *testing.T) {
+	d := window(t)
+	td := newTrainerDesk(t)
+	w := NewWorkshop(td.ts.URL, td.code)
+	d.Do(func(a *App) {
+		a.lang, a.player = "nl", "Pim Direct"
+		a.opts.Report = nil
+		a.setWorkshop(w)
+		a.setScene(newTitle(a))
+	})
+	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil }) })
+	until(t, d, "the join", func() bool {
+		line, bad := w.statusLine("nl")
+		return !bad && strings.Contains(line, "Pim Direct")
+	})
+	if d.App.SceneName() != "title" {
+		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, image.Rect(0, 800-100, 1280, 800-44), colMuted) < 20 {
+		t.Error("no workshop line above the title screen's key hints")
+	}
 }
