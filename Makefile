@@ -27,7 +27,7 @@ fmt-check:
 
 vet:
 	$(GO) vet ./...
-	GOOS=js GOARCH=wasm $(GO) vet ./cmd/webcaresim ./web/player ./server/client
+	GOOS=js GOARCH=wasm $(GO) vet ./cmd/webcaresim ./cmd/webplayer ./game/workshop/client
 
 staticcheck:
 	$(GO) run $(STATICCHECK) ./...
@@ -43,26 +43,26 @@ bench: setup
 cpu: setup
 	scripts/measure-cpu.sh $(or $(CPU_SECONDS),20)
 
-# Browser build and workshop server (web/, server/). `make web` builds the
-# game for the browser (Ebiten's wasm port) into web/dist; `make test-web`
+# Browser build and workshop server (game/workshop/, assets/web/). `make web` builds the
+# game for the browser (Ebiten's wasm port) into bin/web; `make test-web`
 # (part of `make test`) runs the server and store tests against a throwaway
 # PostgreSQL, then the browser tests in headless Chromium (both installed
 # with apt when missing); `make load-test` runs 50 simulated trainees for a
-# minute on loopback. WEB_MAIN=./web/player builds the HTML player instead.
+# minute on loopback. WEB_MAIN=./cmd/webplayer builds the HTML player instead.
 WEB_MAIN ?= ./cmd/webcaresim
 WASM_EXEC = $$($(GO) env GOROOT)/lib/wasm/wasm_exec.js
 
 .PHONY: web test-web load-test
 
 web:
-	@mkdir -p web/dist
-	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o web/dist/webcaresim.wasm $(WEB_MAIN)
-	@if [ -f "$(WASM_EXEC)" ]; then cp "$(WASM_EXEC)" web/dist/; else cp "$$($(GO) env GOROOT)/misc/wasm/wasm_exec.js" web/dist/; fi
-	gzip -9 -k -f web/dist/webcaresim.wasm
-	@echo "web/dist/webcaresim.wasm: $$(wc -c < web/dist/webcaresim.wasm) bytes, $$(wc -c < web/dist/webcaresim.wasm.gz) gzip-compressed"
+	@mkdir -p bin/web
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o bin/web/webcaresim.wasm $(WEB_MAIN)
+	@if [ -f "$(WASM_EXEC)" ]; then cp "$(WASM_EXEC)" bin/web/; else cp "$$($(GO) env GOROOT)/misc/wasm/wasm_exec.js" bin/web/; fi
+	gzip -9 -k -f bin/web/webcaresim.wasm
+	@echo "bin/web/webcaresim.wasm: $$(wc -c < bin/web/webcaresim.wasm) bytes, $$(wc -c < bin/web/webcaresim.wasm.gz) gzip-compressed"
 
 test-web: web
-	web/scripts/test-web.sh
+	scripts/test-web.sh
 
 load-test:
-	WEBCARESIM_LOAD=1 $(GO) test -count=1 -run '^TestLoad$$' -v ./server/
+	WEBCARESIM_LOAD=1 $(GO) test -count=1 -run '^TestLoad$$' -v ./game/workshop/server/

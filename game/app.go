@@ -99,7 +99,7 @@ type App struct {
 	mu        sync.Mutex // guards sceneName for drivers reading it
 	sceneName string
 
-	progress // the round being recorded, reloads, the trainer's pause
+	recorder // the round being recorded, reloads, the trainer's pause
 }
 
 // New makes the game in the state Options ask for.

@@ -11,7 +11,7 @@ import (
 	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/game/progress"
 )
 
 // cardSize is the saved score card: 1200×675 (16:9) fits a slide, a chat
@@ -54,7 +54,7 @@ func (a *App) imageDir() (string, error) {
 	if a.opts.ImageDir != "" {
 		return a.opts.ImageDir, nil
 	}
-	dir, err := results.DefaultDir()
+	dir, err := progress.DefaultDir()
 	if err != nil {
 		return "", err
 	}

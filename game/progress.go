@@ -7,17 +7,17 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scenarios/watch"
 )
 
 // Store keeps the attempts played in the window and lists them for the
-// history screen. *results.Store is one.
+// history screen. *progress.Store is one.
 type Store interface {
-	Save(results.Attempt) error
-	List(results.Filter) ([]results.Attempt, []results.Problem, error)
+	Save(progress.Attempt) error
+	List(progress.Filter) ([]progress.Attempt, []progress.Problem, error)
 }
 
 // RoundReporter reports one round to a workshop server while it is
@@ -39,8 +39,8 @@ type Reloaded struct {
 	Problems []string
 }
 
-// progress is the App's part that records rounds.
-type progress struct {
+// recorder is the App's part that records rounds.
+type recorder struct {
 	cur *round // the round on the play screen, not yet recorded
 
 	reports sync.WaitGroup // Finish calls still delivering
@@ -112,10 +112,10 @@ func (s *sendState) line(lang string) (text string, bad bool) {
 // endRound stores the current round and hands its result to the
 // workshop server; it returns the stored attempt (ok false when there
 // was no round or no store).
-func (a *App) endRound(finished bool) (results.Attempt, bool) {
+func (a *App) endRound(finished bool) (progress.Attempt, bool) {
 	r := a.cur
 	if r == nil {
-		return results.Attempt{}, false
+		return progress.Attempt{}, false
 	}
 	a.cur = nil
 	a.trainerPaused = false
@@ -136,13 +136,13 @@ func (a *App) endRound(finished bool) (results.Attempt, bool) {
 		}()
 	}
 	if a.opts.Store == nil {
-		return results.Attempt{}, false
+		return progress.Attempt{}, false
 	}
 	source := a.opts.Source
 	if source == "" {
 		source = "game"
 	}
-	at := results.New(r.sess.Report(), r.started, a.clock.Now(), finished, source)
+	at := progress.New(r.sess.Report(), r.started, a.clock.Now(), finished, source)
 	if err := a.opts.Store.Save(at); err != nil {
 		a.storeErr = err.Error()
 		return at, false

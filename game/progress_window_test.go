@@ -10,13 +10,13 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/game/progress"
 )
 
 // attemptsOf lists the stored attempts of a player.
-func attemptsOf(t *testing.T, st Store, player string) []results.Attempt {
+func attemptsOf(t *testing.T, st Store, player string) []progress.Attempt {
 	t.Helper()
-	as, problems, err := st.List(results.Filter{Player: player})
+	as, problems, err := st.List(progress.Filter{Player: player})
 	if err != nil || len(problems) > 0 {
 		t.Fatalf("list: %v %v", err, problems)
 	}
@@ -47,7 +47,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		t.Fatalf("%d attempts stored after a finished round, want 1", len(as))
 	}
 	got := as[0]
-	if got.Status != results.Finished || got.Scenario != "sanoma-juf" || got.Language != "nl" || got.Seed != 11 ||
+	if got.Status != progress.Finished || got.Scenario != "sanoma-juf" || got.Language != "nl" || got.Seed != 11 ||
 		got.Mode != "practice" || got.Source != "game" {
 		t.Errorf("stored attempt %+v", got)
 	}
@@ -67,7 +67,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	untilDecision(t, d, p2)
 	leaveRoundByEsc(t, d)
 	as = attemptsOf(t, testStore, player)
-	if len(as) != 2 || as[1].Status != results.Abandoned || as[1].Report.Ending != "" {
+	if len(as) != 2 || as[1].Status != progress.Abandoned || as[1].Report.Ending != "" {
 		t.Fatalf("after leaving a round: %d attempts, last %+v; want it stored as abandoned", len(as), as[len(as)-1].Status)
 	}
 
@@ -142,7 +142,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		note, _ := db.image.status()
 		t.Fatalf("no image saved (%q)", note)
 	}
-	dir, _ := results.DefaultDir()
+	dir, _ := progress.DefaultDir()
 	if filepath.Dir(path) != filepath.Join(dir, "images") {
 		t.Errorf("image saved to %s, want the data folder's images", path)
 	}
@@ -220,7 +220,7 @@ func TestWindowClosingMidRound(t *testing.T) {
 		d.Tick(Key(ebiten.KeyEnter), 0)
 		d.In.Push(Frame{closing: true})
 		for i := 0; i < 500; i++ {
-			if as, _, _ := testStore.List(results.Filter{Player: "Sluiter"}); len(as) > 0 {
+			if as, _, _ := testStore.List(progress.Filter{Player: "Sluiter"}); len(as) > 0 {
 				return
 			}
 			time.Sleep(20 * time.Millisecond)
@@ -235,13 +235,13 @@ func TestWindowClosingMidRound(t *testing.T) {
 	if err != nil {
 		t.Fatalf("child: %v\n%s", err, out)
 	}
-	st, err := results.Open(dir)
+	st, err := progress.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer st.Close()
 	as := attemptsOf(t, st, "Sluiter")
-	if len(as) != 1 || as[0].Status != results.Abandoned || len(as[0].Report.Replies) != 1 {
+	if len(as) != 1 || as[0].Status != progress.Abandoned || len(as[0].Report.Replies) != 1 {
 		t.Fatalf("after closing mid-round: %+v; want one abandoned attempt with its reply", as)
 	}
 }

@@ -8,8 +8,8 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -40,7 +40,7 @@ func newDebrief(a *App, s *session.Session) *debriefScene {
 
 // newStoredDebrief is the debrief of a stored attempt, reopened from the
 // history screen, which Esc returns to.
-func newStoredDebrief(a *App, at results.Attempt, back scene) *debriefScene {
+func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 	sc, ok := a.set.Find(at.Scenario, at.Language)
 	if !ok {
 		// The scenario is gone (a file no longer loaded): the report

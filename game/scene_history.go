@@ -9,7 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
-	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/game/progress"
 )
 
 // historyScene shows the player's progress: per scenario the attempts,
@@ -18,17 +18,17 @@ import (
 type historyScene struct {
 	focus    focus
 	widgets  []*widget
-	sums     []results.Summary
-	attempts map[string][]results.Attempt // per scenario id, newest first
-	selected int                          // the summary shown on the right
-	problems int                          // records that could not be read
+	sums     []progress.Summary
+	attempts map[string][]progress.Attempt // per scenario id, newest first
+	selected int                           // the summary shown on the right
+	problems int                           // records that could not be read
 	loadErr  string
 	leftOff  int // pixels the scenario list is scrolled
 	rightOff int // pixels the attempt list is scrolled
 }
 
 func newHistory(a *App) *historyScene {
-	h := &historyScene{focus: focus{id: "back"}, attempts: map[string][]results.Attempt{}}
+	h := &historyScene{focus: focus{id: "back"}, attempts: map[string][]progress.Attempt{}}
 	h.load(a)
 	h.focus.id = "play"
 	if len(h.sums) > 0 {
@@ -42,13 +42,13 @@ func (h *historyScene) load(a *App) {
 	if a.opts.Store == nil {
 		return
 	}
-	as, problems, err := a.opts.Store.List(results.Filter{Player: a.player})
+	as, problems, err := a.opts.Store.List(progress.Filter{Player: a.player})
 	if err != nil {
 		h.loadErr = err.Error()
 		return
 	}
 	h.problems = len(problems)
-	h.sums = results.Summaries(as)
+	h.sums = progress.Summaries(as)
 	// Scenarios in the picker's (onboarding) order; gone ones last.
 	order := map[string]int{}
 	for i, sc := range pickerCards(a.set, a.lang) {
@@ -239,7 +239,7 @@ func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
 
 // scenarioTitle is a summary's title in the window's language when the
 // scenario is there, else the one stored with its latest attempt.
-func (h *historyScene) scenarioTitle(a *App, s results.Summary) string {
+func (h *historyScene) scenarioTitle(a *App, s progress.Summary) string {
 	if sc := a.findScenario(s.Scenario); sc != nil {
 		return sc.Title
 	}
@@ -247,7 +247,7 @@ func (h *historyScene) scenarioTitle(a *App, s results.Summary) string {
 }
 
 // gradeLabel is an attempt's grade for the lists: the mark and the score.
-func gradeLabel(a *App, at results.Attempt) string {
+func gradeLabel(a *App, at progress.Attempt) string {
 	return fmt.Sprintf("%s (%.0f)", displayGrade(at.Report.Grade, a.lang), at.Overall())
 }
 
@@ -273,7 +273,7 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 			parts = a.t("history.best", gradeLabel(a, s.Best))
 		}
 		latest := a.t("history.left_early")
-		if s.Latest.Status == results.Finished {
+		if s.Latest.Status == progress.Finished {
 			latest = gradeLabel(a, s.Latest)
 		}
 		if parts != "" {
@@ -315,7 +315,7 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 			left += "  ·  " + a.t("lang."+at.Language)
 		}
 		pill := image.Rect(in.Max.X-a.px(130), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
-		if at.Status == results.Finished {
+		if at.Status == progress.Finished {
 			roundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
 			drawTextCentered(box, gradeLabel(a, at), smallBold, pill, colOnDark)
 		} else {
@@ -327,18 +327,18 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 }
 
 // byID finds an attempt of a scenario.
-func (h *historyScene) byID(scenario, id string) results.Attempt {
+func (h *historyScene) byID(scenario, id string) progress.Attempt {
 	for _, at := range h.attempts[scenario] {
 		if at.ID == id {
 			return at
 		}
 	}
-	return results.Attempt{}
+	return progress.Attempt{}
 }
 
 // drawTrend draws the overall score of every finished attempt, oldest
 // first, against the pass mark.
-func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s results.Summary) {
+func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s progress.Summary) {
 	bold := face(float64(a.px(16)), true)
 	small := face(float64(a.px(13)), false)
 	drawText(dst, ellipsize(a.t("history.trend"), bold, r.Dx()), bold, float64(r.Min.X), float64(r.Min.Y), colText)

@@ -4,15 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/webcaresim/webcaresim/server/client"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"image"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -22,12 +22,12 @@ const shotPlayer = "Sanne"
 // shotStore makes a throwaway attempt store with a history to show:
 // three scenarios played several times, scores rising, one round left
 // early. The caller removes dir.
-func shotStore() (st *results.Store, dir string, err error) {
+func shotStore() (st *progress.Store, dir string, err error) {
 	dir, err = os.MkdirTemp("", "webcaresim-shots-")
 	if err != nil {
 		return nil, "", err
 	}
-	st, err = results.Open(dir)
+	st, err = progress.Open(dir)
 	if err != nil {
 		os.RemoveAll(dir)
 		return nil, "", err
@@ -46,7 +46,7 @@ func shotStore() (st *results.Store, dir string, err error) {
 				continue
 			}
 			at := start.Add(time.Duration(24*k+2*i) * time.Hour)
-			if err := st.Save(results.New(s.Report(), at, at.Add(20*time.Minute), i != 1 || k != 0, "game")); err != nil {
+			if err := st.Save(progress.New(s.Report(), at, at.Add(20*time.Minute), i != 1 || k != 0, "game")); err != nil {
 				st.Close()
 				os.RemoveAll(dir)
 				return nil, "", err

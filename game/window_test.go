@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 )
 
 // drv plays the real game in a real window (under Xvfb in `make test`).
@@ -21,7 +21,7 @@ var drv *Driver
 
 // testStore is the attempt store of the window tests, in a temporary
 // folder ($WEBCARESIM_DATA): tests never write into the user's own.
-var testStore *results.Store
+var testStore *progress.Store
 
 func TestMain(m *testing.M) {
 	if os.Getenv("WEBCARESIM_DATA") == "" {
@@ -32,8 +32,8 @@ func TestMain(m *testing.M) {
 		}
 		os.Setenv("WEBCARESIM_DATA", dir)
 	}
-	dir, _ := results.DefaultDir()
-	st, err := results.Open(dir)
+	dir, _ := progress.DefaultDir()
+	st, err := progress.Open(dir)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "game tests: results store:", err)
 		os.Exit(1)

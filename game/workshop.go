@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/server/client"
 )
 
 // Workshop is the desktop game's place in a workshop on a server (play

@@ -13,11 +13,11 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/game/workshop/server"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/server"
-	"github.com/webcaresim/webcaresim/server/store"
 )
 
 // trainerDesk is a workshop server with a trainer logged in.
@@ -139,7 +139,7 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 		return !bad && strings.Contains(line, "Bij de trainer")
 	})
 	at := got[0].Attempt
-	if len(got) != 1 || at.Status != results.Finished || at.Player != "Wendy Workshop" ||
+	if len(got) != 1 || at.Status != progress.Finished || at.Player != "Wendy Workshop" ||
 		at.Report.Scores != want.Scores || len(at.Report.Replies) != len(want.Replies) {
 		t.Fatalf("server stored %+v; want the finished round with scores %+v", at, want.Scores)
 	}

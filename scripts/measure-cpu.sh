@@ -4,13 +4,13 @@
 #
 #   scripts/measure-cpu.sh [SECONDS]      (make cpu)
 #
-# Builds the game and internal/cpubaseline (one line of text at 60 FPS with
+# Builds the game and cmd/cpubaseline (one line of text at 60 FPS with
 # Ebiten's defaults), then runs each case alone on the same Xvfb: lets it
 # settle for SETTLE seconds (default 5), samples utime+stime of the process
 # (all its threads, from /proc/PID/stat) and of Xvfb over SECONDS (default
 # 20), and prints the share of one core. The cases:
 #
-#   baseline       internal/cpubaseline
+#   baseline       cmd/cpubaseline
 #   title screen   webcaresim play             (waits for the player)
 #   round          webcaresim play --scenario sanoma-juf --seed 1
 #                  (the clock runs, posts arrive, the first decision opens)

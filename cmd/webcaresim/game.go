@@ -8,8 +8,8 @@ import (
 	"strings"
 
 	"github.com/webcaresim/webcaresim/game"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -89,11 +89,11 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 
 	dir := *data
 	if dir == "" {
-		dir, err = results.DefaultDir()
+		dir, err = progress.DefaultDir()
 	}
 	if err == nil {
-		var st *results.Store
-		if st, err = results.Open(dir); err == nil {
+		var st *progress.Store
+		if st, err = progress.Open(dir); err == nil {
 			defer st.Close()
 			opts.Store = st
 		}

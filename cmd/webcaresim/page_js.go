@@ -11,11 +11,11 @@ import (
 
 	"github.com/webcaresim/webcaresim/game"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/server/client"
 )
 
-// workshopPage fits the game to the workshop's play page (web/static/play.js,
+// workshopPage fits the game to the workshop's play page (assets/web/static/play.js,
 // which joined and set globalThis.webcaresimWorkshop): the picker offers
 // the scenarios the trainer chose, and globalThis.webcaresimGame tells the
 // page (and the browser test) what the game shows:

@@ -12,8 +12,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/results"
 )
 
 const resultsUsage = `Usage:
@@ -66,8 +66,8 @@ func selectionFlags(fs *flag.FlagSet) selection {
 	}
 }
 
-func (s selection) filter() (results.Filter, error) {
-	f := results.Filter{Player: *s.player, Scenario: *s.scenario}
+func (s selection) filter() (progress.Filter, error) {
+	f := progress.Filter{Player: *s.player, Scenario: *s.scenario}
 	if *s.since != "" {
 		t, err := parseDate(*s.since)
 		if err != nil {
@@ -92,14 +92,14 @@ func parseDate(s string) (time.Time, error) {
 }
 
 // openResults opens the store in dir, or in the default folder.
-func openResults(dir string, stderr io.Writer) (*results.Store, error) {
+func openResults(dir string, stderr io.Writer) (*progress.Store, error) {
 	if dir == "" {
 		var err error
-		if dir, err = results.DefaultDir(); err != nil {
+		if dir, err = progress.DefaultDir(); err != nil {
 			return nil, err
 		}
 	}
-	s, err := results.Open(dir)
+	s, err := progress.Open(dir)
 	if err != nil {
 		return nil, err
 	}
@@ -111,7 +111,7 @@ func openResults(dir string, stderr io.Writer) (*results.Store, error) {
 
 // listAttempts opens the store and lists the selected attempts, printing
 // damaged records as warnings.
-func listAttempts(sel selection, stderr io.Writer) ([]results.Attempt, error) {
+func listAttempts(sel selection, stderr io.Writer) ([]progress.Attempt, error) {
 	f, err := sel.filter()
 	if err != nil {
 		return nil, err
@@ -140,7 +140,7 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim results list:", err)
 		return 1
 	}
-	sums := results.Summaries(as)
+	sums := progress.Summaries(as)
 	if *asJSON {
 		type row struct {
 			ID       string         `json:"id"`
@@ -248,9 +248,9 @@ func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
 	}
 	write := func(w io.Writer) error {
 		if *format == "json" {
-			return results.WriteJSON(w, as, time.Now())
+			return progress.WriteJSON(w, as, time.Now())
 		}
-		return results.WriteCSVWith(w, as, time.Local, results.CSVOptions{Excel: *excel})
+		return progress.WriteCSVWith(w, as, time.Local, progress.CSVOptions{Excel: *excel})
 	}
 	if *out == "" {
 		err = write(stdout)
@@ -314,7 +314,7 @@ func cmdResultsImport(args []string, stdout, stderr io.Writer) int {
 			status = 1
 			continue
 		}
-		as, problems, err := results.ReadExport(f, name)
+		as, problems, err := progress.ReadExport(f, name)
 		f.Close()
 		for _, p := range problems {
 			fmt.Fprintf(stderr, "webcaresim: warning: %s (not imported)\n", p)
@@ -343,7 +343,7 @@ func saveAttempt(r session.Report, started time.Time, finished bool, source stri
 		return err
 	}
 	defer s.Close()
-	a := results.New(r, started, time.Now(), finished, source)
+	a := progress.New(r, started, time.Now(), finished, source)
 	if err := s.Save(a); err != nil {
 		return err
 	}

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/webcaresim/webcaresim/results"
+	"github.com/webcaresim/webcaresim/game/progress"
 )
 
 func TestReplaySaveExportImport(t *testing.T) {
@@ -43,7 +43,7 @@ func TestReplaySaveExportImport(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil {
 		t.Fatal(err)
 	}
-	if len(list.Attempts) != 3 || list.Attempts[0].Player != player || list.Attempts[0].Status != results.Finished ||
+	if len(list.Attempts) != 3 || list.Attempts[0].Player != player || list.Attempts[0].Status != progress.Finished ||
 		len(list.Summaries) != 1 || list.Summaries[0].Attempts != 3 || len(list.Summaries[0].Trend) != 3 {
 		t.Fatalf("list: %s", out)
 	}
@@ -74,7 +74,7 @@ func TestReplaySaveExportImport(t *testing.T) {
 		}
 	}
 	// The store file itself imports too, and adds nothing new.
-	if _, out, _ := runCmd(t, "", "results", "import", "--data", other, filepath.Join(data, results.FileName)); !strings.Contains(out, "0 attempts added") {
+	if _, out, _ := runCmd(t, "", "results", "import", "--data", other, filepath.Join(data, progress.FileName)); !strings.Contains(out, "0 attempts added") {
 		t.Errorf("import of attempts.jsonl: %q", out)
 	}
 	code, out, _ = runCmd(t, "", "results", "list", "--data", other)

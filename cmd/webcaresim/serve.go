@@ -17,9 +17,9 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/webcaresim/webcaresim/results"
-	"github.com/webcaresim/webcaresim/server"
-	"github.com/webcaresim/webcaresim/server/store"
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/workshop/server"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
 func init() { platformCommands["serve"] = cmdServe }
@@ -30,7 +30,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; use 0.0.0.0:8080 to let laptops in the room join")
 	storeSpec := fs.String("store", "", "SQLite file, or a PostgreSQL DSN (postgres://…); default: workshops.db in the data folder")
 	secret := fs.String("secret", os.Getenv("WEBCARESIM_SECRET"), "the trainer's password for the dashboard (default $WEBCARESIM_SECRET, else a new one is printed)")
-	dist := fs.String("dist", "web/dist", "folder with the browser build of the game (make web)")
+	dist := fs.String("dist", "bin/web", "folder with the browser build of the game (make web)")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate (PEM); with --tls-key")
 	keyFile := fs.String("tls-key", "", "the certificate's private key (PEM)")
 	var extra multiFlag
@@ -47,7 +47,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *storeSpec == "" {
-		dir, err := results.DefaultDir()
+		dir, err := progress.DefaultDir()
 		if err != nil {
 			fmt.Fprintln(stderr, "webcaresim serve:", err)
 			return 1

@@ -1,0 +1,60 @@
+// Play page: start the browser build of the game (bin/web, make web) with
+// the trainee's server and token as its arguments, and show the trainer's
+// pause. While paused, keys do not reach the game and
+// globalThis.webcaresimPaused is true (the game reads it to stop its clock).
+"use strict";
+(function () {
+  var me = JSON.parse(sessionStorage.getItem("webcaresim") || "null");
+  if (!me || !me.token) { location.href = "/"; return; }
+  var root = document.getElementById("play");
+  document.getElementById("who").textContent = me.name;
+  document.getElementById("workshop").textContent = (me.title ? me.title + " · " : "") + me.workshop;
+  globalThis.webcaresimPaused = false;
+  globalThis.webcaresimWorkshop = {server: location.origin, token: me.token, name: me.name, lang: me.lang, workshop: me.workshop};
+
+  var overlay = document.getElementById("paused");
+  function swallow(e) { if (globalThis.webcaresimPaused) { e.stopImmediatePropagation(); e.preventDefault(); } }
+  ["keydown", "keyup", "keypress", "mousedown", "pointerdown", "touchstart", "wheel"].forEach(function (t) {
+    window.addEventListener(t, swallow, true);
+  });
+  function poll() {
+    fetch("/api/v1/status", {headers: {"Authorization": "Bearer " + me.token}})
+      .then(function (r) {
+        if (r.status === 401) { sessionStorage.removeItem("webcaresim"); location.href = "/"; return null; }
+        return r.ok ? r.json() : null;
+      })
+      .then(function (s) {
+        if (!s) return;
+        globalThis.webcaresimPaused = s.paused;
+        overlay.hidden = !s.paused;
+        document.getElementById("state").textContent = s.scenarios.map(function (x) { return x.title; }).join(" · ");
+      })
+      .catch(function () {})
+      .finally(function () { setTimeout(poll, 3000); });
+  }
+  poll();
+
+  var wasm = root.dataset.wasm;
+  if (!wasm) { document.getElementById("nogame").hidden = false; return; }
+  var s = document.createElement("script");
+  s.src = "/dist/wasm_exec.js";
+  s.onload = function () {
+    var go = new Go();
+    // The server and token are in globalThis.webcaresimWorkshop, not in the
+    // arguments: a build that does not know them still starts.
+    go.argv = ["webcaresim", "play", "--player", me.name, "--lang", me.lang, "--mode", "workshop"];
+    WebAssembly.instantiateStreaming(fetch(wasm), go.importObject)
+      .then(function (r) {
+        go.run(r.instance);
+        // A game that draws on its own canvas (the Ebiten build) fills the
+        // window: no page scrolling under it.
+        var watch = setInterval(function () {
+          if (document.querySelector("body > canvas")) { document.body.classList.add("canvas-game"); clearInterval(watch); }
+        }, 200);
+        setTimeout(function () { clearInterval(watch); }, 20000);
+      })
+      .catch(function (e) { var p = document.getElementById("nogame"); p.textContent = String(e); p.hidden = false; });
+  };
+  s.onerror = function () { document.getElementById("nogame").hidden = false; };
+  document.body.appendChild(s);
+})();

@@ -1,0 +1,125 @@
+package progress
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// FormatVersion is the version of the record format, written in every
+// record as "v". Readers ignore fields they do not know, so new fields do not
+// need a new version; a change of meaning does.
+const FormatVersion = 1
+
+// Status of an attempt.
+const (
+	Finished  = "finished"  // the round reached its end
+	Abandoned = "abandoned" // the trainee left before the end
+)
+
+// Attempt is one stored round: the report of the round (scores, every reply
+// with its minute and analysis, the outrage curve, the ending) plus what the
+// report does not know (who, when, how it ended).
+type Attempt struct {
+	// ID is unique and stable: it is made once, when the attempt is first
+	// saved, and kept through export and import ("20261122T190051Z-9f3a…").
+	ID      string       `json:"id"`
+	Version int          `json:"v"`
+	Player  string       `json:"player"`
+	Mode    session.Mode `json:"mode"`
+	// Scenario and Language identify the scenario ("sanoma-juf", "nl").
+	Scenario string    `json:"scenario"`
+	Language string    `json:"language"`
+	Seed     uint64    `json:"seed"`
+	Started  time.Time `json:"started"`
+	Ended    time.Time `json:"ended"`
+	// Status is Finished or Abandoned.
+	Status string `json:"status"`
+	// Source is where the round was played: "game", or "replay" with the
+	// replay's strategy ("replay historical").
+	Source string         `json:"source,omitempty"`
+	Report session.Report `json:"report"`
+}
+
+// New makes the attempt of a round from its report: the player, mode,
+// scenario, language and seed are taken from the report, the ID is made
+// here. finished is false for a round the trainee left before its end.
+func New(r session.Report, started, ended time.Time, finished bool, source string) Attempt {
+	status := Abandoned
+	if finished {
+		status = Finished
+	}
+	return Attempt{ID: NewID(started), Version: FormatVersion, Player: r.Player, Mode: r.Mode,
+		Scenario: r.Scenario, Language: r.Language, Seed: r.Seed,
+		Started: started.UTC(), Ended: ended.UTC(), Status: status, Source: source, Report: r}
+}
+
+// NewID makes an attempt ID: the start time in UTC (so IDs sort by time)
+// and 64 random bits (so two laptops in one workshop never collide).
+func NewID(started time.Time) string {
+	var b [8]byte
+	if _, err := rand.Read(b[:]); err != nil {
+		panic(err) // crypto/rand does not fail on supported platforms
+	}
+	return started.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// Overall is the attempt's overall score (0–100).
+func (a Attempt) Overall() float64 { return a.Report.Scores.Overall }
+
+// Key is the scenario in its language: "sanoma-juf/nl".
+func (a Attempt) Key() string { return a.Scenario + "/" + a.Language }
+
+// check tells what is wrong with a decoded record, or "".
+func (a Attempt) check() string {
+	switch {
+	case a.ID == "":
+		return "record has no id"
+	case strings.ContainsAny(a.ID, "\n\r"):
+		return "record id has a line break"
+	case a.Scenario == "":
+		return fmt.Sprintf("attempt %s has no scenario", a.ID)
+	case a.Status != Finished && a.Status != Abandoned:
+		return fmt.Sprintf("attempt %s has status %q; want %q or %q", a.ID, a.Status, Finished, Abandoned)
+	}
+	return ""
+}
+
+// Filter selects attempts; a zero field selects all.
+type Filter struct {
+	// Player matches the player's name, ignoring case and surrounding space.
+	Player string
+	// Scenario matches the scenario id ("sanoma-juf") or id and language
+	// ("sanoma-juf/nl").
+	Scenario string
+	// Since keeps attempts started at or after this time.
+	Since time.Time
+}
+
+// Match reports whether the filter selects the attempt.
+func (f Filter) Match(a Attempt) bool {
+	if p := strings.TrimSpace(f.Player); p != "" && !strings.EqualFold(p, strings.TrimSpace(a.Player)) {
+		return false
+	}
+	if f.Scenario != "" && f.Scenario != a.Scenario && f.Scenario != a.Key() {
+		return false
+	}
+	if !f.Since.IsZero() && a.Started.Before(f.Since) {
+		return false
+	}
+	return true
+}
+
+// Problem is a record that could not be read: the file, the line (counted
+// from 1) and what is wrong. The other records still load.
+type Problem struct {
+	File    string
+	Line    int
+	Message string
+}
+
+func (p Problem) String() string { return fmt.Sprintf("%s:%d: %s", p.File, p.Line, p.Message) }

@@ -1,0 +1,197 @@
+package progress
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ExportFormat names the JSON export in its "format" field.
+const ExportFormat = "webcaresim-results"
+
+// Export is the JSON export: the full attempts, as stored.
+type Export struct {
+	Format   string    `json:"format"` // ExportFormat
+	Version  int       `json:"version"`
+	Exported time.Time `json:"exported"`
+	Attempts []Attempt `json:"attempts"`
+}
+
+// WriteJSON writes the attempts as an Export.
+func WriteJSON(w io.Writer, as []Attempt, now time.Time) error {
+	if as == nil {
+		as = []Attempt{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(Export{Format: ExportFormat, Version: FormatVersion, Exported: now.UTC(), Attempts: as})
+}
+
+// CSVHeader is the first row of the CSV export.
+var CSVHeader = []string{"date", "player", "scenario", "language", "mode", "empathy", "speed",
+	"deescalation", "overall", "grade", "ending", "status", "id"}
+
+// WriteCSV writes one row per attempt for a spreadsheet: the start time in
+// loc ("2026-11-22 20:01:05"), the player, the scenario, the scores (speed
+// empty when it was not scored, in relaxed mode), the grade and the ending.
+// Text cells are protected against formula injection (see SafeCell).
+func WriteCSV(w io.Writer, as []Attempt, loc *time.Location) error {
+	return WriteCSVWith(w, as, loc, CSVOptions{})
+}
+
+// CSVOptions adapt the CSV export to a spreadsheet program.
+type CSVOptions struct {
+	// Excel writes what Excel with Dutch (or other European) settings opens
+	// by double-click: a UTF-8 byte order mark (else names with é or emoji
+	// come out garbled), semicolons between cells and decimal commas.
+	Excel bool
+}
+
+// WriteCSVWith is WriteCSV with options.
+func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) error {
+	if o.Excel {
+		if _, err := io.WriteString(w, "\ufeff"); err != nil {
+			return err
+		}
+	}
+	cw := csv.NewWriter(w)
+	if o.Excel {
+		cw.Comma = ';'
+	}
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	num := func(x float64) string {
+		s := strconv.FormatFloat(x, 'f', 1, 64)
+		if o.Excel {
+			s = strings.Replace(s, ".", ",", 1)
+		}
+		return s
+	}
+	for _, a := range as {
+		sc := a.Report.Scores
+		speed := ""
+		if sc.SpeedScored {
+			speed = num(sc.Speed)
+		}
+		grade := a.Report.Grade
+		if o.Excel {
+			grade = strings.Replace(grade, ".", ",", 1)
+		}
+		row := []string{a.Started.In(loc).Format("2006-01-02 15:04:05"), SafeCell(a.Player),
+			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), num(sc.Empathy), speed,
+			num(sc.Deescalation), num(sc.Overall), SafeCell(grade), SafeCell(a.Report.Ending),
+			SafeCell(a.Status), SafeCell(a.ID)}
+		if err := cw.Write(row); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// SafeCell protects a text cell of a CSV file against formula injection: a
+// cell that a spreadsheet would read as a formula (starting with = + - @,
+// a tab or a carriage return) gets a leading apostrophe, which spreadsheets
+// treat as "this is text". A cell that already starts with an apostrophe
+// gets one more, so UnsafeCell can always undo SafeCell exactly.
+func SafeCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r'", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}
+
+// UnsafeCell undoes SafeCell, for a program reading the CSV back.
+func UnsafeCell(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && strings.ContainsRune("=+-@\t\r'", rune(s[1])) {
+		return s[1:]
+	}
+	return s
+}
+
+// ReadExport reads attempts to import: a JSON export (WriteJSON), a JSON
+// array of attempts, or a store file (JSON Lines, e.g. a trainee's
+// attempts.jsonl). Records that cannot be read are problems named by name
+// and line; the error is for a file that is none of these. A CSV export
+// holds only scores and cannot be imported.
+func ReadExport(r io.Reader, name string) ([]Attempt, []Problem, error) {
+	br := bufio.NewReader(r)
+	head, _ := br.Peek(512)
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	if len(trimmed) == 0 {
+		return nil, nil, nil
+	}
+	if trimmed[0] != '{' && trimmed[0] != '[' {
+		return nil, nil, fmt.Errorf("%s is not a JSON export (a CSV export holds only scores; export with --format json to merge)", name)
+	}
+	kind := trimmed[0] // trimmed points into br's buffer, which ReadAll reuses
+	data, err := io.ReadAll(br)
+	if err != nil {
+		return nil, nil, err
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	switch kind {
+	case '[':
+		return decodeArray(data, name, 1)
+	case '{':
+		// An export object or a store file whose first line is a record.
+		var probe struct {
+			Format   *string         `json:"format"`
+			Attempts json.RawMessage `json:"attempts"`
+		}
+		if json.Unmarshal(data, &probe) == nil && probe.Format != nil {
+			if *probe.Format != ExportFormat {
+				return nil, nil, fmt.Errorf("%s: format %q, want %q", name, *probe.Format, ExportFormat)
+			}
+			// The line where the attempts begin, so problems point into the file.
+			line := 1 + bytes.Count(data[:max(0, bytes.Index(data, []byte(`"attempts"`)))], []byte("\n"))
+			return decodeArray(probe.Attempts, name, line)
+		}
+		return decodeLines(bytes.NewReader(data), name, false)
+	}
+	return nil, nil, fmt.Errorf("%s is not a results file", name)
+}
+
+// decodeArray reads a JSON array of attempts one element at a time, so a
+// damaged attempt is reported and the others still load.
+func decodeArray(data []byte, name string, line0 int) ([]Attempt, []Problem, error) {
+	var raws []json.RawMessage
+	if err := json.Unmarshal(data, &raws); err != nil {
+		return nil, nil, fmt.Errorf("%s: %v", name, err)
+	}
+	var out []Attempt
+	var problems []Problem
+	seen := map[string]bool{}
+	offset := 0
+	for i, raw := range raws {
+		// Find the element's line for the problem report.
+		line := line0
+		if j := bytes.Index(data[offset:], raw); j >= 0 {
+			line += bytes.Count(data[:offset+j], []byte("\n"))
+			offset += j + len(raw)
+		}
+		var a Attempt
+		if err := json.Unmarshal(raw, &a); err != nil {
+			problems = append(problems, Problem{name, line, fmt.Sprintf("attempt %d: %v", i+1, err)})
+			continue
+		}
+		if msg := a.check(); msg != "" {
+			problems = append(problems, Problem{name, line, fmt.Sprintf("attempt %d: %s", i+1, msg)})
+			continue
+		}
+		if seen[a.ID] {
+			continue
+		}
+		seen[a.ID] = true
+		out = append(out, a)
+	}
+	return out, problems, nil
+}

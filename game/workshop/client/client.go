@@ -1,0 +1,183 @@
+// Package client reports a game's progress and results to a workshop
+// server (webcaresim serve). It works on the desktop and in the browser
+// (GOOS=js GOARCH=wasm, where net/http uses fetch).
+//
+// A game started with --server URL --token TOKEN (or after Join) calls
+// Started when a round begins, Reply after each published reply, Outrage
+// with the new curve points now and then, and Report when the round ends.
+// Only Report retries: results must arrive, progress may be dropped.
+package client
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
+)
+
+// Client talks to one server with one trainee's token.
+type Client struct {
+	Server string // base URL, "http://127.0.0.1:8080"
+	Token  string
+	HTTP   *http.Client // nil: a client with a 15 s timeout
+}
+
+// New returns a client for the server and token.
+func New(serverURL, token string) *Client {
+	return &Client{Server: strings.TrimRight(serverURL, "/"), Token: token}
+}
+
+// StatusError is a response with an error status.
+type StatusError struct {
+	Code    int
+	Message string
+}
+
+func (e *StatusError) Error() string {
+	return fmt.Sprintf("server answered %d: %s", e.Code, e.Message)
+}
+
+// Join joins the workshop with the code and returns a client with the new
+// trainee's token.
+func Join(ctx context.Context, serverURL, code, name, lang string) (*Client, api.JoinResponse, error) {
+	c := New(serverURL, "")
+	var out api.JoinResponse
+	err := c.do(ctx, http.MethodPost, api.PathJoin, api.JoinRequest{Code: code, Name: name, Lang: lang}, &out)
+	if err != nil {
+		return nil, out, err
+	}
+	c.Token = out.Token
+	return c, out, nil
+}
+
+// Status returns the workshop's scenarios and whether the trainer paused it.
+func (c *Client) Status(ctx context.Context) (api.Status, error) {
+	var out api.Status
+	err := c.do(ctx, http.MethodGet, api.PathStatus, nil, &out)
+	return out, err
+}
+
+// Events posts progress events; it returns whether the workshop is paused.
+func (c *Client) Events(ctx context.Context, evs ...api.Event) (paused bool, err error) {
+	var out api.EventsResponse
+	err = c.do(ctx, http.MethodPost, api.PathEvents, api.EventsRequest{Events: evs}, &out)
+	return out.Paused, err
+}
+
+// Started tells the server a round began.
+func (c *Client) Started(ctx context.Context, round string, s *session.Session) error {
+	sc, o := s.Scenario(), s.Options()
+	_, err := c.Events(ctx, api.Event{Kind: api.KindStarted, Round: round, Scenario: sc.ID, Language: sc.Language, Seed: o.Seed, Mode: o.Mode})
+	return err
+}
+
+// Reply sends a published reply with its analysis.
+func (c *Client) Reply(ctx context.Context, round, scenario, lang string, r session.Reply) error {
+	_, err := c.Events(ctx, api.Event{Kind: api.KindReply, Round: round, Scenario: scenario, Language: lang, Reply: &r})
+	return err
+}
+
+// Outrage sends outrage samples (the curve points since the last call).
+func (c *Client) Outrage(ctx context.Context, round, scenario, lang string, samples []session.CurvePoint) error {
+	if len(samples) > api.MaxSamples {
+		samples = samples[len(samples)-api.MaxSamples:]
+	}
+	_, err := c.Events(ctx, api.Event{Kind: api.KindOutrage, Round: round, Scenario: scenario, Language: lang, Samples: samples})
+	return err
+}
+
+// Result posts a round's result once, without retrying.
+func (c *Client) Result(ctx context.Context, req api.ResultRequest) (api.ResultResponse, error) {
+	var out api.ResultResponse
+	err := c.do(ctx, http.MethodPost, api.PathResults, req, &out)
+	return out, err
+}
+
+// Report sends a round's report to the server and returns the attempt id
+// the server stored it under. It retries with backoff until the server
+// acknowledges (it acknowledges only after committing), the context ends,
+// or the server rejects the result (a 4xx: retrying would not help). The
+// round id makes retries safe: the server stores a round once.
+func Report(ctx context.Context, serverURL, token, round string, started, ended time.Time, finished bool, r session.Report) (string, error) {
+	c := New(serverURL, token)
+	req := api.ResultRequest{Round: round, Started: started, Ended: ended, Finished: finished, Report: r}
+	wait := 250 * time.Millisecond
+	for {
+		out, err := c.Result(ctx, req)
+		if err == nil {
+			return out.ID, nil
+		}
+		var se *StatusError
+		if errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != http.StatusTooManyRequests {
+			return "", err
+		}
+		select {
+		case <-ctx.Done():
+			return "", fmt.Errorf("result not delivered: %w (last error: %v)", ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		wait = min(2*wait, 8*time.Second)
+	}
+}
+
+func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
+	var body io.Reader
+	if in != nil {
+		data, err := json.Marshal(in)
+		if err != nil {
+			return err
+		}
+		body = bytes.NewReader(data)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, c.Server+path, body)
+	if err != nil {
+		return err
+	}
+	if in != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
+	if c.Token != "" {
+		req.Header.Set("Authorization", "Bearer "+c.Token)
+	}
+	hc := c.HTTP
+	if hc == nil {
+		hc = &http.Client{Timeout: 15 * time.Second}
+	}
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if err != nil {
+		return err
+	}
+	if resp.StatusCode/100 != 2 {
+		var e api.Error
+		if json.Unmarshal(data, &e) != nil || e.Error == "" {
+			e.Error = strings.TrimSpace(string(data))
+		}
+		return &StatusError{Code: resp.StatusCode, Message: e.Error}
+	}
+	if out == nil {
+		return nil
+	}
+	return json.Unmarshal(data, out)
+}
+
+// NewRound makes a round id: the start time and 64 random bits.
+func NewRound(now time.Time) string {
+	var b [8]byte
+	rand.Read(b[:])
+	return now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}

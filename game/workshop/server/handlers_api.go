@@ -1,0 +1,414 @@
+package server
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"net/http"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+)
+
+// maxTraineesPerWorkshop bounds what one leaked code can do.
+const maxTraineesPerWorkshop = 500
+
+// readJSON reads a size-limited, valid UTF-8 JSON body into v, refusing
+// unknown fields.
+func readJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return errors.New("send JSON (Content-Type: application/json)")
+	}
+	data, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return fmt.Errorf("the request is over %d bytes", limit)
+		}
+		return err
+	}
+	if !utf8.Valid(data) {
+		return errors.New("the request is not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return fmt.Errorf("bad JSON: %v", err)
+	}
+	if dec.More() {
+		return errors.New("bad JSON: more than one value")
+	}
+	return nil
+}
+
+// cleanName trims a name and refuses control and format characters.
+func cleanName(s string, maxRunes int) (string, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return "", errors.New("the name is empty")
+	}
+	if utf8.RuneCountInString(s) > maxRunes {
+		return "", fmt.Errorf("the name is longer than %d characters", maxRunes)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
+			return "", errors.New("the name has a control character")
+		}
+	}
+	return s, nil
+}
+
+// authTrainee finds the trainee of the request's bearer token.
+func (s *Server) authTrainee(r *http.Request) (*traineeLive, *wsLive) {
+	tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	if !ok || tok == "" || len(tok) > 200 {
+		return nil, nil
+	}
+	// The map lookup is by a hash of the token: its timing says nothing
+	// about the token itself.
+	tl := s.hub.byToken[hashToken(tok)]
+	if tl == nil {
+		return nil, nil
+	}
+	return tl, s.hub.ws[tl.t.Workshop]
+}
+
+func (s *Server) status(wl *wsLive) api.Status {
+	st := api.Status{Workshop: wl.w.Code, Title: wl.w.Title, Paused: wl.w.Paused, Scenarios: []api.Scenario{}}
+	for _, k := range wl.w.Scenarios {
+		if sc := s.known[k]; sc != nil {
+			st.Scenarios = append(st.Scenarios, api.Scenario{Key: k, ID: sc.ID, Language: sc.Language, Title: sc.Title, Brand: sc.Brand.Name})
+		}
+	}
+	return st
+}
+
+func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
+	var req api.JoinRequest
+	if err := readJSON(w, r, api.MaxJoinBytes, &req); err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	name, err := cleanName(req.Name, api.MaxNameRunes)
+	if err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if req.Lang != "en" {
+		req.Lang = "nl"
+	}
+	code := strings.ToUpper(strings.TrimSpace(req.Code))
+	s.hub.mu.RLock()
+	wl := s.hub.ws[code]
+	n := 0
+	if wl != nil {
+		n = len(wl.trainees)
+	}
+	s.hub.mu.RUnlock()
+	if wl == nil || code == "" {
+		jsonError(w, http.StatusNotFound, "no workshop with this code")
+		return
+	}
+	if n >= maxTraineesPerWorkshop {
+		jsonError(w, http.StatusForbidden, "the workshop is full")
+		return
+	}
+	tok := randomToken()
+	var idb [8]byte
+	rand.Read(idb[:])
+	t := store.Trainee{ID: fmt.Sprintf("%x", idb), Workshop: code, Name: name, Lang: req.Lang, TokenHash: hashToken(tok), Joined: s.now().UTC()}
+	if err := s.st.AddTrainee(r.Context(), t); err != nil {
+		s.log.Error("join", "err", err)
+		jsonError(w, http.StatusInternalServerError, "could not store the trainee")
+		return
+	}
+	s.hub.mu.Lock()
+	s.hub.addTrainee(t)
+	st := s.status(s.hub.ws[code])
+	s.hub.mu.Unlock()
+	writeJSON(w, http.StatusCreated, api.JoinResponse{Token: tok, Trainee: t.ID, Name: name, Status: st})
+}
+
+func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
+	s.hub.mu.RLock()
+	tl, wl := s.authTrainee(r)
+	var st api.Status
+	if tl != nil {
+		st = s.status(wl)
+	}
+	s.hub.mu.RUnlock()
+	if tl == nil {
+		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		return
+	}
+	writeJSON(w, http.StatusOK, st)
+}
+
+func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	s.hub.mu.RLock()
+	tl, wl := s.authTrainee(r)
+	var t store.Trainee
+	if tl != nil {
+		t = tl.t
+	}
+	s.hub.mu.RUnlock()
+	if tl == nil {
+		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		return
+	}
+	var req api.EventsRequest
+	if err := readJSON(w, r, api.MaxEventsBytes, &req); err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if len(req.Events) == 0 || len(req.Events) > api.MaxEventsPerReq {
+		jsonError(w, http.StatusBadRequest, fmt.Sprintf("send 1 to %d events", api.MaxEventsPerReq))
+		return
+	}
+	now := s.now().UTC()
+	evs := make([]store.Event, 0, len(req.Events))
+	for i, e := range req.Events {
+		if err := s.checkEvent(&e); err != nil {
+			jsonError(w, http.StatusBadRequest, fmt.Sprintf("event %d: %v", i+1, err))
+			return
+		}
+		data, _ := json.Marshal(e)
+		evs = append(evs, store.Event{Workshop: t.Workshop, Trainee: t.ID, Round: e.Round, Kind: e.Kind,
+			Scenario: e.Scenario + "/" + e.Language, At: now, Data: data})
+	}
+	if err := s.st.AddEvents(r.Context(), evs); err != nil {
+		s.log.Error("events", "err", err)
+		jsonError(w, http.StatusInternalServerError, "could not store the events")
+		return
+	}
+	s.hub.mu.Lock()
+	for _, e := range evs {
+		s.hub.applyEvent(e)
+	}
+	paused := wl.w.Paused
+	s.hub.mu.Unlock()
+	writeJSON(w, http.StatusOK, api.EventsResponse{Accepted: len(evs), Paused: paused})
+}
+
+func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
+	s.hub.mu.RLock()
+	tl, _ := s.authTrainee(r)
+	var t store.Trainee
+	if tl != nil {
+		t = tl.t
+	}
+	s.hub.mu.RUnlock()
+	if tl == nil {
+		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		return
+	}
+	var req api.ResultRequest
+	if err := readJSON(w, r, api.MaxResultBytes, &req); err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	if err := s.checkResult(&req); err != nil {
+		jsonError(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	now := s.now().UTC()
+	if req.Started.IsZero() || req.Started.After(now) {
+		req.Started = now
+	}
+	if req.Ended.IsZero() || req.Ended.After(now) || req.Ended.Before(req.Started) {
+		req.Ended = now
+	}
+	rep := req.Report
+	rep.Player = t.Name // the server knows who this is
+	a := progress.New(rep, req.Started, req.Ended, req.Finished, "workshop "+t.Workshop)
+	stored, created, err := s.st.SaveResult(r.Context(), store.Result{Workshop: t.Workshop, Trainee: t.ID, Round: req.Round, Received: now, Attempt: a})
+	if err != nil {
+		s.log.Error("result", "err", err)
+		jsonError(w, http.StatusInternalServerError, "could not store the result")
+		return
+	}
+	if created {
+		s.hub.mu.Lock()
+		s.hub.applyResult(stored)
+		s.hub.mu.Unlock()
+		writeJSON(w, http.StatusCreated, api.ResultResponse{ID: stored.Attempt.ID})
+		return
+	}
+	writeJSON(w, http.StatusOK, api.ResultResponse{ID: stored.Attempt.ID, Duplicate: true})
+}
+
+// Validation.
+
+func validRound(s string) bool {
+	if s == "" || len(s) > api.MaxRoundBytes {
+		return false
+	}
+	for _, c := range []byte(s) {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_' || c == ':' || c == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func finiteIn(x, lo, hi float64) bool { return !math.IsNaN(x) && x >= lo && x <= hi }
+
+func checkText(what, s string, maxRunes int) error {
+	if utf8.RuneCountInString(s) > maxRunes {
+		return fmt.Errorf("%s is longer than %d characters", what, maxRunes)
+	}
+	return nil
+}
+
+func (s *Server) checkScenario(id, lang string) error {
+	if _, ok := s.known[id+"/"+lang]; !ok {
+		return fmt.Errorf("unknown scenario %q in language %q", id, lang)
+	}
+	return nil
+}
+
+func (s *Server) checkEvent(e *api.Event) error {
+	if !validRound(e.Round) {
+		return errors.New("round: 1 to 64 of A-Z a-z 0-9 . _ : -")
+	}
+	if err := s.checkScenario(e.Scenario, e.Language); err != nil {
+		return err
+	}
+	switch e.Kind {
+	case api.KindStarted:
+		if e.Reply != nil || e.Samples != nil {
+			return errors.New("a started event has no reply or samples")
+		}
+		if e.Mode != "" {
+			if _, err := session.ParseMode(string(e.Mode)); err != nil {
+				return err
+			}
+		}
+	case api.KindReply:
+		if e.Reply == nil || e.Samples != nil {
+			return errors.New("a reply event has a reply and no samples")
+		}
+		return checkReply(e.Reply)
+	case api.KindOutrage:
+		if e.Reply != nil || len(e.Samples) == 0 || len(e.Samples) > api.MaxSamples {
+			return fmt.Errorf("an outrage event has 1 to %d samples", api.MaxSamples)
+		}
+		return checkCurve(e.Samples)
+	default:
+		return fmt.Errorf("unknown kind %q", e.Kind)
+	}
+	return nil
+}
+
+const maxMinute = 60 * 24 * 30
+
+func checkCurve(ps []session.CurvePoint) error {
+	for _, p := range ps {
+		if !finiteIn(p.Minute, 0, maxMinute) || !finiteIn(p.Outrage, 0, 100) || !finiteIn(p.NegativeShare, 0, 1) || p.Posts < 0 {
+			return errors.New("a sample is out of range (minute 0–43200, outrage 0–100, negative share 0–1)")
+		}
+	}
+	return nil
+}
+
+func checkReply(r *session.Reply) error {
+	if err := checkText("the reply", r.Text, api.MaxTextRunes); err != nil {
+		return err
+	}
+	for what, v := range map[string]string{"decision": r.Decision, "action": r.Action, "next": r.Next} {
+		if err := checkText(what, v, 64); err != nil {
+			return err
+		}
+	}
+	for what, v := range map[string]string{"note": r.Note, "answering": r.Answering, "analysis text": r.Analysis.Text} {
+		if err := checkText(what, v, api.MaxTextRunes); err != nil {
+			return err
+		}
+	}
+	if !finiteIn(r.Minute, 0, maxMinute) || !finiteIn(r.Opened, 0, maxMinute) {
+		return errors.New("the reply's minute is out of range")
+	}
+	if !finiteIn(r.Speed, 0, 100) || !finiteIn(r.Analysis.Empathy, 0, 100) || !finiteIn(r.Analysis.Deescalation, 0, 100) {
+		return errors.New("a score is out of range 0–100")
+	}
+	if len(r.Analysis.Features) > 200 || len(r.Analysis.Missing) > 100 || r.Choice < 0 || r.Choice > 20 {
+		return errors.New("the analysis is too large")
+	}
+	n := utf8.RuneCountInString(r.Text)
+	for _, f := range r.Analysis.Features {
+		if !finiteIn(f.Points, -100, 100) || f.Start < 0 || f.End < f.Start || f.End > n {
+			return errors.New("a feature is out of range")
+		}
+		if err := checkText("a feature", f.Text+f.Label+f.ID+f.Dimension, 1000); err != nil {
+			return err
+		}
+	}
+	for _, m := range r.Analysis.Missing {
+		if err := checkText("a missing feature", m.ID+m.Label+m.Tip+m.Dimension, 1000); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *Server) checkResult(req *api.ResultRequest) error {
+	if !validRound(req.Round) {
+		return errors.New("round: 1 to 64 of A-Z a-z 0-9 . _ : -")
+	}
+	rep := &req.Report
+	if err := s.checkScenario(rep.Scenario, rep.Language); err != nil {
+		return err
+	}
+	if _, err := session.ParseMode(string(rep.Mode)); err != nil {
+		return err
+	}
+	sc := rep.Scores
+	for _, x := range []float64{sc.Empathy, sc.Speed, sc.Deescalation, sc.Overall} {
+		if !finiteIn(x, 0, 100) {
+			return errors.New("a score is out of range 0–100")
+		}
+	}
+	if rep.Grade != session.Grade(sc.Overall) {
+		return fmt.Errorf("grade %q does not match the overall score %.1f", rep.Grade, sc.Overall)
+	}
+	if len(rep.Replies) > api.MaxReplies || len(rep.Curve) > api.MaxCurvePoints || len(rep.Facts) > 200 ||
+		len(rep.Path) > 200 || len(rep.Historical) > 1000 {
+		return errors.New("the report is too large")
+	}
+	for i := range rep.Replies {
+		if err := checkReply(&rep.Replies[i]); err != nil {
+			return fmt.Errorf("reply %d: %v", i+1, err)
+		}
+	}
+	if err := checkCurve(rep.Curve); err != nil {
+		return err
+	}
+	for _, f := range rep.Facts {
+		if err := checkText("a fact", f.Detail+f.What+f.Dimension, 1000); err != nil {
+			return err
+		}
+	}
+	for _, p := range rep.Path {
+		if err := checkText("the path", p, 64); err != nil {
+			return err
+		}
+	}
+	for what, v := range map[string]string{"title": rep.Title, "ending": rep.Ending, "ending kind": rep.EndingKind} {
+		if err := checkText(what, v, 200); err != nil {
+			return err
+		}
+	}
+	if !finiteIn(rep.PeakOut, 0, 100) || !finiteIn(rep.Minutes, 0, maxMinute) || rep.Posts < 0 || rep.Negative < 0 || rep.Shares < 0 || rep.Hints < 0 {
+		return errors.New("a count is out of range")
+	}
+	return nil
+}

@@ -1,0 +1,194 @@
+package server
+
+import (
+	"encoding/json"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+)
+
+// hub is the live picture of every workshop, kept in memory and rebuilt
+// from the store at start. It changes only after a store commit.
+type hub struct {
+	mu      sync.RWMutex
+	ws      map[string]*wsLive
+	order   []string                // workshop codes by creation
+	byToken map[string]*traineeLive // SHA-256 of the token (hex) → trainee
+}
+
+type wsLive struct {
+	w        store.Workshop
+	version  uint64
+	trainees []*traineeLive
+	byID     map[string]*traineeLive
+	replies  []replyLive
+	results  []store.Result
+}
+
+type traineeLive struct {
+	t        store.Trainee
+	round    string
+	scenario string // key
+	minute   float64
+	outrage  float64
+	spark    []float64
+	replies  int
+	empSum   float64
+	deSum    float64
+	public   int
+	finished bool
+	last     time.Time
+	result   *store.Result // last result
+}
+
+type replyLive struct {
+	id       int64
+	trainee  *traineeLive
+	round    string
+	scenario string
+	at       time.Time
+	reply    session.Reply
+}
+
+const sparkLen = 48
+
+func newHub() *hub {
+	return &hub{ws: map[string]*wsLive{}, byToken: map[string]*traineeLive{}}
+}
+
+func (h *hub) addWorkshop(w store.Workshop) {
+	h.ws[w.Code] = &wsLive{w: w, byID: map[string]*traineeLive{}, version: 1}
+	h.order = append(h.order, w.Code)
+}
+
+func (h *hub) addTrainee(t store.Trainee) *traineeLive {
+	wl := h.ws[t.Workshop]
+	if wl == nil {
+		return nil
+	}
+	tl := &traineeLive{t: t, last: t.Joined}
+	wl.trainees = append(wl.trainees, tl)
+	wl.byID[t.ID] = tl
+	h.byToken[t.TokenHash] = tl
+	wl.version++
+	return tl
+}
+
+// applyEvent updates the picture with a stored event.
+func (h *hub) applyEvent(e store.Event) {
+	wl := h.ws[e.Workshop]
+	if wl == nil {
+		return
+	}
+	tl := wl.byID[e.Trainee]
+	if tl == nil {
+		return
+	}
+	var ev api.Event
+	if json.Unmarshal(e.Data, &ev) != nil {
+		return
+	}
+	wl.version++
+	tl.last = e.At
+	if e.Round != tl.round {
+		if e.Kind != api.KindStarted && tl.round != "" && tl.finished {
+			// a late event of a finished round: keep the reply, not the state
+			if e.Kind == api.KindReply && ev.Reply != nil {
+				wl.replies = append(wl.replies, replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: *ev.Reply})
+			}
+			return
+		}
+		tl.round, tl.scenario, tl.minute, tl.outrage, tl.spark = e.Round, e.Scenario, 0, 0, nil
+		tl.replies, tl.empSum, tl.deSum, tl.public, tl.finished = 0, 0, 0, 0, false
+	}
+	tl.scenario = e.Scenario
+	switch e.Kind {
+	case api.KindReply:
+		if ev.Reply == nil {
+			return
+		}
+		r := *ev.Reply
+		tl.replies++
+		if r.Public {
+			tl.public++
+			tl.empSum += r.Analysis.Empathy
+			tl.deSum += r.Analysis.Deescalation
+		}
+		tl.minute = max(tl.minute, r.Minute)
+		wl.replies = append(wl.replies, replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
+	case api.KindOutrage:
+		for _, p := range ev.Samples {
+			tl.spark = append(tl.spark, p.Outrage)
+			tl.outrage = p.Outrage
+			tl.minute = max(tl.minute, p.Minute)
+		}
+		if n := len(tl.spark); n > sparkLen {
+			tl.spark = append([]float64(nil), tl.spark[n-sparkLen:]...)
+		}
+	}
+}
+
+// applyResult updates the picture with a stored result.
+func (h *hub) applyResult(r store.Result) {
+	wl := h.ws[r.Workshop]
+	if wl == nil {
+		return
+	}
+	wl.results = append(wl.results, r)
+	wl.version++
+	if tl := wl.byID[r.Trainee]; tl != nil {
+		rr := r
+		tl.result = &rr
+		tl.last = r.Received
+		if tl.round == r.Round || tl.round == "" {
+			tl.round, tl.scenario, tl.finished = r.Round, r.Attempt.Key(), true
+			tl.minute = r.Attempt.Report.Minutes
+		}
+	}
+}
+
+// latestCode is the most recently made workshop's code, or "".
+func (h *hub) latestCode() string {
+	if len(h.order) == 0 {
+		return ""
+	}
+	return h.order[len(h.order)-1]
+}
+
+// workshops lists the workshops, newest first.
+func (h *hub) workshops() []store.Workshop {
+	out := make([]store.Workshop, 0, len(h.order))
+	for i := len(h.order) - 1; i >= 0; i-- {
+		out = append(out, h.ws[h.order[i]].w)
+	}
+	return out
+}
+
+// bestPerTrainee is each trainee's best finished result for a scenario,
+// best first.
+func bestPerTrainee(rs []store.Result, key string) []store.Result {
+	best := map[string]store.Result{}
+	for _, r := range rs {
+		if r.Attempt.Key() != key {
+			continue
+		}
+		if b, ok := best[r.Trainee]; !ok || r.Attempt.Overall() > b.Attempt.Overall() {
+			best[r.Trainee] = r
+		}
+	}
+	out := make([]store.Result, 0, len(best))
+	for _, r := range best {
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if a, b := out[i].Attempt.Overall(), out[j].Attempt.Overall(); a != b {
+			return a > b
+		}
+		return out[i].Received.Before(out[j].Received)
+	})
+	return out
+}

@@ -1,0 +1,263 @@
+// Package server is the workshop server (webcaresim serve): trainees join
+// with a code and play in the browser (or on the desktop with --server),
+// their games report progress and results through a small JSON API
+// (package api), and the trainer follows everyone on a dashboard, pauses
+// the room, puts replies on the projector and exports the results.
+//
+// Results are acknowledged only after the store committed them.
+package server
+
+import (
+	"context"
+	"crypto/rand"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/webcaresim/webcaresim/assets/web"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Config sets up a server.
+type Config struct {
+	Store     store.Store
+	Secret    string        // the trainer's secret; required
+	Scenarios scenarios.Set // the scenarios trainees may play
+	// Dist is the folder with the browser build (webcaresim.wasm,
+	// wasm_exec.js); empty or missing: the play page says the game is not
+	// there.
+	Dist string
+	// JoinURL is the address trainees type, shown on the dashboard; empty:
+	// the address the trainer's browser used.
+	JoinURL string
+	Log     *slog.Logger
+	Now     func() time.Time
+}
+
+// Server handles the pages and the API.
+type Server struct {
+	cfg     Config
+	st      store.Store
+	hub     *hub
+	tmpl    *template.Template
+	known   map[string]*scenarios.Scenario // by key
+	cookieK []byte
+	log     *slog.Logger
+	now     func() time.Time
+	mux     *http.ServeMux
+}
+
+// New makes a server and loads the workshops from the store.
+func New(ctx context.Context, cfg Config) (*Server, error) {
+	if cfg.Store == nil {
+		return nil, errors.New("server: no store")
+	}
+	if len(cfg.Secret) < 8 {
+		return nil, errors.New("server: the trainer's secret must be at least 8 characters")
+	}
+	s := &Server{cfg: cfg, st: cfg.Store, hub: newHub(), known: map[string]*scenarios.Scenario{}, log: cfg.Log, now: cfg.Now}
+	if s.log == nil {
+		s.log = slog.New(slog.NewTextHandler(os.Stderr, nil))
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	for _, sc := range cfg.Scenarios.Scenarios {
+		s.known[sc.Key()] = sc
+	}
+	k := sha256.Sum256([]byte("webcaresim trainer cookie\x00" + cfg.Secret))
+	s.cookieK = k[:]
+	t, err := template.New("").Funcs(template.FuncMap{}).ParseFS(web.Templates, "templates/*.html")
+	if err != nil {
+		return nil, fmt.Errorf("server: templates: %w", err)
+	}
+	s.tmpl = t
+	if err := s.load(ctx); err != nil {
+		return nil, err
+	}
+	s.routes()
+	return s, nil
+}
+
+// load rebuilds the live picture from the store.
+func (s *Server) load(ctx context.Context) error {
+	ws, err := s.st.Workshops(ctx)
+	if err != nil {
+		return fmt.Errorf("server: loading workshops: %w", err)
+	}
+	for _, w := range ws {
+		s.hub.addWorkshop(w)
+	}
+	ts, err := s.st.Trainees(ctx, "")
+	if err != nil {
+		return fmt.Errorf("server: loading trainees: %w", err)
+	}
+	for _, t := range ts {
+		s.hub.addTrainee(t)
+	}
+	evs, err := s.st.Events(ctx, "")
+	if err != nil {
+		return fmt.Errorf("server: loading events: %w", err)
+	}
+	rs, err := s.st.Results(ctx, "")
+	if err != nil {
+		return fmt.Errorf("server: loading results: %w", err)
+	}
+	// Replay events and results in time order, so a trainee's state is the latest.
+	i, j := 0, 0
+	for i < len(evs) || j < len(rs) {
+		if j >= len(rs) || (i < len(evs) && !evs[i].At.After(rs[j].Received)) {
+			s.hub.applyEvent(evs[i])
+			i++
+		} else {
+			s.hub.applyResult(rs[j])
+			j++
+		}
+	}
+	return nil
+}
+
+// Handler is the server's HTTP handler.
+func (s *Server) Handler() http.Handler { return s }
+
+// HTTPServer wraps a handler in an http.Server with the timeouts a server
+// on a shared network needs.
+func HTTPServer(addr string, h http.Handler) *http.Server {
+	return &http.Server{
+		Addr:              addr,
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       20 * time.Second,
+		WriteTimeout:      30 * time.Second,
+		IdleTimeout:       90 * time.Second,
+		MaxHeaderBytes:    16 << 10,
+	}
+}
+
+// NewSecret makes a trainer's secret: 12 random bytes, URL-safe.
+func NewSecret() string {
+	var b [12]byte
+	rand.Read(b[:])
+	return base64.RawURLEncoding.EncodeToString(b[:])
+}
+
+func (s *Server) routes() {
+	m := http.NewServeMux()
+	m.HandleFunc("GET /{$}", s.joinPage)
+	m.HandleFunc("GET /play", s.playPage)
+	m.HandleFunc("POST "+api.PathJoin, s.apiJoin)
+	m.HandleFunc("GET "+api.PathStatus, s.apiStatus)
+	m.HandleFunc("POST "+api.PathEvents, s.apiEvents)
+	m.HandleFunc("POST "+api.PathResults, s.apiResult)
+
+	m.HandleFunc("GET /trainer", s.trainerPage)
+	m.HandleFunc("POST /trainer/login", s.trainerLogin)
+	m.HandleFunc("POST /trainer/logout", s.trainerLogout)
+	m.HandleFunc("POST /trainer/workshops", s.trainer(s.createWorkshop))
+	m.HandleFunc("POST /trainer/w/{code}/pause", s.trainer(s.setPause))
+	m.HandleFunc("POST /trainer/w/{code}/scenarios", s.trainer(s.setScenarios))
+	m.HandleFunc("POST /trainer/w/{code}/focus", s.trainer(s.setFocus))
+	m.HandleFunc("GET /trainer/w/{code}/live", s.trainer(s.liveFragment))
+	m.HandleFunc("GET /trainer/w/{code}/projector", s.trainer(s.projectorPage))
+	m.HandleFunc("GET /trainer/w/{code}/projector/live", s.trainer(s.projectorFragment))
+	m.HandleFunc("GET /trainer/w/{code}/export.csv", s.trainer(s.exportCSV))
+	m.HandleFunc("GET /trainer/w/{code}/export.json", s.trainer(s.exportJSON))
+
+	static, _ := fs.Sub(web.Static, "static")
+	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+	m.HandleFunc("GET /dist/{file}", s.dist)
+	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	s.mux = m
+}
+
+// csp is the Content-Security-Policy of every page: no inline script, no
+// eval, nothing from elsewhere.
+const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+
+// ServeHTTP adds the security headers every response carries.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	h := w.Header()
+	h.Set("Content-Security-Policy", csp)
+	h.Set("X-Content-Type-Options", "nosniff")
+	h.Set("Referrer-Policy", "no-referrer")
+	h.Set("X-Frame-Options", "DENY")
+	s.mux.ServeHTTP(w, r)
+}
+
+// dist serves the browser build from the Dist folder: only the two files
+// it needs, gzip-compressed when a .gz sibling exists.
+func (s *Server) dist(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("file")
+	if name != "webcaresim.wasm" && name != "wasm_exec.js" || s.cfg.Dist == "" {
+		http.NotFound(w, r)
+		return
+	}
+	path := filepath.Join(s.cfg.Dist, name)
+	if name == "wasm_exec.js" {
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+	}
+	if name == "webcaresim.wasm" {
+		w.Header().Set("Content-Type", "application/wasm")
+		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+			if _, err := os.Stat(path + ".gz"); err == nil {
+				w.Header().Set("Content-Encoding", "gzip")
+				w.Header().Set("Vary", "Accept-Encoding")
+				path += ".gz"
+			}
+		}
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	f, err := os.Open(path)
+	if err != nil {
+		http.NotFound(w, r)
+		return
+	}
+	defer f.Close()
+	st, _ := f.Stat()
+	http.ServeContent(w, r, "", st.ModTime(), f)
+}
+
+func (s *Server) hasWasm() bool {
+	if s.cfg.Dist == "" {
+		return false
+	}
+	_, err1 := os.Stat(filepath.Join(s.cfg.Dist, "webcaresim.wasm"))
+	_, err2 := os.Stat(filepath.Join(s.cfg.Dist, "wasm_exec.js"))
+	return err1 == nil && err2 == nil
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	enc := json.NewEncoder(w)
+	enc.Encode(v)
+}
+
+func jsonError(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, api.Error{Error: msg})
+}
+
+func hashToken(tok string) string {
+	h := sha256.Sum256([]byte(tok))
+	return hex.EncodeToString(h[:])
+}
+
+func randomToken() string {
+	var b [32]byte
+	rand.Read(b[:])
+	return base64.RawURLEncoding.EncodeToString(b[:])
+}

@@ -1,0 +1,429 @@
+package server
+
+import (
+	"bytes"
+	"crypto/hmac"
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
+	"fmt"
+	"net/http"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+)
+
+const trainerCookie = "wcs_trainer"
+
+const sessionLength = 12 * time.Hour
+
+func (s *Server) cookieMAC(exp string) string {
+	m := hmac.New(sha256.New, s.cookieK)
+	m.Write([]byte("trainer|" + exp))
+	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
+}
+
+// isTrainer reports whether the request carries a valid trainer cookie, or
+// the secret itself as a bearer token (for scripts: curl the export).
+func (s *Server) isTrainer(r *http.Request) bool {
+	if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
+		return s.secretMatches(tok)
+	}
+	c, err := r.Cookie(trainerCookie)
+	if err != nil {
+		return false
+	}
+	exp, mac, ok := strings.Cut(c.Value, ".")
+	if !ok {
+		return false
+	}
+	n, err := strconv.ParseInt(exp, 10, 64)
+	if err != nil || s.now().Unix() > n {
+		return false
+	}
+	return hmac.Equal([]byte(mac), []byte(s.cookieMAC(exp)))
+}
+
+// secretMatches compares in constant time (hashes first, so the length of
+// the secret does not leak either).
+func (s *Server) secretMatches(given string) bool {
+	a := sha256.Sum256([]byte(given))
+	b := sha256.Sum256([]byte(s.cfg.Secret))
+	return subtle.ConstantTimeCompare(a[:], b[:]) == 1
+}
+
+// sameOrigin refuses a state-changing request from another site (besides
+// the SameSite=Strict cookie).
+func sameOrigin(r *http.Request) bool {
+	o := r.Header.Get("Origin")
+	if o == "" || o == "null" {
+		return r.Header.Get("Sec-Fetch-Site") != "cross-site"
+	}
+	u, err := url.Parse(o)
+	return err == nil && u.Host == r.Host
+}
+
+// trainer wraps a handler that needs the trainer.
+func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if !s.isTrainer(r) {
+			if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/projector") {
+				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
+				return
+			}
+			http.Error(w, "trainer login needed", http.StatusUnauthorized)
+			return
+		}
+		if r.Method != http.MethodGet {
+			if !sameOrigin(r) {
+				http.Error(w, "cross-site request refused", http.StatusForbidden)
+				return
+			}
+			r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
+			if err := r.ParseForm(); err != nil {
+				http.Error(w, "bad form", http.StatusBadRequest)
+				return
+			}
+		}
+		w.Header().Set("Cache-Control", "no-store")
+		h(w, r)
+	}
+}
+
+func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
+	if !sameOrigin(r) {
+		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		return
+	}
+	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
+	if err := r.ParseForm(); err != nil {
+		http.Error(w, "bad form", http.StatusBadRequest)
+		return
+	}
+	if !s.secretMatches(r.PostForm.Get("secret")) {
+		time.Sleep(400 * time.Millisecond) // slows guessing
+		lang := pageLang(w, r)
+		w.WriteHeader(http.StatusUnauthorized)
+		s.render(w, "login.html", s.page(r, lang, "Trainer", map[string]any{"Error": messages[lang]["bad_secret"]}))
+		return
+	}
+	exp := strconv.FormatInt(s.now().Add(sessionLength).Unix(), 10)
+	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: exp + "." + s.cookieMAC(exp), Path: "/",
+		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: int(sessionLength / time.Second)})
+	http.Redirect(w, r, "/trainer", http.StatusSeeOther)
+}
+
+func (s *Server) trainerLogout(w http.ResponseWriter, r *http.Request) {
+	if !sameOrigin(r) {
+		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode})
+	http.Redirect(w, r, "/trainer", http.StatusSeeOther)
+}
+
+// page is the data every page template gets.
+func (s *Server) page(r *http.Request, lang, title string, extra map[string]any) map[string]any {
+	d := map[string]any{"Lang": lang, "T": messages[lang], "Title": title, "BodyClass": "", "LangQuery": ""}
+	if w := r.URL.Query().Get("w"); w != "" && len(w) <= 12 {
+		d["LangQuery"] = "&w=" + url.QueryEscape(w)
+	}
+	for k, v := range extra {
+		d[k] = v
+	}
+	return d
+}
+
+func (s *Server) render(w http.ResponseWriter, name string, data any) {
+	var buf bytes.Buffer
+	if err := s.tmpl.ExecuteTemplate(&buf, name, data); err != nil {
+		s.log.Error("template", "name", name, "err", err)
+		http.Error(w, "template error", http.StatusInternalServerError)
+		return
+	}
+	if w.Header().Get("Content-Type") == "" {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	}
+	w.Write(buf.Bytes())
+}
+
+func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
+	lang := pageLang(w, r)
+	code := strings.ToUpper(r.URL.Query().Get("code"))
+	if len(code) > 12 {
+		code = ""
+	}
+	s.render(w, "join.html", s.page(r, lang, messages[lang]["join_title"], map[string]any{"Code": code}))
+}
+
+func (s *Server) playPage(w http.ResponseWriter, r *http.Request) {
+	lang := pageLang(w, r)
+	// Ebiten's browser build evaluates a little JavaScript from strings
+	// (exp/textinput), so this page, which shows no one else's text, allows
+	// eval; the trainer's pages keep the strict policy.
+	w.Header().Set("Content-Security-Policy", strings.Replace(csp, "'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'", 1))
+	wasm := ""
+	if s.hasWasm() {
+		wasm = "/dist/webcaresim.wasm"
+	}
+	s.render(w, "play.html", s.page(r, lang, "Play", map[string]any{"Wasm": wasm, "BodyClass": "play-page"}))
+}
+
+type scenarioChoice struct {
+	Key, Title, Brand, Language string
+	Chosen                      bool
+}
+
+func (s *Server) allScenarios(chosen []string) []scenarioChoice {
+	in := map[string]bool{}
+	for _, k := range chosen {
+		in[k] = true
+	}
+	var out []scenarioChoice
+	for _, sc := range s.cfg.Scenarios.Scenarios {
+		out = append(out, scenarioChoice{Key: sc.Key(), Title: sc.Title, Brand: sc.Brand.Name, Language: sc.Language, Chosen: in[sc.Key()]})
+	}
+	return out
+}
+
+func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
+	lang := pageLang(w, r)
+	w.Header().Set("Cache-Control", "no-store")
+	if !s.isTrainer(r) {
+		s.render(w, "login.html", s.page(r, lang, "Trainer", nil))
+		return
+	}
+	s.hub.mu.RLock()
+	defer s.hub.mu.RUnlock()
+	code := r.URL.Query().Get("w")
+	if s.hub.ws[code] == nil {
+		code = s.hub.latestCode()
+	}
+	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
+		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r)})
+	if wl := s.hub.ws[code]; wl != nil {
+		d["W"] = wl.w
+		d["Title"] = "Dashboard " + code
+		d["ScenarioChoices"] = s.allScenarios(wl.w.Scenarios)
+		live := s.liveView(wl, lang, r.URL.Query().Get("s"))
+		d["Live"] = live
+		d["Sel"] = ""
+		if len(live.Compare) > 0 {
+			d["Sel"] = live.Compare[0].Key
+		}
+	}
+	s.render(w, "dashboard.html", d)
+}
+
+// workshopOf returns the workshop of the {code} in the path, with the hub
+// read-locked; the caller unlocks.
+func (s *Server) workshopOf(w http.ResponseWriter, r *http.Request) *wsLive {
+	s.hub.mu.RLock()
+	wl := s.hub.ws[r.PathValue("code")]
+	if wl == nil {
+		s.hub.mu.RUnlock()
+		http.NotFound(w, r)
+	}
+	return wl
+}
+
+const codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789" // no 0/O, 1/I
+
+func (s *Server) newCode() string {
+	b := []byte(randomToken())
+	out := make([]byte, 6)
+	for i := range out {
+		out[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
+	}
+	return string(out)
+}
+
+func (s *Server) chosenScenarios(r *http.Request) []string {
+	var out []string
+	for _, k := range r.PostForm["scenario"] {
+		if _, ok := s.known[k]; ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
+	title := strings.Join(strings.Fields(r.PostForm.Get("title")), " ")
+	if utf8.RuneCountInString(title) > 80 || !utf8.ValidString(title) {
+		http.Error(w, "the title is over 80 characters", http.StatusBadRequest)
+		return
+	}
+	ws := store.Workshop{Title: title, Created: s.now().UTC(), Scenarios: s.chosenScenarios(r)}
+	if ws.Scenarios == nil {
+		ws.Scenarios = []string{}
+	}
+	var err error
+	for range 5 {
+		ws.Code = s.newCode()
+		if err = s.st.CreateWorkshop(r.Context(), ws); err != store.ErrExists {
+			break
+		}
+	}
+	if err != nil {
+		s.log.Error("create workshop", "err", err)
+		http.Error(w, "could not store the workshop", http.StatusInternalServerError)
+		return
+	}
+	s.hub.mu.Lock()
+	s.hub.addWorkshop(ws)
+	s.hub.mu.Unlock()
+	http.Redirect(w, r, "/trainer?w="+ws.Code, http.StatusSeeOther)
+}
+
+// updateWorkshop changes a workshop in the store, then in the hub.
+func (s *Server) updateWorkshop(w http.ResponseWriter, r *http.Request, change func(*store.Workshop)) {
+	s.updateWorkshopThen(w, r, "", change)
+}
+
+// updateWorkshopThen is updateWorkshop that adds query to the redirect.
+func (s *Server) updateWorkshopThen(w http.ResponseWriter, r *http.Request, query string, change func(*store.Workshop)) {
+	code := r.PathValue("code")
+	s.hub.mu.Lock()
+	defer s.hub.mu.Unlock()
+	wl := s.hub.ws[code]
+	if wl == nil {
+		http.NotFound(w, r)
+		return
+	}
+	nw := wl.w
+	nw.Scenarios = append([]string(nil), wl.w.Scenarios...)
+	change(&nw)
+	if err := s.st.UpdateWorkshop(r.Context(), nw); err != nil {
+		s.log.Error("update workshop", "err", err)
+		http.Error(w, "could not store the change", http.StatusInternalServerError)
+		return
+	}
+	wl.w = nw
+	wl.version++
+	http.Redirect(w, r, "/trainer?w="+code+query, http.StatusSeeOther)
+}
+
+func (s *Server) setPause(w http.ResponseWriter, r *http.Request) {
+	paused := r.PostForm.Get("paused") == "1"
+	s.updateWorkshop(w, r, func(ws *store.Workshop) { ws.Paused = paused })
+}
+
+func (s *Server) setScenarios(w http.ResponseWriter, r *http.Request) {
+	chosen := s.chosenScenarios(r)
+	if chosen == nil {
+		chosen = []string{}
+	}
+	s.updateWorkshop(w, r, func(ws *store.Workshop) { ws.Scenarios = chosen })
+}
+
+func (s *Server) setFocus(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseInt(r.PostForm.Get("event"), 10, 64)
+	if err != nil || id < 0 {
+		http.Error(w, "bad reply id", http.StatusBadRequest)
+		return
+	}
+	query := "#replies"
+	if sel := r.PostForm.Get("s"); sel != "" {
+		query = "&s=" + url.QueryEscape(sel) + "#replies"
+	}
+	s.updateWorkshopThen(w, r, query, func(ws *store.Workshop) {
+		if ws.Focus == id {
+			ws.Focus = 0 // a second press takes it off the projector
+		} else {
+			ws.Focus = id
+		}
+	})
+}
+
+// fragment answers a polled live part: 304 when the version is unchanged.
+func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, view func(*wsLive, string) any) {
+	lang := pageLang(w, r)
+	wl := s.workshopOf(w, r)
+	if wl == nil {
+		return
+	}
+	etag := fmt.Sprintf(`"%d-%s-%x"`, wl.version, lang, sha256.Sum224([]byte(r.URL.RawQuery)))
+	if r.Header.Get("If-None-Match") == etag {
+		s.hub.mu.RUnlock()
+		w.WriteHeader(http.StatusNotModified)
+		return
+	}
+	v := view(wl, lang)
+	s.hub.mu.RUnlock()
+	w.Header().Set("ETag", etag)
+	s.render(w, tmpl, v)
+}
+
+func (s *Server) liveFragment(w http.ResponseWriter, r *http.Request) {
+	sel := r.URL.Query().Get("s")
+	s.fragment(w, r, "live", func(wl *wsLive, lang string) any { return s.liveView(wl, lang, sel) })
+}
+
+func (s *Server) projectorFragment(w http.ResponseWriter, r *http.Request) {
+	s.fragment(w, r, "projector-live", func(wl *wsLive, lang string) any { return s.projectorView(wl, lang) })
+}
+
+func (s *Server) projectorPage(w http.ResponseWriter, r *http.Request) {
+	lang := pageLang(w, r)
+	wl := s.workshopOf(w, r)
+	if wl == nil {
+		return
+	}
+	v := s.projectorView(wl, lang)
+	code := wl.w.Code
+	s.hub.mu.RUnlock()
+	s.render(w, "projector.html", s.page(r, lang, "Projector", map[string]any{"Code": code, "Live": v, "BodyClass": "projector-page"}))
+}
+
+func (s *Server) attemptsOf(w http.ResponseWriter, r *http.Request) ([]progress.Attempt, string, bool) {
+	code := r.PathValue("code")
+	rs, err := s.st.Results(r.Context(), code)
+	if err != nil {
+		http.Error(w, "could not read the results", http.StatusInternalServerError)
+		return nil, "", false
+	}
+	as := make([]progress.Attempt, 0, len(rs))
+	for _, x := range rs {
+		as = append(as, x.Attempt)
+	}
+	sort.SliceStable(as, func(i, j int) bool { return as[i].Started.Before(as[j].Started) })
+	return as, "webcaresim-" + code + "-" + s.now().Format("20060102-1504"), true
+}
+
+func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) {
+	as, name, ok := s.attemptsOf(w, r)
+	if !ok {
+		return
+	}
+	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
+	loc, err := time.LoadLocation("Europe/Amsterdam")
+	if err != nil {
+		loc = time.Local
+	}
+	progress.WriteCSV(w, as, loc)
+}
+
+func (s *Server) exportJSON(w http.ResponseWriter, r *http.Request) {
+	as, name, ok := s.attemptsOf(w, r)
+	if !ok {
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.json"`)
+	progress.WriteJSON(w, as, s.now())
+}
+
+func (s *Server) joinURL(r *http.Request) string {
+	if s.cfg.JoinURL != "" {
+		return s.cfg.JoinURL
+	}
+	return "http://" + r.Host + "/"
+}

@@ -1,0 +1,333 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+)
+
+// sqlStore is the Store over database/sql; the two databases differ only in
+// the dialect below.
+type sqlStore struct {
+	db      *sql.DB
+	kind    string
+	dollar  bool       // PostgreSQL placeholders ($1) instead of ?
+	writeMu sync.Mutex // SQLite has one writer: queue writes here, not in busy retries
+	serial  bool       // take writeMu for writes
+}
+
+func schema(kind string) []string {
+	id := "INTEGER PRIMARY KEY AUTOINCREMENT"
+	if kind == "postgres" {
+		id = "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY"
+	}
+	return []string{
+		`CREATE TABLE IF NOT EXISTS workshops (
+			code TEXT PRIMARY KEY,
+			title TEXT NOT NULL,
+			created BIGINT NOT NULL,
+			scenarios TEXT NOT NULL,
+			paused INTEGER NOT NULL DEFAULT 0,
+			focus BIGINT NOT NULL DEFAULT 0)`,
+		`CREATE TABLE IF NOT EXISTS trainees (
+			id TEXT PRIMARY KEY,
+			workshop TEXT NOT NULL REFERENCES workshops(code),
+			name TEXT NOT NULL,
+			lang TEXT NOT NULL,
+			token_hash TEXT NOT NULL UNIQUE,
+			joined BIGINT NOT NULL)`,
+		`CREATE INDEX IF NOT EXISTS trainees_workshop ON trainees(workshop)`,
+		`CREATE TABLE IF NOT EXISTS events (
+			id ` + id + `,
+			workshop TEXT NOT NULL,
+			trainee TEXT NOT NULL,
+			round TEXT NOT NULL,
+			kind TEXT NOT NULL,
+			scenario TEXT NOT NULL,
+			at BIGINT NOT NULL,
+			data TEXT NOT NULL)`,
+		`CREATE INDEX IF NOT EXISTS events_workshop ON events(workshop, id)`,
+		`CREATE TABLE IF NOT EXISTS results (
+			seq ` + id + `,
+			workshop TEXT NOT NULL,
+			trainee TEXT NOT NULL,
+			round TEXT NOT NULL,
+			received BIGINT NOT NULL,
+			attempt TEXT NOT NULL,
+			UNIQUE (trainee, round))`,
+		`CREATE INDEX IF NOT EXISTS results_workshop ON results(workshop, seq)`,
+	}
+}
+
+func (s *sqlStore) migrate(ctx context.Context) error {
+	for _, q := range schema(s.kind) {
+		if _, err := s.db.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("store: making tables: %w", err)
+		}
+	}
+	return nil
+}
+
+// q rewrites ? placeholders for PostgreSQL.
+func (s *sqlStore) q(query string) string {
+	if !s.dollar {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for _, r := range query {
+		if r == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// write runs fn in a transaction and commits it.
+func (s *sqlStore) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	if s.serial {
+		s.writeMu.Lock()
+		defer s.writeMu.Unlock()
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func (s *sqlStore) Kind() string { return s.kind }
+func (s *sqlStore) Close() error { return s.db.Close() }
+
+func nanos(t time.Time) int64     { return t.UTC().UnixNano() }
+func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isUnique tells a unique-constraint violation in either database.
+func isUnique(err error) bool {
+	if err == nil {
+		return false
+	}
+	m := strings.ToLower(err.Error())
+	return strings.Contains(m, "unique") || strings.Contains(m, "duplicate key") || strings.Contains(m, "23505")
+}
+
+func (s *sqlStore) CreateWorkshop(ctx context.Context, w Workshop) error {
+	sc, _ := json.Marshal(w.Scenarios)
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO workshops (code, title, created, scenarios, paused, focus) VALUES (?, ?, ?, ?, ?, ?)`),
+			w.Code, w.Title, nanos(w.Created), string(sc), b2i(w.Paused), w.Focus)
+		return err
+	})
+	if isUnique(err) {
+		return ErrExists
+	}
+	return err
+}
+
+func (s *sqlStore) UpdateWorkshop(ctx context.Context, w Workshop) error {
+	sc, _ := json.Marshal(w.Scenarios)
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE workshops SET title = ?, scenarios = ?, paused = ?, focus = ? WHERE code = ?`),
+			w.Title, string(sc), b2i(w.Paused), w.Focus, w.Code)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+}
+
+func (s *sqlStore) Workshops(ctx context.Context) ([]Workshop, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT code, title, created, scenarios, paused, focus FROM workshops ORDER BY created, code`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Workshop
+	for rows.Next() {
+		var w Workshop
+		var created int64
+		var sc string
+		var paused int
+		if err := rows.Scan(&w.Code, &w.Title, &created, &sc, &paused, &w.Focus); err != nil {
+			return nil, err
+		}
+		w.Created, w.Paused = fromNanos(created), paused != 0
+		if err := json.Unmarshal([]byte(sc), &w.Scenarios); err != nil {
+			return nil, fmt.Errorf("store: workshop %s: scenarios: %w", w.Code, err)
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) AddTrainee(ctx context.Context, t Trainee) error {
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainees (id, workshop, name, lang, token_hash, joined) VALUES (?, ?, ?, ?, ?, ?)`),
+			t.ID, t.Workshop, t.Name, t.Lang, t.TokenHash, nanos(t.Joined))
+		return err
+	})
+	if isUnique(err) {
+		return ErrExists
+	}
+	return err
+}
+
+func (s *sqlStore) Trainees(ctx context.Context, workshop string) ([]Trainee, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, workshop, name, lang, token_hash, joined FROM trainees
+		WHERE (? = '' OR workshop = ?) ORDER BY joined, id`), workshop, workshop)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Trainee
+	for rows.Next() {
+		var t Trainee
+		var joined int64
+		if err := rows.Scan(&t.ID, &t.Workshop, &t.Name, &t.Lang, &t.TokenHash, &joined); err != nil {
+			return nil, err
+		}
+		t.Joined = fromNanos(joined)
+		out = append(out, t)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) AddEvents(ctx context.Context, evs []Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	ids := make([]int64, len(evs))
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		st, err := tx.PrepareContext(ctx, s.q(`INSERT INTO events (workshop, trainee, round, kind, scenario, at, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id`))
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		for i, e := range evs {
+			if err := st.QueryRowContext(ctx, e.Workshop, e.Trainee, e.Round, e.Kind, e.Scenario, nanos(e.At), string(e.Data)).Scan(&ids[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i := range evs {
+		evs[i].ID = ids[i]
+	}
+	return nil
+}
+
+func (s *sqlStore) Events(ctx context.Context, workshop string) ([]Event, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, workshop, trainee, round, kind, scenario, at, data FROM events
+		WHERE (? = '' OR workshop = ?) ORDER BY id`), workshop, workshop)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Event
+	for rows.Next() {
+		var e Event
+		var at int64
+		var data string
+		if err := rows.Scan(&e.ID, &e.Workshop, &e.Trainee, &e.Round, &e.Kind, &e.Scenario, &at, &data); err != nil {
+			return nil, err
+		}
+		e.At, e.Data = fromNanos(at), json.RawMessage(data)
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+func (s *sqlStore) SaveResult(ctx context.Context, r Result) (Result, bool, error) {
+	data, err := json.Marshal(r.Attempt)
+	if err != nil {
+		return Result{}, false, err
+	}
+	created := false
+	var stored Result
+	err = s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`INSERT INTO results (workshop, trainee, round, received, attempt) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (trainee, round) DO NOTHING`), r.Workshop, r.Trainee, r.Round, nanos(r.Received), string(data))
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 1 {
+			created, stored = true, r
+			return nil
+		}
+		row := tx.QueryRowContext(ctx, s.q(`SELECT workshop, trainee, round, received, attempt FROM results WHERE trainee = ? AND round = ?`), r.Trainee, r.Round)
+		stored, err = scanResult(row)
+		return err
+	})
+	if err != nil {
+		return Result{}, false, err
+	}
+	return stored, created, nil
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanResult(row scanner) (Result, error) {
+	var r Result
+	var received int64
+	var data string
+	if err := row.Scan(&r.Workshop, &r.Trainee, &r.Round, &received, &data); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return r, ErrNotFound
+		}
+		return r, err
+	}
+	r.Received = fromNanos(received)
+	var a progress.Attempt
+	if err := json.Unmarshal([]byte(data), &a); err != nil {
+		return r, fmt.Errorf("store: result %s/%s: %w", r.Trainee, r.Round, err)
+	}
+	r.Attempt = a
+	return r, nil
+}
+
+func (s *sqlStore) Results(ctx context.Context, workshop string) ([]Result, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT workshop, trainee, round, received, attempt FROM results
+		WHERE (? = '' OR workshop = ?) ORDER BY seq`), workshop, workshop)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []Result
+	for rows.Next() {
+		r, err := scanResult(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
