@@ -58,6 +58,7 @@ type Server struct {
 	log     *slog.Logger
 	now     func() time.Time
 	mux     *http.ServeMux
+	guard   *guard
 }
 
 // New makes a server and loads the workshops from the store.
@@ -65,8 +66,8 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if cfg.Store == nil {
 		return nil, errors.New("server: no store")
 	}
-	if len(cfg.Secret) < 8 {
-		return nil, errors.New("server: the trainer's secret must be at least 8 characters")
+	if err := CheckSecret(cfg.Secret); err != nil {
+		return nil, fmt.Errorf("server: %w", err)
 	}
 	s := &Server{cfg: cfg, st: cfg.Store, hub: newHub(), known: map[string]*scenarios.Scenario{}, log: cfg.Log, now: cfg.Now}
 	if s.log == nil {
@@ -75,6 +76,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
+	s.guard = newGuard(s.now)
 	for _, sc := range cfg.Scenarios.Scenarios {
 		s.known[sc.Key()] = sc
 	}

@@ -23,31 +23,75 @@ const trainerCookie = "wcs_trainer"
 
 const sessionLength = 12 * time.Hour
 
-func (s *Server) cookieMAC(exp string) string {
+func (s *Server) cookieMAC(id string) string {
 	m := hmac.New(sha256.New, s.cookieK)
-	m.Write([]byte("trainer|" + exp))
+	m.Write([]byte("trainer session|" + id))
 	return base64.RawURLEncoding.EncodeToString(m.Sum(nil))
 }
 
-// isTrainer reports whether the request carries a valid trainer cookie, or
-// the secret itself as a bearer token (for scripts: curl the export).
-func (s *Server) isTrainer(r *http.Request) bool {
+// trainerAuth is how a request stands with the trainer's login.
+type trainerAuth int
+
+const (
+	notTrainer trainerAuth = iota
+	isTrainerAuth
+	lockedOut // too many wrong passwords: the request was not even checked
+)
+
+// authTrainer checks the trainer's session cookie, or the password itself
+// as a bearer token (for scripts: curl the export). A bearer password is a
+// guess like a login and is limited like one; a cookie is not a guess (its
+// session id is 256 random bits, and it is signed with a key made from the
+// password, so a new password ends every session).
+func (s *Server) authTrainer(r *http.Request) (trainerAuth, time.Time) {
 	if tok, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer "); ok {
-		return s.secretMatches(tok)
+		return s.checkGuess(r, tok)
 	}
+	id := s.sessionOf(r)
+	if id == "" {
+		return notTrainer, time.Time{}
+	}
+	exp, err := s.st.SessionExpires(r.Context(), hashToken(id))
+	if err != nil || s.now().After(exp) {
+		return notTrainer, time.Time{}
+	}
+	return isTrainerAuth, time.Time{}
+}
+
+// checkGuess compares a password after taking a guess from the client's
+// address; a right one gives it back.
+func (s *Server) checkGuess(r *http.Request, given string) (trainerAuth, time.Time) {
+	addr := clientAddr(r)
+	ok, until := s.guard.take(addr)
+	if !ok {
+		return lockedOut, until
+	}
+	if !s.secretMatches(given) {
+		return notTrainer, time.Time{}
+	}
+	s.guard.giveBack(addr)
+	return isTrainerAuth, time.Time{}
+}
+
+// sessionOf is the session id of the request's signed cookie, or "".
+func (s *Server) sessionOf(r *http.Request) string {
 	c, err := r.Cookie(trainerCookie)
 	if err != nil {
-		return false
+		return ""
 	}
-	exp, mac, ok := strings.Cut(c.Value, ".")
-	if !ok {
-		return false
+	id, mac, ok := strings.Cut(c.Value, ".")
+	if !ok || id == "" || !hmac.Equal([]byte(mac), []byte(s.cookieMAC(id))) {
+		return ""
 	}
-	n, err := strconv.ParseInt(exp, 10, 64)
-	if err != nil || s.now().Unix() > n {
-		return false
-	}
-	return hmac.Equal([]byte(mac), []byte(s.cookieMAC(exp)))
+	return id
+}
+
+// refuseLockedOut answers a request from a locked-out address: 429 with
+// when to try again.
+func refuseLockedOut(w http.ResponseWriter, until time.Time, now time.Time) {
+	secs := int(until.Sub(now).Seconds()) + 1
+	w.Header().Set("Retry-After", strconv.Itoa(secs))
+	http.Error(w, fmt.Sprintf("too many wrong trainer passwords: try again in %d seconds", secs), http.StatusTooManyRequests)
 }
 
 // secretMatches compares in constant time (hashes first, so the length of
@@ -66,13 +110,29 @@ func sameOrigin(r *http.Request) bool {
 		return r.Header.Get("Sec-Fetch-Site") != "cross-site"
 	}
 	u, err := url.Parse(o)
-	return err == nil && u.Host == r.Host
+	if err != nil || u.Host != r.Host {
+		return false
+	}
+	// The scheme counts too: a page on http://host may not post to
+	// https://host. Behind a proxy that ends TLS, the proxy says which.
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	} else if p := r.Header.Get("X-Forwarded-Proto"); p == "https" {
+		scheme = p
+	}
+	return u.Scheme == scheme
 }
 
 // trainer wraps a handler that needs the trainer.
 func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
-		if !s.isTrainer(r) {
+		a, until := s.authTrainer(r)
+		if a == lockedOut {
+			refuseLockedOut(w, until, s.now())
+			return
+		}
+		if a != isTrainerAuth {
 			if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/projector") {
 				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 				return
@@ -106,23 +166,45 @@ func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "bad form", http.StatusBadRequest)
 		return
 	}
-	if !s.secretMatches(r.PostForm.Get("secret")) {
-		time.Sleep(400 * time.Millisecond) // slows guessing
-		lang := pageLang(w, r)
-		w.WriteHeader(http.StatusUnauthorized)
-		s.render(w, "login.html", s.page(r, lang, "Trainer", map[string]any{"Error": messages[lang]["bad_secret"]}))
+	lang := pageLang(w, r)
+	a, until := s.checkGuess(r, r.PostForm.Get("secret"))
+	if a != isTrainerAuth {
+		msg := messages[lang]["bad_secret"]
+		code := http.StatusUnauthorized
+		if a == lockedOut {
+			mins := int(until.Sub(s.now()).Minutes()) + 1
+			msg = fmt.Sprintf(messages[lang]["locked_out"], mins)
+			code = http.StatusTooManyRequests
+			w.Header().Set("Retry-After", strconv.Itoa(int(until.Sub(s.now()).Seconds())+1))
+		}
+		w.WriteHeader(code)
+		s.render(w, "login.html", s.page(r, lang, "Trainer", map[string]any{"Error": msg}))
 		return
 	}
-	exp := strconv.FormatInt(s.now().Add(sessionLength).Unix(), 10)
-	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: exp + "." + s.cookieMAC(exp), Path: "/",
+	id := randomToken()
+	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength)); err != nil {
+		s.log.Error("login", "err", err)
+		http.Error(w, "could not store the session", http.StatusInternalServerError)
+		return
+	}
+	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: id + "." + s.cookieMAC(id), Path: "/",
 		HttpOnly: true, SameSite: http.SameSiteStrictMode, Secure: r.TLS != nil, MaxAge: int(sessionLength / time.Second)})
 	http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 }
 
+// trainerLogout ends the session in the store, so the cookie is worthless
+// even where a copy of it survives.
 func (s *Server) trainerLogout(w http.ResponseWriter, r *http.Request) {
 	if !sameOrigin(r) {
 		http.Error(w, "cross-site request refused", http.StatusForbidden)
 		return
+	}
+	if id := s.sessionOf(r); id != "" {
+		if err := s.st.DeleteSession(r.Context(), hashToken(id)); err != nil {
+			s.log.Error("logout", "err", err)
+			http.Error(w, "could not end the session", http.StatusInternalServerError)
+			return
+		}
 	}
 	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: "", Path: "/", MaxAge: -1, HttpOnly: true, SameSite: http.SameSiteStrictMode})
 	http.Redirect(w, r, "/trainer", http.StatusSeeOther)
@@ -195,7 +277,11 @@ func (s *Server) allScenarios(chosen []string) []scenarioChoice {
 func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 	lang := pageLang(w, r)
 	w.Header().Set("Cache-Control", "no-store")
-	if !s.isTrainer(r) {
+	if a, until := s.authTrainer(r); a != isTrainerAuth {
+		if a == lockedOut {
+			refuseLockedOut(w, until, s.now())
+			return
+		}
 		s.render(w, "login.html", s.page(r, lang, "Trainer", nil))
 		return
 	}
@@ -206,7 +292,7 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		code = s.hub.latestCode()
 	}
 	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
-		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r)})
+		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang)})
 	if wl := s.hub.ws[code]; wl != nil {
 		d["W"] = wl.w
 		d["Title"] = "Dashboard " + code

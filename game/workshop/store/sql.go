@@ -64,6 +64,9 @@ func schema(kind string) []string {
 			attempt TEXT NOT NULL,
 			UNIQUE (trainee, round))`,
 		`CREATE INDEX IF NOT EXISTS results_workshop ON results(workshop, seq)`,
+		`CREATE TABLE IF NOT EXISTS trainer_sessions (
+			id_hash TEXT PRIMARY KEY,
+			expires BIGINT NOT NULL)`,
 	}
 }
 

@@ -90,6 +90,16 @@ type Store interface {
 	// Results lists a workshop's results ("" for all) in the order received.
 	Results(ctx context.Context, workshop string) ([]Result, error)
 
+	// AddSession stores a trainer session by the SHA-256 of its id.
+	AddSession(ctx context.Context, idHash string, expires time.Time) error
+	// SessionExpires is when a stored session ends; ErrNotFound when it
+	// was ended (logout) or never made.
+	SessionExpires(ctx context.Context, idHash string) (time.Time, error)
+	// DeleteSession ends one session; DeleteAllSessions every one (a new
+	// trainer password).
+	DeleteSession(ctx context.Context, idHash string) error
+	DeleteAllSessions(ctx context.Context) error
+
 	// Kind is "sqlite" or "postgres".
 	Kind() string
 	Close() error
