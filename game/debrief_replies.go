@@ -28,7 +28,13 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 		in := card.Inset(a.px(14))
 		cy := y + a.px(14)
 		var ops []func()
-		head := fmt.Sprintf("%d. %s", i+1, a.t("debrief.reply_at", minutesLabel(rep.Minute), int(rep.Minute-rep.Opened+0.5)))
+		// The scenario's clock time, and the minutes the speed score
+		// counted: from when the trainee could answer (none when relaxed).
+		at := a.t("debrief.reply_at", d.sc.WallClock(rep.Minute, a.lang), int(rep.Minute-rep.Opened+0.5))
+		if !d.report.Scores.SpeedScored {
+			at = a.t("debrief.reply_at_relaxed", d.sc.WallClock(rep.Minute, a.lang))
+		}
+		head := fmt.Sprintf("%d. %s", i+1, at)
 		if rep.Historical {
 			head += " · " + a.t("debrief.historical")
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/webcaresim/webcaresim/game/crowd"
+	"github.com/webcaresim/webcaresim/game/session"
 )
 
 func (p *playScene) draw(a *App, dst *ebiten.Image) {
@@ -67,7 +68,7 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	case p.sess.Paused():
 		status = a.t("play.paused")
 	case p.lapse:
-		status = a.t("play.lapse", int(lapseSpeed))
+		status = a.t("play.lapse", int(session.LapseSpeed))
 	case a.reportOffline:
 		status = a.t("play.offline")
 	}
@@ -80,14 +81,14 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 			drawFastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), colAmber)
 		}
 	}
-	if waited, sla, ok := p.slaState(); ok {
+	if sla, ok := p.sess.SLA(); ok {
 		c := colGood
-		if waited >= sla {
+		if sla.Late() {
 			c = colBad
-		} else if waited >= sla*0.5 {
+		} else if sla.Waited >= sla.Minutes*0.5 {
 			c = colAmber
 		}
-		label := a.t("play.sla", int(waited), int(sla))
+		label := a.t("play.sla", p.sc.WallClock(sla.Start, a.lang), int(sla.Waited), int(sla.Minutes))
 		lw := int(textWidth(label, small)) + a.px(20)
 		pill := image.Rect(x-lw-a.px(16), r.Min.Y+a.px(12), x-a.px(16), r.Min.Y+a.px(40))
 		roundRect(dst, pill, float32(a.px(14)), c)

@@ -12,30 +12,6 @@ import (
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
-// Speeds of the round's clock in scenario minutes per real second.
-const (
-	normalSpeed = 1.0 // while posts arrive and nothing waits for the trainee
-	// decisionSpeed runs while a decision is open and its SLA has not
-	// passed: four real seconds to a scenario minute. Reading the posts in
-	// view, the prompt and four choices takes a trainee about a minute
-	// (230 words a minute, see roundlength_test.go), typing a reply one
-	// more; at one minute a second a 40-minute timeout would fall before a
-	// normal reader could answer, and a 30-minute SLA would be lost while
-	// reading. At this speed an answer within two real minutes is within a
-	// 30-minute SLA, and a quick one (half a minute) earns full speed
-	// points. Once the SLA has passed the clock runs at normal speed again:
-	// the trainee is late, and a silence they chose does not drag on.
-	decisionSpeed = 0.25
-	lapseSpeed    = 45.0 // through quiet stretches and after the ending
-	// quietMinutes is how far away the next scripted event must be for a
-	// stretch to count as quiet.
-	quietMinutes = 3.0
-	// maxStep bounds the real time one frame can add, so a stalled window
-	// (dragged, suspended) does not jump the round forward. It is above the
-	// second a waiting round may leave between frames (see wake).
-	maxStep = 1500 * time.Millisecond
-)
-
 // playScene is the round: the feed, the clock, the meter and the decision.
 type playScene struct {
 	sess  *session.Session
@@ -74,7 +50,7 @@ func (p *playScene) Session() *session.Session { return p.sess }
 // tick runs the round's clock for the real time since the last frame.
 func (p *playScene) tick(a *App) {
 	now := a.clock.Now()
-	dt := min(now.Sub(p.last), maxStep)
+	dt := now.Sub(p.last)
 	p.last = now
 	if p.sess.Done() {
 		p.lapse = false
@@ -86,56 +62,7 @@ func (p *playScene) tick(a *App) {
 		// time-lapse mark does not blink off between frames.
 		return
 	}
-	p.lapse = advanceRound(p.sess, dt)
-}
-
-// advanceRound runs a round's clock for dt of real time: at normal speed
-// while something can happen, time-lapsed through quiet stretches and after
-// the ending. It reports whether it time-lapsed. It knows no window, so the
-// length of a round in real minutes can be measured without one.
-func advanceRound(s *session.Session, dt time.Duration) (lapse bool) {
-	lapse = s.Ending() != nil || (s.Decision() == nil && s.NextStop()-s.Now() > quietMinutes)
-	if lapse {
-		target := s.Now() + dt.Seconds()*lapseSpeed
-		if s.Ending() == nil {
-			// Slow down again just before the next event so it arrives
-			// at the speed the player can follow.
-			target = math.Min(target, math.Max(s.Now(), s.NextStop()-quietMinutes/2))
-			if target <= s.Now() {
-				target = s.Now() + dt.Seconds()*clockSpeed(s)
-			}
-		}
-		s.AdvanceTo(target)
-		return true
-	}
-	s.Advance(dt.Seconds() * clockSpeed(s))
-	return false
-}
-
-// clockSpeed is the round's speed when it is not time-lapsed.
-func clockSpeed(s *session.Session) float64 {
-	if waited, sla, ok := slaOf(s); ok && waited < sla {
-		return decisionSpeed
-	}
-	return normalSpeed
-}
-
-// slaOf is how long the post the open decision answers has waited, against
-// the decision's SLA; ok is false when no decision is open.
-func slaOf(s *session.Session) (waited, sla float64, ok bool) {
-	d := s.Decision()
-	if d == nil {
-		return 0, 0, false
-	}
-	from := s.OpenedAt()
-	if post := s.Answering(); post != nil && post.Minute < from {
-		from = post.Minute
-	}
-	sla = float64(s.Scenario().SLAMinutes)
-	if d.SLA > 0 {
-		sla = float64(d.SLA)
-	}
-	return s.Now() - from, sla, sla > 0
+	p.lapse = p.sess.Run(dt)
 }
 
 func (p *playScene) update(a *App, f Frame) {
@@ -272,24 +199,7 @@ func (p *playScene) wake(a *App) time.Duration {
 	// The clock and the SLA show whole minutes and a post's time is a
 	// minute, so at normal speed the screen needs a frame when the next
 	// minute starts or something scripted happens, not more often.
-	s := p.sess
-	next := math.Min(math.Floor(s.Now())+1, s.NextStop())
-	d := time.Duration((next - s.Now()) / clockSpeed(s) * float64(time.Minute) / 60)
-	return max(d, time.Second/30)
-}
-
-// slaState is how long the post being answered has waited, against the SLA.
-func (p *playScene) slaState() (waited, sla float64, ok bool) {
-	d := p.sess.Decision()
-	post := p.sess.Answering()
-	if d == nil || post == nil {
-		return 0, 0, false
-	}
-	sla = float64(p.sc.SLAMinutes)
-	if d.SLA > 0 {
-		sla = float64(d.SLA)
-	}
-	return p.sess.Now() - post.Minute, sla, sla > 0
+	return max(p.sess.UntilNextMinute(), time.Second/30)
 }
 
 // minutesLabel shows scenario minutes as h:mm.

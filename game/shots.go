@@ -144,13 +144,13 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		if st := d.playState(); st.feed >= 3 || st.decision {
 			break
 		}
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
 	if err := step("play-start", Frame{}); err != nil {
 		return files, err
 	}
 	for i := 0; i < 4000 && !d.playState().decision; i++ {
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
 	if !d.playState().decision {
 		return files, fmt.Errorf("shots: no decision opened")
@@ -218,7 +218,7 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		if st.ending && lapse != nil {
 			break
 		}
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
 	if err := save("play-timelapse", lapse); err != nil {
 		return files, err
@@ -231,7 +231,7 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		if st.decision {
 			d.Tick(Key(ebiten.KeyEnter), 0)
 		}
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
 	if err := step("play-ending", Frame{}); err != nil {
 		return files, err

@@ -103,7 +103,7 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		a.cur.rep = shotPaused{}
 	})
 	for range 20 {
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
 	shot("trainer-paused", Frame{})
 	d.Do(func(a *App) { a.cur.rep = shotOffline{} })

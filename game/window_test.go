@@ -207,7 +207,7 @@ func untilDecision(t *testing.T, d *Driver, p *playScene) {
 		if p.sess.Decision() != nil || p.sess.Ending() != nil {
 			return
 		}
-		if !d.Tick(Frame{}, maxStep) {
+		if !d.Tick(Frame{}, session.MaxStep) {
 			t.Fatal("the game stopped")
 		}
 	}
@@ -227,7 +227,7 @@ func finishAndDebrief(t *testing.T, d *Driver, p *playScene) *image.RGBA {
 	if !p.focus.is("debrief") {
 		d.Tick(Frame{}, 0)
 	}
-	img := mustScreen(t, d.Step(Frame{}, maxStep))
+	img := mustScreen(t, d.Step(Frame{}, session.MaxStep))
 	ringShown(t, img, widgetRect(t, p.widgets, "debrief"), "play: debrief button at the ending")
 	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
 	if d.App.SceneName() != "debrief" {

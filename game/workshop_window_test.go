@@ -109,9 +109,9 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 	until(t, d, "the pause to reach the game", func() bool { return d.App.trainerPaused })
 	before := p.sess.Now()
 	for range 8 {
-		d.Tick(Frame{}, maxStep)
+		d.Tick(Frame{}, session.MaxStep)
 	}
-	img := mustScreen(t, d.Step(Key(ebiten.KeyEnter), maxStep))
+	img := mustScreen(t, d.Step(Key(ebiten.KeyEnter), session.MaxStep))
 	if p.sess.Now() != before || len(p.sess.Replies()) != 0 {
 		t.Errorf("paused: the round went on (minute %.2f → %.2f, %d replies)", before, p.sess.Now(), len(p.sess.Replies()))
 	}

@@ -44,6 +44,7 @@ type game struct {
 	debrief  bool
 	status   string
 	shownDec string
+	last     time.Time // when the round's clock last ran
 
 	focusOnKeyUp bool
 }
@@ -192,7 +193,7 @@ func (g *game) start(i int) {
 		g.showMenu(err.Error())
 		return
 	}
-	g.s, g.rep = s, nil
+	g.s, g.rep, g.last = s, nil, time.Now()
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", ""
 	g.clear()
 	head := el("header", "round-head",
@@ -213,21 +214,19 @@ func (g *game) start(i int) {
 func (g *game) paused() bool { return client.PagePaused() || (g.rep != nil && g.rep.Paused()) }
 
 func (g *game) tick() {
+	now := time.Now()
+	dt := now.Sub(g.last)
+	g.last = now
 	if g.s == nil || g.debrief || g.paused() {
 		return
 	}
-	s := g.s
-	switch {
-	case s.Done():
+	if g.s.Done() {
 		g.finish()
 		return
-	case s.Decision() != nil:
-		s.Advance(0.1) // one real second is one scenario minute
-	case s.Ending() != nil:
-		s.Advance(math.Max(30, (s.EndsAt()-s.Now())/15))
-	default:
-		s.AdvanceTo(math.Min(s.NextStop(), s.Now()+3)) // time-lapse between acts
 	}
+	// The session paces the round, as in the window: the same scenario
+	// minutes per real second, the same SLA.
+	g.s.Run(dt)
 	g.render()
 	g.report()
 }
@@ -275,9 +274,14 @@ func (g *game) render() {
 		g.renderDecision(d)
 	}
 	if d != nil {
-		if dl := s.Deadline(); dl > 0 {
-			g.q(".deadline").Set("textContent", fmt.Sprintf(g.t("Nog %.0f min tot stilte het overneemt", "%.0f min until silence takes over"), math.Max(0, dl-s.Now())))
+		line := ""
+		if sla, ok := s.SLA(); ok {
+			line = fmt.Sprintf(g.t("SLA %d / %d min (sinds je kon reageren)", "SLA %d / %d min (since you could answer)"), int(sla.Waited), int(sla.Minutes))
 		}
+		if dl := s.Deadline(); dl > 0 {
+			line += " · " + fmt.Sprintf(g.t("nog %.0f min tot stilte het overneemt", "%.0f min until silence takes over"), math.Max(0, dl-s.Now()))
+		}
+		g.q(".deadline").Set("textContent", strings.TrimPrefix(line, " · "))
 	}
 }
 

@@ -24,7 +24,23 @@ type Fact struct {
 	Points    float64 `json:"points"`
 	What      string  `json:"what"` // machine-readable: "silence", "ending"
 	Detail    string  `json:"detail"`
+	// Decision is the decision a silence left unanswered; From and To are
+	// the scenario minutes it lasted, from when the trainee could answer
+	// to when silence took over.
+	Decision string  `json:"decision,omitempty"`
+	From     float64 `json:"from,omitempty"`
+	To       float64 `json:"to,omitempty"`
 }
+
+// Silence is a decision left unanswered until its timeout.
+type Silence struct {
+	Decision string  `json:"decision"`
+	From     float64 `json:"from"`
+	To       float64 `json:"to"`
+}
+
+// Silences are the decisions the trainee left to silence, in order.
+func (s *Session) Silences() []Silence { return append([]Silence(nil), s.missed...) }
 
 // Report is the result of a round.
 type Report struct {
@@ -98,11 +114,12 @@ func (s *Session) Report() Report {
 		}
 		speed = append(speed, rep.Speed)
 	}
-	for _, id := range s.missed {
+	for _, m := range s.missed {
 		speed = append(speed, 0)
 		emp = append(emp, 0)
 		r.Facts = append(r.Facts, Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
-			Detail: fmt.Sprintf("no answer at %q before silence took over", id)})
+			Detail: fmt.Sprintf("no answer at %q for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)",
+				m.Decision, m.To-m.From), Decision: m.Decision, From: m.From, To: m.To})
 	}
 	r.Scores.Empathy = mean(emp)
 	r.Scores.Deescalation = mean(de)

@@ -83,7 +83,7 @@ type Session struct {
 
 	ending  *scenarios.Ending
 	endAt   float64 // scenario minute the round stops
-	missed  []string
+	missed  []Silence
 	history []string // decision and ending ids in the order visited
 }
 
@@ -401,7 +401,7 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 // timeout lets silence take over an open decision.
 func (s *Session) timeout() {
 	d := s.current
-	s.missed = append(s.missed, d.ID)
+	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now})
 	s.crowd.Stimulate(crowd.Stimulus{Silent: true, Empathy: 0, Deescalation: 30})
 	s.goTo(d.OnTimeout)
 }
@@ -576,17 +576,11 @@ func (s *Session) record(d *scenarios.Decision, text string, choice int, histori
 	return r
 }
 
-// speed scores the minutes from the post being answered to now.
-func (s *Session) speed(d *scenarios.Decision) float64 {
-	from := s.opensAt
-	if p := s.Answering(); p != nil && p.Minute < from {
-		from = p.Minute
-	}
-	sla := float64(s.sc.SLAMinutes)
-	if d.SLA > 0 {
-		sla = float64(d.SLA)
-	}
-	return round3(scoring.Speed(s.now-from, sla))
+// speed scores the minutes from the moment the trainee could act on the
+// decision (its opening, SLA.Start) to now, against its SLA: the same rule
+// the SLA badge shows.
+func (s *Session) speed(*scenarios.Decision) float64 {
+	return round3(scoring.Speed(s.now-s.opensAt, s.slaMinutes()))
 }
 
 func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
