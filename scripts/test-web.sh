@@ -7,7 +7,7 @@
 # chromium and postgresql with apt when they are missing. Screenshots go to
 # shots/web (or $WEBCARESIM_SHOTS).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/.."
 
 if ! command -v chromium >/dev/null 2>&1 && [[ -z ${CHROMIUM:-} ]]; then
   if ! command -v apt-get >/dev/null 2>&1; then
