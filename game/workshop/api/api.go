@@ -110,6 +110,9 @@ type ResultRequest struct {
 	Ended    time.Time      `json:"ended"`
 	Finished bool           `json:"finished"`
 	Report   session.Report `json:"report"`
+	// Transcript is the round as played: the server replays it and keeps
+	// its own report, refusing a result whose scores differ.
+	Transcript *session.Transcript `json:"transcript"`
 }
 
 // ResultResponse is sent once the result is committed to the store.

@@ -108,9 +108,11 @@ func (c *Client) Result(ctx context.Context, req api.ResultRequest) (api.ResultR
 // acknowledges (it acknowledges only after committing), the context ends,
 // or the server rejects the result (a 4xx: retrying would not help). The
 // round id makes retries safe: the server stores a round once.
-func Report(ctx context.Context, serverURL, token, round string, started, ended time.Time, finished bool, r session.Report) (string, error) {
+// The transcript goes with the report: the server replays it and keeps its
+// own scores.
+func Report(ctx context.Context, serverURL, token, round string, started, ended time.Time, finished bool, r session.Report, tr session.Transcript) (string, error) {
 	c := New(serverURL, token)
-	req := api.ResultRequest{Round: round, Started: started, Ended: ended, Finished: finished, Report: r}
+	req := api.ResultRequest{Round: round, Started: started, Ended: ended, Finished: finished, Report: r, Transcript: &tr}
 	wait := 250 * time.Millisecond
 	for {
 		out, err := c.Result(ctx, req)

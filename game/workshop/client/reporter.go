@@ -152,5 +152,5 @@ func (r *Reporter) Finish(ctx context.Context, finished bool) (string, error) {
 	case <-r.done:
 	case <-ctx.Done():
 	}
-	return Report(ctx, r.c.Server, r.c.Token, r.round, r.started, time.Now(), finished, r.s.Report())
+	return Report(ctx, r.c.Server, r.c.Token, r.round, r.started, time.Now(), finished, r.s.Report(), r.s.Transcript())
 }

@@ -86,7 +86,7 @@ func TestKilledServerLosesNoAcknowledgedResult(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := s.Report()
+	rep, tr := s.Report(), s.Transcript()
 	var mu sync.Mutex
 	acked := map[string]bool{}
 	var wg sync.WaitGroup
@@ -100,7 +100,7 @@ func TestKilledServerLosesNoAcknowledgedResult(t *testing.T) {
 				return
 			}
 			for n := 0; ; n++ {
-				res, err := c.Result(ctx, apiResult(fmt.Sprintf("r%d-%d", i, n), rep))
+				res, err := c.Result(ctx, apiResult(fmt.Sprintf("r%d-%d", i, n), rep, tr))
 				if err != nil {
 					return // the server is gone
 				}
@@ -142,6 +142,6 @@ func TestKilledServerLosesNoAcknowledgedResult(t *testing.T) {
 	}
 }
 
-func apiResult(round string, rep session.Report) api.ResultRequest {
-	return api.ResultRequest{Round: round, Started: time.Now().Add(-time.Minute), Ended: time.Now(), Finished: true, Report: rep}
+func apiResult(round string, rep session.Report, tr session.Transcript) api.ResultRequest {
+	return api.ResultRequest{Round: round, Started: time.Now().Add(-time.Minute), Ended: time.Now(), Finished: true, Report: rep, Transcript: &tr}
 }

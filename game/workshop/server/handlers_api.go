@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"net/http"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -201,10 +202,11 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
-	tl, _ := s.authTrainee(r)
+	tl, wl := s.authTrainee(r)
 	var t store.Trainee
+	var chosen []string
 	if tl != nil {
-		t = tl.t
+		t, chosen = tl.t, wl.w.Scenarios
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
@@ -220,6 +222,19 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
+	if key := req.Report.Scenario + "/" + req.Report.Language; !slices.Contains(chosen, key) {
+		jsonError(w, http.StatusForbidden, fmt.Sprintf("the trainer did not choose the scenario %s for this workshop: the result is not stored", key))
+		return
+	}
+	rep, err := s.rescore(&req, t.Name)
+	if err != nil {
+		code := http.StatusBadRequest
+		if errors.Is(err, errNotAsPlayed) {
+			code = http.StatusUnprocessableEntity
+		}
+		jsonError(w, code, "the result is refused: "+err.Error())
+		return
+	}
 	now := s.now().UTC()
 	if req.Started.IsZero() || req.Started.After(now) {
 		req.Started = now
@@ -227,8 +242,6 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 	if req.Ended.IsZero() || req.Ended.After(now) || req.Ended.Before(req.Started) {
 		req.Ended = now
 	}
-	rep := req.Report
-	rep.Player = t.Name // the server knows who this is
 	a := progress.New(rep, req.Started, req.Ended, req.Finished, "workshop "+t.Workshop)
 	stored, created, err := s.st.SaveResult(r.Context(), store.Result{Workshop: t.Workshop, Trainee: t.ID, Round: req.Round, Received: now, Attempt: a})
 	if err != nil {

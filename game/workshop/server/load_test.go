@@ -130,7 +130,7 @@ func TestLoad(t *testing.T) {
 				}
 				var id string
 				if timed("result", func() (err error) {
-					id, err = client.Report(ctx, base, c.Token, round, started, time.Now(), true, s.Report())
+					id, err = client.Report(ctx, base, c.Token, round, started, time.Now(), true, s.Report(), s.Transcript())
 					return err
 				}) == nil {
 					mu.Lock()

@@ -137,12 +137,12 @@ func playAndReport(t *testing.T, c *client.Client, strat session.Strategy) (sess
 		t.Fatal(err)
 	}
 	rep := s.Report()
-	id, err := client.Report(ctx, c.Server, c.Token, round, time.Now().Add(-time.Minute), time.Now(), true, rep)
+	id, err := client.Report(ctx, c.Server, c.Token, round, time.Now().Add(-time.Minute), time.Now(), true, rep, s.Transcript())
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Posting the same round again stores nothing new.
-	id2, err := client.Report(ctx, c.Server, c.Token, round, time.Now(), time.Now(), true, rep)
+	id2, err := client.Report(ctx, c.Server, c.Token, round, time.Now(), time.Now(), true, rep, s.Transcript())
 	if err != nil || id2 != id {
 		t.Fatalf("second report: %q %v; want %q", id2, err, id)
 	}
@@ -296,6 +296,8 @@ func TestRequestsAreValidated(t *testing.T) {
 		r := api.ResultRequest{Round: "r-1", Finished: true}
 		b, _ := json.Marshal(good) // a deep copy
 		json.Unmarshal(b, &r.Report)
+		tr := s.Transcript()
+		r.Transcript = &tr
 		mod(&r)
 		b, _ = json.Marshal(r)
 		return b
@@ -334,7 +336,7 @@ func TestRequestsAreValidated(t *testing.T) {
 		}
 	}
 	var se *client.StatusError
-	if _, err := client.Report(ctx, e.ts.URL, c.Token, "r-2", time.Now(), time.Now(), true, session.Report{Scenario: "nope"}); !errors.As(err, &se) || se.Code != 400 {
+	if _, err := client.Report(ctx, e.ts.URL, c.Token, "r-2", time.Now(), time.Now(), true, session.Report{Scenario: "nope"}, session.Transcript{}); !errors.As(err, &se) || se.Code != 400 {
 		t.Fatalf("client.Report of a bad report should fail at once with 400: %v", err)
 	}
 }
@@ -442,7 +444,7 @@ func TestReportRetriesUntilAcknowledged(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := client.Report(ctx, ts.URL, c.Token, "round-1", time.Now(), time.Now(), true, s.Report())
+	id, err := client.Report(ctx, ts.URL, c.Token, "round-1", time.Now(), time.Now(), true, s.Report(), s.Transcript())
 	if err != nil {
 		t.Fatal(err)
 	}

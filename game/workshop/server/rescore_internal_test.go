@@ -1,0 +1,67 @@
+package server
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// playLikeTheGame plays a round the way the window does: time moves on in
+// small, uneven steps (frames), the trainee takes a while at each decision,
+// types at one and picks a written choice at the others.
+func playLikeTheGame(t *testing.T, sc *scenarios.Scenario, seed uint64, mode session.Mode) *session.Session {
+	t.Helper()
+	s, err := session.New(sc, session.Options{Seed: seed, Mode: mode, Player: "Bo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := []float64{0.031, 0.017, 0.05, 0.0233}
+	k := 0
+	for i := 0; !s.Done() && i < 2_000_000; i++ {
+		if d := s.Decision(); d != nil && s.Now() >= s.OpenedAt()+1.7+float64(k%3) {
+			var err error
+			switch {
+			case k == 0:
+				err = s.Publish("Wat vervelend, sorry! Stuur je me een DM met je klantnummer? Dan zoek ik het vandaag uit. ^Lotte")
+			default:
+				err = s.Choose((k + int(seed)) % len(d.Choices))
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			k++
+			continue
+		}
+		if s.Ending() != nil && i%500 == 0 {
+			s.Finish()
+			continue
+		}
+		s.Advance(frames[i%len(frames)])
+	}
+	return s
+}
+
+func TestAPlayedRoundReplaysToTheSameReport(t *testing.T) {
+	for _, sc := range scenarios.Builtin().Scenarios {
+		for _, mode := range []session.Mode{session.Workshop, session.Practice} {
+			for seed := uint64(1); seed <= 2; seed++ {
+				played := playLikeTheGame(t, sc, seed, mode)
+				tr := played.Transcript()
+				again, err := replayRound(sc, &tr, "Bo", true, played.Report().Minutes)
+				if err != nil {
+					t.Fatalf("%s %s seed %d: %v", sc.Key(), mode, seed, err)
+				}
+				a, _ := json.Marshal(played.Report())
+				b, _ := json.Marshal(again.Report())
+				if len(played.Replies()) < 2 || len(tr.Steps) < 2 {
+					t.Fatalf("%s: the round had %d replies, %d steps", sc.Key(), len(played.Replies()), len(tr.Steps))
+				}
+				if string(a) != string(b) {
+					t.Errorf("%s %s seed %d: the replay's report differs (scores %+v, replayed %+v)", sc.Key(), mode, seed, played.Report().Scores, again.Report().Scores)
+				}
+			}
+		}
+	}
+}
