@@ -22,7 +22,7 @@ const MinSecretRunes = 12
 var commonWords []string
 
 func init() {
-	for _, w := range strings.Fields(`
+	commonWords = strings.Fields(`
 		password passwords passw0rd wachtwoord wachtwoorden welkom welcome
 		letmein iloveyou ikhouvanjou admin administrator root toor login
 		qwerty qwertyuiop asdfgh asdfghjkl zxcvbnm azerty abc abcdef abcdefgh
@@ -31,13 +31,11 @@ func init() {
 		starwars pokemon michael jennifer jordan hunter killer whatever
 		secret geheim geheimpje trainer training workshop webcare webcaresim
 		simulator company bedrijf changeme changeit default test testing
-		test test guest gast summer winter spring autumn zomer winter lente
+		guest gast summer winter spring autumn zomer winter lente
 		herfst january february march april may june july august september
 		october november december januari februari maart mei juni juli
 		augustus oktober correcthorsebatterystaple
-	`) {
-		commonWords = append(commonWords, w)
-	}
+	`)
 	// Longest first: webcaresim is taken whole before webcare leaves "sim".
 	sort.SliceStable(commonWords, func(i, j int) bool { return len(commonWords[i]) > len(commonWords[j]) })
 }
