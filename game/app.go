@@ -1,7 +1,9 @@
 // Package game is the window of Webcare Simulator: the title screen, the
-// scenario picker, the round and the debrief, drawn with Ebiten over the
-// headless game/session. It reads input only as Frames (see Input), so
-// tests and the screenshot command play the real game.
+// scenario picker, the round, the debrief, the player's history and the
+// load error screen, each a type in the file named after it (scene.go),
+// drawn with the toolkit in game/ui over the headless game/session. It
+// reads input only as Frames (see Input), so tests and the screenshot
+// command play the real game.
 package game
 
 import (
@@ -14,6 +16,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -60,16 +63,6 @@ type Options struct {
 	Reload <-chan Reloaded
 }
 
-// scene is one screen of the game.
-type scene interface {
-	name() string
-	update(a *App, f Frame)
-	draw(a *App, dst *ebiten.Image)
-	// wake says when the screen changes by itself next: 0 when it only
-	// changes on input, so a waiting screen costs no frames.
-	wake(a *App) time.Duration
-}
-
 // App is the ebiten.Game of Webcare Simulator.
 type App struct {
 	opts   Options
@@ -96,8 +89,8 @@ type App struct {
 
 	lastStep int // the last driver step played (see Driver)
 
-	mu        sync.Mutex // guards sceneName for drivers reading it
-	sceneName string
+	mu    sync.Mutex // guards shown for drivers reading it
+	shown Screen
 
 	recorder // the round being recorded, reloads, the trainer's pause
 }
@@ -166,15 +159,15 @@ func (a *App) setScene(s scene) {
 	a.scene = s
 	a.target = nil
 	a.mu.Lock()
-	a.sceneName = s.name()
+	a.shown = s.kind()
 	a.mu.Unlock()
 }
 
-// SceneName is the screen shown: title, picker, play or debrief.
-func (a *App) SceneName() string {
+// Screen is the screen shown; drivers read it from their own goroutine.
+func (a *App) Screen() Screen {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	return a.sceneName
+	return a.shown
 }
 
 // t is a message of the window in the chosen language.
@@ -208,67 +201,28 @@ func (a *App) Update() error {
 	return nil
 }
 
-// scheduleWake asks Ebiten for the next frame when the screen will change
-// by itself. In FPSModeVsyncOffMinimum Ebiten waits for window events
-// (glfw.WaitEvents) and runs a frame only on input or ScheduleFrame, so a
-// screen waiting for the player costs no frames at all.
-func (a *App) scheduleWake() {
-	if a.opts.Driven {
-		// A driver runs every frame itself: frames of the game's own
-		// would race with the driver reading the screen's state.
-		return
-	}
-	d := a.scene.wake(a)
-	if a.cur != nil && a.cur.rep != nil && a.SceneName() == "play" && (d == 0 || d > time.Second/2) {
-		// A round reported to a workshop looks twice a second whether
-		// the trainer paused the room or let it go on, even while the
-		// screen waits for the player (relaxed mode at a decision).
-		d = time.Second / 2
-	}
-	if a.in.Busy() {
-		d = time.Second / 60
-	}
-	a.timerMu.Lock()
-	defer a.timerMu.Unlock()
-	if a.timer != nil {
-		a.timer.Stop()
-	}
-	if d > 0 {
-		a.timer = time.AfterFunc(d, func() {
-			// The frame count is read when the timer fires, not now: this
-			// frame's own Draw, still to come, must not count as the
-			// wake-up (it did, and a round's clock stopped after a second).
-			seen := a.frames.Load()
-			a.kickUntil(func() bool { return a.frames.Load() != seen }, time.Second)
-		})
-	}
-}
-
-// kickUntil asks Ebiten for frames until done reports true or limit passes.
-//
-// ScheduleFrame posts an empty window event; one posted while a frame is
-// still being processed is drained with that frame's events and wakes
-// nothing (seen under X11: the loop then sleeps until the next input). So
-// the kick repeats ScheduleFrame every few milliseconds until the frame it
-// waits for has been drawn, which costs nothing once it has.
-func (a *App) kickUntil(done func() bool, limit time.Duration) {
-	deadline := time.Now().Add(limit)
-	for !done() && time.Now().Before(deadline) {
-		//lint:ignore SA1019 the wake-up for FPSModeVsyncOffMinimum, which has no replacement
-		ebiten.ScheduleFrame()
-		time.Sleep(5 * time.Millisecond)
-	}
-}
-
 // Draw implements ebiten.Game.
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames.Add(1)
-	screen.Fill(colBackground)
+	screen.Fill(ui.ColBackground)
 	a.scene.draw(a, screen)
 	a.drawOverlays(screen)
 	if a.opts.AfterDraw != nil {
 		a.opts.AfterDraw(screen)
 	}
+}
+
+// drawOverlays draws what shows over any screen: the trainer's pause.
+func (a *App) drawOverlays(dst *ebiten.Image) {
+	if _, playing := a.scene.(*playScene); !a.trainerPaused || !playing {
+		return
+	}
+	h := a.px(64)
+	r := image.Rect(0, a.h/2-h/2, a.w, a.h/2+h/2)
+	ui.FillRect(dst, r, ui.ColHeader)
+	ui.FillRect(dst, image.Rect(0, r.Min.Y, a.w, r.Min.Y+a.px(4)), ui.ColAmber)
+	ui.FillRect(dst, image.Rect(0, r.Max.Y-a.px(4), a.w, r.Max.Y), ui.ColAmber)
+	ui.DrawTextCentered(dst, "⏸ "+a.t("play.trainer_paused"), ui.SizedFace(float64(a.px(24)), true), r, ui.ColOnDark)
 }
 
 // Layout implements ebiten.Game: the screen has the window's size, and
@@ -306,6 +260,11 @@ func (a *App) startRound(sc *scenarios.Scenario) {
 	}
 	s, err := session.New(sc, session.Options{Seed: seed, Mode: a.mode, Player: a.player})
 	if err != nil {
+		// A scenario that loaded but cannot start a round (it has no
+		// first decision) says so instead of leaving the player where
+		// they were with no word.
+		a.leaveRound()
+		a.setScene(&loadErrorScene{problems: []string{err.Error()}, cannotStart: true})
 		return
 	}
 	a.beginRound(s)

@@ -12,6 +12,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // cardSize is the saved score card: 1200×675 (16:9) fits a slide, a chat
@@ -121,17 +122,17 @@ func (d *debriefScene) card(a *App) *image.RGBA {
 	a.w, a.h, a.scale = cw, ch, 1
 	defer func() { a.w, a.h, a.scale = w, h, scale }()
 
-	dst.Fill(colBackground)
+	dst.Fill(ui.ColBackground)
 	header := image.Rect(0, 0, cw, 132)
 	d.drawHeader(a, dst, header)
 	foot := image.Rect(0, ch-44, cw, ch)
 	chart := image.Rect(20, header.Max.Y+16, cw-20, foot.Min.Y-8)
-	roundRect(dst, chart, 10, colPanel)
+	ui.RoundRect(dst, chart, 10, ui.ColPanel)
 	d.drawChart(a, dst, chart.Inset(14))
-	fillRect(dst, foot, colPanel)
-	fillRect(dst, image.Rect(0, foot.Min.Y, cw, foot.Min.Y+1), colBorder)
-	small := face(15, false)
-	bold := face(15, true)
+	ui.FillRect(dst, foot, ui.ColPanel)
+	ui.FillRect(dst, image.Rect(0, foot.Min.Y, cw, foot.Min.Y+1), ui.ColBorder)
+	small := ui.SizedFace(15, false)
+	bold := ui.SizedFace(15, true)
 	var parts []string
 	if d.report.Player != "" {
 		parts = append(parts, d.report.Player)
@@ -141,9 +142,9 @@ func (d *debriefScene) card(a *App) *image.RGBA {
 		parts = append(parts, a.t("picker.real", d.sc.BasedOn))
 	}
 	brand := a.t("app.title")
-	bw := int(textWidth(brand, bold))
-	drawText(dst, ellipsize(strings.Join(parts, "  ·  "), small, cw-bw-60), small, 20, float64(foot.Min.Y+12), colMuted)
-	drawText(dst, brand, bold, float64(cw-20-bw), float64(foot.Min.Y+12), colAccent)
+	bw := int(ui.TextWidth(brand, bold))
+	ui.DrawText(dst, ui.Ellipsize(strings.Join(parts, "  ·  "), small, cw-bw-60), small, 20, float64(foot.Min.Y+12), ui.ColMuted)
+	ui.DrawText(dst, brand, bold, float64(cw-20-bw), float64(foot.Min.Y+12), ui.ColAccent)
 
 	img := image.NewRGBA(image.Rect(0, 0, cw, ch))
 	dst.ReadPixels(img.Pix)
@@ -157,16 +158,16 @@ func (d *debriefScene) drawImageNote(a *App, dst *ebiten.Image, bar image.Rectan
 	if note == "" {
 		return
 	}
-	bg, fg := colGoodSoft, colGood
+	bg, fg := ui.ColGoodSoft, ui.ColGood
 	if bad {
-		bg, fg = colBadSoft, colBad
+		bg, fg = ui.ColBadSoft, ui.ColBad
 	}
 	r := image.Rect(0, bar.Min.Y-a.px(36), a.w, bar.Min.Y)
-	fillRect(dst, r, bg)
-	f := face(float64(a.px(15)), true)
+	ui.FillRect(dst, r, bg)
+	f := ui.SizedFace(float64(a.px(15)), true)
 	mark := "✓ "
 	if bad {
 		mark = "✗ "
 	}
-	drawText(dst, ellipsize(mark+note, f, r.Dx()-a.px(40)), f, float64(a.px(20)), float64(r.Min.Y+(r.Dy()-int(lineHeight(f)))/2), fg)
+	ui.DrawText(dst, ui.Ellipsize(mark+note, f, r.Dx()-a.px(40)), f, float64(a.px(20)), float64(r.Min.Y+(r.Dy()-int(ui.LineHeight(f)))/2), fg)
 }

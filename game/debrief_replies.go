@@ -7,21 +7,22 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scoring"
 )
 
 // drawReplies draws every reply of the round with its scored phrases and
 // returns the height used from r's top.
 func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle) int {
-	bold := face(float64(a.px(18)), true)
-	body := face(float64(a.px(17)), false)
-	small := face(float64(a.px(15)), false)
-	smallBold := face(float64(a.px(15)), true)
+	bold := ui.SizedFace(float64(a.px(18)), true)
+	body := ui.SizedFace(float64(a.px(17)), false)
+	small := ui.SizedFace(float64(a.px(15)), false)
+	smallBold := ui.SizedFace(float64(a.px(15)), true)
 	y := r.Min.Y
-	drawText(dst, a.t("debrief.replies"), face(float64(a.px(20)), true), float64(r.Min.X), float64(y), colText)
+	ui.DrawText(dst, a.t("debrief.replies"), ui.SizedFace(float64(a.px(20)), true), float64(r.Min.X), float64(y), ui.ColText)
 	y += a.px(34)
 	if len(d.report.Replies) == 0 {
-		y += drawWrapped(dst, a.t("debrief.no_replies"), body, image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), colMuted)
+		y += ui.DrawWrapped(dst, a.t("debrief.no_replies"), body, image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)
 	}
 	for i, rep := range d.report.Replies {
 		card := image.Rect(r.Min.X, y, r.Max.X, y)
@@ -39,11 +40,13 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			head += " · " + a.t("debrief.historical")
 		}
 		hy := cy
-		ops = append(ops, func() { drawText(dst, ellipsize(head, bold, in.Dx()), bold, float64(in.Min.X), float64(hy), colText) })
-		cy += int(lineHeight(bold)) + a.px(6)
+		ops = append(ops, func() {
+			ui.DrawText(dst, ui.Ellipsize(head, bold, in.Dx()), bold, float64(in.Min.X), float64(hy), ui.ColText)
+		})
+		cy += int(ui.LineHeight(bold)) + a.px(6)
 		switch {
 		case rep.Text != "":
-			th := wrappedHeight(rep.Text, body, in.Dx())
+			th := ui.WrappedHeight(rep.Text, body, in.Dx())
 			tr := image.Rect(in.Min.X, cy, in.Max.X, cy+th)
 			feats := rep.Analysis.Features
 			txt := rep.Text
@@ -51,18 +54,18 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			cy += th + a.px(8)
 		case rep.Note != "":
 			note := a.t("action."+rep.Action) + ": " + rep.Note
-			th := wrappedHeight(note, body, in.Dx())
+			th := ui.WrappedHeight(note, body, in.Dx())
 			tr := image.Rect(in.Min.X, cy, in.Max.X, cy+th)
-			ops = append(ops, func() { drawWrapped(dst, note, body, tr, colText) })
+			ops = append(ops, func() { ui.DrawWrapped(dst, note, body, tr, ui.ColText) })
 			cy += th + a.px(8)
 		}
 		if rep.Text != "" {
 			scores := a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed)
 			sy := cy
 			ops = append(ops, func() {
-				drawText(dst, ellipsize(scores, small, in.Dx()), small, float64(in.Min.X), float64(sy), colMuted)
+				ui.DrawText(dst, ui.Ellipsize(scores, small, in.Dx()), small, float64(in.Min.X), float64(sy), ui.ColMuted)
 			})
-			cy += int(lineHeight(small)) + a.px(4)
+			cy += int(ui.LineHeight(small)) + a.px(4)
 		}
 		// A feature counts on both dimensions at one span: one line for
 		// both, its points per dimension.
@@ -91,18 +94,18 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			if len(pts) == 0 {
 				continue
 			}
-			c := colGood
+			c := ui.ColGood
 			if sum < 0 {
-				c = colBad
+				c = ui.ColBad
 			}
 			label := f.Label
 			if label == "" {
 				label = f.ID
 			}
 			line := fmt.Sprintf("%s: %s — “%s”", strings.Join(pts, ", "), label, f.Text)
-			h := wrappedHeight(line, small, in.Dx())
+			h := ui.WrappedHeight(line, small, in.Dx())
 			lr := image.Rect(in.Min.X, cy, in.Max.X, cy+h)
-			ops = append(ops, func() { drawWrapped(dst, line, small, lr, c) })
+			ops = append(ops, func() { ui.DrawWrapped(dst, line, small, lr, c) })
 			cy += h + a.px(2)
 		}
 		for _, m := range rep.Analysis.Missing {
@@ -110,21 +113,21 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 			if m.Tip != "" {
 				line += " — " + m.Tip
 			}
-			h := wrappedHeight(line, small, in.Dx())
+			h := ui.WrappedHeight(line, small, in.Dx())
 			lr := image.Rect(in.Min.X, cy, in.Max.X, cy+h)
-			ops = append(ops, func() { drawWrapped(dst, line, small, lr, darker(colAmber)) })
+			ops = append(ops, func() { ui.DrawWrapped(dst, line, small, lr, darker(ui.ColAmber)) })
 			cy += h + a.px(2)
 		}
 		if fb := d.choiceFeedback(rep.Decision, rep.Choice); fb != "" {
-			h := wrappedHeight(fb, smallBold, in.Dx())
+			h := ui.WrappedHeight(fb, smallBold, in.Dx())
 			lr := image.Rect(in.Min.X, cy+a.px(4), in.Max.X, cy+a.px(4)+h)
-			ops = append(ops, func() { drawWrapped(dst, fb, smallBold, lr, colMuted) })
+			ops = append(ops, func() { ui.DrawWrapped(dst, fb, smallBold, lr, ui.ColMuted) })
 			cy += h + a.px(6)
 		}
 		card.Max.Y = cy + a.px(10)
-		roundRect(dst, card, float32(a.px(10)), colPanel)
+		ui.RoundRect(dst, card, float32(a.px(10)), ui.ColPanel)
 		// The reply's number also marks the chart; the stripe links them.
-		fillRect(dst, image.Rect(card.Min.X, card.Min.Y+a.px(6), card.Min.X+a.px(4), card.Max.Y-a.px(6)), colFocus)
+		ui.FillRect(dst, image.Rect(card.Min.X, card.Min.Y+a.px(6), card.Min.X+a.px(4), card.Max.Y-a.px(6)), ui.ColFocus)
 		for _, op := range ops {
 			op()
 		}
@@ -149,15 +152,15 @@ func abs(x float64) float64 {
 }
 
 // darker is c at three quarters of its brightness (amber text on white).
-func darker(c colorT) colorT {
-	return colorT{R: c.R * 3 / 4, G: c.G * 3 / 4, B: c.B * 3 / 4, A: c.A}
+func darker(c ui.Color) ui.Color {
+	return ui.Color{R: c.R * 3 / 4, G: c.G * 3 / 4, B: c.B * 3 / 4, A: c.A}
 }
 
 // drawHighlighted draws a reply wrapped in r with each scored phrase on a
 // green (earned points) or red (lost points) background, underlined.
-func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f faceT, r image.Rectangle) {
-	lines := wrap(s, f, r.Dx())
-	lh := lineHeight(f)
+func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.Face, r image.Rectangle) {
+	lines := ui.Wrap(s, f, r.Dx())
+	lh := ui.LineHeight(f)
 	for i, l := range lines {
 		y := float64(r.Min.Y) + float64(i)*lh
 		for _, ft := range feats {
@@ -165,15 +168,15 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f fac
 			if a >= z || ft.ByteEnd > len(s) {
 				continue
 			}
-			x0 := float64(r.Min.X) + caretX(s[l.Start:l.End], a-l.Start, f)
-			x1 := float64(r.Min.X) + caretX(s[l.Start:l.End], z-l.Start, f)
-			bg, ul := colGoodSoft, colGood
+			x0 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], a-l.Start, f)
+			x1 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], z-l.Start, f)
+			bg, ul := ui.ColGoodSoft, ui.ColGood
 			if ft.Points < 0 {
-				bg, ul = colBadSoft, colBad
+				bg, ul = ui.ColBadSoft, ui.ColBad
 			}
-			fillRect(dst, image.Rect(int(x0), int(y), int(x1), int(y+lh)), bg)
+			ui.FillRect(dst, image.Rect(int(x0), int(y), int(x1), int(y+lh)), bg)
 			vector.StrokeLine(dst, float32(x0), float32(y+lh-2), float32(x1), float32(y+lh-2), 2, ul, false)
 		}
-		drawText(dst, s[l.Start:l.End], f, float64(r.Min.X), y, colText)
+		ui.DrawText(dst, s[l.Start:l.End], f, float64(r.Min.X), y, ui.ColText)
 	}
 }

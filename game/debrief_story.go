@@ -7,27 +7,28 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // drawStory draws the right column: the chart, what really happened with
 // its sources, and the tips. It returns the height used.
 func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Rectangle) int {
-	head := face(float64(a.px(20)), true)
-	body := face(float64(a.px(17)), false)
-	small := face(float64(a.px(15)), false)
-	roundRect(dst, chart, float32(a.px(10)), colPanel)
+	head := ui.SizedFace(float64(a.px(20)), true)
+	body := ui.SizedFace(float64(a.px(17)), false)
+	small := ui.SizedFace(float64(a.px(15)), false)
+	ui.RoundRect(dst, chart, float32(a.px(10)), ui.ColPanel)
 	d.drawChart(a, dst, chart.Inset(a.px(12)))
 	y := chart.Max.Y + a.px(18)
-	block := func(title, s string, f faceT, c colorT) {
+	block := func(title, s string, f ui.Face, c ui.Color) {
 		if s == "" {
 			return
 		}
 		if title != "" {
-			drawText(dst, title, head, float64(r.Min.X), float64(y), colText)
+			ui.DrawText(dst, title, head, float64(r.Min.X), float64(y), ui.ColText)
 			y += a.px(32)
 		}
-		h := wrappedHeight(s, f, r.Dx())
-		drawWrapped(dst, s, f, image.Rect(r.Min.X, y, r.Max.X, y+h), c)
+		h := ui.WrappedHeight(s, f, r.Dx())
+		ui.DrawWrapped(dst, s, f, image.Rect(r.Min.X, y, r.Max.X, y+h), c)
 		y += h + a.px(10)
 	}
 	if e, ok := d.sc.Ending(d.report.Ending); ok {
@@ -36,22 +37,22 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 				return " — " + e.Outcome
 			}
 			return ""
-		})(), body, colText)
+		})(), body, ui.ColText)
 	}
-	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, colText)
+	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, ui.ColText)
 	for i, s := range d.sc.Debrief.Sources {
 		title := ""
 		if i == 0 {
 			title = a.t("debrief.sources")
 		}
-		block(title, "• "+s, small, colMuted)
+		block(title, "• "+s, small, ui.ColMuted)
 	}
 	for i, tip := range d.sc.Debrief.Tips {
 		title := ""
 		if i == 0 {
 			title = a.t("debrief.tips")
 		}
-		block(title, "✓ "+tip, body, colText)
+		block(title, "✓ "+tip, body, ui.ColText)
 	}
 	return y - r.Min.Y
 }
@@ -60,8 +61,8 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 // (shares, on its own scale) against scenario time, with a numbered marker
 // where each reply went out.
 func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
-	small := face(float64(a.px(13)), false)
-	bold := face(float64(a.px(15)), true)
+	small := ui.SizedFace(float64(a.px(13)), false)
+	bold := ui.SizedFace(float64(a.px(15)), true)
 	hist := d.report.Historical
 	// Cases without a recorded path (Domino's) have nothing "in reality"
 	// to compare with; the title must not promise it.
@@ -69,24 +70,24 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	if len(hist) == 0 {
 		title = a.t("chart.title.round")
 	}
-	drawText(dst, title, bold, float64(r.Min.X), float64(r.Min.Y), colText)
+	ui.DrawText(dst, title, bold, float64(r.Min.X), float64(r.Min.Y), ui.ColText)
 	legendY := r.Min.Y + a.px(22)
-	fillRect(dst, image.Rect(r.Min.X, legendY+a.px(6), r.Min.X+a.px(18), legendY+a.px(10)), colAccent)
-	drawText(dst, a.t("chart.round"), small, float64(r.Min.X+a.px(24)), float64(legendY), colText)
+	ui.FillRect(dst, image.Rect(r.Min.X, legendY+a.px(6), r.Min.X+a.px(18), legendY+a.px(10)), ui.ColAccent)
+	ui.DrawText(dst, a.t("chart.round"), small, float64(r.Min.X+a.px(24)), float64(legendY), ui.ColText)
 	histMax := 0.0
 	for _, p := range hist {
 		histMax = math.Max(histMax, p[1])
 	}
 	if len(hist) > 0 {
 		lx := r.Min.X + r.Dx()/2
-		fillRect(dst, image.Rect(lx, legendY+a.px(6), lx+a.px(18), legendY+a.px(10)), colHistorical)
-		drawText(dst, ellipsize(a.t("chart.historical", histMax), small, r.Max.X-lx-a.px(24)), small, float64(lx+a.px(24)), float64(legendY), colText)
+		ui.FillRect(dst, image.Rect(lx, legendY+a.px(6), lx+a.px(18), legendY+a.px(10)), ui.ColHistorical)
+		ui.DrawText(dst, ui.Ellipsize(a.t("chart.historical", histMax), small, r.Max.X-lx-a.px(24)), small, float64(lx+a.px(24)), float64(legendY), ui.ColText)
 	}
 	plot := image.Rect(r.Min.X+a.px(34), legendY+a.px(30), r.Max.X-a.px(8), r.Max.Y-a.px(22))
 	if plot.Dx() <= 10 || plot.Dy() <= 10 {
 		return
 	}
-	fillRect(dst, plot, colBackground)
+	ui.FillRect(dst, plot, ui.ColBackground)
 	curve := d.report.Curve
 	xmax := 60.0
 	if len(curve) > 0 {
@@ -102,15 +103,15 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	// Grid: 0, 50, 100 of the meter.
 	for _, v := range []float64{0, 50, 100} {
 		y := py(v, 100)
-		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, 1, colBorder, false)
+		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, 1, ui.ColBorder, false)
 		label := fmt.Sprintf("%.0f", v)
-		drawText(dst, label, small, float64(plot.Min.X)-textWidth(label, small)-float64(a.px(4)), float64(y)-lineHeight(small)/2, colMuted)
+		ui.DrawText(dst, label, small, float64(plot.Min.X)-ui.TextWidth(label, small)-float64(a.px(4)), float64(y)-ui.LineHeight(small)/2, ui.ColMuted)
 	}
 	for _, m := range []float64{0, xmax / 2, xmax} {
 		label := minutesLabel(m)
-		x := float64(px(m)) - textWidth(label, small)/2
-		x = math.Max(float64(plot.Min.X), math.Min(x, float64(plot.Max.X)-textWidth(label, small)))
-		drawText(dst, label, small, x, float64(plot.Max.Y+a.px(4)), colMuted)
+		x := float64(px(m)) - ui.TextWidth(label, small)/2
+		x = math.Max(float64(plot.Min.X), math.Min(x, float64(plot.Max.X)-ui.TextWidth(label, small)))
+		ui.DrawText(dst, label, small, x, float64(plot.Max.Y+a.px(4)), ui.ColMuted)
 	}
 	lw := float32(max(2, a.px(3)))
 	if len(hist) > 1 && histMax > 0 {
@@ -118,21 +119,21 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 		for _, p := range hist {
 			pts = append(pts, [2]float32{px(p[0]), py(p[1], histMax)})
 		}
-		strokePolyline(dst, pts, lw, colHistorical)
+		strokePolyline(dst, pts, lw, ui.ColHistorical)
 	}
 	if len(curve) > 1 {
 		var pts [][2]float32
 		for _, p := range curve {
 			pts = append(pts, [2]float32{px(p.Minute), py(p.Outrage, 100)})
 		}
-		strokePolyline(dst, pts, lw, colAccent)
+		strokePolyline(dst, pts, lw, ui.ColAccent)
 	}
 	// Markers close together stack downwards, so every number shows.
 	rad := float32(a.px(10))
 	var lastX []float32 // the last marker's x on each row
 	for i, rep := range d.report.Replies {
 		x := px(rep.Minute)
-		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), float32(max(2, a.px(2))), colFocus, false)
+		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), float32(max(2, a.px(2))), ui.ColFocus, false)
 		row := 0
 		for row < len(lastX) && x-lastX[row] < 2*rad+float32(a.px(2)) {
 			row++
@@ -142,15 +143,15 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 		}
 		lastX[row] = x
 		cy := float32(plot.Min.Y) + rad + float32(row)*(2*rad+float32(a.px(2)))
-		circle(dst, x, cy, rad, colFocus)
-		drawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), int(cy-rad), int(x+rad), int(cy+rad)), colOnDark)
+		ui.Circle(dst, x, cy, rad, ui.ColFocus)
+		ui.DrawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), int(cy-rad), int(x+rad), int(cy+rad)), ui.ColOnDark)
 	}
 }
 
 // strokePolyline strokes a line through pts, leaving out points that add
 // nothing at screen resolution: repeats, and the inner points of a level
 // stretch.
-func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c colorT) {
+func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c ui.Color) {
 	var kept [][2]float32
 	for i, p := range pts {
 		if n := len(kept); n > 0 {
@@ -180,7 +181,7 @@ func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c colorT
 	vector.FillCircle(dst, kept[0][0], kept[0][1], width/2, c, true)
 }
 
-func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c colorT) {
+func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c ui.Color) {
 	so := &vector.StrokeOptions{Width: width, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}
 	op := &vector.DrawPathOptions{AntiAlias: true}
 	op.ColorScale.ScaleWithColor(c)

@@ -7,6 +7,7 @@ import (
 	"sync/atomic"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // Frame is the player's input during one frame. The game reads nothing
@@ -36,6 +37,12 @@ type Frame struct {
 	moved bool
 	// closing stands for the window's close button (tests).
 	closing bool
+}
+
+// events is the part of the frame the widgets see.
+func (f Frame) events() ui.Events {
+	return ui.Events{Keys: f.Keys, Ctrl: f.Ctrl, Shift: f.Shift, Text: f.Text,
+		Composition: f.Composition, Clicks: f.Clicks}
 }
 
 // Has reports whether key was pressed this frame.
@@ -118,3 +125,18 @@ func MouseAt(p image.Point) Frame { return Frame{Cursor: p, moved: true} }
 
 // Typed is a frame with typed text.
 func Typed(s string) Frame { return Frame{Text: s} }
+
+// handleFocus applies a frame to a screen's focus (see focus.handle) and
+// gives the IME the focused text field.
+func (a *App) handleFocus(fc *ui.Focus, ws []*ui.Widget, f Frame) *ui.TextField {
+	field, pressed := fc.Handle(ws, f.events())
+	if pressed {
+		return nil
+	}
+	if field != nil {
+		a.target = field
+	} else {
+		a.target = nil
+	}
+	return field
+}

@@ -10,7 +10,7 @@ import (
 
 // textTarget is a focused text field as the IME sees it.
 type textTarget interface {
-	imeSession() *textinput.SessionOptions
+	IMESession() *textinput.SessionOptions
 }
 
 // liveInput reads the keyboard, mouse and IME through Ebiten.
@@ -37,7 +37,7 @@ func newLiveInput() *liveInput {
 		if l.target == nil {
 			return nil
 		}
-		return l.target.imeSession()
+		return l.target.IMESession()
 	}
 	l.composer.OnComposition = func(c *textinput.Composition) { l.composition = c.Text() }
 	l.composer.OnCommit = func(c *textinput.Commit) {

@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 func (p *playScene) draw(a *App, dst *ebiten.Image) {
@@ -18,29 +19,29 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	p.drawTop(a, dst, rg.top)
 	p.drawFeed(a, dst, rg.feed)
 	p.drawMeter(a, dst, rg.meter)
-	roundRect(dst, rg.panel, float32(a.px(10)), colPanel)
+	ui.RoundRect(dst, rg.panel, float32(a.px(10)), ui.ColPanel)
 	clip := dst.SubImage(rg.panel.Inset(1)).(*ebiten.Image)
 	for _, op := range ops {
 		op(clip)
 	}
-	if cur := p.focus.current(p.widgets); cur != nil && cur.field == nil {
-		focusRing(clip, cur.rect, a.scale)
+	if cur := p.focus.Current(p.widgets); cur != nil && cur.Field == nil {
+		ui.FocusRing(clip, cur.Rect, a.scale)
 	}
 	// Bands at the panel's edges say there is more to reach with Tab or
 	// the wheel; they cover the cut-off line rather than overlap it.
-	small := face(float64(a.px(14)), true)
+	small := ui.SizedFace(float64(a.px(14)), true)
 	band := p.moreBand(a)
 	if p.panelOff > 0 {
 		r := image.Rect(rg.panel.Min.X, rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+band)
-		roundRect(dst, r, float32(a.px(10)), colPanel)
-		fillRect(dst, image.Rect(r.Min.X+a.px(10), r.Max.Y-1, r.Max.X-a.px(10), r.Max.Y), colBorder)
-		drawTextCentered(dst, "▲ "+a.t("play.more"), small, r, colMuted)
+		ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
+		ui.FillRect(dst, image.Rect(r.Min.X+a.px(10), r.Max.Y-1, r.Max.X-a.px(10), r.Max.Y), ui.ColBorder)
+		ui.DrawTextCentered(dst, "▲ "+a.t("play.more"), small, r, ui.ColMuted)
 	}
 	if p.panelMore {
 		r := image.Rect(rg.panel.Min.X, rg.panel.Max.Y-band, rg.panel.Max.X, rg.panel.Max.Y)
-		roundRect(dst, r, float32(a.px(10)), colPanel)
-		fillRect(dst, image.Rect(r.Min.X+a.px(10), r.Min.Y, r.Max.X-a.px(10), r.Min.Y+1), colBorder)
-		drawTextCentered(dst, "▼ "+a.t("play.more"), small, r, colMuted)
+		ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
+		ui.FillRect(dst, image.Rect(r.Min.X+a.px(10), r.Min.Y, r.Max.X-a.px(10), r.Min.Y+1), ui.ColBorder)
+		ui.DrawTextCentered(dst, "▼ "+a.t("play.more"), small, r, ui.ColMuted)
 	}
 	if p.meterHelp {
 		p.drawMeterHelp(a, dst, rg.meter)
@@ -52,17 +53,17 @@ func (p *playScene) moreBand(a *App) int { return a.px(26) }
 
 // drawTop draws the bar with the case, the clock, the SLA and the speed.
 func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
-	fillRect(dst, r, colHeader)
-	big := face(float64(a.px(22)), true)
-	small := face(float64(a.px(15)), false)
+	ui.FillRect(dst, r, ui.ColHeader)
+	big := ui.SizedFace(float64(a.px(22)), true)
+	small := ui.SizedFace(float64(a.px(15)), false)
 	m := a.px(16)
 	// Right side first: the clock, SLA and speed claim their width.
 	x := r.Max.X - m
 	clock := p.sc.WallClock(p.sess.Now(), a.lang)
 	clockText := clock + "  ·  " + a.t("play.minute", int(p.sess.Now()))
-	cw := int(textWidth(clockText, big))
+	cw := int(ui.TextWidth(clockText, big))
 	x -= cw
-	drawText(dst, clockText, big, float64(x), float64(r.Min.Y+a.px(8)), colOnDark)
+	ui.DrawText(dst, clockText, big, float64(x), float64(r.Min.Y+a.px(8)), ui.ColOnDark)
 	status := ""
 	switch {
 	case p.sess.Paused():
@@ -74,36 +75,36 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	sy := r.Min.Y + a.px(38)
 	if status != "" {
-		sw := int(textWidth(status, small))
+		sw := int(ui.TextWidth(status, small))
 		sx := r.Max.X - m - sw
-		drawText(dst, status, small, float64(sx), float64(sy), colAmber)
+		ui.DrawText(dst, status, small, float64(sx), float64(sy), ui.ColAmber)
 		if p.lapse {
-			drawFastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), colAmber)
+			drawFastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), ui.ColAmber)
 		}
 	}
 	if sla, ok := p.sess.SLA(); ok {
-		c := colGood
+		c := ui.ColGood
 		if sla.Late() {
-			c = colBad
+			c = ui.ColBad
 		} else if sla.Waited >= sla.Minutes*0.5 {
-			c = colAmber
+			c = ui.ColAmber
 		}
 		label := a.t("play.sla", p.sc.WallClock(sla.Start, a.lang), int(sla.Waited), int(sla.Minutes))
-		lw := int(textWidth(label, small)) + a.px(20)
+		lw := int(ui.TextWidth(label, small)) + a.px(20)
 		pill := image.Rect(x-lw-a.px(16), r.Min.Y+a.px(12), x-a.px(16), r.Min.Y+a.px(40))
-		roundRect(dst, pill, float32(a.px(14)), c)
-		drawTextCentered(dst, label, small, pill, colOnDark)
+		ui.RoundRect(dst, pill, float32(a.px(14)), c)
+		ui.DrawTextCentered(dst, label, small, pill, ui.ColOnDark)
 		x = pill.Min.X
 	}
 	titleW := x - 2*m
-	drawText(dst, ellipsize(p.sc.Title, big, titleW), big, float64(m), float64(r.Min.Y+a.px(8)), colOnDark)
+	ui.DrawText(dst, ui.Ellipsize(p.sc.Title, big, titleW), big, float64(m), float64(r.Min.Y+a.px(8)), ui.ColOnDark)
 	sub := a.t("channel."+p.sc.Channel) + " · " + p.sc.Brand.Name + " · " + a.t("mode."+string(p.sess.Options().Mode))
-	drawText(dst, ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), colOnDark)
+	ui.DrawText(dst, ui.Ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), ui.ColOnDark)
 }
 
 // drawFastForward draws ⏩ as two triangles, so it shows whatever glyphs
 // the font has.
-func drawFastForward(dst *ebiten.Image, x, y, h float32, c colorT) {
+func drawFastForward(dst *ebiten.Image, x, y, h float32, c ui.Color) {
 	var path vector.Path
 	for i := float32(0); i < 2; i++ {
 		ox := x + i*h*0.9
@@ -120,20 +121,20 @@ func drawFastForward(dst *ebiten.Image, x, y, h float32, c colorT) {
 // meterHeight is the height of the outrage box at a width: the title row
 // with the counters, the bar, its 0/50/100 labels and the legend.
 func (p *playScene) meterHeight(a *App, w int) int {
-	small := face(float64(a.px(13)), false)
-	legend := wrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
+	small := ui.SizedFace(float64(a.px(13)), false)
+	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
 	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(12)
 }
 
 // outrageColor is the meter's colour at a value 0–100.
-func outrageColor(v float64) colorT {
+func outrageColor(v float64) ui.Color {
 	switch {
 	case v >= 60:
-		return colBad
+		return ui.ColBad
 	case v >= 30:
-		return colAmber
+		return ui.ColAmber
 	}
-	return colGood
+	return ui.ColGood
 }
 
 // plural picks the message key for one or for many.
@@ -145,22 +146,22 @@ func (a *App) plural(key string, n int) string {
 }
 
 func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
-	roundRect(dst, r, float32(a.px(10)), colPanel)
+	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 	if p.meterHelp {
-		strokeRect(dst, r, float32(max(1, a.px(2))), colAccent)
+		ui.StrokeRect(dst, r, float32(max(1, a.px(2))), ui.ColAccent)
 	}
 	st := p.sess.Counters()
 	pad := a.px(14)
 	in := r.Inset(pad)
-	bold := face(float64(a.px(17)), true)
-	small := face(float64(a.px(13)), false)
-	counterFace := face(float64(a.px(14)), true)
+	bold := ui.SizedFace(float64(a.px(17)), true)
+	small := ui.SizedFace(float64(a.px(13)), false)
+	counterFace := ui.SizedFace(float64(a.px(14)), true)
 	y := in.Min.Y
 	title := a.t("meter.title") + " ⓘ"
-	drawText(dst, title, bold, float64(in.Min.X), float64(y), colText)
+	ui.DrawText(dst, title, bold, float64(in.Min.X), float64(y), ui.ColText)
 	val := fmt.Sprintf("%.0f", st.Outrage)
-	vw := textWidth(val, bold)
-	drawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), outrageColor(st.Outrage))
+	vw := ui.TextWidth(val, bold)
+	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), outrageColor(st.Outrage))
 	// The counters share the title's row, right-aligned before the value.
 	counters := strings.Join([]string{
 		a.plural("meter.mentions", st.Mentions),
@@ -168,22 +169,22 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
 	}, "  ·  ")
 	// A key cap says F1 shows the explanation too.
-	keyF := face(float64(a.px(12)), true)
-	kx := in.Min.X + int(textWidth(title, bold)) + a.px(8)
-	key := image.Rect(kx, y+a.px(2), kx+int(textWidth("F1", keyF))+a.px(10), y+a.px(20))
-	strokeRect(dst, key, 1, colMuted)
-	drawTextCentered(dst, "F1", keyF, key, colMuted)
+	keyF := ui.SizedFace(float64(a.px(12)), true)
+	kx := in.Min.X + int(ui.TextWidth(title, bold)) + a.px(8)
+	key := image.Rect(kx, y+a.px(2), kx+int(ui.TextWidth("F1", keyF))+a.px(10), y+a.px(20))
+	ui.StrokeRect(dst, key, 1, ui.ColMuted)
+	ui.DrawTextCentered(dst, "F1", keyF, key, ui.ColMuted)
 	tw := key.Max.X - in.Min.X + a.px(16)
 	room := in.Dx() - tw - int(vw) - a.px(16)
-	counters = ellipsize(counters, counterFace, room)
-	cx := float64(in.Max.X) - vw - float64(a.px(16)) - textWidth(counters, counterFace)
-	drawText(dst, counters, counterFace, cx, float64(y+a.px(2)), colMuted)
+	counters = ui.Ellipsize(counters, counterFace, room)
+	cx := float64(in.Max.X) - vw - float64(a.px(16)) - ui.TextWidth(counters, counterFace)
+	ui.DrawText(dst, counters, counterFace, cx, float64(y+a.px(2)), ui.ColMuted)
 	y += a.px(26)
 	bar := image.Rect(in.Min.X, y, in.Max.X, y+a.px(18))
-	roundRect(dst, bar, float32(a.px(9)), colBorder)
+	ui.RoundRect(dst, bar, float32(a.px(9)), ui.ColBorder)
 	fillW := int(float64(bar.Dx()) * min(max(st.Outrage, 0), 100) / 100)
 	if fillW > 0 {
-		roundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), outrageColor(st.Outrage))
+		ui.RoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), outrageColor(st.Outrage))
 	}
 	y += a.px(24)
 	for _, tick := range []struct {
@@ -191,14 +192,14 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		key string
 	}{{0, "meter.calm"}, {50, "meter.busy"}, {100, "meter.storm"}} {
 		label := fmt.Sprintf("%.0f %s", tick.v, a.t(tick.key))
-		w := textWidth(label, small)
+		w := ui.TextWidth(label, small)
 		x := float64(bar.Min.X) + float64(bar.Dx())*tick.v/100 - w/2
 		x = min(max(x, float64(bar.Min.X)), float64(bar.Max.X)-w)
-		drawText(dst, label, small, x, float64(y), colMuted)
+		ui.DrawText(dst, label, small, x, float64(y), ui.ColMuted)
 	}
 	y += a.px(22)
 	legend := crowd.Legend(a.lang)
-	drawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+wrappedHeight(legend, small, in.Dx())), colMuted)
+	ui.DrawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+ui.WrappedHeight(legend, small, in.Dx())), ui.ColMuted)
 }
 
 // meterHelpLines are the rows of the meter's explanation: what 0, 13, 50
@@ -237,44 +238,44 @@ func groupThousands(n int, lang string) string {
 func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectangle) {
 	title, rows, note := p.meterHelpLines(a)
 	pad := a.px(16)
-	bold := face(float64(a.px(17)), true)
-	body := face(float64(a.px(15)), false)
-	numF := face(float64(a.px(15)), true)
+	bold := ui.SizedFace(float64(a.px(17)), true)
+	body := ui.SizedFace(float64(a.px(15)), false)
+	numF := ui.SizedFace(float64(a.px(15)), true)
 	numW := a.px(52)
 	w := meter.Dx()
 	textW := w - 2*pad - numW
-	h := pad + int(lineHeight(bold)) + a.px(8)
+	h := pad + int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
-		h += wrappedHeight(r[1], body, textW) + a.px(6)
+		h += ui.WrappedHeight(r[1], body, textW) + a.px(6)
 	}
-	h += a.px(4) + wrappedHeight(note, body, w-2*pad) + pad
+	h += a.px(4) + ui.WrappedHeight(note, body, w-2*pad) + pad
 	box := image.Rect(meter.Min.X, meter.Max.Y+a.px(6), meter.Max.X, meter.Max.Y+a.px(6)+h)
 	if box.Max.Y > a.h-a.px(8) {
 		box = box.Add(image.Pt(0, a.h-a.px(8)-box.Max.Y))
 	}
-	roundRect(dst, box.Inset(-a.px(2)), float32(a.px(12)), colAccent)
-	roundRect(dst, box, float32(a.px(10)), colPanel)
+	ui.RoundRect(dst, box.Inset(-a.px(2)), float32(a.px(12)), ui.ColAccent)
+	ui.RoundRect(dst, box, float32(a.px(10)), ui.ColPanel)
 	y := box.Min.Y + pad
 	x := box.Min.X + pad
-	drawText(dst, title, bold, float64(x), float64(y), colText)
-	y += int(lineHeight(bold)) + a.px(8)
+	ui.DrawText(dst, title, bold, float64(x), float64(y), ui.ColText)
+	y += int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
 		v := 0.0
 		fmt.Sscan(r[0], &v)
-		chip := image.Rect(x, y, x+numW-a.px(10), y+int(lineHeight(body)))
-		roundRect(dst, chip, float32(a.px(6)), outrageColor(v))
-		drawTextCentered(dst, r[0], numF, chip, colOnDark)
-		th := wrappedHeight(r[1], body, textW)
-		drawWrapped(dst, r[1], body, image.Rect(x+numW, y, x+numW+textW, y+th), colText)
+		chip := image.Rect(x, y, x+numW-a.px(10), y+int(ui.LineHeight(body)))
+		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(v))
+		ui.DrawTextCentered(dst, r[0], numF, chip, ui.ColOnDark)
+		th := ui.WrappedHeight(r[1], body, textW)
+		ui.DrawWrapped(dst, r[1], body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)
 		y += th + a.px(6)
 	}
 	y += a.px(4)
-	drawWrapped(dst, note, body, image.Rect(x, y, box.Max.X-pad, y+wrappedHeight(note, body, w-2*pad)), colMuted)
+	ui.DrawWrapped(dst, note, body, image.Rect(x, y, box.Max.X-pad, y+ui.WrappedHeight(note, body, w-2*pad)), ui.ColMuted)
 }
 
 // drawFeed draws the newest posts that fit, newest at the bottom.
 func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
-	roundRect(dst, r, float32(a.px(10)), colPanel)
+	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
 	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
@@ -287,13 +288,13 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	if p.feedBack > 0 {
 		note := a.t("play.feed_back", p.feedBack)
-		small := face(float64(a.px(14)), true)
-		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(textWidth(note, small)), r.Max.Y-a.px(8))
-		roundRect(dst, pill, float32(a.px(12)), colHeader)
-		drawTextCentered(dst, note, small, pill, colOnDark)
+		small := ui.SizedFace(float64(a.px(14)), true)
+		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(ui.TextWidth(note, small)), r.Max.Y-a.px(8))
+		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColHeader)
+		ui.DrawTextCentered(dst, note, small, pill, ui.ColOnDark)
 	}
 	if len(feed) == 0 {
-		drawTextCentered(dst, a.t("play.feed_empty"), face(float64(a.px(16)), false), r, colMuted)
+		ui.DrawTextCentered(dst, a.t("play.feed_empty"), ui.SizedFace(float64(a.px(16)), false), r, ui.ColMuted)
 	}
 }
 
@@ -318,9 +319,9 @@ func initials(name string) string {
 }
 
 // avatarColor gives every account its own stable colour.
-func avatarColor(handle string) colorT {
-	palette := []colorT{rgb(0x4c, 0x6e, 0xf5), rgb(0x2a, 0x9d, 0x8f), rgb(0xe7, 0x6f, 0x51),
-		rgb(0x8e, 0x44, 0xad), rgb(0xf4, 0xa2, 0x61), rgb(0x26, 0x46, 0x53), rgb(0xd6, 0x33, 0x84), rgb(0x55, 0x8b, 0x2f)}
+func avatarColor(handle string) ui.Color {
+	palette := []ui.Color{ui.RGB(0x4c, 0x6e, 0xf5), ui.RGB(0x2a, 0x9d, 0x8f), ui.RGB(0xe7, 0x6f, 0x51),
+		ui.RGB(0x8e, 0x44, 0xad), ui.RGB(0xf4, 0xa2, 0x61), ui.RGB(0x26, 0x46, 0x53), ui.RGB(0xd6, 0x33, 0x84), ui.RGB(0x55, 0x8b, 0x2f)}
 	h := uint32(2166136261)
 	for i := 0; i < len(handle); i++ {
 		h = (h ^ uint32(handle[i])) * 16777619

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -37,29 +38,29 @@ func (p *playScene) layout(a *App) []panelOp {
 	pad := a.px(14)
 	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
 	y := in.Min.Y - p.panelOff
-	body := face(float64(a.px(17)), false)
-	bold := face(float64(a.px(17)), true)
-	small := face(float64(a.px(15)), false)
+	body := ui.SizedFace(float64(a.px(17)), false)
+	bold := ui.SizedFace(float64(a.px(17)), true)
+	small := ui.SizedFace(float64(a.px(15)), false)
 	gap := a.px(10)
 
-	text := func(s string, f faceT, c colorT) {
-		h := wrappedHeight(s, f, in.Dx())
+	text := func(s string, f ui.Face, c ui.Color) {
+		h := ui.WrappedHeight(s, f, in.Dx())
 		r := image.Rect(in.Min.X, y, in.Max.X, y+h)
-		ops = append(ops, func(dst *ebiten.Image) { drawWrapped(dst, s, f, r, c) })
+		ops = append(ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, s, f, r, c) })
 		y += h + gap
 	}
 	button := func(id, label string, r image.Rectangle, primary bool, press func()) {
-		p.widgets = append(p.widgets, &widget{id: id, rect: r, enabled: true, press: press})
+		p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: press})
 		ops = append(ops, func(dst *ebiten.Image) {
-			bg, fg := colPanel, colText
+			bg, fg := ui.ColPanel, ui.ColText
 			if primary {
-				bg, fg = colAccent, colOnDark
+				bg, fg = ui.ColAccent, ui.ColOnDark
 			}
-			roundRect(dst, r, float32(a.px(8)), bg)
+			ui.RoundRect(dst, r, float32(a.px(8)), bg)
 			if !primary {
-				strokeRect(dst, r, 1, colBorder)
+				ui.StrokeRect(dst, r, 1, ui.ColBorder)
 			}
-			drawTextCentered(dst, label, body, r.Inset(a.px(6)), fg)
+			ui.DrawTextCentered(dst, label, body, r.Inset(a.px(6)), fg)
 		})
 	}
 
@@ -67,60 +68,60 @@ func (p *playScene) layout(a *App) []panelOp {
 	switch {
 	case d != nil:
 		if d.Prompt != "" {
-			text(d.Prompt, bold, colText)
+			text(d.Prompt, bold, ui.ColText)
 		}
 		numW := a.px(34)
 		for i, c := range d.Choices {
 			i := i
 			tw := in.Dx() - numW - 2*a.px(10)
-			h := wrappedHeight(c.Text, body, tw) + 2*a.px(10)
+			h := ui.WrappedHeight(c.Text, body, tw) + 2*a.px(10)
 			r := image.Rect(in.Min.X, y, in.Max.X, y+h)
 			id := "choice-" + strconv.Itoa(i)
-			p.widgets = append(p.widgets, &widget{id: id, rect: r, enabled: true, press: func() { p.choose(a, i) }})
+			p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: func() { p.choose(a, i) }})
 			label := c.Text
 			ops = append(ops, func(dst *ebiten.Image) {
-				bg := colPanel
-				if p.focus.is(id) {
-					bg = colAccentSoft
+				bg := ui.ColPanel
+				if p.focus.Is(id) {
+					bg = ui.ColAccentSoft
 				}
-				roundRect(dst, r, float32(a.px(8)), bg)
-				strokeRect(dst, r, 1, colBorder)
-				circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(lineHeight(body)/2)), float32(a.px(12)), colAccent)
-				drawTextCentered(dst, strconv.Itoa(i+1), face(float64(a.px(15)), true),
-					image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(lineHeight(body))), colOnDark)
-				drawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), colText)
+				ui.RoundRect(dst, r, float32(a.px(8)), bg)
+				ui.StrokeRect(dst, r, 1, ui.ColBorder)
+				ui.Circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(ui.LineHeight(body)/2)), float32(a.px(12)), ui.ColAccent)
+				ui.DrawTextCentered(dst, strconv.Itoa(i+1), ui.SizedFace(float64(a.px(15)), true),
+					image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(ui.LineHeight(body))), ui.ColOnDark)
+				ui.DrawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), ui.ColText)
 			})
 			y += h + gap
 		}
 		if d.AllowFreeText {
 			limit := scenarios.ChannelLimit(p.sc.Channel)
-			n := p.reply.ed.runes()
+			n := p.reply.Runes()
 			labelY := y
 			counter := fmt.Sprintf("%d / %d", n, limit)
 			ops = append(ops, func(dst *ebiten.Image) {
-				drawText(dst, a.t("play.own_reply"), bold, float64(in.Min.X), float64(labelY), colText)
-				c := colMuted
+				ui.DrawText(dst, a.t("play.own_reply"), bold, float64(in.Min.X), float64(labelY), ui.ColText)
+				c := ui.ColMuted
 				if n > limit {
-					c = colBad
+					c = ui.ColBad
 				} else if n > limit*9/10 {
-					c = colAmber
+					c = ui.ColAmber
 				}
-				w := textWidth(counter, bold)
-				drawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
+				w := ui.TextWidth(counter, bold)
+				ui.DrawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
 			})
-			y += int(lineHeight(bold)) + a.px(6)
-			fh := int(3*lineHeight(body)) + 2*fieldPad
+			y += int(ui.LineHeight(bold)) + a.px(6)
+			fh := int(3*ui.LineHeight(body)) + 2*ui.FieldPad
 			fr := image.Rect(in.Min.X, y, in.Max.X, y+fh)
-			p.reply.placeholder = a.t("play.reply.placeholder")
-			p.widgets = append(p.widgets, &widget{id: "reply", rect: fr, field: &p.reply, enabled: true})
-			ops = append(ops, func(dst *ebiten.Image) { p.reply.draw(dst, fr, body, p.focus.is("reply"), a.scale) })
+			p.reply.Placeholder = a.t("play.reply.placeholder")
+			p.widgets = append(p.widgets, &ui.Widget{ID: "reply", Rect: fr, Field: &p.reply, Enabled: true})
+			ops = append(ops, func(dst *ebiten.Image) { p.reply.Draw(dst, fr, body, p.focus.Is("reply"), a.scale) })
 			y += fh + a.px(8)
 			bw := a.px(150)
 			br := image.Rect(in.Max.X-bw, y, in.Max.X, y+a.px(42))
 			hint := a.t("play.reply.keys")
 			hy := y
 			ops = append(ops, func(dst *ebiten.Image) {
-				drawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), colMuted)
+				ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColMuted)
 			})
 			button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
 			y += a.px(42) + gap
@@ -134,7 +135,7 @@ func (p *playScene) layout(a *App) []panelOp {
 				if m := act.Minutes.Minutes(); m > 0 {
 					label += " " + a.t("play.costs", int(m))
 				}
-				w := int(textWidth(label, body)) + 2*a.px(14)
+				w := int(ui.TextWidth(label, body)) + 2*a.px(14)
 				w = min(w, in.Dx())
 				if x+w > in.Max.X {
 					x = in.Min.X
@@ -147,40 +148,40 @@ func (p *playScene) layout(a *App) []panelOp {
 		}
 	case p.sess.Ending() != nil:
 		e := p.sess.Ending()
-		c := colText
+		c := ui.ColText
 		switch e.Kind {
 		case "good":
-			c = colGood
+			c = ui.ColGood
 		case "bad":
-			c = colBad
+			c = ui.ColBad
 		}
-		text(a.t("play.ending")+": "+e.Title, face(float64(a.px(20)), true), c)
+		text(a.t("play.ending")+": "+e.Title, ui.SizedFace(float64(a.px(20)), true), c)
 		if e.Text != "" {
-			text(e.Text, body, colText)
+			text(e.Text, body, ui.ColText)
 		}
 		r := image.Rect(in.Min.X, y, in.Max.X, y+a.px(52))
 		button("debrief", a.t("play.to_debrief"), r, true, func() { p.toDebrief(a) })
 		y += a.px(52) + gap
 		if !p.sess.Done() {
-			text(a.t("play.lapse_to_end"), small, colMuted)
+			text(a.t("play.lapse_to_end"), small, ui.ColMuted)
 		}
 	case a.trainerPaused:
 		// The banner says the trainer paused the room; time does not run.
 	default:
-		text(a.t("play.waiting"), body, colMuted)
+		text(a.t("play.waiting"), body, ui.ColMuted)
 	}
 	for _, h := range p.sess.Hints() {
-		text(a.t("play.colleague")+": "+h, small, colText)
+		text(a.t("play.colleague")+": "+h, small, ui.ColText)
 	}
 	if p.note != "" {
-		c := colText
+		c := ui.ColText
 		if p.noteBad {
-			c = colBad
+			c = ui.ColBad
 		}
 		text(p.note, small, c)
 	}
 	if p.leaving {
-		text(a.t("play.leave_confirm"), bold, colBad)
+		text(a.t("play.leave_confirm"), bold, ui.ColBad)
 	}
 	p.panelMore = y > rg.panel.Max.Y
 	p.panelLen = y + p.panelOff - rg.panel.Min.Y
@@ -191,15 +192,15 @@ func (p *playScene) layout(a *App) []panelOp {
 // clear of the "more" bands; for the reply field, with the publish button
 // under it.
 func (p *playScene) keepFocusVisible(a *App) {
-	cur := p.focus.current(p.widgets)
+	cur := p.focus.Current(p.widgets)
 	if cur == nil {
 		return
 	}
-	want := cur.rect
-	if cur.id == "reply" {
+	want := cur.Rect
+	if cur.ID == "reply" {
 		for _, w := range p.widgets {
-			if w.id == "publish" {
-				want = want.Union(w.rect)
+			if w.ID == "publish" {
+				want = want.Union(w.Rect)
 			}
 		}
 	}

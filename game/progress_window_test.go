@@ -11,6 +11,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // attemptsOf lists the stored attempts of a player.
@@ -28,8 +29,8 @@ func leaveRoundByEsc(t *testing.T, d *Driver) {
 	t.Helper()
 	d.Tick(Key(ebiten.KeyEscape), 0)
 	d.Tick(Key(ebiten.KeyEscape), 0)
-	if d.App.SceneName() != "picker" {
-		t.Fatalf("screen %q after Esc Esc in a round, want the picker", d.App.SceneName())
+	if d.App.Screen() != ScreenPicker {
+		t.Fatalf("screen %q after Esc Esc in a round, want the picker", d.App.Screen())
 	}
 }
 
@@ -58,11 +59,11 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 
 	// Retry, then leave the new round early: stored as abandoned.
 	db := d.App.scene.(*debriefScene)
-	d.Do(func(a *App) { db.focus.id = "retry" })
+	d.Do(func(a *App) { db.focus.ID = "retry" })
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	p2, ok := d.App.scene.(*playScene)
 	if !ok {
-		t.Fatalf("screen %q after retry, want play", d.App.SceneName())
+		t.Fatalf("screen %q after retry, want play", d.App.Screen())
 	}
 	untilDecision(t, d, p2)
 	leaveRoundByEsc(t, d)
@@ -73,8 +74,8 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 
 	// Esc to the title, Tab to "My progress", Enter.
 	d.Tick(Key(ebiten.KeyEscape), 0)
-	if d.App.SceneName() != "title" {
-		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	if d.App.Screen() != ScreenTitle {
+		t.Fatalf("screen %q, want the title", d.App.Screen())
 	}
 	d.Tick(Key(ebiten.KeyTab), 0)
 	img := mustScreen(t, d.Step(Frame{}, 0))
@@ -82,7 +83,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
 	h, ok := d.App.scene.(*historyScene)
 	if !ok {
-		t.Fatalf("screen %q, want the history", d.App.SceneName())
+		t.Fatalf("screen %q, want the history", d.App.Screen())
 	}
 	if len(h.sums) != 1 || h.sums[0].Attempts != 2 || h.sums[0].Finished != 1 {
 		t.Fatalf("history summaries %+v, want sanoma-juf with 2 attempts, 1 finished", h.sums)
@@ -95,7 +96,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	if c := gradeColor(got.Overall()); count(img, rg.chart, c) < 60 {
 		t.Error("history: the trend chart has no point for the finished attempt")
 	}
-	if count(img, rg.chart, colAmber) < 100 {
+	if count(img, rg.chart, ui.ColAmber) < 100 {
 		t.Error("history: the trend chart has no pass line")
 	}
 	if c := gradeColor(got.Overall()); count(img, rg.attempts, c) < 1000 {
@@ -105,8 +106,8 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	// Enter goes to the newest attempt (the abandoned one), Down to the
 	// finished one, Enter reopens its debrief.
 	d.Tick(Key(ebiten.KeyEnter), 0)
-	if !h.focus.is("att-" + as[1].ID) {
-		t.Fatalf("focus %q after Enter on the scenario, want the newest attempt", h.focus.id)
+	if !h.focus.Is("att-" + as[1].ID) {
+		t.Fatalf("focus %q after Enter on the scenario, want the newest attempt", h.focus.ID)
 	}
 	d.Tick(Key(ebiten.KeyArrowDown), 0)
 	img = mustScreen(t, d.Step(Frame{}, 0))
@@ -114,16 +115,16 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
 	db, ok = d.App.scene.(*debriefScene)
 	if !ok {
-		t.Fatalf("screen %q, want the reopened debrief", d.App.SceneName())
+		t.Fatalf("screen %q, want the reopened debrief", d.App.Screen())
 	}
 	if db.report.Scores != played.Scores || len(db.report.Replies) != len(played.Replies) {
 		t.Errorf("reopened debrief shows %+v, want %+v", db.report.Scores, played.Scores)
 	}
 	drg := db.regions(d.App)
-	if count(img, drg.chart, colAccent) < 100 || count(img, drg.chart, colHistorical) < 100 {
+	if count(img, drg.chart, ui.ColAccent) < 100 || count(img, drg.chart, ui.ColHistorical) < 100 {
 		t.Error("reopened debrief: the outrage curves are not drawn")
 	}
-	if count(img, drg.left, colBadSoft) < 200 {
+	if count(img, drg.left, ui.ColBadSoft) < 200 {
 		t.Error("reopened debrief: the sarcastic reply has no phrase marked red")
 	}
 	ringShown(t, img, widgetRect(t, db.widgets, "save"), "reopened debrief: save button")
@@ -147,7 +148,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		t.Errorf("image saved to %s, want the data folder's images", path)
 	}
 	img = mustScreen(t, d.Step(Frame{}, 0))
-	if count(img, image.Rect(0, drg.bar.Min.Y-40, 1280, drg.bar.Min.Y), colGoodSoft) < 5000 {
+	if count(img, image.Rect(0, drg.bar.Min.Y-40, 1280, drg.bar.Min.Y), ui.ColGoodSoft) < 5000 {
 		t.Error("debrief: the saved image's path is not shown")
 	}
 	f, err := os.Open(path)
@@ -169,10 +170,10 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		}
 	}
 	chart := image.Rect(0, 150, cardSize.X, cardSize.Y-44)
-	if count(rgba, chart, colAccent) < 300 || count(rgba, chart, colHistorical) < 300 || count(rgba, chart, colFocus) < 50 {
+	if count(rgba, chart, ui.ColAccent) < 300 || count(rgba, chart, ui.ColHistorical) < 300 || count(rgba, chart, ui.ColFocus) < 50 {
 		t.Error("image: the outrage chart is missing")
 	}
-	if count(rgba, image.Rect(0, 0, cardSize.X, 132), colHeader) < 50000 ||
+	if count(rgba, image.Rect(0, 0, cardSize.X, 132), ui.ColHeader) < 50000 ||
 		count(rgba, image.Rect(0, 0, 200, 132), gradeColor(played.Scores.Overall)) < 2000 {
 		t.Error("image: the score card's header with the grade is missing")
 	}
@@ -180,7 +181,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	// Esc goes back to the history.
 	d.Tick(Key(ebiten.KeyEscape), 0)
 	if d.App.scene != scene(h) {
-		t.Errorf("screen %q after Esc on a reopened debrief, want the history", d.App.SceneName())
+		t.Errorf("screen %q after Esc on a reopened debrief, want the history", d.App.Screen())
 	}
 }
 
@@ -196,15 +197,15 @@ func TestWindowHistoryEmpty(t *testing.T) {
 		t.Fatalf("summaries %+v for a new player", h.sums)
 	}
 	play := widgetRect(t, h.widgets, "play")
-	if count(img, play, colAccent) < play.Dx()*play.Dy()/3 {
+	if count(img, play, ui.ColAccent) < play.Dx()*play.Dy()/3 {
 		t.Error("empty history: no button to choose a scenario")
 	}
-	if count(img, image.Rect(0, play.Min.Y-d.App.px(150), 1280, play.Min.Y), colMuted) < 100 {
+	if count(img, image.Rect(0, play.Min.Y-d.App.px(150), 1280, play.Min.Y), ui.ColMuted) < 100 {
 		t.Error("empty history: no message above the button")
 	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
-	if d.App.SceneName() != "picker" {
-		t.Errorf("screen %q, want the picker", d.App.SceneName())
+	if d.App.Screen() != ScreenPicker {
+		t.Errorf("screen %q, want the picker", d.App.Screen())
 	}
 	d.Do(func(a *App) { a.lang = "nl" })
 }

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -44,13 +46,13 @@ func TestWindowReloadsAnEditedScenario(t *testing.T) {
 	if err := os.WriteFile(path, []byte(broken), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	until(t, d, "the load error screen", func() bool { return d.App.SceneName() == "load-error" })
+	until(t, d, "the load error screen", func() bool { return d.App.Screen() == ScreenLoadError })
 	le := d.App.scene.(*loadErrorScene)
 	if len(le.problems) == 0 || !strings.HasPrefix(le.problems[0], path+":") || !strings.Contains(le.problems[0], "onbekend") {
 		t.Errorf("problems %q, want %s:LINE: onbekend: …", le.problems, path)
 	}
 	img := mustScreen(t, d.Step(Frame{}, 0))
-	if count(img, le.region(d.App), colBad) < 40 || inked(img, le.region(d.App)) < 500 {
+	if count(img, le.region(d.App), ui.ColBad) < 40 || inked(img, le.region(d.App)) < 500 {
 		t.Error("load error: the problems are not shown")
 	}
 
@@ -61,5 +63,31 @@ func TestWindowReloadsAnEditedScenario(t *testing.T) {
 	until(t, d, "the fixed version to be played", func() bool { return title() == "Versie drie, gerepareerd" })
 	if sc, _ := d.App.set.Find("sanoma-juf", "nl"); sc.Title != "Versie drie, gerepareerd" {
 		t.Errorf("the picker still offers %q", sc.Title)
+	}
+}
+
+// A scenario whose round cannot start (no first decision) says why on
+// screen instead of leaving the player where they were.
+func TestWindowSaysWhyARoundCannotStart(t *testing.T) {
+	d := window(t)
+	defer d.Do(func(a *App) { a.setScene(newTitle(a)) })
+	d.Do(func(a *App) {
+		a.setScene(newPicker(a))
+		a.startRound(&scenarios.Scenario{ID: "leeg", File: "leeg.nl.toml", Language: "nl"})
+	})
+	if d.App.Screen() != ScreenLoadError {
+		t.Fatalf("screen %q, want the screen that says why the round cannot start", d.App.Screen())
+	}
+	le := d.App.scene.(*loadErrorScene)
+	if len(le.problems) != 1 || !strings.Contains(le.problems[0], "leeg.nl.toml") {
+		t.Errorf("problems %q, want the file and why", le.problems)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if inked(img, le.region(d.App)) < 200 {
+		t.Error("the problem is not shown")
+	}
+	d.Step(Key(ebiten.KeyEscape), 0)
+	if d.App.Screen() != ScreenPicker {
+		t.Errorf("screen %q after Esc, want the picker", d.App.Screen())
 	}
 }

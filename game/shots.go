@@ -161,7 +161,7 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 	// Tab to the reply field, as a player does.
 	for i := 0; i < 12; i++ {
 		var in bool
-		d.Do(func(a *App) { in = a.scene.(*playScene).focus.is("reply") })
+		d.Do(func(a *App) { in = a.scene.(*playScene).focus.Is("reply") })
 		if in {
 			break
 		}

@@ -4,11 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"image"
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"

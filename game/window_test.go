@@ -12,6 +12,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // drv plays the real game in a real window (under Xvfb in `make test`).
@@ -116,16 +117,16 @@ func mustScreen(t *testing.T, img *image.RGBA) *image.RGBA {
 	return img
 }
 
-func widgetRect(t *testing.T, ws []*widget, id string) image.Rectangle {
+func widgetRect(t *testing.T, ws []*ui.Widget, id string) image.Rectangle {
 	t.Helper()
 	for _, w := range ws {
-		if w.id == id {
-			return w.rect
+		if w.ID == id {
+			return w.Rect
 		}
 	}
 	var ids []string
 	for _, w := range ws {
-		ids = append(ids, w.id)
+		ids = append(ids, w.ID)
 	}
 	t.Fatalf("no widget %q on screen (have %v)", id, ids)
 	return image.Rectangle{}
@@ -135,7 +136,7 @@ func widgetRect(t *testing.T, ws []*widget, id string) image.Rectangle {
 func ringShown(t *testing.T, img *image.RGBA, r image.Rectangle, what string) {
 	t.Helper()
 	outer := r.Inset(-8)
-	if n := count(img, outer, colFocus) - count(img, r.Inset(2), colFocus); n < r.Dx() {
+	if n := count(img, outer, ui.ColFocus) - count(img, r.Inset(2), ui.ColFocus); n < r.Dx() {
 		t.Errorf("%s: no focus ring around it (%d orange pixels)", what, n)
 	}
 }
@@ -150,11 +151,11 @@ func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
 	})
 	img := mustScreen(t, d.Step(Frame{}, 0))
 	title := d.App.scene.(*titleScene)
-	if d.App.SceneName() != "title" {
-		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	if d.App.Screen() != ScreenTitle {
+		t.Fatalf("screen %q, want the title", d.App.Screen())
 	}
 	ringShown(t, img, widgetRect(t, title.widgets, "start"), "title: start button")
-	if inked(img, image.Rect(0, 0, 1280, 140)) > 0 && count(img, image.Rect(0, 0, 1280, 140), colOnDark) < 500 {
+	if inked(img, image.Rect(0, 0, 1280, 140)) > 0 && count(img, image.Rect(0, 0, 1280, 140), ui.ColOnDark) < 500 {
 		t.Error("title: no title text in the header")
 	}
 
@@ -171,11 +172,11 @@ func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
 	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
-	if d.App.SceneName() != "picker" {
-		t.Fatalf("screen %q after Enter on start, want the picker", d.App.SceneName())
+	if d.App.Screen() != ScreenPicker {
+		t.Fatalf("screen %q after Enter on start, want the picker", d.App.Screen())
 	}
 	picker := d.App.scene.(*pickerScene)
-	ringShown(t, img, picker.widgets[0].rect, "picker: first card")
+	ringShown(t, img, picker.widgets[0].Rect, "picker: first card")
 
 	// Arrow to the Sanoma card and open it.
 	at := -1
@@ -195,7 +196,7 @@ func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	p, ok := d.App.scene.(*playScene)
 	if !ok {
-		t.Fatalf("screen %q after Enter on a card, want play", d.App.SceneName())
+		t.Fatalf("screen %q after Enter on a card, want play", d.App.Screen())
 	}
 	return p
 }
@@ -224,14 +225,14 @@ func finishAndDebrief(t *testing.T, d *Driver, p *playScene) *image.RGBA {
 			d.Tick(Key(ebiten.KeyEnter), 0)
 		}
 	}
-	if !p.focus.is("debrief") {
+	if !p.focus.Is("debrief") {
 		d.Tick(Frame{}, 0)
 	}
 	img := mustScreen(t, d.Step(Frame{}, session.MaxStep))
 	ringShown(t, img, widgetRect(t, p.widgets, "debrief"), "play: debrief button at the ending")
 	img = mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
-	if d.App.SceneName() != "debrief" {
-		t.Fatalf("screen %q, want the debrief", d.App.SceneName())
+	if d.App.Screen() != ScreenDebrief {
+		t.Fatalf("screen %q, want the debrief", d.App.Screen())
 	}
 	return img
 }
@@ -243,41 +244,41 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	img := mustScreen(t, d.Step(Frame{}, 0))
 	rg := p.regions(d.App)
 	choice := widgetRect(t, p.widgets, "choice-0")
-	if count(img, choice, colAccentSoft) < choice.Dx()*choice.Dy()/3 {
+	if count(img, choice, ui.ColAccentSoft) < choice.Dx()*choice.Dy()/3 {
 		t.Error("play: the focused choice is not highlighted")
 	}
 	ringShown(t, img, choice, "play: first choice")
-	if count(img, rg.meter, colBorder) < 1000 {
+	if count(img, rg.meter, ui.ColBorder) < 1000 {
 		t.Error("play: no outrage meter track")
 	}
 	// The pointer on the meter opens its explanation below it: a row per
 	// value with a chip in the meter's colour for it; it goes with the pointer.
 	below := image.Rect(rg.meter.Min.X, rg.meter.Max.Y, rg.meter.Max.X, rg.meter.Max.Y+250)
 	img = mustScreen(t, d.Step(MouseAt(rg.meter.Min.Add(image.Pt(rg.meter.Dx()/2, 20))), 0))
-	if count(img, below, colGood) < 300 || count(img, below, colAmber) < 300 || count(img, below, colBad) < 300 {
+	if count(img, below, ui.ColGood) < 300 || count(img, below, ui.ColAmber) < 300 || count(img, below, ui.ColBad) < 300 {
 		t.Error("play: the pointer on the meter shows no explanation of 0, 50 and 100")
 	}
 	img = mustScreen(t, d.Step(MouseAt(image.Pt(4, 796)), 0))
-	if count(img, below, colAmber) > 50 {
+	if count(img, below, ui.ColAmber) > 50 {
 		t.Error("play: the meter's explanation stays after the pointer left")
 	}
 	// F1 shows it too, for the keyboard and the projector, and hides it.
 	img = mustScreen(t, d.Step(Key(ebiten.KeyF1), 0))
-	if count(img, below, colAmber) < 300 {
+	if count(img, below, ui.ColAmber) < 300 {
 		t.Error("play: F1 does not show the meter's explanation")
 	}
 	img = mustScreen(t, d.Step(Key(ebiten.KeyF1), 0))
-	if count(img, below, colAmber) > 50 {
+	if count(img, below, ui.ColAmber) > 50 {
 		t.Error("play: a second F1 does not hide the meter's explanation")
 	}
 	if inked(img, rg.feed) < 2000 {
 		t.Error("play: the feed shows no posts")
 	}
-	if count(img, rg.feed, colBrand) > 0 && len(p.sess.Replies()) == 0 {
+	if count(img, rg.feed, ui.ColBrand) > 0 && len(p.sess.Replies()) == 0 {
 		// The brand may have posted before; only count the new reply below.
 		t.Log("the brand posted before the first decision")
 	}
-	before := count(img, rg.feed, colBrand)
+	before := count(img, rg.feed, ui.ColBrand)
 
 	// Enter publishes the focused choice: the historical, sarcastic one.
 	d.Tick(Key(ebiten.KeyEnter), 0)
@@ -285,23 +286,23 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if len(p.sess.Replies()) != 1 || p.sess.Replies()[0].Choice != 1 {
 		t.Fatalf("replies %+v, want the first choice", p.sess.Replies())
 	}
-	if after := count(img, rg.feed, colBrand); after < before+5000 {
+	if after := count(img, rg.feed, ui.ColBrand); after < before+5000 {
 		t.Errorf("play: the published reply does not show in the feed (%d brand pixels, %d before)", after, before)
 	}
 
 	img = finishAndDebrief(t, d, p)
 	db := d.App.scene.(*debriefScene)
 	drg := db.regions(d.App)
-	if count(img, drg.chart, colAccent) < 100 {
+	if count(img, drg.chart, ui.ColAccent) < 100 {
 		t.Error("debrief: the round's outrage curve is not drawn")
 	}
-	if count(img, drg.chart, colHistorical) < 100 {
+	if count(img, drg.chart, ui.ColHistorical) < 100 {
 		t.Error("debrief: the historical curve is not drawn")
 	}
-	if count(img, drg.chart, colFocus) < 50 {
+	if count(img, drg.chart, ui.ColFocus) < 50 {
 		t.Error("debrief: no reply markers on the chart")
 	}
-	if count(img, drg.left, colBadSoft) < 200 {
+	if count(img, drg.left, ui.ColBadSoft) < 200 {
 		t.Error("debrief: the sarcastic reply has no phrase marked red")
 	}
 	if c := gradeColor(db.report.Scores.Overall); count(img, drg.header, c) < 2000 {
@@ -315,10 +316,10 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	p := fromTitleToRound(t, d, "Jan")
 	untilDecision(t, d, p)
 	// Tab to the text field.
-	for i := 0; i < 12 && !p.focus.is("reply"); i++ {
+	for i := 0; i < 12 && !p.focus.Is("reply"); i++ {
 		d.Tick(Key(ebiten.KeyTab), 0)
 	}
-	if !p.focus.is("reply") {
+	if !p.focus.Is("reply") {
 		t.Fatal("play: Tab never reached the reply field")
 	}
 	// Typing, word delete, paste and the character counter.
@@ -327,15 +328,15 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	d.Clip.Text = "Ik bel je vóór 12:00 terug. ^Lotte"
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
 	want := "Hoi Dorien, sorry! Wat vervelend. Ik bel je vóór 12:00 terug. ^Lotte"
-	if p.reply.ed.text != want {
-		t.Fatalf("field %q, want %q", p.reply.ed.text, want)
+	if p.reply.Text() != want {
+		t.Fatalf("field %q, want %q", p.reply.Text(), want)
 	}
 	img := mustScreen(t, d.Step(Frame{}, 0))
 	field := widgetRect(t, p.widgets, "reply")
 	if inked(img, field.Inset(6)) < 300 {
 		t.Error("play: the typed reply is not drawn in the field")
 	}
-	if count(img, field, colAccent) < field.Dx() {
+	if count(img, field, ui.ColAccent) < field.Dx() {
 		t.Error("play: the focused field has no accent border")
 	}
 	// Typing keeps the field and the publish button in view, clear of the
@@ -347,18 +348,18 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	if !field.Union(publish).In(view) {
 		t.Errorf("play: the field %v and publish button %v are not both in view in the panel %v", field, publish, p.panelRect)
 	}
-	if count(img, publish, colAccent) < publish.Dx()*publish.Dy()/2 {
+	if count(img, publish, ui.ColAccent) < publish.Dx()*publish.Dy()/2 {
 		t.Error("play: the publish button is not drawn")
 	}
 
 	// 10,000 pasted characters: counted, shown in red, refused.
-	saved := p.reply.ed.text
+	saved := p.reply.Text()
 	d.Clip.Text = strings.Repeat("ä🙂", 5000)
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
 	img = mustScreen(t, d.Step(Frame{}, 0))
 	counter := image.Rect(field.Max.X-200, field.Min.Y-40, field.Max.X, field.Min.Y)
-	if count(img, counter, colBad) < 20 {
+	if count(img, counter, ui.ColBad) < 20 {
 		t.Error("play: the character counter is not red over the limit")
 	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
@@ -375,7 +376,7 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	}
 	img = finishAndDebrief(t, d, p)
 	db := d.App.scene.(*debriefScene)
-	if count(img, db.regions(d.App).left, colGoodSoft) < 500 {
+	if count(img, db.regions(d.App).left, ui.ColGoodSoft) < 500 {
 		t.Error("debrief: the typed reply has no phrase marked green")
 	}
 }

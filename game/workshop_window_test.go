@@ -15,6 +15,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -116,7 +117,7 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 		t.Errorf("paused: the round went on (minute %.2f → %.2f, %d replies)", before, p.sess.Now(), len(p.sess.Replies()))
 	}
 	band := image.Rect(0, 400-30, 1280, 400+30)
-	if count(img, band, colHeader) < 1280*30 || count(img, band, colAmber) < 1280 {
+	if count(img, band, ui.ColHeader) < 1280*30 || count(img, band, ui.ColAmber) < 1280 {
 		t.Error("paused: no banner across the screen")
 	}
 	td.post("/trainer/w/"+td.code+"/pause", url.Values{"paused": {"0"}})
@@ -182,7 +183,7 @@ func TestWindowPickerOffersTheWorkshopsScenarios(t *testing.T) {
 	d.Tick(Frame{}, 0)
 	p, ok := d.App.scene.(*pickerScene)
 	if !ok {
-		t.Fatalf("scene %s, want the picker", d.App.SceneName())
+		t.Fatalf("scene %s, want the picker", d.App.Screen())
 	}
 	if len(p.cards) != 1 || p.cards[0].ID != "sanoma-juf" {
 		var ids []string
@@ -194,7 +195,7 @@ func TestWindowPickerOffersTheWorkshopsScenarios(t *testing.T) {
 	// The screen shows one card where the full picker shows a grid.
 	img := mustScreen(t, d.Step(Frame{}, 0))
 	second := image.Rect(440, 120, 840, 300)
-	if n := count(img, second, colPanel); n > 2000 {
+	if n := count(img, second, ui.ColPanel); n > 2000 {
 		t.Errorf("a second card is drawn (%d panel pixels where only the background should be)", n)
 	}
 }
@@ -223,14 +224,14 @@ func TestWindowWorkshopJoinFailureShows(t *testing.T) {
 	}
 	img := mustScreen(t, d.Step(Frame{}, 0))
 	header := image.Rect(300, 0, 1000, 88)
-	if count(img, header, colAmber) < 50 {
+	if count(img, header, ui.ColAmber) < 50 {
 		t.Error("no amber notice in the picker's header")
 	}
 	// Back on the title screen the notice is there in red.
 	d.Tick(Key(ebiten.KeyEscape), 0)
 	img = mustScreen(t, d.Step(Frame{}, 0))
 	foot := image.Rect(0, 800-100, 1280, 800-40)
-	if count(img, foot, colBad) < 50 {
+	if count(img, foot, ui.ColBad) < 50 {
 		t.Error("no red notice above the title screen's key hints")
 	}
 	// A round played anyway is kept, and its debrief says the trainer
@@ -245,7 +246,7 @@ func TestWindowWorkshopJoinFailureShows(t *testing.T) {
 		return bad && strings.Contains(line, "bewaard")
 	})
 	img = mustScreen(t, d.Step(Frame{}, 0))
-	if count(img, image.Rect(640, 40, 1280, 72), colAmber) < 50 {
+	if count(img, image.Rect(640, 40, 1280, 72), ui.ColAmber) < 50 {
 		t.Error("no amber note in the debrief's header")
 	}
 }
@@ -258,8 +259,8 @@ func toTitle(t *testing.T, d *Driver, name string) {
 		a.setScene(newTitle(a))
 	})
 	d.Tick(Frame{}, 0)
-	if d.App.SceneName() != "title" {
-		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	if d.App.Screen() != ScreenTitle {
+		t.Fatalf("screen %q, want the title", d.App.Screen())
 	}
 }
 
@@ -268,8 +269,8 @@ func openPicker(t *testing.T, d *Driver) {
 	t.Helper()
 	start := widgetRect(t, d.App.scene.(*titleScene).widgets, "start")
 	d.Tick(Frame{Clicks: []image.Point{start.Min.Add(image.Pt(20, 20))}}, 0)
-	if d.App.SceneName() != "picker" {
-		t.Fatalf("screen %q after clicking start, want the picker", d.App.SceneName())
+	if d.App.Screen() != ScreenPicker {
+		t.Fatalf("screen %q after clicking start, want the picker", d.App.Screen())
 	}
 }
 
@@ -297,7 +298,7 @@ func TestWindowWorkshopServerLostMidRound(t *testing.T) {
 	until(t, d, "the lost connection to show", func() bool { return d.App.reportOffline })
 	untilDecision(t, d, p)
 	img := mustScreen(t, d.Step(Frame{}, 0))
-	if count(img, image.Rect(640, 42, 1280, 64), colAmber) < 50 {
+	if count(img, image.Rect(640, 42, 1280, 64), ui.ColAmber) < 50 {
 		t.Error("no amber notice under the clock")
 	}
 	if p.sess.Decision() == nil && p.sess.Ending() == nil {
@@ -323,11 +324,11 @@ func TestWindowWorkshopJoinsAtOnceWithAName(t *testing.T) {
 		line, bad := w.statusLine("nl")
 		return !bad && strings.Contains(line, "Pim Direct")
 	})
-	if d.App.SceneName() != "title" {
-		t.Fatalf("screen %q, want the title", d.App.SceneName())
+	if d.App.Screen() != ScreenTitle {
+		t.Fatalf("screen %q, want the title", d.App.Screen())
 	}
 	img := mustScreen(t, d.Step(Frame{}, 0))
-	if count(img, image.Rect(0, 800-100, 1280, 800-44), colMuted) < 20 {
+	if count(img, image.Rect(0, 800-100, 1280, 800-44), ui.ColMuted) < 20 {
 		t.Error("no workshop line above the title screen's key hints")
 	}
 }

@@ -10,14 +10,15 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // historyScene shows the player's progress: per scenario the attempts,
 // the best and latest grade and a trend of the overall score, and opens
 // the debrief of any attempt.
 type historyScene struct {
-	focus    focus
-	widgets  []*widget
+	focus    ui.Focus
+	widgets  []*ui.Widget
 	sums     []progress.Summary
 	attempts map[string][]progress.Attempt // per scenario id, newest first
 	selected int                           // the summary shown on the right
@@ -28,11 +29,11 @@ type historyScene struct {
 }
 
 func newHistory(a *App) *historyScene {
-	h := &historyScene{focus: focus{id: "back"}, attempts: map[string][]progress.Attempt{}}
+	h := &historyScene{focus: ui.Focus{ID: "back"}, attempts: map[string][]progress.Attempt{}}
 	h.load(a)
-	h.focus.id = "play"
+	h.focus.ID = "play"
 	if len(h.sums) > 0 {
-		h.focus.id = "sum-" + h.sums[0].Scenario
+		h.focus.ID = "sum-" + h.sums[0].Scenario
 	}
 	return h
 }
@@ -66,7 +67,7 @@ func (h *historyScene) load(a *App) {
 	}
 }
 
-func (h *historyScene) name() string { return "history" }
+func (h *historyScene) kind() Screen { return ScreenHistory }
 
 func (h *historyScene) wake(*App) time.Duration { return 0 }
 
@@ -93,25 +94,25 @@ func (h *historyScene) layout(a *App) {
 	h.widgets = h.widgets[:0]
 	bw := a.px(200)
 	m := a.px(24)
-	h.widgets = append(h.widgets, &widget{id: "back", rect: image.Rect(a.w-m-bw, a.px(24), a.w-m, a.px(72)), enabled: true,
-		press: func() { a.setScene(newTitle(a)) }})
+	h.widgets = append(h.widgets, &ui.Widget{ID: "back", Rect: image.Rect(a.w-m-bw, a.px(24), a.w-m, a.px(72)), Enabled: true,
+		Press: func() { a.setScene(newTitle(a)) }})
 	if len(h.sums) == 0 {
 		r := image.Rect(a.w/2-a.px(180), rg.list.Min.Y+a.px(150), a.w/2+a.px(180), rg.list.Min.Y+a.px(206))
-		h.widgets = append(h.widgets, &widget{id: "play", rect: r, enabled: true,
-			press: func() { a.setScene(newPicker(a)) }})
+		h.widgets = append(h.widgets, &ui.Widget{ID: "play", Rect: r, Enabled: true,
+			Press: func() { a.setScene(newPicker(a)) }})
 		return
 	}
 	rowH, gap := a.px(92), a.px(10)
 	for i, s := range h.sums {
 		i := i
 		y := rg.list.Min.Y + i*(rowH+gap) - h.leftOff
-		h.widgets = append(h.widgets, &widget{id: "sum-" + s.Scenario, rect: image.Rect(rg.list.Min.X, y, rg.list.Max.X, y+rowH), enabled: true,
-			press: func() {
+		h.widgets = append(h.widgets, &ui.Widget{ID: "sum-" + s.Scenario, Rect: image.Rect(rg.list.Min.X, y, rg.list.Max.X, y+rowH), Enabled: true,
+			Press: func() {
 				// Enter on a scenario goes on to its newest attempt.
 				h.selected = i
 				h.rightOff = 0
 				if as := h.attempts[h.sums[i].Scenario]; len(as) > 0 {
-					h.focus.id = "att-" + as[0].ID
+					h.focus.ID = "att-" + as[0].ID
 				}
 			}})
 	}
@@ -120,8 +121,8 @@ func (h *historyScene) layout(a *App) {
 	for i, at := range h.attempts[sel.Scenario] {
 		at := at
 		y := rg.attempts.Min.Y + i*(attH+a.px(6)) - h.rightOff
-		h.widgets = append(h.widgets, &widget{id: "att-" + at.ID, rect: image.Rect(rg.attempts.Min.X, y, rg.attempts.Max.X, y+attH), enabled: true,
-			press: func() { a.setScene(newStoredDebrief(a, at, h)) }})
+		h.widgets = append(h.widgets, &ui.Widget{ID: "att-" + at.ID, Rect: image.Rect(rg.attempts.Min.X, y, rg.attempts.Max.X, y+attH), Enabled: true,
+			Press: func() { a.setScene(newStoredDebrief(a, at, h)) }})
 	}
 }
 
@@ -139,10 +140,10 @@ func (h *historyScene) update(a *App, f Frame) {
 			h.rightOff = max(0, h.rightOff-step)
 		}
 	}
-	h.focus.handle(a, h.widgets, f)
+	a.handleFocus(&h.focus, h.widgets, f)
 	// Moving onto a scenario shows its attempts.
 	for i, s := range h.sums {
-		if h.focus.is("sum-"+s.Scenario) && h.selected != i {
+		if h.focus.Is("sum-"+s.Scenario) && h.selected != i {
 			h.selected = i
 			h.rightOff = 0
 		}
@@ -153,21 +154,21 @@ func (h *historyScene) update(a *App, f Frame) {
 // keepFocusVisible scrolls the list holding the focus so it is on screen.
 func (h *historyScene) keepFocusVisible(a *App) {
 	h.layout(a)
-	cur := h.focus.current(h.widgets)
+	cur := h.focus.Current(h.widgets)
 	if cur == nil || len(h.sums) == 0 {
 		return
 	}
 	rg := h.regions(a)
 	area, off := rg.list, &h.leftOff
-	if len(cur.id) > 4 && cur.id[:4] == "att-" {
+	if len(cur.ID) > 4 && cur.ID[:4] == "att-" {
 		area, off = rg.attempts, &h.rightOff
-	} else if cur.id == "back" {
+	} else if cur.ID == "back" {
 		return
 	}
-	if cur.rect.Min.Y < area.Min.Y {
-		*off -= area.Min.Y - cur.rect.Min.Y
-	} else if cur.rect.Max.Y > area.Max.Y {
-		*off += cur.rect.Max.Y - area.Max.Y
+	if cur.Rect.Min.Y < area.Min.Y {
+		*off -= area.Min.Y - cur.Rect.Min.Y
+	} else if cur.Rect.Max.Y > area.Max.Y {
+		*off += cur.Rect.Max.Y - area.Max.Y
 	}
 	*off = max(0, *off)
 	h.layout(a)
@@ -176,11 +177,11 @@ func (h *historyScene) keepFocusVisible(a *App) {
 func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	h.layout(a)
 	rg := h.regions(a)
-	fillRect(dst, rg.header, colHeader)
+	ui.FillRect(dst, rg.header, ui.ColHeader)
 	m := a.px(24)
 	back := h.widgets[0]
-	title := face(float64(a.px(30)), true)
-	drawText(dst, ellipsize(a.t("history.title"), title, back.rect.Min.X-2*m), title, float64(m), float64(a.px(14)), colOnDark)
+	title := ui.SizedFace(float64(a.px(30)), true)
+	ui.DrawText(dst, ui.Ellipsize(a.t("history.title"), title, back.Rect.Min.X-2*m), title, float64(m), float64(a.px(14)), ui.ColOnDark)
 	sub := a.t("history.all_players")
 	if a.player != "" {
 		sub = a.t("history.player", a.player)
@@ -188,32 +189,32 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	if h.problems > 0 {
 		sub += " · " + a.t("history.unreadable", h.problems)
 	}
-	small := face(float64(a.px(16)), false)
-	drawText(dst, ellipsize(sub, small, back.rect.Min.X-2*m), small, float64(m), float64(a.px(58)), colOnDark)
-	roundRect(dst, back.rect, float32(a.px(8)), colPanel)
-	drawTextCentered(dst, "← "+a.t("nav.back"), face(float64(a.px(18)), false), back.rect, colText)
+	small := ui.SizedFace(float64(a.px(16)), false)
+	ui.DrawText(dst, ui.Ellipsize(sub, small, back.Rect.Min.X-2*m), small, float64(m), float64(a.px(58)), ui.ColOnDark)
+	ui.RoundRect(dst, back.Rect, float32(a.px(8)), ui.ColPanel)
+	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), ui.SizedFace(float64(a.px(18)), false), back.Rect, ui.ColText)
 
 	if len(h.sums) == 0 {
 		h.drawEmpty(a, dst, rg)
 	} else {
 		h.drawLists(a, dst, rg)
 	}
-	if cur := h.focus.current(h.widgets); cur != nil {
+	if cur := h.focus.Current(h.widgets); cur != nil {
 		clip := dst
 		switch {
-		case len(cur.id) > 4 && cur.id[:4] == "sum-":
+		case len(cur.ID) > 4 && cur.ID[:4] == "sum-":
 			clip = dst.SubImage(rg.list.Inset(-a.px(8))).(*ebiten.Image)
-		case len(cur.id) > 4 && cur.id[:4] == "att-":
+		case len(cur.ID) > 4 && cur.ID[:4] == "att-":
 			clip = dst.SubImage(rg.attempts.Inset(-a.px(8))).(*ebiten.Image)
 		}
-		focusRing(clip, cur.rect, a.scale)
+		ui.FocusRing(clip, cur.Rect, a.scale)
 	}
 	hint := image.Rect(m, a.h-a.px(38), a.w-m, a.h-a.px(8))
 	keys := a.t("history.keys")
 	if len(h.sums) == 0 {
 		keys = a.t("history.keys.empty")
 	}
-	drawTextCentered(dst, keys, face(float64(a.px(15)), false), hint, colMuted)
+	ui.DrawTextCentered(dst, keys, ui.SizedFace(float64(a.px(15)), false), hint, ui.ColMuted)
 }
 
 func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
@@ -223,18 +224,18 @@ func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
 	} else if a.opts.Store == nil {
 		msg = a.t("history.no_store")
 	}
-	body := face(float64(a.px(20)), false)
+	body := ui.SizedFace(float64(a.px(20)), false)
 	r := image.Rect(a.w/2-a.px(340), rg.list.Min.Y+a.px(40), a.w/2+a.px(340), rg.list.Min.Y+a.px(140))
-	hgt := wrappedHeight(msg, body, r.Dx())
-	lines := wrap(msg, body, r.Dx())
+	hgt := ui.WrappedHeight(msg, body, r.Dx())
+	lines := ui.Wrap(msg, body, r.Dx())
 	for i, l := range lines {
 		line := msg[l.Start:l.End]
-		w := textWidth(line, body)
-		drawText(dst, line, body, float64(a.w)/2-w/2, float64(r.Min.Y)+float64(i)*lineHeight(body)+float64(r.Dy()-hgt)/2, colMuted)
+		w := ui.TextWidth(line, body)
+		ui.DrawText(dst, line, body, float64(a.w)/2-w/2, float64(r.Min.Y)+float64(i)*ui.LineHeight(body)+float64(r.Dy()-hgt)/2, ui.ColMuted)
 	}
 	play := h.widgets[1]
-	roundRect(dst, play.rect, float32(a.px(8)), colAccent)
-	drawTextCentered(dst, a.t("history.play"), face(float64(a.px(20)), true), play.rect, colOnDark)
+	ui.RoundRect(dst, play.Rect, float32(a.px(8)), ui.ColAccent)
+	ui.DrawTextCentered(dst, a.t("history.play"), ui.SizedFace(float64(a.px(20)), true), play.Rect, ui.ColOnDark)
 }
 
 // scenarioTitle is a summary's title in the window's language when the
@@ -252,22 +253,22 @@ func gradeLabel(a *App, at progress.Attempt) string {
 }
 
 func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
-	bold := face(float64(a.px(19)), true)
-	small := face(float64(a.px(15)), false)
-	smallBold := face(float64(a.px(15)), true)
+	bold := ui.SizedFace(float64(a.px(19)), true)
+	small := ui.SizedFace(float64(a.px(15)), false)
+	smallBold := ui.SizedFace(float64(a.px(15)), true)
 	list := dst.SubImage(rg.list).(*ebiten.Image)
 	for i, s := range h.sums {
 		w := h.widgets[1+i]
-		bg := colPanel
+		bg := ui.ColPanel
 		if i == h.selected {
-			bg = colAccentSoft
+			bg = ui.ColAccentSoft
 		}
-		roundRect(list, w.rect, float32(a.px(10)), bg)
-		strokeRect(list, w.rect, 1, colBorder)
-		in := w.rect.Inset(a.px(14))
-		drawText(list, ellipsize(h.scenarioTitle(a, s), bold, in.Dx()), bold, float64(in.Min.X), float64(in.Min.Y), colText)
+		ui.RoundRect(list, w.Rect, float32(a.px(10)), bg)
+		ui.StrokeRect(list, w.Rect, 1, ui.ColBorder)
+		in := w.Rect.Inset(a.px(14))
+		ui.DrawText(list, ui.Ellipsize(h.scenarioTitle(a, s), bold, in.Dx()), bold, float64(in.Min.X), float64(in.Min.Y), ui.ColText)
 		line := a.t("history.attempts", s.Attempts, s.Finished)
-		drawText(list, ellipsize(line, small, in.Dx()), small, float64(in.Min.X), float64(in.Min.Y+a.px(28)), colMuted)
+		ui.DrawText(list, ui.Ellipsize(line, small, in.Dx()), small, float64(in.Min.X), float64(in.Min.Y+a.px(28)), ui.ColMuted)
 		var parts string
 		if s.Finished > 0 {
 			parts = a.t("history.best", gradeLabel(a, s.Best))
@@ -289,23 +290,23 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 		case len(s.Trend) >= 2:
 			trend = "  →"
 		}
-		drawText(list, ellipsize(parts+trend, smallBold, in.Dx()), smallBold, float64(in.Min.X), float64(in.Min.Y+a.px(50)), colText)
+		ui.DrawText(list, ui.Ellipsize(parts+trend, smallBold, in.Dx()), smallBold, float64(in.Min.X), float64(in.Min.Y+a.px(50)), ui.ColText)
 	}
 
 	sel := h.sums[h.selected]
-	roundRect(dst, rg.chart, float32(a.px(10)), colPanel)
-	strokeRect(dst, rg.chart, 1, colBorder)
+	ui.RoundRect(dst, rg.chart, float32(a.px(10)), ui.ColPanel)
+	ui.StrokeRect(dst, rg.chart, 1, ui.ColBorder)
 	h.drawTrend(a, dst, rg.chart.Inset(a.px(14)), sel)
-	head := face(float64(a.px(18)), true)
-	drawText(dst, ellipsize(a.t("history.attempts_of", h.scenarioTitle(a, sel)), head, rg.right.Dx()), head,
-		float64(rg.right.Min.X), float64(rg.chart.Max.Y+a.px(12)), colText)
+	head := ui.SizedFace(float64(a.px(18)), true)
+	ui.DrawText(dst, ui.Ellipsize(a.t("history.attempts_of", h.scenarioTitle(a, sel)), head, rg.right.Dx()), head,
+		float64(rg.right.Min.X), float64(rg.chart.Max.Y+a.px(12)), ui.ColText)
 	box := dst.SubImage(rg.attempts).(*ebiten.Image)
-	body := face(float64(a.px(16)), false)
+	body := ui.SizedFace(float64(a.px(16)), false)
 	for _, w := range h.widgets[1+len(h.sums):] {
-		at := h.byID(sel.Scenario, w.id[4:])
-		roundRect(box, w.rect, float32(a.px(8)), colPanel)
-		strokeRect(box, w.rect, 1, colBorder)
-		in := w.rect.Inset(a.px(12))
+		at := h.byID(sel.Scenario, w.ID[4:])
+		ui.RoundRect(box, w.Rect, float32(a.px(8)), ui.ColPanel)
+		ui.StrokeRect(box, w.Rect, 1, ui.ColBorder)
+		in := w.Rect.Inset(a.px(12))
 		when := at.Started.Local().Format("2006-01-02 15:04")
 		if a.lang == "nl" {
 			when = at.Started.Local().Format("02-01-2006 15:04")
@@ -316,13 +317,13 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 		}
 		pill := image.Rect(in.Max.X-a.px(130), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
 		if at.Status == progress.Finished {
-			roundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
-			drawTextCentered(box, gradeLabel(a, at), smallBold, pill, colOnDark)
+			ui.RoundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
+			ui.DrawTextCentered(box, gradeLabel(a, at), smallBold, pill, ui.ColOnDark)
 		} else {
-			roundRect(box, pill, float32(a.px(12)), colBackground)
-			drawTextCentered(box, a.t("history.left_early"), small, pill, colMuted)
+			ui.RoundRect(box, pill, float32(a.px(12)), ui.ColBackground)
+			ui.DrawTextCentered(box, a.t("history.left_early"), small, pill, ui.ColMuted)
 		}
-		drawText(box, ellipsize(left, body, pill.Min.X-in.Min.X-a.px(10)), body, float64(in.Min.X), float64(in.Min.Y+(in.Dy()-int(lineHeight(body)))/2), colText)
+		ui.DrawText(box, ui.Ellipsize(left, body, pill.Min.X-in.Min.X-a.px(10)), body, float64(in.Min.X), float64(in.Min.Y+(in.Dy()-int(ui.LineHeight(body)))/2), ui.ColText)
 	}
 }
 
@@ -339,30 +340,30 @@ func (h *historyScene) byID(scenario, id string) progress.Attempt {
 // drawTrend draws the overall score of every finished attempt, oldest
 // first, against the pass mark.
 func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s progress.Summary) {
-	bold := face(float64(a.px(16)), true)
-	small := face(float64(a.px(13)), false)
-	drawText(dst, ellipsize(a.t("history.trend"), bold, r.Dx()), bold, float64(r.Min.X), float64(r.Min.Y), colText)
+	bold := ui.SizedFace(float64(a.px(16)), true)
+	small := ui.SizedFace(float64(a.px(13)), false)
+	ui.DrawText(dst, ui.Ellipsize(a.t("history.trend"), bold, r.Dx()), bold, float64(r.Min.X), float64(r.Min.Y), ui.ColText)
 	plot := image.Rect(r.Min.X+a.px(34), r.Min.Y+a.px(34), r.Max.X-a.px(12), r.Max.Y-a.px(22))
 	if plot.Dx() < 20 || plot.Dy() < 20 {
 		return
 	}
-	fillRect(dst, plot, colBackground)
+	ui.FillRect(dst, plot, ui.ColBackground)
 	py := func(v float64) float32 { return float32(plot.Max.Y) - float32(v/100)*float32(plot.Dy()) }
 	for _, v := range []float64{0, 50, 100} {
 		y := py(v)
-		c := colBorder
+		c := ui.ColBorder
 		if v == 50 {
-			c = colAmber // 50 overall is a 5.5: the pass mark
+			c = ui.ColAmber // 50 overall is a 5.5: the pass mark
 		}
 		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, float32(max(1, a.px(1))), c, false)
 		label := fmt.Sprintf("%.0f", v)
-		drawText(dst, label, small, float64(plot.Min.X)-textWidth(label, small)-float64(a.px(4)), float64(y)-lineHeight(small)/2, colMuted)
+		ui.DrawText(dst, label, small, float64(plot.Min.X)-ui.TextWidth(label, small)-float64(a.px(4)), float64(y)-ui.LineHeight(small)/2, ui.ColMuted)
 	}
 	pass := a.t("history.pass")
-	drawText(dst, pass, small, float64(plot.Max.X)-textWidth(pass, small)-float64(a.px(4)), float64(py(50))-lineHeight(small)-float64(a.px(1)), colAmber)
+	ui.DrawText(dst, pass, small, float64(plot.Max.X)-ui.TextWidth(pass, small)-float64(a.px(4)), float64(py(50))-ui.LineHeight(small)-float64(a.px(1)), ui.ColAmber)
 	n := len(s.Trend)
 	if n == 0 {
-		drawTextCentered(dst, a.t("history.no_finished"), face(float64(a.px(16)), false), plot, colMuted)
+		ui.DrawTextCentered(dst, a.t("history.no_finished"), ui.SizedFace(float64(a.px(16)), false), plot, ui.ColMuted)
 		return
 	}
 	px := func(i int) float32 {
@@ -381,16 +382,16 @@ func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s
 				path.LineTo(px(i), py(p.Overall))
 			}
 		}
-		strokePath(dst, &path, float32(max(2, a.px(3))), colAccent)
+		strokePath(dst, &path, float32(max(2, a.px(3))), ui.ColAccent)
 	}
 	rad := float32(max(4, a.px(6)))
 	for i, p := range s.Trend {
-		circle(dst, px(i), py(p.Overall), rad, gradeColor(p.Overall))
+		ui.Circle(dst, px(i), py(p.Overall), rad, gradeColor(p.Overall))
 	}
 	// Attempt numbers under the plot, thinned out so they never overlap.
 	every := int(math.Ceil(float64(n) / math.Max(1, float64(plot.Dx())/float64(a.px(40)))))
 	for i := 0; i < n; i += max(1, every) {
 		label := fmt.Sprint(i + 1)
-		drawText(dst, label, small, float64(px(i))-textWidth(label, small)/2, float64(plot.Max.Y+a.px(4)), colMuted)
+		ui.DrawText(dst, label, small, float64(px(i))-ui.TextWidth(label, small)/2, float64(plot.Max.Y+a.px(4)), ui.ColMuted)
 	}
 }

@@ -1,20 +1,20 @@
 package game
 
 import (
-	"fmt"
 	"image"
 	"sort"
 	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // pickerScene shows a card per scenario in the suggested onboarding order.
 type pickerScene struct {
-	focus   focus
-	widgets []*widget
+	focus   ui.Focus
+	widgets []*ui.Widget
 	cards   []*scenarios.Scenario
 	scroll  int   // pixels the card grid is scrolled up
 	seen    int64 // the workshop's version the cards were chosen by
@@ -29,7 +29,7 @@ func newPicker(a *App) *pickerScene {
 	}
 	p.choose(a)
 	if len(p.cards) > 0 {
-		p.focus.id = "card-" + p.cards[0].ID
+		p.focus.ID = "card-" + p.cards[0].ID
 	}
 	return p
 }
@@ -92,7 +92,7 @@ func pickerCards(set scenarios.Set, lang string) []*scenarios.Scenario {
 	return out
 }
 
-func (p *pickerScene) name() string { return "picker" }
+func (p *pickerScene) kind() Screen { return ScreenPicker }
 
 func (p *pickerScene) gridTop(a *App) int { return a.px(96) }
 
@@ -111,12 +111,12 @@ func (p *pickerScene) layout(a *App) {
 		sc := sc
 		x := margin + (i%cols)*(cw+gap)
 		y := top + (i/cols)*(ch+gap) - p.scroll
-		p.widgets = append(p.widgets, &widget{id: "card-" + sc.ID, rect: image.Rect(x, y, x+cw, y+ch), enabled: true,
-			press: func() { a.startRound(sc) }})
+		p.widgets = append(p.widgets, &ui.Widget{ID: "card-" + sc.ID, Rect: image.Rect(x, y, x+cw, y+ch), Enabled: true,
+			Press: func() { a.startRound(sc) }})
 	}
 	bw := a.px(200)
-	p.widgets = append(p.widgets, &widget{id: "back", rect: image.Rect(a.w-margin-bw, a.px(22), a.w-margin, a.px(70)), enabled: true,
-		press: func() { a.setScene(newTitle(a)) }})
+	p.widgets = append(p.widgets, &ui.Widget{ID: "back", Rect: image.Rect(a.w-margin-bw, a.px(22), a.w-margin, a.px(70)), Enabled: true,
+		Press: func() { a.setScene(newTitle(a)) }})
 }
 
 func (p *pickerScene) update(a *App, f Frame) {
@@ -127,13 +127,13 @@ func (p *pickerScene) update(a *App, f Frame) {
 	if a.workshop != nil && a.workshop.version.Load() != p.seen {
 		// The workshop answered: offer the trainer's scenarios.
 		p.choose(a)
-		if len(p.cards) > 0 && !p.hasCard(p.focus.id) {
-			p.focus.id = "card-" + p.cards[0].ID
+		if len(p.cards) > 0 && !p.hasCard(p.focus.ID) {
+			p.focus.ID = "card-" + p.cards[0].ID
 		}
 	}
 	p.layout(a)
 	p.scroll = max(0, p.scroll-int(f.Wheel*float64(a.px(60))))
-	p.focus.handle(a, p.widgets, f)
+	a.handleFocus(&p.focus, p.widgets, f)
 	p.keepFocusVisible(a)
 }
 
@@ -149,15 +149,15 @@ func (p *pickerScene) hasCard(id string) bool {
 // keepFocusVisible scrolls the grid so the focused card is on screen.
 func (p *pickerScene) keepFocusVisible(a *App) {
 	p.layout(a)
-	cur := p.focus.current(p.widgets)
-	if cur == nil || cur.id == "back" {
+	cur := p.focus.Current(p.widgets)
+	if cur == nil || cur.ID == "back" {
 		return
 	}
 	top, bottom := p.gridTop(a), a.h-a.px(16)
-	if cur.rect.Min.Y < top {
-		p.scroll -= top - cur.rect.Min.Y
-	} else if cur.rect.Max.Y > bottom {
-		p.scroll += cur.rect.Max.Y - bottom
+	if cur.Rect.Min.Y < top {
+		p.scroll -= top - cur.Rect.Min.Y
+	} else if cur.Rect.Max.Y > bottom {
+		p.scroll += cur.Rect.Max.Y - bottom
 	}
 	p.scroll = max(0, p.scroll)
 	p.layout(a)
@@ -168,58 +168,58 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 	top := p.gridTop(a)
 	grid := dst.SubImage(image.Rect(0, top-a.px(8), a.w, a.h)).(*ebiten.Image)
 	for i, w := range p.widgets {
-		if w.id == "back" {
+		if w.ID == "back" {
 			continue
 		}
-		p.drawCard(a, grid, p.cards[i], w.rect)
-		if p.focus.is(w.id) {
-			focusRing(grid, w.rect, a.scale)
+		p.drawCard(a, grid, p.cards[i], w.Rect)
+		if p.focus.Is(w.ID) {
+			ui.FocusRing(grid, w.Rect, a.scale)
 		}
 	}
-	fillRect(dst, image.Rect(0, 0, a.w, top-a.px(8)), colHeader)
-	drawText(dst, a.t("picker.title"), face(float64(a.px(30)), true), float64(a.px(32)), float64(a.px(26)), colOnDark)
+	ui.FillRect(dst, image.Rect(0, 0, a.w, top-a.px(8)), ui.ColHeader)
+	ui.DrawText(dst, a.t("picker.title"), ui.SizedFace(float64(a.px(30)), true), float64(a.px(32)), float64(a.px(26)), ui.ColOnDark)
 	back := p.widgets[len(p.widgets)-1]
 	if a.workshop != nil {
 		// Between the title and the back button: whether the rounds
 		// reach the trainer's workshop.
 		line, bad := a.workshop.statusLine(a.lang)
-		c := colOnDark
+		c := ui.ColOnDark
 		if bad {
-			c = colAmber
+			c = ui.ColAmber
 		}
-		titleEnd := a.px(32) + int(textWidth(a.t("picker.title"), face(float64(a.px(30)), true))) + a.px(24)
-		f := face(float64(a.px(15)), bad)
-		r := image.Rect(titleEnd, a.px(10), back.rect.Min.X-a.px(16), a.px(84))
-		h := float64(min(3, len(wrap(line, f, r.Dx())))) * lineHeight(f)
+		titleEnd := a.px(32) + int(ui.TextWidth(a.t("picker.title"), ui.SizedFace(float64(a.px(30)), true))) + a.px(24)
+		f := ui.SizedFace(float64(a.px(15)), bad)
+		r := image.Rect(titleEnd, a.px(10), back.Rect.Min.X-a.px(16), a.px(84))
+		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
 		r.Min.Y += int((float64(r.Dy()) - h) / 2)
-		drawWrappedLines(dst, line, f, r, 3, c)
+		ui.DrawWrappedLines(dst, line, f, r, 3, c)
 	}
-	roundRect(dst, back.rect, float32(a.px(8)), colPanel)
-	drawTextCentered(dst, "← "+a.t("nav.back"), face(float64(a.px(18)), false), back.rect, colText)
-	if p.focus.is("back") {
-		focusRing(dst, back.rect, a.scale)
+	ui.RoundRect(dst, back.Rect, float32(a.px(8)), ui.ColPanel)
+	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), ui.SizedFace(float64(a.px(18)), false), back.Rect, ui.ColText)
+	if p.focus.Is("back") {
+		ui.FocusRing(dst, back.Rect, a.scale)
 	}
 }
 
 func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario, r image.Rectangle) {
-	roundRect(dst, r, float32(a.px(10)), colPanel)
-	strokeRect(dst, r, 1, colBorder)
+	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
+	ui.StrokeRect(dst, r, 1, ui.ColBorder)
 	in := r.Inset(a.px(16))
-	small := face(float64(a.px(15)), false)
-	smallBold := face(float64(a.px(15)), true)
+	small := ui.SizedFace(float64(a.px(15)), false)
+	smallBold := ui.SizedFace(float64(a.px(15)), true)
 	y := in.Min.Y
 	// Top line: channel and difficulty.
 	channel := a.t("channel." + sc.Channel)
-	drawText(dst, ellipsize(channel, smallBold, in.Dx()/2), smallBold, float64(in.Min.X), float64(y), channelColor(sc.Channel))
+	ui.DrawText(dst, ui.Ellipsize(channel, smallBold, in.Dx()/2), smallBold, float64(in.Min.X), float64(y), channelColor(sc.Channel))
 	diff := a.t("picker.difficulty") + " " + strings.Repeat("●", max(0, min(sc.Difficulty, 5))) + strings.Repeat("○", max(0, 5-sc.Difficulty))
-	dw := int(textWidth(diff, small))
-	drawText(dst, diff, small, float64(in.Max.X-dw), float64(y), colMuted)
+	dw := int(ui.TextWidth(diff, small))
+	ui.DrawText(dst, diff, small, float64(in.Max.X-dw), float64(y), ui.ColMuted)
 	y += a.px(28)
-	title := face(float64(a.px(21)), true)
-	th := min(wrappedHeight(sc.Title, title, in.Dx()), int(2*lineHeight(title)))
-	drawWrapped(dst, sc.Title, title, image.Rect(in.Min.X, y, in.Max.X, y+th), colText)
+	title := ui.SizedFace(float64(a.px(21)), true)
+	th := min(ui.WrappedHeight(sc.Title, title, in.Dx()), int(2*ui.LineHeight(title)))
+	ui.DrawWrapped(dst, sc.Title, title, image.Rect(in.Min.X, y, in.Max.X, y+th), ui.ColText)
 	y += th + a.px(4)
-	drawText(dst, ellipsize(sc.Brand.Name+"  @"+sc.Brand.Handle, small, in.Dx()), small, float64(in.Min.X), float64(y), colMuted)
+	ui.DrawText(dst, ui.Ellipsize(sc.Brand.Name+"  @"+sc.Brand.Handle, small, in.Dx()), small, float64(in.Min.X), float64(y), ui.ColMuted)
 	y += a.px(26)
 	// Bottom: the real-case mark and a language fallback mark, up to two
 	// lines; the summary takes the whole lines left above them.
@@ -233,24 +233,22 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	mark := strings.Join(marks, "  ·  ")
 	mh := 0
 	if mark != "" {
-		mh = min(wrappedHeight(mark, smallBold, in.Dx()), int(2*lineHeight(smallBold)+0.5))
-		drawWrappedLines(dst, mark, smallBold, image.Rect(in.Min.X, in.Max.Y-mh, in.Max.X, in.Max.Y+a.px(2)), 2, colAccent)
+		mh = min(ui.WrappedHeight(mark, smallBold, in.Dx()), int(2*ui.LineHeight(smallBold)+0.5))
+		ui.DrawWrappedLines(dst, mark, smallBold, image.Rect(in.Min.X, in.Max.Y-mh, in.Max.X, in.Max.Y+a.px(2)), 2, ui.ColAccent)
 	}
 	bottom := in.Max.Y - mh - a.px(8)
-	drawWrappedLines(dst, sc.Summary, small, image.Rect(in.Min.X, y, in.Max.X, bottom), 8, colText)
+	ui.DrawWrappedLines(dst, sc.Summary, small, image.Rect(in.Min.X, y, in.Max.X, bottom), 8, ui.ColText)
 }
 
 func (p *pickerScene) wake(*App) time.Duration { return 0 }
 
 // channelColor is the colour of a channel's name on cards and in the feed.
-func channelColor(channel string) colorT {
+func channelColor(channel string) ui.Color {
 	switch channel {
 	case "facebook":
-		return rgb(0x18, 0x77, 0xf2)
+		return ui.RGB(0x18, 0x77, 0xf2)
 	case "instagram":
-		return rgb(0xc1, 0x35, 0x84)
+		return ui.RGB(0xc1, 0x35, 0x84)
 	}
-	return rgb(0x0f, 0x14, 0x19)
+	return ui.RGB(0x0f, 0x14, 0x19)
 }
-
-var _ = fmt.Sprint

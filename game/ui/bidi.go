@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"fmt"
@@ -75,16 +75,16 @@ func visualRuns(s string) (runs []bidiRun) {
 }
 
 type rtlKey struct {
-	face   faceT
+	face   Face
 	arabic bool
 }
 
 // rtlFaces are the right-to-left twins of the faces made by face.
-var rtlFaces = map[rtlKey]faceT{}
+var rtlFaces = map[rtlKey]Face{}
 
 // rtlFace returns f's right-to-left twin for a run of s: Arabic shaping
 // for Arabic script, Hebrew otherwise.
-func rtlFace(f faceT, s string) faceT {
+func rtlFace(f Face, s string) Face {
 	arabic := false
 	for _, r := range s {
 		if unicode.In(r, unicode.Arabic, unicode.Syriac, unicode.Thaana, unicode.Nko) {
@@ -119,7 +119,7 @@ func rtlFace(f faceT, s string) faceT {
 }
 
 // runWidth is the advance of one run in its own direction.
-func runWidth(r bidiRun, f faceT) float64 {
+func runWidth(r bidiRun, f Face) float64 {
 	if r.rtl {
 		f = rtlFace(f, r.text)
 	}

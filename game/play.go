@@ -9,6 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -19,9 +20,9 @@ type playScene struct {
 	last  time.Time
 	lapse bool
 
-	focus    focus
-	widgets  []*widget
-	reply    textField
+	focus    ui.Focus
+	widgets  []*ui.Widget
+	reply    ui.TextField
 	decision *scenarios.Decision // the decision the panel was built for
 
 	note      string // what the last action did, or why publishing failed
@@ -38,11 +39,11 @@ type playScene struct {
 
 func newPlay(a *App, s *session.Session) *playScene {
 	p := &playScene{sess: s, sc: s.Scenario(), last: a.clock.Now()}
-	p.reply.ed.multiline = true
+	p.reply.SetMultiline(true)
 	return p
 }
 
-func (p *playScene) name() string { return "play" }
+func (p *playScene) kind() Screen { return ScreenPlay }
 
 // Session is the round being played (tests read the model beside the screen).
 func (p *playScene) Session() *session.Session { return p.sess }
@@ -110,15 +111,15 @@ func (p *playScene) update(a *App, f Frame) {
 		p.panelOff = max(0, p.panelOff-int(f.Wheel*float64(a.px(40))))
 	}
 	p.layout(a)
-	before := p.focus.id
-	field := p.focus.handle(a, p.widgets, f)
-	if field != nil && field.handle(f, a.clip) {
+	before := p.focus.ID
+	field := a.handleFocus(&p.focus, p.widgets, f)
+	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
 	}
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the
 	// panel where the wheel put it otherwise.
-	if p.focus.id != before || (field != nil && !f.empty()) {
+	if p.focus.ID != before || (field != nil && !f.empty()) {
 		p.keepFocusVisible(a)
 	}
 	// Never scroll past the end of the panel's content.
@@ -132,13 +133,13 @@ func (p *playScene) update(a *App, f Frame) {
 func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
 	p.panelOff = 0
-	p.focus.id = ""
+	p.focus.ID = ""
 	p.note = ""
 	if d == nil && p.sess.Ending() != nil {
-		p.focus.id = "debrief"
+		p.focus.ID = "debrief"
 	}
 	if d != nil && len(d.Choices) > 0 {
-		p.focus.id = "choice-0"
+		p.focus.ID = "choice-0"
 	}
 }
 
@@ -152,10 +153,10 @@ func (p *playScene) choose(a *App, i int) {
 }
 
 func (p *playScene) publish(a *App) {
-	err := p.sess.Publish(p.reply.ed.text)
+	err := p.sess.Publish(p.reply.Text())
 	switch {
 	case err == nil:
-		p.reply.ed.setText("")
+		p.reply.SetText("")
 		p.note = ""
 		p.feedBack = 0
 	case errors.Is(err, session.ErrEmptyReply):

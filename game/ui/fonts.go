@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"bytes"
@@ -35,12 +35,12 @@ var faces = map[faceKey]*text.MultiFace{}
 
 // faceKeys finds a face's size and weight again (for its right-to-left
 // twin, bidi.go).
-var faceKeys = map[faceT]faceKey{}
+var faceKeys = map[Face]faceKey{}
 
-// face returns a face of the given pixel size: DejaVu Sans, falling back
+// SizedFace returns a face of the given pixel size: DejaVu Sans, falling back
 // to Symbola for emoji and symbols DejaVu lacks, so a pasted emoji shows
 // as itself rather than as an empty box.
-func face(size float64, bold bool) faceT {
+func SizedFace(size float64, bold bool) Face {
 	k := faceKey{size, bold}
 	if f, ok := faces[k]; ok {
 		return f
@@ -58,5 +58,5 @@ func face(size float64, bold bool) faceT {
 	return f
 }
 
-// faceT is the face type every drawing helper takes.
-type faceT = text.Face
+// Face is the face type every drawing helper takes.
+type Face = text.Face

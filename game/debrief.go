@@ -10,6 +10,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -18,8 +19,8 @@ import (
 type debriefScene struct {
 	sc      *scenarios.Scenario
 	report  session.Report
-	focus   focus
-	widgets []*widget
+	focus   ui.Focus
+	widgets []*ui.Widget
 	scroll  int
 	content int // height of the scrolled content
 
@@ -35,7 +36,7 @@ type debriefScene struct {
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
-	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: focus{id: "retry"}, played: a.clock.Now(), sent: a.lastSent}
+	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: ui.Focus{ID: "retry"}, played: a.clock.Now(), sent: a.lastSent}
 }
 
 // newStoredDebrief is the debrief of a stored attempt, reopened from the
@@ -47,7 +48,7 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		// still has the scores, replies and curves.
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
-	return &debriefScene{sc: sc, report: at.Report, focus: focus{id: "save"}, back: back, played: at.Started}
+	return &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
 }
 
 // leave goes back to where the debrief was opened from.
@@ -59,7 +60,7 @@ func (d *debriefScene) leave(a *App) {
 	a.setScene(newPicker(a))
 }
 
-func (d *debriefScene) name() string { return "debrief" }
+func (d *debriefScene) kind() Screen { return ScreenDebrief }
 
 func (d *debriefScene) wake(*App) time.Duration { return 0 }
 
@@ -103,7 +104,7 @@ func (d *debriefScene) layout(a *App) {
 	}
 	for _, b := range buttons {
 		r := image.Rect(x-bw, y0, x, y1)
-		d.widgets = append(d.widgets, &widget{id: b.id, rect: r, press: b.press, enabled: b.ok})
+		d.widgets = append(d.widgets, &ui.Widget{ID: b.id, Rect: r, Press: b.press, Enabled: b.ok})
 		x -= bw + a.px(16)
 	}
 	// Keyboard order is the reading order: save, retry, next, picker.
@@ -150,7 +151,7 @@ func (d *debriefScene) update(a *App, f Frame) {
 	f.Keys = keys
 	d.scroll -= int(f.Wheel * float64(step))
 	d.scroll = max(0, min(d.scroll, d.content-d.regions(a).body.Dy()))
-	d.focus.handle(a, d.widgets, f)
+	a.handleFocus(&d.focus, d.widgets, f)
 }
 
 func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
@@ -164,44 +165,44 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 	if d.content > rg.body.Dy() {
 		// A scroll bar tells the player there is more below.
 		track := image.Rect(rg.body.Max.X+a.px(6), rg.body.Min.Y, rg.body.Max.X+a.px(12), rg.body.Max.Y)
-		fillRect(dst, track, colBorder)
+		ui.FillRect(dst, track, ui.ColBorder)
 		h := track.Dy() * rg.body.Dy() / d.content
 		y := track.Min.Y + (track.Dy()-h)*d.scroll/max(1, d.content-rg.body.Dy())
-		fillRect(dst, image.Rect(track.Min.X, y, track.Max.X, y+h), colMuted)
+		ui.FillRect(dst, image.Rect(track.Min.X, y, track.Max.X, y+h), ui.ColMuted)
 	}
-	fillRect(dst, rg.bar, colPanel)
-	fillRect(dst, image.Rect(0, rg.bar.Min.Y, a.w, rg.bar.Min.Y+1), colBorder)
+	ui.FillRect(dst, rg.bar, ui.ColPanel)
+	ui.FillRect(dst, image.Rect(0, rg.bar.Min.Y, a.w, rg.bar.Min.Y+1), ui.ColBorder)
 	hint := a.t("debrief.keys")
-	small := face(float64(a.px(14)), false)
-	leftEnd := d.widgets[len(d.widgets)-1].rect.Min.X
+	small := ui.SizedFace(float64(a.px(14)), false)
+	leftEnd := d.widgets[len(d.widgets)-1].Rect.Min.X
 	for _, w := range d.widgets {
-		leftEnd = min(leftEnd, w.rect.Min.X)
+		leftEnd = min(leftEnd, w.Rect.Min.X)
 	}
 	hintRect := image.Rect(a.px(20), rg.bar.Min.Y+a.px(8), leftEnd-a.px(16), rg.bar.Max.Y-a.px(4))
-	if len(wrap(hint, small, hintRect.Dx())) > 2 {
+	if len(ui.Wrap(hint, small, hintRect.Dx())) > 2 {
 		// In a narrow window the full list wraps to three lines and
 		// crowds the bar; the buttons explain Tab and Enter themselves.
 		hint = a.t("debrief.keys.short")
 	}
-	drawWrapped(dst, hint, small, hintRect, colMuted)
+	ui.DrawWrapped(dst, hint, small, hintRect, ui.ColMuted)
 	d.drawImageNote(a, dst, rg.bar)
 	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker"), "save": a.t("debrief.save")}
 	if d.back != nil {
 		labels["picker"] = a.t("debrief.history")
 	}
 	for _, w := range d.widgets {
-		bg, fg := colPanel, colText
-		if w.id == "retry" {
-			bg, fg = colAccent, colOnDark
+		bg, fg := ui.ColPanel, ui.ColText
+		if w.ID == "retry" {
+			bg, fg = ui.ColAccent, ui.ColOnDark
 		}
-		if !w.enabled {
-			fg = colBorder
+		if !w.Enabled {
+			fg = ui.ColBorder
 		}
-		roundRect(dst, w.rect, float32(a.px(8)), bg)
-		strokeRect(dst, w.rect, 1, colBorder)
-		drawTextCentered(dst, labels[w.id], face(float64(a.px(18)), true), w.rect.Inset(a.px(6)), fg)
-		if d.focus.is(w.id) {
-			focusRing(dst, w.rect, a.scale)
+		ui.RoundRect(dst, w.Rect, float32(a.px(8)), bg)
+		ui.StrokeRect(dst, w.Rect, 1, ui.ColBorder)
+		ui.DrawTextCentered(dst, labels[w.ID], ui.SizedFace(float64(a.px(18)), true), w.Rect.Inset(a.px(6)), fg)
+		if d.focus.Is(w.ID) {
+			ui.FocusRing(dst, w.Rect, a.scale)
 		}
 	}
 	d.saveImage(a)
@@ -216,18 +217,18 @@ func displayGrade(g, lang string) string {
 }
 
 func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) {
-	fillRect(dst, r, colHeader)
+	ui.FillRect(dst, r, ui.ColHeader)
 	m := a.px(20)
 	// The grade in a circle on the left.
 	rad := float32(a.px(46))
 	cx, cy := float32(m)+rad, float32(r.Min.Y+r.Dy()/2)
-	circle(dst, cx, cy, rad, gradeColor(d.report.Scores.Overall))
-	drawTextCentered(dst, displayGrade(d.report.Grade, a.lang), face(float64(a.px(34)), true),
-		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), colOnDark)
+	ui.Circle(dst, cx, cy, rad, gradeColor(d.report.Scores.Overall))
+	ui.DrawTextCentered(dst, displayGrade(d.report.Grade, a.lang), ui.SizedFace(float64(a.px(34)), true),
+		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), ui.ColOnDark)
 	x := int(cx+rad) + a.px(24)
-	title := face(float64(a.px(24)), true)
-	small := face(float64(a.px(15)), false)
-	drawText(dst, ellipsize(a.t("debrief.title")+" — "+d.sc.Title, title, a.w-x-m), title, float64(x), float64(r.Min.Y+a.px(14)), colOnDark)
+	title := ui.SizedFace(float64(a.px(24)), true)
+	small := ui.SizedFace(float64(a.px(15)), false)
+	ui.DrawText(dst, ui.Ellipsize(a.t("debrief.title")+" — "+d.sc.Title, title, a.w-x-m), title, float64(x), float64(r.Min.Y+a.px(14)), ui.ColOnDark)
 	sub := a.t("debrief.grade_about")
 	if d.report.Player != "" {
 		sub = d.report.Player + " · " + sub
@@ -235,15 +236,15 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 	if d.sent != nil {
 		// Whether the trainer has the result, in amber when not.
 		line, bad := d.sent.line(a.lang)
-		c := colOnDark
+		c := ui.ColOnDark
 		if bad {
-			c = colAmber
+			c = ui.ColAmber
 		}
-		lw := int(textWidth(line, small))
-		drawText(dst, line, small, float64(a.w-m-lw), float64(r.Min.Y+a.px(48)), c)
-		sub = ellipsize(sub, small, a.w-x-m-lw-a.px(24))
+		lw := int(ui.TextWidth(line, small))
+		ui.DrawText(dst, line, small, float64(a.w-m-lw), float64(r.Min.Y+a.px(48)), c)
+		sub = ui.Ellipsize(sub, small, a.w-x-m-lw-a.px(24))
 	}
-	drawText(dst, ellipsize(sub, small, a.w-x-m), small, float64(x), float64(r.Min.Y+a.px(48)), colOnDark)
+	ui.DrawText(dst, ui.Ellipsize(sub, small, a.w-x-m), small, float64(x), float64(r.Min.Y+a.px(48)), ui.ColOnDark)
 	// Three scores and the overall one as labelled bars.
 	sc := d.report.Scores
 	scores := []struct {
@@ -261,23 +262,23 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 		if !s.scored {
 			val = a.t("score.not_scored")
 		}
-		bold := face(float64(a.px(16)), true)
-		drawText(dst, ellipsize(label+": "+val, bold, cw-a.px(14)), bold, float64(cx), float64(y), colOnDark)
+		bold := ui.SizedFace(float64(a.px(16)), true)
+		ui.DrawText(dst, ui.Ellipsize(label+": "+val, bold, cw-a.px(14)), bold, float64(cx), float64(y), ui.ColOnDark)
 		bar := image.Rect(cx, y+a.px(26), cx+cw-a.px(16), y+a.px(36))
-		fillRect(dst, bar, rgb(0x33, 0x4d, 0x6b))
+		ui.FillRect(dst, bar, ui.RGB(0x33, 0x4d, 0x6b))
 		if s.scored {
-			fillRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+int(float64(bar.Dx())*s.v/100), bar.Max.Y), gradeColor(s.v))
+			ui.FillRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+int(float64(bar.Dx())*s.v/100), bar.Max.Y), gradeColor(s.v))
 		}
 	}
 }
 
 // gradeColor colours a 0–100 score: red below 55 (a fail), amber to 70.
-func gradeColor(v float64) colorT {
+func gradeColor(v float64) ui.Color {
 	switch {
 	case v < 55:
-		return colBad
+		return ui.ColBad
 	case v < 70:
-		return colAmber
+		return ui.ColAmber
 	}
-	return colGood
+	return ui.ColGood
 }

@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"image"
@@ -9,23 +9,23 @@ import (
 	"github.com/hajimehoshi/ebiten/v2/vector"
 )
 
-// textField is an editable text box: caret, selection, clipboard, IME
+// TextField is an editable text box: caret, selection, clipboard, IME
 // composition shown in place, wrapping and scrolling.
-type textField struct {
+type TextField struct {
 	ed          editor
 	composition string
-	placeholder string
+	Placeholder string
 
 	// Set by draw, used by the IME and mouse: where things were on screen.
 	rect     image.Rectangle
-	face     faceT
+	face     Face
 	scroll   int // first visible wrapped line
 	caretBox image.Rectangle
 }
 
-// handle applies a frame's input to the focused field. It reports whether
+// Handle applies a frame's input to the focused field. It reports whether
 // the player asked to submit (Enter without Shift).
-func (t *textField) handle(f Frame, clip Clipboard) (submit bool) {
+func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 	t.composition = f.Composition
 	if f.Text != "" && !f.Ctrl {
 		t.ed.insert(f.Text)
@@ -71,9 +71,21 @@ func (t *textField) handle(f Frame, clip Clipboard) (submit bool) {
 	return submit
 }
 
+// Text is the text in the field.
+func (t *TextField) Text() string { return t.ed.text }
+
+// SetText replaces the field's text, the caret at its end.
+func (t *TextField) SetText(s string) { t.ed.setText(s) }
+
+// Runes is the length the channel counts: Unicode code points.
+func (t *TextField) Runes() int { return t.ed.runes() }
+
+// SetMultiline lets Shift+Enter start a new line.
+func (t *TextField) SetMultiline(on bool) { t.ed.multiline = on }
+
 // consumes reports whether the focused field uses key itself, so the
 // screen must not treat it as navigation.
-func (t *textField) consumes(k ebiten.Key) bool {
+func (t *TextField) consumes(k ebiten.Key) bool {
 	switch k {
 	case ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyHome, ebiten.KeyEnd,
 		ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeySpace, ebiten.KeyEnter, ebiten.KeyNumpadEnter,
@@ -84,32 +96,32 @@ func (t *textField) consumes(k ebiten.Key) bool {
 }
 
 // display is the text as shown: the composition inserted at the caret.
-func (t *textField) display() (string, int) {
+func (t *TextField) display() (string, int) {
 	c := t.ed.caret
 	return t.ed.text[:c] + t.composition + t.ed.text[c:], c + len(t.composition)
 }
 
-const fieldPad = 8
+const FieldPad = 8
 
-func (t *textField) inner() image.Rectangle { return t.rect.Inset(fieldPad) }
+func (t *TextField) inner() image.Rectangle { return t.rect.Inset(FieldPad) }
 
-// draw draws the field in r.
-func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused bool, s float64) {
+// Draw draws the field in r.
+func (t *TextField) Draw(dst *ebiten.Image, r image.Rectangle, f Face, focused bool, s float64) {
 	t.rect, t.face = r, f
-	roundRect(dst, r, float32(6*s), colPanel)
-	border := colBorder
+	RoundRect(dst, r, float32(6*s), ColPanel)
+	border := ColBorder
 	if focused {
-		border = colAccent
+		border = ColAccent
 	}
-	strokeRect(dst, r, float32(max(1, 2*s)), border)
+	StrokeRect(dst, r, float32(max(1, 2*s)), border)
 	in := t.inner()
 	clip := dst.SubImage(in).(*ebiten.Image)
 	disp, caret := t.display()
-	lh := lineHeight(f)
+	lh := LineHeight(f)
 	if disp == "" {
-		drawWrapped(dst, t.placeholder, f, in, colMuted)
+		DrawWrapped(dst, t.Placeholder, f, in, ColMuted)
 	}
-	lines := wrap(disp, f, in.Dx()-2)
+	lines := Wrap(disp, f, in.Dx()-2)
 	// A field made n lines high holds n lines, whatever the rounding of
 	// its height to whole pixels.
 	visible := max(1, int(float64(in.Dy())/lh+0.05))
@@ -134,28 +146,28 @@ func (t *textField) draw(dst *ebiten.Image, r image.Rectangle, f faceT, focused 
 		l := lines[i]
 		y := float64(in.Min.Y) + float64(i-t.scroll)*lh
 		if a, z := max(selA, l.Start), min(selZ, l.End); a < z && focused {
-			x0 := caretX(disp[l.Start:l.End], a-l.Start, f)
-			x1 := caretX(disp[l.Start:l.End], z-l.Start, f)
-			fillRect(clip, image.Rect(in.Min.X+int(x0), int(y), in.Min.X+int(x1), int(y+lh)), colAccentSoft)
+			x0 := CaretX(disp[l.Start:l.End], a-l.Start, f)
+			x1 := CaretX(disp[l.Start:l.End], z-l.Start, f)
+			FillRect(clip, image.Rect(in.Min.X+int(x0), int(y), in.Min.X+int(x1), int(y+lh)), ColAccentSoft)
 		}
-		drawText(clip, disp[l.Start:l.End], f, float64(in.Min.X), y, colText)
+		DrawText(clip, disp[l.Start:l.End], f, float64(in.Min.X), y, ColText)
 		// Underline the composition, as every IME does.
 		if t.composition != "" {
 			cs, ce := t.ed.caret, t.ed.caret+len(t.composition)
 			if a, z := max(cs, l.Start), min(ce, l.End); a < z {
-				x0 := caretX(disp[l.Start:l.End], a-l.Start, f)
-				x1 := caretX(disp[l.Start:l.End], z-l.Start, f)
-				vector.StrokeLine(clip, float32(in.Min.X)+float32(x0), float32(y+lh-2), float32(in.Min.X)+float32(x1), float32(y+lh-2), 2, colText, false)
+				x0 := CaretX(disp[l.Start:l.End], a-l.Start, f)
+				x1 := CaretX(disp[l.Start:l.End], z-l.Start, f)
+				vector.StrokeLine(clip, float32(in.Min.X)+float32(x0), float32(y+lh-2), float32(in.Min.X)+float32(x1), float32(y+lh-2), 2, ColText, false)
 			}
 		}
 	}
 	if cl < len(lines) {
 		l := lines[cl]
-		x := in.Min.X + int(caretX(disp[l.Start:l.End], min(caret, l.End)-l.Start, f))
+		x := in.Min.X + int(CaretX(disp[l.Start:l.End], min(caret, l.End)-l.Start, f))
 		y := in.Min.Y + int(float64(cl-t.scroll)*lh)
 		t.caretBox = image.Rect(x, y, x+2, y+int(lh))
 		if focused {
-			fillRect(clip, t.caretBox, colText)
+			FillRect(clip, t.caretBox, ColText)
 		}
 	}
 }
@@ -171,21 +183,21 @@ func caretLine(lines []line, c int) int {
 }
 
 // clickAt puts the caret at the character nearest to screen point p.
-func (t *textField) clickAt(p image.Point) {
+func (t *TextField) clickAt(p image.Point) {
 	if t.face == nil {
 		return
 	}
 	in := t.inner()
-	lines := wrap(t.ed.text, t.face, in.Dx()-2)
+	lines := Wrap(t.ed.text, t.face, in.Dx()-2)
 	if len(lines) == 0 {
 		return
 	}
-	i := t.scroll + int(float64(p.Y-in.Min.Y)/lineHeight(t.face))
+	i := t.scroll + int(float64(p.Y-in.Min.Y)/LineHeight(t.face))
 	i = max(0, min(i, len(lines)-1))
 	l := lines[i]
 	best, bestD := l.Start, 1e9
 	for j := range t.ed.text[l.Start:l.End] {
-		d := caretX(t.ed.text[l.Start:l.End], j, t.face) - float64(p.X-in.Min.X)
+		d := CaretX(t.ed.text[l.Start:l.End], j, t.face) - float64(p.X-in.Min.X)
 		if d < 0 {
 			d = -d
 		}
@@ -193,7 +205,7 @@ func (t *textField) clickAt(p image.Point) {
 			best, bestD = l.Start+j, d
 		}
 	}
-	if d := textWidth(t.ed.text[l.Start:l.End], t.face) - float64(p.X-in.Min.X); d >= 0 && d < bestD || d < 0 {
+	if d := TextWidth(t.ed.text[l.Start:l.End], t.face) - float64(p.X-in.Min.X); d >= 0 && d < bestD || d < 0 {
 		if d < 0 || d < bestD {
 			best = l.End
 		}
@@ -201,9 +213,9 @@ func (t *textField) clickAt(p image.Point) {
 	t.ed.moveTo(best, false)
 }
 
-// imeSession implements textTarget: the IME's candidate window opens at
+// IMESession implements textTarget: the IME's candidate window opens at
 // the caret and sees the current line.
-func (t *textField) imeSession() *textinput.SessionOptions {
+func (t *TextField) IMESession() *textinput.SessionOptions {
 	c := t.ed.caret
 	lineStart := strings.LastIndexByte(t.ed.text[:c], '\n') + 1
 	lineEnd := len(t.ed.text)

@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"strings"
@@ -11,7 +11,7 @@ import (
 // control characters, and wrapping it (which drawing and the caret rely
 // on) covers every byte in order, each line within the width.
 func TestFieldTakesAwkwardText(t *testing.T) {
-	f := face(17, false)
+	f := SizedFace(17, false)
 	cases := map[string]string{
 		"control":        "a\x00b\x07c\x1b[31md\x7fe\u0085f\tg\r\nh",
 		"right-to-left":  "שלום Dorien, مرحبا بك! סליחה, اتصل بك قبل 12:00 ^Lotte",
@@ -35,13 +35,13 @@ func TestFieldTakesAwkwardText(t *testing.T) {
 				}
 			}
 			const width = 400
-			lines := wrap(e.text, f, width)
+			lines := Wrap(e.text, f, width)
 			end := 0
 			for i, l := range lines {
 				if l.Start < end || l.End < l.Start || l.End > len(e.text) {
 					t.Fatalf("line %d [%d:%d] out of order (previous end %d)", i, l.Start, l.End, end)
 				}
-				if w := textWidth(e.text[l.Start:l.End], f); w > width+1 && utf8.RuneCountInString(e.text[l.Start:l.End]) > 1 {
+				if w := TextWidth(e.text[l.Start:l.End], f); w > width+1 && utf8.RuneCountInString(e.text[l.Start:l.End]) > 1 {
 					t.Fatalf("line %d is %.0f px wide, over %d", i, w, width)
 				}
 				end = l.End

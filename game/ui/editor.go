@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"strings"
@@ -214,6 +214,6 @@ func (e *editor) wordRight(i int) int {
 	return i
 }
 
-// runes is the length the channel counts: Unicode code points, as
+// Runes is the length the channel counts: Unicode code points, as
 // session.Publish checks it.
 func (e *editor) runes() int { return utf8.RuneCountInString(e.text) }

@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"strings"
@@ -66,8 +66,8 @@ func TestBidiRunsKeepEveryCharacter(t *testing.T) {
 		if want := utf8.RuneCountInString(s); got != want {
 			t.Errorf("%.40q: runs hold %d characters of %d", s, got, want)
 		}
-		f := face(17, false)
-		if w := textWidth(s, f); w <= 0 {
+		f := SizedFace(17, false)
+		if w := TextWidth(s, f); w <= 0 {
 			t.Errorf("%.40q: width %.1f", s, w)
 		}
 	}

@@ -1,4 +1,4 @@
-package game
+package ui
 
 import (
 	"strings"
@@ -6,14 +6,14 @@ import (
 	"unicode/utf8"
 )
 
-// line is one wrapped line: the bytes [Start, End) of the wrapped string.
+// Line is one wrapped line: the bytes [Start, End) of the wrapped string.
 type line struct {
 	Start, End int
 }
 
 type wrapKey struct {
 	s     string
-	face  faceT
+	face  Face
 	width int
 }
 
@@ -21,11 +21,11 @@ type wrapKey struct {
 // frame and measuring text is the costly part of drawing it.
 var wrapCache = map[wrapKey][]line{}
 
-// wrap breaks s into lines no wider than width pixels: at newlines, at
+// Wrap breaks s into lines no wider than width pixels: at newlines, at
 // spaces, and inside a word only when the word alone is too wide (a URL,
 // a 10,000-letter paste). Offsets refer to s, so a text field can map its
 // caret onto the lines.
-func wrap(s string, f faceT, width int) []line {
+func Wrap(s string, f Face, width int) []line {
 	key := wrapKey{s, f, width}
 	if ls, ok := wrapCache[key]; ok {
 		return ls
@@ -51,13 +51,13 @@ func wrap(s string, f faceT, width int) []line {
 	return out
 }
 
-func wrapParagraph(s string, start, end int, f faceT, width float64, out []line) []line {
+func wrapParagraph(s string, start, end int, f Face, width float64, out []line) []line {
 	if start == end {
 		return append(out, line{start, end})
 	}
 	for start < end {
 		// Fast path: the rest fits.
-		if textWidth(s[start:end], f) <= width {
+		if TextWidth(s[start:end], f) <= width {
 			return append(out, line{start, end})
 		}
 		brk := fitPrefix(s, start, end, f, width)
@@ -79,7 +79,7 @@ func wrapParagraph(s string, start, end int, f faceT, width float64, out []line)
 // s[start:b] no wider than width, and at least one rune so wrapping always
 // moves on. It searches the rune boundaries by bisection: measuring is the
 // costly part, and a long paste has thousands of them.
-func fitPrefix(s string, start, end int, f faceT, width float64) int {
+func fitPrefix(s string, start, end int, f Face, width float64) int {
 	bounds := make([]int, 0, end-start)
 	for i := range s[start:end] {
 		if i > 0 {
@@ -91,7 +91,7 @@ func fitPrefix(s string, start, end int, f faceT, width float64) int {
 	lo, hi := 0, len(bounds)-1
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if textWidth(s[start:bounds[mid]], f) <= width {
+		if TextWidth(s[start:bounds[mid]], f) <= width {
 			lo = mid
 		} else {
 			hi = mid - 1
@@ -100,8 +100,8 @@ func fitPrefix(s string, start, end int, f faceT, width float64) int {
 	return bounds[lo]
 }
 
-// lineHeight is the distance between baselines for a face.
-func lineHeight(f faceT) float64 {
+// LineHeight is the distance between baselines for a face.
+func LineHeight(f Face) float64 {
 	m := f.Metrics()
 	return (m.HAscent + m.HDescent + m.HLineGap) * 1.05
 }

@@ -1,0 +1,169 @@
+package game
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// Store keeps the attempts played in the window and lists them for the
+// history screen. *progress.Store is one.
+type Store interface {
+	Save(progress.Attempt) error
+	List(progress.Filter) ([]progress.Attempt, []progress.Problem, error)
+}
+
+// RoundReporter reports one round to a workshop server while it is
+// played. *client.Reporter is one. Update is called every frame from the
+// game loop and must not block; Finish is called once, off the game loop.
+type RoundReporter interface {
+	Update()
+	// Paused reports whether the trainer paused the room: the round's
+	// clock stops and a banner says why.
+	Paused() bool
+	Finish(ctx context.Context, finished bool) (string, error)
+}
+
+// recorder is the App's part that records rounds.
+type recorder struct {
+	cur *round // the round on the play screen, not yet recorded
+
+	reports sync.WaitGroup // Finish calls still delivering
+
+	reloadMu sync.Mutex
+	reload   *Reloaded // the newest version not yet applied
+
+	trainerPaused bool       // the room is paused, as last heard
+	storeErr      string     // why the last attempt could not be stored
+	lastSent      *sendState // the last round's result on its way to a workshop
+	reportOffline bool       // the round is not reaching the workshop's server now
+}
+
+// round is a round being played, with what its record needs.
+type round struct {
+	sess    *session.Session
+	started time.Time
+	rep     RoundReporter
+}
+
+// beginRound starts recording s (leaving any round still on screen).
+func (a *App) beginRound(s *session.Session) {
+	a.leaveRound()
+	r := &round{sess: s, started: a.clock.Now()}
+	if a.opts.Report != nil {
+		r.rep = a.opts.Report(s)
+	}
+	a.cur = r
+	a.trainerPaused = false
+}
+
+// leaveRound records the round on screen, if any, as the player leaves
+// it: finished when it reached its ending, abandoned otherwise.
+func (a *App) leaveRound() {
+	if a.cur != nil {
+		a.endRound(a.cur.sess.Ending() != nil)
+	}
+}
+
+// sendState is how a round's result fares on its way to the workshop
+// server, for the debrief to say.
+type sendState struct {
+	mu       sync.Mutex
+	finished bool
+	err      error
+}
+
+func (s *sendState) done(err error) {
+	s.mu.Lock()
+	s.finished, s.err = true, err
+	s.mu.Unlock()
+}
+
+// line says where the result is: on its way, with the trainer, or not
+// sent and why (it is kept on this computer all the same).
+func (s *sendState) line(lang string) (text string, bad bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case !s.finished:
+		return tr(lang, "debrief.sending"), false
+	case s.err != nil:
+		return tr(lang, "debrief.not_sent"), true
+	default:
+		return tr(lang, "debrief.sent"), false
+	}
+}
+
+// endRound stores the current round and hands its result to the
+// workshop server; it returns the stored attempt (ok false when there
+// was no round or no store).
+func (a *App) endRound(finished bool) (progress.Attempt, bool) {
+	r := a.cur
+	if r == nil {
+		return progress.Attempt{}, false
+	}
+	a.cur = nil
+	a.trainerPaused = false
+	a.lastSent = nil
+	if rep := r.rep; rep != nil {
+		sent := &sendState{}
+		a.lastSent = sent
+		a.reports.Add(1)
+		go func() {
+			defer a.reports.Done()
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			_, err := rep.Finish(ctx, finished)
+			sent.done(err)
+			if !a.opts.Driven {
+				a.wakeSoon()
+			}
+		}()
+	}
+	if a.opts.Store == nil {
+		return progress.Attempt{}, false
+	}
+	source := a.opts.Source
+	if source == "" {
+		source = "game"
+	}
+	at := progress.New(r.sess.Report(), r.started, a.clock.Now(), finished, source)
+	if err := a.opts.Store.Save(at); err != nil {
+		a.storeErr = err.Error()
+		return at, false
+	}
+	a.storeErr = ""
+	return at, true
+}
+
+// waitReports waits until the results handed to a workshop server have
+// been delivered, or d has passed.
+func (a *App) waitReports(d time.Duration) {
+	done := make(chan struct{})
+	go func() {
+		a.reports.Wait()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(d):
+	}
+}
+
+// reportTick runs the workshop reporter for the frame and tells whether
+// the trainer paused the room.
+func (a *App) reportTick() bool {
+	if a.cur == nil || a.cur.rep == nil {
+		a.trainerPaused, a.reportOffline = false, false
+		return false
+	}
+	a.cur.rep.Update()
+	a.trainerPaused = a.cur.rep.Paused()
+	if o, ok := a.cur.rep.(interface{ Offline() bool }); ok {
+		a.reportOffline = o.Offline()
+	}
+	return a.trainerPaused
+}

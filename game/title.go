@@ -1,0 +1,145 @@
+package game
+
+import (
+	"image"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
+)
+
+// titleScene chooses the language, the player's name and the mode.
+type titleScene struct {
+	focus   ui.Focus
+	player  ui.TextField
+	widgets []*ui.Widget
+}
+
+var modes = []session.Mode{session.Practice, session.Relaxed, session.Workshop}
+
+func newTitle(a *App) *titleScene {
+	t := &titleScene{focus: ui.Focus{ID: "start"}}
+	t.player.SetText(a.player)
+	return t
+}
+
+func (t *titleScene) kind() Screen { return ScreenTitle }
+
+// layout places the widgets for the current screen size.
+func (t *titleScene) layout(a *App) {
+	cw := min(a.w-a.px(80), a.px(760))
+	x := (a.w - cw) / 2
+	y := a.px(190)
+	rowH := a.px(52)
+	gap := a.px(12)
+	t.widgets = t.widgets[:0]
+	// Languages.
+	bw := (cw - gap) / 2
+	for i, lang := range Languages {
+		lang := lang
+		r := image.Rect(x+i*(bw+gap), y, x+i*(bw+gap)+bw, y+rowH)
+		t.widgets = append(t.widgets, &ui.Widget{ID: "lang-" + lang, Rect: r, Enabled: true,
+			Press: func() { a.lang = lang }})
+	}
+	y += rowH + a.px(56)
+	t.widgets = append(t.widgets, &ui.Widget{ID: "name", Rect: image.Rect(x, y, x+cw, y+rowH),
+		Field: &t.player, Enabled: true})
+	y += rowH + a.px(56)
+	mw := (cw - 2*gap) / 3
+	for i, m := range modes {
+		m := m
+		r := image.Rect(x+i*(mw+gap), y, x+i*(mw+gap)+mw, y+rowH)
+		t.widgets = append(t.widgets, &ui.Widget{ID: "mode-" + string(m), Rect: r, Enabled: true,
+			Press: func() { a.mode = m }})
+	}
+	y += rowH + a.px(64)
+	t.widgets = append(t.widgets, &ui.Widget{ID: "start", Rect: image.Rect(x, y, x+cw, y+a.px(60)), Enabled: true,
+		Press: func() { a.player = session.CleanText(t.player.Text()); a.setScene(newPicker(a)) }})
+	y += a.px(60) + a.px(14)
+	t.widgets = append(t.widgets, &ui.Widget{ID: "history", Rect: image.Rect(x, y, x+cw, y+a.px(46)), Enabled: true,
+		Press: func() { a.player = session.CleanText(t.player.Text()); a.setScene(newHistory(a)) }})
+}
+
+func (t *titleScene) update(a *App, f Frame) {
+	t.layout(a)
+	t.player.Placeholder = a.t("title.name.placeholder")
+	if f.Has(ebiten.KeyEscape) && !t.focus.Is("name") {
+		a.quit = true
+		return
+	}
+	if field := a.handleFocus(&t.focus, t.widgets, f); field != nil {
+		if field.Handle(f.events(), a.clip) {
+			t.focus.ID = "start"
+		}
+	}
+	a.player = session.CleanText(t.player.Text())
+}
+
+func (t *titleScene) draw(a *App, dst *ebiten.Image) {
+	t.layout(a)
+	header := image.Rect(0, 0, a.w, a.px(140))
+	ui.FillRect(dst, header, ui.ColHeader)
+	ui.DrawTextCentered(dst, a.t("app.title"), ui.SizedFace(float64(a.px(40)), true), image.Rect(0, a.px(22), a.w, a.px(80)), ui.ColOnDark)
+	ui.DrawTextCentered(dst, a.t("app.tagline"), ui.SizedFace(float64(a.px(19)), false), image.Rect(a.px(20), a.px(82), a.w-a.px(20), a.px(120)), ui.ColOnDark)
+	label := ui.SizedFace(float64(a.px(18)), true)
+	body := ui.SizedFace(float64(a.px(19)), false)
+	for _, w := range t.widgets {
+		switch {
+		case w.ID == "lang-nl" || w.ID == "lang-en":
+			lang := w.ID[5:]
+			drawToggle(dst, w.Rect, a.t("lang."+lang), a.lang == lang, body, a.scale)
+			if lang == "nl" {
+				ui.DrawText(dst, a.t("title.language"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
+			}
+		case w.ID == "name":
+			ui.DrawText(dst, a.t("title.name"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
+			t.player.Draw(dst, w.Rect, body, t.focus.Is("name"), a.scale)
+		case w.ID == "start":
+			ui.RoundRect(dst, w.Rect, float32(a.px(8)), ui.ColAccent)
+			ui.DrawTextCentered(dst, a.t("title.start"), ui.SizedFace(float64(a.px(22)), true), w.Rect, ui.ColOnDark)
+		case w.ID == "history":
+			ui.RoundRect(dst, w.Rect, float32(a.px(8)), ui.ColPanel)
+			ui.StrokeRect(dst, w.Rect, float32(max(1, 1.5*a.scale)), ui.ColBorder)
+			ui.DrawTextCentered(dst, a.t("title.history"), ui.SizedFace(float64(a.px(19)), false), w.Rect, ui.ColText)
+		default: // modes
+			m := session.Mode(w.ID[5:])
+			drawToggle(dst, w.Rect, a.t("mode."+string(m)), a.mode == m, body, a.scale)
+			if m == session.Practice {
+				ui.DrawText(dst, a.t("title.mode"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
+				desc := image.Rect(w.Rect.Min.X, w.Rect.Max.Y+a.px(8), w.Rect.Min.X+t.widgets[len(t.widgets)-1].Rect.Dx(), w.Rect.Max.Y+a.px(56))
+				ui.DrawWrapped(dst, a.t("mode."+string(a.mode)+".about"), ui.SizedFace(float64(a.px(16)), false), desc, ui.ColMuted)
+			}
+		}
+		if t.focus.Is(w.ID) && w.Field == nil {
+			ui.FocusRing(dst, w.Rect, a.scale)
+		}
+	}
+	hint := image.Rect(a.px(20), a.h-a.px(40), a.w-a.px(20), a.h-a.px(8))
+	ui.DrawTextCentered(dst, a.t("title.keys"), ui.SizedFace(float64(a.px(15)), false), hint, ui.ColMuted)
+	if a.workshop != nil {
+		// Whether the rounds reach the trainer, above the key hints.
+		line, bad := a.workshop.statusLine(a.lang)
+		c := ui.ColMuted
+		if bad {
+			c = ui.ColBad
+		}
+		f := ui.SizedFace(float64(a.px(16)), bad)
+		r := image.Rect(a.px(20), a.h-a.px(40)-a.px(52), a.w-a.px(20), a.h-a.px(44))
+		ui.DrawWrappedCentered(dst, line, f, r, c)
+	}
+}
+
+func (t *titleScene) wake(*App) time.Duration { return 0 }
+
+// drawToggle draws a button that shows whether it is the selected option.
+func drawToggle(dst *ebiten.Image, r image.Rectangle, label string, on bool, f ui.Face, s float64) {
+	if on {
+		ui.RoundRect(dst, r, float32(8*s), ui.ColAccent)
+		ui.DrawTextCentered(dst, "✓ "+label, f, r.Inset(int(6*s)), ui.ColOnDark)
+		return
+	}
+	ui.RoundRect(dst, r, float32(8*s), ui.ColPanel)
+	ui.StrokeRect(dst, r, float32(max(1, 1.5*s)), ui.ColBorder)
+	ui.DrawTextCentered(dst, label, f, r.Inset(int(6*s)), ui.ColText)
+}

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// Widget is something the player can focus and press: a button, a card,
+// a choice or a text field. Screens rebuild their widgets every frame from
+// the current layout; focus is kept by id so it survives a resize.
+type Widget struct {
+	ID      string
+	Rect    image.Rectangle
+	Press   func()
+	Field   *TextField // non-nil for a text field
+	Enabled bool
+}
+
+// Focus is a screen's keyboard focus over its widgets.
+type Focus struct {
+	ID string
+}
+
+// Current returns the focused widget, focusing the first enabled one when
+// the focused id is gone.
+func (fc *Focus) Current(ws []*Widget) *Widget {
+	for _, w := range ws {
+		if w.ID == fc.ID && w.Enabled {
+			return w
+		}
+	}
+	for _, w := range ws {
+		if w.Enabled {
+			fc.ID = w.ID
+			return w
+		}
+	}
+	return nil
+}
+
+// move moves the focus by delta among the enabled widgets, wrapping round.
+func (fc *Focus) move(ws []*Widget, delta int) {
+	var enabled []*Widget
+	at := 0
+	for _, w := range ws {
+		if w.Enabled {
+			if w.ID == fc.ID {
+				at = len(enabled)
+			}
+			enabled = append(enabled, w)
+		}
+	}
+	if len(enabled) == 0 {
+		return
+	}
+	at = ((at+delta)%len(enabled) + len(enabled)) % len(enabled)
+	fc.ID = enabled[at].ID
+}
+
+// Handle applies the common keys and clicks: Tab and arrows move the
+// focus (arrows left to a focused text field), Enter and Space press, a
+// click focuses and presses. It returns the focused text field, if any, so
+// the screen can give it the rest of the frame, and whether a widget was
+// pressed (the press may have changed the screen).
+func (fc *Focus) Handle(ws []*Widget, f Events) (field *TextField, pressed bool) {
+	cur := fc.Current(ws)
+	if cur != nil {
+		field = cur.Field
+	}
+	for _, p := range f.Clicks {
+		for _, w := range ws {
+			if w.Enabled && p.In(w.Rect) {
+				fc.ID = w.ID
+				field = w.Field
+				if w.Field != nil {
+					w.Field.clickAt(p)
+				} else if w.Press != nil {
+					w.Press()
+					return nil, true
+				}
+			}
+		}
+	}
+	cur = fc.Current(ws)
+	for _, k := range f.Keys {
+		if field != nil && field.consumes(k) {
+			continue
+		}
+		switch k {
+		case ebiten.KeyTab:
+			if f.Shift {
+				fc.move(ws, -1)
+			} else {
+				fc.move(ws, 1)
+			}
+		case ebiten.KeyArrowDown, ebiten.KeyArrowRight:
+			fc.move(ws, 1)
+		case ebiten.KeyArrowUp, ebiten.KeyArrowLeft:
+			fc.move(ws, -1)
+		case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace:
+			if cur != nil && cur.Press != nil && cur.Field == nil {
+				cur.Press()
+				return nil, true
+			}
+		}
+	}
+	cur = fc.Current(ws)
+	if cur != nil && cur.Field != nil {
+		return cur.Field, false
+	}
+	return nil, false
+}
+
+// Is reports whether id has the focus.
+func (fc *Focus) Is(id string) bool { return fc.ID == id }
