@@ -34,7 +34,7 @@ const secret = "e2e-trainer-secret"
 
 func repoRoot() string {
 	_, file, _, _ := runtime.Caller(0)
-	return filepath.Join(filepath.Dir(file), "..", "..")
+	return filepath.Join(filepath.Dir(file), "..", "..", "..")
 }
 
 // chromium finds the browser: $CHROMIUM, else Debian's chromium.
