@@ -215,6 +215,7 @@ func TestSchemaEnumsMatchValidator(t *testing.T) {
 		{[]string{"language"}, []string{"en", "nl"}},
 		{[]string{"actor", "[]", "kind"}, jsKeys(knownActorKinds)},
 		{[]string{"decision", "[]", "action", "[]", "kind"}, jsKeys(knownActions)},
+		{[]string{"inject", "[]", "persona"}, sortedCopy(InjectPersonas)},
 	} {
 		if got := jsEnumOf(t, root, c.path...); !slices.Equal(got, c.want) {
 			t.Errorf("%v: schema enum %v, Go has %v", c.path, got, c.want)
@@ -429,4 +430,10 @@ func TestSchemaDuration(t *testing.T) {
 			t.Errorf("%v accepted", bad)
 		}
 	}
+}
+
+func sortedCopy(xs []string) []string {
+	out := slices.Clone(xs)
+	sort.Strings(out)
+	return out
 }

@@ -244,7 +244,7 @@ var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_o
 	"route", "action", "timeout", "on_timeout", "next", "feedback", "when", "minutes", "outcome",
 	"what_happened", "sources", "tips", "historical_curve", "historical_shares", "historical_measure", "historical_label",
 	"empathy_at_least", "empathy_below", "deescalation_at_least", "deescalation_below", "has",
-	"lacks", "has_any"}
+	"lacks", "has_any", "inject", "label", "persona", "asks_answer"}
 
 func editDistance(a, b string) int {
 	prev := make([]int, len(b)+1)

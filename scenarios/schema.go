@@ -32,6 +32,7 @@ type Scenario struct {
 	Posts     []Post     `toml:"post"`
 	Decisions []Decision `toml:"decision"`
 	Endings   []Ending   `toml:"ending"`
+	Injects   []Inject   `toml:"inject"` // what a trainer can drop into the round (inject.go)
 	Debrief   Debrief    `toml:"debrief"`
 
 	// File is where the scenario was loaded from ("builtin/sanoma-juf.nl.toml"

@@ -50,6 +50,7 @@ func validate(sc *Scenario, pos positions) []Problem {
 			v.errorf(fmt.Sprintf("ending[%d].kind", i+1), "is %q; use good, mixed or bad (it sets the ending's points and colour)", sc.Endings[i].Kind)
 		}
 	}
+	v.injects()
 	if len(v.problems) == 0 {
 		v.graph()
 	}
@@ -413,6 +414,7 @@ func crossCheck(list []*Scenario) []Problem {
 			}
 		}
 	}
+	problems = append(problems, crossCheckInjects(langs)...)
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].File < problems[j].File })
 	return problems
 }

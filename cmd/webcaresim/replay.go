@@ -55,6 +55,7 @@ func cmdReplay(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		strategy = &session.FromTranscript{Steps: t.Steps}
+		opts = fromTranscript(fs, t, opts)
 	case *choose == "historical":
 		strategy = session.Historical{}
 	case *choose == "best":
@@ -149,6 +150,7 @@ func printReport(w io.Writer, r session.Report) {
 	for _, f := range r.Facts {
 		fmt.Fprintf(w, "   %+4.0f %s: %s\n", f.Points, f.What, f.Detail)
 	}
+	printTrainerMarks(w, r)
 	fmt.Fprintf(w, "\n%s: %s (%s)\n", l("Einde", "Ending"), r.Ending, r.EndingKind)
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
 		l("negatief", "negative"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,

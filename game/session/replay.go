@@ -35,6 +35,12 @@ func Run(sc *scenarios.Scenario, opts Options, st Strategy) (*Session, error) {
 		if i > maxSteps {
 			return s, errors.New("the round did not end: the strategy never moved it on")
 		}
+		if applied, err := applyTrainerStep(s, st); applied || err != nil {
+			if err != nil {
+				return s, err
+			}
+			continue
+		}
 		if d := s.Decision(); d != nil {
 			if d.ID != lastDecision || s.opensAt != s.entered+d.At.Minutes() {
 				lastDecision = d.ID

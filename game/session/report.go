@@ -72,6 +72,8 @@ type Report struct {
 	HistLabel   string `json:"historical_label,omitempty"`
 	Positive    int    `json:"positive"`
 	Hints       int    `json:"hints"`
+	// Trainer is what the workshop's trainer did during the round.
+	Trainer []TrainerMark `json:"trainer,omitempty"`
 }
 
 // Weights of the overall score: empathy and de-escalation weigh most, as the
@@ -96,7 +98,7 @@ func (s *Session) Report() Report {
 		Curve: append([]CurvePoint(nil), s.curve...), Minutes: round3(s.now),
 		Historical: s.sc.Debrief.HistoricalCurve, HistShares: s.sc.Debrief.HistoricalShares,
 		HistMeasure: s.sc.Debrief.HistoricalMeasure, HistLabel: s.sc.Debrief.HistoricalLabel,
-		Hints: len(s.hints)}
+		Hints: len(s.hints), Trainer: append([]TrainerMark(nil), s.trainer.marks...)}
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 	}

@@ -85,6 +85,8 @@ type Session struct {
 	endAt   float64 // scenario minute the round stops
 	missed  []Silence
 	history []string // decision and ending ids in the order visited
+
+	trainer trainerState // injects, the heat dial, the customer written by the trainer
 }
 
 type scheduled struct {
@@ -223,6 +225,9 @@ func (s *Session) Paused() bool { return s.opts.Mode == Relaxed && s.Decision() 
 // a decision opening, a timeout or the end of the round. The window uses it
 // to time-lapse through quiet stretches.
 func (s *Session) NextStop() float64 {
+	if s.holding() {
+		return s.now // the clock waits for the trainer's post as the customer
+	}
 	next := math.Inf(1)
 	if len(s.queue) > 0 {
 		next = s.queue[0].at
@@ -251,7 +256,7 @@ func (s *Session) AdvanceTo(t float64) {
 		t = math.Min(t, s.endAt)
 	}
 	for s.now < t {
-		if s.Paused() {
+		if s.Paused() || s.holding() {
 			return
 		}
 		stop := math.Min(t, s.NextStop())
@@ -362,13 +367,15 @@ func (s *Session) enter(d *scenarios.Decision, t float64) {
 	s.entered = t
 	s.opensAt = t + d.At.Minutes()
 	s.history = append(s.history, d.ID)
-	for _, p := range d.Posts {
-		s.schedule(t+p.At.Minutes(), p)
-	}
+	s.scheduleDecisionPosts(d, t)
 }
 
 // goTo follows a choice, route, action or timeout to its target.
 func (s *Session) goTo(next string) {
+	if next == resumeTarget {
+		s.resume() // an inject's decision was answered
+		return
+	}
 	if d, ok := s.sc.Decision(next); ok {
 		s.enter(d, s.now)
 		s.flushDue()

@@ -21,6 +21,9 @@ type FeedItem struct {
 	// Reply is the 1-based index into the round's replies for the trainee's
 	// own posts.
 	Reply int `json:"reply,omitempty"`
+	// Trainer marks a post the workshop's trainer put in: an inject, or
+	// the customer's post written by the trainer.
+	Trainer bool `json:"trainer,omitempty"`
 }
 
 // Reply is what the trainee did at a decision: a published reply (chosen or
@@ -56,6 +59,8 @@ type Step struct {
 	Choice   int     `json:"choice,omitempty"` // 1-based written choice
 	Text     string  `json:"text,omitempty"`   // a typed reply (when Choice is 0)
 	Action   string  `json:"action,omitempty"` // dm, call, colleague, wait
+	// Trainer is set for what the workshop's trainer did (trainer.go).
+	Trainer *TrainerInput `json:"trainer,omitempty"`
 }
 
 // Transcript is a round as a list of steps: with the scenario and seed it
