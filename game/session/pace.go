@@ -92,7 +92,7 @@ func (s *Session) ClockSpeed() float64 {
 // Lapsing reports whether the clock time-lapses now: after the ending, or
 // while no decision is open and nothing scripted is near.
 func (s *Session) Lapsing() bool {
-	return s.ending != nil || (s.Decision() == nil && s.NextStop()-s.now > quietMinutes)
+	return s.ending != nil || (s.Decision() == nil && !s.holding() && s.NextStop()-s.now > quietMinutes)
 }
 
 // Run runs the round's clock for dt of real time (at most MaxStep): at the

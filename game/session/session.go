@@ -226,7 +226,7 @@ func (s *Session) Paused() bool { return s.opts.Mode == Relaxed && s.Decision() 
 // to time-lapse through quiet stretches.
 func (s *Session) NextStop() float64 {
 	if s.holding() {
-		return s.now // the clock waits for the trainer's post as the customer
+		return math.Inf(1) // the clock waits for the trainer's post as the customer
 	}
 	next := math.Inf(1)
 	if len(s.queue) > 0 {
