@@ -222,7 +222,7 @@ func (a *App) drawOverlays(dst *ebiten.Image) {
 	ui.FillRect(dst, r, ui.ColHeader)
 	ui.FillRect(dst, image.Rect(0, r.Min.Y, a.w, r.Min.Y+a.px(4)), ui.ColAmber)
 	ui.FillRect(dst, image.Rect(0, r.Max.Y-a.px(4), a.w, r.Max.Y), ui.ColAmber)
-	ui.DrawTextCentered(dst, "⏸ "+a.t("play.trainer_paused"), ui.SizedFace(float64(a.px(24)), true), r, ui.ColOnDark)
+	ui.DrawTextCentered(dst, "⏸ "+a.t("play.trainer_paused"), a.font(ui.Title), r, ui.ColOnDark)
 }
 
 // Layout implements ebiten.Game: the screen has the window's size, and
@@ -236,6 +236,9 @@ func (a *App) Layout(outsideWidth, outsideHeight int) (int, int) {
 	a.scale = math.Max(0.8, math.Min(float64(a.w)/1280, float64(a.h)/800))
 	return a.w, a.h
 }
+
+// font is the face of a style of the type scale at the window's scale.
+func (a *App) font(s ui.Style) ui.Face { return s.Face(a.scale) }
 
 // px scales a length designed for 1280×800.
 func (a *App) px(v float64) int { return int(math.Round(v * a.scale)) }

@@ -173,7 +173,7 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 	ui.FillRect(dst, rg.bar, ui.ColPanel)
 	ui.FillRect(dst, image.Rect(0, rg.bar.Min.Y, a.w, rg.bar.Min.Y+1), ui.ColBorder)
 	hint := a.t("debrief.keys")
-	small := ui.SizedFace(float64(a.px(14)), false)
+	small := a.font(ui.Caption)
 	leftEnd := d.widgets[len(d.widgets)-1].Rect.Min.X
 	for _, w := range d.widgets {
 		leftEnd = min(leftEnd, w.Rect.Min.X)
@@ -200,7 +200,7 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 		}
 		ui.RoundRect(dst, w.Rect, float32(a.px(8)), bg)
 		ui.StrokeRect(dst, w.Rect, 1, ui.ColBorder)
-		ui.DrawTextCentered(dst, labels[w.ID], ui.SizedFace(float64(a.px(18)), true), w.Rect.Inset(a.px(6)), fg)
+		ui.DrawTextCentered(dst, labels[w.ID], a.font(ui.Heading), w.Rect.Inset(a.px(6)), fg)
 		if d.focus.Is(w.ID) {
 			ui.FocusRing(dst, w.Rect, a.scale)
 		}
@@ -223,11 +223,11 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 	rad := float32(a.px(46))
 	cx, cy := float32(m)+rad, float32(r.Min.Y+r.Dy()/2)
 	ui.Circle(dst, cx, cy, rad, gradeColor(d.report.Scores.Overall))
-	ui.DrawTextCentered(dst, displayGrade(d.report.Grade, a.lang), ui.SizedFace(float64(a.px(34)), true),
+	ui.DrawTextCentered(dst, displayGrade(d.report.Grade, a.lang), a.font(ui.Display),
 		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), ui.ColOnDark)
 	x := int(cx+rad) + a.px(24)
-	title := ui.SizedFace(float64(a.px(24)), true)
-	small := ui.SizedFace(float64(a.px(15)), false)
+	title := a.font(ui.Title)
+	small := a.font(ui.Small)
 	ui.DrawText(dst, ui.Ellipsize(a.t("debrief.title")+" — "+d.sc.Title, title, a.w-x-m), title, float64(x), float64(r.Min.Y+a.px(14)), ui.ColOnDark)
 	sub := a.t("debrief.grade_about")
 	if d.report.Player != "" {
@@ -262,7 +262,7 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 		if !s.scored {
 			val = a.t("score.not_scored")
 		}
-		bold := ui.SizedFace(float64(a.px(16)), true)
+		bold := a.font(ui.Small.Strong())
 		ui.DrawText(dst, ui.Ellipsize(label+": "+val, bold, cw-a.px(14)), bold, float64(cx), float64(y), ui.ColOnDark)
 		bar := image.Rect(cx, y+a.px(26), cx+cw-a.px(16), y+a.px(36))
 		ui.FillRect(dst, bar, ui.RGB(0x33, 0x4d, 0x6b))

@@ -131,8 +131,8 @@ func (d *debriefScene) card(a *App) *image.RGBA {
 	d.drawChart(a, dst, chart.Inset(14))
 	ui.FillRect(dst, foot, ui.ColPanel)
 	ui.FillRect(dst, image.Rect(0, foot.Min.Y, cw, foot.Min.Y+1), ui.ColBorder)
-	small := ui.SizedFace(15, false)
-	bold := ui.SizedFace(15, true)
+	small := ui.Small.Face(1)
+	bold := ui.Small.Strong().Face(1)
 	var parts []string
 	if d.report.Player != "" {
 		parts = append(parts, d.report.Player)
@@ -164,7 +164,7 @@ func (d *debriefScene) drawImageNote(a *App, dst *ebiten.Image, bar image.Rectan
 	}
 	r := image.Rect(0, bar.Min.Y-a.px(36), a.w, bar.Min.Y)
 	ui.FillRect(dst, r, bg)
-	f := ui.SizedFace(float64(a.px(15)), true)
+	f := a.font(ui.Small.Strong())
 	mark := "✓ "
 	if bad {
 		mark = "✗ "

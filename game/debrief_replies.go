@@ -14,12 +14,12 @@ import (
 // drawReplies draws every reply of the round with its scored phrases and
 // returns the height used from r's top.
 func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle) int {
-	bold := ui.SizedFace(float64(a.px(18)), true)
-	body := ui.SizedFace(float64(a.px(17)), false)
-	small := ui.SizedFace(float64(a.px(15)), false)
-	smallBold := ui.SizedFace(float64(a.px(15)), true)
+	bold := a.font(ui.Body.Strong())
+	body := a.font(ui.Body)
+	small := a.font(ui.Small)
+	smallBold := a.font(ui.Small.Strong())
 	y := r.Min.Y
-	ui.DrawText(dst, a.t("debrief.replies"), ui.SizedFace(float64(a.px(20)), true), float64(r.Min.X), float64(y), ui.ColText)
+	ui.DrawText(dst, a.t("debrief.replies"), a.font(ui.Heading), float64(r.Min.X), float64(y), ui.ColText)
 	y += a.px(34)
 	if len(d.report.Replies) == 0 {
 		y += ui.DrawWrapped(dst, a.t("debrief.no_replies"), body, image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)

@@ -13,9 +13,9 @@ import (
 // drawStory draws the right column: the chart, what really happened with
 // its sources, and the tips. It returns the height used.
 func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Rectangle) int {
-	head := ui.SizedFace(float64(a.px(20)), true)
-	body := ui.SizedFace(float64(a.px(17)), false)
-	small := ui.SizedFace(float64(a.px(15)), false)
+	head := a.font(ui.Heading)
+	body := a.font(ui.Body)
+	small := a.font(ui.Small)
 	ui.RoundRect(dst, chart, float32(a.px(10)), ui.ColPanel)
 	d.drawChart(a, dst, chart.Inset(a.px(12)))
 	y := chart.Max.Y + a.px(18)
@@ -61,8 +61,8 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 // (shares, on its own scale) against scenario time, with a numbered marker
 // where each reply went out.
 func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
-	small := ui.SizedFace(float64(a.px(13)), false)
-	bold := ui.SizedFace(float64(a.px(15)), true)
+	small := a.font(ui.Caption)
+	bold := a.font(ui.Small.Strong())
 	hist := d.report.Historical
 	// Cases without a recorded path (Domino's) have nothing "in reality"
 	// to compare with; the title must not promise it.

@@ -180,7 +180,7 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	ui.FillRect(dst, rg.header, ui.ColHeader)
 	m := a.px(24)
 	back := h.widgets[0]
-	title := ui.SizedFace(float64(a.px(30)), true)
+	title := a.font(ui.Title)
 	ui.DrawText(dst, ui.Ellipsize(a.t("history.title"), title, back.Rect.Min.X-2*m), title, float64(m), float64(a.px(14)), ui.ColOnDark)
 	sub := a.t("history.all_players")
 	if a.player != "" {
@@ -189,10 +189,10 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	if h.problems > 0 {
 		sub += " · " + a.t("history.unreadable", h.problems)
 	}
-	small := ui.SizedFace(float64(a.px(16)), false)
+	small := a.font(ui.Small)
 	ui.DrawText(dst, ui.Ellipsize(sub, small, back.Rect.Min.X-2*m), small, float64(m), float64(a.px(58)), ui.ColOnDark)
 	ui.RoundRect(dst, back.Rect, float32(a.px(8)), ui.ColPanel)
-	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), ui.SizedFace(float64(a.px(18)), false), back.Rect, ui.ColText)
+	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), a.font(ui.Body), back.Rect, ui.ColText)
 
 	if len(h.sums) == 0 {
 		h.drawEmpty(a, dst, rg)
@@ -214,7 +214,7 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	if len(h.sums) == 0 {
 		keys = a.t("history.keys.empty")
 	}
-	ui.DrawTextCentered(dst, keys, ui.SizedFace(float64(a.px(15)), false), hint, ui.ColMuted)
+	ui.DrawTextCentered(dst, keys, a.font(ui.Small), hint, ui.ColMuted)
 }
 
 func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
@@ -224,7 +224,7 @@ func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
 	} else if a.opts.Store == nil {
 		msg = a.t("history.no_store")
 	}
-	body := ui.SizedFace(float64(a.px(20)), false)
+	body := a.font(ui.Body)
 	r := image.Rect(a.w/2-a.px(340), rg.list.Min.Y+a.px(40), a.w/2+a.px(340), rg.list.Min.Y+a.px(140))
 	hgt := ui.WrappedHeight(msg, body, r.Dx())
 	lines := ui.Wrap(msg, body, r.Dx())
@@ -235,7 +235,7 @@ func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
 	}
 	play := h.widgets[1]
 	ui.RoundRect(dst, play.Rect, float32(a.px(8)), ui.ColAccent)
-	ui.DrawTextCentered(dst, a.t("history.play"), ui.SizedFace(float64(a.px(20)), true), play.Rect, ui.ColOnDark)
+	ui.DrawTextCentered(dst, a.t("history.play"), a.font(ui.Heading), play.Rect, ui.ColOnDark)
 }
 
 // scenarioTitle is a summary's title in the window's language when the
@@ -253,9 +253,9 @@ func gradeLabel(a *App, at progress.Attempt) string {
 }
 
 func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
-	bold := ui.SizedFace(float64(a.px(19)), true)
-	small := ui.SizedFace(float64(a.px(15)), false)
-	smallBold := ui.SizedFace(float64(a.px(15)), true)
+	bold := a.font(ui.Heading)
+	small := a.font(ui.Small)
+	smallBold := a.font(ui.Small.Strong())
 	list := dst.SubImage(rg.list).(*ebiten.Image)
 	for i, s := range h.sums {
 		w := h.widgets[1+i]
@@ -297,11 +297,11 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 	ui.RoundRect(dst, rg.chart, float32(a.px(10)), ui.ColPanel)
 	ui.StrokeRect(dst, rg.chart, 1, ui.ColBorder)
 	h.drawTrend(a, dst, rg.chart.Inset(a.px(14)), sel)
-	head := ui.SizedFace(float64(a.px(18)), true)
+	head := a.font(ui.Heading)
 	ui.DrawText(dst, ui.Ellipsize(a.t("history.attempts_of", h.scenarioTitle(a, sel)), head, rg.right.Dx()), head,
 		float64(rg.right.Min.X), float64(rg.chart.Max.Y+a.px(12)), ui.ColText)
 	box := dst.SubImage(rg.attempts).(*ebiten.Image)
-	body := ui.SizedFace(float64(a.px(16)), false)
+	body := a.font(ui.Small)
 	for _, w := range h.widgets[1+len(h.sums):] {
 		at := h.byID(sel.Scenario, w.ID[4:])
 		ui.RoundRect(box, w.Rect, float32(a.px(8)), ui.ColPanel)
@@ -340,8 +340,8 @@ func (h *historyScene) byID(scenario, id string) progress.Attempt {
 // drawTrend draws the overall score of every finished attempt, oldest
 // first, against the pass mark.
 func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s progress.Summary) {
-	bold := ui.SizedFace(float64(a.px(16)), true)
-	small := ui.SizedFace(float64(a.px(13)), false)
+	bold := a.font(ui.Body.Strong())
+	small := a.font(ui.Caption)
 	ui.DrawText(dst, ui.Ellipsize(a.t("history.trend"), bold, r.Dx()), bold, float64(r.Min.X), float64(r.Min.Y), ui.ColText)
 	plot := image.Rect(r.Min.X+a.px(34), r.Min.Y+a.px(34), r.Max.X-a.px(12), r.Max.Y-a.px(22))
 	if plot.Dx() < 20 || plot.Dy() < 20 {
@@ -363,7 +363,7 @@ func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s
 	ui.DrawText(dst, pass, small, float64(plot.Max.X)-ui.TextWidth(pass, small)-float64(a.px(4)), float64(py(50))-ui.LineHeight(small)-float64(a.px(1)), ui.ColAmber)
 	n := len(s.Trend)
 	if n == 0 {
-		ui.DrawTextCentered(dst, a.t("history.no_finished"), ui.SizedFace(float64(a.px(16)), false), plot, ui.ColMuted)
+		ui.DrawTextCentered(dst, a.t("history.no_finished"), a.font(ui.Small), plot, ui.ColMuted)
 		return
 	}
 	px := func(i int) float32 {

@@ -47,10 +47,10 @@ func (s *loadErrorScene) draw(a *App, dst *ebiten.Image) {
 	header := image.Rect(0, 0, a.w, a.px(96))
 	ui.FillRect(dst, header, ui.ColBad)
 	m := a.px(32)
-	ui.DrawText(dst, ui.Ellipsize(s.text(a, "title"), ui.SizedFace(float64(a.px(28)), true), a.w-2*m), ui.SizedFace(float64(a.px(28)), true), float64(m), float64(a.px(28)), ui.ColOnDark)
+	ui.DrawText(dst, ui.Ellipsize(s.text(a, "title"), a.font(ui.Title), a.w-2*m), a.font(ui.Title), float64(m), float64(a.px(28)), ui.ColOnDark)
 	y := header.Max.Y + a.px(24)
-	body := ui.SizedFace(float64(a.px(18)), false)
-	mono := ui.SizedFace(float64(a.px(17)), false)
+	body := a.font(ui.Body)
+	mono := a.font(ui.Body)
 	y += ui.DrawWrapped(dst, s.text(a, "about"), body, image.Rect(m, y, a.w-m, y+a.px(60)), ui.ColText) + a.px(16)
 	panel := s.region(a)
 	panel.Min.Y = y
@@ -68,5 +68,5 @@ func (s *loadErrorScene) draw(a *App, dst *ebiten.Image) {
 		py += h + a.px(10)
 	}
 	hint := image.Rect(m, a.h-a.px(48), a.w-m, a.h-a.px(12))
-	ui.DrawTextCentered(dst, s.text(a, "keys"), ui.SizedFace(float64(a.px(15)), false), hint, ui.ColMuted)
+	ui.DrawTextCentered(dst, s.text(a, "keys"), a.font(ui.Small), hint, ui.ColMuted)
 }

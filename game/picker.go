@@ -177,7 +177,7 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 		}
 	}
 	ui.FillRect(dst, image.Rect(0, 0, a.w, top-a.px(8)), ui.ColHeader)
-	ui.DrawText(dst, a.t("picker.title"), ui.SizedFace(float64(a.px(30)), true), float64(a.px(32)), float64(a.px(26)), ui.ColOnDark)
+	ui.DrawText(dst, a.t("picker.title"), a.font(ui.Title), float64(a.px(32)), float64(a.px(26)), ui.ColOnDark)
 	back := p.widgets[len(p.widgets)-1]
 	if a.workshop != nil {
 		// Between the title and the back button: whether the rounds
@@ -187,15 +187,15 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 		if bad {
 			c = ui.ColAmber
 		}
-		titleEnd := a.px(32) + int(ui.TextWidth(a.t("picker.title"), ui.SizedFace(float64(a.px(30)), true))) + a.px(24)
-		f := ui.SizedFace(float64(a.px(15)), bad)
+		titleEnd := a.px(32) + int(ui.TextWidth(a.t("picker.title"), a.font(ui.Title))) + a.px(24)
+		f := a.font(ui.Small.StrongIf(bad))
 		r := image.Rect(titleEnd, a.px(10), back.Rect.Min.X-a.px(16), a.px(84))
 		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
 		r.Min.Y += int((float64(r.Dy()) - h) / 2)
 		ui.DrawWrappedLines(dst, line, f, r, 3, c)
 	}
 	ui.RoundRect(dst, back.Rect, float32(a.px(8)), ui.ColPanel)
-	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), ui.SizedFace(float64(a.px(18)), false), back.Rect, ui.ColText)
+	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), a.font(ui.Body), back.Rect, ui.ColText)
 	if p.focus.Is("back") {
 		ui.FocusRing(dst, back.Rect, a.scale)
 	}
@@ -205,8 +205,8 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 	ui.StrokeRect(dst, r, 1, ui.ColBorder)
 	in := r.Inset(a.px(16))
-	small := ui.SizedFace(float64(a.px(15)), false)
-	smallBold := ui.SizedFace(float64(a.px(15)), true)
+	small := a.font(ui.Small)
+	smallBold := a.font(ui.Small.Strong())
 	y := in.Min.Y
 	// Top line: channel and difficulty.
 	channel := a.t("channel." + sc.Channel)
@@ -215,7 +215,7 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	dw := int(ui.TextWidth(diff, small))
 	ui.DrawText(dst, diff, small, float64(in.Max.X-dw), float64(y), ui.ColMuted)
 	y += a.px(28)
-	title := ui.SizedFace(float64(a.px(21)), true)
+	title := a.font(ui.Heading)
 	th := min(ui.WrappedHeight(sc.Title, title, in.Dx()), int(2*ui.LineHeight(title)))
 	ui.DrawWrapped(dst, sc.Title, title, image.Rect(in.Min.X, y, in.Max.X, y+th), ui.ColText)
 	y += th + a.px(4)

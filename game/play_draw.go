@@ -29,7 +29,7 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	}
 	// Bands at the panel's edges say there is more to reach with Tab or
 	// the wheel; they cover the cut-off line rather than overlap it.
-	small := ui.SizedFace(float64(a.px(14)), true)
+	small := a.font(ui.Caption.Strong())
 	band := p.moreBand(a)
 	if p.panelOff > 0 {
 		r := image.Rect(rg.panel.Min.X, rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+band)
@@ -54,8 +54,8 @@ func (p *playScene) moreBand(a *App) int { return a.px(26) }
 // drawTop draws the bar with the case, the clock, the SLA and the speed.
 func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.FillRect(dst, r, ui.ColHeader)
-	big := ui.SizedFace(float64(a.px(22)), true)
-	small := ui.SizedFace(float64(a.px(15)), false)
+	big := a.font(ui.Heading)
+	small := a.font(ui.Small)
 	m := a.px(16)
 	// Right side first: the clock, SLA and speed claim their width.
 	x := r.Max.X - m
@@ -121,7 +121,7 @@ func drawFastForward(dst *ebiten.Image, x, y, h float32, c ui.Color) {
 // meterHeight is the height of the outrage box at a width: the title row
 // with the counters, the bar, its 0/50/100 labels and the legend.
 func (p *playScene) meterHeight(a *App, w int) int {
-	small := ui.SizedFace(float64(a.px(13)), false)
+	small := a.font(ui.Caption)
 	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
 	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(12)
 }
@@ -153,9 +153,9 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	st := p.sess.Counters()
 	pad := a.px(14)
 	in := r.Inset(pad)
-	bold := ui.SizedFace(float64(a.px(17)), true)
-	small := ui.SizedFace(float64(a.px(13)), false)
-	counterFace := ui.SizedFace(float64(a.px(14)), true)
+	bold := a.font(ui.Body.Strong())
+	small := a.font(ui.Caption)
+	counterFace := a.font(ui.Caption.Strong())
 	y := in.Min.Y
 	title := a.t("meter.title") + " ⓘ"
 	ui.DrawText(dst, title, bold, float64(in.Min.X), float64(y), ui.ColText)
@@ -169,7 +169,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
 	}, "  ·  ")
 	// A key cap says F1 shows the explanation too.
-	keyF := ui.SizedFace(float64(a.px(12)), true)
+	keyF := a.font(ui.Caption.Strong())
 	kx := in.Min.X + int(ui.TextWidth(title, bold)) + a.px(8)
 	key := image.Rect(kx, y+a.px(2), kx+int(ui.TextWidth("F1", keyF))+a.px(10), y+a.px(20))
 	ui.StrokeRect(dst, key, 1, ui.ColMuted)
@@ -238,9 +238,9 @@ func groupThousands(n int, lang string) string {
 func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectangle) {
 	title, rows, note := p.meterHelpLines(a)
 	pad := a.px(16)
-	bold := ui.SizedFace(float64(a.px(17)), true)
-	body := ui.SizedFace(float64(a.px(15)), false)
-	numF := ui.SizedFace(float64(a.px(15)), true)
+	bold := a.font(ui.Body.Strong())
+	body := a.font(ui.Small)
+	numF := a.font(ui.Small.Strong())
 	numW := a.px(52)
 	w := meter.Dx()
 	textW := w - 2*pad - numW
@@ -288,13 +288,13 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	if p.feedBack > 0 {
 		note := a.t("play.feed_back", p.feedBack)
-		small := ui.SizedFace(float64(a.px(14)), true)
+		small := a.font(ui.Caption.Strong())
 		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(ui.TextWidth(note, small)), r.Max.Y-a.px(8))
 		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColHeader)
 		ui.DrawTextCentered(dst, note, small, pill, ui.ColOnDark)
 	}
 	if len(feed) == 0 {
-		ui.DrawTextCentered(dst, a.t("play.feed_empty"), ui.SizedFace(float64(a.px(16)), false), r, ui.ColMuted)
+		ui.DrawTextCentered(dst, a.t("play.feed_empty"), a.font(ui.Small), r, ui.ColMuted)
 	}
 }
 

@@ -38,9 +38,9 @@ func (p *playScene) layout(a *App) []panelOp {
 	pad := a.px(14)
 	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
 	y := in.Min.Y - p.panelOff
-	body := ui.SizedFace(float64(a.px(17)), false)
-	bold := ui.SizedFace(float64(a.px(17)), true)
-	small := ui.SizedFace(float64(a.px(15)), false)
+	body := a.font(ui.Body)
+	bold := a.font(ui.Body.Strong())
+	small := a.font(ui.Small)
 	gap := a.px(10)
 
 	text := func(s string, f ui.Face, c ui.Color) {
@@ -87,7 +87,7 @@ func (p *playScene) layout(a *App) []panelOp {
 				ui.RoundRect(dst, r, float32(a.px(8)), bg)
 				ui.StrokeRect(dst, r, 1, ui.ColBorder)
 				ui.Circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(ui.LineHeight(body)/2)), float32(a.px(12)), ui.ColAccent)
-				ui.DrawTextCentered(dst, strconv.Itoa(i+1), ui.SizedFace(float64(a.px(15)), true),
+				ui.DrawTextCentered(dst, strconv.Itoa(i+1), a.font(ui.Small.Strong()),
 					image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(ui.LineHeight(body))), ui.ColOnDark)
 				ui.DrawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), ui.ColText)
 			})
@@ -155,7 +155,7 @@ func (p *playScene) layout(a *App) []panelOp {
 		case "bad":
 			c = ui.ColBad
 		}
-		text(a.t("play.ending")+": "+e.Title, ui.SizedFace(float64(a.px(20)), true), c)
+		text(a.t("play.ending")+": "+e.Title, a.font(ui.Heading), c)
 		if e.Text != "" {
 			text(e.Text, body, ui.ColText)
 		}

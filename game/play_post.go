@@ -42,7 +42,7 @@ func styleOf(it feedItem) postStyle {
 }
 
 func (p *playScene) postFaces(a *App) (name, body, small ui.Face) {
-	return ui.SizedFace(float64(a.px(16)), true), ui.SizedFace(float64(a.px(17)), false), ui.SizedFace(float64(a.px(14)), false)
+	return a.font(ui.Body.Strong()), a.font(ui.Body), a.font(ui.Caption)
 }
 
 func (p *playScene) postTextWidth(a *App, w int) int { return w - 2*a.px(8) - a.px(60) - a.px(12) }
@@ -65,7 +65,7 @@ func (p *playScene) drawPost(a *App, dst *ebiten.Image, it feedItem, r image.Rec
 	rad := float32(a.px(20))
 	cx, cy := float32(r.Min.X+a.px(12))+rad, float32(r.Min.Y+a.px(10))+rad
 	ui.Circle(dst, cx, cy, rad, avatarColor(it.Handle+it.Name))
-	ui.DrawTextCentered(dst, initials(it.Name), ui.SizedFace(float64(a.px(15)), true),
+	ui.DrawTextCentered(dst, initials(it.Name), a.font(ui.Small.Strong()),
 		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), ui.ColOnDark)
 	x := r.Min.X + a.px(8) + a.px(60)
 	tw := p.postTextWidth(a, r.Dx()+2*a.px(8))

@@ -80,10 +80,10 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 	t.layout(a)
 	header := image.Rect(0, 0, a.w, a.px(140))
 	ui.FillRect(dst, header, ui.ColHeader)
-	ui.DrawTextCentered(dst, a.t("app.title"), ui.SizedFace(float64(a.px(40)), true), image.Rect(0, a.px(22), a.w, a.px(80)), ui.ColOnDark)
-	ui.DrawTextCentered(dst, a.t("app.tagline"), ui.SizedFace(float64(a.px(19)), false), image.Rect(a.px(20), a.px(82), a.w-a.px(20), a.px(120)), ui.ColOnDark)
-	label := ui.SizedFace(float64(a.px(18)), true)
-	body := ui.SizedFace(float64(a.px(19)), false)
+	ui.DrawTextCentered(dst, a.t("app.title"), a.font(ui.Display), image.Rect(0, a.px(22), a.w, a.px(80)), ui.ColOnDark)
+	ui.DrawTextCentered(dst, a.t("app.tagline"), a.font(ui.Body), image.Rect(a.px(20), a.px(82), a.w-a.px(20), a.px(120)), ui.ColOnDark)
+	label := a.font(ui.Body.Strong())
+	body := a.font(ui.Body)
 	for _, w := range t.widgets {
 		switch {
 		case w.ID == "lang-nl" || w.ID == "lang-en":
@@ -97,18 +97,18 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 			t.player.Draw(dst, w.Rect, body, t.focus.Is("name"), a.scale)
 		case w.ID == "start":
 			ui.RoundRect(dst, w.Rect, float32(a.px(8)), ui.ColAccent)
-			ui.DrawTextCentered(dst, a.t("title.start"), ui.SizedFace(float64(a.px(22)), true), w.Rect, ui.ColOnDark)
+			ui.DrawTextCentered(dst, a.t("title.start"), a.font(ui.Heading), w.Rect, ui.ColOnDark)
 		case w.ID == "history":
 			ui.RoundRect(dst, w.Rect, float32(a.px(8)), ui.ColPanel)
 			ui.StrokeRect(dst, w.Rect, float32(max(1, 1.5*a.scale)), ui.ColBorder)
-			ui.DrawTextCentered(dst, a.t("title.history"), ui.SizedFace(float64(a.px(19)), false), w.Rect, ui.ColText)
+			ui.DrawTextCentered(dst, a.t("title.history"), a.font(ui.Body), w.Rect, ui.ColText)
 		default: // modes
 			m := session.Mode(w.ID[5:])
 			drawToggle(dst, w.Rect, a.t("mode."+string(m)), a.mode == m, body, a.scale)
 			if m == session.Practice {
 				ui.DrawText(dst, a.t("title.mode"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
 				desc := image.Rect(w.Rect.Min.X, w.Rect.Max.Y+a.px(8), w.Rect.Min.X+t.widgets[len(t.widgets)-1].Rect.Dx(), w.Rect.Max.Y+a.px(56))
-				ui.DrawWrapped(dst, a.t("mode."+string(a.mode)+".about"), ui.SizedFace(float64(a.px(16)), false), desc, ui.ColMuted)
+				ui.DrawWrapped(dst, a.t("mode."+string(a.mode)+".about"), a.font(ui.Small), desc, ui.ColMuted)
 			}
 		}
 		if t.focus.Is(w.ID) && w.Field == nil {
@@ -116,7 +116,7 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 		}
 	}
 	hint := image.Rect(a.px(20), a.h-a.px(40), a.w-a.px(20), a.h-a.px(8))
-	ui.DrawTextCentered(dst, a.t("title.keys"), ui.SizedFace(float64(a.px(15)), false), hint, ui.ColMuted)
+	ui.DrawTextCentered(dst, a.t("title.keys"), a.font(ui.Small), hint, ui.ColMuted)
 	if a.workshop != nil {
 		// Whether the rounds reach the trainer, above the key hints.
 		line, bad := a.workshop.statusLine(a.lang)
@@ -124,7 +124,7 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 		if bad {
 			c = ui.ColBad
 		}
-		f := ui.SizedFace(float64(a.px(16)), bad)
+		f := a.font(ui.Small.StrongIf(bad))
 		r := image.Rect(a.px(20), a.h-a.px(40)-a.px(52), a.w-a.px(20), a.h-a.px(44))
 		ui.DrawWrappedCentered(dst, line, f, r, c)
 	}

@@ -66,7 +66,7 @@ func TestBidiRunsKeepEveryCharacter(t *testing.T) {
 		if want := utf8.RuneCountInString(s); got != want {
 			t.Errorf("%.40q: runs hold %d characters of %d", s, got, want)
 		}
-		f := SizedFace(17, false)
+		f := faceOf(17, false)
 		if w := TextWidth(s, f); w <= 0 {
 			t.Errorf("%.40q: width %.1f", s, w)
 		}

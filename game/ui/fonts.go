@@ -37,10 +37,10 @@ var faces = map[faceKey]*text.MultiFace{}
 // twin, bidi.go).
 var faceKeys = map[Face]faceKey{}
 
-// SizedFace returns a face of the given pixel size: DejaVu Sans, falling back
+// faceOf returns a face of the given pixel size: DejaVu Sans, falling back
 // to Symbola for emoji and symbols DejaVu lacks, so a pasted emoji shows
 // as itself rather than as an empty box.
-func SizedFace(size float64, bold bool) Face {
+func faceOf(size float64, bold bool) Face {
 	k := faceKey{size, bold}
 	if f, ok := faces[k]; ok {
 		return f

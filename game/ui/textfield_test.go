@@ -11,7 +11,7 @@ import (
 // control characters, and wrapping it (which drawing and the caret rely
 // on) covers every byte in order, each line within the width.
 func TestFieldTakesAwkwardText(t *testing.T) {
-	f := SizedFace(17, false)
+	f := faceOf(17, false)
 	cases := map[string]string{
 		"control":        "a\x00b\x07c\x1b[31md\x7fe\u0085f\tg\r\nh",
 		"right-to-left":  "שלום Dorien, مرحبا بك! סליחה, اتصل بك قبل 12:00 ^Lotte",
