@@ -238,7 +238,7 @@ func suggest(path string) string {
 var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_on", "summary",
 	"difficulty", "order", "tags", "sla_minutes", "start", "duration", "start_clock", "customer",
 	"crowd", "actor", "post", "decision", "ending", "debrief", "name", "handle", "signature",
-	"followers", "mood", "audience", "baseline_per_hour", "branching", "half_life_minutes",
+	"followers", "tone", "mood", "audience", "baseline_per_hour", "branching", "half_life_minutes",
 	"negative_share", "negative", "positive", "neutral", "kind", "after_negative_posts", "text",
 	"at", "by", "likes", "shares", "historical", "historical_path", "prompt", "allow_free_text", "reply_to", "choice",
 	"route", "action", "timeout", "on_timeout", "next", "feedback", "when", "minutes", "outcome",

@@ -46,6 +46,9 @@ type Brand struct {
 	Handle    string `toml:"handle"`
 	Signature string `toml:"signature"` // default signature suggestion, e.g. "^Lotte"
 	Followers int    `toml:"followers"` // the brand account's followers: how far its replies carry
+	// Tone is the brand's tone of voice in the author's words ("je-vorm,
+	// luchtig, nooit grappig over klachten"), for the trainee's briefing.
+	Tone string `toml:"tone"`
 }
 
 // Customer is the person who complains. Their mood drives their next posts.
