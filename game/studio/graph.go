@@ -1,0 +1,205 @@
+package studio
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Graph is the map of a case: its decisions and endings and where each
+// choice, route, action and timeout leads, laid out left to right by how
+// many steps a node is from the start.
+type Graph struct {
+	Nodes []Node `json:"nodes"`
+	Edges []Edge `json:"edges"`
+}
+
+// Node is a decision or an ending on the map (or "missing": a target that
+// names no node).
+type Node struct {
+	ID    string `json:"id"`
+	Kind  string `json:"kind"` // decision, ending, missing
+	Path  string `json:"path"` // "decision[2]", "ending[1]": the form section it opens
+	Label string `json:"label"`
+	// EndingKind is good, mixed or bad for an ending.
+	EndingKind string `json:"ending_kind,omitempty"`
+	Start      bool   `json:"start,omitempty"`
+	// Unreachable: no path from the start leads here.
+	Unreachable bool `json:"unreachable,omitempty"`
+	// DeadEnd: a decision from which no ending can be reached.
+	DeadEnd bool `json:"dead_end,omitempty"`
+	// Untranslated counts the node's texts filled in in one language only.
+	Untranslated int `json:"untranslated,omitempty"`
+	// Problems counts the checker's errors in the node's fields.
+	Problems int `json:"problems,omitempty"`
+	X        int `json:"x"`
+	Y        int `json:"y"`
+}
+
+// Edge is one way from a decision to a node.
+type Edge struct {
+	From       string `json:"from"`
+	To         string `json:"to"`
+	Kind       string `json:"kind"` // choice, route, action, timeout
+	Label      string `json:"label"`
+	Historical bool   `json:"historical,omitempty"`
+}
+
+// Layout of the map in SVG units.
+const (
+	columnWidth = 230
+	rowHeight   = 86
+)
+
+// BuildGraph maps a case; problems (per language, as Check found them)
+// mark the nodes whose fields have errors and missing translations.
+func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
+	c := p["nl"]
+	if c == nil {
+		c = p["en"]
+	}
+	if c == nil {
+		return Graph{}
+	}
+	var g Graph
+	index := map[string]int{}
+	add := func(n Node) {
+		if _, dup := index[n.ID]; dup || n.ID == "" {
+			return
+		}
+		index[n.ID] = len(g.Nodes)
+		g.Nodes = append(g.Nodes, n)
+	}
+	start := c.Start
+	if start == "" && len(c.Decisions) > 0 {
+		start = c.Decisions[0].ID
+	}
+	for i, d := range c.Decisions {
+		add(Node{ID: d.ID, Kind: "decision", Path: fmt.Sprintf("decision[%d]", i+1), Label: short(d.Prompt), Start: d.ID == start})
+		for j, ch := range d.Choices {
+			g.Edges = append(g.Edges, Edge{From: d.ID, To: ch.Next, Kind: "choice", Label: fmt.Sprint(j + 1), Historical: ch.Historical || ch.HistoricalPath})
+		}
+		for j, r := range d.Routes {
+			g.Edges = append(g.Edges, Edge{From: d.ID, To: r.Next, Kind: "route", Label: fmt.Sprintf("T%d", j+1)})
+		}
+		for _, a := range d.Actions {
+			if a.Next != "" {
+				g.Edges = append(g.Edges, Edge{From: d.ID, To: a.Next, Kind: "action", Label: a.Kind})
+			}
+		}
+		if d.OnTimeout != "" {
+			g.Edges = append(g.Edges, Edge{From: d.ID, To: d.OnTimeout, Kind: "timeout", Label: "⏱"})
+		}
+	}
+	for i, e := range c.Endings {
+		label := e.Title
+		if label == "" {
+			label = short(e.Text)
+		}
+		add(Node{ID: e.ID, Kind: "ending", Path: fmt.Sprintf("ending[%d]", i+1), Label: label, EndingKind: e.Kind})
+	}
+	for i := range g.Edges {
+		e := &g.Edges[i]
+		if e.To == "" {
+			e.To = "?"
+		}
+		if _, ok := index[e.To]; !ok {
+			add(Node{ID: e.To, Kind: "missing", Label: e.To})
+		}
+	}
+	out := map[string][]string{}
+	for _, e := range g.Edges {
+		out[e.From] = append(out[e.From], e.To)
+	}
+	depth := reach(start, out)
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		if _, ok := depth[n.ID]; !ok && n.Kind != "missing" {
+			n.Unreachable = true
+		}
+		if n.Kind == "decision" && !leadsToEnding(n.ID, out, g.Nodes, index) {
+			n.DeadEnd = true
+		}
+		for _, lang := range Languages {
+			for _, pr := range problems[lang] {
+				if n.Path == "" || !(pr.Field == n.Path || strings.HasPrefix(pr.Field, n.Path+".")) {
+					continue
+				}
+				if strings.HasPrefix(pr.Message, "missing translation") {
+					n.Untranslated++
+				} else if !pr.Warning {
+					n.Problems++
+				}
+			}
+		}
+	}
+	layout(&g, depth)
+	return g
+}
+
+// reach gives every node reachable from start its distance in steps.
+func reach(start string, out map[string][]string) map[string]int {
+	depth := map[string]int{}
+	if start == "" {
+		return depth
+	}
+	depth[start] = 0
+	queue := []string{start}
+	for len(queue) > 0 {
+		id := queue[0]
+		queue = queue[1:]
+		for _, next := range out[id] {
+			if _, seen := depth[next]; !seen {
+				depth[next] = depth[id] + 1
+				queue = append(queue, next)
+			}
+		}
+	}
+	return depth
+}
+
+func leadsToEnding(from string, out map[string][]string, nodes []Node, index map[string]int) bool {
+	seen := map[string]bool{}
+	stack := []string{from}
+	for len(stack) > 0 {
+		id := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if i, ok := index[id]; ok && nodes[i].Kind == "ending" {
+			return true
+		}
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		stack = append(stack, out[id]...)
+	}
+	return false
+}
+
+// layout puts each node in the column of its distance from the start;
+// unreachable nodes get a column of their own at the right.
+func layout(g *Graph, depth map[string]int) {
+	last := 0
+	for _, d := range depth {
+		last = max(last, d)
+	}
+	rows := map[int]int{}
+	for i := range g.Nodes {
+		n := &g.Nodes[i]
+		col, ok := depth[n.ID]
+		if !ok {
+			col = last + 1
+		}
+		n.X = 20 + col*columnWidth
+		n.Y = 20 + rows[col]*rowHeight
+		rows[col]++
+	}
+}
+
+// short is the first words of a text, for a node's label.
+func short(s string) string {
+	r := []rune(strings.TrimSpace(s))
+	if len(r) > 60 {
+		return string(r[:57]) + "…"
+	}
+	return string(r)
+}

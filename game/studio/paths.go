@@ -1,0 +1,199 @@
+package studio
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"slices"
+	"sort"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Bounds of "replay all paths": a case with more paths than this shows the
+// first ones and says so.
+const (
+	maxPaths = 64
+	maxDepth = 12
+	worlds   = 100
+)
+
+// PathRow is one path through the written choices, replayed headless.
+type PathRow struct {
+	Choices    []int    `json:"choices"` // 1-based, per decision reached
+	Path       []string `json:"path"`
+	Historical bool     `json:"historical,omitempty"` // every choice on it is the historical one
+	Overall    float64  `json:"overall"`
+	Grade      string   `json:"grade"`
+	Empathy    float64  `json:"empathy"`
+	Deesc      float64  `json:"deescalation"`
+	Ending     string   `json:"ending"`
+	EndingKind string   `json:"ending_kind"`
+	PeakOut    float64  `json:"peak_outrage"`
+	Negative   int      `json:"negative"`
+	Shares     int      `json:"shares"`
+	Error      string   `json:"error,omitempty"`
+}
+
+var errStop = errors.New("stop")
+
+// probe follows a prefix of choices and stops at the next decision,
+// noting how many choices it offers.
+type probe struct {
+	prefix  []int
+	choices int
+	stopped bool
+}
+
+func (p *probe) Act(s *session.Session, d *scenarios.Decision, k int) error {
+	if k < len(p.prefix) {
+		return session.Choices(p.prefix).Act(s, d, k)
+	}
+	p.choices, p.stopped = len(d.Choices), true
+	return errStop
+}
+
+// AllPaths replays every path through the written choices (seed 1) and
+// reports each one's score, ending and crowd; truncated says more paths
+// exist than were replayed.
+func AllPaths(sc *scenarios.Scenario) (rows []PathRow, truncated bool) {
+	var walk func(prefix []int)
+	walk = func(prefix []int) {
+		if len(rows) >= maxPaths {
+			truncated = true
+			return
+		}
+		p := &probe{prefix: prefix}
+		s, err := session.Run(sc, session.Options{Seed: 1}, p)
+		if p.stopped && len(prefix) < maxDepth {
+			if p.choices == 0 {
+				rows = append(rows, PathRow{Choices: prefix, Error: "a decision on this path has no written choices"})
+				return
+			}
+			for i := 1; i <= p.choices; i++ {
+				walk(append(slices.Clone(prefix), i))
+			}
+			return
+		}
+		row := PathRow{Choices: prefix}
+		if err != nil || s == nil {
+			row.Error = fmt.Sprint(err)
+			if p.stopped {
+				row.Error = fmt.Sprintf("longer than %d decisions", maxDepth)
+			}
+			rows = append(rows, row)
+			return
+		}
+		fill(&row, s)
+		rows = append(rows, row)
+	}
+	walk(nil)
+	return rows, truncated
+}
+
+func fill(row *PathRow, s *session.Session) {
+	r := s.Report()
+	row.Path, row.Overall, row.Grade = r.Path, r.Scores.Overall, r.Grade
+	row.Empathy, row.Deesc = r.Scores.Empathy, r.Scores.Deescalation
+	row.Ending, row.EndingKind = r.Ending, r.EndingKind
+	row.PeakOut, row.Negative, row.Shares = r.PeakOut, r.Negative, r.Shares
+	row.Historical = len(r.Replies) > 0
+	for _, rep := range r.Replies {
+		if !rep.Historical {
+			row.Historical = false
+		}
+	}
+}
+
+// Worlds is the historical path replayed over many seeds: how the crowd
+// could have gone, not one lucky or unlucky outcome.
+type Worlds struct {
+	Runs    int            `json:"runs"`
+	Endings map[string]int `json:"endings"`
+	// Peak outrage and negative posts: 10th, 50th and 90th percentile.
+	PeakOut  [3]float64 `json:"peak_outrage"`
+	Negative [3]float64 `json:"negative"`
+	Shares   [3]float64 `json:"shares"`
+	Error    string     `json:"error,omitempty"`
+}
+
+// HistoricalWorlds replays the historical path with seeds 1 to 100.
+func HistoricalWorlds(sc *scenarios.Scenario) Worlds {
+	w := Worlds{Endings: map[string]int{}}
+	var peak, neg, shares []float64
+	for seed := uint64(1); seed <= worlds; seed++ {
+		s, err := session.Run(sc, session.Options{Seed: seed}, session.Historical{})
+		if err != nil {
+			w.Error = err.Error()
+			return w
+		}
+		r := s.Report()
+		w.Runs++
+		w.Endings[r.Ending]++
+		peak = append(peak, r.PeakOut)
+		neg = append(neg, float64(r.Negative))
+		shares = append(shares, float64(r.Shares))
+	}
+	w.PeakOut, w.Negative, w.Shares = percentiles(peak), percentiles(neg), percentiles(shares)
+	return w
+}
+
+func percentiles(xs []float64) [3]float64 {
+	sort.Float64s(xs)
+	at := func(q float64) float64 { return xs[int(q*float64(len(xs)-1))] }
+	return [3]float64{at(0.1), at(0.5), at(0.9)}
+}
+
+type playRequest struct {
+	Cases Pair   `json:"cases"`
+	Lang  string `json:"lang"`
+}
+
+// scenarioOf parses the case in the request's language as the game would
+// load it; an error names what keeps it from loading.
+func scenarioOf(req playRequest) (*scenarios.Scenario, string) {
+	c := req.Cases[req.Lang]
+	if c == nil {
+		return nil, "there is no " + langName(req.Lang) + " version of this case yet"
+	}
+	sc, problems := scenarios.Parse(c.ID+"."+req.Lang+".toml", c.Encode())
+	if sc == nil {
+		msg := "the case does not load yet; fix its problems first"
+		for _, p := range problems {
+			if !p.Warning {
+				msg += ": " + p.Field + ": " + p.Message
+				break
+			}
+		}
+		return nil, msg
+	}
+	return sc, ""
+}
+
+func (h *Handler) paths(w http.ResponseWriter, r *http.Request) {
+	var req playRequest
+	if !readJSON(w, r, maxCaseBytes, &req) {
+		return
+	}
+	sc, msg := scenarioOf(req)
+	if sc == nil {
+		fail(w, http.StatusUnprocessableEntity, msg)
+		return
+	}
+	rows, truncated := AllPaths(sc)
+	writeJSON(w, http.StatusOK, map[string]any{"paths": rows, "truncated": truncated})
+}
+
+func (h *Handler) worlds(w http.ResponseWriter, r *http.Request) {
+	var req playRequest
+	if !readJSON(w, r, maxCaseBytes, &req) {
+		return
+	}
+	sc, msg := scenarioOf(req)
+	if sc == nil {
+		fail(w, http.StatusUnprocessableEntity, msg)
+		return
+	}
+	writeJSON(w, http.StatusOK, HistoricalWorlds(sc))
+}

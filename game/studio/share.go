@@ -1,0 +1,190 @@
+package studio
+
+import (
+	"archive/zip"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path"
+	"strings"
+)
+
+// export sends a case as one TOML file (?lang=nl|en) or, without lang, as
+// a zip with both languages' files. It exports what is saved on disk.
+func (h *Handler) export(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	doc, err := h.cfg.Folder.Open(id)
+	if err != nil {
+		fail(w, http.StatusNotFound, "no saved case "+id)
+		return
+	}
+	if lang := r.URL.Query().Get("lang"); lang != "" {
+		c := doc.Cases[lang]
+		if c == nil {
+			fail(w, http.StatusNotFound, "the case has no "+langName(lang)+" file")
+			return
+		}
+		w.Header().Set("Content-Type", "application/toml; charset=utf-8")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s.toml"`, id, lang))
+		w.Write(c.Encode())
+		return
+	}
+	var b bytes.Buffer
+	zw := zip.NewWriter(&b)
+	for _, lang := range Languages {
+		if c := doc.Cases[lang]; c != nil {
+			f, _ := zw.Create(id + "." + lang + ".toml")
+			f.Write(c.Encode())
+		}
+	}
+	zw.Close()
+	w.Header().Set("Content-Type", "application/zip")
+	w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.zip"`, id))
+	w.Write(b.Bytes())
+}
+
+// ReadShared reads an exported case: one TOML file, or a zip of a case's
+// TOML files (one per language). It returns the case by language.
+func ReadShared(data []byte) (Pair, error) {
+	if bytes.HasPrefix(data, []byte("PK")) {
+		return readZip(data)
+	}
+	c, err := Decode(data)
+	if err != nil {
+		return nil, fmt.Errorf("not a scenario file: %v", err)
+	}
+	return pairOf([]*Case{c})
+}
+
+func readZip(data []byte) (Pair, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, fmt.Errorf("not a zip file the studio can read: %v", err)
+	}
+	var cases []*Case
+	for _, f := range zr.File {
+		if !strings.HasSuffix(f.Name, ".toml") || strings.HasPrefix(path.Base(f.Name), ".") {
+			continue
+		}
+		if len(cases) == 4 || f.UncompressedSize64 > maxUploadBytes {
+			return nil, errors.New("the zip holds more than a case's files, or a file over 1 MB")
+		}
+		rc, err := f.Open()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", f.Name, err)
+		}
+		b, err := io.ReadAll(io.LimitReader(rc, maxUploadBytes+1))
+		rc.Close()
+		if err != nil || len(b) > maxUploadBytes {
+			return nil, fmt.Errorf("%s: unreadable or over 1 MB", f.Name)
+		}
+		c, err := Decode(b)
+		if err != nil {
+			return nil, fmt.Errorf("%s: not a scenario file: %v", f.Name, err)
+		}
+		cases = append(cases, c)
+	}
+	if len(cases) == 0 {
+		return nil, errors.New("the zip holds no .toml scenario file")
+	}
+	return pairOf(cases)
+}
+
+func pairOf(cases []*Case) (Pair, error) {
+	p := Pair{}
+	id := cases[0].ID
+	for _, c := range cases {
+		if c.ID != id {
+			return nil, fmt.Errorf("the files are of different cases (%q and %q)", id, c.ID)
+		}
+		lang := c.Language
+		if lang != "en" {
+			lang = "nl"
+		}
+		if p[lang] != nil {
+			return nil, fmt.Errorf("two %s files", langName(lang))
+		}
+		p[lang] = c
+	}
+	if !ValidID(id) {
+		return nil, fmt.Errorf("the case's id %q cannot name a file (letters, digits, - _ and . only)", id)
+	}
+	return p, nil
+}
+
+// upload reads a shared case sent as the request body (size-limited) and
+// returns it for the page to open; saving it is the author's next step.
+func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
+	r.Body = http.MaxBytesReader(w, r.Body, maxUploadBytes)
+	data, err := io.ReadAll(r.Body)
+	if err != nil {
+		fail(w, http.StatusRequestEntityTooLarge, "the file is over 1 MB; a case file is a few tens of kB")
+		return
+	}
+	p, err := ReadShared(data)
+	if err != nil {
+		fail(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	for _, lang := range Languages {
+		if p[lang] == nil {
+			for _, c := range p {
+				p[lang] = skeleton(c, lang)
+			}
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": p["nl"].ID, "cases": p})
+}
+
+type threadRequest struct {
+	Text  string `json:"text"`
+	Lang  string `json:"lang"`
+	Brand string `json:"brand"`
+	ID    string `json:"id"`
+}
+
+// importThread drafts a case from a pasted thread.
+func (h *Handler) importThread(w http.ResponseWriter, r *http.Request) {
+	var req threadRequest
+	if !readJSON(w, r, maxPasteBytes, &req) {
+		return
+	}
+	if req.ID != "" && !ValidID(req.ID) {
+		fail(w, http.StatusBadRequest, "the id may have letters, digits, - _ and . only")
+		return
+	}
+	posts, err := ParseThread(req.Text)
+	if err != nil {
+		fail(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
+	p, err := FromThread(posts, ThreadOptions{Lang: req.Lang, BrandHandle: req.Brand, ID: req.ID})
+	if err != nil {
+		fail(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": p["nl"].ID, "cases": p, "posts": len(posts)})
+}
+
+func (h *Handler) pseudonymise(w http.ResponseWriter, r *http.Request) {
+	var p Pair
+	if !readJSON(w, r, maxCaseBytes, &p) {
+		return
+	}
+	writeJSON(w, http.StatusOK, Pseudonymise(p))
+}
+
+func (h *Handler) blank(w http.ResponseWriter, r *http.Request) {
+	id := r.URL.Query().Get("id")
+	if !ValidID(id) {
+		fail(w, http.StatusBadRequest, "the id may have letters, digits, - _ and . only, e.g. \"bezorging-kerst\"")
+		return
+	}
+	if _, err := h.cfg.Folder.Open(id); err == nil {
+		fail(w, http.StatusConflict, "a case "+id+" exists already")
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"id": id, "cases": Blank(id)})
+}
