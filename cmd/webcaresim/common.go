@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
 )
@@ -30,10 +32,36 @@ func loadRubric(path string) (*scoring.Rubric, error) {
 	return scoring.LoadFile(path)
 }
 
-// loadScenarios returns the built-in scenarios plus those in extra paths
+// loadScenarios returns the built-in scenarios plus those in the data
+// folder's scenarios/ (where the studio saves cases) and in extra paths
 // (files or folders); problems are printed as warnings, the rest still load.
 func loadScenarios(extra []string, stderr io.Writer) scenarios.Set {
+	return loadScenariosWith("", extra, stderr)
+}
+
+// userScenarios is the data folder's scenarios/ when it exists: dataDir,
+// else the default data folder.
+func userScenarios(dataDir string) string {
+	if dataDir == "" {
+		d, err := progress.DefaultDir()
+		if err != nil {
+			return ""
+		}
+		dataDir = d
+	}
+	dir := filepath.Join(dataDir, "scenarios")
+	if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+		return ""
+	}
+	return dir
+}
+
+// loadScenariosWith is loadScenarios with the data folder given (play --data).
+func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenarios.Set {
 	set := scenarios.Builtin()
+	if dir := userScenarios(dataDir); dir != "" {
+		extra = append([]string{dir}, extra...)
+	}
 	if len(extra) > 0 {
 		set = set.Merge(scenarios.Load(extra...))
 	}

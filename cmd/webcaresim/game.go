@@ -16,7 +16,7 @@ import (
 // openGame opens the game window: on the title screen, or with --scenario
 // straight into a round.
 func openGame(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("play", "[--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop] [--player NAME] [--server URL --code CODE] [--data DIR]", stderr)
+	fs := newFlags("play", "[--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop] [--player NAME] [--server URL --code CODE] [--data DIR] [--scenarios PATH]", stderr)
 	ref := fs.String("scenario", "", "scenario id or .toml file to open directly")
 	lang := fs.String("lang", "nl", "language of the window and the scenario: nl or en")
 	seed := fs.Uint64("seed", 0, "seed of the round (0: a new one each round)")
@@ -25,7 +25,9 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 	watchFile := fs.Bool("watch", false, "with --scenario FILE: restart the round whenever the file is saved, and show its problems when it does not load")
 	serverURL := fs.String("server", "", "report every round to the workshop server at URL (webcaresim serve)")
 	code := fs.String("code", "", "with --server: the workshop's code (default: the w= or code= of the URL)")
-	data := fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder)")
+	data := fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder); its scenarios/ are offered too")
+	var extra multiFlag
+	fs.Var(&extra, "scenarios", "also offer scenario files or folders (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -42,7 +44,7 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim play: --watch needs --scenario FILE.toml")
 		return 2
 	}
-	set := loadScenarios(nil, stderr)
+	set := loadScenariosWith(*data, extra, stderr)
 	opts := game.Options{Lang: *lang, Player: *player, Mode: mode, Seed: *seed}
 
 	// A round of the browser's workshop page reports to its workshop.
@@ -56,6 +58,8 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 		}
 		workshopPage(&opts, &set)
 	}
+	// The studio's "try it now" page hands the game the case being edited.
+	studioPage(&opts, &set)
 	if *serverURL != "" {
 		srv, wcode, err := workshopAddress(*serverURL, *code)
 		if err != nil {
@@ -68,7 +72,7 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	if *ref != "" {
-		sc, err := findScenario(*ref, *lang, nil, stderr)
+		sc, err := findScenario(*ref, *lang, extra, stderr)
 		switch {
 		case err != nil && !*watchFile:
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)

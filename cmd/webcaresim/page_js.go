@@ -49,7 +49,12 @@ func workshopPage(opts *game.Options, set *scenarios.Set) {
 			set.Scenarios = keep
 		}
 	}
+	mirrorGame(opts)
+}
 
+// mirrorGame keeps globalThis.webcaresimGame up to date with what the game
+// shows (see workshopPage); a round without a workshop reports nowhere.
+func mirrorGame(opts *game.Options) {
 	state := js.Global().Get("Object").New()
 	state.Set("frames", 0)
 	state.Set("scene", "menu")
@@ -59,6 +64,9 @@ func workshopPage(opts *game.Options, set *scenarios.Set) {
 
 	p := &pageState{state: state}
 	report := opts.Report
+	if report == nil {
+		report = func(*session.Session) game.RoundReporter { return noReporter{} }
+	}
 	opts.Report = func(s *session.Session) game.RoundReporter {
 		r := &pageReporter{RoundReporter: report(s), p: p}
 		p.sess, p.rep = s, r
