@@ -18,6 +18,7 @@ import (
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/studio"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
@@ -75,7 +76,13 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	join := lanURL(ln.Addr(), *certFile != "")
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join})
+	// The trainer's studio edits the data folder's scenarios/, which the
+	// game and (at the next start) this server load.
+	var studioH http.Handler
+	if data, err := progress.DefaultDir(); err == nil {
+		studioH = studio.New(studio.Config{Folder: &studio.Folder{Dir: filepath.Join(data, "scenarios")}, Base: server.StudioPath, Dist: *dist, Log: log})
+	}
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join, Studio: studioH})
 	if err != nil {
 		ln.Close()
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
@@ -95,7 +102,7 @@ func cmdServe(args []string, stdout, stderr io.Writer) int {
 	if join == "" {
 		join = url + "/"
 	}
-	fmt.Fprintf(stdout, "  trainees: %s\n  trainer:  %s/trainer\n", join, url)
+	fmt.Fprintf(stdout, "  trainees: %s\n  trainer:  %s/trainer\n  studio:   %s%s/ (for the trainer)\n", join, url, url, server.StudioPath)
 	if printed {
 		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", *secret)
 	}

@@ -45,6 +45,9 @@ type Config struct {
 	JoinURL string
 	Log     *slog.Logger
 	Now     func() time.Time
+	// Studio, when set, is the scenario studio, served under
+	// /trainer/studio to the logged-in trainer (studio.go).
+	Studio http.Handler
 }
 
 // Server handles the pages and the API.
@@ -181,6 +184,7 @@ func (s *Server) routes() {
 	static, _ := fs.Sub(web.Static, "static")
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	m.HandleFunc("GET /dist/{file}", s.dist)
+	s.mountStudio(m)
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	s.mux = m
 }
