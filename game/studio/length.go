@@ -2,26 +2,29 @@ package studio
 
 import (
 	"strings"
+	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // The reading-and-typing model of the round-length test
-// (game/roundlength_test.go, which cites its sources: Brysbaert 2019 for
-// reading, Dhakal et al. 2018 for typing): a trainee reads 230 words a
-// minute, weighs the choices for 20 seconds and types 35 words a minute.
-// The window's clock runs a scenario minute in a real second while posts
-// arrive and four while a decision is open within its SLA.
+// (game/session/roundlength_test.go, which cites its sources: Brysbaert 2019
+// for reading, Dhakal et al. 2018 for typing): a trainee reads 230 words a
+// minute, weighs the choices for 20 seconds, types 35 words a minute, and
+// reads the newest five posts in view at a decision. The round's clock is
+// the session's own (Session.Run), as in the window and the browser.
 const (
 	readWordsPerMinute = 230.0
 	typeWordsPerMinute = 35.0
-	decideSeconds      = 20.0
-	secondsPerMinute   = 1.0 // real seconds per scenario minute while posts arrive
+	decideSeconds      = 20
+	feedInView         = 5
+	frame              = 100 * time.Millisecond
 )
 
-// Length is the estimated real time of a round, in minutes: picking the
-// best written choice at every decision, and typing it instead.
+// Length is the estimated real time of a round in minutes, from the first
+// post to the end of the debrief: picking the best written choice at every
+// decision, and typing it instead.
 type Length struct {
 	Choosing  float64  `json:"choosing"`
 	Typing    float64  `json:"typing"`
@@ -29,49 +32,89 @@ type Length struct {
 	Path      []string `json:"path"`
 }
 
-func words(texts ...string) float64 {
+func words(texts ...string) int {
 	n := 0
 	for _, t := range texts {
 		n += len(strings.Fields(t))
 	}
-	return float64(n)
+	return n
 }
 
-// EstimateLength follows the best written choices through the case with the
-// round-length model: for each decision on the way, the time the clock runs
-// until it opens, reading its posts, prompt and choices, deciding, and
-// (when typing) typing the reply; then reading the ending and the debrief.
+func reading(n int) time.Duration {
+	return time.Duration(float64(n) / readWordsPerMinute * float64(time.Minute))
+}
+
+// EstimateLength plays the case with the best written choices, picked and
+// typed, in real time as the game's clock runs it.
 func EstimateLength(sc *scenarios.Scenario) Length {
-	s, err := session.Run(sc, session.Options{Seed: 1}, session.Best{})
-	var l Length
-	if err != nil || s == nil {
-		return l
+	pick, path, n := roundLength(sc, false)
+	typed, _, _ := roundLength(sc, true)
+	return Length{Choosing: round1(pick.Minutes()), Typing: round1(typed.Minutes()), Decisions: n, Path: path}
+}
+
+// roundLength is the round-length test's trainee (see the constants): at
+// each decision they read, decide and (typed) type the best choice.
+func roundLength(sc *scenarios.Scenario, typed bool) (total time.Duration, path []string, decisions int) {
+	s, err := session.New(sc, session.Options{Seed: 1})
+	if err != nil {
+		return 0, nil, 0
 	}
-	var read, typed float64 // seconds
-	for _, r := range s.Replies() {
-		d, ok := sc.Decision(r.Decision)
-		if !ok {
+	var open *scenarios.Decision
+	var busy time.Duration
+	for s.Ending() == nil {
+		if total > 2*time.Hour {
+			return total, path, decisions
+		}
+		if d := s.Decision(); d != open {
+			open = d
+			if d != nil {
+				texts := []string{d.Prompt}
+				feed := s.Feed()
+				for _, it := range feed[max(0, len(feed)-feedInView):] {
+					texts = append(texts, it.Text)
+				}
+				for _, c := range d.Choices {
+					texts = append(texts, c.Text)
+				}
+				busy = reading(words(texts...)) + decideSeconds*time.Second
+				if typed && len(d.Choices) > 0 {
+					busy += time.Duration(float64(words(d.Choices[session.BestChoice(s, d)].Text)) / typeWordsPerMinute * float64(time.Minute))
+				}
+			}
+		}
+		if open != nil && busy <= 0 {
+			if len(open.Choices) == 0 {
+				return total, path, decisions // nothing written to pick yet
+			}
+			i := session.BestChoice(s, open)
+			decisions++
+			path = append(path, open.ID)
+			var err error
+			if typed {
+				err = s.Publish(open.Choices[i].Text)
+			} else {
+				err = s.Choose(i)
+			}
+			if err != nil {
+				return total, path, decisions
+			}
 			continue
 		}
-		l.Decisions++
-		l.Path = append(l.Path, d.ID)
-		texts := []string{d.Prompt}
-		for _, p := range d.Posts {
-			texts = append(texts, p.Text)
-		}
-		for _, c := range d.Choices {
-			texts = append(texts, c.Text)
-		}
-		read += d.At.Minutes()*secondsPerMinute + words(texts...)/readWordsPerMinute*60 + decideSeconds
-		typed += words(r.Text) / typeWordsPerMinute * 60
+		s.Run(frame)
+		total += frame
+		busy -= frame
 	}
-	if e := s.Ending(); e != nil {
-		l.Path = append(l.Path, e.ID)
-		read += words(e.Text, sc.Debrief.WhatHappened, strings.Join(sc.Debrief.Tips, " ")) / readWordsPerMinute * 60
+	e := s.Ending()
+	path = append(path, e.ID)
+	texts := []string{e.Title, e.Text, sc.Debrief.WhatHappened}
+	texts = append(texts, sc.Debrief.Tips...)
+	for _, r := range s.Replies() {
+		texts = append(texts, r.Text)
+		for _, f := range r.Analysis.Features {
+			texts = append(texts, f.Label)
+		}
 	}
-	l.Choosing = round1(read / 60)
-	l.Typing = round1((read + typed) / 60)
-	return l
+	return total + reading(words(texts...)), path, decisions
 }
 
 func round1(x float64) float64 { return float64(int(x*10+0.5)) / 10 }

@@ -18,7 +18,12 @@ func (s *Server) mountStudio(m *http.ServeMux) {
 		return
 	}
 	m.HandleFunc(StudioPath+"/", func(w http.ResponseWriter, r *http.Request) {
-		if !s.isTrainer(r) {
+		a, until := s.authTrainer(r)
+		if a == lockedOut {
+			refuseLockedOut(w, until, s.now())
+			return
+		}
+		if a != isTrainerAuth {
 			if r.Method == http.MethodGet && !strings.HasPrefix(r.URL.Path, StudioPath+"/api/") {
 				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 				return
