@@ -41,6 +41,9 @@ func New(serverURL, token string) *Client {
 type StatusError struct {
 	Code    int
 	Message string
+	// RetryLater is a 429 or 503 with Retry-After: busy for now, unlike a
+	// 429 for a quota that is used up, which stays.
+	RetryLater bool
 }
 
 func (e *StatusError) Error() string {
@@ -120,7 +123,7 @@ func Report(ctx context.Context, serverURL, token, round string, started, ended 
 			return out.ID, nil
 		}
 		var se *StatusError
-		if errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && se.Code != http.StatusTooManyRequests {
+		if errors.As(err, &se) && se.Code >= 400 && se.Code < 500 && !se.RetryLater {
 			return "", err
 		}
 		select {
@@ -169,7 +172,7 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 		if json.Unmarshal(data, &e) != nil || e.Error == "" {
 			e.Error = strings.TrimSpace(string(data))
 		}
-		return &StatusError{Code: resp.StatusCode, Message: e.Error}
+		return &StatusError{Code: resp.StatusCode, Message: e.Error, RetryLater: resp.Header.Get("Retry-After") != ""}
 	}
 	if out == nil {
 		return nil

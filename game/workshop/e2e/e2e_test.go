@@ -205,7 +205,7 @@ func (h *harness) openWorkshop() string {
 		chromedp.WaitVisible(chromedp.CSS(`#code`)),
 	)
 	code := strings.TrimSpace(get(h.t, h.trainer, "read the code", chromedp.Text(chromedp.CSS(`#code`))))
-	if len(code) != 6 {
+	if len(code) != 8 {
 		h.t.Fatalf("workshop code %q", code)
 	}
 	return code

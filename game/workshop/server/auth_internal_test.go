@@ -53,3 +53,58 @@ func TestGuessingFromManyAddressesLocksTheServer(t *testing.T) {
 		t.Fatal("the lockouts are not kept for the trainer")
 	}
 }
+
+// Workshop codes are uniform over their alphabet: a chi-square test of the
+// characters of 100,000 codes, each position apart and all together.
+func TestWorkshopCodesAreUniform(t *testing.T) {
+	const n = 100000
+	k := len(codeAlphabet)
+	counts := make([][]int, codeLength+1) // per position, and [codeLength] over all
+	for i := range counts {
+		counts[i] = make([]int, k)
+	}
+	idx := map[byte]int{}
+	for i := 0; i < k; i++ {
+		idx[codeAlphabet[i]] = i
+	}
+	for range n {
+		c := newCode()
+		if len(c) != codeLength {
+			t.Fatalf("code %q", c)
+		}
+		for p := 0; p < codeLength; p++ {
+			j, ok := idx[c[p]]
+			if !ok {
+				t.Fatalf("code %q has a character outside the alphabet", c)
+			}
+			counts[p][j]++
+			counts[codeLength][j]++
+		}
+	}
+	// 31 degrees of freedom: the 99.999% point of chi-square is 76.9
+	// (Wilson–Hilferty), so the nine checks fail by chance about once in
+	// 10,000 runs; the old codes (taken from base64 text, five characters
+	// never drawn) score in the thousands.
+	const critical = 76.9
+	for p, cs := range counts {
+		total := n
+		if p == codeLength {
+			total = n * codeLength
+		}
+		exp := float64(total) / float64(k)
+		chi := 0.0
+		for j, c := range cs {
+			if c == 0 {
+				t.Fatalf("position %d: %q never occurs", p, codeAlphabet[j])
+			}
+			d := float64(c) - exp
+			chi += d * d / exp
+		}
+		if chi > critical {
+			t.Errorf("position %d: chi-square %.1f over 31 degrees of freedom (critical %.1f): not uniform", p, chi, critical)
+		}
+	}
+	if bits := float64(codeLength) * 5; bits < 40 {
+		t.Errorf("codes have %.0f bits", bits)
+	}
+}

@@ -107,27 +107,31 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 	if req.Lang != "en" {
 		req.Lang = "nl"
 	}
-	code := strings.ToUpper(strings.TrimSpace(req.Code))
+	code := strings.ToUpper(strings.Join(strings.FieldsFunc(req.Code, func(r rune) bool { return r == ' ' || r == '-' }), ""))
 	s.hub.mu.RLock()
 	wl := s.hub.ws[code]
-	n := 0
+	open := wl != nil && s.isOpen(wl.w)
 	if wl != nil {
-		n = len(wl.trainees)
+		name = uniqueName(wl, name)
 	}
 	s.hub.mu.RUnlock()
 	if wl == nil || code == "" {
 		jsonError(w, http.StatusNotFound, "no workshop with this code")
 		return
 	}
-	if n >= maxTraineesPerWorkshop {
-		jsonError(w, http.StatusForbidden, "the workshop is full")
+	if !open {
+		jsonError(w, http.StatusGone, "this workshop has ended")
 		return
 	}
 	tok := randomToken()
 	var idb [8]byte
 	rand.Read(idb[:])
 	t := store.Trainee{ID: fmt.Sprintf("%x", idb), Workshop: code, Name: name, Lang: req.Lang, TokenHash: hashToken(tok), Joined: s.now().UTC()}
-	if err := s.st.AddTrainee(r.Context(), t); err != nil {
+	if err := s.st.AddTrainee(r.Context(), t, maxTraineesPerWorkshop); err != nil {
+		if errors.Is(err, store.ErrFull) {
+			jsonError(w, http.StatusForbidden, "the workshop is full")
+			return
+		}
 		s.log.Error("join", "err", err)
 		jsonError(w, http.StatusInternalServerError, "could not store the trainee")
 		return
@@ -158,12 +162,17 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
 	tl, wl := s.authTrainee(r)
 	var t store.Trainee
+	open := false
 	if tl != nil {
-		t = tl.t
+		t, open = tl.t, s.takesReports(wl.w)
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
 		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		return
+	}
+	if !open {
+		jsonError(w, http.StatusGone, "this workshop has ended")
 		return
 	}
 	var req api.EventsRequest
@@ -177,16 +186,28 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	now := s.now().UTC()
 	evs := make([]store.Event, 0, len(req.Events))
+	add := usage{events: len(req.Events)}
 	for i, e := range req.Events {
 		if err := s.checkEvent(&e); err != nil {
 			jsonError(w, http.StatusBadRequest, fmt.Sprintf("event %d: %v", i+1, err))
 			return
 		}
 		data, _ := json.Marshal(e)
+		add.bytes += int64(len(data))
 		evs = append(evs, store.Event{Workshop: t.Workshop, Trainee: t.ID, Round: e.Round, Kind: e.Kind,
 			Scenario: e.Scenario + "/" + e.Language, At: now, Data: data})
 	}
+	s.hub.mu.Lock()
+	qerr := reserve(tl, wl, add)
+	s.hub.mu.Unlock()
+	if qerr != nil {
+		jsonError(w, qerr.code, qerr.msg)
+		return
+	}
 	if err := s.st.AddEvents(r.Context(), evs); err != nil {
+		s.hub.mu.Lock()
+		release(tl, wl, add)
+		s.hub.mu.Unlock()
 		s.log.Error("events", "err", err)
 		jsonError(w, http.StatusInternalServerError, "could not store the events")
 		return
@@ -205,12 +226,17 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 	tl, wl := s.authTrainee(r)
 	var t store.Trainee
 	var chosen []string
+	open := false
 	if tl != nil {
-		t, chosen = tl.t, wl.w.Scenarios
+		t, chosen, open = tl.t, wl.w.Scenarios, s.takesReports(wl.w)
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
 		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		return
+	}
+	if !open {
+		jsonError(w, http.StatusGone, "this workshop has ended: the round is kept on the player's computer")
 		return
 	}
 	var req api.ResultRequest
@@ -243,7 +269,20 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 		req.Ended = now
 	}
 	a := progress.New(rep, req.Started, req.Ended, req.Finished, "workshop "+t.Workshop)
+	one := usage{results: 1}
+	s.hub.mu.Lock()
+	qerr := reserve(tl, wl, one)
+	s.hub.mu.Unlock()
+	if qerr != nil {
+		jsonError(w, qerr.code, qerr.msg)
+		return
+	}
 	stored, created, err := s.st.SaveResult(r.Context(), store.Result{Workshop: t.Workshop, Trainee: t.ID, Round: req.Round, Received: now, Attempt: a})
+	if err != nil || !created {
+		s.hub.mu.Lock()
+		release(tl, wl, one)
+		s.hub.mu.Unlock()
+	}
 	if err != nil {
 		s.log.Error("result", "err", err)
 		jsonError(w, http.StatusInternalServerError, "could not store the result")

@@ -26,7 +26,30 @@ type wsLive struct {
 	trainees []*traineeLive
 	byID     map[string]*traineeLive
 	replies  []replyLive
-	results  []store.Result
+	// replyAt finds a trainee's reply to a decision in a round: a round
+	// has one reply a decision, so a game that sends the same one again
+	// (or thousands) replaces it and the picture stays the size of the
+	// room.
+	replyAt map[replyKey]int
+	results []store.Result
+	used    usage // what the workshop's trainees sent, for the quotas
+}
+
+type replyKey struct{ trainee, round, decision string }
+
+// addReply adds a reply to the picture, or replaces the trainee's earlier
+// one to the same decision in the same round.
+func (wl *wsLive) addReply(rl replyLive) {
+	k := replyKey{rl.trainee.t.ID, rl.round, rl.reply.Decision}
+	if i, ok := wl.replyAt[k]; ok {
+		wl.replies[i] = rl
+		return
+	}
+	if wl.replyAt == nil {
+		wl.replyAt = map[replyKey]int{}
+	}
+	wl.replyAt[k] = len(wl.replies)
+	wl.replies = append(wl.replies, rl)
 }
 
 type traineeLive struct {
@@ -43,6 +66,7 @@ type traineeLive struct {
 	finished bool
 	last     time.Time
 	result   *store.Result // last result
+	used     usage
 }
 
 type replyLive struct {
@@ -71,9 +95,11 @@ func (h *hub) addTrainee(t store.Trainee) *traineeLive {
 		return nil
 	}
 	tl := &traineeLive{t: t, last: t.Joined}
-	wl.trainees = append(wl.trainees, tl)
 	wl.byID[t.ID] = tl
-	h.byToken[t.TokenHash] = tl
+	if !t.Removed {
+		wl.trainees = append(wl.trainees, tl)
+		h.byToken[t.TokenHash] = tl
+	}
 	wl.version++
 	return tl
 }
@@ -98,7 +124,7 @@ func (h *hub) applyEvent(e store.Event) {
 		if e.Kind != api.KindStarted && tl.round != "" && tl.finished {
 			// a late event of a finished round: keep the reply, not the state
 			if e.Kind == api.KindReply && ev.Reply != nil {
-				wl.replies = append(wl.replies, replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: *ev.Reply})
+				wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: *ev.Reply})
 			}
 			return
 		}
@@ -119,7 +145,7 @@ func (h *hub) applyEvent(e store.Event) {
 			tl.deSum += r.Analysis.Deescalation
 		}
 		tl.minute = max(tl.minute, r.Minute)
-		wl.replies = append(wl.replies, replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
+		wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
 	case api.KindOutrage:
 		for _, p := range ev.Samples {
 			tl.spark = append(tl.spark, p.Outrage)

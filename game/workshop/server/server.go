@@ -126,9 +126,11 @@ func (s *Server) load(ctx context.Context) error {
 	for i < len(evs) || j < len(rs) {
 		if j >= len(rs) || (i < len(evs) && !evs[i].At.After(rs[j].Received)) {
 			s.hub.applyEvent(evs[i])
+			s.hub.count(evs[i].Workshop, evs[i].Trainee, usage{events: 1, bytes: int64(len(evs[i].Data))})
 			i++
 		} else {
 			s.hub.applyResult(rs[j])
+			s.hub.count(rs[j].Workshop, rs[j].Trainee, usage{results: 1})
 			j++
 		}
 	}
@@ -138,6 +140,9 @@ func (s *Server) load(ctx context.Context) error {
 // Handler is the server's HTTP handler.
 func (s *Server) Handler() http.Handler { return s }
 
+// httpWriteTimeout bounds the writing of a response; a test shortens it.
+var httpWriteTimeout = 30 * time.Second
+
 // HTTPServer wraps a handler in an http.Server with the timeouts a server
 // on a shared network needs.
 func HTTPServer(addr string, h http.Handler) *http.Server {
@@ -146,9 +151,10 @@ func HTTPServer(addr string, h http.Handler) *http.Server {
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       20 * time.Second,
-		WriteTimeout:      30 * time.Second,
-		IdleTimeout:       90 * time.Second,
-		MaxHeaderBytes:    16 << 10,
+		WriteTimeout:      httpWriteTimeout, // exports move their own deadline on
+
+		IdleTimeout:    90 * time.Second,
+		MaxHeaderBytes: 16 << 10,
 	}
 }
 
@@ -175,6 +181,8 @@ func (s *Server) routes() {
 	m.HandleFunc("POST /trainer/w/{code}/pause", s.trainer(s.setPause))
 	m.HandleFunc("POST /trainer/w/{code}/scenarios", s.trainer(s.setScenarios))
 	m.HandleFunc("POST /trainer/w/{code}/focus", s.trainer(s.setFocus))
+	m.HandleFunc("POST /trainer/w/{code}/end", s.trainer(s.endWorkshop))
+	m.HandleFunc("POST /trainer/w/{code}/trainee/{id}/{what}", s.trainer(s.changeTrainee))
 	m.HandleFunc("GET /trainer/w/{code}/live", s.trainer(s.liveFragment))
 	m.HandleFunc("GET /trainer/w/{code}/projector", s.trainer(s.projectorPage))
 	m.HandleFunc("GET /trainer/w/{code}/projector/live", s.trainer(s.projectorFragment))

@@ -102,7 +102,7 @@ func (e *env) workshop() string {
 	r := e.post("/trainer/workshops", url.Values{"title": {"Groep 3"}, "scenario": {"sanoma-juf/nl"}})
 	loc, _ := url.Parse(r.Header.Get("Location"))
 	code := loc.Query().Get("w")
-	if len(code) != 6 {
+	if len(code) != 8 {
 		e.t.Fatalf("create workshop: %d %q", r.StatusCode, r.Header.Get("Location"))
 	}
 	return code

@@ -3,19 +3,18 @@ package server
 import (
 	"bytes"
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
 	"encoding/base64"
 	"fmt"
 	"net/http"
 	"net/url"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
-	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
@@ -292,11 +291,13 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		code = s.hub.latestCode()
 	}
 	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
-		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang)})
+		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang), "OpenFor": openForChoices})
 	if wl := s.hub.ws[code]; wl != nil {
 		d["W"] = wl.w
 		d["Title"] = "Dashboard " + code
 		d["ScenarioChoices"] = s.allScenarios(wl.w.Scenarios)
+		d["Open"] = s.isOpen(wl.w)
+		d["ClosesAt"] = closesAt(wl.w).Local().Format("2006-01-02 15:04")
 		live := s.liveView(wl, lang, r.URL.Query().Get("s"))
 		d["Live"] = live
 		d["Sel"] = ""
@@ -319,13 +320,19 @@ func (s *Server) workshopOf(w http.ResponseWriter, r *http.Request) *wsLive {
 	return wl
 }
 
-const codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789" // no 0/O, 1/I
+// codeAlphabet has 32 characters (no 0/O, 1/I), so the low 5 bits of a
+// random byte pick one uniformly; codeLength of them are 40 bits, which
+// guessing at the join's pace would take years to hit.
+const codeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
-func (s *Server) newCode() string {
-	b := []byte(randomToken())
-	out := make([]byte, 6)
+const codeLength = 8
+
+func newCode() string {
+	var b [codeLength]byte
+	rand.Read(b[:])
+	out := make([]byte, codeLength)
 	for i := range out {
-		out[i] = codeAlphabet[int(b[i])%len(codeAlphabet)]
+		out[i] = codeAlphabet[b[i]&31]
 	}
 	return string(out)
 }
@@ -346,13 +353,14 @@ func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "the title is over 80 characters", http.StatusBadRequest)
 		return
 	}
-	ws := store.Workshop{Title: title, Created: s.now().UTC(), Scenarios: s.chosenScenarios(r)}
+	now := s.now().UTC()
+	ws := store.Workshop{Title: title, Created: now, Closes: now.Add(openFor(r)), Scenarios: s.chosenScenarios(r)}
 	if ws.Scenarios == nil {
 		ws.Scenarios = []string{}
 	}
 	var err error
 	for range 5 {
-		ws.Code = s.newCode()
+		ws.Code = newCode()
 		if err = s.st.CreateWorkshop(r.Context(), ws); err != store.ErrExists {
 			break
 		}
@@ -466,45 +474,6 @@ func (s *Server) projectorPage(w http.ResponseWriter, r *http.Request) {
 	code := wl.w.Code
 	s.hub.mu.RUnlock()
 	s.render(w, "projector.html", s.page(r, lang, "Projector", map[string]any{"Code": code, "Live": v, "BodyClass": "projector-page"}))
-}
-
-func (s *Server) attemptsOf(w http.ResponseWriter, r *http.Request) ([]progress.Attempt, string, bool) {
-	code := r.PathValue("code")
-	rs, err := s.st.Results(r.Context(), code)
-	if err != nil {
-		http.Error(w, "could not read the results", http.StatusInternalServerError)
-		return nil, "", false
-	}
-	as := make([]progress.Attempt, 0, len(rs))
-	for _, x := range rs {
-		as = append(as, x.Attempt)
-	}
-	sort.SliceStable(as, func(i, j int) bool { return as[i].Started.Before(as[j].Started) })
-	return as, "webcaresim-" + code + "-" + s.now().Format("20060102-1504"), true
-}
-
-func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) {
-	as, name, ok := s.attemptsOf(w, r)
-	if !ok {
-		return
-	}
-	w.Header().Set("Content-Type", "text/csv; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.csv"`)
-	loc, err := time.LoadLocation("Europe/Amsterdam")
-	if err != nil {
-		loc = time.Local
-	}
-	progress.WriteCSV(w, as, loc)
-}
-
-func (s *Server) exportJSON(w http.ResponseWriter, r *http.Request) {
-	as, name, ok := s.attemptsOf(w, r)
-	if !ok {
-		return
-	}
-	w.Header().Set("Content-Type", "application/json; charset=utf-8")
-	w.Header().Set("Content-Disposition", `attachment; filename="`+name+`.json"`)
-	progress.WriteJSON(w, as, s.now())
 }
 
 func (s *Server) joinURL(r *http.Request) string {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scoring"
 )
 
@@ -144,7 +145,12 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	for _, k := range keys {
 		seen[k] = true
 	}
+	var results []store.Result
 	for _, r := range wl.results {
+		if tl := wl.byID[r.Trainee]; tl == nil || tl.t.Removed {
+			continue // the trainer took them out
+		}
+		results = append(results, r)
 		if k := r.Attempt.Key(); !seen[k] {
 			seen[k] = true
 			keys = append(keys, k)
@@ -156,7 +162,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	}
 	for _, k := range keys {
 		b := board{Key: k, Title: s.title(k)}
-		for _, r := range bestPerTrainee(wl.results, k) {
+		for _, r := range bestPerTrainee(results, k) {
 			sc := r.Attempt.Report.Scores
 			speed := "—"
 			if sc.SpeedScored {
@@ -175,6 +181,9 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	last := ""
 	var tabs []string
 	for _, rl := range wl.replies {
+		if rl.trainee.t.Removed {
+			continue
+		}
 		k := [2]string{rl.trainee.t.ID, rl.scenario}
 		latest[k] = rl.round
 		if !slices.Contains(tabs, rl.scenario) {
@@ -195,7 +204,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	g := &compareGroup{Key: sel, Title: s.title(sel)}
 	byID := map[string]*decisionGroup{}
 	for _, rl := range wl.replies {
-		if rl.scenario != sel || latest[[2]string{rl.trainee.t.ID, rl.scenario}] != rl.round {
+		if rl.trainee.t.Removed || rl.scenario != sel || latest[[2]string{rl.trainee.t.ID, rl.scenario}] != rl.round {
 			continue
 		}
 		d := byID[rl.reply.Decision]

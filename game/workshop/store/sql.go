@@ -70,13 +70,43 @@ func schema(kind string) []string {
 	}
 }
 
+// addedColumns are columns added after the first release: a database made
+// before them gets them with ALTER TABLE.
+var addedColumns = []struct{ table, column, ddl string }{
+	{"workshops", "closes", "BIGINT NOT NULL DEFAULT 0"},
+	{"trainees", "removed", "INTEGER NOT NULL DEFAULT 0"},
+}
+
 func (s *sqlStore) migrate(ctx context.Context) error {
 	for _, q := range schema(s.kind) {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("store: making tables: %w", err)
 		}
 	}
+	for _, c := range addedColumns {
+		if _, err := s.db.ExecContext(ctx, "SELECT "+c.column+" FROM "+c.table+" LIMIT 0"); err == nil {
+			continue
+		}
+		if _, err := s.db.ExecContext(ctx, "ALTER TABLE "+c.table+" ADD COLUMN "+c.column+" "+c.ddl); err != nil {
+			return fmt.Errorf("store: adding %s.%s: %w", c.table, c.column, err)
+		}
+	}
 	return nil
+}
+
+// nanosOrZero stores a zero time as 0 (never).
+func nanosOrZero(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return nanos(t)
+}
+
+func fromNanosOrZero(n int64) time.Time {
+	if n == 0 {
+		return time.Time{}
+	}
+	return fromNanos(n)
 }
 
 // q rewrites ? placeholders for PostgreSQL.
@@ -139,8 +169,8 @@ func isUnique(err error) bool {
 func (s *sqlStore) CreateWorkshop(ctx context.Context, w Workshop) error {
 	sc, _ := json.Marshal(w.Scenarios)
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO workshops (code, title, created, scenarios, paused, focus) VALUES (?, ?, ?, ?, ?, ?)`),
-			w.Code, w.Title, nanos(w.Created), string(sc), b2i(w.Paused), w.Focus)
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO workshops (code, title, created, scenarios, paused, focus, closes) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+			w.Code, w.Title, nanos(w.Created), string(sc), b2i(w.Paused), w.Focus, nanosOrZero(w.Closes))
 		return err
 	})
 	if isUnique(err) {
@@ -152,8 +182,8 @@ func (s *sqlStore) CreateWorkshop(ctx context.Context, w Workshop) error {
 func (s *sqlStore) UpdateWorkshop(ctx context.Context, w Workshop) error {
 	sc, _ := json.Marshal(w.Scenarios)
 	return s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, s.q(`UPDATE workshops SET title = ?, scenarios = ?, paused = ?, focus = ? WHERE code = ?`),
-			w.Title, string(sc), b2i(w.Paused), w.Focus, w.Code)
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE workshops SET title = ?, scenarios = ?, paused = ?, focus = ?, closes = ? WHERE code = ?`),
+			w.Title, string(sc), b2i(w.Paused), w.Focus, nanosOrZero(w.Closes), w.Code)
 		if err != nil {
 			return err
 		}
@@ -165,7 +195,7 @@ func (s *sqlStore) UpdateWorkshop(ctx context.Context, w Workshop) error {
 }
 
 func (s *sqlStore) Workshops(ctx context.Context) ([]Workshop, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, title, created, scenarios, paused, focus FROM workshops ORDER BY created, code`)
+	rows, err := s.db.QueryContext(ctx, `SELECT code, title, created, scenarios, paused, focus, closes FROM workshops ORDER BY created, code`)
 	if err != nil {
 		return nil, err
 	}
@@ -173,13 +203,13 @@ func (s *sqlStore) Workshops(ctx context.Context) ([]Workshop, error) {
 	var out []Workshop
 	for rows.Next() {
 		var w Workshop
-		var created int64
+		var created, closes int64
 		var sc string
 		var paused int
-		if err := rows.Scan(&w.Code, &w.Title, &created, &sc, &paused, &w.Focus); err != nil {
+		if err := rows.Scan(&w.Code, &w.Title, &created, &sc, &paused, &w.Focus, &closes); err != nil {
 			return nil, err
 		}
-		w.Created, w.Paused = fromNanos(created), paused != 0
+		w.Created, w.Paused, w.Closes = fromNanos(created), paused != 0, fromNanosOrZero(closes)
 		if err := json.Unmarshal([]byte(sc), &w.Scenarios); err != nil {
 			return nil, fmt.Errorf("store: workshop %s: scenarios: %w", w.Code, err)
 		}
@@ -188,10 +218,31 @@ func (s *sqlStore) Workshops(ctx context.Context) ([]Workshop, error) {
 	return out, rows.Err()
 }
 
-func (s *sqlStore) AddTrainee(ctx context.Context, t Trainee) error {
+func (s *sqlStore) AddTrainee(ctx context.Context, t Trainee, limit int) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainees (id, workshop, name, lang, token_hash, joined) VALUES (?, ?, ?, ?, ?, ?)`),
-			t.ID, t.Workshop, t.Name, t.Lang, t.TokenHash, nanos(t.Joined))
+		// Parallel joins queue on the workshop's row (PostgreSQL; SQLite
+		// has one writer anyway), so the count below is the count the
+		// insert lands on.
+		lock := `SELECT code FROM workshops WHERE code = ?`
+		if s.kind == "postgres" {
+			lock += " FOR UPDATE"
+		}
+		var code string
+		if err := tx.QueryRowContext(ctx, s.q(lock), t.Workshop).Scan(&code); err != nil {
+			if errors.Is(err, sql.ErrNoRows) {
+				return ErrNotFound
+			}
+			return err
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, s.q(`SELECT COUNT(*) FROM trainees WHERE workshop = ? AND removed = 0`), t.Workshop).Scan(&n); err != nil {
+			return err
+		}
+		if n >= limit {
+			return ErrFull
+		}
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainees (id, workshop, name, lang, token_hash, joined, removed) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+			t.ID, t.Workshop, t.Name, t.Lang, t.TokenHash, nanos(t.Joined), b2i(t.Removed))
 		return err
 	})
 	if isUnique(err) {
@@ -200,8 +251,22 @@ func (s *sqlStore) AddTrainee(ctx context.Context, t Trainee) error {
 	return err
 }
 
+func (s *sqlStore) UpdateTrainee(ctx context.Context, t Trainee) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, s.q(`UPDATE trainees SET name = ?, removed = ? WHERE id = ? AND workshop = ?`),
+			t.Name, b2i(t.Removed), t.ID, t.Workshop)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+}
+
 func (s *sqlStore) Trainees(ctx context.Context, workshop string) ([]Trainee, error) {
-	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, workshop, name, lang, token_hash, joined FROM trainees
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT id, workshop, name, lang, token_hash, joined, removed FROM trainees
 		WHERE (? = '' OR workshop = ?) ORDER BY joined, id`), workshop, workshop)
 	if err != nil {
 		return nil, err
@@ -211,10 +276,11 @@ func (s *sqlStore) Trainees(ctx context.Context, workshop string) ([]Trainee, er
 	for rows.Next() {
 		var t Trainee
 		var joined int64
-		if err := rows.Scan(&t.ID, &t.Workshop, &t.Name, &t.Lang, &t.TokenHash, &joined); err != nil {
+		var removed int
+		if err := rows.Scan(&t.ID, &t.Workshop, &t.Name, &t.Lang, &t.TokenHash, &joined, &removed); err != nil {
 			return nil, err
 		}
-		t.Joined = fromNanos(joined)
+		t.Joined, t.Removed = fromNanos(joined), removed != 0
 		out = append(out, t)
 	}
 	return out, rows.Err()
@@ -318,19 +384,29 @@ func scanResult(row scanner) (Result, error) {
 }
 
 func (s *sqlStore) Results(ctx context.Context, workshop string) ([]Result, error) {
+	var out []Result
+	err := s.EachResult(ctx, workshop, func(r Result) error {
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+func (s *sqlStore) EachResult(ctx context.Context, workshop string, fn func(Result) error) error {
 	rows, err := s.db.QueryContext(ctx, s.q(`SELECT workshop, trainee, round, received, attempt FROM results
 		WHERE (? = '' OR workshop = ?) ORDER BY seq`), workshop, workshop)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer rows.Close()
-	var out []Result
 	for rows.Next() {
 		r, err := scanResult(rows)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		out = append(out, r)
+		if err := fn(r); err != nil {
+			return err
+		}
 	}
-	return out, rows.Err()
+	return rows.Err()
 }

@@ -26,7 +26,13 @@ type Workshop struct {
 	Paused    bool
 	// Focus is the id of the reply event shown on the projector, or 0.
 	Focus int64
+	// Closes is when the workshop ends: no one joins after it, and games
+	// report until an hour later. Zero: it stays open.
+	Closes time.Time
 }
+
+// Open reports whether the workshop takes new trainees at t.
+func (w Workshop) Open(t time.Time) bool { return w.Closes.IsZero() || t.Before(w.Closes) }
 
 // Trainee is one person in a workshop. The token they write with is kept
 // only as its SHA-256 (TokenHash, hex).
@@ -37,6 +43,9 @@ type Trainee struct {
 	Lang      string
 	TokenHash string
 	Joined    time.Time
+	// Removed is a trainee the trainer took out: their token no longer
+	// works; what they sent stays.
+	Removed bool
 }
 
 // Event is one progress event of a trainee's round: "started", "reply",
@@ -68,6 +77,9 @@ var ErrNotFound = errors.New("not found")
 // ErrExists is returned when a workshop code or trainee id is taken.
 var ErrExists = errors.New("already exists")
 
+// ErrFull is returned by AddTrainee when the workshop has its limit.
+var ErrFull = errors.New("the workshop is full")
+
 // Store is the server's database. All methods are safe for concurrent use.
 type Store interface {
 	CreateWorkshop(ctx context.Context, w Workshop) error
@@ -75,7 +87,12 @@ type Store interface {
 	UpdateWorkshop(ctx context.Context, w Workshop) error
 	Workshops(ctx context.Context) ([]Workshop, error)
 
-	AddTrainee(ctx context.Context, t Trainee) error
+	// AddTrainee adds a trainee unless the workshop already has limit
+	// trainees (ErrFull); the count and the insert are one transaction, so
+	// parallel joins cannot pass the limit.
+	AddTrainee(ctx context.Context, t Trainee, limit int) error
+	// UpdateTrainee stores a trainee's name and whether they were removed.
+	UpdateTrainee(ctx context.Context, t Trainee) error
 	// Trainees lists the trainees of a workshop ("" for all) in joining order.
 	Trainees(ctx context.Context, workshop string) ([]Trainee, error)
 
@@ -89,6 +106,9 @@ type Store interface {
 	SaveResult(ctx context.Context, r Result) (stored Result, created bool, err error)
 	// Results lists a workshop's results ("" for all) in the order received.
 	Results(ctx context.Context, workshop string) ([]Result, error)
+	// EachResult calls fn with a workshop's results in the order received,
+	// one at a time, so an export of any size needs the memory of one.
+	EachResult(ctx context.Context, workshop string, fn func(Result) error) error
 
 	// AddSession stores a trainer session by the SHA-256 of its id.
 	AddSession(ctx context.Context, idHash string, expires time.Time) error

@@ -59,10 +59,10 @@ func TestWorkshopsTraineesEventsResults(t *testing.T) {
 			t.Fatalf("update of a missing workshop: %v", err)
 		}
 		tr := Trainee{ID: "t1", Workshop: "ABC123", Name: "Ömer <script>", Lang: "nl", TokenHash: "h1", Joined: now}
-		if err := s.AddTrainee(ctx, tr); err != nil {
+		if err := s.AddTrainee(ctx, tr, 10); err != nil {
 			t.Fatal(err)
 		}
-		if err := s.AddTrainee(ctx, Trainee{ID: "t2", Workshop: "ABC123", Name: "x", Lang: "en", TokenHash: "h1", Joined: now}); !errors.Is(err, ErrExists) {
+		if err := s.AddTrainee(ctx, Trainee{ID: "t2", Workshop: "ABC123", Name: "x", Lang: "en", TokenHash: "h1", Joined: now}, 10); !errors.Is(err, ErrExists) {
 			t.Fatalf("same token hash twice: %v", err)
 		}
 		evs := []Event{
@@ -128,7 +128,7 @@ func TestConcurrentWritersLoseNothing(t *testing.T) {
 			go func() {
 				defer wg.Done()
 				id := "t" + string(rune('a'+w))
-				if err := s.AddTrainee(ctx, Trainee{ID: id, Workshop: "W", Name: id, Lang: "nl", TokenHash: id, Joined: time.Now()}); err != nil {
+				if err := s.AddTrainee(ctx, Trainee{ID: id, Workshop: "W", Name: id, Lang: "nl", TokenHash: id, Joined: time.Now()}, 1000); err != nil {
 					errs <- err
 					return
 				}
