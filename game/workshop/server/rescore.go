@@ -41,6 +41,14 @@ func replayRound(sc *scenarios.Scenario, tr *session.Transcript, player string, 
 			return nil, fmt.Errorf("step %d is at minute %.2f, before the one before it", i+1, st.At)
 		}
 		s.AdvanceTo(st.At)
+		if st.Trainer != nil {
+			// What the trainer did (an inject, the dial, the customer's
+			// posts) is part of the round as the trainee played it.
+			if err := s.Trainer(*st.Trainer); err != nil && !errors.Is(err, session.ErrEnded) {
+				return nil, fmt.Errorf("step %d, the trainer's %s: %w", i+1, st.Trainer.Kind, err)
+			}
+			continue
+		}
 		d := s.Decision()
 		if d == nil {
 			return nil, fmt.Errorf("step %d: no decision is open at minute %.2f", i+1, st.At)
@@ -79,8 +87,13 @@ func checkTranscript(tr *session.Transcript, rep *session.Report) error {
 		return fmt.Errorf("the transcript has over %d steps", maxTranscriptSteps)
 	}
 	for i, st := range tr.Steps {
-		if !finiteIn(st.At, 0, maxMinute) || st.Choice < 0 || st.Choice > 20 ||
-			utf8.RuneCountInString(st.Text) > api.MaxTextRunes || len(st.Action) > 32 || len(st.Decision) > 64 {
+		bad := !finiteIn(st.At, 0, maxMinute) || st.Choice < 0 || st.Choice > 20 ||
+			utf8.RuneCountInString(st.Text) > api.MaxTextRunes || len(st.Action) > 32 || len(st.Decision) > 64
+		if in := st.Trainer; in != nil {
+			bad = bad || utf8.RuneCountInString(in.Text) > api.MaxTextRunes || len(in.Kind)+len(in.Inject)+len(in.Persona) > 200 ||
+				utf8.RuneCountInString(in.Name+in.Handle) > 200 || in.Dial < session.DialCalm || in.Dial > session.DialStorm
+		}
+		if bad {
 			return fmt.Errorf("step %d of the transcript is out of range", i+1)
 		}
 	}

@@ -65,3 +65,64 @@ func TestAPlayedRoundReplaysToTheSameReport(t *testing.T) {
 		}
 	}
 }
+
+// A round with the trainer's inputs (an inject answered, the heat dial, the
+// customer taken over and written by the trainer) replays to the same
+// report: the trainer's steps are in the transcript.
+func TestARoundWithTheTrainersInputsReplays(t *testing.T) {
+	sc, _ := scenarios.Builtin().Find("sanoma-juf", "nl")
+	s, err := session.New(sc, session.Options{Seed: 11, Mode: session.Workshop, Player: "Bo"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	advance := func(to float64) {
+		for s.Now() < to && !s.Done() {
+			before := s.Now()
+			s.AdvanceTo(min(to, s.Now()+0.37))
+			if s.Now() == before {
+				return
+			}
+		}
+	}
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	advance(12.3)
+	must(s.Trainer(session.TrainerInput{Kind: session.TrainerInject, Inject: "journalist"}))
+	advance(15.9)
+	must(s.Publish("@evabrink_mv Dank voor je vraag. Ik heb Dorien mijn excuses aangeboden en bel haar vandaag. ^Lotte"))
+	must(s.Trainer(session.TrainerInput{Kind: session.TrainerDial, Dial: session.DialStorm}))
+	must(s.Trainer(session.TrainerInput{Kind: session.TrainerTakeover, On: true}))
+	advance(19.2)
+	must(s.Choose(2))
+	if _, waiting := s.WaitingForCustomer(); waiting {
+		must(s.Trainer(session.TrainerInput{Kind: session.TrainerCustomer, Text: "Oké, bel me maar om 14.00 uur."}))
+	}
+	must(s.Trainer(session.TrainerInput{Kind: session.TrainerTakeover, On: false}))
+	for i := 0; !s.Done() && i < 1000; i++ {
+		if d := s.Decision(); d != nil {
+			advance(s.OpenedAt() + 2.5)
+			if s.Decision() == d {
+				must(s.Choose(0))
+			}
+			continue
+		}
+		advance(s.Now() + 7)
+	}
+	if len(s.Report().Trainer) < 3 {
+		t.Fatalf("the round has %d trainer marks; the test needs the trainer's inputs", len(s.Report().Trainer))
+	}
+	tr := s.Transcript()
+	again, err := replayRound(sc, &tr, "Bo", true, s.Report().Minutes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(s.Report())
+	b, _ := json.Marshal(again.Report())
+	if string(a) != string(b) {
+		t.Errorf("the replay of a round with the trainer's inputs differs:\nlive   %.400s\nreplay %.400s", a, b)
+	}
+}
