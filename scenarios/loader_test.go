@@ -178,11 +178,11 @@ func TestCrowdSideIsValidated(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := string(good)
-	const ok = "crowd = { negative_share = 0.1, positive_share = 0.7, branching_factor = 2.5 }"
+	const ok = "crowd = { negative_share = 0.1, positive_share = 0.7 }"
 	if strings.Count(src, ok) != 2 {
 		t.Fatalf("liberty-bottleworks.nl.toml should set the crowd on its historical choice and one route")
 	}
-	src = strings.Replace(src, ok, "crowd = { negative_share = 1.5, branching_factor = 9 }", 1)
+	src = strings.Replace(src, ok, "crowd = { negative_share = 1.5 }", 1)
 	src = strings.Replace(src, ok, "crowd = { negative_share = 0.6, positive_share = 0.7 }", 1)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "liberty-bottleworks.nl.toml")
@@ -202,7 +202,6 @@ func TestCrowdSideIsValidated(t *testing.T) {
 	l1, l2 := lineOf("crowd = {", 1), lineOf("crowd = {", 2)
 	for _, want := range []string{
 		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.negative_share: is 1.5; a share lies between 0 and 1", file, l1),
-		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.branching_factor: is 9;", file, l1),
 		fmt.Sprintf("%s:%d: decision[1].route[3].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2),
 	} {
 		found := false

@@ -158,12 +158,11 @@ type CrowdSide struct {
 	// PositiveShare is the share of bystander posts on the brand's side
 	// from now on, 0 to 1; with NegativeShare at most 1 together.
 	PositiveShare *float64 `toml:"positive_share"`
-	// BranchingFactor multiplies the crowd's branching ratio after this
-	// reply, on top of what its analysis does, and cools back like it: how
-	// much more (above 1) or less (below 1) the public passes the story on
-	// than the rubric can tell from the words. Stories that stir strong
-	// feelings, admiration as much as anger, are shared more (Berger &
-	// Milkman 2012). 0.2 to 5; unset or 0: no change.
+	// BranchingFactor, on an inject only, multiplies the crowd's branching
+	// ratio after the event and cools back like a reply's effect (a
+	// journalist's question, a leak: what the trainer sets the event to
+	// do). On a choice or route it is refused: how far a reply spreads is
+	// the crowd model's, the same for every case. 0.2 to 5; 0: no change.
 	BranchingFactor float64 `toml:"branching_factor"`
 }
 
@@ -233,9 +232,10 @@ type Debrief struct {
 	// kind HistoricalMeasure names.
 	HistoricalShares int `toml:"historical_shares"`
 	// HistoricalMeasure is what the round counts to compare with
-	// HistoricalShares: "shares" (the default: shares of the brand's posts)
-	// or "positive_posts" (bystander posts on the brand's side, for a case
-	// whose recorded outcome is support, such as new likes).
+	// HistoricalShares in the unit the source gives: "shares" (the default:
+	// shares of the brand's posts), "group_members" (followers of a boycott
+	// page that formed), "likes" (new likes of the brand's page) or
+	// "positive_posts" (bystander posts on the brand's side).
 	HistoricalMeasure string `toml:"historical_measure"`
 	// HistoricalLabel says in words what the recorded number counts, for
 	// the debrief ("retweets by Sunday 13:00", "followers of the boycott
@@ -244,7 +244,7 @@ type Debrief struct {
 }
 
 // Measures a debrief's historical number can be compared with.
-var HistoricalMeasures = []string{"shares", "positive_posts"}
+var HistoricalMeasures = []string{"shares", "group_members", "likes", "positive_posts"}
 
 // Decision returns the decision with this id.
 func (s *Scenario) Decision(id string) (*Decision, bool) {

@@ -99,14 +99,17 @@ func (v *validator) header() {
 	if c.Audience <= 0 {
 		v.errorf("crowd.audience", "missing or not positive")
 	}
-	if c.Branching < 0 || c.Branching > 3 {
-		v.errorf("crowd.branching", "is %g; a branching ratio lies between 0 and about 1.5", c.Branching)
-	}
-	if c.HalfLifeMinutes < 0 {
-		v.errorf("crowd.half_life_minutes", "is negative")
-	}
-	if c.NegativeShare < 0 || c.NegativeShare > 1 {
-		v.errorf("crowd.negative_share", "is %g; a share lies between 0 and 1", c.NegativeShare)
+	// How people react is the same for every case (fitted once across the
+	// cases with a recorded outcome, game/crowd/README.md); a case sets
+	// what its sources record: audience, channel, followers, time of day.
+	for _, f := range []struct {
+		key string
+		set bool
+	}{{"baseline_per_hour", c.BaselinePerHour != 0}, {"branching", c.Branching != 0},
+		{"half_life_minutes", c.HalfLifeMinutes != 0}, {"negative_share", c.NegativeShare != 0}} {
+		if f.set {
+			v.warnf("crowd."+f.key, "is ignored: how the crowd reacts is global, fitted across cases; a case sets its audience, channel, followers and time of day")
+		}
 	}
 	for i, a := range sc.Actors {
 		path := fmt.Sprintf("actor[%d]", i+1)
@@ -284,11 +287,14 @@ func (v *validator) crowdSide(path string, c *CrowdSide) {
 		v.errorf(path+".positive_share", "is %g with negative_share %g: together they are more than all posts (at most 1)",
 			*c.PositiveShare, *c.NegativeShare)
 	}
-	if f := c.BranchingFactor; f != 0 && (f < 0.2 || f > 5) {
+	inject := strings.HasPrefix(path, "inject")
+	if f := c.BranchingFactor; f != 0 && !inject {
+		v.errorf(path+".branching_factor", "is for injects only: how far a reply spreads is the crowd model's, the same for every case")
+	} else if f != 0 && (f < 0.2 || f > 5) {
 		v.errorf(path+".branching_factor", "is %g; a factor on the branching ratio lies between 0.2 and 5 (1: no change)", f)
 	}
-	if c.NegativeShare == nil && c.PositiveShare == nil && c.BranchingFactor == 0 {
-		v.warnf(path, "sets none of negative_share, positive_share and branching_factor, so it changes nothing")
+	if c.NegativeShare == nil && c.PositiveShare == nil && (c.BranchingFactor == 0 || !inject) {
+		v.warnf(path, "sets none of negative_share, positive_share (and, on an inject, branching_factor), so it changes nothing")
 	}
 }
 

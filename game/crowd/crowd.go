@@ -96,6 +96,14 @@ type Params struct {
 	// easily outlasts a day (Pfeffer et al. 2014). Zero: the default, 720
 	// minutes; negative: no cooling.
 	CoolingHalfLifeMinutes float64
+	// Participation is the share of the audience that can ever post about
+	// the case (DefaultParticipation for a case); saturation is
+	// S = 1 − posts/(Participation·Audience). Zero: the whole audience.
+	Participation float64
+	// ClickRate is the share of the people who have seen a story that take
+	// a one-click act: follow a boycott page, like the brand's page
+	// (Globals.ClickRate for a case).
+	ClickRate float64
 }
 
 // Actor is a named account that joins when a threshold is passed (a blogger,
@@ -157,14 +165,6 @@ type Stimulus struct {
 	// on from there as usual.
 	NegativeShare *float64
 	PositiveShare *float64
-	// BranchingFactor, when above zero, multiplies the branching ratio on
-	// top of what the reply's analysis does, cooling back like the rest of
-	// its effect: how much more (above 1) or less (below 1) the public
-	// passes the story on than the rubric can tell from the words. Content
-	// that stirs strong feelings, admiration as much as anger, is shared
-	// more (Berger & Milkman 2012); a boss standing up for his staff is
-	// such a story.
-	BranchingFactor float64
 }
 
 // Stats are the running counters shown on screen.
@@ -181,6 +181,15 @@ type Stats struct {
 	NegativeShare float64 // Negative / Posts
 	Outrage       float64 // 0..100, see Model.Outrage
 	Branching     float64 // the current branching ratio n(t); ≥ 1 is a firestorm
+	// Heat: posts against the brand in the last hour per 10,000 people
+	// watching; Support: the same for posts on its side.
+	Heat, Support float64
+	// Reach: people who have seen the story against the brand (it only
+	// grows); SupportReach: people who have seen posts on its side.
+	Reach, SupportReach int
+	// GroupMembers: followers of a boycott page that formed; Likes: new
+	// likes of the brand's page (see Model.GroupMembers, Model.Likes).
+	GroupMembers, Likes int
 }
 
 // CurvePoint is one sample of the outrage curve (see Model.Sample).
@@ -193,6 +202,10 @@ type CurvePoint struct {
 	BrandShares   int     `json:"brand_shares"`
 	Outrage       float64 `json:"outrage"`
 	Branching     float64 `json:"branching"`
+	Heat          float64 `json:"heat"`
+	Support       float64 `json:"support"`
+	Reach         int     `json:"reach"`
+	SupportReach  int     `json:"support_reach"`
 }
 
 // Post describes a post by the customer, the brand or an actor that the

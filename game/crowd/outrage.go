@@ -63,18 +63,21 @@ func Legend(lang string) string {
 
 // window holds the posts of the last hour, for the meter and the phase.
 type window struct {
-	at             []float64
-	neg            []bool
-	head60, head15 int
-	neg60, n15     int
+	at                []float64
+	tone              []Sentiment
+	head60, head15    int
+	neg60, pos60, n15 int
 }
 
-func (w *window) add(t float64, neg bool) {
+func (w *window) add(t float64, s Sentiment) {
 	w.at = append(w.at, t)
-	w.neg = append(w.neg, neg)
+	w.tone = append(w.tone, s)
 	w.n15++
-	if neg {
+	switch s {
+	case Negative:
 		w.neg60++
+	case Positive:
+		w.pos60++
 	}
 }
 
@@ -87,15 +90,18 @@ func (w *window) trim(now float64) {
 		w.head15++
 	}
 	for w.head60 < len(w.at) && w.at[w.head60] <= now-60 {
-		if w.neg[w.head60] {
+		switch w.tone[w.head60] {
+		case Negative:
 			w.neg60--
+		case Positive:
+			w.pos60--
 		}
 		w.head60++
 	}
 	if w.head60 > 1024 && w.head60 > len(w.at)/2 {
 		n := copy(w.at, w.at[w.head60:])
-		copy(w.neg, w.neg[w.head60:])
-		w.at, w.neg = w.at[:n], w.neg[:n]
+		copy(w.tone, w.tone[w.head60:])
+		w.at, w.tone = w.at[:n], w.tone[:n]
 		w.head15 -= w.head60
 		w.head60 = 0
 	}

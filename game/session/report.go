@@ -71,9 +71,30 @@ type Report struct {
 	HistMeasure string `json:"historical_measure,omitempty"`
 	HistLabel   string `json:"historical_label,omitempty"`
 	Positive    int    `json:"positive"`
-	Hints       int    `json:"hints"`
+	// Reach is how many people saw the story against the brand,
+	// SupportReach how many saw posts on its side; GroupMembers the
+	// followers of a boycott page that formed, Likes the brand page's new
+	// likes (see crowd.Stats).
+	Reach        int `json:"reach"`
+	SupportReach int `json:"support_reach"`
+	GroupMembers int `json:"group_members"`
+	Likes        int `json:"likes"`
+	Hints        int `json:"hints"`
 	// Trainer is what the workshop's trainer did during the round.
 	Trainer []TrainerMark `json:"trainer,omitempty"`
+}
+
+// Measured is the round's number in a debrief's historical_measure.
+func (r Report) Measured(measure string) int {
+	switch measure {
+	case "group_members":
+		return r.GroupMembers
+	case "likes":
+		return r.Likes
+	case "positive_posts":
+		return r.Positive
+	}
+	return r.Shares
 }
 
 // Weights of the overall score: empathy and de-escalation weigh most, as the
@@ -104,6 +125,7 @@ func (s *Session) Report() Report {
 	}
 	st := s.crowd.Stats()
 	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
+	r.Reach, r.SupportReach, r.GroupMembers, r.Likes = st.Reach, st.SupportReach, st.GroupMembers, st.Likes
 	for _, p := range s.curve {
 		r.PeakOut = math.Max(r.PeakOut, p.Outrage)
 	}

@@ -46,6 +46,9 @@ type Options struct {
 	Mode   Mode
 	Player string
 	Rubric *scoring.Rubric // nil: the embedded rubric
+	// Crowd are the crowd's global parameters; nil: crowd.Fitted. The
+	// calibration sets them to fit and to leave a case out.
+	Crowd *crowd.Globals
 }
 
 // Errors a caller can act on.
@@ -109,7 +112,7 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 	}
 	s := &Session{
 		sc: sc, opts: opts, rubric: r,
-		crowd: newCrowd(sc, opts.Seed),
+		crowd: newCrowd(sc, opts.Seed, opts.Crowd),
 		endAt: sc.Duration.Minutes(),
 	}
 	for _, p := range sc.Posts {
@@ -128,12 +131,13 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 // newCrowd sets up the scenario's crowd: its parameters, names for the
 // generated posts, its own bystander lines, the time of day the round starts
 // at, and the actors that join by threshold.
-func newCrowd(sc *scenarios.Scenario, seed uint64) *crowd.Model {
+func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals) *crowd.Model {
 	c := sc.Crowd
-	m := crowd.New(crowd.Params{
-		Audience: c.Audience, BaselinePerHour: c.BaselinePerHour, Branching: c.Branching,
-		HalfLifeMinutes: c.HalfLifeMinutes, NegativeShare: c.NegativeShare,
-	}, seed, sc.Language, sc.Customer.Mood)
+	p := crowd.CaseParams(c.Audience)
+	if g != nil {
+		p.Branching, p.ClickRate = g.Branching, g.ClickRate
+	}
+	m := crowd.New(p, seed, sc.Language, sc.Customer.Mood)
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
 	m.AddPool(c.Negative, c.Positive, c.Neutral)
 	if minute, ok := sc.StartMinuteOfDay(); ok {
@@ -598,7 +602,6 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	st.Private = st.Private || private
 	if side != nil {
 		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
-		st.BranchingFactor = side.BranchingFactor
 	}
 	s.crowd.Stimulate(st)
 }

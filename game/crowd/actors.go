@@ -1,0 +1,123 @@
+package crowd
+
+// AddActor registers a scenario actor. When the round's negative posts reach
+// a.AfterNegativePosts it posts once, after a delay that fits its kind (a
+// celebrity reacts in minutes, a blog takes half an hour or more, the press
+// an hour or more); its post excites the crowd in proportion to its
+// followers. Actors with AfterNegativePosts 0 are known (their kind covers
+// the generic actor of that kind) but never post by threshold.
+func (m *Model) AddActor(a Actor) {
+	m.actors = append(m.actors, &actorState{Actor: a})
+	m.checkActors()
+}
+
+// ClaimActor tells the model that the scenario itself posts for actor id
+// now (a scripted post), so the actor does not also post by threshold. It
+// reports whether the actor had already posted by threshold before the
+// scenario first posted for it, in which case the scripted post would
+// repeat it and should be left out.
+func (m *Model) ClaimActor(id string) (alreadyPosted bool) {
+	for _, a := range m.actors {
+		if a.ID == id {
+			alreadyPosted = a.posted && !a.claimed
+			a.posted, a.scheduled, a.claimed = true, true, true
+			m.hasCand = false
+		}
+	}
+	return alreadyPosted
+}
+
+// checkActors schedules the actors whose threshold has been reached.
+func (m *Model) checkActors() {
+	for _, a := range m.actors {
+		if !a.scheduled && a.AfterNegativePosts > 0 && m.stats.Negative >= a.AfterNegativePosts {
+			a.scheduled = true
+			a.at = m.now + actorDelay(a.Kind, m.rng.Float64())
+			m.hasCand = false
+		}
+	}
+	// The generic blogger, news site and boycott page pick up a storm
+	// against the brand, not a crowd that has taken its side.
+	if !m.generic || 2*m.stats.Negative < m.stats.Posts {
+		return
+	}
+	for _, g := range genericThresholds {
+		if m.stats.Negative < g.after || m.hasActorKind(g.kind) {
+			continue
+		}
+		a := m.text.genericActor(g.kind)
+		a.AfterNegativePosts = g.after
+		m.actors = append(m.actors, &actorState{Actor: a, generic: true})
+		m.checkActors()
+		return
+	}
+}
+
+func (m *Model) hasActorKind(k Kind) bool {
+	for _, a := range m.actors {
+		if a.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+var genericThresholds = []struct {
+	kind  Kind
+	after int
+}{{KindBlog, 100}, {KindPress, 400}, {KindBoycott, 2500}}
+
+// actorDelay is how long an actor takes to post once its threshold is
+// passed: u is uniform on [0,1).
+func actorDelay(k Kind, u float64) float64 {
+	switch k {
+	case KindCelebrity:
+		return 2 + 13*u
+	case KindBlog:
+		return 20 + 40*u
+	case KindPress:
+		return 45 + 75*u
+	case KindBoycott:
+		return 30 + 60*u
+	}
+	return 5 + 25*u
+}
+
+// eventKind maps an actor's kind to the kind of its post: the crowd kinds
+// stay; another customer tells their own story (a complaint); anyone else
+// (a bystander, a colleague) replies in the thread.
+func eventKind(k Kind) Kind {
+	switch k {
+	case KindShare, KindReply, KindQuote, KindComplaint, KindBlog, KindPress, KindCelebrity, KindBoycott:
+		return k
+	case "customer":
+		return KindComplaint
+	}
+	return KindReply
+}
+
+// postActors publishes the actors that are due now.
+func (m *Model) postActors() {
+	for _, a := range m.actors {
+		if !a.scheduled || a.posted || a.at > m.now {
+			continue
+		}
+		a.posted = true
+		m.seq++
+		kind := eventKind(a.Kind)
+		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: true, Sentiment: Negative,
+			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
+		e.Phase = m.phase()
+		if e.Text == "" {
+			e.Text = m.text.actorText(kind)
+		}
+		m.count(&e)
+		m.stats.ActorPosts++
+		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
+		if a.Kind == KindBoycott {
+			m.group = true // a page people can follow: GroupMembers
+		}
+		m.events = append(m.events, e)
+		m.checkActors()
+	}
+}

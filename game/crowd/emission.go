@@ -1,0 +1,187 @@
+package crowd
+
+// emit draws the marks of an accepted event; u picks its source.
+func (m *Model) emit(u, base, cust float64) {
+	if u < cust+base && u >= base {
+		m.emitCustomer()
+		return
+	}
+	r, state := 0, stTalk
+	if u >= base {
+		r, state = m.pick((u - base - cust) / (m.act * m.saturation()))
+	}
+	rt := &m.roots[r]
+
+	// kind
+	var kind Kind
+	c := m.rng.Float64()
+	switch {
+	case r == 0:
+		kind = pickKind(c, mixBaseline)
+	case state == stOrig:
+		kind = pickKind(c, mixOrig)
+	default:
+		kind = pickKind(c, mixTalk)
+	}
+	// sentiment
+	pNeg := m.negShare
+	if r != 0 && !m.sided {
+		pNeg = 0.5*rt.neg + 0.5*m.negShare
+	}
+	sent := Neutral
+	if kind == KindComplaint || m.rng.Float64() < pNeg {
+		sent = Negative
+	} else if m.rng.Float64() < m.posShare {
+		sent = Positive
+	}
+	f := m.followers()
+
+	parent := 0
+	if n := rt.nrecent[state]; n > 0 && m.rng.Float64() < 0.5 {
+		parent = rt.recent[state][m.rng.IntN(min(n, len(rt.recent[state])))]
+	}
+	m.seq++
+	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
+		Parent: parent, Root: r - 1, Followers: f}
+	e.Phase = m.phase()
+	e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast, m.offended)
+	m.count(&e)
+	if kind == KindShare && state == stOrig {
+		rt.shares++
+		if rt.brand {
+			m.stats.BrandShares++
+		}
+	}
+
+	// its own offspring: a plain share keeps exposing the root post; all
+	// else is talk about it
+	next := stTalk
+	if kind == KindShare && state == stOrig {
+		next = stOrig
+	}
+	rt.recent[next][rt.nrecent[next]%len(rt.recent[next])] = e.Seq
+	rt.nrecent[next]++
+	m.jump(r, next, Weight(f)*reach[kind]/mixNorm[mixIndex(r, state)]*m.infectiousness())
+	m.expose(sent, f)
+	m.events = append(m.events, e)
+	m.checkActors()
+}
+
+// count updates the counters and the meter's window for a new event.
+func (m *Model) count(e *Event) {
+	m.stats.Posts++
+	switch e.Sentiment {
+	case Negative:
+		m.stats.Negative++
+	case Positive:
+		m.stats.Positive++
+	}
+	switch e.Kind {
+	case KindShare:
+		m.stats.Shares++
+	case KindComplaint:
+		m.stats.Complaints++
+	}
+	m.stats.Mentions++
+	m.win.add(e.Minute, e.Sentiment)
+	m.win.trim(m.now)
+	m.peak15 = max(m.peak15, m.win.n15)
+}
+
+func (m *Model) phase() Phase {
+	m.win.trim(m.now)
+	switch {
+	case m.goodLast && m.now-m.lastRepl >= 5:
+		return PhaseCalming
+	case !m.seeded || m.now-m.firstSeed < 30 || m.stats.Posts < 10 || m.peak15 < 5:
+		// a conversation that has not (yet) got going: onlookers ask
+		return PhaseEarly
+	case 2*m.win.n15 < m.peak15:
+		return PhaseCalming
+	}
+	return PhasePeak
+}
+
+// Mixes of kinds by where a post comes from. Plain shares dominate the
+// reactions to a post (retweets are most of a Twitter cascade); talk about
+// it has more replies, quotes and other customers' own stories; baseline
+// posts are mostly customers with their own issue.
+type mix struct {
+	share, reply, quote, complaint float64
+}
+
+var (
+	mixOrig     = mix{share: 0.6, reply: 0.25, quote: 0.15}
+	mixTalk     = mix{share: 0.4, reply: 0.35, quote: 0.1, complaint: 0.15}
+	mixBaseline = mix{share: 0.15, reply: 0.35, quote: 0.15, complaint: 0.35}
+	// reach of a post by kind, relative to a share: a reply shows mostly in
+	// its thread, a complaint is a new story that others answer with "me
+	// too".
+	reach = map[Kind]float64{KindShare: 1, KindQuote: 1, KindReply: 0.5, KindComplaint: 1.5}
+	// mixNorm makes the mean reach of each mix 1, so that n stays the mean
+	// number of direct follow-ups whatever the mix.
+	mixNorm = [3]float64{norm(mixBaseline), norm(mixOrig), norm(mixTalk)}
+)
+
+func norm(x mix) float64 {
+	return x.share*reach[KindShare] + x.reply*reach[KindReply] + x.quote*reach[KindQuote] + x.complaint*reach[KindComplaint]
+}
+
+func mixIndex(r, state int) int {
+	switch {
+	case r == 0:
+		return 0
+	case state == stOrig:
+		return 1
+	}
+	return 2
+}
+
+func pickKind(c float64, x mix) Kind {
+	switch {
+	case c < x.share:
+		return KindShare
+	case c < x.share+x.reply:
+		return KindReply
+	case c < x.share+x.reply+x.quote:
+		return KindQuote
+	}
+	return KindComplaint
+}
+
+// emitCustomer makes the customer post again.
+func (m *Model) emitCustomer() {
+	m.seq++
+	sent := Negative
+	if m.thanksDue || m.mood >= 0.3 {
+		sent = Positive
+	} else if m.mood > -0.2 {
+		sent = Neutral
+	}
+	e := Event{Seq: m.seq, Minute: m.now, Kind: KindCustomer, Negative: sent == Negative, Sentiment: sent,
+		Followers: m.custFollow, ActorID: "customer", Phase: m.phase()}
+	e.Author, e.Handle, e.Text = m.text.customer(m.mood, m.waiting, m.thanksDue)
+	m.stats.CustomerPosts++
+	m.thanksDue = false
+	e.Root = m.seed(Post{By: "customer", Followers: m.custFollow}, Weight(m.custFollow))
+	m.events = append(m.events, e)
+}
+
+// pick chooses the cascade and state of an excited post in proportion to
+// their part of the intensity; x is uniform on [0, excitation()).
+func (m *Model) pick(x float64) (r, state int) {
+	n := m.Branching()
+	for i := range m.roots {
+		for s := range 2 {
+			w := n
+			if s == stOrig {
+				w = m.roots[i].n
+			}
+			x -= w * sum(m.exc[(2*i+s)*m.k:(2*i+s+1)*m.k])
+			if x < 0 {
+				return i, s
+			}
+		}
+	}
+	return len(m.roots) - 1, stTalk
+}

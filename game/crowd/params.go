@@ -1,0 +1,104 @@
+package crowd
+
+import "math"
+
+// The crowd's global parameters. A case sets only what its sources record
+// (the audience, the channel, followers, the time of day); everything about
+// how people react is the same for every case. Two of the parameters are
+// fitted once across the cases with a recorded outcome (Fitted, see
+// game/session's calibration); the others come from the research in
+// ../shared/research/outrage-model.md or are stated modelling choices.
+
+// Globals are the parameters fitted across cases.
+type Globals struct {
+	// Branching is n for a topic nobody has answered yet: the expected
+	// number of direct follow-ups of an average post.
+	Branching float64
+	// ClickRate is the share of the people who have seen a story that take
+	// a one-click act about it: follow a boycott page the story started,
+	// like the page of a brand the story praises. HEMA's 6,100 boycott
+	// followers and Liberty Bottleworks' 10,000 new likes are such acts.
+	ClickRate float64
+}
+
+// Fitted are the globals fitted once across all cases with a recorded
+// outcome (`go run ./cmd/crowdfit`, and TestFittedGlobalsAreTheFit in
+// game/session checks they still are the fit).
+var Fitted = Globals{Branching: 1.0, ClickRate: 0.112}
+
+const (
+	// DefaultBaselinePerHour is μ: posts an hour about the brand with no
+	// excitement, a third of them other customers with their own issue.
+	DefaultBaselinePerHour = 1.0
+	// DefaultHalfLifeMinutes is the median of the reaction-time kernel,
+	// chosen so that the median time from a post to the reactions of its
+	// whole cascade (all generations) is SEISMIC's 41 minutes for a post
+	// at noon (Zhao et al. 2015; TestReactionTimeIsSeismics).
+	DefaultHalfLifeMinutes = 8.0
+	// DefaultParticipation is the share of the audience that can ever
+	// post about a case: a few percent. Most people who see a storm only
+	// read it; the rest are the sceptics of the SEIZ model (Jin et al.
+	// 2013), who see the story and do not pass it on. Saturation is
+	// S = 1 − posts/(participation·audience).
+	DefaultParticipation = 0.05
+	// DefaultNegativeShare is the share of bystander posts against the
+	// brand before it has said anything: a customer's complaint draws
+	// sympathy a little more often than not.
+	DefaultNegativeShare = 0.55
+	// infectiousnessSigma is the spread of a post's infectiousness: every
+	// post's expected number of direct follow-ups is multiplied by a
+	// log-normal factor with mean 1 and this σ. SEISMIC finds the
+	// infectiousness of tweets spread over orders of magnitude; this is
+	// what makes some cascades fizzle and some take off.
+	infectiousnessSigma = 1.0
+	// reachExponent: a post's reach grows with its poster's followers to
+	// this power. A brand's or a celebrity's post is seen by more people
+	// than a bystander's, but most of its followers scroll past: reach is
+	// sublinear, so a brand post with 9,000 followers counts as about six
+	// bystander posts, not 26 (and HEMA's 600,000 as 51, not 1,700).
+	reachExponent = 0.6
+)
+
+// CaseParams are the model's parameters for a case with this audience: the
+// globals for everything else.
+func CaseParams(audience int) Params {
+	return Params{Audience: audience, BaselinePerHour: DefaultBaselinePerHour, Branching: Fitted.Branching,
+		HalfLifeMinutes: DefaultHalfLifeMinutes, NegativeShare: DefaultNegativeShare,
+		Participation: DefaultParticipation, ClickRate: Fitted.ClickRate}
+}
+
+// Bystanders' followers are log-normal, median 150, σ = 1.3: the heavy tail
+// of Twitter follower counts.
+const (
+	followersMedian = 150
+	followersSigma  = 1.3
+	followersMax    = 2_000_000
+)
+
+// meanWeight is the mean of (f/median)^reachExponent over bystanders, so
+// that an average bystander post has weight 1 and n keeps its meaning as
+// the mean number of direct follow-ups.
+var meanWeight = math.Exp(reachExponent * reachExponent * followersSigma * followersSigma / 2)
+
+// Weight is the reach of a post by an account with this many followers,
+// relative to an average bystander post: the burst its post starts has
+// Weight·n direct reactions on average. It grows as the square root of the
+// followers (see reachExponent). Use it with Seed, or call SeedPost.
+func Weight(followers int) float64 {
+	if followers <= 0 {
+		return 1
+	}
+	return math.Pow(float64(followers)/followersMedian, reachExponent) / meanWeight
+}
+
+// infectiousness draws a post's factor on its expected follow-ups:
+// log-normal with mean 1.
+func (m *Model) infectiousness() float64 {
+	return math.Exp(infectiousnessSigma*m.rng.NormFloat64() - infectiousnessSigma*infectiousnessSigma/2)
+}
+
+// followers draws a bystander's followers.
+func (m *Model) followers() int {
+	f := math.Exp(math.Log(followersMedian) + followersSigma*m.rng.NormFloat64())
+	return int(math.Min(followersMax, math.Round(f)))
+}

@@ -1,0 +1,211 @@
+package crowd
+
+import "math"
+
+// Branching is the current branching ratio n(t): the expected number of
+// direct follow-ups per post. At 1 or more the crowd is in a firestorm.
+func (m *Model) Branching() float64 {
+	return clamp(m.n0*math.Exp(m.heat), 0, maxBranching)
+}
+
+// saturation is S(t): the share of the people who could still post, of
+// the few percent of the audience that ever will (Params.Participation).
+func (m *Model) saturation() float64 {
+	if m.p.Audience <= 0 {
+		return 1
+	}
+	return math.Max(0, 1-float64(m.stats.Posts)/(m.p.Participation*float64(m.p.Audience)))
+}
+
+// excitation is Σ over cascades of their branching times their
+// excitation: a cascade's own exposure with the branching it started
+// with, the talk about it with the crowd's branching now.
+func (m *Model) excitation() float64 {
+	talk, own := 0.0, 0.0
+	for i := range m.roots {
+		own += m.roots[i].n * sum(m.exc[(2*i+stOrig)*m.k:(2*i+stOrig+1)*m.k])
+		talk += sum(m.exc[(2*i+stTalk)*m.k : (2*i+stTalk+1)*m.k])
+	}
+	return own + m.Branching()*talk
+}
+
+func sum(xs []float64) float64 {
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s
+}
+
+// rates returns the three parts of the intensity (per minute): baseline,
+// the customer, and the self-excited part.
+//
+// The saturation S applies to the baseline too: once the audience is used
+// up there is nobody left to post about it.
+func (m *Model) rates() (base, cust, excited float64) {
+	sat := m.saturation()
+	base = m.act * m.mu * math.Exp(m.slick) * sat
+	if m.custOn {
+		cust = m.act * m.CustomerUrge() / 60
+	}
+	excited = m.act * sat * m.excitation()
+	return
+}
+
+// decay moves the excitation dt minutes forward (activity time a·dt).
+func (m *Model) decay(dt float64) {
+	if dt <= 0 {
+		return
+	}
+	for k, b := range m.kern.beta {
+		m.fac[k] = math.Exp(-b * m.act * dt)
+	}
+	for i := 0; i < len(m.exc); i += m.k {
+		e := m.exc[i : i+m.k]
+		for k := range e {
+			e[k] *= m.fac[k]
+		}
+	}
+}
+
+// nextBreak is the next time at which the intensity can rise or the slow
+// variables change: the next whole minute, an actor's post, the end of the
+// customer's refractory time.
+//
+// Whole minutes are breaks only while something moves at them, so a quiet
+// stretch costs nothing: a long round costs O(posts + minutes of change).
+func (m *Model) nextBreak() float64 {
+	b := math.Inf(1)
+	if m.slowMoving() {
+		b = math.Floor(m.now) + 1
+	} else if m.clock >= 0 {
+		// the day/night rhythm steps on the hour
+		b = m.now + 60 - math.Mod(m.clock+m.now, 60)
+		if b <= m.now {
+			b = m.now + 60
+		}
+	}
+	for _, a := range m.actors {
+		if a.scheduled && !a.posted && a.at < b {
+			b = math.Max(a.at, m.now)
+		}
+	}
+	if m.custOn {
+		if e := m.lastCustomer + refractory; e > m.now && e < b {
+			b = e
+		}
+	}
+	return b
+}
+
+// AdvanceTo runs the process up to minute t and returns the new events.
+//
+// Simulation is Ogata's thinning: between two breaks (whole minutes, when
+// the slow variables — cooling, the customer's mood, the day/night rhythm —
+// move; an actor's post) the intensity only decays, so its value now bounds
+// it until the next event. A candidate time is drawn from the bound and
+// accepted with probability λ(candidate)/bound; an accepted event is then
+// attributed to the baseline, the customer or one cascade in proportion to
+// their parts of λ. Each candidate costs O(K·cascades); nothing loops over
+// the audience.
+func (m *Model) AdvanceTo(t float64) []Event {
+	m.compact()
+	start := len(m.events)
+	for m.now < t {
+		// Breaks are recomputed after every event: an event can schedule
+		// an actor or start the customer's refractory time.
+		brk := m.nextBreak()
+		stop := math.Min(t, brk)
+		if !m.hasCand {
+			b, c, x := m.rates()
+			m.candBound = b + c + x
+			m.cand = math.Inf(1)
+			if m.candBound > 0 {
+				m.cand = m.now + m.rng.ExpFloat64()/m.candBound
+			}
+			m.hasCand = true
+		}
+		if m.cand <= stop {
+			m.decay(m.cand - m.now)
+			m.now = m.cand
+			m.hasCand = false
+			b, c, x := m.rates()
+			if u := m.rng.Float64() * m.candBound; u < b+c+x {
+				m.emit(u, b, c)
+			}
+			continue
+		}
+		m.decay(stop - m.now)
+		m.now = stop
+		if stop == brk {
+			// The intensity may change here: the candidate drawn from the
+			// old bound is void (the process is memoryless, so a new draw
+			// from now is exact).
+			m.hasCand = false
+			if stop == math.Floor(stop) {
+				m.onMinute()
+			}
+			m.act = m.activity(m.now)
+			m.postActors()
+		}
+	}
+	return m.events[start:]
+}
+
+// slowMoving reports whether the slow variables change at the next whole
+// minute: the reply's effect cooling, the customer's mood souring or her
+// urge growing while she waits.
+func (m *Model) slowMoving() bool {
+	return ((m.heat != 0 || m.slick != 0) && m.cool < 1) || (m.waiting && m.mood > -1) ||
+		(m.custOn && m.waiting && m.now < m.waitSince+60)
+}
+
+// onMinute moves the slow variables at a whole minute.
+func (m *Model) onMinute() {
+	m.heat *= m.cool
+	if math.Abs(m.heat) < 1e-4 {
+		m.heat = 0 // cooled down: n is back to the scenario's value
+	}
+	m.slick *= m.cool
+	if math.Abs(m.slick) < 1e-4 {
+		m.slick = 0
+	}
+	if m.waiting {
+		m.mood = clamp(m.mood-m.resp.MoodSourPerHour/60, -1, 1)
+	}
+}
+
+// compact drops old events beyond the KeepEvents bound.
+func (m *Model) compact() {
+	if m.keep <= 0 || len(m.events) < 2*m.keep {
+		return
+	}
+	n := copy(m.events, m.events[len(m.events)-m.keep:])
+	clear(m.events[n:])
+	m.events = m.events[:n]
+}
+
+// activity is the day/night factor a(t) at scenario minute t.
+func (m *Model) activity(t float64) float64 {
+	if m.clock < 0 {
+		return 1
+	}
+	h := int(math.Mod(m.clock+math.Floor(t), 1440) / 60)
+	return hourly[h] / hourlyMean
+}
+
+// hourly is the relative volume of Dutch-language tweets by hour of the day,
+// the usual diurnal shape (Golder & Macy 2011): lowest around 4:00, rising
+// through the morning, highest in the evening.
+var hourly = [24]float64{
+	0.55, 0.32, 0.2, 0.14, 0.12, 0.16, 0.32, 0.6, 0.85, 1.0, 1.05, 1.1,
+	1.15, 1.1, 1.05, 1.05, 1.1, 1.15, 1.2, 1.35, 1.5, 1.55, 1.35, 0.95,
+}
+
+var hourlyMean = func() float64 {
+	s := 0.0
+	for _, v := range hourly {
+		s += v
+	}
+	return s / 24
+}()
