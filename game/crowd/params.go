@@ -34,7 +34,7 @@ const (
 	// chosen so that the median time from a post to the reactions of its
 	// whole cascade (all generations) is SEISMIC's 41 minutes for a post
 	// at noon (Zhao et al. 2015; TestReactionTimeIsSeismics).
-	DefaultHalfLifeMinutes = 8.0
+	DefaultHalfLifeMinutes = 12.0
 	// DefaultParticipation is the share of the audience that can ever
 	// post about a case: a few percent. Most people who see a storm only
 	// read it; the rest are the sceptics of the SEIZ model (Jin et al.
