@@ -4,17 +4,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // cmdReplay plays a whole round without a window and prints its report.
 func cmdReplay(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("replay", "--scenario ID [--lang nl|en] [--seed N] (--choose historical|best|1,2,… | --transcript FILE) [--json]", stderr)
+	fs := newFlags("replay", "--scenario ID [--lang nl|en] [--seed N] (--choose historical|best|1,2,… | --transcript FILE) [--worlds N] [--json]", stderr)
 	ref := fs.String("scenario", "", "scenario id, or a scenario file")
 	lang := fs.String("lang", "", "language of the scenario (nl or en; default: Dutch if there is one)")
 	seed := fs.Uint64("seed", 1, "seed of the crowd: the same seed gives the same round")
@@ -25,6 +28,7 @@ func cmdReplay(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	save := fs.Bool("save", false, "store the round in the results like a played one (see webcaresim results)")
 	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
+	worlds := fs.Int("worlds", 0, "play the same replies at the same minutes over N worlds (seeds 1..N) beside the historical path, and print the endings and reach")
 	var extra multiFlag
 	fs.Var(&extra, "scenarios", "also load scenario files or folders (repeatable)")
 	if fs.Parse(args) != nil {
@@ -45,40 +49,32 @@ func cmdReplay(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
 	}
-	var strategy session.Strategy
 	opts := session.Options{Seed: *seed, Mode: mode, Player: *player, Rubric: rubric}
-	switch {
-	case *transcriptPath != "":
+	var transcript *session.Transcript
+	if *transcriptPath != "" {
 		t, err := readTranscript(*transcriptPath)
 		if err != nil {
 			fmt.Fprintln(stderr, "webcaresim replay:", err)
 			return 1
 		}
-		strategy = &session.FromTranscript{Steps: t.Steps}
+		transcript = &t
 		opts = fromTranscript(fs, t, opts)
-	case *choose == "historical":
-		strategy = session.Historical{}
-	case *choose == "best":
-		strategy = session.Best{}
-	default:
-		var picks session.Choices
-		for _, part := range strings.Split(*choose, ",") {
-			n, err := strconv.Atoi(strings.TrimSpace(part))
-			if err != nil || n < 1 {
-				fmt.Fprintf(stderr, "webcaresim replay: --choose %q: want historical, best or numbers like 1,2,3\n", *choose)
-				return 2
-			}
-			picks = append(picks, n)
-		}
-		strategy = picks
+	}
+	newStrategy, err := strategyFor(*choose, transcript)
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 2
 	}
 	sc, err := findScenario(*ref, *lang, extra, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
 	}
+	if *worlds > 0 {
+		return printWorlds(sc, *worlds, opts, newStrategy, *asJSON, stdout, stderr)
+	}
 	started := time.Now()
-	s, err := session.Run(sc, opts, strategy)
+	s, err := session.Run(sc, opts, newStrategy())
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
@@ -183,4 +179,62 @@ func clock(m float64) string {
 		return fmt.Sprintf("%dd %02d:%02d", d, h, mm)
 	}
 	return fmt.Sprintf("%02d:%02d", h, mm)
+}
+
+// strategyFor turns --choose or --transcript into a maker of fresh
+// strategies (a transcript's strategy keeps its place, so every world needs
+// its own).
+func strategyFor(choose string, t *session.Transcript) (func() session.Strategy, error) {
+	switch {
+	case t != nil:
+		return func() session.Strategy { return &session.FromTranscript{Steps: t.Steps} }, nil
+	case choose == "historical":
+		return func() session.Strategy { return session.Historical{} }, nil
+	case choose == "best":
+		return func() session.Strategy { return session.Best{} }, nil
+	}
+	var picks session.Choices
+	for _, part := range strings.Split(choose, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(part))
+		if err != nil || n < 1 {
+			return nil, fmt.Errorf("--choose %q: want historical, best or numbers like 1,2,3", choose)
+		}
+		picks = append(picks, n)
+	}
+	return func() session.Strategy { return picks }, nil
+}
+
+// printWorlds plays the strategy and the historical path over n worlds and
+// prints how they ended and how far the story reached.
+func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrategy func() session.Strategy,
+	asJSON bool, stdout, stderr io.Writer) int {
+	rep := session.WorldsReport{Scenario: sc.ID, Language: sc.Language}
+	var err error
+	if rep.Yours, err = session.PlayWorlds(sc, n, opts, newStrategy); err == nil {
+		h, herr := session.PlayWorlds(sc, n, opts, func() session.Strategy { return session.Historical{} })
+		rep.Historical, err = &h, herr
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 1
+	}
+	if asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(rep); err != nil {
+			fmt.Fprintln(stderr, "webcaresim replay:", err)
+			return 1
+		}
+		return 0
+	}
+	line := func(who string, w session.WorldsSummary) {
+		fmt.Fprintf(stdout, "%-12s storm (a bad ending) in %d of %d worlds; reach p10 %.0f, median %.0f, p90 %.0f\n",
+			who, w.Storm, w.Worlds, w.Reach.P10, w.Reach.Median, w.Reach.P90)
+		for _, id := range slices.Sorted(maps.Keys(w.Endings)) {
+			fmt.Fprintf(stdout, "%-12s   %-24s %d\n", "", id, w.Endings[id])
+		}
+	}
+	line("these replies", rep.Yours)
+	line("historical", *rep.Historical)
+	return 0
 }

@@ -82,7 +82,9 @@ func TestReactionTimeIsSeismics(t *testing.T) {
 func TestApologyDoesNotUnshareAPostOutThere(t *testing.T) {
 	insultShares := func(apology bool) (shares, talk int) {
 		for seed := uint64(1); seed <= 300; seed++ {
-			m := New(CaseParams(1e6), seed, "nl", -0.6)
+			p := CaseParams(1e6)
+			p.Branching = 0.5
+			m := New(p, seed, "nl", -0.6)
 			m.GenericActors(false)
 			m.SeedPost(Post{By: "customer", Followers: 1800})
 			m.AdvanceTo(10)

@@ -21,3 +21,21 @@ func BenchmarkRoundSanomaHistorical(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkHundredWorlds plays 100 worlds of each built-in case's
+// historical path, the debrief's "100 worlds" for one side: run it with
+// -cpu 1 for the cost on one core.
+func BenchmarkHundredWorlds(b *testing.B) {
+	for _, sc := range scenarios.Builtin().Scenarios {
+		if sc.Language != "en" {
+			continue
+		}
+		b.Run(sc.ID, func(b *testing.B) {
+			for b.Loop() {
+				if _, err := PlayWorlds(sc, 100, Options{}, func() Strategy { return Historical{} }); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

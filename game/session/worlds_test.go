@@ -1,0 +1,40 @@
+package session
+
+import (
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// TestWorldsReplayTheTraineesSteps: the trainee's exact steps over 100
+// worlds give the same ending as the played round in world 1, and the
+// historical path's worlds sit beside them, worse in reach than the best
+// replies.
+func TestWorldsReplayTheTraineesSteps(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("sanoma-juf", "en")
+	if !ok {
+		t.Fatal("sanoma-juf missing")
+	}
+	played, err := Run(sc, Options{Seed: 1}, Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, err := ReplayWorlds(sc, played.Transcript().Steps, 100, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Yours.Worlds != 100 || rep.Historical == nil || rep.Historical.Worlds != 100 {
+		t.Fatalf("want 100 worlds of each, got %+v", rep)
+	}
+	if rep.Yours.Endings[played.Report().Ending] == 0 {
+		t.Errorf("the played round ended %q, which none of the 100 worlds reached: %v", played.Report().Ending, rep.Yours.Endings)
+	}
+	t.Logf("best replies: storm in %d of 100, reach median %.0f; historical: storm in %d, reach median %.0f",
+		rep.Yours.Storm, rep.Yours.Reach.Median, rep.Historical.Storm, rep.Historical.Reach.Median)
+	if rep.Yours.Reach.Median*3 > rep.Historical.Reach.Median {
+		t.Errorf("the best replies reach %.0f people (median), the historical ones %.0f: want far fewer", rep.Yours.Reach.Median, rep.Historical.Reach.Median)
+	}
+	if rep.Historical.Storm < rep.Yours.Storm {
+		t.Errorf("the historical path stormed in %d worlds, the best replies in %d", rep.Historical.Storm, rep.Yours.Storm)
+	}
+}
