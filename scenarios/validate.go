@@ -53,6 +53,9 @@ func validate(sc *Scenario, pos positions) []Problem {
 	v.injects()
 	if len(v.problems) == 0 {
 		v.graph()
+		for i := range sc.Decisions {
+			v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
+		}
 	}
 	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
 	return v.problems

@@ -338,7 +338,7 @@ func (s *Session) flushDue() {
 
 // post publishes a scripted post: the customer's, the brand's or an actor's.
 func (s *Session) post(at float64, p scenarios.Post) {
-	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: p.Text, Likes: p.Likes,
+	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: s.fillReply(p.Text), Likes: p.Likes,
 		Shares: p.Shares, Historical: p.Historical}
 	followers := 0
 	if p.By != "customer" && p.By != "brand" && s.crowd.ClaimActor(p.By) {
