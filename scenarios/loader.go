@@ -13,33 +13,15 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+	"github.com/webcaresim/webcaresim/scenarios/tomlpos"
 )
 
 //go:embed builtin/*.toml
 var builtinFS embed.FS
 
 // Problem is one thing wrong with a scenario file, printed as
-// "FILE:LINE: field: problem".
-type Problem struct {
-	File    string
-	Line    int
-	Field   string
-	Message string
-	// Warning problems are reported but do not stop the scenario from loading.
-	Warning bool
-}
-
-func (p Problem) String() string {
-	field := p.Field
-	if field == "" {
-		field = "file"
-	}
-	msg := p.Message
-	if p.Warning {
-		msg = "warning: " + msg
-	}
-	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, field, msg)
-}
+// "FILE:LINE: field: problem" (the same type as a rubric file's problems).
+type Problem = tomlpos.Problem
 
 // Set is the result of loading many files: every scenario that loaded and
 // every problem found. A broken file never stops the others from loading.
@@ -168,7 +150,7 @@ func sortScenarios(list []*Scenario) {
 // (nil when an error makes it unplayable) and every problem found.
 func Parse(file string, data []byte) (*Scenario, []Problem) {
 	var sc Scenario
-	pos := scanPositions(string(data))
+	pos := tomlpos.Scan(string(data))
 	md, err := toml.Decode(string(data), &sc)
 	if err != nil {
 		return nil, []Problem{decodeProblem(file, err, pos)}
@@ -177,7 +159,7 @@ func Parse(file string, data []byte) (*Scenario, []Problem) {
 	var problems []Problem
 	for _, key := range md.Undecoded() {
 		path := key.String()
-		lines := pos.plain[plainPath(path)]
+		lines := pos.Lines(path)
 		if len(lines) == 0 {
 			lines = []int{0}
 		}
@@ -199,7 +181,7 @@ func Parse(file string, data []byte) (*Scenario, []Problem) {
 
 var typeErr = regexp.MustCompile(`^toml: (?:line (\d+) )?\(last key "([^"]*)"\): (.*)$`)
 
-func decodeProblem(file string, err error, pos positions) Problem {
+func decodeProblem(file string, err error, pos tomlpos.Positions) Problem {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		field := ""

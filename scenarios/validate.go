@@ -2,11 +2,13 @@ package scenarios
 
 import (
 	"fmt"
-	"github.com/webcaresim/webcaresim/scoring"
 	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/webcaresim/webcaresim/scenarios/tomlpos"
+	"github.com/webcaresim/webcaresim/scoring"
 )
 
 var knownChannels = map[string]bool{"twitter": true, "facebook": true, "instagram": true}
@@ -17,21 +19,21 @@ var knownActorKinds = map[string]bool{"celebrity": true, "blog": true, "press": 
 // validator collects problems with the line each field is written on.
 type validator struct {
 	sc       *Scenario
-	pos      positions
+	pos      tomlpos.Positions
 	problems []Problem
 }
 
 func (v *validator) errorf(path, format string, args ...any) {
-	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.line(path), Field: path,
+	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
 		Message: fmt.Sprintf(format, args...)})
 }
 
 func (v *validator) warnf(path, format string, args ...any) {
-	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.line(path), Field: path,
+	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
 		Message: fmt.Sprintf(format, args...), Warning: true})
 }
 
-func validate(sc *Scenario, pos positions) []Problem {
+func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 	v := &validator{sc: sc, pos: pos}
 	v.header()
 	v.posts("post", sc.Posts)

@@ -3,6 +3,7 @@ package scoring
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -85,6 +86,9 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 		if label != "" {
 			fmt.Fprintf(&b, "    %s\n", label)
 		}
+		if f.Note != "" {
+			fmt.Fprintf(&b, "    %s\n", r.featureNote(f, lang))
+		}
 		// What to do instead, once per feature that cost points.
 		if rf := r.byID[f.ID]; rf != nil && rf.Points < 0 && !tipped[f.ID] {
 			tipped[f.ID] = true
@@ -121,6 +125,27 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 			line += fmt.Sprintf(" → %.0f (%s)", score, t("begrensd op 0–100", "clamped to 0–100"))
 		}
 		fmt.Fprintln(&b, line)
+	}
+	if len(a.Discounts) > 0 {
+		fmt.Fprintf(&b, "%s:\n", t("Telt niet of minder mee", "Not counted, or counted less"))
+		for _, d := range a.Discounts {
+			where := t("hele reactie", "whole reply")
+			if d.End > d.Start {
+				where = fmt.Sprintf("[%d:%d] %q", d.Start, d.End, d.Text)
+			}
+			var lost []string
+			if d.Empathy != 0 {
+				lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Empathy, dimName(Empathy)))
+			}
+			if d.Deescalation != 0 {
+				lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Deescalation, dimName(Deescalation)))
+			}
+			if len(lost) == 0 {
+				lost = []string{"0"}
+			}
+			fmt.Fprintf(&b, "  %-20s %s: %s %s\n", d.ID, where, t("verliest", "loses"), strings.Join(lost, ", "))
+			fmt.Fprintf(&b, "    %s\n", r.discountNote(d, lang))
+		}
 	}
 	if len(a.Missing) > 0 {
 		fmt.Fprintf(&b, "%s:\n", t("Ontbreekt", "Missing"))
@@ -163,4 +188,65 @@ func (r *Rubric) Tip(id, lang string) string {
 		return pick(f.Tip, lang)
 	}
 	return ""
+}
+
+// discountNote explains in lang why a finding counts less or not at all,
+// naming the words that cancelled it: "je medeleven telt niet mee: daarna
+// weiger je ('helaas kunnen we…')".
+func (r *Rubric) discountNote(d Discount, lang string) string {
+	c := r.byID[d.By]
+	if c == nil {
+		return d.Note
+	}
+	note := pick(c.CancelNote, lang)
+	if slices.Contains(r.sympathy, c.idx) {
+		note = "telt minder mee: je toonde al medeleven"
+		if lang == "en" {
+			note = "counts for less: you already showed sympathy"
+		}
+	}
+	if note == "" {
+		prefix := "telt niet mee: "
+		if lang == "en" {
+			prefix = "does not count: "
+		}
+		note = prefix + c.label(lang)
+	}
+	if d.ByText != "" {
+		note += " ('" + shorten(d.ByText, 40) + "')"
+	}
+	return note
+}
+
+// featureNote explains a finding's note in lang: the fact a misreading
+// gets wrong (in the scenario's language), or the words of padding.
+func (r *Rubric) featureNote(f Feature, lang string) string {
+	if rf := r.byID[f.ID]; rf != nil && rf.Detector == "misreading" {
+		if lang == "en" {
+			return "The fact: " + f.Note
+		}
+		return "Het feit: " + f.Note
+	}
+	if rf := r.byID[f.ID]; rf != nil && rf.Detector == "padding" {
+		n := 0
+		fmt.Sscanf(f.Note, "%d", &n)
+		if lang == "en" {
+			return fmt.Sprintf("%d words that add nothing", n)
+		}
+		return fmt.Sprintf("%d woorden die niets toevoegen", n)
+	}
+	return f.Note
+}
+
+// shorten cuts s to about n code points, at a word, with an ellipsis.
+func shorten(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) <= n {
+		return s
+	}
+	cut := n
+	for cut > n/2 && rs[cut] != ' ' {
+		cut--
+	}
+	return strings.TrimRight(string(rs[:cut]), " ,.;:") + "…"
 }

@@ -34,6 +34,17 @@ type Context struct {
 	CustomerHandle string  // without the @
 	CustomerMood   float64 // -1 furious .. +1 delighted
 	BrandName      string
+	// Misreadings are wrong readings of the case a reply must not state
+	// (Sanoma: "je hebt nog niet gebeld" to a customer who did call).
+	Misreadings []Misreading
+}
+
+// Misreading is a wrong reading of the case: what a reply that makes it
+// says, as patterns in the rubric's pattern language, and the fact it gets
+// wrong, in the scenario's language (the debrief names it).
+type Misreading struct {
+	Says []string `json:"says" toml:"says"`
+	Fact string   `json:"fact" toml:"fact"`
 }
 
 // Feature is one thing the rubric found in a reply.
@@ -51,8 +62,11 @@ type Feature struct {
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
 	Label     string  `json:"label,omitempty"` // one-line explanation in the analysis language
-	ByteStart int     `json:"-"`
-	ByteEnd   int     `json:"-"`
+	// Note adds what this finding is about: the fact of the case a
+	// misreading gets wrong, how many words of padding.
+	Note      string `json:"note,omitempty"`
+	ByteStart int    `json:"-"`
+	ByteEnd   int    `json:"-"`
 }
 
 // Missing is an expected feature the reply lacks (shown in the debrief).
@@ -74,6 +88,27 @@ type Analysis struct {
 	// Caps lists the features that held a score down: a reply with an
 	// insult is a bad reply however warm the rest of it is.
 	Caps []Cap `json:"caps,omitempty"`
+	// Discounts lists the findings that earned less than their points or
+	// nothing: sympathy a refusal cancels, sympathy without substance.
+	Discounts []Discount `json:"discounts,omitempty"`
+}
+
+// Discount is a finding that was cancelled or reduced, with the span of
+// the finding that did it and the reason in the analysis language ("je
+// medeleven telt niet mee: daarna weiger je ('helaas kunnen we…')").
+// Empathy and Deescalation are the points it lost on each dimension.
+type Discount struct {
+	ID           string  `json:"id"`
+	Empathy      float64 `json:"empathy"`
+	Deescalation float64 `json:"deescalation"`
+	Start        int     `json:"start"`
+	End          int     `json:"end"`
+	Text         string  `json:"text,omitempty"`
+	By           string  `json:"by"`
+	ByStart      int     `json:"by_start"`
+	ByEnd        int     `json:"by_end"`
+	ByText       string  `json:"by_text,omitempty"`
+	Note         string  `json:"note"`
 }
 
 // Cap is a ceiling a feature put on a dimension's score.

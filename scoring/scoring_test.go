@@ -203,7 +203,7 @@ var rubricCases = []rubricCase{
 	{"a French word in Dutch", "Sorry Dorien, dat is echt balen. Merci voor je geduld, ik bel je vandaag.", nl(-0.5), nil, []string{"wrong_language"}},
 	{"an Arabic name in Dutch", "Sorry Fatima (فاطمة), dat is echt balen. Ik bel je vandaag nog.", nl(-0.5), nil, []string{"wrong_language"}},
 	{"too short", "Geregeld.", nl(-0.2), []string{"too_short"}, nil},
-	{"wall of text", strings.Repeat("Wij willen u graag helpen met uw vraag over het abonnement. ", 8), nl(-0.2), []string{"wall_of_text"}, nil},
+	{"padding", strings.Repeat("Wij willen u graag helpen met uw vraag over het abonnement. ", 8), nl(-0.2), []string{"padding"}, nil},
 	// Offer help, ownership, thanks, signature.
 	{"university", "Kan ik ergens mee helpen?", nl(-0.5), []string{"offer_help"}, nil},
 	{"ownership", "Ik zoek het voor je uit.", nl(-0.5), []string{"ownership"}, nil},
@@ -268,8 +268,14 @@ func TestContextChangesTheScore(t *testing.T) {
 	if !happy.Has("misplaced_apology") || happy.Has("apology") || !happy.Has("canned") {
 		t.Errorf("to a delighted customer: want misplaced_apology and canned, no apology; got %v", ids(happy))
 	}
-	if !angry.Has("apology") || angry.Has("misplaced_apology") {
-		t.Errorf("to an angry customer the apology stands; got %v", ids(angry))
+	// To an angry customer it is an apology, but one inside a template
+	// that fits any post: it is cancelled, and the explanation says why.
+	cancelled := false
+	for _, d := range angry.Discounts {
+		cancelled = cancelled || (d.ID == "apology" && d.By == "canned" && d.Empathy > 0)
+	}
+	if angry.Has("misplaced_apology") || angry.Has("apology") || !cancelled {
+		t.Errorf("to an angry customer the templated apology is cancelled by canned; got %v, discounts %+v", ids(angry), angry.Discounts)
 	}
 	if Overall(happy) >= Overall(angry) {
 		t.Errorf("the Domino's reply should do worse to a delighted customer: %.1f vs %.1f", Overall(happy), Overall(angry))
@@ -489,7 +495,7 @@ func TestBuiltinRubricHasTheContractIDs(t *testing.T) {
 	for _, id := range []string{"acknowledge_emotion", "apology", "personal_address", "signature", "thanks",
 		"next_step", "move_private", "offer_help", "ownership", "invite_dialogue", "blame_customer", "sarcasm",
 		"humour_at_expense", "legal_threat", "insult", "non_apology", "apology_withdrawn", "canned", "shouting",
-		"deny", "wrong_language", "too_short", "wall_of_text", "misplaced_apology"} {
+		"deny", "wrong_language", "too_short", "padding", "misplaced_apology", "refusal", "evasion", "questioned_apology", "company_signature", "not_a_message", "misreading", "restates_case", "hollow_sympathy", "resolved"} {
 		f := r.byID[id]
 		if f == nil {
 			t.Errorf("feature %s is missing from rubric.toml", id)

@@ -1,21 +1,81 @@
-package scenarios
+// Package tomlpos finds where the keys of a TOML file are written and
+// names a problem in such a file by file, line and field. The scenario
+// loader and the rubric loader share it, so that an author's mistake reads
+// the same in both: "FILE:LINE: field: problem".
+package tomlpos
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
 
-// positions maps the keys of a TOML file to the lines they are written on,
-// so that the validator can name the line of a field that is wrong. The TOML
+// Problem is one thing wrong in a file a person wrote, printed as
+// "FILE:LINE: field: problem".
+type Problem struct {
+	File    string
+	Line    int // 0: the problem has no line of its own
+	Field   string
+	Message string
+	// Warning problems are reported but do not stop the file from loading.
+	Warning bool
+}
+
+func (p Problem) String() string {
+	field := p.Field
+	if field == "" {
+		field = "file"
+	}
+	msg := p.Message
+	if p.Warning {
+		msg = "warning: " + msg
+	}
+	if p.Line <= 0 {
+		return fmt.Sprintf("%s: %s: %s", p.File, field, msg)
+	}
+	return fmt.Sprintf("%s:%d: %s: %s", p.File, p.Line, field, msg)
+}
+
+// Positions maps the keys of a TOML file to the lines they are written on,
+// so that a validator can name the line of a field that is wrong. The TOML
 // decoder reports positions for syntax and type errors only; this small
 // scanner covers the rest. Paths use 1-based indices for arrays of tables:
 // "decision[2].choice[1].next".
-type positions struct {
+type Positions struct {
 	lines map[string]int   // indexed path -> line
 	plain map[string][]int // path without indices ("decision.choice.next") -> lines
+	text  []string         // the file's lines
 }
 
-func (p positions) line(path string) int {
+// Exact is the line of an indexed path, 0 when it is not written.
+func (p Positions) Exact(path string) int { return p.lines[path] }
+
+// Lines lists the lines of a path without indices ("feature.labl"), the
+// form the TOML decoder names an unknown key in.
+func (p Positions) Lines(plain string) []int { return p.plain[PlainPath(plain)] }
+
+// Find returns the first line in from..to (inclusive, 1-based; to <= 0 for
+// the end of the file) that contains one of needles, or 0.
+func (p Positions) Find(from, to int, needles ...string) int {
+	if from < 1 {
+		return 0
+	}
+	if to <= 0 || to > len(p.text) {
+		to = len(p.text)
+	}
+	for ln := from; ln <= to; ln++ {
+		for _, n := range needles {
+			if strings.Contains(p.text[ln-1], n) {
+				return ln
+			}
+		}
+	}
+	return 0
+}
+
+// Line is the line of an indexed path, or of the nearest enclosing table
+// that is written, or 0.
+func (p Positions) Line(path string) int {
 	if l, ok := p.lines[path]; ok {
 		return l
 	}
@@ -32,11 +92,12 @@ func (p positions) line(path string) int {
 	}
 }
 
-func scanPositions(data string) positions {
-	p := positions{lines: map[string]int{}, plain: map[string][]int{}}
+// Scan reads the keys of a TOML file and the lines they are on.
+func Scan(data string) Positions {
+	lines := strings.Split(data, "\n")
+	p := Positions{lines: map[string]int{}, plain: map[string][]int{}, text: lines}
 	counts := map[string]int{} // indexed array path -> number of elements seen
 	table := ""                // indexed path of the current table
-	lines := strings.Split(data, "\n")
 	for i := 0; i < len(lines); i++ {
 		ln := i + 1
 		line := strings.TrimSpace(stripComment(lines[i]))
@@ -63,11 +124,11 @@ func scanPositions(data string) positions {
 		}
 		key := strings.Trim(strings.TrimSpace(line[:eq]), `"`)
 		full := join(table, key)
-		p.add(full, plainPath(full), ln)
+		p.add(full, PlainPath(full), ln)
 		value := strings.TrimSpace(line[eq+1:])
 		if strings.HasPrefix(value, "{") {
 			for _, sub := range inlineKeys(value) {
-				p.add(full+"."+sub, plainPath(full+"."+sub), ln)
+				p.add(full+"."+sub, PlainPath(full+"."+sub), ln)
 			}
 		}
 		// Skip the continuation lines of multi-line strings and arrays.
@@ -89,11 +150,11 @@ func scanPositions(data string) positions {
 	return p
 }
 
-func (p positions) add(indexed, plain string, line int) {
+func (p Positions) add(indexed, plain string, line int) {
 	if _, ok := p.lines[indexed]; !ok {
 		p.lines[indexed] = line
 	}
-	p.plain[plainPath(plain)] = append(p.plain[plainPath(plain)], line)
+	p.plain[PlainPath(plain)] = append(p.plain[PlainPath(plain)], line)
 }
 
 // indexedParent turns a header name like "decision.choice" into an indexed
@@ -104,7 +165,7 @@ func indexedParent(name, current string) string {
 	out := make([]string, 0, len(parts))
 	for i, part := range parts {
 		part = strings.Trim(strings.TrimSpace(part), `"`)
-		if i < len(parts)-1 && i < len(curParts) && plainPath(curParts[i]) == part {
+		if i < len(parts)-1 && i < len(curParts) && PlainPath(curParts[i]) == part {
 			out = append(out, curParts[i])
 			continue
 		}
@@ -113,7 +174,8 @@ func indexedParent(name, current string) string {
 	return strings.Join(out, ".")
 }
 
-func plainPath(path string) string {
+// PlainPath drops the indices of a path: "decision[2].next" -> "decision.next".
+func PlainPath(path string) string {
 	var b strings.Builder
 	skip := false
 	for _, r := range path {

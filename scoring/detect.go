@@ -1,0 +1,202 @@
+package scoring
+
+import (
+	"strings"
+	"unicode"
+)
+
+// detectName finds the customer's first name, or their handle where it is
+// not simply the address every reply on Twitter starts with.
+func (r *Rubric) detectName(s *scratch, f *feature, ctx Context) {
+	handle, nameF := s.handle, s.name
+	leading := true
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			leading = false
+			if nameF != "" && !t.quoted && string(s.folded(t)) == nameF {
+				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+					r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+			}
+		case tMention:
+			if !leading && handle != "" && string(s.folded(t)) == handle {
+				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+					r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+			}
+		}
+	}
+}
+
+func firstWord(s string) string {
+	for i, r := range s {
+		if !isWordRune(r) && r != '-' && r != '\'' {
+			return s[:i]
+		}
+	}
+	return s
+}
+
+func trimAt(h string) string {
+	if len(h) > 0 && h[0] == '@' {
+		return h[1:]
+	}
+	return h
+}
+
+// thirdPartySentences returns a bit set of the sentences that mention
+// someone other than the customer or the addressees: a joke there is at
+// their expense.
+func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
+	handle := s.handle
+	var set uint64
+	leading := true
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind == tWord {
+			leading = false
+		}
+		if t.kind != tMention || t.sent >= 64 {
+			continue
+		}
+		// The mentions a reply starts with are its addressees, and the
+		// customer is no third party wherever they are named.
+		if leading || (handle != "" && string(s.folded(t)) == handle) {
+			continue
+		}
+		set |= 1 << uint(t.sent)
+	}
+	return set
+}
+
+// detectShouting finds words in capitals and runs of exclamation marks.
+// Acronyms (DM, KPN, HEMA) are not shouting: a single capital word must be
+// five letters or longer and not listed in not_shouting; two or more
+// capital words in a row shout together. It works on the tokens, so it
+// costs one pass over the letters of each word.
+func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context) {
+	brand := firstWord(ctx.BrandName)
+	run0, run1 := -1, -1 // token span of the current run of capital words
+	words, letters, acronyms := 0, 0, 0
+	flush := func() {
+		shout := words-acronyms >= 1 && ((words >= 2 && letters >= 6) || (words == 1 && letters >= 5))
+		if run0 >= 0 && shout {
+			a, b := &s.toks[run0], &s.toks[run1]
+			s.addSpan(f.idx, int(a.b0), int(b.b1), a.r0, b.r1, a.sent)
+		}
+		run0, words, letters, acronyms = -1, 0, 0, 0
+	}
+	for i := 0; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			n, caps := capitals(text[t.b0:t.b1])
+			if !caps {
+				flush()
+				continue
+			}
+			if run0 < 0 {
+				run0 = i
+			}
+			run1 = i
+			words++
+			letters += n
+			if n < 3 || r.notShouting[string(s.folded(t))] || (brand != "" && strings.EqualFold(text[t.b0:t.b1], brand)) {
+				acronyms++
+			}
+		case tHard:
+			flush()
+			if t.punct != '!' && t.punct != '?' {
+				continue
+			}
+			j, bangs := i, 0
+			for j < len(s.toks) && s.toks[j].kind == tHard && (s.toks[j].punct == '!' || s.toks[j].punct == '?') &&
+				(j == i || s.toks[j].b0 == s.toks[j-1].b1) {
+				if s.toks[j].punct == '!' {
+					bangs++
+				}
+				j++
+			}
+			if j-i >= 3 && bangs >= 1 {
+				s.addSpan(f.idx, int(t.b0), int(s.toks[j-1].b1), t.r0, s.toks[j-1].r1, t.sent)
+			}
+			i = j - 1
+		case tSoft:
+			// Spaces are not tokens; a dash or slash keeps a run going,
+			// other punctuation ends it.
+			if t.punct != '-' && t.punct != '/' && t.punct != '\'' {
+				flush()
+			}
+		}
+	}
+	flush()
+}
+
+// capitals returns the number of letters in w and whether all its cased
+// letters (at least two) are capitals.
+func capitals(w string) (letters int, caps bool) {
+	upper := 0
+	for _, c := range w {
+		if c < 0x80 {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				upper++
+				letters++
+			case 'a' <= c && c <= 'z':
+				return letters, false
+			}
+			continue
+		}
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				upper++
+			} else if unicode.IsLower(c) {
+				return letters, false
+			}
+		}
+	}
+	return letters, upper >= 2
+}
+
+// refersToPost reports whether the reply shares a content word (or a
+// number) with the post it answers. Function words and the generic words
+// of every language ("bedankt", "bericht", "sorry") do not count: a
+// template contains those for every post.
+func (r *Rubric) refersToPost(s *scratch, post, lang string) bool {
+	r.tokenizePost(s, post, lang)
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.content(s.folded(t)) {
+			continue
+		}
+		if s.post.hasContentStem(r, s.stem(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseText is what a reply can refer to so as not to be boilerplate: the
+// post it answers and what the agent has learnt beyond it (a double debit
+// found in a DM is as concrete as anything in the post). The customer's name
+// is left out of the situation: "Thanks for your message, Dorien" is still a
+// template.
+func caseText(ctx Context) string {
+	if ctx.Situation == "" {
+		return ctx.CustomerPost
+	}
+	situation := ctx.Situation
+	if ctx.CustomerName != "" {
+		situation = strings.ReplaceAll(situation, ctx.CustomerName, " ")
+	}
+	return ctx.CustomerPost + "\n" + situation
+}
+
+func (r *Rubric) content(w []byte) bool {
+	isDigit := len(w) > 0 && w[0] >= '0' && w[0] <= '9'
+	if len(w) < 4 && !isDigit && !r.shortContent[string(w)] {
+		return false
+	}
+	return !r.notContent[string(w)]
+}

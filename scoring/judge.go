@@ -1,0 +1,323 @@
+package scoring
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+)
+
+// The detectors in this file judge what a reply does rather than which
+// words it contains (../shared/research/webcare-language.md, "Known ways a
+// rule-based rubric is gamed"): whether it repeats the customer's own
+// harm, whether it is a message at all, whether it states a misreading of
+// the case, whether its apology is only named to be refused, and whether
+// its signature is a person.
+
+// detectRestates finds the sentence that repeats most content words of the
+// post (or of what the agent learnt): "Vijf dagen zonder verwarming met een
+// baby" restates the harm in the customer's own terms, which is
+// acknowledgement without any stock word (hotel-review replies: restating
+// the specific complaint raised satisfaction; the research doc). A sentence
+// needs restate_words distinct words of the post; one shared word ("je
+// pakket") is a reference, not a restatement.
+func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
+	r.tokenizePost(s, post, lang)
+	ps := s.post
+	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
+	sent, n, first, last := int32(-1), 0, -1, -1
+	var seen [12][]byte // distinct stems of the current sentence
+	flush := func() {
+		if n > best {
+			bestSent, best, b0, b1 = sent, n, first, last
+		}
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.sent != sent {
+			flush()
+			sent, n, first, last = t.sent, 0, -1, -1
+		}
+		if t.quoted || !r.content(s.folded(t)) {
+			continue
+		}
+		st := s.stem(t)
+		if !(s.postMask.has(st) && ps.hasContentStem(r, st)) && !s.sharesCompound(r, st) {
+			continue
+		}
+		dup := false
+		for k := 0; k < n && k < len(seen); k++ {
+			dup = dup || bytes.Equal(seen[k], st)
+		}
+		if dup {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = st
+		}
+		n++
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	flush()
+	if best < r.restateWords {
+		return
+	}
+	a, z := &s.toks[b0], &s.toks[b1]
+	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
+		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// tokenizePost tokenizes the post once while it stays the same (the game
+// analyses a draft at every keystroke) and keeps a mask of its content
+// stems.
+func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
+	if s.post == nil {
+		s.post = new(scratch)
+	}
+	ps := s.post
+	if s.postText == post && s.postLang == lang && len(ps.toks) > 0 {
+		return
+	}
+	ps.tokenize(post, lang, nil)
+	s.postText, s.postLang = post, lang
+	s.postMask, s.postEnds = wordMask{}, wordMask{}
+	for j := range ps.toks {
+		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
+			st := ps.stem(u)
+			s.postMask.set(st)
+			if len(st) >= compoundPart {
+				s.postEnds.set(st[:compoundPart])
+				s.postEnds.set(st[len(st)-compoundPart:])
+			}
+		}
+	}
+}
+
+// hasContentStem reports whether the (post) scratch has a content word
+// with this stem.
+func (ps *scratch) hasContentStem(r *Rubric, st []byte) bool {
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind == tWord && bytes.Equal(ps.stem(u), st) && r.content(ps.folded(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPart is the shortest part of a compound that counts (in bytes):
+// "schade" in "valschade", not "paal" in "lantaarnpaal".
+const compoundPart = 5
+
+// sharesCompound reports whether a content word of the post
+// and st are parts of one compound: "assistentieteam" and "assistentie",
+// "lantaarnpaal" and "paal" is too short, "valschade" and "schade".
+// Dutch writes compounds as one word where English writes two, so without
+// this a Dutch reply restates less than its English translation.
+func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
+	const minPart = compoundPart
+	if len(st) < minPart || !(s.postEnds.has(st[:minPart]) || s.postEnds.has(st[len(st)-minPart:])) {
+		return false // no post word starts or ends like this one
+	}
+	ps := s.post
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind != tWord {
+			continue
+		}
+		pt := ps.stem(u)
+		short, long := st, pt
+		if len(pt) < len(st) {
+			short, long = pt, st
+		}
+		if len(short) < minPart || len(short) == len(long) {
+			continue
+		}
+		if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// detectList finds text that is not a message: list_min_words words or
+// more with hardly a function word of any of the rubric's languages
+// ("Dorien sorry vervelend frustratie DM bel vandaag ^Lotte"), or three or
+// more sentences of one word each ("Vervelend! Sorry! Balen! Excuses!").
+// Sentences need words like "je", "ik", "the", "to" to say anything.
+func (r *Rubric) detectList(s *scratch, f *feature) {
+	words, function, sentences, longest := 0, 0, 0, 0
+	sent, inSent := int32(-1), 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.sent != sent {
+			sent, inSent = t.sent, 0
+			sentences++
+		}
+		inSent++
+		longest = max(longest, inSent)
+		words++
+		if r.funcBloom.has(t.hf) && r.function[string(s.folded(t))] != 0 {
+			function++
+		}
+	}
+	// Plain sentences are about four words in ten function words; a list
+	// has none, or one that slipped in ("hear you").
+	if (words >= r.listMinWords && function*10 < words) || (sentences >= 3 && longest == 1) {
+		s.addWhole(f.idx)
+	}
+}
+
+// detectMisreadings finds a reply that states one of the scenario's
+// misreadings of the case (Sanoma: "je hebt nog niet gebeld" to a customer
+// who did call). The patterns are the scenario author's, in the rubric's
+// pattern language, compiled once per rubric.
+func (r *Rubric) detectMisreadings(s *scratch, f *feature, ms []Misreading, lang string) {
+	for k, m := range ms {
+		for _, src := range m.Says {
+			p := r.misreadingPattern(src, lang)
+			if p == nil {
+				continue
+			}
+			for i := range s.toks {
+				if s.toks[i].kind != tWord && s.toks[i].kind != tSoft {
+					continue
+				}
+				e := r.spanAt(s, p, i)
+				if e < 0 {
+					continue
+				}
+				a, z := &s.toks[i], &s.toks[e-1]
+				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(e),
+					r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: a.sent, sent1: z.sent, aux: int16(k)})
+				break
+			}
+		}
+	}
+}
+
+// misreadingPattern compiles a scenario's misreading pattern once; nil if
+// it does not compile (the scenario checker reports it).
+func (r *Rubric) misreadingPattern(src, lang string) *pattern {
+	key := lang + "\x00" + src
+	if v, ok := r.misreadingPats.Load(key); ok {
+		return v.(*pattern)
+	}
+	p, err := compilePattern(src, lang)
+	if err != nil || p.re != nil {
+		p = nil
+	}
+	r.misreadingPats.Store(key, p)
+	return p
+}
+
+// CheckPattern reports whether src is a valid pattern of the rubric's
+// pattern language (for a scenario's misreadings).
+func CheckPattern(src, lang string) error {
+	p, err := compilePattern(src, lang)
+	if err == nil && p.re != nil {
+		return errRegexNotAllowed
+	}
+	return err
+}
+
+type patternError string
+
+func (e patternError) Error() string { return string(e) }
+
+const errRegexNotAllowed = patternError("a regular expression is not allowed here: write words")
+
+// detectQuestioned turns an apology that stands alone in a short question
+// into a questioned one: "Excuses? Waarvoor?", "Sorry? For what?" name the
+// apology only to refuse it (the research doc: quoted apologies).
+func (r *Rubric) detectQuestioned(s *scratch, f *feature) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
+			continue
+		}
+		k := s.toks[m.t0].sent
+		if int(k) >= len(s.question) || !s.question[k] {
+			continue
+		}
+		words := 0
+		for j := range s.toks {
+			if s.toks[j].sent == k && s.toks[j].kind == tWord {
+				words++
+			}
+		}
+		if words <= 4 {
+			m.f = int32(f.idx)
+		}
+	}
+}
+
+// detectBrandSignature turns a signature that signs with the brand's name,
+// a team or an acronym ("Groet, Sanoma", "^KPN", "Cheers, Deliveroo") into
+// a company signature: only a person's name shows a person behind the reply
+// (vHL 2018; the research doc: "A company name as signature is not a
+// person").
+func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx Context) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
+			continue
+		}
+		last := int(m.t1) - 1
+		for last > int(m.t0) && s.toks[last].kind != tWord {
+			last--
+		}
+		t := &s.toks[last]
+		if t.kind != tWord {
+			continue
+		}
+		if r.notAPerson(text[t.b0:t.b1], string(s.folded(t)), ctx.BrandName) {
+			m.f = int32(f.idx)
+		}
+	}
+}
+
+// notAPerson reports whether a signing word is no person's name: a word of
+// not_signature ("team", "webcare"), an acronym in capitals, a word with
+// digits, or the brand ("Basicfit" for Basic-Fit, "BarclaysUK" for
+// Barclays).
+func (r *Rubric) notAPerson(raw, folded, brand string) bool {
+	name := lettersOnly(folded)
+	if name == "" || r.notSignature[name] || strings.ContainsAny(raw, "0123456789") {
+		return true
+	}
+	if n, caps := capitals(raw); caps && n >= 2 {
+		return true
+	}
+	if brand == "" {
+		return false
+	}
+	whole := lettersOnly(foldString(brand))
+	if len(whole) >= 3 && (strings.Contains(name, whole) || strings.Contains(whole, name)) {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(foldString(brand), func(c rune) bool { return !unicode.IsLetter(c) }) {
+		if len(w) >= 3 && strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOnly keeps the letters of s.
+func lettersOnly(s string) string {
+	return strings.Map(func(c rune) rune {
+		if unicode.IsLetter(c) {
+			return c
+		}
+		return -1
+	}, s)
+}

@@ -1,0 +1,83 @@
+package scoring
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// detectLanguage flags a reply written mostly in another of the rubric's
+// languages, by counting function words ("de", "het", "the", "and").
+func (r *Rubric) detectLanguage(s *scratch, f *feature, text, lang string) {
+	var counts [8]int
+	other := 0
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		if !r.funcBloom.has(t.hf) {
+			continue
+		}
+		w := s.folded(t)
+		if mask := r.function[string(w)]; mask != 0 {
+			for k := range r.langList {
+				if k < len(counts) && mask&(1<<uint(k)) != 0 {
+					counts[k]++
+				}
+			}
+		} else if r.otherLang[string(w)] {
+			other++
+		}
+	}
+	own := counts[slices.Index(r.langList, lang)]
+	for k, l := range r.langList {
+		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
+			s.addWhole(f.idx)
+			return
+		}
+	}
+	// A language the rubric has no patterns for: mostly letters of another
+	// script (Arabic, Cyrillic, Chinese) cannot be Dutch or English, and
+	// a Latin-script reply is judged by the common words of French,
+	// German, Turkish and others listed in the rubric, as above.
+	if otherScript(text) || (other >= 3 && other > 2*own) {
+		s.addWhole(f.idx)
+	}
+}
+
+// otherScript reports whether most letters of text, outside handles,
+// links and quotation marks, are not Latin. Emoji are no letters and do
+// not count; a quoted Arabic name in a Dutch reply is outweighed.
+func otherScript(text string) bool {
+	latin, other := 0, 0
+	skip := false
+	for i := 0; i < len(text); {
+		c := rune(text[i])
+		size := 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[i:])
+		}
+		i += size
+		switch {
+		case c < utf8.RuneSelf:
+			// ASCII, the bulk of any Dutch or English reply: no tables.
+			switch {
+			case c == '@' || c == '#':
+				skip = true
+			case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+				skip = false
+			case !skip && (c|0x20 >= 'a' && c|0x20 <= 'z'):
+				latin++
+			}
+		case unicode.IsSpace(c):
+			skip = false
+		case skip || !unicode.IsLetter(c):
+		case unicode.Is(unicode.Latin, c):
+			latin++
+		default:
+			other++
+		}
+	}
+	return other > latin && other >= 4
+}

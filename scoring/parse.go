@@ -1,0 +1,552 @@
+package scoring
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"github.com/webcaresim/webcaresim/scenarios/tomlpos"
+)
+
+// The file format; see rubric.toml for the meaning of each key.
+type fileRubric struct {
+	Settings fileSettings            `toml:"settings"`
+	Language map[string]fileLanguage `toml:"language"`
+	Feature  []fileFeature           `toml:"feature"`
+	Expect   []fileExpect            `toml:"expect"`
+}
+
+type fileSettings struct {
+	BaselineEmpathy      *float64 `toml:"baseline_empathy"`
+	BaselineDeescalation *float64 `toml:"baseline_deescalation"`
+	NegationWindow       *int     `toml:"negation_window"`
+	GapWords             *int     `toml:"gap_words"`
+	TooShortWords        *int     `toml:"too_short_words"`
+	WallOfTextWords      *int     `toml:"wall_of_text_words"`
+	AngryBelow           *float64 `toml:"angry_below"`
+	DelightedAbove       *float64 `toml:"delighted_above"`
+	NotShouting          []string `toml:"not_shouting"`
+	NotSignature         []string `toml:"not_signature"`
+	OtherLanguageWords   []string `toml:"other_language_words"`
+	ShortContentWords    []string `toml:"short_content_words"`
+	Sympathy             []string `toml:"sympathy"`
+	Substance            []string `toml:"substance"`
+	HollowFactor         *float64 `toml:"hollow_factor"`
+	SecondSympathy       *float64 `toml:"second_sympathy_factor"`
+	RestateWords         *int     `toml:"restate_words"`
+	PaddingFreeWords     *int     `toml:"padding_free_words"`
+	ListMinWords         *int     `toml:"list_min_words"`
+}
+
+type fileLanguage struct {
+	Negation      []string `toml:"negation"`
+	QuoteIntro    []string `toml:"quote_intro"`
+	FunctionWords []string `toml:"function_words"`
+	GenericWords  []string `toml:"generic_words"`
+}
+
+type fileFeature struct {
+	ID           string              `toml:"id"`
+	Dimension    string              `toml:"dimension"`
+	Points       *float64            `toml:"points"`
+	RepeatPoints float64             `toml:"repeat_points"`
+	Also         map[string]float64  `toml:"also"`
+	AngryFactor  *float64            `toml:"angry_factor"`
+	HappyFactor  *float64            `toml:"happy_factor"`
+	Negatable    *bool               `toml:"negatable"`
+	Cancels      []string            `toml:"cancels"`
+	CancelsReply []string            `toml:"cancels_in_reply"`
+	CancelNote   map[string]string   `toml:"cancel_note"`
+	Unless       []string            `toml:"unless"`
+	When         string              `toml:"when"`
+	SoftenedBy   []string            `toml:"softened_by"`
+	SoftenFactor *float64            `toml:"soften_factor"`
+	Detector     string              `toml:"detector"`
+	Of           string              `toml:"of"`
+	NotCustomer  bool                `toml:"not_the_customer"`
+	Cap          map[string]float64  `toml:"cap"`
+	Label        map[string]string   `toml:"label"`
+	Missing      map[string]string   `toml:"missing"`
+	Tip          map[string]string   `toml:"tip"`
+	Patterns     map[string][]string `toml:"patterns"`
+}
+
+type fileExpect struct {
+	When string   `toml:"when"`
+	Any  []string `toml:"any"`
+}
+
+// Parse reads a rubric from TOML text; file names it in errors.
+func Parse(data []byte, file string) (*Rubric, error) {
+	var fr fileRubric
+	md, err := toml.Decode(string(data), &fr)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, &LoadError{[]Problem{{File: file, Line: pe.Position.Line, Field: keyOf(pe), Message: pe.Message}}}
+		}
+		return nil, &LoadError{[]Problem{{File: file, Field: "(file)", Message: err.Error()}}}
+	}
+	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
+		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}}}
+	p.unknownKeys(md)
+	p.settings()
+	p.languages()
+	p.featureIDs()
+	for i := range fr.Feature {
+		p.feature(i)
+	}
+	p.expectations()
+	p.sympathySettings()
+	if len(p.probs) > 0 {
+		sort.SliceStable(p.probs, func(a, b int) bool { return p.probs[a].Line < p.probs[b].Line })
+		return nil, &LoadError{p.probs}
+	}
+	p.r.pool.New = func() any { return new(scratch) }
+	return p.r, nil
+}
+
+// parser builds a Rubric from the decoded file and collects every problem
+// with its line, so that a trainer sees all of them at once.
+type parser struct {
+	file  string
+	fr    *fileRubric
+	pos   tomlpos.Positions
+	r     *Rubric
+	probs []Problem
+}
+
+func (p *parser) add(line int, field, format string, args ...any) {
+	p.probs = append(p.probs, Problem{File: p.file, Line: line, Field: field, Message: fmt.Sprintf(format, args...)})
+}
+
+func (p *parser) unknownKeys(md toml.MetaData) {
+	for _, k := range md.Undecoded() {
+		field := k.String()
+		lines := p.pos.Lines(field)
+		for _, ln := range lines {
+			p.add(ln, field, "unknown key")
+		}
+		if len(lines) == 0 {
+			p.add(0, field, "unknown key")
+		}
+	}
+}
+
+func (p *parser) settings() {
+	r, st := p.r, p.fr.Settings
+	r.baseEmpathy = getF(st.BaselineEmpathy, 35)
+	r.baseDeescalation = getF(st.BaselineDeescalation, 50)
+	r.negWindow = getI(st.NegationWindow, 3)
+	r.gapWords = getI(st.GapWords, 5)
+	r.tooShortWords = getI(st.TooShortWords, 3)
+	r.wallWords = getI(st.WallOfTextWords, 80)
+	r.angryBelow = getF(st.AngryBelow, -0.3)
+	r.delightedAbove = getF(st.DelightedAbove, 0.3)
+	r.hollowFactor = getF(st.HollowFactor, 1)
+	r.secondSympathy = getF(st.SecondSympathy, 1)
+	r.restateWords = getI(st.RestateWords, 0)
+	r.paddingFree = getI(st.PaddingFreeWords, 40)
+	r.listMinWords = getI(st.ListMinWords, 5)
+	for name, v := range map[string]float64{"baseline_empathy": r.baseEmpathy, "baseline_deescalation": r.baseDeescalation} {
+		if v < 0 || v > 100 {
+			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 100, not %v", v)
+		}
+	}
+	if r.negWindow < 0 || r.negWindow > 10 {
+		p.add(p.pos.Exact("settings.negation_window"), "settings.negation_window", "must be between 0 and 10 words")
+	}
+	if r.gapWords < 1 || r.gapWords > 12 {
+		p.add(p.pos.Exact("settings.gap_words"), "settings.gap_words", "must be between 1 and 12 words")
+	}
+	for name, v := range map[string]float64{"hollow_factor": r.hollowFactor, "second_sympathy_factor": r.secondSympathy} {
+		if v < 0 || v > 1 {
+			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 1, not %v", v)
+		}
+	}
+	for _, w := range st.NotShouting {
+		r.notShouting[foldString(w)] = true
+	}
+	r.shortContent = map[string]bool{}
+	for _, w := range st.ShortContentWords {
+		r.shortContent[foldString(w)] = true
+	}
+	for _, w := range st.NotSignature {
+		r.notSignature[lettersOnly(foldString(w))] = true
+	}
+}
+
+// languages reads the [language.xx] tables: negation words, quote intros,
+// function and generic words.
+func (p *parser) languages() {
+	r := p.r
+	if len(p.fr.Language) == 0 {
+		p.add(0, "language", "no [language.xx] table: the rubric needs at least one language")
+	}
+	for lang := range p.fr.Language {
+		r.langList = append(r.langList, lang)
+	}
+	sort.Strings(r.langList)
+	for _, lang := range r.langList {
+		r.langs[lang] = p.language(lang, p.fr.Language[lang])
+	}
+	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
+	for k, lang := range r.langList {
+		for w := range r.langs[lang].function {
+			if k < 8 {
+				r.function[w] |= 1 << uint(k)
+			}
+			r.notContent[w] = true
+		}
+		for w := range r.langs[lang].genericW {
+			r.notContent[w] = true
+		}
+	}
+	// Negation words of every language count in every language: a Dutch
+	// reply that says "not sorry" has not apologised, and no negation word
+	// of one language is an ordinary word in another.
+	for _, lang := range r.langList {
+		for _, other := range r.langList {
+			for w := range r.langs[other].neg {
+				r.langs[lang].neg[w] = true
+			}
+		}
+	}
+	for _, lang := range r.langList {
+		for w := range r.langs[lang].neg {
+			r.langs[lang].negSet.add(w)
+		}
+	}
+	r.otherLang = map[string]bool{}
+	for _, w := range p.fr.Settings.OtherLanguageWords {
+		w = foldString(normApos(w))
+		if r.function[w] != 0 {
+			// A word of a rubric language says nothing against it.
+			continue
+		}
+		r.otherLang[w] = true
+		r.funcBloom.add(fnv32([]byte(w)))
+	}
+	for w := range r.function {
+		r.funcBloom.add(fnv32([]byte(w)))
+	}
+}
+
+func (p *parser) language(lang string, fl fileLanguage) *langRules {
+	lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},
+		stemIdx: map[string][]int32{}, wordIdx: map[string][]int32{},
+		prefixIdx: map[string][]int32{}, punctIdx: map[string][]int32{}}
+	for _, w := range fl.Negation {
+		lr.neg[foldString(normApos(w))] = true
+	}
+	for _, w := range fl.FunctionWords {
+		lr.function[foldString(normApos(w))] = true
+	}
+	for _, w := range fl.GenericWords {
+		lr.genericW[foldString(normApos(w))] = true
+	}
+	line := p.pos.Exact("language." + lang + ".quote_intro")
+	for i, q := range fl.QuoteIntro {
+		field := fmt.Sprintf("language.%s.quote_intro[%d]", lang, i+1)
+		pt, err := compilePattern(q, lang)
+		if err != nil {
+			p.add(line, field, "%v", err)
+			continue
+		}
+		lr.quoteIntro = append(lr.quoteIntro, pt)
+		if pt.re != nil || pt.toks[0].kind != pStem {
+			p.add(line, field, "must start with a plain word")
+			continue
+		}
+		lr.introIdx[pt.toks[0].s] = append(lr.introIdx[pt.toks[0].s], pt)
+		lr.introBloom.add(fnv32([]byte(pt.toks[0].s)))
+	}
+	return lr
+}
+
+// featureIDs is the first pass over the features: their ids, so that
+// cancels, of and expect can refer forward.
+func (p *parser) featureIDs() {
+	for i, ff := range p.fr.Feature {
+		field := fmt.Sprintf("feature[%d]", i+1)
+		if ff.ID == "" {
+			p.add(p.featureLine(i), field+".id", "missing")
+			continue
+		}
+		if _, dup := p.r.byID[ff.ID]; dup {
+			p.add(p.featureKey(i, "id"), field+".id", "%q is used twice", ff.ID)
+			continue
+		}
+		f := &feature{idx: len(p.r.features), ID: ff.ID}
+		p.r.byID[ff.ID] = f
+		p.r.features = append(p.r.features, f)
+	}
+}
+
+func (p *parser) featureLine(i int) int { return p.pos.Exact(fmt.Sprintf("feature[%d]", i+1)) }
+
+// featureKey is the line of a key of feature i, or of the feature.
+func (p *parser) featureKey(i int, key string) int {
+	return p.pos.Line(fmt.Sprintf("feature[%d].%s", i+1, key))
+}
+
+// literal finds the line of a pattern string inside feature i.
+func (p *parser) literal(i int, src, key string) int {
+	if ln := p.pos.Find(p.featureLine(i), p.featureLine(i+1), strconv.Quote(src), "'"+src+"'"); ln > 0 {
+		return ln
+	}
+	return p.featureKey(i, key)
+}
+
+// ref resolves a feature id named in key of feature i; -1 if unknown.
+func (p *parser) ref(i int, key, id string) int {
+	if f, ok := p.r.byID[id]; ok {
+		return f.idx
+	}
+	p.add(p.featureKey(i, key), fmt.Sprintf("feature[%d].%s", i+1, key), "no feature has the id %q", id)
+	return -1
+}
+
+func (p *parser) refs(i int, key string, ids []string) []int {
+	var out []int
+	for _, id := range ids {
+		if j := p.ref(i, key, id); j >= 0 {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// feature reads feature i: its points, its relations to other features,
+// its texts and its patterns.
+func (p *parser) feature(i int) {
+	ff := p.fr.Feature[i]
+	if ff.ID == "" || indexOfFeature(p.fr.Feature, ff.ID) != i {
+		return // missing or duplicate id, already reported
+	}
+	f := p.r.byID[ff.ID]
+	p.featurePoints(i, f, ff)
+	f.Cancels = p.refs(i, "cancels", ff.Cancels)
+	f.CancelsReply = p.refs(i, "cancels_in_reply", ff.CancelsReply)
+	f.Unless = p.refs(i, "unless", ff.Unless)
+	f.When = ff.When
+	if ff.When != "" && !whens[ff.When] {
+		p.add(p.featureKey(i, "when"), fmt.Sprintf("feature[%d].when", i+1), "unknown situation %q: use always, complaint, angry or delighted", ff.When)
+	}
+	f.SoftenedBy = p.refs(i, "softened_by", ff.SoftenedBy)
+	p.featureDetector(i, f, ff)
+	p.featureTexts(i, f, ff)
+	npat := p.featurePatterns(i, f, ff)
+	if npat == 0 && ff.Detector == "" && len(ff.Patterns) == 0 {
+		p.add(p.featureKey(i, "id"), fmt.Sprintf("feature[%d].patterns", i+1), "feature %q has no patterns and no detector: it can never be found", ff.ID)
+	}
+}
+
+func (p *parser) featurePoints(i int, f *feature, ff fileFeature) {
+	field := fmt.Sprintf("feature[%d]", i+1)
+	switch ff.Dimension {
+	case Empathy, Deescalation:
+		f.Dimension = ff.Dimension
+	case "":
+		p.add(p.featureLine(i), field+".dimension", "missing: %q or %q", Empathy, Deescalation)
+	default:
+		p.add(p.featureKey(i, "dimension"), field+".dimension", "unknown dimension %q: use %q or %q", ff.Dimension, Empathy, Deescalation)
+	}
+	if ff.Points == nil {
+		p.add(p.featureLine(i), field+".points", "missing")
+	} else {
+		f.Points = *ff.Points
+	}
+	f.RepeatPoints = ff.RepeatPoints
+	f.Also = ff.Also
+	for dim := range ff.Also {
+		if dim != Empathy && dim != Deescalation {
+			p.add(p.featureKey(i, "also"), field+".also", "unknown dimension %q", dim)
+		}
+		if dim == ff.Dimension {
+			p.add(p.featureKey(i, "also"), field+".also", "%q is already the feature's own dimension", dim)
+		}
+		f.alsoDims = append(f.alsoDims, dim)
+	}
+	sort.Strings(f.alsoDims)
+	f.AngryFactor = getF(ff.AngryFactor, 1)
+	f.HappyFactor = getF(ff.HappyFactor, 1)
+	f.Negatable = f.Points > 0
+	if ff.Negatable != nil {
+		f.Negatable = *ff.Negatable
+	}
+	f.SoftenFactor = getF(ff.SoftenFactor, 0.5)
+	f.NotCustomer = ff.NotCustomer
+	f.Cap = ff.Cap
+	for dim, v := range ff.Cap {
+		if dim != Empathy && dim != Deescalation {
+			p.add(p.featureKey(i, "cap"), field+".cap", "unknown dimension %q", dim)
+		}
+		if v < 0 || v > 100 {
+			p.add(p.featureKey(i, "cap"), field+".cap."+dim, "must be between 0 and 100, not %v", v)
+		}
+		f.capDims = append(f.capDims, dim)
+	}
+	sort.Strings(f.capDims)
+}
+
+// needsOf are the detectors that work on another feature's findings.
+var needsOf = map[string]bool{"misplaced": true, "at_expense": true, "not_a_person": true, "questioned": true}
+
+func (p *parser) featureDetector(i int, f *feature, ff fileFeature) {
+	field := fmt.Sprintf("feature[%d]", i+1)
+	f.Of = -1
+	if ff.Detector == "" {
+		if ff.Of != "" {
+			p.add(p.featureKey(i, "of"), field+".of", "only a detector uses `of`")
+		}
+		return
+	}
+	if _, ok := detectors[ff.Detector]; !ok {
+		p.add(p.featureKey(i, "detector"), field+".detector", "unknown detector %q (known: %s)", ff.Detector, knownDetectors())
+	}
+	f.Detector = ff.Detector
+	if needsOf[ff.Detector] {
+		if ff.Of == "" {
+			p.add(p.featureKey(i, "detector"), field+".of", "the %s detector needs `of`, the feature it works on", ff.Detector)
+		} else {
+			f.Of = p.ref(i, "of", ff.Of)
+		}
+	}
+}
+
+func (p *parser) featureTexts(i int, f *feature, ff fileFeature) {
+	field := fmt.Sprintf("feature[%d]", i+1)
+	f.Label, f.Missing, f.Tip, f.CancelNote = ff.Label, ff.Missing, ff.Tip, ff.CancelNote
+	for _, lang := range p.r.langList {
+		if ff.Label[lang] == "" {
+			p.add(p.featureKey(i, "label"), field+".label."+lang, "missing: a one-line explanation in %s", lang)
+		}
+	}
+	for key, m := range map[string]map[string]string{"label": ff.Label, "missing": ff.Missing, "tip": ff.Tip, "cancel_note": ff.CancelNote} {
+		for lang := range m {
+			if p.r.langs[lang] == nil {
+				p.add(p.featureKey(i, key), field+"."+key+"."+lang, "unknown language %q", lang)
+			}
+		}
+	}
+}
+
+func (p *parser) featurePatterns(i int, f *feature, ff fileFeature) int {
+	field := fmt.Sprintf("feature[%d]", i+1)
+	npat := 0
+	for _, lang := range sortedKeys(ff.Patterns) {
+		lr := p.r.langs[lang]
+		if lr == nil {
+			p.add(p.featureKey(i, "patterns."+lang), field+".patterns."+lang, "unknown language %q", lang)
+			continue
+		}
+		for k, src := range ff.Patterns[lang] {
+			pf := fmt.Sprintf("%s.patterns.%s[%d]", field, lang, k+1)
+			pt, err := compilePattern(src, lang)
+			if err != nil {
+				p.add(p.literal(i, src, "patterns."+lang), pf, "%v", err)
+				continue
+			}
+			pt.feature = f.idx
+			lr.add(pt)
+			npat++
+		}
+	}
+	return npat
+}
+
+func (p *parser) expectations() {
+	for i, fe := range p.fr.Expect {
+		field := fmt.Sprintf("expect[%d]", i+1)
+		line := func(key string) int { return p.pos.Line(fmt.Sprintf("expect[%d].%s", i+1, key)) }
+		if !whens[fe.When] {
+			p.add(line("when"), field+".when", "unknown situation %q: use always, complaint, angry or delighted", fe.When)
+		}
+		if len(fe.Any) == 0 {
+			p.add(line("any"), field+".any", "empty: name the features one of which is expected")
+		}
+		e := expectation{when: fe.When}
+		for _, id := range fe.Any {
+			f, ok := p.r.byID[id]
+			if !ok {
+				p.add(line("any"), field+".any", "no feature has the id %q", id)
+				continue
+			}
+			e.any = append(e.any, f.idx)
+		}
+		p.r.expect = append(p.r.expect, e)
+	}
+}
+
+// sympathySettings resolves the settings that name features: which are
+// sympathy, which are substance.
+func (p *parser) sympathySettings() {
+	for key, dst := range map[string]*[]int{"sympathy": &p.r.sympathy, "substance": &p.r.substance} {
+		ids := p.fr.Settings.Sympathy
+		if key == "substance" {
+			ids = p.fr.Settings.Substance
+		}
+		for _, id := range ids {
+			f, ok := p.r.byID[id]
+			if !ok {
+				p.add(p.pos.Line("settings."+key), "settings."+key, "no feature has the id %q", id)
+				continue
+			}
+			*dst = append(*dst, f.idx)
+		}
+		sort.Ints(*dst)
+	}
+}
+
+func indexOfFeature(ff []fileFeature, id string) int {
+	for i := range ff {
+		if ff[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func knownDetectors() string {
+	var names []string
+	for n := range detectors {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return strings.Join(names, ", ")
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func getF(p *float64, def float64) float64 {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+func getI(p *int, def int) int {
+	if p == nil {
+		return def
+	}
+	return *p
+}
+
+func keyOf(pe toml.ParseError) string {
+	if len(pe.LastKey) > 0 {
+		return pe.LastKey
+	}
+	return "(syntax)"
+}

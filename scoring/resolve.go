@@ -1,0 +1,79 @@
+package scoring
+
+func (r *Rubric) hasMatches(s *scratch, f int) bool {
+	for i := range s.matches {
+		if int(s.matches[i].f) == f && !s.matches[i].dead {
+			return true
+		}
+	}
+	return false
+}
+
+// kill removes feature f's findings, all of them (sent0 < 0) or those
+// touching sentences sent0..sent1. by is the finding that cancels them (its
+// index in s.matches), -1 when no finding does: the explanation names it.
+func (r *Rubric) kill(s *scratch, f int, sent0, sent1 int32, by int) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f || m.dead || i == by {
+			continue
+		}
+		if sent0 < 0 || m.sent0 < 0 || (m.sent1 >= sent0 && m.sent0 <= sent1) {
+			m.dead = true
+			m.by = int32(by + 1)
+		}
+	}
+}
+
+// cancel lets a feature that undoes others remove them: from the sentences
+// it occurs in (`cancels`: a non-apology or "sorry, maar" is no apology, and
+// a rhetorical put-down is no invitation to talk), or from the whole reply
+// (`cancels_in_reply`: a refusal, an evasion or a template after "wat
+// vervelend" leaves the customer with the wall, not the sympathy;
+// ../shared/research/webcare-language.md, "Known ways a rule-based rubric
+// is gamed").
+func (r *Rubric) cancel(s *scratch) {
+	// `unless`: "we geven het door" beside a concrete step is how the
+	// step is taken, not an evasion.
+	for _, f := range r.features {
+		for _, u := range f.Unless {
+			if r.hasMatches(s, u) {
+				r.kill(s, f.idx, -1, -1, -1)
+				break
+			}
+		}
+	}
+	for _, f := range r.features {
+		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 {
+			continue
+		}
+		for i := range s.matches {
+			m := &s.matches[i]
+			if int(m.f) != f.idx || m.dead {
+				continue
+			}
+			for _, c := range f.Cancels {
+				if m.sent0 < 0 {
+					r.kill(s, c, -1, -1, i)
+				} else {
+					r.kill(s, c, m.sent0, m.sent1, i)
+				}
+			}
+			for _, c := range f.CancelsReply {
+				r.kill(s, c, -1, -1, i)
+			}
+		}
+	}
+}
+
+// replace turns findings of feature from into findings of feature to, where
+// keep (nil: everywhere) says so.
+func (r *Rubric) replace(s *scratch, from, to int, keep func(*match) bool) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != from || m.dead || (keep != nil && !keep(m)) {
+			continue
+		}
+		m.f = int32(to) // in place: the order by place stays
+	}
+}

@@ -1,0 +1,358 @@
+package scoring
+
+import (
+	"fmt"
+	"math"
+	"slices"
+)
+
+// moodFactor scales a feature's points to the customer's mood: 1 for a
+// calm customer, angry_factor for a furious one (-1), happy_factor for a
+// delighted one (+1), linear in between.
+func moodFactor(f *feature, mood float64) float64 {
+	anger := math.Max(0, -mood)
+	joy := math.Max(0, mood)
+	return 1 + (f.AngryFactor-1)*anger + (f.HappyFactor-1)*joy
+}
+
+func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// tally collects the Features of one analysis and their sums.
+type tally struct {
+	a    *Analysis
+	sum  [2]float64 // empathy, de-escalation
+	lang string
+	text string
+}
+
+// add appends a finding with its own points and, for the first finding of
+// a feature, its `also` points.
+func (t *tally) add(f *feature, m *match, pts, factor float64, withAlso bool, note string) {
+	ft := Feature{ID: f.ID, Dimension: f.Dimension, Points: round1(pts * factor), Label: f.label(t.lang), Note: note}
+	if !m.whole() {
+		ft.Start, ft.End, ft.ByteStart, ft.ByteEnd = int(m.r0), int(m.r1), int(m.b0), int(m.b1)
+		ft.Text = t.text[m.b0:m.b1]
+	}
+	t.a.Features = append(t.a.Features, ft)
+	t.sum[dimIndex(f.Dimension)] += ft.Points
+	if !withAlso {
+		return
+	}
+	for _, dim := range f.alsoDims {
+		fa := ft
+		fa.Dimension = dim
+		fa.Points = round1(f.Also[dim] * factor)
+		t.a.Features = append(t.a.Features, fa)
+		t.sum[dimIndex(dim)] += fa.Points
+	}
+}
+
+// worth is what a finding earns on each dimension: its points (or repeat
+// points) and its `also`.
+func worth(f *feature, pts, factor float64, withAlso bool) (emp, dee float64) {
+	var w [2]float64
+	w[dimIndex(f.Dimension)] = pts * factor
+	if withAlso {
+		for _, dim := range f.alsoDims {
+			w[dimIndex(dim)] += f.Also[dim] * factor
+		}
+	}
+	return round1(w[0]), round1(w[1])
+}
+
+// score turns the surviving findings into Features and the two scores, and
+// the cancelled and reduced ones into Discounts.
+func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context) Analysis {
+	live := 0
+	nf := len(r.features)
+	s.flags = append(s.flags[:0], make([]bool, 3*nf)...)
+	present, seen, hurt := s.flags[:nf], s.flags[nf:2*nf], s.flags[2*nf:]
+	for i := range s.matches {
+		if !s.matches[i].dead {
+			live++
+			present[s.matches[i].f] = true
+		}
+	}
+	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, 2*live+4), Missing: []Missing{}}
+	t := &tally{a: &a, lang: lang, text: text}
+	hollow := r.hollowFeature()
+	empty := hollow != nil && !r.anyPresent(present, r.substance)
+	sympathies := 0
+	var firstSympathy *match
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead {
+			continue
+		}
+		f := r.features[m.f]
+		factor := r.factor(f, mood, present)
+		first := !seen[f.idx]
+		seen[f.idx] = true
+		pts := f.RepeatPoints
+		if first {
+			pts = f.Points
+		}
+		if first && pts < 0 && factor >= 0.5 {
+			hurt[f.idx] = true // it costs at least half its points here
+		}
+		if !empty && slices.Contains(r.sympathy, f.idx) {
+			// With substance, sympathy counts once in full: a second way
+			// of saying it ("sorry" beside "wat vervelend") adds
+			// second_sympathy_factor of its points, a third nothing.
+			sympathies++
+			if sympathies == 1 {
+				firstSympathy = m
+			} else {
+				keep := r.secondSympathy
+				if sympathies > 2 {
+					keep = 0
+				}
+				e, d := worth(f, pts, factor, first)
+				ke, kd := worth(f, pts, factor*keep, first)
+				if e != ke || d != kd {
+					a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e-ke, d-kd, int(firstSympathy.f), firstSympathy))
+				}
+				factor *= keep
+			}
+		}
+		if empty && slices.Contains(r.sympathy, f.idx) {
+			// Sympathy without substance (the research doc: "I understand"
+			// with nothing offered): the first finding earns hollow_factor
+			// of its points, every further one earns nothing and costs the
+			// hollow feature's points, so that a pile of sympathy is worth
+			// less than one.
+			sympathies++
+			keep := r.hollowFactor
+			if sympathies > 1 {
+				keep = 0
+				t.add(hollow, m, hollow.Points, moodFactor(hollow, mood), true, "")
+			}
+			e, d := worth(f, pts, factor, first)
+			ke, kd := worth(f, pts, factor*keep, first)
+			a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e-ke, d-kd, hollow.idx, nil))
+			factor *= keep // 0: the finding stays visible, worth nothing
+		}
+		note := ""
+		if f.Detector == "misreading" && int(m.aux) < len(ctx.Misreadings) {
+			note = ctx.Misreadings[m.aux].Fact
+		}
+		t.add(f, m, pts, factor, first, note)
+	}
+	r.cancelledDiscounts(s, &a, text, lang, mood, present)
+	r.padding(s, t, ctx, mood)
+	a.Empathy = round1(clamp(r.baseEmpathy + t.sum[0]))
+	a.Deescalation = round1(clamp(r.baseDeescalation + t.sum[1]))
+	r.ceilings(&a, hurt)
+	r.missing(&a, present, lang, mood)
+	return a
+}
+
+// factor is the share of its points a finding earns: the customer's mood,
+// and a softening feature beside it.
+func (r *Rubric) factor(f *feature, mood float64, present []bool) float64 {
+	factor := moodFactor(f, mood)
+	for _, sb := range f.SoftenedBy {
+		if present[sb] {
+			return factor * f.SoftenFactor
+		}
+	}
+	return factor
+}
+
+func (r *Rubric) anyPresent(present []bool, ids []int) bool {
+	for _, id := range ids {
+		if present[id] {
+			return true
+		}
+	}
+	return false
+}
+
+// hollowFeature is the rubric's feature for sympathy without substance,
+// nil when the rubric has none (then sympathy always counts in full).
+func (r *Rubric) hollowFeature() *feature {
+	for _, f := range r.features {
+		if f.Detector == "hollow" {
+			return f
+		}
+	}
+	return nil
+}
+
+// cancelledDiscounts lists every finding another one cancelled, with what
+// it would have earned: nothing a reply wrote disappears unexplained.
+func (r *Rubric) cancelledDiscounts(s *scratch, a *Analysis, text, lang string, mood float64, present []bool) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if !m.dead || m.by == 0 {
+			continue
+		}
+		f := r.features[m.f]
+		by := &s.matches[m.by-1]
+		first := !present[f.idx]
+		pts := f.RepeatPoints
+		if first {
+			pts = f.Points
+		}
+		e, d := worth(f, pts, r.factor(f, mood, present), first)
+		a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e, d, int(by.f), by))
+	}
+}
+
+// discount describes a finding that earned less than its points: lost is
+// what it lost on each dimension, cause the feature that cancelled or
+// reduced it (by its finding, nil for a fact of the whole reply).
+func (r *Rubric) discount(s *scratch, text, lang string, m *match, f *feature, lostE, lostD float64, cause int, by *match) Discount {
+	c := r.features[cause]
+	d := Discount{ID: f.ID, Empathy: lostE, Deescalation: lostD, By: c.ID}
+	if !m.whole() {
+		d.Start, d.End, d.Text = int(m.r0), int(m.r1), text[m.b0:m.b1]
+	}
+	if by != nil && !by.whole() {
+		d.ByStart, d.ByEnd, d.ByText = int(by.r0), int(by.r1), text[by.b0:by.b1]
+	}
+	d.Note = r.discountNote(d, lang)
+	return d
+}
+
+// padding charges the words a reply spends on nothing: beyond
+// padding_free_words, every word that is part of no finding and repeats no
+// content word of the post costs the padding feature's points (the
+// research doc: corporate padding; LTvH 2021: short sentences are part of a
+// human voice). A short reply is never charged.
+func (r *Rubric) padding(s *scratch, t *tally, ctx Context, mood float64) {
+	var f *feature
+	for _, g := range r.features {
+		if g.Detector == "padding" {
+			f = g
+		}
+	}
+	if f == nil {
+		return
+	}
+	s.covered = append(s.covered[:0], make([]bool, len(s.toks))...)
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead || m.t0 < 0 {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			s.covered[k] = true
+		}
+	}
+	post := caseText(ctx)
+	if post != "" {
+		r.tokenizePost(s, post, t.lang)
+	}
+	idle := 0
+	for i := range s.toks {
+		tk := &s.toks[i]
+		if tk.kind != tWord || s.covered[i] {
+			continue
+		}
+		if post != "" && s.postMask.has(s.stem(tk)) && r.content(s.folded(tk)) && s.post.hasContentStem(r, s.stem(tk)) {
+			continue
+		}
+		idle++
+	}
+	if idle <= r.paddingFree {
+		return
+	}
+	n := float64(idle - r.paddingFree)
+	note := fmt.Sprintf("%d words that add nothing", idle-r.paddingFree)
+	if t.lang != "en" {
+		note = fmt.Sprintf("%d woorden die niets toevoegen", idle-r.paddingFree)
+	}
+	// A fact of the whole reply: listed first, as the debrief orders
+	// findings by place.
+	whole := match{t0: -1, t1: -1}
+	before := len(t.a.Features)
+	t.add(f, &whole, f.Points, moodFactor(f, mood)*n, true, note)
+	added := slices.Clone(t.a.Features[before:])
+	copy(t.a.Features[len(added):], t.a.Features[:before])
+	copy(t.a.Features, added)
+}
+
+// ceilings: some features sink a reply whatever else it says.
+func (r *Rubric) ceilings(a *Analysis, hurt []bool) {
+	for _, f := range r.features {
+		// A ceiling holds only where the feature is a real fault in this
+		// context, costing at least half its points ("!!!" to a delighted
+		// customer is enthusiasm).
+		if !hurt[f.idx] || len(f.capDims) == 0 {
+			continue
+		}
+		for _, dim := range f.capDims {
+			score := &a.Empathy
+			if dim == Deescalation {
+				score = &a.Deescalation
+			}
+			if max := f.Cap[dim]; *score > max {
+				*score = max
+				a.Caps = append(a.Caps, Cap{ID: f.ID, Dimension: dim, Max: max})
+			}
+		}
+	}
+}
+
+// missing lists what the situation called for but the reply lacks.
+func (r *Rubric) missing(a *Analysis, present []bool, lang string, mood float64) {
+	for _, e := range r.expect {
+		if !r.applies(e.when, mood) {
+			continue
+		}
+		if len(e.any) == 0 || r.anyPresent(present, e.any) {
+			continue
+		}
+		f := r.features[e.any[0]]
+		dup := false
+		for _, m := range a.Missing {
+			dup = dup || m.ID == f.ID
+		}
+		if !dup {
+			a.Missing = append(a.Missing, Missing{ID: f.ID, Dimension: f.Dimension, Label: f.missingLabel(lang), Tip: pick(f.Tip, lang)})
+		}
+	}
+}
+
+func (r *Rubric) applies(when string, mood float64) bool {
+	switch when {
+	case "always":
+		return true
+	case "complaint":
+		return mood < 0
+	case "angry":
+		return mood <= r.angryBelow
+	case "delighted":
+		return mood >= r.delightedAbove
+	}
+	return false
+}
+
+func dimIndex(d string) int {
+	if d == Deescalation {
+		return 1
+	}
+	return 0
+}
+
+func clamp(x float64) float64 { return math.Max(0, math.Min(100, x)) }
+
+func pick(m map[string]string, lang string) string {
+	if v := m[lang]; v != "" {
+		return v
+	}
+	if v := m["nl"]; v != "" {
+		return v
+	}
+	return m["en"]
+}
+
+func (f *feature) label(lang string) string { return pick(f.Label, lang) }
+
+func (f *feature) missingLabel(lang string) string {
+	if v := pick(f.Missing, lang); v != "" {
+		return v
+	}
+	return f.label(lang)
+}
