@@ -6,7 +6,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # The window tests need an X display; xvfb-run gives them a virtual one.
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
-.PHONY: all run test setup fmt-check vet staticcheck unit bench build cpu
+.PHONY: all run test setup fmt-check vet staticcheck unit fuzz-scenarios bench build cpu
 
 all: build
 
@@ -19,7 +19,7 @@ build: setup
 run: setup
 	$(GO) run ./cmd/webcaresim
 
-test: setup fmt-check vet staticcheck unit test-web
+test: setup fmt-check vet staticcheck unit fuzz-scenarios test-web
 
 fmt-check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -34,6 +34,11 @@ staticcheck:
 
 unit:
 	$(XVFB) $(GO) test -count=1 ./...
+
+# The scenario loader on random bytes for a short while (FUZZTIME, default
+# 10s) beyond its seed corpus, which every go test runs.
+fuzz-scenarios:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(or $(FUZZTIME),10s) ./scenarios/
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...

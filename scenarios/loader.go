@@ -149,6 +149,9 @@ func sortScenarios(list []*Scenario) {
 // Parse decodes and validates one scenario file. It returns the scenario
 // (nil when an error makes it unplayable) and every problem found.
 func Parse(file string, data []byte) (*Scenario, []Problem) {
+	if p := checkShape(file, data); p != nil {
+		return nil, []Problem{*p}
+	}
 	var sc Scenario
 	pos := tomlpos.Scan(string(data))
 	md, err := toml.Decode(string(data), &sc)

@@ -375,29 +375,39 @@ func (v *validator) graph() {
 			v.errorf(fmt.Sprintf("ending[%d].id", i+1), "ending %q can never be reached", e.ID)
 		}
 	}
+	ends := leadsToEnding(sc, edges)
 	for i, d := range sc.Decisions {
-		if !v.leadsToEnding(d.ID, edges) {
+		if !ends[d.ID] {
 			v.errorf(fmt.Sprintf("decision[%d]", i+1), "from decision %q no ending can be reached", d.ID)
 		}
 	}
 }
 
-func (v *validator) leadsToEnding(from string, edges map[string][]string) bool {
-	seen := map[string]bool{}
-	stack := []string{from}
+// leadsToEnding is the set of ids from which an ending can be reached: one
+// walk backwards from the endings, so checking stays linear in the number
+// of decisions (a walk forwards from each decision took 20 s for 10,000).
+func leadsToEnding(sc *Scenario, edges map[string][]string) map[string]bool {
+	back := map[string][]string{}
+	for from, tos := range edges {
+		for _, to := range tos {
+			back[to] = append(back[to], from)
+		}
+	}
+	ends := map[string]bool{}
+	var stack []string
+	for _, e := range sc.Endings {
+		stack = append(stack, e.ID)
+	}
 	for len(stack) > 0 {
 		id := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if _, ok := v.sc.Ending(id); ok {
-			return true
-		}
-		if seen[id] {
+		if ends[id] {
 			continue
 		}
-		seen[id] = true
-		stack = append(stack, edges[id]...)
+		ends[id] = true
+		stack = append(stack, back[id]...)
 	}
-	return false
+	return ends
 }
 
 // crossCheck reports problems between files: the same scenario twice, and
