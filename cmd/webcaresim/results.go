@@ -19,9 +19,11 @@ import (
 const resultsUsage = `Usage:
   webcaresim results list [--player NAME] [--scenario ID] [--since DATE] [--json]
                                   the stored attempts and, per scenario, best and trend
-  webcaresim results export [--format csv|json] [--excel] [--player NAME]
+  webcaresim results export [--format csv|replies|json] [--excel] [--player NAME]
                             [--scenario ID] [--since DATE] [--out FILE]
-                                  for trainers: CSV (one row per attempt) or JSON (everything)
+                                  for trainers: CSV (one row per attempt), replies (CSV,
+                                  one row per reply: text, minute, speed, scores) or JSON
+                                  (everything, every reply included)
   webcaresim results import FILE...
                                   merge JSON exports or attempts.jsonl files of other
                                   laptops into this store; importing twice adds nothing
@@ -229,16 +231,16 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 }
 
 func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("results export", "[--format csv|json] [--excel] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
+	fs := newFlags("results export", "[--format csv|replies|json] [--excel] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
 	sel := selectionFlags(fs)
-	format := fs.String("format", "csv", "csv (one row per attempt, for a spreadsheet) or json (full attempts, for import)")
+	format := fs.String("format", "csv", "csv (one row per attempt, for a spreadsheet), replies (CSV, one row per reply: its text, minute, speed and scores) or json (full attempts with every reply, for import)")
 	excel := fs.Bool("excel", false, "CSV for Excel with Dutch settings: semicolons, decimal commas, a UTF-8 byte order mark")
 	out := fs.String("out", "", "write to FILE instead of standard output")
 	if fs.Parse(args) != nil {
 		return 2
 	}
-	if *format != "csv" && *format != "json" {
-		fmt.Fprintf(stderr, "webcaresim results export: --format %q: want csv or json\n", *format)
+	if *format != "csv" && *format != "json" && *format != "replies" {
+		fmt.Fprintf(stderr, "webcaresim results export: --format %q: want csv, replies or json\n", *format)
 		return 2
 	}
 	as, err := listAttempts(sel, stderr)
@@ -247,8 +249,11 @@ func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	write := func(w io.Writer) error {
-		if *format == "json" {
+		switch *format {
+		case "json":
 			return progress.WriteJSON(w, as, time.Now())
+		case "replies":
+			return progress.WriteReplyCSV(w, as, time.Local, progress.CSVOptions{Excel: *excel})
 		}
 		return progress.WriteCSVWith(w, as, time.Local, progress.CSVOptions{Excel: *excel})
 	}

@@ -96,7 +96,7 @@ func TestResultsErrors(t *testing.T) {
 	}{
 		{[]string{"results"}, 2, "Usage"},
 		{[]string{"results", "frobnicate"}, 2, "unknown command"},
-		{[]string{"results", "export", "--format", "xls"}, 2, "want csv or json"},
+		{[]string{"results", "export", "--format", "xls"}, 2, "want csv, replies or json"},
 		{[]string{"results", "list", "--since", "yesterday"}, 1, "want a date"},
 		{[]string{"results", "import"}, 2, "give one or more"},
 		{[]string{"results", "import", csvFile}, 1, "CSV export holds only scores"},
