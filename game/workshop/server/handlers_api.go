@@ -65,7 +65,7 @@ func cleanName(s string, maxRunes int) (string, error) {
 			return "", errors.New("the name has a control character")
 		}
 	}
-	return s, nil
+	return displayText(s), nil // at most a few combining marks a character
 }
 
 // authTrainee finds the trainee of the request's bearer token.

@@ -113,7 +113,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
 	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
 	for _, tl := range wl.trainees {
-		row := traineeRow{ID: tl.t.ID, Name: tl.t.Name, Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
+		row := traineeRow{ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
 			Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
 			Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
 		if tl.scenario != "" {
@@ -168,7 +168,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 			if sc.SpeedScored {
 				speed = strconv.FormatFloat(sc.Speed, 'f', 0, 64)
 			}
-			b.Rows = append(b.Rows, boardRow{Name: names[r.Trainee], Overall: sc.Overall, Empathy: sc.Empathy,
+			b.Rows = append(b.Rows, boardRow{Name: displayText(names[r.Trainee]), Overall: sc.Overall, Empathy: sc.Empathy,
 				Deescalation: sc.Deescalation, Speed: speed, Grade: r.Attempt.Report.Grade})
 		}
 		v.Boards = append(v.Boards, b)
@@ -223,7 +223,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 
 func (s *Server) card(rl replyLive, focus int64) replyCard {
 	r := rl.reply
-	return replyCard{EventID: rl.id, Name: rl.trainee.t.Name, Action: r.Action, Historical: r.Historical,
+	return replyCard{EventID: rl.id, Name: displayText(rl.trainee.t.Name), Action: r.Action, Historical: r.Historical,
 		Focused: focus == rl.id, Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
 		Segments: segments(replyText(r), r.Analysis)}
 }
@@ -253,17 +253,17 @@ func segments(text string, a scoring.Analysis) []Segment {
 			continue
 		}
 		if f.Start > at {
-			out = append(out, Segment{Text: string(rs[at:f.Start])})
+			out = append(out, Segment{Text: displayText(string(rs[at:f.Start]))})
 		}
 		cls := "plus"
 		if f.Points < 0 {
 			cls = "minus"
 		}
-		out = append(out, Segment{Text: string(rs[f.Start:f.End]), Class: cls, Label: f.Label})
+		out = append(out, Segment{Text: displayText(string(rs[f.Start:f.End])), Class: cls, Label: f.Label})
 		at = f.End
 	}
 	if at < len(rs) {
-		out = append(out, Segment{Text: string(rs[at:])})
+		out = append(out, Segment{Text: displayText(string(rs[at:]))})
 	}
 	return out
 }
@@ -293,7 +293,7 @@ func (s *Server) projectorView(wl *wsLive, lang string) projectorView {
 			continue
 		}
 		r := rl.reply
-		f := &focusView{Name: rl.trainee.t.Name, Scenario: s.title(rl.scenario), Decision: r.Decision,
+		f := &focusView{Name: displayText(rl.trainee.t.Name), Scenario: s.title(rl.scenario), Decision: r.Decision,
 			Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
 			Segments: segments(replyText(r), r.Analysis)}
 		// One line per feature, with every span that showed it.
@@ -304,7 +304,7 @@ func (s *Server) projectorView(wl *wsLive, lang string) projectorView {
 			}
 			quoted := ""
 			if ft.Text != "" {
-				quoted = "“" + ft.Text + "”"
+				quoted = "“" + displayText(ft.Text) + "”"
 			}
 			if i, ok := at[ft.Label]; ok {
 				if quoted != "" && !strings.Contains(f.Features[i].Text, quoted) {
