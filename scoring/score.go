@@ -47,6 +47,17 @@ func (t *tally) add(f *feature, m *match, pts, factor float64, withAlso bool, no
 	}
 }
 
+// addWhole adds a fact of the whole reply (and its `also`) in front of the
+// findings, as the debrief orders findings by place.
+func (t *tally) addWhole(f *feature, pts, factor float64, note string) {
+	whole := match{t0: -1, t1: -1}
+	before := len(t.a.Features)
+	t.add(f, &whole, pts, factor, true, note)
+	added := slices.Clone(t.a.Features[before:])
+	copy(t.a.Features[len(added):], t.a.Features[:before])
+	copy(t.a.Features, added)
+}
+
 // worth is what a finding earns on each dimension: its points (or repeat
 // points) and its `also`.
 func worth(f *feature, pts, factor float64, withAlso bool) (emp, dee float64) {
@@ -137,6 +148,13 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 			note = ctx.Misreadings[m.aux].Fact
 		}
 		t.add(f, m, pts, factor, first, note)
+	}
+	if mood < 0 && !r.anyPresent(present, r.substance) {
+		for _, f := range r.features {
+			if f.Detector == "no_substance" {
+				t.addWhole(f, f.Points, moodFactor(f, mood), "")
+			}
+		}
 	}
 	r.cancelledDiscounts(s, &a, text, lang, mood, present)
 	r.padding(s, t, ctx, mood)
@@ -263,14 +281,7 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, mood float64) {
 	if t.lang != "en" {
 		note = fmt.Sprintf("%d woorden die niets toevoegen", idle-r.paddingFree)
 	}
-	// A fact of the whole reply: listed first, as the debrief orders
-	// findings by place.
-	whole := match{t0: -1, t1: -1}
-	before := len(t.a.Features)
-	t.add(f, &whole, f.Points, moodFactor(f, mood)*n, true, note)
-	added := slices.Clone(t.a.Features[before:])
-	copy(t.a.Features[len(added):], t.a.Features[:before])
-	copy(t.a.Features, added)
+	t.addWhole(f, f.Points, moodFactor(f, mood)*n, note)
 }
 
 // ceilings: some features sink a reply whatever else it says.

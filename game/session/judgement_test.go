@@ -1,0 +1,120 @@
+package session
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// hollowReplies, wallReplies and blameReplies are what a trainee who has
+// learnt the rubric's words rather than the job might type at every
+// decision: sympathy with nothing behind it, sympathy followed by a
+// refusal, and sympathy wrapped around a correction of the customer. Each
+// kind comes in several wordings, so the test is about the kind of reply,
+// not one sentence; {name} is the customer's first name.
+var judgedReplies = map[string]map[string][]string{
+	"hollow": {
+		"nl": {
+			"Wat ontzettend vervelend, {name}! Ik snap je frustratie heel goed en het spijt ons echt enorm. We leven met je mee. Heel erg sorry!",
+			"Oei {name}, wat naar om te lezen. Sorry! Ik begrijp hoe vervelend dit voor je is en vind het echt heel jammer.",
+			"Sorry sorry {name}, echt balen dit. We snappen je teleurstelling helemaal. Excuses!",
+		},
+		"en": {
+			"Oh no, I'm so sorry {name}! That's awful, I completely understand your frustration. We're really sorry and we hear you.",
+			"So sorry to hear this, {name}. That must be really frustrating and we totally understand. Apologies again!",
+			"We hear you, {name}, and we're so sorry. How disappointing. We completely understand how you feel.",
+		},
+	},
+	"wall": {
+		"nl": {
+			"Wat vervelend, {name}, dat begrijp ik. Helaas kunnen we hier niets aan doen, zo is het beleid.",
+			"Sorry {name}, ik snap je frustratie. Helaas is dit niet mogelijk. Regels zijn regels.",
+			"Vervelend om te horen, {name}. Helaas kunnen wij daar via social media niets mee. We nemen het mee.",
+		},
+		"en": {
+			"I'm sorry, {name}, I understand how frustrating this is. Unfortunately there's nothing we can do, that's just how it works.",
+			"So sorry to hear that, {name}. Unfortunately we're unable to help with this. Rules are rules, I'm afraid.",
+			"We hear you, {name}. Unfortunately this is not possible. We'll take your feedback on board.",
+		},
+	},
+	"blame": {
+		"nl": {
+			"Wat vervelend, {name}! Goed om te weten: dit staat ook gewoon op onze website 😊 Volgende keer even goed kijken!",
+			"Sorry {name}! Volgens ons systeem is alles correct verlopen, dus misschien is er bij jou iets misgegaan?",
+			"Balen, {name}! Tip voor de volgende keer: controleer vooraf altijd even de voorwaarden, dan voorkom je dit.",
+		},
+		"en": {
+			"Sorry to hear that, {name}! Just so you know, this is all on our website, so it's worth double-checking first next time 😊",
+			"Oh no, {name}! According to our records everything went as it should, so maybe something went wrong on your end?",
+			"That's frustrating, {name}! For future reference, always check the terms first so this doesn't happen again.",
+		},
+	},
+}
+
+// TestHollowWallAndBlameRepliesNeverWin plays the Sanoma, HEMA and
+// university cases typing a hollow, a wall or a hidden-blame reply at every
+// decision: none of them may reach a good ending or a passing grade (5.5).
+// Before the rubric judged what a reply does, sympathy words followed by a
+// correction reached Sanoma's good ending.
+func TestHollowWallAndBlameRepliesNeverWin(t *testing.T) {
+	for _, id := range []string{"sanoma-juf", "hema-insuline", "universiteit-kut"} {
+		for _, lang := range []string{"nl", "en"} {
+			sc, ok := scenarios.Builtin().Find(id, lang)
+			if !ok {
+				t.Fatalf("%s (%s) missing", id, lang)
+			}
+			for kind, byLang := range judgedReplies {
+				for k, text := range byLang[lang] {
+					name := id + "." + lang + "/" + kind + "-" + strconv.Itoa(k+1)
+					t.Run(name, func(t *testing.T) {
+						t.Parallel()
+						s := playEvery(t, sc, strings.ReplaceAll(text, "{name}", firstName(sc.Customer.Name)))
+						r := s.Report()
+						grade, _ := strconv.ParseFloat(r.Grade, 64)
+						if s.Ending().Kind == "good" || grade >= 5.5 {
+							t.Errorf("%s replies reach %q (%s) with grade %s (overall %.1f): want no good ending and a failing grade",
+								kind, s.Ending().ID, s.Ending().Kind, r.Grade, r.Scores.Overall)
+						}
+					})
+				}
+			}
+		}
+	}
+}
+
+// playEvery publishes text at every decision as soon as it opens, until the
+// round ends.
+func playEvery(t *testing.T, sc *scenarios.Scenario, text string) *Session {
+	t.Helper()
+	s, err := New(sc, Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for steps := 0; s.Ending() == nil; steps++ {
+		if steps > 50 {
+			t.Fatal("no ending after 50 decisions")
+		}
+		openNext(t, s)
+		if s.Decision() == nil {
+			break
+		}
+		s.AdvanceTo(s.OpenedAt() + 2)
+		if s.Decision() == nil {
+			continue // silence took over first
+		}
+		if err := s.Publish(text); err != nil {
+			t.Fatalf("decision %q: %v", s.Decision().ID, err)
+		}
+	}
+	s.Finish()
+	return s
+}
+
+func firstName(full string) string {
+	if i := strings.IndexByte(full, ' '); i > 0 {
+		return full[:i]
+	}
+	return full
+}
