@@ -72,6 +72,10 @@ const (
 // record is written, to tell its parent that a write is in flight.
 var testHookBeforeWrite func()
 
+// syncFile makes a file's written data durable (fsync). The power-cut test
+// watches it to know what a machine that lost power would still have.
+var syncFile = (*os.File).Sync
+
 // ErrExists is returned by Save for an attempt whose ID is already stored.
 var ErrExists = errors.New("attempt already stored")
 
@@ -238,7 +242,7 @@ func (s *Store) add(as []Attempt, fill bool) (int, error) {
 			}
 			return err
 		}
-		if err := s.f.Sync(); err != nil {
+		if err := syncFile(s.f); err != nil {
 			return err
 		}
 		for id := range seen {
@@ -403,7 +407,7 @@ func (s *Store) repairTail() error {
 		if _, err := s.f.Write([]byte{'\n'}); err != nil {
 			return err
 		}
-		return s.f.Sync()
+		return syncFile(s.f)
 	}
 	side := fmt.Sprintf("%s.torn-%s-%d", s.path, time.Now().UTC().Format("20060102T150405.000000000Z"), os.Getpid())
 	if err := writeNew(side, tail); err != nil {
@@ -413,7 +417,7 @@ func (s *Store) repairTail() error {
 	if err := os.Truncate(s.path, start); err != nil {
 		return err
 	}
-	if err := s.f.Sync(); err != nil {
+	if err := syncFile(s.f); err != nil {
 		return err
 	}
 	s.repaired = append(s.repaired, side)
@@ -477,7 +481,7 @@ func writeNew(path string, data []byte) error {
 		f.Close()
 		return err
 	}
-	if err := f.Sync(); err != nil {
+	if err := syncFile(f); err != nil {
 		f.Close()
 		return err
 	}

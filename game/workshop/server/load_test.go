@@ -1,14 +1,17 @@
 package server_test
 
 import (
+	"bufio"
 	"context"
 	"fmt"
 	"math/rand/v2"
 	"net"
 	"net/http"
 	"os"
+	"os/exec"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -42,26 +45,14 @@ func TestLoad(t *testing.T) {
 		spec = storetest.Postgres(t)
 	}
 	ctx := context.Background()
-	st, err := store.Open(ctx, spec)
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	hs := server.HTTPServer(ln.Addr().String(), srv.Handler())
-	go hs.Serve(ln)
-	base := "http://" + ln.Addr().String()
-	e := &env{t: t, ts: nil, st: st}
+	// The server runs in a process of its own, so its CPU time is its own
+	// and not the simulated trainees'.
+	child, base := startServerProcess(t, "WEBCARESIM_LOAD_SERVER", spec)
+	e := &env{t: t, ts: nil}
 	e.web = newJarClient()
 	e.base = base
 	e.login()
-	code := e.workshop()
+	code := e.workshopWith(scenarios.Builtin())
 
 	// A few rounds to send, played once.
 	var rounds []*session.Session
@@ -161,10 +152,12 @@ func TestLoad(t *testing.T) {
 	}()
 	wg.Wait()
 	close(stopPoll)
-	sctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	hs.Shutdown(sctx)
-	cancel()
-	st.Close()
+	cpu, err := processCPU(child.Process.Pid)
+	if err != nil {
+		t.Fatal(err)
+	}
+	child.Process.Kill() // acknowledged results are committed: a kill loses none
+	child.Wait()
 
 	// Every acknowledged result is in the store after reopening it.
 	st2, err := store.Open(ctx, spec)
@@ -201,8 +194,12 @@ func TestLoad(t *testing.T) {
 		byKind[s.kind] = append(byKind[s.kind], s.d)
 		every = append(every, s.d)
 	}
-	t.Logf("store %s, %d trainees, %s: %d requests (%.0f/s), %d errors; %d results acknowledged, %d stored, %d lost",
-		st.Kind(), trainees, dur, len(samples), float64(len(samples))/dur.Seconds(), errs, len(acked), len(rs), lost)
+	t.Logf("store %s, %d trainees, %s: %d requests (%.0f/s), %d errors; %d results acknowledged (each re-scored by the server), %d stored, %d lost",
+		st2.Kind(), trainees, dur, len(samples), float64(len(samples))/dur.Seconds(), errs, len(acked), len(rs), lost)
+	if len(acked) > 0 {
+		t.Logf("server CPU %s over the run (%.0f%% of one core), %s per request, %s per result (all the server's work divided by the results)",
+			cpu.Round(time.Millisecond), 100*cpu.Seconds()/dur.Seconds(), (cpu / time.Duration(len(samples))).Round(time.Microsecond), (cpu / time.Duration(len(acked))).Round(time.Microsecond))
+	}
 	kinds := []string{"all"}
 	byKind["all"] = every
 	for k := range byKind {
@@ -219,6 +216,81 @@ func TestLoad(t *testing.T) {
 	if lost > 0 || errs > 0 || len(acked) == 0 {
 		t.Fatalf("%d acknowledged results lost, %d errors", lost, errs)
 	}
+}
+
+// The server process of TestLoad: a server on the store named in the
+// environment, until it is killed.
+func init() {
+	if spec := os.Getenv("WEBCARESIM_LOAD_SERVER"); spec != "" {
+		serveForTest(spec)
+	}
+}
+
+// serveForTest runs a server on spec on a free port of 127.0.0.1, prints
+// "ADDR host:port" and serves until the process is killed.
+func serveForTest(spec string) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, spec)
+	if err != nil {
+		fmt.Println("ERR", err)
+		os.Exit(1)
+	}
+	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin()})
+	if err != nil {
+		fmt.Println("ERR", err)
+		os.Exit(1)
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		fmt.Println("ERR", err)
+		os.Exit(1)
+	}
+	fmt.Println("ADDR", ln.Addr().String())
+	server.HTTPServer("", srv.Handler()).Serve(ln)
+	os.Exit(0)
+}
+
+// startServerProcess starts this test binary as a server (see
+// serveForTest) with env=spec and returns it and its URL.
+func startServerProcess(t *testing.T, env, spec string) (*exec.Cmd, string) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), env+"="+spec)
+	out, _ := cmd.StdoutPipe()
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	line, _ := bufio.NewReader(out).ReadString('\n')
+	addr, ok := strings.CutPrefix(strings.TrimSpace(line), "ADDR ")
+	if !ok {
+		t.Fatalf("the server did not start: %q", line)
+	}
+	return cmd, "http://" + addr
+}
+
+// processCPU is the CPU time (user and system) a process used so far, from
+// /proc (Linux).
+func processCPU(pid int) (time.Duration, error) {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, err
+	}
+	// The fields after the command name (in parentheses, which may hold
+	// spaces): utime and stime are the 12th and 13th of them, in clock
+	// ticks of 1/100 s on Linux.
+	rest := string(data[strings.LastIndexByte(string(data), ')')+2:])
+	f := strings.Fields(rest)
+	if len(f) < 13 {
+		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, data)
+	}
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("/proc/%d/stat: %q", pid, data)
+	}
+	return time.Duration(ut+st) * 10 * time.Millisecond, nil
 }
 
 func pct(ds []time.Duration, p int) time.Duration {

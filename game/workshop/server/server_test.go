@@ -97,9 +97,24 @@ func (e *env) login() {
 
 func (e *env) workshop() string {
 	e.t.Helper()
+	return e.workshopOf("sanoma-juf/nl")
+}
+
+// workshopWith makes a workshop with every scenario of the set.
+func (e *env) workshopWith(set scenarios.Set) string {
+	e.t.Helper()
+	var keys []string
+	for _, sc := range set.Scenarios {
+		keys = append(keys, sc.Key())
+	}
+	return e.workshopOf(keys...)
+}
+
+func (e *env) workshopOf(keys ...string) string {
+	e.t.Helper()
 	e.web.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
 	defer func() { e.web.CheckRedirect = nil }()
-	r := e.post("/trainer/workshops", url.Values{"title": {"Groep 3"}, "scenario": {"sanoma-juf/nl"}})
+	r := e.post("/trainer/workshops", url.Values{"title": {"Groep 3"}, "scenario": keys})
 	loc, _ := url.Parse(r.Header.Get("Location"))
 	code := loc.Query().Get("w")
 	if len(code) != 8 {
