@@ -51,7 +51,7 @@ func newTrainerDesk(t *testing.T) *trainerDesk {
 	r := td.post("/trainer/workshops", url.Values{"title": {"Groep 3"}, "scenario": {"sanoma-juf/nl"}})
 	loc, _ := url.Parse(r.Header.Get("Location"))
 	td.code = loc.Query().Get("w")
-	if len(td.code) != 6 {
+	if len(td.code) != 8 {
 		t.Fatalf("create workshop: %d %q", r.StatusCode, r.Header.Get("Location"))
 	}
 	return td
