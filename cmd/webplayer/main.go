@@ -446,6 +446,7 @@ func (g *game) finish() {
 		art.Call("appendChild", ul)
 		box.Call("appendChild", art)
 	}
+	g.lessons(box, rep)
 	db := g.s.Scenario().Debrief
 	if db.WhatHappened != "" {
 		box.Call("appendChild", el("h2", "", g.t("Wat er echt gebeurde", "What really happened")))

@@ -80,6 +80,9 @@ type Report struct {
 	GroupMembers int `json:"group_members"`
 	Likes        int `json:"likes"`
 	Hints        int `json:"hints"`
+	// Lessons set the real reply and a model reply beside each decision
+	// the trainee met.
+	Lessons []Lesson `json:"lessons,omitempty"`
 	// Trainer is what the workshop's trainer did during the round.
 	Trainer []TrainerMark `json:"trainer,omitempty"`
 }
@@ -119,7 +122,7 @@ func (s *Session) Report() Report {
 		Curve: append([]CurvePoint(nil), s.curve...), Minutes: round3(s.now),
 		Historical: s.sc.Debrief.HistoricalCurve, HistShares: s.sc.Debrief.HistoricalShares,
 		HistMeasure: s.sc.Debrief.HistoricalMeasure, HistLabel: s.sc.Debrief.HistoricalLabel,
-		Hints: len(s.hints), Trainer: append([]TrainerMark(nil), s.trainer.marks...)}
+		Hints: len(s.hints), Trainer: append([]TrainerMark(nil), s.trainer.marks...), Lessons: s.Lessons()}
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 	}

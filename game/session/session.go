@@ -87,6 +87,7 @@ type Session struct {
 	ending  *scenarios.Ending
 	endAt   float64 // scenario minute the round stops
 	missed  []Silence
+	lessons []Lesson // one per decision entered
 	history []string // decision and ending ids in the order visited
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
@@ -371,6 +372,7 @@ func (s *Session) enter(d *scenarios.Decision, t float64) {
 	s.entered = t
 	s.opensAt = t + d.At.Minutes()
 	s.history = append(s.history, d.ID)
+	s.lessons = append(s.lessons, s.lessonFor(d))
 	s.scheduleDecisionPosts(d, t)
 }
 

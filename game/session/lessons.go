@@ -1,0 +1,66 @@
+package session
+
+import (
+	"math"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// Lesson is what the debrief sets beside the trainee's reply at a decision
+// they met: what the brand really did there and a model reply.
+type Lesson struct {
+	Decision string `json:"decision"`
+	// Historical is the brand's real reply (HistoricalQuoted: quoted
+	// exactly from the source) or the choice closest to what it did; empty
+	// when the source records nothing for this moment.
+	Historical       string `json:"historical,omitempty"`
+	HistoricalQuoted bool   `json:"historical_quoted,omitempty"`
+	// Model is the written choice that scores best at this decision, with
+	// the scenario's feedback on it.
+	Model         string  `json:"model,omitempty"`
+	ModelFeedback string  `json:"model_feedback,omitempty"`
+	ModelOverall  float64 `json:"model_overall,omitempty"`
+}
+
+// lessonFor is the lesson of decision d, scored in the round's context as it
+// stands when d is entered.
+func (s *Session) lessonFor(d *scenarios.Decision) Lesson {
+	l := Lesson{Decision: d.ID}
+	if i := HistoricalChoice(d); i >= 0 {
+		l.Historical, l.HistoricalQuoted = d.Choices[i].Text, d.Choices[i].Historical
+	}
+	best := math.Inf(-1)
+	for _, c := range d.Choices {
+		if o := scoring.Overall(s.Analyze(c.Text)); o > best {
+			best, l.Model, l.ModelFeedback, l.ModelOverall = o, c.Text, c.Feedback, round1(o)
+		}
+	}
+	return l
+}
+
+// Lessons are the lessons of the decisions met so far, in order.
+func (s *Session) Lessons() []Lesson { return append([]Lesson(nil), s.lessons...) }
+
+// Comparison is a number the case's story promises to set beside the round:
+// what the source recorded (the boycott page's 6,100 followers, the 127
+// retweets) and the round's own number of the same kind.
+type Comparison struct {
+	Recorded int    `json:"recorded"`
+	Label    string `json:"label"` // what Recorded counts, in the case's words
+	Measure  string `json:"measure"`
+	Round    int    `json:"round"`
+}
+
+// Comparison is the report's comparison with the real case; ok is false
+// when the case records no number.
+func (r Report) Comparison() (c Comparison, ok bool) {
+	if r.HistShares <= 0 {
+		return Comparison{}, false
+	}
+	m := r.HistMeasure
+	if m == "" {
+		m = "shares"
+	}
+	return Comparison{Recorded: r.HistShares, Label: r.HistLabel, Measure: m, Round: r.Measured(m)}, true
+}
