@@ -61,8 +61,43 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 // (shares, on its own scale) against scenario time, with a numbered marker
 // where each reply went out.
 func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
+	legendY, histMax := d.drawChartLegend(a, dst, r)
+	plot := image.Rect(r.Min.X+a.px(34), legendY+a.px(30), r.Max.X-a.px(8), r.Max.Y-a.px(22))
+	if plot.Dx() <= 10 || plot.Dy() <= 10 {
+		return
+	}
+	ui.FillRect(dst, plot, ui.ColBackground)
+	hist, curve := d.report.Historical, d.report.Curve
+	ax := chartAxes{plot: plot, xmax: 60}
+	if len(curve) > 0 {
+		ax.xmax = math.Max(ax.xmax, curve[len(curve)-1].Minute)
+	}
+	if len(hist) > 0 {
+		ax.xmax = math.Max(ax.xmax, hist[len(hist)-1][0])
+	}
+	ax.drawGrid(a, dst)
+	lw := float32(max(2, a.px(3)))
+	if len(hist) > 1 && histMax > 0 {
+		var pts [][2]float32
+		for _, p := range hist {
+			pts = append(pts, [2]float32{ax.x(p[0]), ax.y(p[1], histMax)})
+		}
+		strokePolyline(dst, pts, lw, ui.ColHistorical)
+	}
+	if len(curve) > 1 {
+		var pts [][2]float32
+		for _, p := range curve {
+			pts = append(pts, [2]float32{ax.x(p.Minute), ax.y(p.Outrage, 100)})
+		}
+		strokePolyline(dst, pts, lw, ui.ColAccent)
+	}
+	d.drawReplyMarkers(a, dst, ax)
+}
+
+// drawChartLegend draws the chart's title and legend at r's top; it
+// returns the legend's top and the highest historical value.
+func (d *debriefScene) drawChartLegend(a *App, dst *ebiten.Image, r image.Rectangle) (legendY int, histMax float64) {
 	small := a.font(ui.Caption)
-	bold := a.font(ui.Small.Strong())
 	hist := d.report.Historical
 	// Cases without a recorded path (Domino's) have nothing "in reality"
 	// to compare with; the title must not promise it.
@@ -70,11 +105,10 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	if len(hist) == 0 {
 		title = a.t("chart.title.round")
 	}
-	ui.DrawText(dst, title, bold, float64(r.Min.X), float64(r.Min.Y), ui.ColText)
-	legendY := r.Min.Y + a.px(22)
+	ui.DrawText(dst, title, a.font(ui.Small.Strong()), float64(r.Min.X), float64(r.Min.Y), ui.ColText)
+	legendY = r.Min.Y + a.px(22)
 	ui.FillRect(dst, image.Rect(r.Min.X, legendY+a.px(6), r.Min.X+a.px(18), legendY+a.px(10)), ui.ColAccent)
 	ui.DrawText(dst, a.t("chart.round"), small, float64(r.Min.X+a.px(24)), float64(legendY), ui.ColText)
-	histMax := 0.0
 	for _, p := range hist {
 		histMax = math.Max(histMax, p[1])
 	}
@@ -83,56 +117,51 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 		ui.FillRect(dst, image.Rect(lx, legendY+a.px(6), lx+a.px(18), legendY+a.px(10)), ui.ColHistorical)
 		ui.DrawText(dst, ui.Ellipsize(a.t("chart.historical", histMax), small, r.Max.X-lx-a.px(24)), small, float64(lx+a.px(24)), float64(legendY), ui.ColText)
 	}
-	plot := image.Rect(r.Min.X+a.px(34), legendY+a.px(30), r.Max.X-a.px(8), r.Max.Y-a.px(22))
-	if plot.Dx() <= 10 || plot.Dy() <= 10 {
-		return
-	}
-	ui.FillRect(dst, plot, ui.ColBackground)
-	curve := d.report.Curve
-	xmax := 60.0
-	if len(curve) > 0 {
-		xmax = math.Max(xmax, curve[len(curve)-1].Minute)
-	}
-	if len(hist) > 0 {
-		xmax = math.Max(xmax, hist[len(hist)-1][0])
-	}
-	px := func(m float64) float32 { return float32(plot.Min.X) + float32(m/xmax)*float32(plot.Dx()) }
-	py := func(v, vmax float64) float32 {
-		return float32(plot.Max.Y) - float32(math.Min(v/vmax, 1))*float32(plot.Dy())
-	}
-	// Grid: 0, 50, 100 of the meter.
+	return legendY, histMax
+}
+
+// chartAxes maps scenario minutes and values onto the chart's plot.
+type chartAxes struct {
+	plot image.Rectangle
+	xmax float64 // the last scenario minute shown
+}
+
+func (c chartAxes) x(m float64) float32 {
+	return float32(c.plot.Min.X) + float32(m/c.xmax)*float32(c.plot.Dx())
+}
+
+func (c chartAxes) y(v, vmax float64) float32 {
+	return float32(c.plot.Max.Y) - float32(math.Min(v/vmax, 1))*float32(c.plot.Dy())
+}
+
+// drawGrid draws the meter's 0, 50 and 100 and the start, middle and end
+// of the round.
+func (c chartAxes) drawGrid(a *App, dst *ebiten.Image) {
+	small := a.font(ui.Caption)
+	plot := c.plot
 	for _, v := range []float64{0, 50, 100} {
-		y := py(v, 100)
+		y := c.y(v, 100)
 		vector.StrokeLine(dst, float32(plot.Min.X), y, float32(plot.Max.X), y, 1, ui.ColBorder, false)
 		label := fmt.Sprintf("%.0f", v)
 		ui.DrawText(dst, label, small, float64(plot.Min.X)-ui.TextWidth(label, small)-float64(a.px(4)), float64(y)-ui.LineHeight(small)/2, ui.ColMuted)
 	}
-	for _, m := range []float64{0, xmax / 2, xmax} {
+	for _, m := range []float64{0, c.xmax / 2, c.xmax} {
 		label := minutesLabel(m)
-		x := float64(px(m)) - ui.TextWidth(label, small)/2
+		x := float64(c.x(m)) - ui.TextWidth(label, small)/2
 		x = math.Max(float64(plot.Min.X), math.Min(x, float64(plot.Max.X)-ui.TextWidth(label, small)))
 		ui.DrawText(dst, label, small, x, float64(plot.Max.Y+a.px(4)), ui.ColMuted)
 	}
-	lw := float32(max(2, a.px(3)))
-	if len(hist) > 1 && histMax > 0 {
-		var pts [][2]float32
-		for _, p := range hist {
-			pts = append(pts, [2]float32{px(p[0]), py(p[1], histMax)})
-		}
-		strokePolyline(dst, pts, lw, ui.ColHistorical)
-	}
-	if len(curve) > 1 {
-		var pts [][2]float32
-		for _, p := range curve {
-			pts = append(pts, [2]float32{px(p.Minute), py(p.Outrage, 100)})
-		}
-		strokePolyline(dst, pts, lw, ui.ColAccent)
-	}
-	// Markers close together stack downwards, so every number shows.
+}
+
+// drawReplyMarkers marks where each reply went out with its number;
+// markers close together stack downwards, so every number shows.
+func (d *debriefScene) drawReplyMarkers(a *App, dst *ebiten.Image, ax chartAxes) {
+	small := a.font(ui.Caption)
+	plot := ax.plot
 	rad := float32(a.px(10))
 	var lastX []float32 // the last marker's x on each row
 	for i, rep := range d.report.Replies {
-		x := px(rep.Minute)
+		x := ax.x(rep.Minute)
 		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), float32(max(2, a.px(2))), ui.ColFocus, false)
 		row := 0
 		for row < len(lastX) && x-lastX[row] < 2*rad+float32(a.px(2)) {

@@ -29,163 +29,199 @@ func (p *playScene) regions(a *App) playRegions {
 	return playRegions{top, feed, meter, panel}
 }
 
+// panelBuilder lays the decision panel out from top to bottom: each piece
+// adds its widgets and a drawing operation, and moves y down past itself.
+type panelBuilder struct {
+	a                 *App
+	p                 *playScene
+	in                image.Rectangle // the panel's inside, without scrolling
+	y                 int             // the next piece's top, scrolled
+	gap               int
+	body, bold, small ui.Face
+	ops               []panelOp
+}
+
+// text adds a wrapped paragraph.
+func (b *panelBuilder) text(s string, f ui.Face, c ui.Color) {
+	h := ui.WrappedHeight(s, f, b.in.Dx())
+	r := image.Rect(b.in.Min.X, b.y, b.in.Max.X, b.y+h)
+	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, s, f, r, c) })
+	b.y += h + b.gap
+}
+
+// button adds a button at r (it does not move y).
+func (b *panelBuilder) button(id, label string, r image.Rectangle, primary bool, press func()) {
+	a := b.a
+	b.p.widgets = append(b.p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: press})
+	body := b.body
+	b.ops = append(b.ops, func(dst *ebiten.Image) {
+		bg, fg := ui.ColPanel, ui.ColText
+		if primary {
+			bg, fg = ui.ColAccent, ui.ColOnDark
+		}
+		ui.RoundRect(dst, r, float32(a.px(8)), bg)
+		if !primary {
+			ui.StrokeRect(dst, r, 1, ui.ColBorder)
+		}
+		ui.DrawTextCentered(dst, label, body, r.Inset(a.px(6)), fg)
+	})
+}
+
 // layout builds the panel's widgets and drawing for the current state.
 func (p *playScene) layout(a *App) []panelOp {
 	rg := p.regions(a)
 	p.panelRect = rg.panel
 	p.widgets = p.widgets[:0]
-	var ops []panelOp
 	pad := a.px(14)
 	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
-	y := in.Min.Y - p.panelOff
-	body := a.font(ui.Body)
-	bold := a.font(ui.Body.Strong())
-	small := a.font(ui.Small)
-	gap := a.px(10)
-
-	text := func(s string, f ui.Face, c ui.Color) {
-		h := ui.WrappedHeight(s, f, in.Dx())
-		r := image.Rect(in.Min.X, y, in.Max.X, y+h)
-		ops = append(ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, s, f, r, c) })
-		y += h + gap
-	}
-	button := func(id, label string, r image.Rectangle, primary bool, press func()) {
-		p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: press})
-		ops = append(ops, func(dst *ebiten.Image) {
-			bg, fg := ui.ColPanel, ui.ColText
-			if primary {
-				bg, fg = ui.ColAccent, ui.ColOnDark
-			}
-			ui.RoundRect(dst, r, float32(a.px(8)), bg)
-			if !primary {
-				ui.StrokeRect(dst, r, 1, ui.ColBorder)
-			}
-			ui.DrawTextCentered(dst, label, body, r.Inset(a.px(6)), fg)
-		})
-	}
-
-	d := p.sess.Decision()
-	switch {
+	b := &panelBuilder{a: a, p: p, in: in, y: in.Min.Y - p.panelOff, gap: a.px(10),
+		body: a.font(ui.Body), bold: a.font(ui.Body.Strong()), small: a.font(ui.Small)}
+	switch d := p.sess.Decision(); {
 	case d != nil:
 		if d.Prompt != "" {
-			text(d.Prompt, bold, ui.ColText)
+			b.text(d.Prompt, b.bold, ui.ColText)
 		}
-		numW := a.px(34)
-		for i, c := range d.Choices {
-			i := i
-			tw := in.Dx() - numW - 2*a.px(10)
-			h := ui.WrappedHeight(c.Text, body, tw) + 2*a.px(10)
-			r := image.Rect(in.Min.X, y, in.Max.X, y+h)
-			id := "choice-" + strconv.Itoa(i)
-			p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: func() { p.choose(a, i) }})
-			label := c.Text
-			ops = append(ops, func(dst *ebiten.Image) {
-				bg := ui.ColPanel
-				if p.focus.Is(id) {
-					bg = ui.ColAccentSoft
-				}
-				ui.RoundRect(dst, r, float32(a.px(8)), bg)
-				ui.StrokeRect(dst, r, 1, ui.ColBorder)
-				ui.Circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(ui.LineHeight(body)/2)), float32(a.px(12)), ui.ColAccent)
-				ui.DrawTextCentered(dst, strconv.Itoa(i+1), a.font(ui.Small.Strong()),
-					image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(ui.LineHeight(body))), ui.ColOnDark)
-				ui.DrawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), ui.ColText)
-			})
-			y += h + gap
-		}
+		b.choices(d)
 		if d.AllowFreeText {
-			limit := scenarios.ChannelLimit(p.sc.Channel)
-			n := p.reply.Runes()
-			labelY := y
-			counter := fmt.Sprintf("%d / %d", n, limit)
-			ops = append(ops, func(dst *ebiten.Image) {
-				ui.DrawText(dst, a.t("play.own_reply"), bold, float64(in.Min.X), float64(labelY), ui.ColText)
-				c := ui.ColMuted
-				if n > limit {
-					c = ui.ColBad
-				} else if n > limit*9/10 {
-					c = ui.ColAmber
-				}
-				w := ui.TextWidth(counter, bold)
-				ui.DrawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
-			})
-			y += int(ui.LineHeight(bold)) + a.px(6)
-			fh := int(3*ui.LineHeight(body)) + 2*ui.FieldPad
-			fr := image.Rect(in.Min.X, y, in.Max.X, y+fh)
-			p.reply.Placeholder = a.t("play.reply.placeholder")
-			p.widgets = append(p.widgets, &ui.Widget{ID: "reply", Rect: fr, Field: &p.reply, Enabled: true})
-			ops = append(ops, func(dst *ebiten.Image) { p.reply.Draw(dst, fr, body, p.focus.Is("reply"), a.scale) })
-			y += fh + a.px(8)
-			bw := a.px(150)
-			br := image.Rect(in.Max.X-bw, y, in.Max.X, y+a.px(42))
-			hint := a.t("play.reply.keys")
-			hy := y
-			ops = append(ops, func(dst *ebiten.Image) {
-				ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColMuted)
-			})
-			button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
-			y += a.px(42) + gap
+			b.freeText()
 		}
-		if len(d.Actions) > 0 {
-			x := in.Min.X
-			bh := a.px(42)
-			for _, act := range d.Actions {
-				kind := act.Kind
-				label := a.t("action." + kind)
-				if m := act.Minutes.Minutes(); m > 0 {
-					label += " " + a.t("play.costs", int(m))
-				}
-				w := int(ui.TextWidth(label, body)) + 2*a.px(14)
-				w = min(w, in.Dx())
-				if x+w > in.Max.X {
-					x = in.Min.X
-					y += bh + gap
-				}
-				button("action-"+kind, label, image.Rect(x, y, x+w, y+bh), false, func() { p.act(a, kind) })
-				x += w + gap
-			}
-			y += bh + gap
-		}
+		b.actions(d)
 	case p.sess.Ending() != nil:
-		e := p.sess.Ending()
-		c := ui.ColText
-		switch e.Kind {
-		case "good":
-			c = ui.ColGood
-		case "bad":
-			c = ui.ColBad
-		}
-		text(a.t("play.ending")+": "+e.Title, a.font(ui.Heading), c)
-		if e.Text != "" {
-			text(e.Text, body, ui.ColText)
-		}
-		r := image.Rect(in.Min.X, y, in.Max.X, y+a.px(52))
-		button("debrief", a.t("play.to_debrief"), r, true, func() { p.toDebrief(a) })
-		y += a.px(52) + gap
-		if !p.sess.Done() {
-			text(a.t("play.lapse_to_end"), small, ui.ColMuted)
-		}
+		b.ending(p.sess.Ending())
 	case a.trainerPaused:
 		// The banner says the trainer paused the room; time does not run.
 	default:
-		text(a.t("play.waiting"), body, ui.ColMuted)
+		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
 	}
 	for _, h := range p.sess.Hints() {
-		text(a.t("play.colleague")+": "+h, small, ui.ColText)
+		b.text(a.t("play.colleague")+": "+h, b.small, ui.ColText)
 	}
 	if p.note != "" {
 		c := ui.ColText
 		if p.noteBad {
 			c = ui.ColBad
 		}
-		text(p.note, small, c)
+		b.text(p.note, b.small, c)
 	}
 	if p.leaving {
-		text(a.t("play.leave_confirm"), bold, ui.ColBad)
+		b.text(a.t("play.leave_confirm"), b.bold, ui.ColBad)
 	}
-	p.panelMore = y > rg.panel.Max.Y
-	p.panelLen = y + p.panelOff - rg.panel.Min.Y
-	return ops
+	p.panelMore = b.y > rg.panel.Max.Y
+	p.panelLen = b.y + p.panelOff - rg.panel.Min.Y
+	return b.ops
+}
+
+// choices adds the decision's written choices, numbered.
+func (b *panelBuilder) choices(d *scenarios.Decision) {
+	a, p, in, body := b.a, b.p, b.in, b.body
+	numW := a.px(34)
+	for i, c := range d.Choices {
+		tw := in.Dx() - numW - 2*a.px(10)
+		h := ui.WrappedHeight(c.Text, body, tw) + 2*a.px(10)
+		r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+h)
+		id := "choice-" + strconv.Itoa(i)
+		p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: func() { p.choose(a, i) }})
+		label := c.Text
+		b.ops = append(b.ops, func(dst *ebiten.Image) {
+			bg := ui.ColPanel
+			if p.focus.Is(id) {
+				bg = ui.ColAccentSoft
+			}
+			ui.RoundRect(dst, r, float32(a.px(8)), bg)
+			ui.StrokeRect(dst, r, 1, ui.ColBorder)
+			ui.Circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(ui.LineHeight(body)/2)), float32(a.px(12)), ui.ColAccent)
+			ui.DrawTextCentered(dst, strconv.Itoa(i+1), a.font(ui.Small.Strong()),
+				image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(ui.LineHeight(body))), ui.ColOnDark)
+			ui.DrawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), ui.ColText)
+		})
+		b.y += h + b.gap
+	}
+}
+
+// freeText adds the reply field with its counter, key hint and publish
+// button.
+func (b *panelBuilder) freeText() {
+	a, p, in, body, bold, small := b.a, b.p, b.in, b.body, b.bold, b.small
+	limit := scenarios.ChannelLimit(p.sc.Channel)
+	n := p.reply.Runes()
+	labelY := b.y
+	counter := fmt.Sprintf("%d / %d", n, limit)
+	b.ops = append(b.ops, func(dst *ebiten.Image) {
+		ui.DrawText(dst, a.t("play.own_reply"), bold, float64(in.Min.X), float64(labelY), ui.ColText)
+		c := ui.ColMuted
+		if n > limit {
+			c = ui.ColBad
+		} else if n > limit*9/10 {
+			c = ui.ColAmber
+		}
+		w := ui.TextWidth(counter, bold)
+		ui.DrawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
+	})
+	b.y += int(ui.LineHeight(bold)) + a.px(6)
+	fh := int(3*ui.LineHeight(body)) + 2*ui.FieldPad
+	fr := image.Rect(in.Min.X, b.y, in.Max.X, b.y+fh)
+	p.reply.Placeholder = a.t("play.reply.placeholder")
+	p.widgets = append(p.widgets, &ui.Widget{ID: "reply", Rect: fr, Field: &p.reply, Enabled: true})
+	b.ops = append(b.ops, func(dst *ebiten.Image) { p.reply.Draw(dst, fr, body, p.focus.Is("reply"), a.scale) })
+	b.y += fh + a.px(8)
+	bw := a.px(150)
+	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
+	hint := a.t("play.reply.keys")
+	hy := b.y
+	b.ops = append(b.ops, func(dst *ebiten.Image) {
+		ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColMuted)
+	})
+	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
+	b.y += a.px(42) + b.gap
+}
+
+// actions adds the decision's actions (DM, call, colleague, wait) as a
+// row of buttons that wraps.
+func (b *panelBuilder) actions(d *scenarios.Decision) {
+	if len(d.Actions) == 0 {
+		return
+	}
+	a, p, in := b.a, b.p, b.in
+	x := in.Min.X
+	bh := a.px(42)
+	for _, act := range d.Actions {
+		kind := act.Kind
+		label := a.t("action." + kind)
+		if m := act.Minutes.Minutes(); m > 0 {
+			label += " " + a.t("play.costs", int(m))
+		}
+		w := int(ui.TextWidth(label, b.body)) + 2*a.px(14)
+		w = min(w, in.Dx())
+		if x+w > in.Max.X {
+			x = in.Min.X
+			b.y += bh + b.gap
+		}
+		b.button("action-"+kind, label, image.Rect(x, b.y, x+w, b.y+bh), false, func() { p.act(a, kind) })
+		x += w + b.gap
+	}
+	b.y += bh + b.gap
+}
+
+// ending adds how the round ended and the way to the debrief.
+func (b *panelBuilder) ending(e *scenarios.Ending) {
+	a, p, in := b.a, b.p, b.in
+	c := ui.ColText
+	switch e.Kind {
+	case "good":
+		c = ui.ColGood
+	case "bad":
+		c = ui.ColBad
+	}
+	b.text(a.t("play.ending")+": "+e.Title, a.font(ui.Heading), c)
+	if e.Text != "" {
+		b.text(e.Text, b.body, ui.ColText)
+	}
+	r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+a.px(52))
+	b.button("debrief", a.t("play.to_debrief"), r, true, func() { p.toDebrief(a) })
+	b.y += a.px(52) + b.gap
+	if !p.sess.Done() {
+		b.text(a.t("play.lapse_to_end"), b.small, ui.ColMuted)
+	}
 }
 
 // keepFocusVisible scrolls the panel so the focused widget is inside it,

@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"image"
-	"image/png"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,7 +34,7 @@ const shotRTL = "שלום Dorien, סליחה! مرحبا بك، سأتصل بك 
 // (and a 10,000-character paste, and right-to-left text), the outrage
 // meter's explanation, the crowd moving in a time-lapse after the reply,
 // the ending and the debrief at its top and scrolled down, then the
-// progress screens (see progressShotsOf). It returns the
+// progress screens (see shooter.progressShots). It returns the
 // files written. It runs the window, so it must be called on the main
 // goroutine.
 func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
@@ -90,54 +89,83 @@ func (d *Driver) playState() playState {
 	return st
 }
 
+// shooter saves the numbered screenshots of one size and language.
+type shooter struct {
+	d     *Driver
+	out   string // the folder of this size and language
+	size  image.Point
+	n     int // the number of the last shot
+	files []string
+	err   error // the first failure of shot; later shots are skipped
+}
+
 func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
-	var files []string
 	out := filepath.Join(dir, fmt.Sprintf("%dx%d", size.X, size.Y), lang)
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return nil, err
 	}
-	n := 0
-	save := func(name string, img *image.RGBA) error {
-		if img == nil {
-			return fmt.Errorf("shots: the game stopped responding before %q", name)
+	s := &shooter{d: d, out: out, size: size}
+	for _, phase := range []func(lang string) error{s.openingShots, s.replyShots, s.endShots} {
+		if err := phase(lang); err != nil {
+			return s.files, err
 		}
-		if img.Bounds().Size() != size {
-			return fmt.Errorf("shots: %q is %v, want %v", name, img.Bounds().Size(), size)
-		}
-		n++
-		path := filepath.Join(out, fmt.Sprintf("%02d-%s.png", n, name))
-		f, err := os.Create(path)
-		if err != nil {
-			return err
-		}
-		if err := png.Encode(f, img); err != nil {
-			f.Close()
-			return err
-		}
-		if err := f.Close(); err != nil {
-			return err
-		}
-		files = append(files, path)
-		return nil
 	}
-	step := func(name string, f Frame) error { return save(name, d.Step(f, 0)) }
+	s.n = max(s.n, 49)
+	card, err := s.progressShots()
+	if card != "" {
+		s.files = append(s.files, card)
+	}
+	return s.files, err
+}
 
+// save writes img as the next numbered shot.
+func (s *shooter) save(name string, img *image.RGBA) error {
+	if img == nil {
+		return fmt.Errorf("shots: the game stopped responding before %q", name)
+	}
+	if img.Bounds().Size() != s.size {
+		return fmt.Errorf("shots: %q is %v, want %v", name, img.Bounds().Size(), s.size)
+	}
+	s.n++
+	path := filepath.Join(s.out, fmt.Sprintf("%02d-%s.png", s.n, name))
+	if err := writePNG(path, img); err != nil {
+		return err
+	}
+	s.files = append(s.files, path)
+	return nil
+}
+
+// step plays frame f and saves the screen drawn after it.
+func (s *shooter) step(name string, f Frame) error { return s.save(name, s.d.Step(f, 0)) }
+
+// shot is step for a series of shots that goes on after a failure
+// without taking more: the first error is kept in s.err.
+func (s *shooter) shot(name string, f Frame) {
+	if s.err == nil {
+		s.err = s.step(name, f)
+	}
+}
+
+// openingShots takes the title, the picker, and a round at its start and
+// at its first decision.
+func (s *shooter) openingShots(lang string) error {
+	d := s.d
 	d.Do(func(a *App) {
-		a.opts.Size = size
+		a.opts.Size = s.size
 		a.lang, a.player, a.mode = lang, "Sanne", session.Practice
 		a.setScene(newTitle(a))
 	})
 	// Two frames: the first after a size change may still have the old size.
 	d.Step(Frame{}, 0)
-	if err := step("title", Frame{}); err != nil {
-		return files, err
+	if err := s.step("title", Frame{}); err != nil {
+		return err
 	}
-	if err := step("picker", Key(ebiten.KeyEnter)); err != nil {
-		return files, err
+	if err := s.step("picker", Key(ebiten.KeyEnter)); err != nil {
+		return err
 	}
 	d.Do(func(a *App) { a.startRound(a.findScenario(ShotsScenario)) })
 	if !d.playState().playing {
-		return files, fmt.Errorf("shots: the round did not start")
+		return fmt.Errorf("shots: the round did not start")
 	}
 	// The start: the first posts are in, the clock runs.
 	for i := 0; i < 400; i++ {
@@ -146,18 +174,23 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		}
 		d.Tick(Frame{}, session.MaxStep)
 	}
-	if err := step("play-start", Frame{}); err != nil {
-		return files, err
+	if err := s.step("play-start", Frame{}); err != nil {
+		return err
 	}
 	for i := 0; i < 4000 && !d.playState().decision; i++ {
 		d.Tick(Frame{}, session.MaxStep)
 	}
 	if !d.playState().decision {
-		return files, fmt.Errorf("shots: no decision opened")
+		return fmt.Errorf("shots: no decision opened")
 	}
-	if err := step("play-decision", Frame{}); err != nil {
-		return files, err
-	}
+	return s.step("play-decision", Frame{})
+}
+
+// replyShots types into the reply field what a player might (a long
+// paste, control characters, right-to-left text, a good reply), shows the
+// meter's explanation and publishes the reply.
+func (s *shooter) replyShots(lang string) error {
+	d := s.d
 	// Tab to the reply field, as a player does.
 	for i := 0; i < 12; i++ {
 		var in bool
@@ -167,41 +200,42 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		}
 		d.Tick(Key(ebiten.KeyTab), 0)
 	}
+	selectAll := Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}
 	// A 10,000-character paste: kept, counted in red, refused on publishing.
 	d.Clip.Text = strings.Repeat("Lange plak-tekst zonder einde, ", 10000/31+1)[:10000]
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
-	if err := step("play-reply-10000-chars", Frame{}); err != nil {
-		return files, err
-	}
-	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	s.shot("play-reply-10000-chars", Frame{})
+	d.Tick(selectAll, 0)
 	d.Tick(Typed(shotAwkward), 0)
-	if err := step("play-reply-rtl-control", Frame{}); err != nil {
-		return files, err
-	}
+	s.shot("play-reply-rtl-control", Frame{})
 	// Right-to-left text on its own: Hebrew and Arabic in visual order,
 	// the Arabic letters joined, a Dutch name and a time kept as they are.
-	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	d.Tick(selectAll, 0)
 	d.Tick(Typed(shotRTL), 0)
-	if err := step("play-reply-rtl", Frame{}); err != nil {
-		return files, err
-	}
-	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	s.shot("play-reply-rtl", Frame{})
+	d.Tick(selectAll, 0)
 	d.Tick(Key(ebiten.KeyBackspace), 0)
 	d.Tick(Typed(shotReply[lang]), 0)
-	if err := step("play-reply-typed", Frame{}); err != nil {
-		return files, err
-	}
+	s.shot("play-reply-typed", Frame{})
 	// The pointer on the meter explains what its numbers mean.
 	var meter image.Rectangle
 	d.Do(func(a *App) { meter = a.scene.(*playScene).regions(a).meter })
-	if err := step("play-meter-help", MouseAt(meter.Min.Add(image.Pt(meter.Dx()/2, meter.Dy()/3)))); err != nil {
-		return files, err
+	s.shot("play-meter-help", MouseAt(meter.Min.Add(image.Pt(meter.Dx()/2, meter.Dy()/3))))
+	if s.err != nil {
+		return s.err
 	}
-	d.Tick(MouseAt(image.Pt(2, size.Y-2)), 0)
+	d.Tick(MouseAt(image.Pt(2, s.size.Y-2)), 0)
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	if d.playState().decision {
-		return files, fmt.Errorf("shots: the typed reply was not published")
+		return fmt.Errorf("shots: the typed reply was not published")
 	}
+	return nil
+}
+
+// endShots takes the crowd reacting in a time-lapse, the ending and the
+// debrief, at its top and scrolled down.
+func (s *shooter) endShots(string) error {
+	d := s.d
 	// After the reply the crowd reacts while the clock runs fast.
 	var lapse *image.RGBA
 	for i := 0; i < 5000; i++ {
@@ -220,8 +254,8 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		}
 		d.Tick(Frame{}, session.MaxStep)
 	}
-	if err := save("play-timelapse", lapse); err != nil {
-		return files, err
+	if err := s.save("play-timelapse", lapse); err != nil {
+		return err
 	}
 	for i := 0; i < 5000; i++ {
 		st := d.playState()
@@ -233,21 +267,10 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		}
 		d.Tick(Frame{}, session.MaxStep)
 	}
-	if err := step("play-ending", Frame{}); err != nil {
-		return files, err
-	}
-	if err := step("debrief", Key(ebiten.KeyEnter)); err != nil {
-		return files, err
-	}
+	s.shot("play-ending", Frame{})
+	s.shot("debrief", Key(ebiten.KeyEnter))
 	for i := 1; i <= 3; i++ {
-		if err := step(fmt.Sprintf("debrief-scrolled-%d", i), Key(ebiten.KeyPageDown)); err != nil {
-			return files, err
-		}
+		s.shot(fmt.Sprintf("debrief-scrolled-%d", i), Key(ebiten.KeyPageDown))
 	}
-	n = max(n, 49)
-	card, err := progressShotsOf(d, out, save)
-	if card != "" {
-		files = append(files, card)
-	}
-	return files, err
+	return s.err
 }

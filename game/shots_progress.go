@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image"
 	"os"
 	"path/filepath"
 	"time"
@@ -57,30 +56,27 @@ func shotStore() (st *progress.Store, dir string, err error) {
 	return st, dir, nil
 }
 
-// progressShotsOf saves the progress screens into out, numbered from 50
-// so they sort after the round's: the title with its progress button,
-// the history and an attempt in it, the attempt's debrief reopened and
-// saved as an image (the image too), the history of a new player, a round
-// paused by the trainer, and a scenario file that does not load.
-func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error) (card string, err error) {
-	shot := func(name string, f Frame) {
-		if err == nil {
-			err = save(name, d.Step(f, 0))
-		}
-	}
+// progressShots saves the progress screens, numbered from 50 so they
+// sort after the round's: the title with its progress button, the history
+// and an attempt in it, the attempt's debrief reopened and saved as an
+// image (the image too, returned as card), the history of a new player,
+// then the workshop's screens (see workshopShots).
+func (s *shooter) progressShots() (card string, err error) {
+	d := s.d
 	d.Do(func(a *App) {
 		a.player = shotPlayer
-		a.opts.ImageDir = out
+		a.opts.ImageDir = s.out
 		a.setScene(newTitle(a))
 	})
 	d.Tick(Key(ebiten.KeyTab), 0) // the focus on "My progress"
-	shot("title-progress", Frame{})
-	shot("history", Key(ebiten.KeyEnter))
+	s.shot("title-progress", Frame{})
+	s.shot("history", Key(ebiten.KeyEnter))
 	d.Tick(Key(ebiten.KeyEnter), 0) // to the newest attempt
-	shot("history-attempt", Key(ebiten.KeyArrowDown))
+	s.shot("history-attempt", Key(ebiten.KeyArrowDown))
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyS}, Ctrl: true}, 0)
 	saved := ""
+	// The image is written off the game loop: look until it is there.
 	for i := 0; i < 300 && saved == ""; i++ {
 		d.Do(func(a *App) {
 			if db, ok := a.scene.(*debriefScene); ok {
@@ -89,15 +85,30 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		})
 		time.Sleep(10 * time.Millisecond)
 	}
-	if saved == "" && err == nil {
-		err = fmt.Errorf("shots: the debrief saved no image")
+	if saved == "" && s.err == nil {
+		s.err = fmt.Errorf("shots: the debrief saved no image")
 	}
-	shot("debrief-reopened-saved", Frame{})
+	s.shot("debrief-reopened-saved", Frame{})
 	d.Do(func(a *App) {
 		a.player = "Nog Niemand"
 		a.setScene(newHistory(a))
 	})
-	shot("history-empty", Frame{})
+	s.shot("history-empty", Frame{})
+	s.workshopShots()
+	d.Do(func(a *App) { a.workshop = nil; a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
+	if s.err == nil && saved != "" {
+		// The saved score card goes beside the screens.
+		card = filepath.Join(s.out, "69-score-card.png")
+		s.err = os.Rename(saved, card)
+	}
+	return card, s.err
+}
+
+// workshopShots saves a round paused by the trainer and one whose
+// workshop cannot be reached, a scenario file that does not load, and the
+// picker, title and debrief in a workshop joined and in one that failed.
+func (s *shooter) workshopShots() {
+	d := s.d
 	d.Do(func(a *App) {
 		a.player = shotPlayer
 		a.startRound(a.findScenario(ShotsScenario))
@@ -106,10 +117,10 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 	for range 20 {
 		d.Tick(Frame{}, session.MaxStep)
 	}
-	shot("trainer-paused", Frame{})
+	s.shot("trainer-paused", Frame{})
 	d.Do(func(a *App) { a.cur.rep = shotOffline{} })
 	d.Tick(Frame{}, 0)
-	shot("workshop-offline", Frame{})
+	s.shot("workshop-offline", Frame{})
 	d.Do(func(a *App) {
 		a.cur.rep = nil
 		a.queueReload(Reloaded{Problems: []string{
@@ -119,7 +130,7 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		}})
 		a.applyReload()
 	})
-	shot("load-error", Frame{})
+	s.shot("load-error", Frame{})
 	// A workshop the player joined: the picker offers the trainer's three
 	// scenarios and says the results go to the trainer.
 	d.Do(func(a *App) {
@@ -130,35 +141,30 @@ func progressShotsOf(d *Driver, out string, save func(string, *image.RGBA) error
 		a.workshop.version.Store(1)
 		a.setScene(newPicker(a))
 	})
-	shot("workshop-picker", Frame{})
+	s.shot("workshop-picker", Frame{})
 	// A code that does not exist: the title screen says so.
 	d.Do(func(a *App) {
 		a.workshop = &Workshop{server: "http://192.168.1.20:8080", code: "K7Q2XN", name: shotPlayer,
 			err: &client.StatusError{Code: 404, Message: "no workshop with this code"}}
 		a.setScene(newTitle(a))
 	})
-	shot("workshop-failed-title", Frame{})
+	s.shot("workshop-failed-title", Frame{})
 	d.Do(func(a *App) { a.setScene(newPicker(a)) })
-	shot("workshop-failed-picker", Frame{})
+	s.shot("workshop-failed-picker", Frame{})
 	// The debrief of a round whose result did not reach the trainer.
 	d.Do(func(a *App) {
-		s, rerr := session.Run(a.findScenario(ShotsScenario), session.Options{Seed: 1, Player: shotPlayer}, session.Best{})
-		if rerr != nil {
-			err = rerr
+		sess, err := session.Run(a.findScenario(ShotsScenario), session.Options{Seed: 1, Player: shotPlayer}, session.Best{})
+		if err != nil {
+			if s.err == nil {
+				s.err = err
+			}
 			return
 		}
 		a.lastSent = &sendState{finished: true, err: errors.New("no workshop with this code")}
-		a.setScene(newDebrief(a, s))
+		a.setScene(newDebrief(a, sess))
 		a.lastSent = nil
 	})
-	shot("workshop-debrief-not-sent", Frame{})
-	d.Do(func(a *App) { a.workshop = nil; a.opts.ImageDir = ""; a.setScene(newTitle(a)) })
-	if err == nil && saved != "" {
-		// The saved score card goes beside the screens.
-		card = filepath.Join(out, "69-score-card.png")
-		err = os.Rename(saved, card)
-	}
-	return card, err
+	s.shot("workshop-debrief-not-sent", Frame{})
 }
 
 // shotPaused is a workshop whose trainer paused the room.

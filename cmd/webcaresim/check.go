@@ -10,8 +10,8 @@ import (
 // cmdCheck validates scenario files: one line per problem as
 // "FILE:LINE: field: problem"; exit 0 when every file is valid, 1 otherwise.
 // Warnings (such as a missing translation) are printed but do not fail.
-func cmdCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[PATH...]", stderr)
+func cmdCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("check", stderr)
 	if fs.Parse(args) != nil {
 		return 2
 	}

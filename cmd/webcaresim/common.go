@@ -13,12 +13,15 @@ import (
 	"github.com/webcaresim/webcaresim/scoring"
 )
 
-// newFlags makes a flag set that prints its errors and usage to stderr.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// newFlags makes a flag set for the command name (as in the command
+// table, "results list" for a subcommand) that prints its errors and
+// usage, the table's synopsis, to stderr.
+func newFlags(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	c, _ := find(commandTable(), name)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: webcaresim %s %s\n", name, synopsis)
+		fmt.Fprintf(stderr, "Usage: webcaresim %s %s\n", name, strings.Join(c.argLines(), " "))
 		fs.PrintDefaults()
 	}
 	return fs

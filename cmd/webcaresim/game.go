@@ -15,8 +15,8 @@ import (
 
 // openGame opens the game window: on the title screen, or with --scenario
 // straight into a round.
-func openGame(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("play", "[--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop] [--player NAME] [--server URL --code CODE] [--data DIR] [--scenarios PATH]", stderr)
+func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("play", stderr)
 	ref := fs.String("scenario", "", "scenario id or .toml file to open directly")
 	lang := fs.String("lang", "nl", "language of the window and the scenario: nl or en")
 	seed := fs.Uint64("seed", 0, "seed of the round (0: a new one each round)")
@@ -47,17 +47,7 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 	set := loadScenariosWith(*data, extra, stderr)
 	opts := game.Options{Lang: *lang, Player: *player, Mode: mode, Seed: *seed}
 
-	// A round of the browser's workshop page reports to its workshop.
-	if report, name, pageLang, ok := game.PageWorkshop(); ok {
-		opts.Report = report
-		if opts.Player == "" {
-			opts.Player = name
-		}
-		if pageLang == "nl" || pageLang == "en" {
-			opts.Lang = pageLang
-		}
-		workshopPage(&opts, &set)
-	}
+	joinPageWorkshop(&opts, &set)
 	// The studio's "try it now" page hands the game the case being edited.
 	studioPage(&opts, &set)
 	if *serverURL != "" {
@@ -91,25 +81,54 @@ func openGame(args []string, stdout, stderr io.Writer) int {
 	}
 	opts.Set = &set
 
-	dir := *data
-	if dir == "" {
-		dir, err = progress.DefaultDir()
-	}
-	if err == nil {
-		var st *progress.Store
-		if st, err = progress.Open(dir); err == nil {
-			defer st.Close()
-			opts.Store = st
-		}
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "webcaresim: results are not kept: %v\n", err)
-	}
+	defer keepResults(&opts, *data, stderr)()
 	if err := game.Run(opts); err != nil {
 		fmt.Fprintf(stderr, "webcaresim: the window could not open: %v\n", err)
 		return 1
 	}
 	return 0
+}
+
+// joinPageWorkshop makes a round of the browser's workshop page report to
+// its workshop, with the player's name and language from the page.
+func joinPageWorkshop(opts *game.Options, set *scenarios.Set) {
+	report, name, pageLang, ok := game.PageWorkshop()
+	if !ok {
+		return
+	}
+	opts.Report = report
+	if opts.Player == "" {
+		opts.Player = name
+	}
+	if pageLang == "nl" || pageLang == "en" {
+		opts.Lang = pageLang
+	}
+	workshopPage(opts, set)
+}
+
+// keepResults opens the attempt store in data (default: the user's
+// configuration folder) as the game's store and returns what closes it.
+// A store that cannot open is reported: the game still runs, keeping
+// nothing.
+func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore func()) {
+	dir, err := data, error(nil)
+	if dir == "" {
+		dir, err = progress.DefaultDir()
+	}
+	var st *progress.Store
+	if err == nil {
+		st, err = progress.Open(dir)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "webcaresim: results are not kept: %v\n", err)
+		return func() {}
+	}
+	opts.Store = st
+	return func() {
+		if err := st.Close(); err != nil {
+			fmt.Fprintf(stderr, "webcaresim: closing the results: %v\n", err)
+		}
+	}
 }
 
 // workshopAddress splits --server and --code into the server's base URL

@@ -18,8 +18,8 @@ type listEntry struct {
 	File       string `json:"file"`
 }
 
-func cmdList(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("list", "[--json] [--scenarios PATH]...", stderr)
+func cmdList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("list", stderr)
 	asJSON := fs.Bool("json", false, "one JSON array of scenarios")
 	var extra multiFlag
 	fs.Var(&extra, "scenarios", "also load scenario files or folders (repeatable)")

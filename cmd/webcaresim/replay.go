@@ -16,8 +16,8 @@ import (
 )
 
 // cmdReplay plays a whole round without a window and prints its report.
-func cmdReplay(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("replay", "--scenario ID [--lang nl|en] [--seed N] (--choose historical|best|1,2,… | --transcript FILE) [--worlds N] [--json]", stderr)
+func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("replay", stderr)
 	ref := fs.String("scenario", "", "scenario id, or a scenario file")
 	lang := fs.String("lang", "", "language of the scenario (nl or en; default: Dutch if there is one)")
 	seed := fs.Uint64("seed", 1, "seed of the crowd: the same seed gives the same round")

@@ -16,42 +16,32 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 )
 
-const resultsUsage = `Usage:
-  webcaresim results list [--player NAME] [--scenario ID] [--since DATE] [--json]
-                                  the stored attempts and, per scenario, best and trend
-  webcaresim results export [--format csv|replies|json] [--excel] [--player NAME]
-                            [--scenario ID] [--since DATE] [--out FILE]
-                                  for trainers: CSV (one row per attempt), replies (CSV,
-                                  one row per reply: text, minute, speed, scores) or JSON
-                                  (everything, every reply included)
-  webcaresim results import FILE...
-                                  merge JSON exports or attempts.jsonl files of other
-                                  laptops into this store; importing twice adds nothing
+// resultsCommands are the subcommands of results.
+func resultsCommands() []command {
+	return []command{
+		{name: "list", args: []string{"[--player NAME] [--scenario ID] [--since DATE] [--json] [--data DIR]"},
+			about: []string{"the stored attempts and, per scenario, best and trend"}, run: cmdResultsList},
+		{name: "export", args: []string{"[--format csv|replies|json] [--excel] [--player NAME]",
+			"[--scenario ID] [--since DATE] [--out FILE] [--data DIR]"},
+			about: []string{"for trainers: CSV (one row per attempt), replies (CSV,",
+				"one row per reply: text, minute, speed, scores) or JSON",
+				"(everything, every reply included)"}, run: cmdResultsExport},
+		{name: "import", args: []string{"[--data DIR] FILE..."},
+			about: []string{"merge JSON exports or attempts.jsonl files of other",
+				"laptops into this store; importing twice adds nothing"}, run: cmdResultsImport},
+	}
+}
 
-Every command takes --data DIR (default: $WEBCARESIM_DATA, else the
+// resultsNote ends the usage of results.
+const resultsNote = `Every command takes --data DIR (default: $WEBCARESIM_DATA, else the
 webcaresim folder in the user's configuration folder). DATE is 2026-11-22,
 2026-11-22T14:00 (local time) or an RFC 3339 time.
 `
 
 // cmdResults runs "webcaresim results ...".
-func cmdResults(args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 {
-		fmt.Fprint(stderr, resultsUsage)
-		return 2
-	}
-	switch args[0] {
-	case "list":
-		return cmdResultsList(args[1:], stdout, stderr)
-	case "export":
-		return cmdResultsExport(args[1:], stdout, stderr)
-	case "import":
-		return cmdResultsImport(args[1:], stdout, stderr)
-	case "help", "-h", "--help":
-		fmt.Fprint(stdout, resultsUsage)
-		return 0
-	}
-	fmt.Fprintf(stderr, "webcaresim results: unknown command %q\n\n%s", args[0], resultsUsage)
-	return 2
+func cmdResults(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c, _ := find(commandTable(), "results")
+	return dispatch(c.sub, "webcaresim results", c.subUsage(), args, stdin, stdout, stderr)
 }
 
 // selection is the flags that choose attempts.
@@ -130,8 +120,8 @@ func listAttempts(sel selection, stderr io.Writer) ([]progress.Attempt, error) {
 	return as, err
 }
 
-func cmdResultsList(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("results list", "[--player NAME] [--scenario ID] [--since DATE] [--json] [--data DIR]", stderr)
+func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("results list", stderr)
 	sel := selectionFlags(fs)
 	asJSON := fs.Bool("json", false, "print the attempts and the summaries as JSON")
 	if fs.Parse(args) != nil {
@@ -144,56 +134,70 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 	}
 	sums := progress.Summaries(as)
 	if *asJSON {
-		type row struct {
-			ID       string         `json:"id"`
-			Started  time.Time      `json:"started"`
-			Player   string         `json:"player"`
-			Scenario string         `json:"scenario"`
-			Language string         `json:"language"`
-			Mode     session.Mode   `json:"mode"`
-			Status   string         `json:"status"`
-			Scores   session.Scores `json:"scores"`
-			Grade    string         `json:"grade"`
-			Ending   string         `json:"ending"`
-		}
-		type summary struct {
-			Scenario string    `json:"scenario"`
-			Title    string    `json:"title"`
-			Attempts int       `json:"attempts"`
-			Finished int       `json:"finished"`
-			Best     string    `json:"best,omitempty"` // attempt id
-			Latest   string    `json:"latest"`
-			Trend    []float64 `json:"trend"`
-			Slope    float64   `json:"slope"`
-		}
-		out := struct {
-			Attempts  []row     `json:"attempts"`
-			Summaries []summary `json:"summaries"`
-		}{Attempts: []row{}, Summaries: []summary{}}
-		for _, a := range as {
-			out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
-				a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending})
-		}
-		for _, s := range sums {
-			sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
-				Best: s.Best.ID, Latest: s.Latest.ID, Trend: []float64{}, Slope: s.Slope}
-			for _, p := range s.Trend {
-				sm.Trend = append(sm.Trend, p.Overall)
-			}
-			out.Summaries = append(out.Summaries, sm)
-		}
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(out); err != nil {
-			fmt.Fprintln(stderr, "webcaresim results list:", err)
-			return 1
-		}
-		return 0
+		err = writeListJSON(stdout, as, sums)
+	} else {
+		err = printList(stdout, as, sums)
 	}
+	if err != nil {
+		fmt.Fprintln(stderr, "webcaresim results list:", err)
+		return 1
+	}
+	return 0
+}
+
+// writeListJSON writes the attempts and the per-scenario summaries as one
+// JSON object.
+func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summary) error {
+	type row struct {
+		ID       string         `json:"id"`
+		Started  time.Time      `json:"started"`
+		Player   string         `json:"player"`
+		Scenario string         `json:"scenario"`
+		Language string         `json:"language"`
+		Mode     session.Mode   `json:"mode"`
+		Status   string         `json:"status"`
+		Scores   session.Scores `json:"scores"`
+		Grade    string         `json:"grade"`
+		Ending   string         `json:"ending"`
+	}
+	type summary struct {
+		Scenario string    `json:"scenario"`
+		Title    string    `json:"title"`
+		Attempts int       `json:"attempts"`
+		Finished int       `json:"finished"`
+		Best     string    `json:"best,omitempty"` // attempt id
+		Latest   string    `json:"latest"`
+		Trend    []float64 `json:"trend"`
+		Slope    float64   `json:"slope"`
+	}
+	out := struct {
+		Attempts  []row     `json:"attempts"`
+		Summaries []summary `json:"summaries"`
+	}{Attempts: []row{}, Summaries: []summary{}}
+	for _, a := range as {
+		out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
+			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending})
+	}
+	for _, s := range sums {
+		sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
+			Best: s.Best.ID, Latest: s.Latest.ID, Trend: []float64{}, Slope: s.Slope}
+		for _, p := range s.Trend {
+			sm.Trend = append(sm.Trend, p.Overall)
+		}
+		out.Summaries = append(out.Summaries, sm)
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// printList prints the attempts and the per-scenario summaries as two
+// tables.
+func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary) error {
 	if len(as) == 0 {
 		fmt.Fprintln(stdout, "No attempts stored yet.")
-		return 0
+		return nil
 	}
 	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tPLAYER\tSCENARIO\tMODE\tOVERALL\tGRADE\tENDING\tSTATUS")
@@ -201,7 +205,9 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
 			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(a.Report.Ending), a.Status)
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
 	fmt.Fprintln(stdout)
 	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
 	fmt.Fprintln(tw, "SCENARIO\tATTEMPTS\tFINISHED\tBEST\tLATEST\tTREND")
@@ -226,12 +232,11 @@ func cmdResultsList(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%.1f %s\t%s%s\n", printable(s.Scenario), s.Attempts, s.Finished, best,
 			s.Latest.Overall(), s.Latest.Status, strings.Join(trend, " "), arrow)
 	}
-	tw.Flush()
-	return 0
+	return tw.Flush()
 }
 
-func cmdResultsExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("results export", "[--format csv|replies|json] [--excel] [--player NAME] [--scenario ID] [--since DATE] [--out FILE] [--data DIR]", stderr)
+func cmdResultsExport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("results export", stderr)
 	sel := selectionFlags(fs)
 	format := fs.String("format", "csv", "csv (one row per attempt, for a spreadsheet), replies (CSV, one row per reply: its text, minute, speed and scores) or json (full attempts with every reply, for import)")
 	excel := fs.Bool("excel", false, "CSV for Excel with Dutch settings: semicolons, decimal commas, a UTF-8 byte order mark")
@@ -294,8 +299,8 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	return os.Rename(tmp.Name(), path)
 }
 
-func cmdResultsImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("results import", "[--data DIR] FILE...", stderr)
+func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("results import", stderr)
 	data := fs.String("data", "", "the results folder (default: $WEBCARESIM_DATA or the user's configuration folder)")
 	if fs.Parse(args) != nil {
 		return 2

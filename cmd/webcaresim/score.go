@@ -14,7 +14,7 @@ import (
 // cmdScore analyses replies: one given as argument, or one per line on
 // standard input.
 func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlags("score", "[--lang nl|en] [--json] [--explain] [--post TEXT] [--mood M] [TEXT]", stderr)
+	fs := newFlags("score", stderr)
 	lang := fs.String("lang", "nl", "language of the reply: nl or en")
 	asJSON := fs.Bool("json", false, "one JSON object per reply on its own line")
 	explain := fs.Bool("explain", false, "explain each feature, what is missing and the scores")

@@ -23,11 +23,9 @@ import (
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
-func init() { platformCommands["serve"] = cmdServe }
-
 // cmdServe runs the workshop server until interrupted.
-func cmdServe(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("serve", "[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S] [--dist DIR] [--tls-cert F --tls-key F]", stderr)
+func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("serve", stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on; use 0.0.0.0:8080 to let laptops in the room join")
 	storeSpec := fs.String("store", "", "SQLite file, or a PostgreSQL DSN (postgres://…); default: workshops.db in the data folder")
 	secret := fs.String("secret", os.Getenv("WEBCARESIM_SECRET"), "the trainer's password for the dashboard (default $WEBCARESIM_SECRET, else a new one is printed)")

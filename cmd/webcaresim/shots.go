@@ -10,11 +10,9 @@ import (
 	"github.com/webcaresim/webcaresim/game"
 )
 
-func init() { platformCommands["shots"] = cmdShots }
-
 // cmdShots saves a screenshot of every screen to a folder, for reviewers.
-func cmdShots(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("shots", "DIR [--size WxH] [--lang nl|en]", stderr)
+func cmdShots(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("shots", stderr)
 	size := fs.String("size", "", "screen size, e.g. 1280x800 (default: 1280x800 and 1024x640)")
 	lang := fs.String("lang", "", "nl or en (default: both)")
 	var dir string

@@ -21,12 +21,10 @@ import (
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 )
 
-func init() { platformCommands["studio"] = cmdStudio }
-
 // cmdStudio runs the scenario studio on loopback and opens it in the
 // default browser.
-func cmdStudio(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("studio", "[--scenarios DIR] [--addr 127.0.0.1:0] [--dist DIR] [--no-browser]", stderr)
+func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlags("studio", stderr)
 	dir := fs.String("scenarios", "", "the folder of cases to edit (default: scenarios/ in the data folder, which the game loads too)")
 	addr := fs.String("addr", "127.0.0.1:0", "loopback address to listen on (port 0: any free port)")
 	dist := fs.String("dist", "bin/web", "folder with the browser build of the game (make web), for 'try it now'")
