@@ -90,17 +90,22 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	if *asJSON {
-		enc := json.NewEncoder(stdout)
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(report); err != nil {
-			fmt.Fprintln(stderr, "webcaresim replay:", err)
-			return 1
-		}
-		return 0
+	if err := writeReport(stdout, report, *asJSON); err != nil {
+		fmt.Fprintln(stderr, "webcaresim replay:", err)
+		return 1
 	}
-	printReport(stdout, report)
 	return 0
+}
+
+// writeReport prints the round's report in words, or as one JSON object.
+func writeReport(stdout io.Writer, report session.Report, asJSON bool) error {
+	if !asJSON {
+		printReport(stdout, report)
+		return nil
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(report)
 }
 
 func readTranscript(path string) (session.Transcript, error) {

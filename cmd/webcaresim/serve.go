@@ -53,10 +53,10 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		*storeSpec = filepath.Join(dir, "workshops.db")
 	}
-	printed := false
+	newPassword := "" // said once when made for this run
 	if *secret == "" {
 		*secret = server.NewSecret()
-		printed = true
+		newPassword = *secret
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
@@ -66,7 +66,11 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
 		return 1
 	}
-	defer st.Close()
+	defer func() {
+		if err := st.Close(); err != nil {
+			fmt.Fprintln(stderr, "webcaresim serve: closing the store:", err)
+		}
+	}()
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
@@ -82,37 +86,50 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join, Studio: studioH})
 	if err != nil {
-		ln.Close()
+		_ = ln.Close() // nothing was served on it; the error that matters follows
 		fmt.Fprintln(stderr, "webcaresim serve:", err)
 		return 1
 	}
 	hs := server.HTTPServer(*addr, srv.Handler())
-	where := *storeSpec
-	if st.Kind() == "postgres" {
+	announce(stdout, ln.Addr(), join, *addr, st.Kind(), *storeSpec, *certFile != "", newPassword)
+	return serveUntilStopped(ctx, hs, ln, *certFile, *keyFile, stdout, stderr)
+}
+
+// announce says where the server listens, where trainees, trainer and
+// studio go, the trainer's password when it is new for this run, and who
+// can connect.
+func announce(stdout io.Writer, at net.Addr, join, addr, storeKind, storeSpec string, tls bool, newPassword string) {
+	where := storeSpec
+	if storeKind == "postgres" {
 		where = "PostgreSQL"
 	}
 	scheme := "http"
-	if *certFile != "" {
+	if tls {
 		scheme = "https"
 	}
-	url := scheme + "://" + ln.Addr().String()
+	url := scheme + "://" + at.String()
 	fmt.Fprintf(stdout, "Webcare Simulator workshop server on %s (results in %s)\n", url, where)
 	if join == "" {
 		join = url + "/"
 	}
 	fmt.Fprintf(stdout, "  trainees: %s\n  trainer:  %s/trainer\n  studio:   %s%s/ (for the trainer)\n", join, url, url, server.StudioPath)
-	if printed {
-		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", *secret)
+	if newPassword != "" {
+		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", newPassword)
 	}
-	if strings.HasPrefix(*addr, "127.") || strings.HasPrefix(*addr, "localhost") {
+	if strings.HasPrefix(addr, "127.") || strings.HasPrefix(addr, "localhost") {
 		fmt.Fprintln(stdout, "  only this computer can connect; use --addr 0.0.0.0:8080 for the room")
-	} else if *certFile == "" {
+	} else if !tls {
 		fmt.Fprintln(stdout, "  plain HTTP: anyone on this network can read the traffic; --tls-cert/--tls-key serve HTTPS")
 	}
+}
+
+// serveUntilStopped serves on ln (HTTPS with a certificate) until the
+// server fails or ctx ends, then lets open requests finish.
+func serveUntilStopped(ctx context.Context, hs *http.Server, ln net.Listener, certFile, keyFile string, stdout, stderr io.Writer) int {
 	errc := make(chan error, 1)
 	go func() {
-		if *certFile != "" {
-			errc <- hs.ServeTLS(ln, *certFile, *keyFile)
+		if certFile != "" {
+			errc <- hs.ServeTLS(ln, certFile, keyFile)
 			return
 		}
 		errc <- hs.Serve(ln)
@@ -127,7 +144,10 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stdout, "stopping: finishing open requests")
 		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
-		hs.Shutdown(sctx)
+		if err := hs.Shutdown(sctx); err != nil {
+			fmt.Fprintln(stderr, "webcaresim serve: stopping:", err)
+			return 1
+		}
 	}
 	return 0
 }
