@@ -28,4 +28,4 @@ if [[ ! -f bin/web/webcaresim.wasm ]]; then
   echo "test-web: no bin/web/webcaresim.wasm; run make web first" >&2
   exit 1
 fi
-WEBCARESIM_E2E=1 WEBCARESIM_DIST="$PWD/bin/web" "$GO" test -count=1 -v ./game/workshop/e2e/
+WEBCARESIM_E2E=1 WEBCARESIM_DIST="$PWD/bin/web" "$GO" test -count=1 -p 1 -v ./game/workshop/e2e/ ./game/studio/e2e/

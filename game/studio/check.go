@@ -43,6 +43,9 @@ type Report struct {
 	Length map[string]Length `json:"length"`
 	// TOML is each language's file as it would be saved.
 	TOML map[string]string `json:"toml"`
+	// State per language: "loads" (the game can play it), "problems", or
+	// "empty" (no title yet: not written in this language, not saved).
+	State map[string]string `json:"state"`
 }
 
 // Check runs every check on a case being edited. It never fails: what is
@@ -52,10 +55,11 @@ func Check(p Pair, rubric *scoring.Rubric) Report {
 		rubric = scoring.Default()
 	}
 	r := Report{Problems: map[string][]FieldProblem{}, Scores: map[string]map[string]ChoiceScore{},
-		Length: map[string]Length{}, TOML: map[string]string{}}
+		Length: map[string]Length{}, TOML: map[string]string{}, State: map[string]string{}}
 	for _, lang := range Languages {
 		c := p[lang]
-		if c == nil {
+		if c == nil || !Written(c) {
+			r.State[lang] = "empty"
 			continue
 		}
 		data := c.Encode()
@@ -66,7 +70,9 @@ func Check(p Pair, rubric *scoring.Rubric) Report {
 			r.Problems[lang] = append(r.Problems[lang], FieldProblem{Field: pr.Field, Line: pr.Line, Message: pr.Message, Warning: pr.Warning})
 		}
 		r.Scores[lang] = scoreChoices(c, rubric)
+		r.State[lang] = "problems"
 		if sc != nil {
+			r.State[lang] = "loads"
 			r.Length[lang] = EstimateLength(sc)
 		}
 	}
@@ -77,6 +83,11 @@ func Check(p Pair, rubric *scoring.Rubric) Report {
 	r.Graph = BuildGraph(p, r.Problems)
 	return r
 }
+
+// Written reports whether a case has been started in its language: it has
+// a title. One that has not is neither checked nor saved, so a Dutch case
+// whose English is still to come loads in Dutch meanwhile.
+func Written(c *Case) bool { return c != nil && strings.TrimSpace(c.Title) != "" }
 
 func langName(lang string) string {
 	if lang == "en" {
@@ -139,7 +150,7 @@ type missing struct{ lang, other, field string }
 // names every one filled in in one language and empty in the other.
 func missingTranslations(p Pair) []missing {
 	nl, en := p["nl"], p["en"]
-	if nl == nil || en == nil {
+	if !Written(nl) || !Written(en) {
 		return nil
 	}
 	var out []missing

@@ -161,6 +161,8 @@ func other(lang string) string {
 func skeleton(c *Case, lang string) *Case {
 	s := *c
 	s.Language, s.Title, s.Summary, s.BasedOn = lang, "", "", ""
+	s.Tags, s.Brand.Tone = nil, ""
+	s.Debrief.WhatHappened, s.Debrief.Sources, s.Debrief.Tips, s.Debrief.HistoricalLabel = "", nil, nil, ""
 	clearPosts := func(ps []Post) []Post {
 		out := make([]Post, len(ps))
 		for i, p := range ps {

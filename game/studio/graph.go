@@ -74,7 +74,13 @@ func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
 		start = c.Decisions[0].ID
 	}
 	for i, d := range c.Decisions {
-		add(Node{ID: d.ID, Kind: "decision", Path: fmt.Sprintf("decision[%d]", i+1), Label: short(d.Prompt), Start: d.ID == start})
+		label := d.Prompt
+		for _, ch := range d.Choices {
+			if label == "" && (ch.Historical || ch.HistoricalPath) {
+				label = "“" + ch.Text + "”"
+			}
+		}
+		add(Node{ID: d.ID, Kind: "decision", Path: fmt.Sprintf("decision[%d]", i+1), Label: short(label), Start: d.ID == start})
 		for j, ch := range d.Choices {
 			g.Edges = append(g.Edges, Edge{From: d.ID, To: ch.Next, Kind: "choice", Label: fmt.Sprint(j + 1), Historical: ch.Historical || ch.HistoricalPath})
 		}

@@ -144,7 +144,7 @@ func (f *Folder) List() ([]Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []Summary
+	out := []Summary{}
 	for id, byLang := range all {
 		s := Summary{ID: id, Titles: map[string]string{}, Files: map[string]string{}, Problem: broken[id]}
 		for lang, name := range byLang {
@@ -235,6 +235,9 @@ func (f *Folder) open(id string) (*Doc, error) {
 		doc.Cases[lang] = c
 	}
 	doc.Version = version(raw)
+	if len(doc.Files) == 0 {
+		doc.Version = "" // a case not saved yet
+	}
 	if d, err := readDraft(f.draftPath(id)); err == nil {
 		doc.Draft = d
 	}
@@ -245,7 +248,8 @@ func (f *Folder) open(id string) (*Doc, error) {
 }
 
 // version identifies the contents of a case's files: it changes with any
-// edit, by hand or by the studio, and not with a mere touch.
+// edit, by hand or by the studio, and not with a mere touch. A case with no
+// files yet has the version "".
 func version(raw []string) string {
 	h := sha256.New()
 	for _, r := range raw {
@@ -279,8 +283,8 @@ func (f *Folder) SaveDraft(id string, d Draft) error {
 
 // Save writes each language's case to its file (ID.LANG.toml unless the
 // case already has a file), atomically, if the files are still at version
-// base; then it removes the draft. A language whose case is nil or has no
-// title and no decisions is not written. It returns the new version.
+// base; then it removes the draft. A language not written yet (no title)
+// gets no file. It returns the new version.
 func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 	if !ValidID(id) {
 		return "", fmt.Errorf("%q is not a case id (letters, digits, - _ and . only)", id)
@@ -293,7 +297,7 @@ func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 	cur, err := f.open(id)
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		cur = &Doc{Files: map[string]string{}, Version: version([]string{"", ""})}
+		cur = &Doc{Files: map[string]string{}}
 	case err != nil:
 		return "", err
 	}
@@ -302,7 +306,7 @@ func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 	}
 	for _, lang := range Languages {
 		c := cases[lang]
-		if c == nil || (strings.TrimSpace(c.Title) == "" && len(c.Decisions) == 0) {
+		if !Written(c) {
 			continue
 		}
 		c.ID, c.Language = id, lang

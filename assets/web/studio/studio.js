@@ -224,10 +224,13 @@
     });
     edited(true);
   }
+  // listRemove removes an item in both languages; the banner offers to
+  // put it back, so nothing typed is lost by a slip.
   function listRemove(path, i) {
-    if (!confirm(T.confirm_remove)) return;
+    var before = JSON.stringify(state.cases);
     LANGS.forEach(function (l) { var list = state.cases[l] && getPath(state.cases[l], path); if (list) list.splice(i, 1); });
     edited(true);
+    banner("undo", "info", T.removed, [[T.undo, function () { state.cases = JSON.parse(before); banner("undo"); edited(true); }]]);
   }
   function listMove(path, i, d) {
     LANGS.forEach(function (l) {
@@ -380,8 +383,15 @@
       s.appendChild(el("h3", {text: T.routes}));
       s.appendChild(el("p", {class: "muted small", text: T.routes_help}));
       (d.route || []).forEach(function (r, j) { s.appendChild(renderRoute(dp + ".route[" + (j + 1) + "]", r, dp, j)); });
-      s.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_route,
-        onclick: function () { listAdd(dp + ".route", {when: {}, next: ""}); }}));
+      s.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_route, "data-add-route": dp,
+        onclick: function () {
+          // A new route goes before a last one without condition, which
+          // would otherwise catch every reply first.
+          listAdd(dp + ".route", {when: {}, next: ""});
+          var routes = (state.cases.nl || state.cases.en).decision[i].route;
+          var n = routes.length;
+          if (n > 1 && isEmptyWhen(routes[n - 2].when)) listMove(dp + ".route", n - 1, -1);
+        }}));
     }
     s.appendChild(el("h3", {text: T.actions}));
     (d.action || []).forEach(function (a, j) {
@@ -451,6 +461,11 @@
       threshold(rp, "deescalation_below", T.deescalation_below)));
     return box;
   }
+  function isEmptyWhen(w) {
+    if (!w) return true;
+    for (var k in w) { if (Array.isArray(w[k]) ? w[k].length : w[k] !== undefined && w[k] !== null) return false; }
+    return true;
+  }
   function threshold(rp, key, label) {
     var path = rp + ".when." + key;
     var v = getPath(state.cases.nl || state.cases.en, path);
@@ -495,6 +510,31 @@
       s.appendChild(posts(ep + ".post", e.post));
       ed.appendChild(s);
     });
+  }
+
+  function renderInjects(ed) {
+    var s = section("inject", T.sec_injects);
+    s.appendChild(el("p", {class: "muted small", text: T.inject_help}));
+    var c = state.cases.nl || state.cases.en;
+    (c.inject || []).forEach(function (inj, i) {
+      var ip = "inject[" + (i + 1) + "]";
+      s.appendChild(el("div", {class: "sub", "data-field": ip},
+        el("div", {class: "row"},
+          field("id", ip + ".id", "text", {shared: true}),
+          field(T.persona, ip + ".persona", "select", {shared: true, choices: [["journalist", "journalist"], ["influencer", "influencer"], ["customer", "customer"], ["leak", "leak"], ["competitor", "competitor"], ["blogger", "blogger"], ["other", "other"]]}),
+          field(T.name, ip + ".name", "text", {shared: true}),
+          field(T.handle, ip + ".handle", "text", {shared: true}),
+          field(T.followers, ip + ".followers", "number", {shared: true}),
+          field(T.timeout, ip + ".timeout", "text", {shared: true, placeholder: "45m"}),
+          field(T.asks_answer, ip + ".asks_answer", "check", {shared: true}),
+          itemTools("inject", i)),
+        field(T.label, ip + ".label", "text"),
+        field(T.text, ip + ".text", "textarea"),
+        field(T.prompt, ip + ".prompt", "textarea")));
+    });
+    s.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_inject,
+      onclick: function () { listAdd("inject", {id: "inject-" + ((c.inject || []).length + 1), persona: "journalist", text: ""}); }}));
+    ed.appendChild(s);
   }
 
   function renderRecord(ed) {
@@ -549,6 +589,7 @@
       }})));
     renderEndings(ed);
     renderRecord(ed);
+    renderInjects(ed);
     fixLines(ed);
     ed.querySelectorAll("textarea").forEach(grow);
     ed.querySelectorAll("section.card").forEach(function (s) {
@@ -657,7 +698,12 @@
     LANGS.forEach(function (l) { (rep.problems[l] || []).forEach(function (p) { if (p.warning) warns++; else errs++; }); });
     var sum = el("div", {class: "card", id: "summary"});
     sum.appendChild(el("h2", {text: T.checks}));
-    sum.appendChild(el("p", {class: errs ? "error" : "kind-good", id: "check-summary", text: errs ? T.n_problems.replace("%d", errs).replace("%w", warns) : T.no_problems.replace("%w", warns)}));
+    var loads = LANGS.filter(function (l) { return rep.state[l] === "loads"; });
+    var line = errs ? T.n_problems.replace("%d", errs).replace("%w", warns) : loads.length ? T.no_problems.replace("%w", warns) : T.nothing_yet;
+    sum.appendChild(el("p", {class: errs || !loads.length ? "error" : "kind-good", id: "check-summary", text: line}));
+    var states = el("ul", {class: "small", id: "lang-states"});
+    LANGS.forEach(function (l) { states.appendChild(el("li", {class: rep.state[l] === "loads" ? "kind-good" : rep.state[l] === "problems" ? "error" : "muted", text: l.toUpperCase() + ": " + T["state_" + rep.state[l]]})); });
+    sum.appendChild(states);
     unplaced.forEach(function (u) { sum.appendChild(el("div", {class: "problem", text: u[0].toUpperCase() + " " + (u[1].field || "") + ": " + u[1].message})); });
     LANGS.forEach(function (l) {
       var len = rep.length[l];
@@ -740,6 +786,12 @@
     box.appendChild(el("div", {id: "try-out"}));
     return box;
   }
+  // playLang is the page's language, or the other when only that one loads.
+  function playLang() {
+    var st = state.report && state.report.state || {};
+    if (st[UI] !== "loads" && st[UI === "nl" ? "en" : "nl"] === "loads") return UI === "nl" ? "en" : "nl";
+    return UI;
+  }
   function tryOut() { var o = document.getElementById("try-out"); o.textContent = ""; return o; }
   function tryPlay(lang) {
     var w = window.open("", "_blank");
@@ -750,7 +802,7 @@
   function allPaths() {
     var out = tryOut();
     out.appendChild(el("p", {class: "muted", text: T.working}));
-    api("POST", "/paths", {cases: state.cases, lang: UI}).then(function (r) {
+    api("POST", "/paths", {cases: state.cases, lang: playLang()}).then(function (r) {
       out.textContent = "";
       var t = el("table", {id: "paths-table"}, el("tr", {},
         el("th", {text: T.col_path}), el("th", {text: T.col_score}), el("th", {text: T.col_ending}), el("th", {text: T.col_peak}), el("th", {text: T.col_negative})));
@@ -769,7 +821,7 @@
   function worlds() {
     var out = tryOut();
     out.appendChild(el("p", {class: "muted", text: T.working}));
-    api("POST", "/worlds", {cases: state.cases, lang: UI}).then(function (w) {
+    api("POST", "/worlds", {cases: state.cases, lang: playLang()}).then(function (w) {
       out.textContent = "";
       if (w.error) { out.appendChild(el("p", {class: "error", text: w.error})); return; }
       out.appendChild(el("p", {id: "worlds-result", text: T.worlds_line.replace("%n", w.runs)}));
@@ -917,7 +969,7 @@
       var sel = document.getElementById("case-list");
       sel.textContent = "";
       sel.appendChild(el("option", {value: "", text: T.choose_case.replace("%s", r.folder)}));
-      r.cases.forEach(function (c) {
+      (r.cases || []).forEach(function (c) {
         var t = c.titles[UI] || c.titles.nl || c.titles.en || "";
         sel.appendChild(el("option", {value: c.id, text: c.id + (t ? " — " + t : "") + (c.draft ? " ✎" : "") + (c.problem ? " ✖" : "")}));
       });
@@ -931,10 +983,17 @@
   }
 
   function newCase() {
-    var id = prompt(T.new_id);
-    if (!id) return;
-    api("GET", "/blank?id=" + encodeURIComponent(id.trim())).then(function (r) { begin(r.id, "", r.cases, true); autosave(); })
-      .catch(function (e) { banner("notice", "bad", e.message); });
+    document.getElementById("new-error").textContent = "";
+    document.getElementById("new-dialog").showModal();
+  }
+  function newGo(ev) {
+    ev.preventDefault();
+    var id = document.getElementById("new-id").value.trim();
+    api("GET", "/blank?id=" + encodeURIComponent(id)).then(function (r) {
+      document.getElementById("new-dialog").close();
+      begin(r.id, "", r.cases, true);
+      autosave();
+    }).catch(function (e) { document.getElementById("new-error").textContent = e.message; });
   }
   function importThread() {
     var d = document.getElementById("thread-dialog");
@@ -986,6 +1045,7 @@
   document.getElementById("import-thread").addEventListener("click", importThread);
   document.getElementById("thread-form").addEventListener("submit", function (ev) { if (ev.submitter && ev.submitter.value === "go") threadGo(ev); });
   document.getElementById("upload").addEventListener("change", upload);
+  document.getElementById("new-form").addEventListener("submit", function (ev) { if (ev.submitter && ev.submitter.value === "go") newGo(ev); });
   document.getElementById("case-list").addEventListener("change", function (ev) {
     var id = ev.target.value;
     if (!id) return;
