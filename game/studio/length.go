@@ -77,7 +77,7 @@ func roundLength(sc *scenarios.Scenario, typed bool) (total time.Duration, path 
 					texts = append(texts, c.Text)
 				}
 				busy = reading(words(texts...)) + decideSeconds*time.Second
-				if typed && len(d.Choices) > 0 {
+				if typed && d.AllowFreeText && len(d.Choices) > 0 {
 					busy += time.Duration(float64(words(d.Choices[session.BestChoice(s, d)].Text)) / typeWordsPerMinute * float64(time.Minute))
 				}
 			}
@@ -90,7 +90,7 @@ func roundLength(sc *scenarios.Scenario, typed bool) (total time.Duration, path 
 			decisions++
 			path = append(path, open.ID)
 			var err error
-			if typed {
+			if typed && open.AllowFreeText {
 				err = s.Publish(open.Choices[i].Text)
 			} else {
 				err = s.Choose(i)

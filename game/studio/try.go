@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"net/http"
+	"strings"
 	"sync"
 	"time"
 )
@@ -80,6 +81,11 @@ func (h *Handler) tryPage(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "this try-out has expired; press 'Try it now' in the studio again", http.StatusNotFound)
 		return
 	}
+	// Ebiten's browser build evaluates a little JavaScript from strings
+	// (exp/textinput), so this page allows eval, as the workshop's play
+	// page does; the case's text reaches it only as the game's data, drawn
+	// on the canvas. The studio's own pages keep the strict policy.
+	w.Header().Set("Content-Security-Policy", strings.Replace(csp, "'wasm-unsafe-eval'", "'wasm-unsafe-eval' 'unsafe-eval'", 1))
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	h.page.ExecuteTemplate(w, "try.html", map[string]any{"Base": h.cfg.Base, "Lang": c.lang,
 		"Token": r.PathValue("token"), "Game": h.hasGame()})

@@ -710,7 +710,7 @@
       if (len && len.decisions) sum.appendChild(el("p", {class: "small", text: l.toUpperCase() + " · " + T.length_line.replace("%c", len.choosing).replace("%t", len.typing).replace("%n", len.decisions)}));
     });
     side.appendChild(sum);
-    side.appendChild(renderTry());
+    side.appendChild(renderTry(tryBox));
     var old = document.getElementById("map");
     var map = renderGraph(rep.graph);
     if (old) old.replaceWith(map); else document.getElementById("editor").prepend(map);
@@ -770,8 +770,7 @@
   }
 
   // ---- try it now ----
-  function renderTry() {
-    var prev = document.getElementById("try");
+  function renderTry(prev) {
     if (prev) return prev;
     var box = el("div", {class: "card", id: "try"});
     box.appendChild(el("h2", {text: T.try_now}));

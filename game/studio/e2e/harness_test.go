@@ -69,13 +69,12 @@ func dist(t *testing.T) string {
 // harness is the studio on 127.0.0.1 over a folder of cases, and a
 // headless Chromium.
 type harness struct {
-	t      *testing.T
-	base   string // the studio's address, ending in /studio
-	dir    string // the cases' folder
-	actx   context.Context
-	first  context.Context // the first tab
-	shots  string
-	prefix string
+	t     *testing.T
+	base  string // the studio's address, ending in /studio
+	dir   string // the cases' folder
+	actx  context.Context
+	first context.Context // the first tab
+	shots string
 }
 
 func newHarness(t *testing.T, withGame bool) *harness {
@@ -239,4 +238,11 @@ func waitText(sel, want string) chromedp.Action[chromedp.Void] {
 		_, err := chromedp.Poll[bool](`(function(){var e=document.querySelector(`+jsString(sel)+`);return !!e && e.textContent.indexOf(`+jsString(want)+`)>=0;})()`, chromedp.WithPollingTimeout(40*time.Second))(ctx, tg)
 		return err
 	})
+}
+
+// clickText clicks the button inside the element sel whose text is text.
+func clickText(sel, text string) chromedp.Action[chromedp.Void] {
+	return eval(`(function(){var b=Array.from(document.querySelectorAll(` + jsString(sel+" button") + `)).filter(function(b){return b.textContent.trim()===` + jsString(text) + `;});
+		if(!b.length) throw new Error("no button ` + text + `");
+		b[b.length-1].click();})()`)
 }
