@@ -216,3 +216,33 @@ func TestCrowdSideIsValidated(t *testing.T) {
 		t.Error("a scenario with a crowd share of 1.5 was loaded as playable")
 	}
 }
+
+func TestTurnsLeadToEndings(t *testing.T) {
+	good, err := builtinFS.ReadFile("builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(good), "when = { reach_at_least = 0.3 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\"", 1)
+	src = strings.Replace(src, "when = { reach_below = 0.125 }", "when = { }", 1)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "sanoma-juf.nl.toml")
+	write(t, file, src)
+	set := Load(file)
+	var got []string
+	for _, p := range set.Problems {
+		got = append(got, p.String())
+	}
+	for _, want := range []string{
+		`turn[1].next: "escalatie" is not an ending in this file`,
+		"turn[1].when.reach_at_least: is 1.5; a share lies between 0 and 1",
+		"turn[1].when: sets nothing",
+	} {
+		found := false
+		for _, g := range got {
+			found = found || strings.Contains(g, want)
+		}
+		if !found {
+			t.Errorf("no problem %q; got:\n%s", want, strings.Join(got, "\n"))
+		}
+	}
+}

@@ -218,6 +218,40 @@ type Ending struct {
 	Text    string `toml:"text"`
 	Posts   []Post `toml:"post"` // what follows, relative to reaching the ending
 	Outcome string `toml:"outcome"`
+	// Turns let the crowd change the ending: when the round is over (the
+	// crowd has played out after the ending was reached) and the crowd's
+	// state meets a turn's When (the first that does), the round ends in
+	// the turn's Next, another ending, instead (that ending's own turns are
+	// not followed).
+	// The same replies can then end calmly in one world and in a storm in
+	// another, where the case's outcome was plausibly a matter of luck.
+	Turns []Turn `toml:"turn"`
+}
+
+// Turn sends the round to another ending when the crowd's state holds.
+type Turn struct {
+	When CrowdCondition `toml:"when"`
+	Next string         `toml:"next"`
+}
+
+// CrowdCondition is a test on the crowd's state; every field that is set
+// must hold. Reach is the share of the audience that has seen the story
+// against the brand (0..1, it only grows); heat the posts against the brand
+// in the last hour per 10,000 people watching; critics the share of the
+// crowd's posts so far that are against the brand (0..1).
+type CrowdCondition struct {
+	ReachAtLeast   *float64 `toml:"reach_at_least"`
+	ReachBelow     *float64 `toml:"reach_below"`
+	HeatAtLeast    *float64 `toml:"heat_at_least"`
+	HeatBelow      *float64 `toml:"heat_below"`
+	CriticsAtLeast *float64 `toml:"critics_at_least"`
+	CriticsBelow   *float64 `toml:"critics_below"`
+}
+
+// Empty reports whether no field is set.
+func (c CrowdCondition) Empty() bool {
+	return c.ReachAtLeast == nil && c.ReachBelow == nil && c.HeatAtLeast == nil && c.HeatBelow == nil &&
+		c.CriticsAtLeast == nil && c.CriticsBelow == nil
 }
 
 // Debrief is what the trainee reads after the round.

@@ -58,6 +58,7 @@ func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 		for i := range sc.Decisions {
 			v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 		}
+		v.turns()
 	}
 	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
 	return v.problems
@@ -352,6 +353,11 @@ func (v *validator) graph() {
 		}
 		if d.OnTimeout != "" {
 			edges[d.ID] = append(edges[d.ID], d.OnTimeout)
+		}
+	}
+	for _, e := range sc.Endings {
+		for _, t := range e.Turns {
+			edges[e.ID] = append(edges[e.ID], t.Next)
 		}
 	}
 	reached := map[string]bool{}

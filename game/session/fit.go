@@ -77,10 +77,13 @@ func hasHistorical(sc *scenarios.Scenario) bool {
 // followers, likes): linear in the click rate, which the fit solves for.
 func clickMeasure(m string) bool { return m == "group_members" || m == "likes" }
 
-// branchingGrid are the branching ratios the fit tries.
+// branchingGrid are the branching ratios the fit tries: below 1, because
+// a topic nobody has answered yet dies out on its own (a burst with n < 1
+// has 1/(1−n) posts on average); it is the replies that can make it a
+// firestorm.
 var branchingGrid = func() []float64 {
 	var g []float64
-	for n := 0.5; n <= 1.0001; n += 0.05 {
+	for n := 0.5; n <= 0.9001; n += 0.05 {
 		g = append(g, math.Round(n*1000)/1000)
 	}
 	return g

@@ -85,6 +85,7 @@ type Session struct {
 	lastPost *FeedItem
 
 	ending  *scenarios.Ending
+	settled bool    // the ending's turns have been followed (settle)
 	endAt   float64 // scenario minute the round stops
 	missed  []Silence
 	lessons []Lesson // one per decision entered
@@ -275,6 +276,7 @@ func (s *Session) AdvanceTo(t float64) {
 			s.timeout()
 		}
 		if s.ending != nil && s.now >= s.endAt {
+			s.settle()
 			break
 		}
 	}
