@@ -222,8 +222,8 @@ func TestTurnsLeadToEndings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := strings.Replace(string(good), "when = { reach_at_least = 0.3 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\"", 1)
-	src = strings.Replace(src, "when = { reach_below = 0.125 }", "when = { }", 1)
+	src := strings.Replace(string(good), "when = { reach_at_least = 0.45 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\"", 1)
+	src = strings.Replace(src, "when = { reach_below = 0.25 }", "when = { }", 1)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "sanoma-juf.nl.toml")
 	write(t, file, src)
