@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
-	"sort"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -106,43 +105,11 @@ func fill(row *PathRow, s *session.Session) {
 	}
 }
 
-// Worlds is the historical path replayed over many seeds: how the crowd
-// could have gone, not one lucky or unlucky outcome.
-type Worlds struct {
-	Runs    int            `json:"runs"`
-	Endings map[string]int `json:"endings"`
-	// Peak outrage and negative posts: 10th, 50th and 90th percentile.
-	PeakOut  [3]float64 `json:"peak_outrage"`
-	Negative [3]float64 `json:"negative"`
-	Shares   [3]float64 `json:"shares"`
-	Error    string     `json:"error,omitempty"`
-}
-
-// HistoricalWorlds replays the historical path with seeds 1 to 100.
-func HistoricalWorlds(sc *scenarios.Scenario) Worlds {
-	w := Worlds{Endings: map[string]int{}}
-	var peak, neg, shares []float64
-	for seed := uint64(1); seed <= worlds; seed++ {
-		s, err := session.Run(sc, session.Options{Seed: seed}, session.Historical{})
-		if err != nil {
-			w.Error = err.Error()
-			return w
-		}
-		r := s.Report()
-		w.Runs++
-		w.Endings[r.Ending]++
-		peak = append(peak, r.PeakOut)
-		neg = append(neg, float64(r.Negative))
-		shares = append(shares, float64(r.Shares))
-	}
-	w.PeakOut, w.Negative, w.Shares = percentiles(peak), percentiles(neg), percentiles(shares)
-	return w
-}
-
-func percentiles(xs []float64) [3]float64 {
-	sort.Float64s(xs)
-	at := func(q float64) float64 { return xs[int(q*float64(len(xs)-1))] }
-	return [3]float64{at(0.1), at(0.5), at(0.9)}
+// HistoricalWorlds plays the historical path over 100 worlds (seeds 1 to
+// 100) with the session's own "100 worlds" (game/session/worlds.go): how
+// the crowd could have gone, not one lucky or unlucky outcome.
+func HistoricalWorlds(sc *scenarios.Scenario) (session.WorldsSummary, error) {
+	return session.PlayWorlds(sc, worlds, session.Options{}, func() session.Strategy { return session.Historical{} })
 }
 
 type playRequest struct {
@@ -195,5 +162,10 @@ func (h *Handler) worlds(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusUnprocessableEntity, msg)
 		return
 	}
-	writeJSON(w, http.StatusOK, HistoricalWorlds(sc))
+	sum, err := HistoricalWorlds(sc)
+	if err != nil {
+		fail(w, http.StatusUnprocessableEntity, err.Error())
+		return
+	}
+	writeJSON(w, http.StatusOK, sum)
 }

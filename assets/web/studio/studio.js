@@ -339,6 +339,8 @@
           itemTools("actor", i)),
         field(T.actor_text, ap + ".text", "textarea")));
     });
+    s.appendChild(el("button", {type: "button", class: "tiny secondary", id: "pseudonymise", text: T.pseudonymise, onclick: pseudonymise}));
+    s.appendChild(document.createTextNode(" "));
     s.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_persona,
       onclick: function () { listAdd("actor", {id: "persoon-" + ((c.actor || []).length + 1), kind: "bystander", name: "", followers: 200}); }}));
     ed.appendChild(s);
@@ -714,6 +716,16 @@
     var old = document.getElementById("map");
     var map = renderGraph(rep.graph);
     if (old) old.replaceWith(map); else document.getElementById("editor").prepend(map);
+    var share = el("div", {class: "card", id: "share"}, el("h2", {text: T.share}));
+    if (state.base) {
+      var ex = BASE + "/api/cases/" + encodeURIComponent(state.id) + "/export";
+      share.appendChild(el("p", {class: "row"},
+        el("a", {class: "button secondary", href: ex + "?lang=nl", download: state.id + ".nl.toml", text: "NL .toml"}),
+        el("a", {class: "button secondary", href: ex + "?lang=en", download: state.id + ".en.toml", text: "EN .toml"}),
+        el("a", {class: "button secondary", href: ex, download: state.id + ".zip", text: "zip (NL + EN)"})));
+      share.appendChild(el("p", {class: "small muted", text: T.share_help}));
+    } else share.appendChild(el("p", {class: "small muted", text: T.share_first}));
+    side.appendChild(share);
     var src = el("details", {class: "card"}, el("summary", {text: T.toml}));
     LANGS.forEach(function (l) { if (rep.toml[l]) src.appendChild(el("div", {class: "toml", text: rep.toml[l]})); });
     side.appendChild(src);
@@ -822,16 +834,16 @@
     out.appendChild(el("p", {class: "muted", text: T.working}));
     api("POST", "/worlds", {cases: state.cases, lang: playLang()}).then(function (w) {
       out.textContent = "";
-      if (w.error) { out.appendChild(el("p", {class: "error", text: w.error})); return; }
-      out.appendChild(el("p", {id: "worlds-result", text: T.worlds_line.replace("%n", w.runs)}));
+      out.appendChild(el("p", {id: "worlds-result", text: T.worlds_line.replace("%n", w.worlds)}));
       var t = el("table", {}, el("tr", {}, el("th", {}), el("th", {text: "10%"}), el("th", {text: "50%"}), el("th", {text: "90%"})));
-      [[T.col_peak, w.peak_outrage], [T.col_negative, w.negative], [T.col_shares, w.shares]].forEach(function (r) {
-        t.appendChild(el("tr", {}, el("td", {text: r[0]}), r[1].map(function (x) { return el("td", {class: "num", text: Math.round(x)}); })));
+      [[T.col_reach, w.reach], [T.col_posts, w.posts]].forEach(function (r) {
+        t.appendChild(el("tr", {}, el("td", {text: r[0]}), [r[1].p10, r[1].median, r[1].p90].map(function (x) { return el("td", {class: "num", text: Math.round(x)}); })));
       });
       out.appendChild(t);
       var ends = el("ul", {});
       Object.keys(w.endings).sort().forEach(function (k) { ends.appendChild(el("li", {text: k + ": " + w.endings[k] + "×"})); });
       out.appendChild(ends);
+      out.appendChild(el("p", {class: w.storm ? "error" : "kind-good", text: T.storms.replace("%d", w.storm).replace("%n", w.worlds)}));
     }).catch(function (e) { out.textContent = ""; out.appendChild(el("p", {class: "error", text: e.message})); });
   }
 

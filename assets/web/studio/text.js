@@ -39,13 +39,13 @@ var STUDIO_TEXT = {
     no_game: "De browserversie van het spel ontbreekt (make web); Alle paden en 100 werelden werken wel.",
     col_path: "Keuzes", col_score: "Score", col_ending: "Einde", col_peak: "Piek verontwaardiging", col_negative: "Negatieve berichten", col_shares: "Shares",
     paths_legend: "Elk pad door de geschreven keuzes, zonder venster gespeeld (seed 1). ★ het historische pad.", truncated: "Er zijn meer paden; de eerste 64 staan hier.",
-    worlds_line: "Het historische pad %n keer gespeeld met een ander toeval: zo kon het publiek reageren.",
+    worlds_line: "Het historische pad %n keer gespeeld met een ander toeval: zo kon het publiek reageren.", col_reach: "Bereik tegen het merk", col_posts: "Berichten van het publiek", storms: "In %d van de %n werelden eindigde het slecht.",
     autosaved: "Concept bewaard %s", autosave_failed: "Concept niet bewaard:", other_tabs: "Deze case is ook open in %d ander(e) tabblad(en). Sla maar in één tabblad op; het andere hoort het.",
     conflict: "Het bestand is buiten de studio gewijzigd terwijl jij hier wijzigingen had.", conflict_draft: "Het bestand is gewijzigd sinds je concept.",
     load_file: "Laad het bestand", keep_mine: "Houd mijn versie", reloaded: "Het bestand is buiten de studio gewijzigd en opnieuw geladen.",
     restored: "Je niet-opgeslagen wijzigingen van %s zijn teruggezet.", saved: "Opgeslagen: de case staat nu in de kiezer van het spel en in workshops.", save_failed: "Niet opgeslagen:",
     check_failed: "Controle mislukt:", broken: "Een bestand van deze case is geen geldige TOML en opent niet in het formulier: %s", id_exists: "Er is al een case %s; kies een ander id.",
-    too_big: "Het bestand is groter dan 1 MB.", toml: "Het bestand (TOML)"
+    too_big: "Het bestand is groter dan 1 MB.", toml: "Het bestand (TOML)", share: "Delen", share_help: "Dit is de opgeslagen versie. Open een gedeeld bestand met \"Bestand openen\".", share_first: "Sla de case eerst op; dan kun je hem als bestand delen."
   },
   en: {
     studio: "Scenario studio", "new": "New case", import_thread: "Import a thread", upload: "Open a file", save: "Save",
@@ -85,12 +85,12 @@ var STUDIO_TEXT = {
     no_game: "The browser build of the game is missing (make web); All paths and 100 worlds still work.",
     col_path: "Choices", col_score: "Score", col_ending: "Ending", col_peak: "Peak outrage", col_negative: "Negative posts", col_shares: "Shares",
     paths_legend: "Every path through the written choices, played without a window (seed 1). ★ the historical path.", truncated: "There are more paths; the first 64 are shown.",
-    worlds_line: "The historical path played %n times with different chance: how the public could have reacted.",
+    worlds_line: "The historical path played %n times with different chance: how the public could have reacted.", col_reach: "Reach against the brand", col_posts: "Posts by the public", storms: "In %d of the %n worlds it ended badly.",
     autosaved: "Draft kept %s", autosave_failed: "Draft not kept:", other_tabs: "This case is also open in %d other tab(s). Save in one tab; the other is told.",
     conflict: "The file was changed outside the studio while you had changes here.", conflict_draft: "The file changed since your draft.",
     load_file: "Load the file", keep_mine: "Keep my version", reloaded: "The file was changed outside the studio and is loaded again.",
     restored: "Your unsaved changes of %s are back.", saved: "Saved: the case is now in the game's picker and in workshops.", save_failed: "Not saved:",
     check_failed: "Check failed:", broken: "A file of this case is not valid TOML and does not open in the form: %s", id_exists: "A case %s exists already; choose another id.",
-    too_big: "The file is over 1 MB.", toml: "The file (TOML)"
+    too_big: "The file is over 1 MB.", toml: "The file (TOML)", share: "Share", share_help: "This is the saved version. Open a shared file with \"Open a file\".", share_first: "Save the case first; then you can share it as a file."
   }
 };
