@@ -180,6 +180,24 @@ type Ending struct {
 	Text    string `json:"text" toml:"text"`
 	Posts   []Post `json:"post" toml:"post,omitempty,omitzero"`
 	Outcome string `json:"outcome" toml:"outcome,omitempty,omitzero"`
+	Turns   []Turn `json:"turn" toml:"turn,omitempty,omitzero"`
+}
+
+// Turn mirrors scenarios.Turn: the crowd's state sends a settled round to
+// another ending.
+type Turn struct {
+	When CrowdCondition `json:"when" toml:"when"`
+	Next string         `json:"next" toml:"next"`
+}
+
+// CrowdCondition mirrors scenarios.CrowdCondition.
+type CrowdCondition struct {
+	ReachAtLeast   *float64 `json:"reach_at_least,omitempty" toml:"reach_at_least,omitempty"`
+	ReachBelow     *float64 `json:"reach_below,omitempty" toml:"reach_below,omitempty"`
+	HeatAtLeast    *float64 `json:"heat_at_least,omitempty" toml:"heat_at_least,omitempty"`
+	HeatBelow      *float64 `json:"heat_below,omitempty" toml:"heat_below,omitempty"`
+	CriticsAtLeast *float64 `json:"critics_at_least,omitempty" toml:"critics_at_least,omitempty"`
+	CriticsBelow   *float64 `json:"critics_below,omitempty" toml:"critics_below,omitempty"`
 }
 
 // Debrief mirrors scenarios.Debrief: the historical record.

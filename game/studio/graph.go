@@ -39,7 +39,7 @@ type Node struct {
 type Edge struct {
 	From       string `json:"from"`
 	To         string `json:"to"`
-	Kind       string `json:"kind"` // choice, route, action, timeout
+	Kind       string `json:"kind"` // choice, route, action, timeout, turn (the crowd sends an ending to another)
 	Label      string `json:"label"`
 	Historical bool   `json:"historical,omitempty"`
 }
@@ -102,6 +102,9 @@ func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
 			label = short(e.Text)
 		}
 		add(Node{ID: e.ID, Kind: "ending", Path: fmt.Sprintf("ending[%d]", i+1), Label: label, EndingKind: e.Kind})
+		for _, t := range e.Turns {
+			g.Edges = append(g.Edges, Edge{From: e.ID, To: t.Next, Kind: "turn", Label: "↻"})
+		}
 	}
 	for i := range g.Edges {
 		e := &g.Edges[i]
