@@ -6,7 +6,7 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 # The window tests need an X display; xvfb-run gives them a virtual one.
 XVFB := xvfb-run -a -s "-screen 0 1920x1080x24"
 
-.PHONY: all run test setup fmt-check vet staticcheck unit fuzz-scenarios bench build cpu
+.PHONY: all run test setup fmt-check vet staticcheck unit fuzz-scenarios bench build cpu mem
 
 all: build
 
@@ -48,6 +48,12 @@ bench: setup
 cpu: setup
 	scripts/measure-cpu.sh $(or $(CPU_SECONDS),20)
 
+# Peak memory (VmHWM) of the window on the title screen and during a round,
+# against the same bare Ebiten program, under one Xvfb
+# (scripts/measure-mem.sh; MEM_SECONDS=20). Fails above 1.3x the bare one.
+mem: setup
+	scripts/measure-mem.sh $(or $(MEM_SECONDS),20)
+
 # Browser build and workshop server (game/workshop/, assets/web/). `make web` builds the
 # game for the browser (Ebiten's wasm port) into bin/web; `make test-web`
 # (part of `make test`) runs the server and store tests against a throwaway
@@ -55,17 +61,26 @@ cpu: setup
 # with apt when missing); `make load-test` runs 50 simulated trainees for a
 # minute on loopback. WEB_MAIN=./cmd/webplayer builds the HTML player instead.
 WEB_MAIN ?= ./cmd/webcaresim
+# brotli's best quality takes minutes on the game (4.9 MB against 5.7 at
+# quality 9); the browser tests use a quick one.
+BROTLI_Q ?= 11
 WASM_EXEC = $$($(GO) env GOROOT)/lib/wasm/wasm_exec.js
 
 .PHONY: web test-web load-test
 
-web:
-	@mkdir -p bin/web
+# The game, Go's loader and the full fonts (fetched by the game only when a
+# trainee types a character its subset fonts lack), each beside a gzip and a
+# brotli copy: the server sends the smallest the browser accepts.
+web: setup
+	@mkdir -p bin/web/fonts
 	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags="-s -w" -o bin/web/webcaresim.wasm $(WEB_MAIN)
 	@if [ -f "$(WASM_EXEC)" ]; then cp "$(WASM_EXEC)" bin/web/; else cp "$$($(GO) env GOROOT)/misc/wasm/wasm_exec.js" bin/web/; fi
-	gzip -9 -k -f bin/web/webcaresim.wasm
-	@echo "bin/web/webcaresim.wasm: $$(wc -c < bin/web/webcaresim.wasm) bytes, $$(wc -c < bin/web/webcaresim.wasm.gz) gzip-compressed"
+	cp assets/fonts/DejaVuSans.ttf assets/fonts/DejaVuSans-Bold.ttf assets/fonts/Symbola.ttf bin/web/fonts/
+	gzip -9 -k -f bin/web/webcaresim.wasm bin/web/wasm_exec.js bin/web/fonts/*.ttf
+	brotli -q $(BROTLI_Q) -k -f bin/web/webcaresim.wasm bin/web/wasm_exec.js bin/web/fonts/*.ttf
+	@echo "bin/web/webcaresim.wasm: $$(wc -c < bin/web/webcaresim.wasm) bytes, $$(wc -c < bin/web/webcaresim.wasm.gz) gzip, $$(wc -c < bin/web/webcaresim.wasm.br) brotli"
 
+test-web: BROTLI_Q = 5
 test-web: web
 	scripts/test-web.sh
 

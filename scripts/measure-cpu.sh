@@ -30,7 +30,7 @@ cleanup() {
 trap cleanup EXIT
 
 go build -o "$tmp/webcaresim" ./cmd/webcaresim
-go build -o "$tmp/cpubaseline" ./internal/cpubaseline
+go build -o "$tmp/cpubaseline" ./cmd/cpubaseline
 
 disp=$((200 + RANDOM % 500))
 while [[ -e /tmp/.X$disp-lock ]]; do disp=$((disp + 1)); done

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # setup.sh — install the system packages Webcare Simulator needs, only when
 # they are missing: the C headers Ebiten's desktop build links against (X11,
-# OpenGL, ALSA), pkg-config, and Xvfb for the window tests.
+# OpenGL, ALSA), pkg-config, Xvfb for the window tests, and brotli, which
+# pre-compresses the browser build (make web).
 #
 #   scripts/setup.sh          everything for building, running and testing
 #
@@ -14,6 +15,7 @@ packages=(
   libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
   libgl1-mesa-dev libasound2-dev
   xvfb xauth
+  brotli
 )
 
 if ! command -v go >/dev/null 2>&1; then
@@ -24,7 +26,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: this is not a Debian or Ubuntu system. Install with your package manager:" >&2
   echo "  a C compiler, pkg-config, the X11 (x11, xrandr, xcursor, xinerama, xi, xxf86vm), OpenGL and ALSA" >&2
-  echo "  development headers, and Xvfb for the window tests. Then run the make target again." >&2
+  echo "  development headers, Xvfb for the window tests and brotli. Then run the make target again." >&2
   exit 1
 fi
 

@@ -104,13 +104,17 @@ func rtlFace(f Face, s string) Face {
 	if arabic {
 		lang = language.Arabic
 	}
-	src := fontRegular
+	set := &subsetFonts
+	if fk.full {
+		set = fullFonts.Load()
+	}
+	src := set.regular
 	if fk.bold {
-		src = fontBold
+		src = set.bold
 	}
 	rf, err := text.NewMultiFace(
 		&text.GoTextFace{Source: src, Size: fk.size, Direction: text.DirectionRightToLeft, Language: lang},
-		&text.GoTextFace{Source: fontSymbols, Size: fk.size, Direction: text.DirectionRightToLeft, Language: lang})
+		&text.GoTextFace{Source: set.symbols, Size: fk.size, Direction: text.DirectionRightToLeft, Language: lang})
 	if err != nil {
 		panic(fmt.Sprintf("assets: fonts: %v", err))
 	}

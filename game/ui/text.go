@@ -11,6 +11,7 @@ import (
 
 // DrawText draws one line of text with its top-left at (x, y).
 func DrawText(dst *ebiten.Image, s string, f Face, x, y float64, c color.Color) {
+	f = faceFor(f, s)
 	if hasRTL(s) {
 		drawBidi(dst, s, f, x, y, c)
 		return
@@ -123,6 +124,7 @@ func WrappedHeight(s string, f Face, width int) int {
 
 // TextWidth is the advance of one line of text.
 func TextWidth(s string, f Face) float64 {
+	f = faceFor(f, s)
 	if hasRTL(s) {
 		w := 0.0
 		for _, r := range visualRuns(s) {
@@ -135,4 +137,6 @@ func TextWidth(s string, f Face) float64 {
 
 // CaretX is the distance from the start of a line to byte offset i in it,
 // measured on the shaped whole line (a prefix shaped alone can differ).
-func CaretX(line string, i int, f Face) float64 { return text.AdvanceAt(line, i, f) }
+func CaretX(line string, i int, f Face) float64 {
+	return text.AdvanceAt(line, i, faceFor(f, line))
+}

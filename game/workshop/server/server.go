@@ -22,7 +22,6 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/webcaresim/webcaresim/assets/web"
@@ -193,6 +192,7 @@ func (s *Server) routes() {
 	m.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
 	m.HandleFunc("GET /dist/{file}", s.dist)
 	s.mountStudio(m)
+	m.HandleFunc("GET /dist/fonts/{file}", s.dist)
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
 	s.mux = m
 }
@@ -209,39 +209,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	h.Set("Referrer-Policy", "no-referrer")
 	h.Set("X-Frame-Options", "DENY")
 	s.mux.ServeHTTP(w, r)
-}
-
-// dist serves the browser build from the Dist folder: only the two files
-// it needs, gzip-compressed when a .gz sibling exists.
-func (s *Server) dist(w http.ResponseWriter, r *http.Request) {
-	name := r.PathValue("file")
-	if name != "webcaresim.wasm" && name != "wasm_exec.js" || s.cfg.Dist == "" {
-		http.NotFound(w, r)
-		return
-	}
-	path := filepath.Join(s.cfg.Dist, name)
-	if name == "wasm_exec.js" {
-		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
-	}
-	if name == "webcaresim.wasm" {
-		w.Header().Set("Content-Type", "application/wasm")
-		if strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
-			if _, err := os.Stat(path + ".gz"); err == nil {
-				w.Header().Set("Content-Encoding", "gzip")
-				w.Header().Set("Vary", "Accept-Encoding")
-				path += ".gz"
-			}
-		}
-	}
-	w.Header().Set("Cache-Control", "no-cache")
-	f, err := os.Open(path)
-	if err != nil {
-		http.NotFound(w, r)
-		return
-	}
-	defer f.Close()
-	st, _ := f.Stat()
-	http.ServeContent(w, r, "", st.ModTime(), f)
 }
 
 func (s *Server) hasWasm() bool {
