@@ -175,6 +175,10 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusGone, "this workshop has ended")
 		return
 	}
+	if err := s.ensureLoaded(r.Context(), t.Workshop); err != nil {
+		jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
+		return
+	}
 	var req api.EventsRequest
 	if err := readJSON(w, r, api.MaxEventsBytes, &req); err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
@@ -237,6 +241,11 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 	}
 	if !open {
 		jsonError(w, http.StatusGone, "this workshop has ended: the round is kept on the player's computer")
+		return
+	}
+	if err := s.ensureLoaded(r.Context(), t.Workshop); err != nil {
+		w.Header().Set("Retry-After", "5")
+		jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
 		return
 	}
 	var req api.ResultRequest

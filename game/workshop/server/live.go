@@ -21,6 +21,12 @@ type hub struct {
 }
 
 type wsLive struct {
+	// loadMu is held while the picture is read from the store (lazy.go);
+	// haveTrainees and loaded say how far that got.
+	loadMu       sync.Mutex
+	haveTrainees bool
+	loaded       bool
+
 	w        store.Workshop
 	version  uint64
 	trainees []*traineeLive
@@ -33,6 +39,9 @@ type wsLive struct {
 	replyAt map[replyKey]int
 	results []store.Result
 	used    usage // what the workshop's trainees sent, for the quotas
+	// The versions at which parts of the dashboard last changed (delta.go):
+	// the leaderboards, and anything that needs the whole live part again.
+	boardsChanged, fullChanged uint64
 }
 
 type replyKey struct{ trainee, round, decision string }
@@ -40,6 +49,7 @@ type replyKey struct{ trainee, round, decision string }
 // addReply adds a reply to the picture, or replaces the trainee's earlier
 // one to the same decision in the same round.
 func (wl *wsLive) addReply(rl replyLive) {
+	rl.changed = wl.version
 	k := replyKey{rl.trainee.t.ID, rl.round, rl.reply.Decision}
 	if i, ok := wl.replyAt[k]; ok {
 		wl.replies[i] = rl
@@ -67,9 +77,11 @@ type traineeLive struct {
 	last     time.Time
 	result   *store.Result // last result
 	used     usage
+	changed  uint64 // the workshop's version when the row last changed
 }
 
 type replyLive struct {
+	changed  uint64 // the workshop's version when it came
 	id       int64
 	trainee  *traineeLive
 	round    string
@@ -84,9 +96,11 @@ func newHub() *hub {
 	return &hub{ws: map[string]*wsLive{}, byToken: map[string]*traineeLive{}}
 }
 
-func (h *hub) addWorkshop(w store.Workshop) {
-	h.ws[w.Code] = &wsLive{w: w, byID: map[string]*traineeLive{}, version: 1}
+func (h *hub) addWorkshop(w store.Workshop) *wsLive {
+	wl := &wsLive{w: w, byID: map[string]*traineeLive{}, version: 1}
+	h.ws[w.Code] = wl
 	h.order = append(h.order, w.Code)
+	return wl
 }
 
 func (h *hub) addTrainee(t store.Trainee) *traineeLive {
@@ -101,6 +115,7 @@ func (h *hub) addTrainee(t store.Trainee) *traineeLive {
 		h.byToken[t.TokenHash] = tl
 	}
 	wl.version++
+	tl.changed = wl.version
 	return tl
 }
 
@@ -119,8 +134,12 @@ func (h *hub) applyEvent(e store.Event) {
 		return
 	}
 	wl.version++
+	tl.changed = wl.version
 	tl.last = e.At
 	if e.Round != tl.round {
+		// A new round takes the trainee's replies off the side-by-side
+		// view: the dashboard needs it whole.
+		wl.fullChanged = wl.version
 		if e.Kind != api.KindStarted && tl.round != "" && tl.finished {
 			// a late event of a finished round: keep the reply, not the state
 			if e.Kind == api.KindReply && ev.Reply != nil {
@@ -166,7 +185,9 @@ func (h *hub) applyResult(r store.Result) {
 	}
 	wl.results = append(wl.results, r)
 	wl.version++
+	wl.boardsChanged = wl.version
 	if tl := wl.byID[r.Trainee]; tl != nil {
+		tl.changed = wl.version
 		rr := r
 		tl.result = &rr
 		tl.last = r.Received

@@ -126,3 +126,24 @@ func TestARoundWithTheTrainersInputsReplays(t *testing.T) {
 		t.Errorf("the replay of a round with the trainer's inputs differs:\nlive   %.400s\nreplay %.400s", a, b)
 	}
 }
+
+// BenchmarkReplayARound is the server's work of re-scoring one result: the
+// replay of a played round of every built-in scenario in turn.
+func BenchmarkReplayARound(b *testing.B) {
+	var rounds []*session.Session
+	for i, sc := range scenarios.Builtin().Scenarios {
+		s, err := session.Run(sc, session.Options{Seed: uint64(i + 1), Mode: session.Workshop}, session.Best{})
+		if err == nil {
+			rounds = append(rounds, s)
+		}
+	}
+	i := 0
+	for b.Loop() {
+		s := rounds[i%len(rounds)]
+		i++
+		tr := s.Transcript()
+		if _, err := replayRound(s.Scenario(), &tr, "Bo", true, s.Report().Minutes); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

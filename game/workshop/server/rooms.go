@@ -107,6 +107,7 @@ func (s *Server) changeTrainee(w http.ResponseWriter, r *http.Request) {
 func (h *hub) setTrainee(wl *wsLive, tl *traineeLive, t store.Trainee) {
 	tl.t = t
 	wl.version++
+	wl.fullChanged = wl.version
 	if t.Removed {
 		delete(h.byToken, t.TokenHash)
 		for i, x := range wl.trainees {

@@ -84,56 +84,17 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	k := sha256.Sum256([]byte("webcaresim trainer cookie\x00" + cfg.Secret))
 	s.cookieK = k[:]
-	t, err := template.New("").Funcs(template.FuncMap{}).ParseFS(web.Templates, "templates/*.html")
+	t, err := template.New("").Funcs(template.FuncMap{"part": part}).ParseFS(web.Templates, "templates/*.html")
 	if err != nil {
 		return nil, fmt.Errorf("server: templates: %w", err)
 	}
 	s.tmpl = t
-	if err := s.load(ctx); err != nil {
+	if err := s.loadOpen(ctx); err != nil {
 		return nil, err
 	}
 	s.routes()
+	go s.loadInBackground()
 	return s, nil
-}
-
-// load rebuilds the live picture from the store.
-func (s *Server) load(ctx context.Context) error {
-	ws, err := s.st.Workshops(ctx)
-	if err != nil {
-		return fmt.Errorf("server: loading workshops: %w", err)
-	}
-	for _, w := range ws {
-		s.hub.addWorkshop(w)
-	}
-	ts, err := s.st.Trainees(ctx, "")
-	if err != nil {
-		return fmt.Errorf("server: loading trainees: %w", err)
-	}
-	for _, t := range ts {
-		s.hub.addTrainee(t)
-	}
-	evs, err := s.st.Events(ctx, "")
-	if err != nil {
-		return fmt.Errorf("server: loading events: %w", err)
-	}
-	rs, err := s.st.Results(ctx, "")
-	if err != nil {
-		return fmt.Errorf("server: loading results: %w", err)
-	}
-	// Replay events and results in time order, so a trainee's state is the latest.
-	i, j := 0, 0
-	for i < len(evs) || j < len(rs) {
-		if j >= len(rs) || (i < len(evs) && !evs[i].At.After(rs[j].Received)) {
-			s.hub.applyEvent(evs[i])
-			s.hub.count(evs[i].Workshop, evs[i].Trainee, usage{events: 1, bytes: int64(len(evs[i].Data))})
-			i++
-		} else {
-			s.hub.applyResult(rs[j])
-			s.hub.count(rs[j].Workshop, rs[j].Trainee, usage{results: 1})
-			j++
-		}
-	}
-	return nil
 }
 
 // Handler is the server's HTTP handler.

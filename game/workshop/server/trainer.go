@@ -151,6 +151,10 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 			}
 		}
 		w.Header().Set("Cache-Control", "no-store")
+		// Exports stream from the store and need no picture.
+		if code := r.PathValue("code"); code != "" && !strings.Contains(r.URL.Path, "/export.") && !s.loaded(w, r, code) {
+			return
+		}
 		h(w, r)
 	}
 }
@@ -285,11 +289,16 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.hub.mu.RLock()
-	defer s.hub.mu.RUnlock()
 	code := r.URL.Query().Get("w")
 	if s.hub.ws[code] == nil {
 		code = s.hub.latestCode()
 	}
+	s.hub.mu.RUnlock()
+	if code != "" && !s.loaded(w, r, code) {
+		return
+	}
+	s.hub.mu.RLock()
+	defer s.hub.mu.RUnlock()
 	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
 		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang), "OpenFor": openForChoices})
 	if wl := s.hub.ws[code]; wl != nil {
@@ -371,7 +380,8 @@ func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.hub.mu.Lock()
-	s.hub.addWorkshop(ws)
+	wl := s.hub.addWorkshop(ws)
+	wl.haveTrainees, wl.loaded = true, true // new: nothing to read
 	s.hub.mu.Unlock()
 	http.Redirect(w, r, "/trainer?w="+ws.Code, http.StatusSeeOther)
 }
@@ -401,6 +411,7 @@ func (s *Server) updateWorkshopThen(w http.ResponseWriter, r *http.Request, quer
 	}
 	wl.w = nw
 	wl.version++
+	wl.fullChanged = wl.version
 	http.Redirect(w, r, "/trainer?w="+code+query, http.StatusSeeOther)
 }
 
@@ -443,7 +454,7 @@ func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, v
 	if wl == nil {
 		return
 	}
-	etag := fmt.Sprintf(`"%d-%s-%x"`, wl.version, lang, sha256.Sum224([]byte(r.URL.RawQuery)))
+	etag := liveETag(wl.version, lang, r)
 	if r.Header.Get("If-None-Match") == etag {
 		s.hub.mu.RUnlock()
 		w.WriteHeader(http.StatusNotModified)
@@ -453,11 +464,6 @@ func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, v
 	s.hub.mu.RUnlock()
 	w.Header().Set("ETag", etag)
 	s.render(w, tmpl, v)
-}
-
-func (s *Server) liveFragment(w http.ResponseWriter, r *http.Request) {
-	sel := r.URL.Query().Get("s")
-	s.fragment(w, r, "live", func(wl *wsLive, lang string) any { return s.liveView(wl, lang, sel) })
 }
 
 func (s *Server) projectorFragment(w http.ResponseWriter, r *http.Request) {

@@ -13,6 +13,7 @@ import (
 )
 
 type traineeRow struct {
+	changed                                        uint64
 	ID, Name, Scenario, Status, StatusClass, Clock string
 	Outrage                                        float64
 	OutrageClass, Spark                            string
@@ -37,6 +38,8 @@ type Segment struct {
 }
 
 type replyCard struct {
+	changed                      uint64
+	Key, Decision                string // trainee|decision: the card's place on the page
 	EventID                      int64
 	Name, Action                 string
 	Historical, Focused          bool
@@ -113,7 +116,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
 	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
 	for _, tl := range wl.trainees {
-		row := traineeRow{ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
+		row := traineeRow{changed: tl.changed, ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
 			Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
 			Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
 		if tl.scenario != "" {
@@ -223,7 +226,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 
 func (s *Server) card(rl replyLive, focus int64) replyCard {
 	r := rl.reply
-	return replyCard{EventID: rl.id, Name: displayText(rl.trainee.t.Name), Action: r.Action, Historical: r.Historical,
+	return replyCard{changed: rl.changed, Key: rl.trainee.t.ID + "|" + r.Decision, Decision: r.Decision, EventID: rl.id, Name: displayText(rl.trainee.t.Name), Action: r.Action, Historical: r.Historical,
 		Focused: focus == rl.id, Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
 		Segments: segments(replyText(r), r.Analysis)}
 }
