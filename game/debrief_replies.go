@@ -82,6 +82,9 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 	for _, l := range featureLines(a, rep.Analysis.Features) {
 		wrapped(l.text, small, l.color, a.px(2))
 	}
+	for _, l := range discountLines(rep.Analysis.Discounts) {
+		wrapped(l, small, ui.ColMuted, a.px(2))
+	}
 	for _, m := range rep.Analysis.Missing {
 		line := a.t("debrief.missing") + ": " + m.Label
 		if m.Tip != "" {
@@ -146,7 +149,29 @@ func featureLines(a *App, feats []scoring.Feature) []featureLine {
 		if label == "" {
 			label = f.ID
 		}
-		out = append(out, featureLine{fmt.Sprintf("%s: %s — “%s”", strings.Join(pts, ", "), label, f.Text), c})
+		line := fmt.Sprintf("%s: %s — “%s”", strings.Join(pts, ", "), label, f.Text)
+		if f.Note != "" {
+			line += " — " + f.Note // the fact a misreading gets wrong
+		}
+		out = append(out, featureLine{line, c})
+	}
+	return out
+}
+
+// discountLines says what was written but did not count, or counted less,
+// and why: sympathy a refusal cancelled, sympathy without substance.
+func discountLines(ds []scoring.Discount) []string {
+	var out []string
+	for _, dc := range ds {
+		lost := dc.Empathy + dc.Deescalation
+		if lost < 0.5 {
+			continue
+		}
+		if dc.Text == "" {
+			out = append(out, fmt.Sprintf("−%.0f: %s", lost, dc.Note))
+			continue
+		}
+		out = append(out, fmt.Sprintf("−%.0f: “%s” — %s", lost, dc.Text, dc.Note))
 	}
 	return out
 }

@@ -246,3 +246,34 @@ func TestTurnsLeadToEndings(t *testing.T) {
 		}
 	}
 }
+
+// A misreading needs what a reply that makes it says, in words, and the
+// fact it gets wrong; the checker names the line of each problem.
+func TestMisreadingIsValidated(t *testing.T) {
+	good, err := builtinFS.ReadFile("builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(good)
+	const fact = `fact = "Dorien had al gebeld en al twee keer gemaild voordat ze op Twitter om hulp vroeg."`
+	if !strings.Contains(src, fact) {
+		t.Fatal("sanoma-juf.nl.toml should list the 'al gebeld' misreading")
+	}
+	if _, probs := Parse("sanoma-juf.nl.toml", good); len(probs) > 0 {
+		t.Fatalf("the built-in file has problems: %v", probs)
+	}
+	src = strings.Replace(src, fact, `fact = ""`, 1)
+	src = strings.Replace(src, `says = ["veel * gebeld|bellen",`, `says = ["re:(?i)gebeld", "",`, 1)
+	_, probs := Parse("sanoma-juf.nl.toml", []byte(src))
+	want := map[string]bool{"misreading[1].fact": false, "misreading[1].says[1]": false, "misreading[1].says[2]": false}
+	for _, p := range probs {
+		if _, ok := want[p.Field]; ok && p.Line > 0 {
+			want[p.Field] = true
+		}
+	}
+	for field, seen := range want {
+		if !seen {
+			t.Errorf("no problem with a line for %s; got %v", field, probs)
+		}
+	}
+}

@@ -31,9 +31,12 @@ type Scenario struct {
 	Actors    []Actor    `toml:"actor"`
 	Posts     []Post     `toml:"post"`
 	Decisions []Decision `toml:"decision"`
-	Endings   []Ending   `toml:"ending"`
-	Injects   []Inject   `toml:"inject"` // what a trainer can drop into the round (inject.go)
-	Debrief   Debrief    `toml:"debrief"`
+	// Misreadings are the wrong readings of the case a reply must not
+	// state at any decision (Sanoma: that Dorien had not called yet).
+	Misreadings []Misreading `toml:"misreading"`
+	Endings     []Ending     `toml:"ending"`
+	Injects     []Inject     `toml:"inject"` // what a trainer can drop into the round (inject.go)
+	Debrief     Debrief      `toml:"debrief"`
 
 	// File is where the scenario was loaded from ("builtin/sanoma-juf.nl.toml"
 	// or a path on disk); set by the loader.
@@ -108,9 +111,12 @@ type Decision struct {
 	// Facts is what the agent has learnt off the public thread by now (in a
 	// DM, on the phone): a reply that names it refers to the case and is no
 	// boilerplate, even though the customer's post does not say it.
-	Facts         string `toml:"facts"`
-	Posts         []Post `toml:"post"` // posts that arrive before the decision opens
-	AllowFreeText bool   `toml:"allow_free_text"`
+	Facts string `toml:"facts"`
+	// Misreadings are wrong readings of the case at this decision, on top
+	// of the scenario's own (see Misreading).
+	Misreadings   []Misreading `toml:"misreading"`
+	Posts         []Post       `toml:"post"` // posts that arrive before the decision opens
+	AllowFreeText bool         `toml:"allow_free_text"`
 	// Reply is the post a reply answers (its index in Posts, counted from 1;
 	// 0 means the customer's latest post).
 	Reply   int      `toml:"reply_to"`
@@ -333,4 +339,14 @@ func ChannelLimit(channel string) int {
 		return n
 	}
 	return 280
+}
+
+// Misreading is a wrong reading of the case that the seeds record, or that
+// a trainee is likely to make: what a reply that makes it says, in the
+// rubric's pattern language ("nog niet * gebeld", "drugs*"), and the fact
+// it gets wrong, in the scenario's language ("Dorien had al gebeld"). A
+// reply that says it loses de-escalation, and the debrief names the fact.
+type Misreading struct {
+	Says []string `toml:"says"`
+	Fact string   `toml:"fact"`
 }

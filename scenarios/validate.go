@@ -37,6 +37,7 @@ func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 	v := &validator{sc: sc, pos: pos}
 	v.header()
 	v.posts("post", sc.Posts)
+	v.misreadings("misreading", sc.Misreadings)
 	ids := v.ids()
 	for i := range sc.Decisions {
 		v.decision(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i], ids)
@@ -220,6 +221,7 @@ func (v *validator) posts(path string, posts []Post) {
 
 func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 	v.posts(path+".post", d.Posts)
+	v.misreadings(path+".misreading", d.Misreadings)
 	for i, c := range d.Choices {
 		cp := fmt.Sprintf("%s.choice[%d]", path, i+1)
 		v.text(cp+".text", c.Text)
@@ -444,4 +446,27 @@ func crossCheck(list []*Scenario) []Problem {
 	problems = append(problems, crossCheckInjects(langs)...)
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].File < problems[j].File })
 	return problems
+}
+
+// misreadings checks that each misreading says something and names the
+// fact it gets wrong. The patterns are words, as in the rubric; a regular
+// expression is not allowed here.
+func (v *validator) misreadings(path string, ms []Misreading) {
+	for i, m := range ms {
+		mp := fmt.Sprintf("%s[%d]", path, i+1)
+		if strings.TrimSpace(m.Fact) == "" {
+			v.errorf(mp+".fact", "missing: the fact this misreading gets wrong, as the debrief will show it")
+		}
+		if len(m.Says) == 0 {
+			v.errorf(mp+".says", "missing: what a reply that misreads the case says, e.g. [\"nog niet * gebeld\"]")
+		}
+		for k, w := range m.Says {
+			switch {
+			case strings.TrimSpace(w) == "":
+				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "empty pattern")
+			case strings.HasPrefix(strings.TrimSpace(w), "re:"):
+				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "a regular expression is not allowed here: write words, as in the rubric's patterns")
+			}
+		}
+	}
 }

@@ -129,7 +129,7 @@ var detectors = map[string]string{
 	"not_a_message":  "words without sentences: no function words, or one-word exclamations",
 	"misreading":     "a misreading of the case listed by the scenario (Context.Misreadings)",
 	"questioned":     "feature `of` (an apology) alone in a short question: \"Excuses?\"",
-	"no_substance":   "a complaint (mood below 0) answered without any of the substance features",
+	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 }
 

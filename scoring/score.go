@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -149,9 +150,9 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		t.add(f, m, pts, factor, first, note)
 	}
-	if mood < 0 && !r.anyPresent(present, r.substance) {
+	if !r.anyPresent(present, r.substance) {
 		for _, f := range r.features {
-			if f.Detector == "no_substance" {
+			if f.Detector == "no_substance" && r.applies(cmp.Or(f.When, "complaint"), mood) {
 				t.addWhole(f, f.Points, moodFactor(f, mood), "")
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
 )
 
 // hollowReplies, wallReplies and blameReplies are what a trainee who has
@@ -117,4 +118,60 @@ func firstName(full string) string {
 		return full[:i]
 	}
 	return full
+}
+
+// The seeds record two misreadings: Sanoma read "al gebeld" as "veel
+// gebeld", HEMA's guards took insulin for drugs. A written reply that
+// repeats one is marked with the fact it gets wrong, in the round's
+// language; the best replies are not.
+func TestMisreadingsNameTheFactTheyGetWrong(t *testing.T) {
+	for _, c := range []struct {
+		id, lang, decision, fact string
+		choice                   int
+	}{
+		{"sanoma-juf", "nl", "terechtwijzing", "al gebeld", 4},
+		{"sanoma-juf", "en", "terechtwijzing", "already called", 4},
+		{"hema-insuline", "nl", "onderzoek", "insuline", 3},
+		{"hema-insuline", "en", "onderzoek", "insulin", 3},
+	} {
+		sc, ok := scenarios.Builtin().Find(c.id, c.lang)
+		if !ok {
+			t.Fatalf("%s (%s) missing", c.id, c.lang)
+		}
+		var d *scenarios.Decision
+		for i := range sc.Decisions {
+			if sc.Decisions[i].ID == c.decision {
+				d = &sc.Decisions[i]
+			}
+		}
+		if d == nil {
+			t.Fatalf("%s: no decision %q", c.id, c.decision)
+		}
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.current = d // the decision's context, without playing up to it
+		bad := s.Analyze(d.Choices[c.choice-1].Text)
+		note := ""
+		for _, f := range bad.Features {
+			if f.ID == "misreading" {
+				note = f.Note
+			}
+		}
+		if !strings.Contains(note, c.fact) {
+			t.Errorf("%s.%s %s choice %d: want a misreading naming %q, got note %q in %v",
+				c.id, c.lang, c.decision, c.choice, c.fact, note, bad.Features)
+		}
+		best, bestScore := 0, -1.0
+		for i, ch := range d.Choices {
+			if o := scoring.Overall(s.Analyze(ch.Text)); o > bestScore {
+				best, bestScore = i, o
+			}
+		}
+		if best == c.choice-1 || s.Analyze(d.Choices[best].Text).Has("misreading") {
+			t.Errorf("%s.%s %s: the best written reply is choice %d (%q), want one that reads the case right",
+				c.id, c.lang, c.decision, best+1, d.Choices[best].Text)
+		}
+	}
 }

@@ -428,6 +428,7 @@ func (s *Session) Context() scoring.Context {
 		CustomerMood: s.crowd.Mood(), BrandName: s.sc.Brand.Name}
 	if s.current != nil {
 		ctx.Situation = s.current.Facts
+		ctx.Misreadings = misreadings(s.sc.Misreadings, s.current.Misreadings)
 	}
 	if p := s.Answering(); p != nil {
 		ctx.CustomerPost = p.Text
@@ -437,6 +438,18 @@ func (s *Session) Context() scoring.Context {
 		}
 	}
 	return ctx
+}
+
+// misreadings lists the case's and the decision's misreadings for the
+// rubric (nil when there are none, so the common case allocates nothing).
+func misreadings(lists ...[]scenarios.Misreading) []scoring.Misreading {
+	var out []scoring.Misreading
+	for _, l := range lists {
+		for _, m := range l {
+			out = append(out, scoring.Misreading{Says: m.Says, Fact: m.Fact})
+		}
+	}
+	return out
 }
 
 // Analyze analyses a reply in the context of the open decision without
