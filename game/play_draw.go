@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -204,12 +205,9 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 
 // meterHelpLines are the rows of the meter's explanation: what 0, 13, 50
 // and 100 mean, and what 50 means in this case's audience.
-func (p *playScene) meterHelpLines(a *App) (title string, rows [][2]string, note string) {
-	rows = [][2]string{
-		{"0", a.t("meter.help.0")},
-		{"13", a.t("meter.help.13")},
-		{"50", a.t("meter.help.50")},
-		{"100", a.t("meter.help.100")},
+func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, note string) {
+	for _, level := range []int{0, 13, 50, 100} {
+		rows = append(rows, meterLevel{level, a.t("meter.help." + strconv.Itoa(level))})
 	}
 	audience := p.sc.Crowd.Audience
 	if audience <= 0 {
@@ -218,6 +216,12 @@ func (p *playScene) meterHelpLines(a *App) (title string, rows [][2]string, note
 	at50 := max(1, int(float64(audience)*10/10000+0.5))
 	note = a.t("meter.help.case", p.sc.Brand.Name, groupThousands(audience, a.lang), at50)
 	return a.t("meter.help.title"), rows, note
+}
+
+// meterLevel is a reading of the meter and what it means.
+type meterLevel struct {
+	value int
+	text  string
 }
 
 // groupThousands writes n with thousands separated as the language does.
@@ -246,7 +250,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 	textW := w - 2*pad - numW
 	h := pad + int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
-		h += ui.WrappedHeight(r[1], body, textW) + a.px(6)
+		h += ui.WrappedHeight(r.text, body, textW) + a.px(6)
 	}
 	h += a.px(4) + ui.WrappedHeight(note, body, w-2*pad) + pad
 	box := image.Rect(meter.Min.X, meter.Max.Y+a.px(6), meter.Max.X, meter.Max.Y+a.px(6)+h)
@@ -260,13 +264,11 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 	ui.DrawText(dst, title, bold, float64(x), float64(y), ui.ColText)
 	y += int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
-		v := 0.0
-		fmt.Sscan(r[0], &v)
 		chip := image.Rect(x, y, x+numW-a.px(10), y+int(ui.LineHeight(body)))
-		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(v))
-		ui.DrawTextCentered(dst, r[0], numF, chip, ui.ColOnDark)
-		th := ui.WrappedHeight(r[1], body, textW)
-		ui.DrawWrapped(dst, r[1], body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)
+		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(float64(r.value)))
+		ui.DrawTextCentered(dst, strconv.Itoa(r.value), numF, chip, ui.ColOnDark)
+		th := ui.WrappedHeight(r.text, body, textW)
+		ui.DrawWrapped(dst, r.text, body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)
 		y += th + a.px(6)
 	}
 	y += a.px(4)

@@ -1,6 +1,7 @@
 package game
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"os"
@@ -37,19 +38,17 @@ const shotRTL = "שלום Dorien, סליחה! مرحبا بك، سأتصل بك 
 // progress screens (see shooter.progressShots). It returns the
 // files written. It runs the window, so it must be called on the main
 // goroutine.
-func Shots(dir string, sizes []image.Point, langs []string) ([]string, error) {
+func Shots(dir string, sizes []image.Point, langs []string) (files []string, err error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, err
 	}
-	var files []string
 	var shotErr error
 	// A throwaway store with a history, for the progress screens.
 	st, data, err := shotStore()
 	if err != nil {
 		return nil, err
 	}
-	defer os.RemoveAll(data)
-	defer st.Close()
+	defer func() { err = errors.Join(err, st.Close(), os.RemoveAll(data)) }()
 	err = RunDriven(Options{Seed: 7, Size: sizes[0], Store: st}, func(d *Driver) {
 		for _, size := range sizes {
 			for _, lang := range langs {

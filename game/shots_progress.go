@@ -29,8 +29,7 @@ func shotStore() (st *progress.Store, dir string, err error) {
 	}
 	st, err = progress.Open(dir)
 	if err != nil {
-		os.RemoveAll(dir)
-		return nil, "", err
+		return nil, "", errors.Join(err, os.RemoveAll(dir))
 	}
 	set := scenarios.Builtin()
 	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
@@ -47,9 +46,7 @@ func shotStore() (st *progress.Store, dir string, err error) {
 			}
 			at := start.Add(time.Duration(24*k+2*i) * time.Hour)
 			if err := st.Save(progress.New(s.Report(), at, at.Add(20*time.Minute), i != 1 || k != 0, "game")); err != nil {
-				st.Close()
-				os.RemoveAll(dir)
-				return nil, "", err
+				return nil, "", errors.Join(err, st.Close(), os.RemoveAll(dir))
 			}
 		}
 	}

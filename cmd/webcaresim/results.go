@@ -112,7 +112,7 @@ func listAttempts(sel selection, stderr io.Writer) ([]progress.Attempt, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
+	defer closeResults(s, stderr)
 	as, problems, err := s.List(f)
 	for _, p := range problems {
 		fmt.Fprintf(stderr, "webcaresim: warning: %s\n", p)
@@ -284,19 +284,30 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
+	err = write(tmp)
+	if err == nil {
+		err = tmp.Sync()
 	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
 	}
-	if err := tmp.Close(); err != nil {
-		return err
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
 	}
-	return os.Rename(tmp.Name(), path)
+	if err != nil {
+		// The half-written temporary file goes; the error that stopped
+		// the export is the one to report.
+		_ = os.Remove(tmp.Name())
+	}
+	return err
+}
+
+// closeResults closes the attempt store, reporting a failure: what was
+// saved is already synced, so it is a warning.
+func closeResults(s *progress.Store, stderr io.Writer) {
+	if err := s.Close(); err != nil {
+		fmt.Fprintln(stderr, "webcaresim: warning: closing the results:", err)
+	}
 }
 
 func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
@@ -315,7 +326,7 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 		fmt.Fprintln(stderr, "webcaresim results import:", err)
 		return 1
 	}
-	defer s.Close()
+	defer closeResults(s, stderr)
 	status := 0
 	for _, name := range fs.Args() {
 		f, err := os.Open(name)
@@ -325,7 +336,7 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 			continue
 		}
 		as, problems, err := progress.ReadExport(f, name)
-		f.Close()
+		_ = f.Close() // read to the end already; a close error loses nothing
 		for _, p := range problems {
 			fmt.Fprintf(stderr, "webcaresim: warning: %s (not imported)\n", p)
 		}
@@ -352,7 +363,7 @@ func saveAttempt(r session.Report, started time.Time, finished bool, source stri
 	if err != nil {
 		return err
 	}
-	defer s.Close()
+	defer closeResults(s, stderr)
 	a := progress.New(r, started, time.Now(), finished, source)
 	if err := s.Save(a); err != nil {
 		return err

@@ -60,7 +60,7 @@ func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	if ta, ok := ln.Addr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
-		ln.Close()
+		_ = ln.Close() // nothing was served on it; the error that matters follows
 		fmt.Fprintln(stderr, "webcaresim studio: --addr must be a loopback address (127.0.0.1); for a room use webcaresim serve, which has the studio under /trainer/studio")
 		return 2
 	}
@@ -88,7 +88,10 @@ func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	case <-ctx.Done():
 		sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		hs.Shutdown(sctx)
+		if err := hs.Shutdown(sctx); err != nil {
+			fmt.Fprintln(stderr, "webcaresim studio: stopping:", err)
+			return 1
+		}
 	}
 	return 0
 }
@@ -106,5 +109,7 @@ func openBrowser(url string, stdout io.Writer) {
 		fmt.Fprintln(stdout, "  open that address in your browser")
 		return
 	}
-	go cmd.Wait()
+	// Reap the opener when it exits; how it exits is the desktop's
+	// business, the address is printed either way.
+	go func() { _ = cmd.Wait() }()
 }
