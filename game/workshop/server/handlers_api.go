@@ -108,6 +108,12 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 		req.Lang = "nl"
 	}
 	code := strings.ToUpper(strings.Join(strings.FieldsFunc(req.Code, func(r rune) bool { return r == ' ' || r == '-' }), ""))
+	if _, multi := s.st.(store.Notifier); multi && s.learnWorkshop(r.Context(), code) {
+		if err := s.ensureLoaded(r.Context(), code); err != nil {
+			jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
+			return
+		}
+	}
 	s.hub.mu.RLock()
 	wl := s.hub.ws[code]
 	open := wl != nil && s.isOpen(wl.w)
@@ -144,6 +150,15 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
+	s.learnToken(r)
+	if _, multi := s.st.(store.Notifier); multi {
+		s.hub.mu.RLock()
+		tl, _ := s.authTrainee(r)
+		s.hub.mu.RUnlock()
+		if tl != nil {
+			s.ensureLoaded(r.Context(), tl.t.Workshop) // the pause may come from another instance
+		}
+	}
 	s.hub.mu.RLock()
 	tl, wl := s.authTrainee(r)
 	var st api.Status
@@ -159,6 +174,7 @@ func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
+	s.learnToken(r)
 	s.hub.mu.RLock()
 	tl, wl := s.authTrainee(r)
 	var t store.Trainee
@@ -226,6 +242,7 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
+	s.learnToken(r)
 	s.hub.mu.RLock()
 	tl, wl := s.authTrainee(r)
 	var t store.Trainee

@@ -67,12 +67,37 @@ func (s *Server) ensureLoaded(ctx context.Context, code string) error {
 	}
 	wl.loadMu.Lock()
 	defer wl.loadMu.Unlock()
-	if wl.loaded {
+	s.hub.mu.Lock()
+	refresh := wl.loaded && wl.stale
+	need := !wl.loaded || refresh
+	wl.stale = false
+	s.hub.mu.Unlock()
+	if !need {
 		return nil
+	}
+	err := s.readWorkshop(ctx, wl, refresh)
+	if err != nil {
+		s.hub.mu.Lock()
+		wl.stale = wl.stale || refresh
+		s.hub.mu.Unlock()
+	}
+	return err
+}
+
+// readWorkshop reads a workshop's picture; refresh throws away the one it
+// has (another instance changed the workshop).
+func (s *Server) readWorkshop(ctx context.Context, wl *wsLive, refresh bool) error {
+	code := wl.w.Code
+	w := wl.w
+	if f, ok := s.st.(store.Finder); ok && refresh {
+		var err error
+		if w, err = f.Workshop(ctx, code); err != nil {
+			return err
+		}
 	}
 	var ts []store.Trainee
 	var err error
-	if !wl.haveTrainees {
+	if refresh || !wl.haveTrainees {
 		if ts, err = s.st.Trainees(ctx, code); err != nil {
 			return err
 		}
@@ -87,6 +112,10 @@ func (s *Server) ensureLoaded(ctx context.Context, code string) error {
 	}
 	s.hub.mu.Lock()
 	defer s.hub.mu.Unlock()
+	if refresh {
+		s.hub.reset(wl)
+		wl.w = w
+	}
 	for _, t := range ts {
 		s.hub.addTrainee(t)
 	}

@@ -26,6 +26,7 @@ type wsLive struct {
 	loadMu       sync.Mutex
 	haveTrainees bool
 	loaded       bool
+	stale        bool // another instance wrote to it (multi.go)
 
 	w        store.Workshop
 	version  uint64

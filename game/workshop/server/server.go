@@ -94,6 +94,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.routes()
 	go s.loadInBackground()
+	if n, ok := cfg.Store.(store.Notifier); ok {
+		go s.follow(n.Listen(context.WithoutCancel(ctx)))
+	}
 	return s, nil
 }
 

@@ -152,6 +152,7 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 		}
 		w.Header().Set("Cache-Control", "no-store")
 		// Exports stream from the store and need no picture.
+		s.learnWorkshop(r.Context(), r.PathValue("code"))
 		if code := r.PathValue("code"); code != "" && !strings.Contains(r.URL.Path, "/export.") && !s.loaded(w, r, code) {
 			return
 		}
@@ -288,6 +289,7 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		s.render(w, "login.html", s.page(r, lang, "Trainer", nil))
 		return
 	}
+	s.learnWorkshops(r.Context())
 	s.hub.mu.RLock()
 	code := r.URL.Query().Get("w")
 	if s.hub.ws[code] == nil {

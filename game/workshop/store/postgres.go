@@ -22,9 +22,11 @@ func openPostgres(ctx context.Context, dsn string) (Store, error) {
 		return nil, fmt.Errorf("store: connecting to PostgreSQL: %w", err)
 	}
 	s := &sqlStore{db: db, kind: "postgres", dollar: true}
+	s.closed, s.closeAll = context.WithCancel(context.Background())
+	s.instance = newInstanceID()
 	if err := s.migrate(ctx); err != nil {
 		db.Close()
 		return nil, err
 	}
-	return s, nil
+	return pgNotifier{s, dsn}, nil
 }

@@ -22,6 +22,10 @@ type sqlStore struct {
 	dollar  bool       // PostgreSQL placeholders ($1) instead of ?
 	writeMu sync.Mutex // SQLite has one writer: queue writes here, not in busy retries
 	serial  bool       // take writeMu for writes
+	// closed ends the listeners of notifications when the store closes.
+	closed   context.Context
+	closeAll context.CancelFunc
+	instance string // names this store\'s notifications (notify.go)
 }
 
 func schema(kind string) []string {
@@ -145,7 +149,12 @@ func (s *sqlStore) write(ctx context.Context, fn func(tx *sql.Tx) error) error {
 }
 
 func (s *sqlStore) Kind() string { return s.kind }
-func (s *sqlStore) Close() error { return s.db.Close() }
+func (s *sqlStore) Close() error {
+	if s.closeAll != nil {
+		s.closeAll()
+	}
+	return s.db.Close()
+}
 
 func nanos(t time.Time) int64     { return t.UTC().UnixNano() }
 func fromNanos(n int64) time.Time { return time.Unix(0, n).UTC() }
@@ -171,7 +180,10 @@ func (s *sqlStore) CreateWorkshop(ctx context.Context, w Workshop) error {
 	err := s.write(ctx, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO workshops (code, title, created, scenarios, paused, focus, closes) VALUES (?, ?, ?, ?, ?, ?, ?)`),
 			w.Code, w.Title, nanos(w.Created), string(sc), b2i(w.Paused), w.Focus, nanosOrZero(w.Closes))
-		return err
+		if err != nil {
+			return err
+		}
+		return s.notify(ctx, tx, w.Code)
 	})
 	if isUnique(err) {
 		return ErrExists
@@ -190,12 +202,17 @@ func (s *sqlStore) UpdateWorkshop(ctx context.Context, w Workshop) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		return nil
+		return s.notify(ctx, tx, w.Code)
 	})
 }
 
 func (s *sqlStore) Workshops(ctx context.Context) ([]Workshop, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT code, title, created, scenarios, paused, focus, closes FROM workshops ORDER BY created, code`)
+	return s.workshops(ctx, "")
+}
+
+// workshops lists the workshops a WHERE clause (or "") selects.
+func (s *sqlStore) workshops(ctx context.Context, where string, args ...any) ([]Workshop, error) {
+	rows, err := s.db.QueryContext(ctx, s.q(`SELECT code, title, created, scenarios, paused, focus, closes FROM workshops `+where+` ORDER BY created, code`), args...)
 	if err != nil {
 		return nil, err
 	}
@@ -243,7 +260,10 @@ func (s *sqlStore) AddTrainee(ctx context.Context, t Trainee, limit int) error {
 		}
 		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainees (id, workshop, name, lang, token_hash, joined, removed) VALUES (?, ?, ?, ?, ?, ?, ?)`),
 			t.ID, t.Workshop, t.Name, t.Lang, t.TokenHash, nanos(t.Joined), b2i(t.Removed))
-		return err
+		if err != nil {
+			return err
+		}
+		return s.notify(ctx, tx, t.Workshop)
 	})
 	if isUnique(err) {
 		return ErrExists
@@ -261,7 +281,7 @@ func (s *sqlStore) UpdateTrainee(ctx context.Context, t Trainee) error {
 		if n, _ := res.RowsAffected(); n == 0 {
 			return ErrNotFound
 		}
-		return nil
+		return s.notify(ctx, tx, t.Workshop)
 	})
 }
 
@@ -303,7 +323,7 @@ func (s *sqlStore) AddEvents(ctx context.Context, evs []Event) error {
 				return err
 			}
 		}
-		return nil
+		return s.notify(ctx, tx, evs[0].Workshop)
 	})
 	if err != nil {
 		return err
@@ -350,7 +370,7 @@ func (s *sqlStore) SaveResult(ctx context.Context, r Result) (Result, bool, erro
 		}
 		if n, _ := res.RowsAffected(); n == 1 {
 			created, stored = true, r
-			return nil
+			return s.notify(ctx, tx, r.Workshop)
 		}
 		row := tx.QueryRowContext(ctx, s.q(`SELECT workshop, trainee, round, received, attempt FROM results WHERE trainee = ? AND round = ?`), r.Trainee, r.Round)
 		stored, err = scanResult(row)
