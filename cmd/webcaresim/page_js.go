@@ -35,6 +35,9 @@ func workshopPage(opts *game.Options, set *scenarios.Set) {
 	st, err := c.Status(ctx)
 	cancel()
 	if err == nil && len(st.Scenarios) > 0 {
+		// Cases made in the studio come with the status; they go first,
+		// so they win over a built-in with the same id.
+		set.Scenarios = append(client.Scenarios(st), set.Scenarios...)
 		chosen := map[string]bool{}
 		for _, s := range st.Scenarios {
 			chosen[s.Key] = true

@@ -108,6 +108,8 @@ func (g *game) loadOffer() {
 				for _, s := range st.Scenarios {
 					keys = append(keys, s.Key)
 				}
+				// Cases made in the studio come with the status.
+				g.all.Scenarios = append(client.Scenarios(st), g.all.Scenarios...)
 			}
 		}
 		g.offer = nil

@@ -53,6 +53,9 @@ type Scenario struct {
 	Language string `json:"language"`
 	Title    string `json:"title"`
 	Brand    string `json:"brand"`
+	// TOML is the scenario file of a case that is not built into the game
+	// (one made in the scenario studio), so the game can play it.
+	TOML string `json:"toml,omitempty"`
 }
 
 // Status is what a trainee's game checks now and then.

@@ -23,6 +23,7 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // Client talks to one server with one trainee's token.
@@ -185,4 +186,20 @@ func NewRound(now time.Time) string {
 	var b [8]byte
 	rand.Read(b[:])
 	return now.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
+}
+
+// Scenarios are the workshop's cases that are not built into the game (made
+// in the scenario studio), from the status's scenario files; a file that
+// does not load is left out.
+func Scenarios(st api.Status) []*scenarios.Scenario {
+	var out []*scenarios.Scenario
+	for _, s := range st.Scenarios {
+		if s.TOML == "" {
+			continue
+		}
+		if sc, _ := scenarios.Parse(s.Key+".toml", []byte(s.TOML)); sc != nil && sc.Key() == s.Key {
+			out = append(out, sc)
+		}
+	}
+	return out
 }

@@ -87,7 +87,7 @@ func (s *Server) status(wl *wsLive) api.Status {
 	st := api.Status{Workshop: wl.w.Code, Title: wl.w.Title, Paused: wl.w.Paused, Scenarios: []api.Scenario{}}
 	for _, k := range wl.w.Scenarios {
 		if sc := s.known[k]; sc != nil {
-			st.Scenarios = append(st.Scenarios, api.Scenario{Key: k, ID: sc.ID, Language: sc.Language, Title: sc.Title, Brand: sc.Brand.Name})
+			st.Scenarios = append(st.Scenarios, api.Scenario{Key: k, ID: sc.ID, Language: sc.Language, Title: sc.Title, Brand: sc.Brand.Name, TOML: s.sources[k]})
 		}
 	}
 	return st

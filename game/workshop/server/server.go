@@ -51,11 +51,15 @@ type Config struct {
 
 // Server handles the pages and the API.
 type Server struct {
-	cfg     Config
-	st      store.Store
-	hub     *hub
-	tmpl    *template.Template
-	known   map[string]*scenarios.Scenario // by key
+	cfg   Config
+	st    store.Store
+	hub   *hub
+	tmpl  *template.Template
+	known map[string]*scenarios.Scenario // by key
+	// sources are the files of the scenarios not built into the game (the
+	// studio's cases), by key, read once with the scenarios: the games in
+	// the browser get them with the workshop's status (studio.go).
+	sources map[string]string
 	cookieK []byte
 	log     *slog.Logger
 	now     func() time.Time
@@ -82,6 +86,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	for _, sc := range cfg.Scenarios.Scenarios {
 		s.known[sc.Key()] = sc
 	}
+	s.sources = scenarioSources(cfg.Scenarios)
 	k := sha256.Sum256([]byte("webcaresim trainer cookie\x00" + cfg.Secret))
 	s.cookieK = k[:]
 	t, err := template.New("").Funcs(template.FuncMap{"part": part}).ParseFS(web.Templates, "templates/*.html")

@@ -2,7 +2,10 @@ package server
 
 import (
 	"net/http"
+	"os"
 	"strings"
+
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // StudioPath is where the scenario studio is mounted for the trainer.
@@ -37,4 +40,26 @@ func (s *Server) mountStudio(m *http.ServeMux) {
 		}
 		s.cfg.Studio.ServeHTTP(w, r)
 	})
+}
+
+// scenarioSources reads the files of the scenarios that are not built into
+// the game, so a case written in the studio reaches the trainees' browsers
+// with the workshop's status. A file that changed since it was loaded is
+// left out (the server scores with the version it loaded).
+func scenarioSources(set scenarios.Set) map[string]string {
+	out := map[string]string{}
+	for _, sc := range set.Scenarios {
+		if strings.HasPrefix(sc.File, "builtin/") || sc.File == "" {
+			continue
+		}
+		data, err := os.ReadFile(sc.File)
+		if err != nil {
+			continue
+		}
+		if again, _ := scenarios.Parse(sc.File, data); again == nil || again.ID != sc.ID || again.Language != sc.Language {
+			continue
+		}
+		out[sc.Key()] = string(data)
+	}
+	return out
 }
