@@ -36,14 +36,16 @@ type Case struct {
 	Duration   Dur      `json:"duration" toml:"duration"`
 	StartClock string   `json:"start_clock" toml:"start_clock,omitempty,omitzero"`
 
-	Customer  Customer   `json:"customer" toml:"customer"`
-	Crowd     Crowd      `json:"crowd" toml:"crowd"`
-	Actors    []Actor    `json:"actor" toml:"actor,omitempty,omitzero"`
-	Posts     []Post     `json:"post" toml:"post,omitempty,omitzero"`
-	Decisions []Decision `json:"decision" toml:"decision,omitempty,omitzero"`
-	Endings   []Ending   `json:"ending" toml:"ending,omitempty,omitzero"`
-	Debrief   Debrief    `json:"debrief" toml:"debrief"`
-	Injects   []Inject   `json:"inject" toml:"inject,omitempty,omitzero"`
+	Customer Customer `json:"customer" toml:"customer"`
+	Crowd    Crowd    `json:"crowd" toml:"crowd"`
+	Actors   []Actor  `json:"actor" toml:"actor,omitempty,omitzero"`
+	Posts    []Post   `json:"post" toml:"post,omitempty,omitzero"`
+	// Misreadings are wrong readings of the case a reply must not state.
+	Misreadings []Misreading `json:"misreading" toml:"misreading,omitempty,omitzero"`
+	Decisions   []Decision   `json:"decision" toml:"decision,omitempty,omitzero"`
+	Endings     []Ending     `json:"ending" toml:"ending,omitempty,omitzero"`
+	Debrief     Debrief      `json:"debrief" toml:"debrief"`
+	Injects     []Inject     `json:"inject" toml:"inject,omitempty,omitzero"`
 }
 
 // Inject mirrors scenarios.Inject: what a trainer can drop into a round.
@@ -113,19 +115,27 @@ type Post struct {
 
 // Decision mirrors scenarios.Decision.
 type Decision struct {
-	ID            string   `json:"id" toml:"id"`
-	At            Dur      `json:"at" toml:"at"`
-	Prompt        string   `json:"prompt" toml:"prompt,omitempty,omitzero"`
-	Facts         string   `json:"facts" toml:"facts,omitempty,omitzero"`
-	Posts         []Post   `json:"post" toml:"post,omitempty,omitzero"`
-	AllowFreeText bool     `json:"allow_free_text" toml:"allow_free_text,omitempty,omitzero"`
-	Reply         int      `json:"reply_to" toml:"reply_to,omitempty,omitzero"`
-	Choices       []Choice `json:"choice" toml:"choice,omitempty,omitzero"`
-	Routes        []Route  `json:"route" toml:"route,omitempty,omitzero"`
-	Actions       []Action `json:"action" toml:"action,omitempty,omitzero"`
-	Timeout       Dur      `json:"timeout" toml:"timeout,omitempty,omitzero"`
-	OnTimeout     string   `json:"on_timeout" toml:"on_timeout,omitempty,omitzero"`
-	SLA           int      `json:"sla_minutes" toml:"sla_minutes,omitempty,omitzero"`
+	ID            string       `json:"id" toml:"id"`
+	At            Dur          `json:"at" toml:"at"`
+	Prompt        string       `json:"prompt" toml:"prompt,omitempty,omitzero"`
+	Facts         string       `json:"facts" toml:"facts,omitempty,omitzero"`
+	Misreadings   []Misreading `json:"misreading" toml:"misreading,omitempty,omitzero"`
+	Posts         []Post       `json:"post" toml:"post,omitempty,omitzero"`
+	AllowFreeText bool         `json:"allow_free_text" toml:"allow_free_text,omitempty,omitzero"`
+	Reply         int          `json:"reply_to" toml:"reply_to,omitempty,omitzero"`
+	Choices       []Choice     `json:"choice" toml:"choice,omitempty,omitzero"`
+	Routes        []Route      `json:"route" toml:"route,omitempty,omitzero"`
+	Actions       []Action     `json:"action" toml:"action,omitempty,omitzero"`
+	Timeout       Dur          `json:"timeout" toml:"timeout,omitempty,omitzero"`
+	OnTimeout     string       `json:"on_timeout" toml:"on_timeout,omitempty,omitzero"`
+	SLA           int          `json:"sla_minutes" toml:"sla_minutes,omitempty,omitzero"`
+}
+
+// Misreading mirrors scenarios.Misreading: what a reply that misreads the
+// case says (rubric patterns) and the fact it gets wrong.
+type Misreading struct {
+	Says []string `json:"says" toml:"says"`
+	Fact string   `json:"fact" toml:"fact"`
 }
 
 // Choice mirrors scenarios.Choice.

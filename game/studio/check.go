@@ -169,7 +169,7 @@ func missingTranslations(p Pair) []missing {
 // string (ids, next, kind, times) is the same in both files.
 var translated = map[string]bool{"title": true, "summary": true, "based_on": true, "signature": true,
 	"tone": true, "text": true, "prompt": true, "facts": true, "feedback": true, "outcome": true,
-	"what_happened": true, "historical_label": true, "label": true, "name": false}
+	"what_happened": true, "historical_label": true, "label": true, "fact": true, "name": false}
 
 // walkTexts calls f for each translated text field present in both a and
 // b (structs of the same type), with the checker's path of the field.
