@@ -102,6 +102,14 @@ func (v *validator) header() {
 	if sc.Duration <= 0 {
 		v.errorf("duration", "missing: how long the round runs, e.g. \"1d2h\"")
 	}
+	v.crowdAndActors()
+	v.debrief()
+}
+
+// crowdAndActors checks the audience, the global crowd keys a case may not
+// set, and the actors.
+func (v *validator) crowdAndActors() {
+	sc := v.sc
 	c := sc.Crowd
 	if c.Audience <= 0 {
 		v.errorf("crowd.audience", "missing or not positive")
@@ -133,6 +141,11 @@ func (v *validator) header() {
 			v.errorf(path+".name", "missing")
 		}
 	}
+}
+
+// debrief checks what the trainee reads after the round.
+func (v *validator) debrief() {
+	sc := v.sc
 	if strings.TrimSpace(sc.Debrief.WhatHappened) == "" {
 		v.errorf("debrief.what_happened", "missing: tell the trainee what really happened")
 	}

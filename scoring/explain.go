@@ -29,138 +29,172 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 	if lang != "en" {
 		lang = "nl"
 	}
-	t := func(nl, en string) string {
-		if lang == "en" {
-			return en
-		}
-		return nl
+	e := &explainer{r: r, a: a, lang: lang}
+	fmt.Fprintf(&e.b, "%s: %q\n", e.t("Reactie", "Reply"), a.Text)
+	fmt.Fprintf(&e.b, "%s %.0f/100, %s %.0f/100, %s %.0f/100\n",
+		e.t("Empathie", "Empathy"), a.Empathy, e.t("de-escalatie", "de-escalation"), a.Deescalation,
+		e.t("samen", "overall"), Overall(a))
+	fmt.Fprintf(&e.b, "%s: %s %.0f, %s %.0f\n", e.t("Basis", "Baseline"),
+		e.t("empathie", "empathy"), r.baseEmpathy, e.t("de-escalatie", "de-escalation"), r.baseDeescalation)
+	e.findings()
+	e.arithmetic()
+	e.discounts()
+	e.missing()
+	return e.b.String()
+}
+
+// explainer writes one analysis out in one language.
+type explainer struct {
+	r    *Rubric
+	a    Analysis
+	lang string
+	b    strings.Builder
+}
+
+func (e *explainer) t(nl, en string) string {
+	if e.lang == "en" {
+		return en
 	}
-	dimName := func(d string) string {
-		if d == Deescalation {
-			return t("de-escalatie", "de-escalation")
-		}
-		return t("empathie", "empathy")
+	return nl
+}
+
+func (e *explainer) dimName(d string) string {
+	if d == Deescalation {
+		return e.t("de-escalatie", "de-escalation")
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %q\n", t("Reactie", "Reply"), a.Text)
-	fmt.Fprintf(&b, "%s %.0f/100, %s %.0f/100, %s %.0f/100\n",
-		t("Empathie", "Empathy"), a.Empathy, t("de-escalatie", "de-escalation"), a.Deescalation,
-		t("samen", "overall"), Overall(a))
-	fmt.Fprintf(&b, "%s: %s %.0f, %s %.0f\n", t("Basis", "Baseline"),
-		t("empathie", "empathy"), r.baseEmpathy, t("de-escalatie", "de-escalation"), r.baseDeescalation)
-	labels := r.labelsIn(lang)
-	if len(a.Features) == 0 {
-		fmt.Fprintf(&b, "%s\n", t("Niets gevonden dat punten oplevert of kost.", "Nothing found that earns or costs points."))
-	} else {
-		fmt.Fprintf(&b, "%s:\n", t("Gevonden", "Found"))
+	return e.t("empathie", "empathy")
+}
+
+func (e *explainer) where(start, end int, text string) string {
+	if end > start {
+		return fmt.Sprintf("[%d:%d] %q", start, end, text)
 	}
-	// One line per finding: the entries of a feature at one span (its own
-	// dimension and `also`) are shown together.
+	return e.t("hele reactie", "whole reply")
+}
+
+// findings writes one line per finding: the entries of a feature at one
+// span (its own dimension and `also`) are shown together, with the label,
+// the note and, once per feature that cost points, what to do instead.
+func (e *explainer) findings() {
+	feats := e.a.Features
+	if len(feats) == 0 {
+		fmt.Fprintf(&e.b, "%s\n", e.t("Niets gevonden dat punten oplevert of kost.", "Nothing found that earns or costs points."))
+		return
+	}
+	fmt.Fprintf(&e.b, "%s:\n", e.t("Gevonden", "Found"))
+	labels := e.r.labelsIn(e.lang)
 	tipped := map[string]bool{}
-	for i := 0; i < len(a.Features); {
-		f := a.Features[i]
+	for i := 0; i < len(feats); {
+		f := feats[i]
 		j := i + 1
-		for j < len(a.Features) && a.Features[j].ID == f.ID && a.Features[j].Start == f.Start && a.Features[j].End == f.End {
+		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
 			j++
 		}
 		var pts []string
 		total := 0.0
-		for _, g := range a.Features[i:j] {
+		for _, g := range feats[i:j] {
 			total += math.Abs(g.Points)
 			if g.Points != 0 {
-				pts = append(pts, fmt.Sprintf("%+.1f %s", g.Points, dimName(g.Dimension)))
+				pts = append(pts, fmt.Sprintf("%+.1f %s", g.Points, e.dimName(g.Dimension)))
 			}
 		}
 		if total == 0 {
-			pts = []string{t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
-		}
-		where := t("hele reactie", "whole reply")
-		if f.End > f.Start {
-			where = fmt.Sprintf("[%d:%d] %q", f.Start, f.End, f.Text)
+			pts = []string{e.t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
+			for _, d := range e.a.Discounts {
+				if d.ID == f.ID && d.Start == f.Start && d.End == f.End {
+					pts = []string{e.t("0 (telt niet, zie hieronder)", "0 (does not count, see below)")}
+				}
+			}
 		}
 		label := labels[f.ID]
 		if label == "" {
 			label = f.Label
 		}
-		fmt.Fprintf(&b, "  %-20s %s: %s\n", f.ID, where, strings.Join(pts, ", "))
+		fmt.Fprintf(&e.b, "  %-20s %s: %s\n", f.ID, e.where(f.Start, f.End, f.Text), strings.Join(pts, ", "))
 		if label != "" {
-			fmt.Fprintf(&b, "    %s\n", label)
+			fmt.Fprintf(&e.b, "    %s\n", label)
 		}
 		if f.Note != "" {
-			fmt.Fprintf(&b, "    %s\n", r.featureNote(f, lang))
+			fmt.Fprintf(&e.b, "    %s\n", e.r.featureNote(f, e.lang))
 		}
-		// What to do instead, once per feature that cost points.
-		if rf := r.byID[f.ID]; rf != nil && rf.Points < 0 && !tipped[f.ID] {
+		if rf := e.r.byID[f.ID]; rf != nil && rf.Points < 0 && !tipped[f.ID] {
 			tipped[f.ID] = true
-			if tip := pick(rf.Tip, lang); tip != "" {
-				fmt.Fprintf(&b, "    %s: %s\n", t("Tip", "Tip"), tip)
+			if tip := pick(rf.Tip, e.lang); tip != "" {
+				fmt.Fprintf(&e.b, "    %s: %s\n", e.t("Tip", "Tip"), tip)
 			}
 		}
 		i = j
 	}
-	// The arithmetic, so every point can be traced: baseline plus the
-	// findings, clamped to 0..100.
+}
+
+// arithmetic writes how each score is made, so every point can be traced:
+// baseline plus the findings, clamped to 0..100 or held by a ceiling.
+func (e *explainer) arithmetic() {
 	var sum [2]float64
-	for _, f := range a.Features {
+	for _, f := range e.a.Features {
 		sum[dimIndex(f.Dimension)] += f.Points
 	}
 	for k, dim := range []string{Empathy, Deescalation} {
-		base := r.baseEmpathy
-		score := a.Empathy
+		base, score := e.r.baseEmpathy, e.a.Empathy
 		if k == 1 {
-			base, score = r.baseDeescalation, a.Deescalation
+			base, score = e.r.baseDeescalation, e.a.Deescalation
 		}
 		raw := base + sum[k]
-		line := fmt.Sprintf("  %s: %.0f %+.1f = %.1f", dimName(dim), base, sum[k], raw)
+		line := fmt.Sprintf("  %s: %.0f %+.1f = %.1f", e.dimName(dim), base, sum[k], raw)
 		capped := ""
-		for _, c := range a.Caps {
+		for _, c := range e.a.Caps {
 			if c.Dimension == dim && c.Max == score {
 				capped = c.ID
 			}
 		}
 		switch {
 		case capped != "":
-			line += fmt.Sprintf(" → %.0f (%s %s)", score, t("plafond door", "capped by"), capped)
+			line += fmt.Sprintf(" → %.0f (%s %s)", score, e.t("plafond door", "capped by"), capped)
 		case math.Abs(clamp(raw)-raw) > 0.05:
-			line += fmt.Sprintf(" → %.0f (%s)", score, t("begrensd op 0–100", "clamped to 0–100"))
+			line += fmt.Sprintf(" → %.0f (%s)", score, e.t("begrensd op 0–100", "clamped to 0–100"))
 		}
-		fmt.Fprintln(&b, line)
+		fmt.Fprintln(&e.b, line)
 	}
-	if len(a.Discounts) > 0 {
-		fmt.Fprintf(&b, "%s:\n", t("Telt niet of minder mee", "Not counted, or counted less"))
-		for _, d := range a.Discounts {
-			where := t("hele reactie", "whole reply")
-			if d.End > d.Start {
-				where = fmt.Sprintf("[%d:%d] %q", d.Start, d.End, d.Text)
-			}
-			var lost []string
-			if d.Empathy != 0 {
-				lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Empathy, dimName(Empathy)))
-			}
-			if d.Deescalation != 0 {
-				lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Deescalation, dimName(Deescalation)))
-			}
-			if len(lost) == 0 {
-				lost = []string{"0"}
-			}
-			fmt.Fprintf(&b, "  %-20s %s: %s %s\n", d.ID, where, t("verliest", "loses"), strings.Join(lost, ", "))
-			fmt.Fprintf(&b, "    %s\n", r.discountNote(d, lang))
+}
+
+// discounts writes what was said but counted less or not at all, and why.
+func (e *explainer) discounts() {
+	if len(e.a.Discounts) == 0 {
+		return
+	}
+	fmt.Fprintf(&e.b, "%s:\n", e.t("Telt niet of minder mee", "Not counted, or counted less"))
+	for _, d := range e.a.Discounts {
+		var lost []string
+		if d.Empathy != 0 {
+			lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Empathy, e.dimName(Empathy)))
+		}
+		if d.Deescalation != 0 {
+			lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Deescalation, e.dimName(Deescalation)))
+		}
+		if len(lost) == 0 {
+			lost = []string{"0"}
+		}
+		fmt.Fprintf(&e.b, "  %-20s %s: %s %s\n", d.ID, e.where(d.Start, d.End, d.Text), e.t("verliest", "loses"), strings.Join(lost, ", "))
+		fmt.Fprintf(&e.b, "    %s\n", e.r.discountNote(d, e.lang))
+	}
+}
+
+// missing writes what the situation called for but the reply lacks.
+func (e *explainer) missing() {
+	if len(e.a.Missing) == 0 {
+		return
+	}
+	fmt.Fprintf(&e.b, "%s:\n", e.t("Ontbreekt", "Missing"))
+	for _, m := range e.a.Missing {
+		label, tip := m.Label, m.Tip
+		if f := e.r.byID[m.ID]; f != nil {
+			label, tip = f.missingLabel(e.lang), pick(f.Tip, e.lang)
+		}
+		fmt.Fprintf(&e.b, "  - %-20s %s\n", m.ID, label)
+		if tip != "" {
+			fmt.Fprintf(&e.b, "    %s: %s\n", e.t("Tip", "Tip"), tip)
 		}
 	}
-	if len(a.Missing) > 0 {
-		fmt.Fprintf(&b, "%s:\n", t("Ontbreekt", "Missing"))
-		for _, m := range a.Missing {
-			label, tip := m.Label, m.Tip
-			if f := r.byID[m.ID]; f != nil {
-				label, tip = f.missingLabel(lang), pick(f.Tip, lang)
-			}
-			fmt.Fprintf(&b, "  - %-20s %s\n", m.ID, label)
-			if tip != "" {
-				fmt.Fprintf(&b, "    %s: %s\n", t("Tip", "Tip"), tip)
-			}
-		}
-	}
-	return b.String()
 }
 
 // labelsIn maps feature ids to their labels in lang, so that an analysis

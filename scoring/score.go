@@ -87,10 +87,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	}
 	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, 2*live+4), Missing: []Missing{}}
 	t := &tally{a: &a, lang: lang, text: text}
-	hollow := r.hollowFeature()
-	empty := hollow != nil && !r.anyPresent(present, r.substance)
-	sympathies := 0
-	var firstSympathy *match
+	sy := sympathyCount{hollow: r.hollowFeature()}
+	sy.empty = sy.hollow != nil && !r.anyPresent(present, r.substance)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
@@ -107,42 +105,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		if first && pts < 0 && factor >= 0.5 {
 			hurt[f.idx] = true // it costs at least half its points here
 		}
-		if !empty && slices.Contains(r.sympathy, f.idx) {
-			// With substance, sympathy counts once in full: a second way
-			// of saying it ("sorry" beside "wat vervelend") adds
-			// second_sympathy_factor of its points, a third nothing.
-			sympathies++
-			if sympathies == 1 {
-				firstSympathy = m
-			} else {
-				keep := r.secondSympathy
-				if sympathies > 2 {
-					keep = 0
-				}
-				e, d := worth(f, pts, factor, first)
-				ke, kd := worth(f, pts, factor*keep, first)
-				if e != ke || d != kd {
-					a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e-ke, d-kd, int(firstSympathy.f), firstSympathy))
-				}
-				factor *= keep
-			}
-		}
-		if empty && slices.Contains(r.sympathy, f.idx) {
-			// Sympathy without substance (the research doc: "I understand"
-			// with nothing offered): the first finding earns hollow_factor
-			// of its points, every further one earns nothing and costs the
-			// hollow feature's points, so that a pile of sympathy is worth
-			// less than one.
-			sympathies++
-			keep := r.hollowFactor
-			if sympathies > 1 {
-				keep = 0
-				t.add(hollow, m, hollow.Points, moodFactor(hollow, mood), true, "")
-			}
-			e, d := worth(f, pts, factor, first)
-			ke, kd := worth(f, pts, factor*keep, first)
-			a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e-ke, d-kd, hollow.idx, nil))
-			factor *= keep // 0: the finding stays visible, worth nothing
+		if slices.Contains(r.sympathy, f.idx) {
+			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
 		}
 		note := ""
 		if f.Detector == "misreading" && int(m.aux) < len(ctx.Misreadings) {
@@ -164,6 +128,50 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	r.ceilings(&a, hurt)
 	r.missing(&a, present, lang, mood)
 	return a
+}
+
+// sympathyCount follows the sympathy findings of one reply.
+type sympathyCount struct {
+	hollow *feature // the rubric's hollow_sympathy feature, nil if none
+	empty  bool     // the reply has no substance
+	n      int      // sympathy findings so far
+	first  *match   // the first of them
+}
+
+// sympathyShare is the share of its points a sympathy finding keeps, and
+// records the rest as a discount.
+//
+// With substance, sympathy counts once in full: a second way of saying it
+// ("sorry" beside "wat vervelend") keeps second_sympathy_factor, a third
+// nothing. Without substance (the research doc: "I understand" with
+// nothing offered) the first keeps hollow_factor and every further one
+// nothing, and costs the hollow feature's points: a pile of sympathy is
+// worth less than one.
+func (r *Rubric) sympathyShare(sy *sympathyCount, s *scratch, t *tally, m *match, f *feature, pts, factor float64, first bool, mood float64) float64 {
+	sy.n++
+	keep, cause, by := 1.0, -1, (*match)(nil)
+	switch {
+	case sy.empty:
+		keep, cause = r.hollowFactor, sy.hollow.idx
+		if sy.n > 1 {
+			keep = 0
+			t.add(sy.hollow, m, sy.hollow.Points, moodFactor(sy.hollow, mood), true, "")
+		}
+	case sy.n == 1:
+		sy.first = m
+		return 1
+	default:
+		keep, cause, by = r.secondSympathy, int(sy.first.f), sy.first
+		if sy.n > 2 {
+			keep = 0
+		}
+	}
+	e, d := worth(f, pts, factor, first)
+	ke, kd := worth(f, pts, factor*keep, first)
+	if e != ke || d != kd {
+		t.a.Discounts = append(t.a.Discounts, r.discount(s, t.text, t.lang, m, f, e-ke, d-kd, cause, by))
+	}
+	return keep // 0: the finding stays visible, worth nothing
 }
 
 // factor is the share of its points a finding earns: the customer's mood,

@@ -546,8 +546,18 @@ func FuzzAnalyze(f *testing.F) {
 			_ = r.Analyze(text, Context{Language: lang, CustomerMood: mood})
 			return
 		}
-		a := r.Analyze(text, Context{Language: lang, CustomerMood: mood, CustomerPost: text, CustomerName: "Dorien", CustomerHandle: "d"})
+		// The reply's own first words as a misreading, and as a brand:
+		// whatever the author writes, the analysis holds together.
+		words := strings.Fields(text)
+		says := strings.Join(words[:min(len(words), 3)], " ")
+		a := r.Analyze(text, Context{Language: lang, CustomerMood: mood, CustomerPost: text, CustomerName: "Dorien", CustomerHandle: "d",
+			BrandName: says, Misreadings: []Misreading{{Says: []string{says, "nog niet * gebeld"}, Fact: "al gebeld"}}})
 		checkSpans(t, text, a)
+		for _, d := range a.Discounts {
+			if rs := []rune(text); d.End > len(rs) || d.Start > d.End || (d.End > d.Start && string(rs[d.Start:d.End]) != d.Text) {
+				t.Fatalf("discount span [%d:%d] %q does not match the text", d.Start, d.End, d.Text)
+			}
+		}
 		_ = r.Explain(a, lang)
 		if o := Overall(a); o < 0 || o > 100 {
 			t.Fatalf("Overall %v", o)
