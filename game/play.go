@@ -140,6 +140,8 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	}
 	if d != nil && len(d.Choices) > 0 {
 		p.focus.ID = "choice-0"
+	} else if d != nil && d.AllowFreeText {
+		p.focus.ID = "reply" // an inject asks for a typed answer
 	}
 }
 
@@ -207,4 +209,11 @@ func (p *playScene) wake(a *App) time.Duration {
 func minutesLabel(m float64) string {
 	t := int(m)
 	return fmt.Sprintf("%d:%02d", t/60, t%60)
+}
+
+// customerWaiting reports whether the round waits for the customer's post
+// that the workshop's trainer writes.
+func (p *playScene) customerWaiting() bool {
+	_, ok := p.sess.WaitingForCustomer()
+	return ok
 }

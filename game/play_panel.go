@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -90,6 +91,8 @@ func (p *playScene) layout(a *App) []panelOp {
 		b.ending(p.sess.Ending())
 	case a.trainerPaused:
 		// The banner says the trainer paused the room; time does not run.
+	case p.customerWaiting():
+		text(session.CustomerNote(a.lang, p.sc.Customer.Name, a.trainerTyping), bold, ui.ColText)
 	default:
 		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
 	}

@@ -40,6 +40,7 @@ type recorder struct {
 	storeErr      string     // why the last attempt could not be stored
 	lastSent      *sendState // the last round's result on its way to a workshop
 	reportOffline bool       // the round is not reaching the workshop's server now
+	trainerTyping bool       // the trainer is writing the customer's post, as last heard
 }
 
 // round is a round being played, with what its record needs.
@@ -164,6 +165,9 @@ func (a *App) reportTick() bool {
 	a.trainerPaused = a.cur.rep.Paused()
 	if o, ok := a.cur.rep.(interface{ Offline() bool }); ok {
 		a.reportOffline = o.Offline()
+	}
+	if t, ok := a.cur.rep.(interface{ Typing() bool }); ok {
+		a.trainerTyping = t.Typing()
 	}
 	return a.trainerPaused
 }

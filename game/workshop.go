@@ -220,6 +220,12 @@ func (l *lazyReporter) Paused() bool {
 	return client.PagePaused()
 }
 
+// Typing reports whether the trainer is writing the customer's post.
+func (l *lazyReporter) Typing() bool {
+	r := l.rep.Load()
+	return r != nil && r.Typing()
+}
+
 // Offline reports whether the round is not reaching the trainer now: the
 // join failed, or the server stopped answering.
 func (l *lazyReporter) Offline() bool {

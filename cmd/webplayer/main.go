@@ -270,6 +270,8 @@ func (g *game) render() {
 	key := ""
 	if d != nil {
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
+	} else if _, waiting := s.WaitingForCustomer(); waiting {
+		key = fmt.Sprint("waiting", g.typing()) // the trainer writes the customer's post
 	}
 	if key != g.shownDec {
 		g.shownDec = key
@@ -294,6 +296,8 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		msg := g.t("Het gesprek loopt…", "The conversation goes on…")
 		if g.s.Ending() != nil {
 			msg = g.t("De ronde loopt af…", "The round is ending…")
+		} else if _, waiting := g.s.WaitingForCustomer(); waiting {
+			msg = session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
 		}
 		box.Call("appendChild", el("p", "muted waiting", msg))
 		return

@@ -25,7 +25,7 @@ var trainerTexts = map[string]map[string]string{
 		"dial.1":          "heftiger",
 		"dial.2":          "storm",
 		"waiting.typing":  "%s is aan het typen…",
-		"waiting.offline": "Geen verbinding met de trainer: het script speelt %s.",
+		"waiting.reading": "%s leest je antwoord…",
 	},
 	"en": {
 		"prompt":          "%s asks for a response. What do you answer?",
@@ -48,7 +48,7 @@ var trainerTexts = map[string]map[string]string{
 		"dial.1":          "stormier",
 		"dial.2":          "storm",
 		"waiting.typing":  "%s is typing…",
-		"waiting.offline": "No connection to the trainer: the script plays %s.",
+		"waiting.reading": "%s is reading your reply…",
 	},
 }
 
@@ -94,4 +94,14 @@ func markNote(lang string, m TrainerMark) string {
 		return fmt.Sprintf(trainerText(lang, "customer"), m.Name)
 	}
 	return trainerText(lang, "scripted")
+}
+
+// CustomerNote is what the trainee reads while the round waits for the
+// customer's post written by the trainer: "Dorien is aan het typen…"
+// while the trainer types, else that the customer reads the reply.
+func CustomerNote(lang, name string, typing bool) string {
+	if typing {
+		return TypingNote(lang, name)
+	}
+	return fmt.Sprintf(trainerText(lang, "waiting.reading"), name)
 }

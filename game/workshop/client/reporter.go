@@ -39,6 +39,7 @@ type Reporter struct {
 	offline atomic.Bool
 	done    chan struct{}
 	once    sync.Once
+	tr      trainerLink // the trainer's commands (trainer.go)
 }
 
 // Round starts reporting a round: it sends "started" at once.
@@ -70,6 +71,7 @@ func (r *Reporter) update(force bool) {
 	if r.closed.Load() {
 		return
 	}
+	r.applyTrainer()
 	sc := r.s.Scenario()
 	reps := r.s.Replies()
 	for ; r.replies < len(reps); r.replies++ {
@@ -98,7 +100,7 @@ func (r *Reporter) queue(e api.Event) {
 // pause state when there is nothing to send.
 func (r *Reporter) send() {
 	defer close(r.done)
-	tick := time.NewTicker(3 * time.Second)
+	tick := time.NewTicker(PollEvery)
 	defer tick.Stop()
 	for {
 		select {
@@ -128,10 +130,7 @@ func (r *Reporter) send() {
 			cancel()
 		case <-tick.C:
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-			st, err := r.c.Status(ctx)
-			if err == nil {
-				r.paused.Store(st.Paused)
-			}
+			err := r.pollTrainer(ctx)
 			r.offline.Store(err != nil)
 			cancel()
 		}

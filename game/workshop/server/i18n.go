@@ -24,6 +24,7 @@ var messages = map[string]map[string]string{
 		"no_results": "Nog geen resultaten.", "side_by_side": "Reacties naast elkaar", "historical": "historisch",
 		"on_projector": "Op de beamer", "show_projector": "Op de beamer zetten", "no_replies": "Nog geen reacties.",
 		"projector_empty": "Kies op het dashboard een reactie om hier te bespreken.",
+		"control_room":    "Regie: injects, hittemeter, klant",
 		"st_joined":       "aangemeld", "st_playing": "speelt", "st_finished": "klaar",
 	},
 	"en": {
@@ -43,6 +44,7 @@ var messages = map[string]map[string]string{
 		"no_results": "No results yet.", "side_by_side": "Replies side by side", "historical": "historical",
 		"on_projector": "On the projector", "show_projector": "Put on projector", "no_replies": "No replies yet.",
 		"projector_empty": "Pick a reply on the dashboard to discuss it here.",
+		"control_room":    "Control room: injects, heat dial, customer",
 		"st_joined":       "joined", "st_playing": "playing", "st_finished": "finished",
 	},
 }

@@ -54,6 +54,7 @@ type Server struct {
 	cfg   Config
 	st    store.Store
 	hub   *hub
+	ctl   *control // the trainer steering rounds (trainer_control.go)
 	tmpl  *template.Template
 	known map[string]*scenarios.Scenario // by key
 	// sources are the files of the scenarios not built into the game (the
@@ -83,6 +84,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 		s.now = time.Now
 	}
 	s.guard = newGuard(s.now)
+	s.ctl = newControl()
 	for _, sc := range cfg.Scenarios.Scenarios {
 		s.known[sc.Key()] = sc
 	}
@@ -163,6 +165,7 @@ func (s *Server) routes() {
 	s.mountStudio(m)
 	m.HandleFunc("GET /dist/fonts/{file}", s.dist)
 	m.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) { w.Write([]byte("ok\n")) })
+	s.trainerRoutes(m)
 	s.mux = m
 }
 

@@ -385,6 +385,7 @@ func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 	wl := s.hub.addWorkshop(ws)
 	wl.haveTrainees, wl.loaded = true, true // new: nothing to read
 	s.hub.mu.Unlock()
+	s.ownWorkshop(r, ws.Code)
 	http.Redirect(w, r, "/trainer?w="+ws.Code, http.StatusSeeOther)
 }
 

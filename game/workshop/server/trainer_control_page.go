@@ -1,0 +1,175 @@
+package server
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// The control page (/trainer/w/CODE/control): injects, the heat dial and
+// the customer desk. The page is a skeleton; control.js fills it from
+// /control/state every second and a half, writing every name and text
+// with textContent, so nothing a trainee or the trainer typed is ever
+// read as HTML.
+
+// trainerRoutes adds the trainer's steering and the game's poll to the mux.
+func (s *Server) trainerRoutes(m *http.ServeMux) {
+	m.HandleFunc("GET /api/v1/trainer", s.apiTrainerPoll)
+	m.HandleFunc("POST /api/v1/trainer", s.apiRoundState)
+	m.HandleFunc("GET /trainer/w/{code}/control", s.trainer(s.controlPage))
+	m.HandleFunc("GET /trainer/w/{code}/control/state", s.trainer(s.controlState))
+	m.HandleFunc("POST /trainer/w/{code}/control/inject", s.steer(s.sendInject))
+	m.HandleFunc("POST /trainer/w/{code}/control/dial", s.steer(s.setDial))
+	m.HandleFunc("POST /trainer/w/{code}/control/takeover", s.steer(s.setTakeover))
+	m.HandleFunc("POST /trainer/w/{code}/control/customer", s.steer(s.customerPost))
+	m.HandleFunc("POST /trainer/w/{code}/control/typing", s.trainer(s.typing))
+	m.HandleFunc("GET /trainer/w/{code}/debrief", s.trainer(s.debriefPage))
+}
+
+func (s *Server) controlPage(w http.ResponseWriter, r *http.Request) {
+	code, ok := s.owns(w, r)
+	if !ok {
+		return
+	}
+	lang := pageLang(w, r)
+	s.hub.mu.RLock()
+	title := s.hub.ws[code].w.Title
+	s.hub.mu.RUnlock()
+	s.render(w, "control.html", s.page(r, lang, controlText[lang]["title"], map[string]any{
+		"Code": code, "WTitle": title, "C": controlText[lang], "Personas": personaChoices(lang),
+		"Dials": dialChoices(lang)}))
+}
+
+type choice struct {
+	Value any    `json:"value"`
+	Label string `json:"label"`
+}
+
+func personaChoices(lang string) []choice {
+	var out []choice
+	for _, p := range scenarios.InjectPersonas {
+		out = append(out, choice{p, session.PersonaName(lang, p)})
+	}
+	return out
+}
+
+func dialChoices(lang string) []choice {
+	var out []choice
+	for l := session.DialCalm; l <= session.DialStorm; l++ {
+		out = append(out, choice{l, session.DialName(lang, l)})
+	}
+	return out
+}
+
+// controlView is what control.js draws.
+type controlView struct {
+	Dial     int               `json:"dial"`
+	Timeout  int               `json:"timeout_seconds"`
+	Trainees []traineeView     `json:"trainees"`
+	Injects  []injectGroup     `json:"injects"`
+	Dials    []choice          `json:"dials"`
+	Targets  []choice          `json:"targets"`
+	Now      time.Time         `json:"now"`
+	Labels   map[string]string `json:"labels"`
+}
+
+type traineeView struct {
+	ID          string   `json:"id"`
+	Name        string   `json:"name"`
+	Scenario    string   `json:"scenario"`
+	Title       string   `json:"title"`
+	Playing     bool     `json:"playing"`
+	Dial        int      `json:"dial"`
+	DialName    string   `json:"dial_name"`
+	Takeover    bool     `json:"takeover"`
+	Waiting     bool     `json:"waiting"`
+	WaitLeft    int      `json:"wait_left"` // seconds before the script takes over
+	Suggestions []string `json:"suggestions"`
+	Replies     []string `json:"replies"` // the round's last replies, newest last
+	Customer    string   `json:"customer"`
+	Fallbacks   int      `json:"fallbacks"`
+}
+
+type injectGroup struct {
+	Scenario string       `json:"scenario"`
+	Title    string       `json:"title"`
+	Items    []injectItem `json:"items"`
+}
+
+type injectItem struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	Persona string `json:"persona"`
+	Asks    bool   `json:"asks"`
+}
+
+func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
+	code, ok := s.owns(w, r)
+	if !ok {
+		return
+	}
+	lang := pageLang(w, r)
+	now := s.now()
+	v := controlView{Timeout: int(s.ctl.timeout / time.Second), Dials: dialChoices(lang), Now: now,
+		Trainees: []traineeView{}, Injects: []injectGroup{}, Labels: controlText[lang],
+		Targets: []choice{{"all", controlText[lang]["everyone"]}}}
+	s.hub.mu.RLock()
+	wl := s.hub.ws[code]
+	for _, key := range wl.w.Scenarios {
+		sc := s.known[key]
+		if sc == nil {
+			continue
+		}
+		v.Targets = append(v.Targets, choice{"scenario:" + key, sc.Title + " (" + key + ")"})
+		g := injectGroup{Scenario: key, Title: sc.Title}
+		for _, in := range sc.Injects {
+			g.Items = append(g.Items, injectItem{ID: in.ID, Label: in.Label, Persona: session.PersonaName(lang, in.Persona), Asks: in.AsksAnswer})
+		}
+		if len(g.Items) > 0 {
+			v.Injects = append(v.Injects, g)
+		}
+	}
+	for _, tl := range wl.trainees {
+		tv := traineeView{ID: tl.t.ID, Name: tl.t.Name, Scenario: tl.scenario, Playing: tl.round != "" && !tl.finished,
+			Suggestions: []string{}, Replies: []string{}}
+		if sc := s.known[tl.scenario]; sc != nil {
+			tv.Title, tv.Customer = sc.Title, sc.Customer.Name
+		}
+		for _, rl := range wl.replies {
+			if rl.trainee == tl && rl.round == tl.round {
+				text := rl.reply.Text
+				if text == "" {
+					text = "(" + rl.reply.Action + ") " + rl.reply.Note
+				}
+				tv.Replies = append(tv.Replies, text)
+			}
+		}
+		if n := len(tv.Replies); n > 3 {
+			tv.Replies = tv.Replies[n-3:]
+		}
+		v.Targets = append(v.Targets, choice{"trainee:" + tl.t.ID, tl.t.Name})
+		v.Trainees = append(v.Trainees, tv)
+	}
+	s.hub.mu.RUnlock()
+	s.ctl.mu.Lock()
+	v.Dial = s.ctl.dial[code]
+	for i := range v.Trainees {
+		tv := &v.Trainees[i]
+		tv.Dial = v.Dial
+		if tc := s.ctl.byID[tv.ID]; tc != nil {
+			if tc.dialSet || tc.round != "" {
+				tv.Dial = tc.dial
+			}
+			tv.Takeover, tv.Waiting, tv.Fallbacks = tc.takeover, tc.waiting, tc.fallbacks
+			tv.Suggestions = append(tv.Suggestions, tc.suggestions...)
+			if tc.waiting {
+				tv.WaitLeft = max(0, int((s.ctl.timeout - now.Sub(tc.waitSince)).Seconds()))
+			}
+		}
+		tv.DialName = session.DialName(lang, tv.Dial)
+	}
+	s.ctl.mu.Unlock()
+	writeJSON(w, http.StatusOK, v)
+}

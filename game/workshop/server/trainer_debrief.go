@@ -1,0 +1,236 @@
+package server
+
+import (
+	"fmt"
+	"math"
+	"net/http"
+	"sort"
+	"strconv"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// The debrief session on the projector (/trainer/w/CODE/debrief?s=KEY&d=N):
+// for the N-th decision of a scenario, up to four of the room's replies side
+// by side (anonymised unless the trainer shows names) with the rubric's
+// spans, where each reply led and how the outrage went afterwards; the
+// arrow keys step through the decisions, and past the last one the room
+// sees how all its rounds ended next to what really happened.
+
+const maxSideBySide = 4
+
+type debriefView struct {
+	Code, Key, Title string
+	C                map[string]string
+	Scenarios        []choice
+	Decision         *debriefDecision
+	Index, Count     int
+	Step             int    // Index + 1, for people
+	Prev, Next       string // links; "" at the ends
+	Names            bool
+	NamesLink        string
+	Endings          *endingsView
+}
+
+type debriefDecision struct {
+	ID, Prompt string
+	Replies    []debriefReply
+	Others     int // replies at this decision not shown
+}
+
+type debriefReply struct {
+	Who                          string
+	Segments                     []Segment
+	Empathy, Deescalation, Speed float64
+	Outcome, OutcomeClass        string
+	Spark                        string
+	After, Peak                  float64
+	Trainer                      []string // what the trainer did in that round
+}
+
+type endingsView struct {
+	Rows   []endingRow
+	Total  int
+	Really string // the ending of the historical path
+	What   string // the case's what_happened
+}
+
+type endingRow struct {
+	Title, Kind string
+	Count       int
+	Percent     float64
+	Historical  bool
+}
+
+func (s *Server) debriefPage(w http.ResponseWriter, r *http.Request) {
+	code := r.PathValue("code")
+	lang := pageLang(w, r)
+	q := r.URL.Query()
+	s.hub.mu.RLock()
+	wl := s.hub.ws[code]
+	if wl == nil {
+		s.hub.mu.RUnlock()
+		http.NotFound(w, r)
+		return
+	}
+	key := q.Get("s")
+	if s.known[key] == nil && len(wl.w.Scenarios) > 0 {
+		key = wl.w.Scenarios[0]
+	}
+	var results []store.Result
+	for _, res := range wl.results {
+		if res.Attempt.Scenario+"/"+res.Attempt.Language == key {
+			results = append(results, res)
+		}
+	}
+	v := debriefView{Code: code, Key: key, C: controlText[lang], Names: q.Get("names") == "1"}
+	for _, k := range wl.w.Scenarios {
+		if sc := s.known[k]; sc != nil {
+			v.Scenarios = append(v.Scenarios, choice{k, sc.Title + " (" + k + ")"})
+		}
+	}
+	s.hub.mu.RUnlock()
+	sc := s.known[key]
+	if sc == nil {
+		http.NotFound(w, r)
+		return
+	}
+	v.Title = sc.Title
+	decisions := answeredDecisions(sc, results)
+	v.Count = len(decisions)
+	v.Index, _ = strconv.Atoi(q.Get("d"))
+	v.Index = min(max(v.Index, 0), v.Count)
+	v.Step = v.Index + 1
+	link := func(d int, names bool) string {
+		u := fmt.Sprintf("/trainer/w/%s/debrief?s=%s&d=%d", code, key, d)
+		if names {
+			u += "&names=1"
+		}
+		return u
+	}
+	if v.Index > 0 {
+		v.Prev = link(v.Index-1, v.Names)
+	}
+	if v.Index < v.Count {
+		v.Next = link(v.Index+1, v.Names)
+	}
+	v.NamesLink = link(v.Index, !v.Names)
+	if v.Index < v.Count {
+		v.Decision = s.sideBySide(sc, decisions[v.Index], results, q["r"], v.Names, lang)
+	} else {
+		v.Endings = endingsOf(sc, results)
+	}
+	s.render(w, "debrief.html", s.page(r, lang, controlText[lang]["debrief"], map[string]any{"V": v, "BodyClass": "projector-page"}))
+}
+
+// answeredDecisions are the scenario's decisions that some round answered,
+// in the scenario's order.
+func answeredDecisions(sc *scenarios.Scenario, results []store.Result) []*scenarios.Decision {
+	seen := map[string]bool{}
+	for _, res := range results {
+		for _, rep := range res.Attempt.Report.Replies {
+			seen[rep.Decision] = true
+		}
+	}
+	var out []*scenarios.Decision
+	for i := range sc.Decisions {
+		if seen[sc.Decisions[i].ID] {
+			out = append(out, &sc.Decisions[i])
+		}
+	}
+	return out
+}
+
+// sideBySide picks up to four replies at decision d: the rounds the
+// trainer named (r=ROUND), else the first ones, one per round.
+func (s *Server) sideBySide(sc *scenarios.Scenario, d *scenarios.Decision, results []store.Result, picked []string, names bool, lang string) *debriefDecision {
+	out := &debriefDecision{ID: d.ID, Prompt: d.Prompt}
+	want := map[string]bool{}
+	for _, p := range picked {
+		want[p] = true
+	}
+	n := 0
+	for _, res := range results {
+		rep := res.Attempt.Report
+		for _, reply := range rep.Replies {
+			if reply.Decision != d.ID {
+				continue
+			}
+			n++
+			if len(out.Replies) >= maxSideBySide || (len(want) > 0 && !want[res.Round]) {
+				break
+			}
+			who := fmt.Sprintf("%s %c", controlText[lang]["participant"], 'A'+rune(len(out.Replies)))
+			if names {
+				who = rep.Player
+			}
+			out.Replies = append(out.Replies, replyCardOf(sc, rep, reply, who, lang))
+			break
+		}
+	}
+	out.Others = n - len(out.Replies)
+	return out
+}
+
+func replyCardOf(sc *scenarios.Scenario, rep session.Report, reply session.Reply, who, lang string) debriefReply {
+	c := debriefReply{Who: who, Segments: segments(replyText(reply), reply.Analysis),
+		Empathy: reply.Analysis.Empathy, Deescalation: reply.Analysis.Deescalation, Speed: reply.Speed}
+	if e, ok := sc.Ending(reply.Next); ok {
+		c.Outcome, c.OutcomeClass = e.Title, e.Kind
+	} else if nd, ok := sc.Decision(reply.Next); ok {
+		c.Outcome = nd.ID
+		if rep.Ending != "" {
+			if e, ok := sc.Ending(rep.Ending); ok {
+				c.Outcome += " → " + e.Title
+				c.OutcomeClass = e.Kind
+			}
+		}
+	}
+	// The outrage from the reply on, for three scenario hours.
+	var xs []float64
+	for _, p := range rep.Curve {
+		if p.Minute >= reply.Minute && p.Minute <= reply.Minute+180 {
+			xs = append(xs, p.Outrage)
+			c.Peak = math.Max(c.Peak, p.Outrage)
+			if p.Minute <= reply.Minute+60 {
+				c.After = p.Outrage
+			}
+		}
+	}
+	c.Spark = sparkPoints(xs)
+	for _, m := range rep.Trainer {
+		if m.Minute <= reply.Minute {
+			c.Trainer = append(c.Trainer, m.Note)
+		}
+	}
+	return c
+}
+
+// endingsOf counts how the rounds ended, beside the ending of the path the
+// brand really took.
+func endingsOf(sc *scenarios.Scenario, results []store.Result) *endingsView {
+	v := &endingsView{What: sc.Debrief.WhatHappened}
+	if h, err := session.Run(sc, session.Options{Seed: 1}, session.Historical{}); err == nil && h.Ending() != nil {
+		v.Really = h.Ending().ID
+	}
+	counts := map[string]int{}
+	for _, res := range results {
+		if e := res.Attempt.Report.Ending; e != "" {
+			counts[e]++
+			v.Total++
+		}
+	}
+	for _, e := range sc.Endings {
+		row := endingRow{Title: e.Title, Kind: e.Kind, Count: counts[e.ID], Historical: e.ID == v.Really}
+		if v.Total > 0 {
+			row.Percent = math.Round(100 * float64(row.Count) / float64(v.Total))
+		}
+		if row.Count > 0 || row.Historical {
+			v.Rows = append(v.Rows, row)
+		}
+	}
+	sort.SliceStable(v.Rows, func(i, j int) bool { return v.Rows[i].Count > v.Rows[j].Count })
+	return v
+}
