@@ -163,7 +163,7 @@
       seen[t.id] = true;
       var c = cards[t.id];
       if (!c) { c = cards[t.id] = deskCard(t); box.appendChild(c); }
-      c.className = "desk-card" + (t.waiting ? " waiting" : "");
+      c.className = "desk-card" + (t.waiting ? " waiting" : "") + (t.linked ? " linked" : "");
       c.querySelector(".who").textContent = t.name + " — " + (t.title || t.scenario);
       c.querySelector(".state").textContent = t.waiting
         ? fmt(L.waiting, t.customer) + " · " + fmt(L.seconds_left, t.wait_left)

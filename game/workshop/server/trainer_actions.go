@@ -266,6 +266,7 @@ func (s *Server) setTakeover(w http.ResponseWriter, r *http.Request, code string
 		tc := s.ctl.trainee(t.id)
 		tc.takeover = on
 		if !on {
+			tc.linked = false
 			tc.waiting, tc.suggestions = false, nil
 		}
 		if t.playing {

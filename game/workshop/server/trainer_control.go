@@ -53,6 +53,7 @@ type traineeCtl struct {
 	dial        int
 	dialSet     bool // the dial was set for this trainee, not for everyone
 	takeover    bool
+	linked      bool // the game fetched the takeover: its round waits for the trainer
 	waiting     bool
 	waitSince   time.Time
 	suggestions []string
@@ -108,7 +109,7 @@ func (c *control) spend(code string, now time.Time) bool {
 // newRound starts the trainer's side of a trainee's new round: the old
 // round's commands go, the dial and the takeover carry over.
 func (c *control) newRound(tc *traineeCtl, round, workshop string) {
-	tc.round, tc.waiting, tc.suggestions = round, false, nil
+	tc.round, tc.waiting, tc.suggestions, tc.linked = round, false, nil, false
 	kept := tc.queue[:0]
 	has := map[string]bool{}
 	for _, cmd := range tc.queue {
@@ -172,6 +173,9 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 				kept = append(kept, cmd)
 				if cmd.Round == round && len(up.Commands) < api.MaxCommandsReply {
 					up.Commands = append(up.Commands, cmd)
+					if cmd.Input.Kind == session.TrainerTakeover {
+						tc.linked = cmd.Input.On
+					}
 				}
 			}
 		}

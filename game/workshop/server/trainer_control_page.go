@@ -84,6 +84,7 @@ type traineeView struct {
 	Dial        int      `json:"dial"`
 	DialName    string   `json:"dial_name"`
 	Takeover    bool     `json:"takeover"`
+	Linked      bool     `json:"linked"` // the trainee's game has the takeover
 	Waiting     bool     `json:"waiting"`
 	WaitLeft    int      `json:"wait_left"` // seconds before the script takes over
 	Suggestions []string `json:"suggestions"`
@@ -162,7 +163,7 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 			if tc.dialSet || tc.round != "" {
 				tv.Dial = tc.dial
 			}
-			tv.Takeover, tv.Waiting, tv.Fallbacks = tc.takeover, tc.waiting, tc.fallbacks
+			tv.Takeover, tv.Linked, tv.Waiting, tv.Fallbacks = tc.takeover, tc.linked, tc.waiting, tc.fallbacks
 			tv.Suggestions = append(tv.Suggestions, tc.suggestions...)
 			if tc.waiting {
 				tv.WaitLeft = max(0, int((s.ctl.timeout - now.Sub(tc.waitSince)).Seconds()))
