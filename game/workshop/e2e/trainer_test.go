@@ -162,7 +162,7 @@ func TestProjectorDebrief(t *testing.T) {
 		t.Fatalf("the arrow keys did not reach the endings: %q", step)
 	}
 	h.run(h.trainer, "endings", chromedp.WaitVisible(chromedp.CSS(`table.endings`)))
-	if really := get(t, h.trainer, "really", chromedp.Text(chromedp.CSS(`table.endings`))); !strings.Contains(really, "Wat er echt gebeurde") {
+	if really := get(t, h.trainer, "really", chromedp.Text(chromedp.CSS(`table.endings`))); !strings.Contains(strings.ToLower(really), "wat er echt gebeurde") {
 		t.Errorf("the endings do not mark what really happened: %q", really)
 	}
 	h.shot(h.trainer, "trainer-8-projector-endings")
