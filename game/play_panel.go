@@ -92,7 +92,7 @@ func (p *playScene) layout(a *App) []panelOp {
 	case a.trainerPaused:
 		// The banner says the trainer paused the room; time does not run.
 	case p.customerWaiting():
-		text(session.CustomerNote(a.lang, p.sc.Customer.Name, a.trainerTyping), bold, ui.ColText)
+		b.text(session.CustomerNote(a.lang, p.sc.Customer.Name, a.trainerTyping), b.bold, ui.ColText)
 	default:
 		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
 	}

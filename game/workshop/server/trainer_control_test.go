@@ -125,19 +125,10 @@ func kinds(up api.TrainerUpdate) string {
 	return strings.Join(out, ",")
 }
 
-func (e *env) workshopWith(keys ...string) string {
-	e.t.Helper()
-	e.web.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-	defer func() { e.web.CheckRedirect = nil }()
-	r := e.post("/trainer/workshops", url.Values{"title": {"Regie"}, "scenario": keys})
-	loc, _ := url.Parse(r.Header.Get("Location"))
-	return loc.Query().Get("w")
-}
-
 func TestInjectsGoToEveryoneAScenarioOrOneTrainee(t *testing.T) {
 	e := start(t, t.TempDir()+"/w.db")
 	e.login()
-	code := e.workshopWith("sanoma-juf/nl", "dominos-sorry/en")
+	code := e.workshopOf("sanoma-juf/nl", "dominos-sorry/en")
 	anouk := e.joinAndStart(code, "Anouk", "sanoma-juf", "nl")
 	bram := e.joinAndStart(code, "Bram", "sanoma-juf", "nl")
 	chris := e.joinAndStart(code, "Chris", "dominos-sorry", "en")
