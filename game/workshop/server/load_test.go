@@ -85,6 +85,7 @@ func TestLoad(t *testing.T) {
 		return err
 	}
 	hc := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: 4}}
+	tl := &trainerLoad{base: base, code: code, web: e.web, hc: hc, timed: timed} // trainer_load_test.go
 	deadline := time.Now().Add(dur)
 	var wg sync.WaitGroup
 	for i := range trainees {
@@ -108,10 +109,15 @@ func TestLoad(t *testing.T) {
 				round := client.NewRound(time.Now())
 				started := time.Now()
 				timed("started", func() error { return c.Started(ctx, round, s) })
+				polling := make(chan struct{})
+				go tl.pollRound(c, round, polling)
 				think()
 				curve := s.Curve()
 				for k, r := range s.Replies() {
 					timed("reply", func() error { return c.Reply(ctx, round, sc.ID, sc.Language, r) })
+					if k == 0 && i < takenOver {
+						tl.waitForCustomer(c, round)
+					}
 					think()
 					part := curve[k*len(curve)/len(s.Replies()) : (k+1)*len(curve)/len(s.Replies())]
 					if len(part) > 0 {
@@ -128,12 +134,15 @@ func TestLoad(t *testing.T) {
 					acked[id] = true
 					mu.Unlock()
 				}
+				close(polling)
 				think()
 			}
 		}()
 	}
-	// The trainer's dashboard polls meanwhile.
+	// The trainer's dashboard polls meanwhile, and the trainer steers.
 	stopPoll := make(chan struct{})
+	trainerDone := make(chan struct{})
+	go func() { tl.run(stopPoll); close(trainerDone) }()
 	go func() {
 		for {
 			select {
@@ -152,6 +161,7 @@ func TestLoad(t *testing.T) {
 	}()
 	wg.Wait()
 	close(stopPoll)
+	<-trainerDone
 	cpu, err := processCPU(child.Process.Pid)
 	if err != nil {
 		t.Fatal(err)

@@ -32,8 +32,8 @@ const typingFor = 4 * time.Second
 // Budget of trainer actions per workshop: a burst of actionBurst, then one
 // every actionEvery.
 const (
-	actionBurst = 30
-	actionEvery = 500 * time.Millisecond
+	actionBurst = 40
+	actionEvery = 250 * time.Millisecond
 )
 
 type control struct {
