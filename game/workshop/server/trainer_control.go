@@ -190,10 +190,10 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 // customer: waiting for the post, with the scripted suggestions.
 func (s *Server) apiRoundState(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
-	tl, _ := s.authTrainee(r)
-	var id string
+	tl, wl := s.authTrainee(r)
+	var id, code, playing string
 	if tl != nil {
-		id = tl.t.ID
+		id, code, playing = tl.t.ID, wl.w.Code, tl.round
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
@@ -218,6 +218,9 @@ func (s *Server) apiRoundState(w http.ResponseWriter, r *http.Request) {
 	c := s.ctl
 	c.mu.Lock()
 	tc := c.trainee(id)
+	if st.Round != tc.round && st.Round == playing {
+		c.newRound(tc, st.Round, code) // the round's first word to the trainer came before its first poll
+	}
 	if st.Round == tc.round && tc.takeover {
 		if st.Waiting && !tc.waiting {
 			tc.waitSince = s.now()
