@@ -90,7 +90,7 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 		if m.Tip != "" {
 			line += " — " + m.Tip
 		}
-		wrapped(line, small, darker(ui.ColAmber), a.px(2))
+		wrapped(line, small, ui.Darker(ui.ColAmber), a.px(2))
 	}
 	if fb := d.choiceFeedback(rep.Decision, rep.Choice); fb != "" {
 		cy += a.px(4)
@@ -189,11 +189,6 @@ func abs(x float64) float64 {
 		return -x
 	}
 	return x
-}
-
-// darker is c at three quarters of its brightness (amber text on white).
-func darker(c ui.Color) ui.Color {
-	return ui.Color{R: c.R * 3 / 4, G: c.G * 3 / 4, B: c.B * 3 / 4, A: c.A}
 }
 
 // drawHighlighted draws a reply wrapped in r with each scored phrase on a

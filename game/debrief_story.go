@@ -82,14 +82,14 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 		for _, p := range hist {
 			pts = append(pts, [2]float32{ax.x(p[0]), ax.y(p[1], histMax)})
 		}
-		strokePolyline(dst, pts, lw, ui.ColHistorical)
+		ui.StrokePolyline(dst, pts, lw, ui.ColHistorical)
 	}
 	if len(curve) > 1 {
 		var pts [][2]float32
 		for _, p := range curve {
 			pts = append(pts, [2]float32{ax.x(p.Minute), ax.y(p.Outrage, 100)})
 		}
-		strokePolyline(dst, pts, lw, ui.ColAccent)
+		ui.StrokePolyline(dst, pts, lw, ui.ColAccent)
 	}
 	d.drawReplyMarkers(a, dst, ax)
 }
@@ -175,44 +175,4 @@ func (d *debriefScene) drawReplyMarkers(a *App, dst *ebiten.Image, ax chartAxes)
 		ui.Circle(dst, x, cy, rad, ui.ColFocus)
 		ui.DrawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), int(cy-rad), int(x+rad), int(cy+rad)), ui.ColOnDark)
 	}
-}
-
-// strokePolyline strokes a line through pts, leaving out points that add
-// nothing at screen resolution: repeats, and the inner points of a level
-// stretch.
-func strokePolyline(dst *ebiten.Image, pts [][2]float32, width float32, c ui.Color) {
-	var kept [][2]float32
-	for i, p := range pts {
-		if n := len(kept); n > 0 {
-			last := kept[n-1]
-			if abs(float64(p[0]-last[0])) < 0.5 && abs(float64(p[1]-last[1])) < 0.5 {
-				continue
-			}
-			level := abs(float64(p[1]-last[1])) < 0.5
-			if n > 1 && level && abs(float64(kept[n-2][1]-last[1])) < 0.5 && i < len(pts)-1 {
-				kept[n-1] = p // extend the level stretch
-				continue
-			}
-		}
-		kept = append(kept, p)
-	}
-	if len(kept) < 2 {
-		return
-	}
-	// Segment by segment, with a dot at each joint for a round join: one
-	// stroked path folds over itself at steps and its fill cancelled out
-	// in places, leaving gaps in the line.
-	for i := 1; i < len(kept); i++ {
-		a, b := kept[i-1], kept[i]
-		vector.StrokeLine(dst, a[0], a[1], b[0], b[1], width, c, true)
-		vector.FillCircle(dst, b[0], b[1], width/2, c, true)
-	}
-	vector.FillCircle(dst, kept[0][0], kept[0][1], width/2, c, true)
-}
-
-func strokePath(dst *ebiten.Image, p *vector.Path, width float32, c ui.Color) {
-	so := &vector.StrokeOptions{Width: width, LineJoin: vector.LineJoinRound, LineCap: vector.LineCapRound}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.StrokePath(dst, p, so, op)
 }

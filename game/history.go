@@ -382,7 +382,7 @@ func (h *historyScene) drawTrend(a *App, dst *ebiten.Image, r image.Rectangle, s
 				path.LineTo(px(i), py(p.Overall))
 			}
 		}
-		strokePath(dst, &path, float32(max(2, a.px(3))), ui.ColAccent)
+		ui.StrokePath(dst, &path, float32(max(2, a.px(3))), ui.ColAccent)
 	}
 	rad := float32(max(4, a.px(6)))
 	for i, p := range s.Trend {

@@ -8,7 +8,6 @@ import (
 	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/hajimehoshi/ebiten/v2/vector"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
@@ -80,7 +79,7 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 		sx := r.Max.X - m - sw
 		ui.DrawText(dst, status, small, float64(sx), float64(sy), ui.ColAmber)
 		if p.lapse {
-			drawFastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), ui.ColAmber)
+			ui.FastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), ui.ColAmber)
 		}
 	}
 	if sla, ok := p.sess.SLA(); ok {
@@ -101,22 +100,6 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.DrawText(dst, ui.Ellipsize(p.sc.Title, big, titleW), big, float64(m), float64(r.Min.Y+a.px(8)), ui.ColOnDark)
 	sub := a.t("channel."+p.sc.Channel) + " · " + p.sc.Brand.Name + " · " + a.t("mode."+string(p.sess.Options().Mode))
 	ui.DrawText(dst, ui.Ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), ui.ColOnDark)
-}
-
-// drawFastForward draws ⏩ as two triangles, so it shows whatever glyphs
-// the font has.
-func drawFastForward(dst *ebiten.Image, x, y, h float32, c ui.Color) {
-	var path vector.Path
-	for i := float32(0); i < 2; i++ {
-		ox := x + i*h*0.9
-		path.MoveTo(ox, y)
-		path.LineTo(ox+h, y+h/2)
-		path.LineTo(ox, y+h)
-		path.Close()
-	}
-	op := &vector.DrawPathOptions{AntiAlias: true}
-	op.ColorScale.ScaleWithColor(c)
-	vector.FillPath(dst, &path, &vector.FillOptions{}, op)
 }
 
 // meterHeight is the height of the outrage box at a width: the title row

@@ -88,7 +88,7 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 		switch {
 		case w.ID == "lang-nl" || w.ID == "lang-en":
 			lang := w.ID[5:]
-			drawToggle(dst, w.Rect, a.t("lang."+lang), a.lang == lang, body, a.scale)
+			ui.Toggle(dst, w.Rect, a.t("lang."+lang), a.lang == lang, body, a.scale)
 			if lang == "nl" {
 				ui.DrawText(dst, a.t("title.language"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
 			}
@@ -104,7 +104,7 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 			ui.DrawTextCentered(dst, a.t("title.history"), a.font(ui.Body), w.Rect, ui.ColText)
 		default: // modes
 			m := session.Mode(w.ID[5:])
-			drawToggle(dst, w.Rect, a.t("mode."+string(m)), a.mode == m, body, a.scale)
+			ui.Toggle(dst, w.Rect, a.t("mode."+string(m)), a.mode == m, body, a.scale)
 			if m == session.Practice {
 				ui.DrawText(dst, a.t("title.mode"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
 				desc := image.Rect(w.Rect.Min.X, w.Rect.Max.Y+a.px(8), w.Rect.Min.X+t.widgets[len(t.widgets)-1].Rect.Dx(), w.Rect.Max.Y+a.px(56))
@@ -131,15 +131,3 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 }
 
 func (t *titleScene) wake(*App) time.Duration { return 0 }
-
-// drawToggle draws a button that shows whether it is the selected option.
-func drawToggle(dst *ebiten.Image, r image.Rectangle, label string, on bool, f ui.Face, s float64) {
-	if on {
-		ui.RoundRect(dst, r, float32(8*s), ui.ColAccent)
-		ui.DrawTextCentered(dst, "✓ "+label, f, r.Inset(int(6*s)), ui.ColOnDark)
-		return
-	}
-	ui.RoundRect(dst, r, float32(8*s), ui.ColPanel)
-	ui.StrokeRect(dst, r, float32(max(1, 1.5*s)), ui.ColBorder)
-	ui.DrawTextCentered(dst, label, f, r.Inset(int(6*s)), ui.ColText)
-}
