@@ -103,11 +103,33 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 }
 
 // meterHeight is the height of the outrage box at a width: the title row
-// with the counters, the bar, its 0/50/100 labels and the legend.
+// with the counters and the heat, the bar, its labels, the reach and support
+// row and the legend.
 func (p *playScene) meterHeight(a *App, w int) int {
 	small := a.font(ui.Caption)
 	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
-	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + legend + a.px(12)
+	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(22) + legend + a.px(12)
+}
+
+// heatColor is the meter's colour: the heat's, unless the crowd is on the
+// brand's side (more support than heat), which is never a storm.
+func heatColor(st crowd.Stats) ui.Color {
+	if st.Support > 0 && st.Support >= st.Heat {
+		return ui.ColGood
+	}
+	return outrageColor(st.Outrage)
+}
+
+// perTenThousand writes a heat or support figure: one decimal below 10.
+func perTenThousand(v float64, lang string) string {
+	s := fmt.Sprintf("%.0f", v)
+	if v < 10 {
+		s = fmt.Sprintf("%.1f", v)
+	}
+	if lang == "nl" {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
 }
 
 // outrageColor is the meter's colour at a value 0–100.
@@ -143,9 +165,9 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	y := in.Min.Y
 	title := a.t("meter.title") + " ⓘ"
 	ui.DrawText(dst, title, bold, float64(in.Min.X), float64(y), ui.ColText)
-	val := fmt.Sprintf("%.0f", st.Outrage)
+	val := a.t("meter.heat", perTenThousand(st.Heat, a.lang))
 	vw := ui.TextWidth(val, bold)
-	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), outrageColor(st.Outrage))
+	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), heatColor(st))
 	// The counters share the title's row, right-aligned before the value.
 	counters := strings.Join([]string{
 		a.plural("meter.mentions", st.Mentions),
@@ -168,36 +190,42 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, bar, float32(a.px(9)), ui.ColBorder)
 	fillW := int(float64(bar.Dx()) * min(max(st.Outrage, 0), 100) / 100)
 	if fillW > 0 {
-		ui.RoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), outrageColor(st.Outrage))
+		ui.RoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), heatColor(st))
 	}
 	y += a.px(24)
 	for _, tick := range []struct {
 		v   float64
 		key string
 	}{{0, "meter.calm"}, {50, "meter.busy"}, {100, "meter.storm"}} {
-		label := fmt.Sprintf("%.0f %s", tick.v, a.t(tick.key))
+		label := a.t(tick.key)
 		w := ui.TextWidth(label, small)
 		x := float64(bar.Min.X) + float64(bar.Dx())*tick.v/100 - w/2
 		x = min(max(x, float64(bar.Min.X)), float64(bar.Max.X)-w)
 		ui.DrawText(dst, label, small, x, float64(y), ui.ColMuted)
 	}
 	y += a.px(22)
+	audience := max(1, p.sc.Crowd.Audience)
+	reach := a.t("meter.reach", groupThousands(st.Reach, a.lang), (100*st.Reach+audience/2)/audience) +
+		"  ·  " + a.t("meter.support", perTenThousand(st.Support, a.lang))
+	ui.DrawText(dst, ui.Ellipsize(reach, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
+	y += a.px(22)
 	legend := crowd.Legend(a.lang)
 	ui.DrawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+ui.WrappedHeight(legend, small, in.Dx())), ui.ColMuted)
 }
 
-// meterHelpLines are the rows of the meter's explanation: what 0, 13, 50
-// and 100 mean, and what 50 means in this case's audience.
+// meterHelpLines are the rows of the meter's explanation: what heat 0, 1, 10
+// and 100 mean, what 10 means in this case's audience, and reach.
 func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, note string) {
-	for _, level := range []int{0, 13, 50, 100} {
-		rows = append(rows, meterLevel{level, a.t("meter.help." + strconv.Itoa(level))})
+	// heat 0, 1, 10 and 100 per 10,000 watching: the bar's 0, 13, 50 and 100
+	for i, heat := range []int{0, 1, 10, 100} {
+		rows = append(rows, meterLevel{heat, a.t("meter.help." + strconv.Itoa([]int{0, 13, 50, 100}[i]))})
 	}
 	audience := p.sc.Crowd.Audience
 	if audience <= 0 {
 		audience = 10000
 	}
-	at50 := max(1, int(float64(audience)*10/10000+0.5))
-	note = a.t("meter.help.case", p.sc.Brand.Name, groupThousands(audience, a.lang), at50)
+	at10 := max(1, int(float64(audience)*10/10000+0.5))
+	note = a.t("meter.help.case", p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach")
 	return a.t("meter.help.title"), rows, note
 }
 
@@ -248,7 +276,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 	y += int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
 		chip := image.Rect(x, y, x+numW-a.px(10), y+int(ui.LineHeight(body)))
-		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(float64(r.value)))
+		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(crowd.OutrageOf(r.value, 10000)))
 		ui.DrawTextCentered(dst, strconv.Itoa(r.value), numF, chip, ui.ColOnDark)
 		th := ui.WrappedHeight(r.text, body, textW)
 		ui.DrawWrapped(dst, r.text, body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)

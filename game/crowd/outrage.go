@@ -56,9 +56,9 @@ func (m *Model) Outrage() float64 {
 // ("nl") or English (anything else).
 func Legend(lang string) string {
 	if lang == "nl" {
-		return "Ophef 0–100: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken. 50 = 10 per uur (1 op 1.000), 100 = 100 of meer (1 op 100)."
+		return "Hitte: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken (10 = een storm, 100 = een firestorm); steun apart. Bereik: hoeveel mensen het negatieve verhaal zagen; dat groeit alleen."
 	}
-	return "Outrage 0–100: negative posts in the last hour per 10,000 people watching. 50 = 10 an hour (1 in 1,000), 100 = 100 or more (1 in 100)."
+	return "Heat: negative posts in the last hour per 10,000 people watching (10 = a storm, 100 = a firestorm); support apart. Reach: how many people saw the negative story; it only grows."
 }
 
 // window holds the posts of the last hour, for the meter and the phase.
