@@ -33,10 +33,15 @@ type debriefScene struct {
 	// sent is the result on its way to the trainer's workshop; nil when
 	// the round was not played in one.
 	sent *sendState
+	// worlds is the round replayed in 100 worlds (debrief_worlds.go); nil
+	// for a debrief reopened from the history.
+	worlds *worldsState
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
-	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: ui.Focus{ID: "retry"}, played: a.clock.Now(), sent: a.lastSent}
+	opts := s.Options()
+	return &debriefScene{sc: s.Scenario(), report: s.Report(), focus: ui.Focus{ID: "retry"}, played: a.clock.Now(), sent: a.lastSent,
+		worlds: startWorlds(s.Scenario(), s.Transcript().Steps, opts)}
 }
 
 // newStoredDebrief is the debrief of a stored attempt, reopened from the
@@ -62,7 +67,7 @@ func (d *debriefScene) leave(a *App) {
 
 func (d *debriefScene) kind() Screen { return ScreenDebrief }
 
-func (d *debriefScene) wake(*App) time.Duration { return 0 }
+func (d *debriefScene) wake(*App) time.Duration { return d.worldsWake() }
 
 // debriefRegions are the parts of the debrief screen.
 type debriefRegions struct {

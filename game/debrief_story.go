@@ -39,6 +39,7 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 			return ""
 		})(), body, ui.ColText)
 	}
+	y += d.drawWorlds(a, dst, r, y)
 	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, ui.ColText)
 	for i, s := range d.sc.Debrief.Sources {
 		title := ""

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -267,9 +268,28 @@ func (s *shooter) endShots(string) error {
 		d.Tick(Frame{}, session.MaxStep)
 	}
 	s.shot("play-ending", Frame{})
-	s.shot("debrief", Key(ebiten.KeyEnter))
+	d.Step(Key(ebiten.KeyEnter), 0)
+	s.waitWorlds()
+	s.shot("debrief", Frame{})
 	for i := 1; i <= 3; i++ {
 		s.shot(fmt.Sprintf("debrief-scrolled-%d", i), Key(ebiten.KeyPageDown))
 	}
 	return s.err
+}
+
+// waitWorlds waits (at most a minute) until the debrief has played the
+// round in its 100 worlds, so the debrief's shots show them.
+func (s *shooter) waitWorlds() {
+	for range 600 {
+		pending := false
+		s.d.Do(func(a *App) {
+			if db, ok := a.scene.(*debriefScene); ok {
+				pending = db.worlds.pending()
+			}
+		})
+		if !pending {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }

@@ -1,0 +1,127 @@
+package game
+
+import (
+	"image"
+	"maps"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// worldsShown is how many worlds the debrief replays the round in.
+const worldsShown = 100
+
+// worldsState is the debrief's "100 worlds": the trainee's exact replies
+// and their minutes played over 100 seeds beside the historical path, in
+// the background so the debrief opens at once.
+type worldsState struct {
+	mu   sync.Mutex
+	done bool
+	rep  session.WorldsReport
+	err  error
+}
+
+// startWorlds replays the round's steps over 100 worlds in a goroutine.
+// The core does the work (session.ReplayWorlds); the debrief only shows it.
+func startWorlds(sc *scenarios.Scenario, steps []session.Step, opts session.Options) *worldsState {
+	w := &worldsState{}
+	opts.Player = ""
+	go func() {
+		rep, err := session.ReplayWorlds(sc, steps, worldsShown, opts)
+		w.mu.Lock()
+		w.rep, w.err, w.done = rep, err, true
+		w.mu.Unlock()
+	}()
+	return w
+}
+
+func (w *worldsState) get() (session.WorldsReport, bool, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.rep, w.done, w.err
+}
+
+// pending reports whether the worlds are still being played.
+func (w *worldsState) pending() bool {
+	if w == nil {
+		return false
+	}
+	_, done, _ := w.get()
+	return !done
+}
+
+// worldsWake keeps the debrief drawing while the worlds are played.
+func (d *debriefScene) worldsWake() time.Duration {
+	if d.worlds.pending() {
+		return time.Second / 4
+	}
+	return 0
+}
+
+// worldsText is what the debrief says of the 100 worlds: the trainee's
+// replies and the real one, how often each ended in a storm and how far
+// the story reached; empty when there is nothing to say.
+func (d *debriefScene) worldsText(a *App) string {
+	if d.worlds == nil {
+		return ""
+	}
+	rep, done, err := d.worlds.get()
+	switch {
+	case !done:
+		return a.t("debrief.worlds.pending", worldsShown)
+	case err != nil:
+		return a.t("debrief.worlds.failed")
+	}
+	lines := []string{a.t("debrief.worlds.yours", rep.Yours.Storm, rep.Yours.Worlds,
+		groupThousands(int(rep.Yours.Reach.Median), a.lang), d.endingCounts(rep.Yours))}
+	if h := rep.Historical; h != nil {
+		lines = append(lines, a.t("debrief.worlds.real", h.Storm, h.Worlds,
+			groupThousands(int(h.Reach.Median), a.lang), d.endingCounts(*h)))
+	}
+	lines = append(lines, a.t("debrief.worlds.note"))
+	return strings.Join(lines, "\n")
+}
+
+// endingCounts lists the endings of the worlds by title, most frequent
+// first: "#fail 26 · Van het kastje naar de muur 14".
+func (d *debriefScene) endingCounts(w session.WorldsSummary) string {
+	ids := slices.Collect(maps.Keys(w.Endings))
+	slices.SortFunc(ids, func(x, y string) int {
+		if w.Endings[x] != w.Endings[y] {
+			return w.Endings[y] - w.Endings[x]
+		}
+		return strings.Compare(x, y)
+	})
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		title := id
+		if e, ok := d.sc.Ending(id); ok && e.Title != "" {
+			title = e.Title
+		}
+		parts[i] = title + " " + strconv.Itoa(w.Endings[id])
+	}
+	return strings.Join(parts, " · ")
+}
+
+// drawWorlds draws the worlds block at y within r and returns its height.
+func (d *debriefScene) drawWorlds(a *App, dst *ebiten.Image, r image.Rectangle, y int) int {
+	text := d.worldsText(a)
+	if text == "" {
+		return 0
+	}
+	head := a.font(ui.Heading)
+	body := a.font(ui.Body)
+	ui.DrawText(dst, a.t("debrief.worlds.title", worldsShown), head, float64(r.Min.X), float64(y), ui.ColText)
+	h := a.px(32)
+	th := ui.WrappedHeight(text, body, r.Dx())
+	ui.DrawWrapped(dst, text, body, image.Rect(r.Min.X, y+h, r.Max.X, y+h+th), ui.ColText)
+	return h + th + a.px(10)
+}
