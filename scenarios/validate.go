@@ -28,6 +28,15 @@ func (v *validator) errorf(path, format string, args ...any) {
 		Message: fmt.Sprintf(format, args...)})
 }
 
+func (v *validator) hasErrors() bool {
+	for _, p := range v.problems {
+		if !p.Warning {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *validator) warnf(path, format string, args ...any) {
 	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
 		Message: fmt.Sprintf(format, args...), Warning: true})
@@ -54,7 +63,9 @@ func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 		}
 	}
 	v.injects()
-	if len(v.problems) == 0 {
+	// The graph and what depends on it are checked once the ids and targets
+	// hold; a warning (an ignored crowd key) does not stop it.
+	if !v.hasErrors() {
 		v.graph()
 		for i := range sc.Decisions {
 			v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])

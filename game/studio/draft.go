@@ -12,7 +12,7 @@ func Blank(id string) Pair {
 	p := Pair{}
 	for _, lang := range Languages {
 		c := &Case{ID: id, Language: lang, Channel: "twitter", Difficulty: 1, SLAMinutes: 60, Duration: "1d",
-			Customer: Customer{Mood: -0.5, Followers: 300}, Crowd: Crowd{Audience: 20000, BaselinePerHour: 2, Branching: 0.5, HalfLifeMinutes: 60, NegativeShare: 0.5}}
+			Customer: Customer{Mood: -0.5, Followers: 300}, Crowd: Crowd{Audience: 20000}}
 		c.Decisions = []Decision{{ID: "eerste-reactie", At: "5m", AllowFreeText: true,
 			Routes: []Route{{Next: "afloop"}}}}
 		c.Endings = []Ending{{ID: "afloop", Kind: "mixed"}}

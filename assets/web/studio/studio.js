@@ -273,6 +273,23 @@
     return box;
   }
 
+  // misreadings: wrong readings of the case a reply must not state, each
+  // with what such a reply says (the rubric's patterns) and the fact.
+  function misreadings(path, list) {
+    var box = el("div", {class: "sub", "data-field": path});
+    box.appendChild(el("h3", {text: T.misreadings}));
+    box.appendChild(el("p", {class: "muted small", text: T.misreadings_help}));
+    (list || []).forEach(function (m, i) {
+      var mp = path + "[" + (i + 1) + "]";
+      box.appendChild(el("div", {class: "sub", "data-field": mp},
+        el("div", {class: "row"}, field(T.mis_fact, mp + ".fact", "text"), itemTools(path, i)),
+        field(T.mis_says, mp + ".says", "lines")));
+    });
+    box.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_misreading,
+      onclick: function () { listAdd(path, {says: [], fact: ""}); }}));
+    return box;
+  }
+
   function renderCase(ed) {
     var s = section("case", T.sec_case);
     s.appendChild(el("div", {class: "row"},
@@ -305,12 +322,10 @@
     s.appendChild(b);
     var cr = el("div", {class: "sub"});
     cr.appendChild(el("h3", {text: T.audience}));
+    // How the crowd reacts is fitted across cases (game/crowd); a case sets
+    // only its audience, so the other crowd keys are not offered.
     cr.appendChild(el("div", {class: "row"},
-      field(T.crowd_audience, "crowd.audience", "number", {shared: true}),
-      field(T.crowd_baseline, "crowd.baseline_per_hour", "number", {shared: true}),
-      field(T.crowd_branching, "crowd.branching", "number", {shared: true}),
-      field(T.crowd_half_life, "crowd.half_life_minutes", "number", {shared: true}),
-      field(T.crowd_negative_share, "crowd.negative_share", "number", {shared: true})));
+      field(T.crowd_audience, "crowd.audience", "number", {shared: true})));
     cr.appendChild(field(T.crowd_negative, "crowd.negative", "lines"));
     cr.appendChild(field(T.crowd_positive, "crowd.positive", "lines"));
     s.appendChild(cr);
@@ -365,6 +380,7 @@
       field(T.free_text, dp + ".allow_free_text", "check", {shared: true, structural: true})));
     s.appendChild(field(T.prompt, dp + ".prompt", "textarea"));
     s.appendChild(field(T.facts, dp + ".facts", "textarea"));
+    s.appendChild(misreadings(dp + ".misreading", d.misreading));
     s.appendChild(el("h3", {text: T.posts_before}));
     s.appendChild(posts(dp + ".post", d.post));
     s.appendChild(el("h3", {text: T.choices}));
@@ -542,6 +558,7 @@
   function renderRecord(ed) {
     var s = section("debrief", T.sec_record);
     s.appendChild(field(T.what_happened, "debrief.what_happened", "textarea", {rows: 4}));
+    s.appendChild(misreadings("misreading", (state.cases.nl || state.cases.en).misreading));
     s.appendChild(field(T.sources, "debrief.sources", "lines"));
     s.appendChild(field(T.tips, "debrief.tips", "lines"));
     s.appendChild(el("div", {class: "row"},

@@ -2,7 +2,7 @@
 "use strict";
 var STUDIO_TEXT = {
   nl: {
-    studio: "Scenariostudio", "new": "Nieuwe case", import_thread: "Draad importeren", upload: "Bestand openen", save: "Opslaan",
+    studio: "Scenariostudio", misreadings: "Misverstanden", misreadings_help: "Feiten die een antwoord niet verkeerd mag hebben: wat zo'n antwoord zegt (patronen van de rubric, één per regel, bv. \"nog niet * gebeld\") en het feit (\"Dorien had al gebeld\").", mis_fact: "Het feit", mis_says: "Een antwoord dat het misleest zegt (één patroon per regel)", add_misreading: "misverstand", "new": "Nieuwe case", import_thread: "Draad importeren", upload: "Bestand openen", save: "Opslaan",
     pick_case: "Kies een case in de lijst, begin een nieuwe, of importeer een echte draad van X of Facebook.",
     choose_case: "Kies een case (map: %s)", new_id: "Id van de nieuwe case (letters, cijfers en streepjes, bv. bezorging-kerst):",
     thread_help: "Plak een draad zoals je die van X of Facebook kopieert. Per bericht een regel met de auteur (\"Dorien @dorien · 11:02\", \"@dorien:\" of alleen de naam), de tekst eronder of erachter. Knoppen en tellers (Like, Beantwoorden, 12) worden overgeslagen. Zie scenarios/README.md voor voorbeelden.",
@@ -48,7 +48,7 @@ var STUDIO_TEXT = {
     too_big: "Het bestand is groter dan 1 MB.", toml: "Het bestand (TOML)", share: "Delen", share_help: "Dit is de opgeslagen versie. Open een gedeeld bestand met \"Bestand openen\".", share_first: "Sla de case eerst op; dan kun je hem als bestand delen."
   },
   en: {
-    studio: "Scenario studio", "new": "New case", import_thread: "Import a thread", upload: "Open a file", save: "Save",
+    studio: "Scenario studio", misreadings: "Misreadings", misreadings_help: "Facts a reply must not get wrong: what such a reply says (the rubric's patterns, one per line, e.g. \"not * called yet\") and the fact (\"Dorien had already called\").", mis_fact: "The fact", mis_says: "A reply that misreads it says (one pattern per line)", add_misreading: "misreading", "new": "New case", import_thread: "Import a thread", upload: "Open a file", save: "Save",
     pick_case: "Pick a case in the list, start a new one, or import a real thread from X or Facebook.",
     choose_case: "Choose a case (folder: %s)", new_id: "Id of the new case (letters, digits and dashes, e.g. christmas-delivery):",
     thread_help: "Paste a thread as you copy it from X or Facebook. Per post a line with its author (\"Dorien @dorien · 11:02\", \"@dorien:\" or just the name), the text below or after it. Buttons and counters (Like, Reply, 12) are skipped. scenarios/README.md has examples.",
