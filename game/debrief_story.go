@@ -40,6 +40,13 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 		})(), body, ui.ColText)
 	}
 	y += d.drawWorlds(a, dst, r, y)
+	for i, m := range d.report.Trainer {
+		title := ""
+		if i == 0 {
+			title = a.t("debrief.trainer")
+		}
+		block(title, d.sc.WallClock(m.Minute, a.lang)+"  "+m.Note, small, ui.ColText)
+	}
 	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, ui.ColText)
 	for i, s := range d.sc.Debrief.Sources {
 		title := ""

@@ -78,8 +78,11 @@ func TestWindowInjectArrivesInAServerRound(t *testing.T) {
 		t.Errorf("the round went on at %q, want the scripted first decision", got)
 	}
 	shotTo(t, mustScreen(t, d.Step(Frame{}, session.MaxStep)), "inject-answered")
-	d.Do(func(a *App) { a.leaveRound(); a.setScene(newTitle(a)) })
-	until(t, d, "the left round at the server with the inject", func() bool {
+	shotTo(t, finishAndDebrief(t, d, p), "inject-debrief")
+	if m := d.App.scene.(*debriefScene).report.Trainer; len(m) != 1 || !strings.Contains(m[0].Note, "de trainer voegde hier een journalist toe") {
+		t.Errorf("the debrief's report marks %+v, want the journalist", m)
+	}
+	until(t, d, "the round at the server with the inject", func() bool {
 		rs, _ := td.st.Results(ctx, td.code)
 		return len(rs) == 1 && len(rs[0].Attempt.Report.Trainer) == 1 && rs[0].Attempt.Report.Trainer[0].Persona == "journalist"
 	})
