@@ -1,9 +1,13 @@
 package server
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"testing"
 	"time"
+
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
 func TestCommonAndShortSecretsAreRefused(t *testing.T) {
@@ -30,11 +34,17 @@ func TestCommonAndShortSecretsAreRefused(t *testing.T) {
 // ends.
 func TestGuessingFromManyAddressesLocksTheServer(t *testing.T) {
 	now := time.Date(2026, 12, 4, 9, 0, 0, 0, time.UTC)
-	g := newGuard(func() time.Time { return now })
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	g := newGuard(st, func() time.Time { return now }, slog.Default())
 	taken := 0
 	for a := 0; a < 50; a++ {
 		for range guessPerAddress + 5 {
-			if ok, _ := g.take(fmt.Sprintf("10.0.0.%d", a)); ok {
+			if ok, _ := g.take(ctx, fmt.Sprintf("10.0.0.%d", a)); ok {
 				taken++
 			}
 		}
@@ -42,11 +52,11 @@ func TestGuessingFromManyAddressesLocksTheServer(t *testing.T) {
 	if taken > guessGlobal {
 		t.Fatalf("%d guesses checked from 50 addresses in a minute; the server-wide limit is %d", taken, guessGlobal)
 	}
-	if ok, _ := g.take("192.168.1.1"); ok {
+	if ok, _ := g.take(ctx, "192.168.1.1"); ok {
 		t.Fatal("a new address could guess while the server was locked")
 	}
 	now = now.Add(guessWindowLen + time.Second)
-	if ok, _ := g.take("192.168.1.1"); !ok {
+	if ok, _ := g.take(ctx, "192.168.1.1"); !ok {
 		t.Fatal("still locked after the first lockout's minute")
 	}
 	if len(g.recent()) == 0 {

@@ -1,11 +1,15 @@
 package server
 
 import (
+	"context"
 	"fmt"
+	"log/slog"
 	"net"
 	"net/http"
 	"sync"
 	"time"
+
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
 // guard limits guesses of the trainer's password. Every attempt that
@@ -21,20 +25,18 @@ import (
 // someone keeps trying. The server as a whole gets guessGlobal slots a
 // minute, against guessing from many addresses; a trainer who is logged in
 // keeps working during a lockout, since a session cookie is no guess.
+//
+// The counts live in the store, taken in one transaction per guess, so
+// that several instances on one database share them: guesses spread over
+// N instances meet the same limits as guesses on one.
 type guard struct {
-	mu     sync.Mutex
-	now    func() time.Time
-	addrs  map[string]*guessWindow
-	global guessWindow
-	// lockouts is what the trainer is told on the dashboard.
+	st  store.Store
+	now func() time.Time
+	log *slog.Logger
+	mu  sync.Mutex
+	// lockouts is what the trainer is told on the dashboard: the lockouts
+	// this instance saw begin.
 	lockouts []lockout
-}
-
-type guessWindow struct {
-	start   time.Time // of the current minute
-	used    int
-	until   time.Time // locked out until
-	strikes int       // lockouts so far: the backoff doubles with each
 }
 
 type lockout struct {
@@ -49,11 +51,13 @@ const (
 	guessWindowLen  = time.Minute
 	maxBackoff      = 24 * time.Hour
 	maxLockoutsKept = 20
-	maxAddrsKept    = 100000
+	// globalKey names the server-wide window; addresses are prefixed so
+	// that no address can be it.
+	globalKey = ""
 )
 
-func newGuard(now func() time.Time) *guard {
-	return &guard{now: now, addrs: map[string]*guessWindow{}}
+func newGuard(st store.Store, now func() time.Time, log *slog.Logger) *guard {
+	return &guard{st: st, now: now, log: log}
 }
 
 // clientAddr is the address a guess is counted against: the IP, and for
@@ -73,75 +77,85 @@ func clientAddr(r *http.Request) string {
 	return ip.String()
 }
 
-// take reserves a guess for addr. It returns ok false and when to come back
-// when the address or the server is locked out.
-func (g *guard) take(addr string) (ok bool, retry time.Time) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
+// windows runs fn on the address's window and the server's, in the store.
+func (g *guard) windows(ctx context.Context, addr string, fn func(addr, global *store.GuessWindow, now time.Time)) error {
 	now := g.now()
-	w := g.addrs[addr]
-	if w == nil {
-		if len(g.addrs) >= maxAddrsKept {
-			g.sweep(now)
-		}
-		w = &guessWindow{}
-		g.addrs[addr] = w
-	}
-	for _, x := range []*guessWindow{w, &g.global} {
-		if now.Before(x.until) {
-			return false, x.until
-		}
-	}
-	for _, x := range []*guessWindow{w, &g.global} {
-		if x.strikes > 0 && now.Sub(x.until) > maxBackoff {
-			x.strikes = 0 // a day without a lockout forgives
-		}
-		if now.Sub(x.start) >= guessWindowLen {
-			x.start, x.used = now, 0
-		}
-	}
-	w.used++
-	g.global.used++
-	if w.used >= guessPerAddress {
-		g.lock(w, addr, now)
-	}
-	if g.global.used >= guessGlobal {
-		g.lock(&g.global, "", now)
-	}
-	return true, time.Time{}
+	return g.st.UpdateGuessWindows(ctx, []string{globalKey, "a:" + addr}, now.Add(-maxBackoff), func(ws []store.GuessWindow) {
+		// Keys come sorted: "" before "a:...".
+		fn(&ws[1], &ws[0], now)
+	})
 }
 
-func (g *guard) lock(w *guessWindow, addr string, now time.Time) {
-	d := guessWindowLen << min(w.strikes, 11)
-	d = min(d, maxBackoff)
-	w.strikes++
-	w.until, w.used, w.start = now.Add(d), 0, now.Add(d)
-	g.lockouts = append(g.lockouts, lockout{Addr: addr, At: now, Until: w.until})
-	if len(g.lockouts) > maxLockoutsKept {
-		g.lockouts = g.lockouts[len(g.lockouts)-maxLockoutsKept:]
+// take reserves a guess for addr. It returns ok false and when to come back
+// when the address or the server is locked out. When the store cannot
+// count the guess, it is refused: an attacker must not win by overloading
+// the database.
+func (g *guard) take(ctx context.Context, addr string) (ok bool, retry time.Time) {
+	var locks []lockout
+	err := g.windows(ctx, addr, func(w, global *store.GuessWindow, now time.Time) {
+		locks = nil // the store may retry the transaction
+		for _, x := range []*store.GuessWindow{w, global} {
+			if now.Before(x.Until) {
+				retry = x.Until
+				return
+			}
+		}
+		for _, x := range []*store.GuessWindow{w, global} {
+			if x.Strikes > 0 && now.Sub(x.Until) > maxBackoff {
+				x.Strikes = 0 // a day without a lockout forgives
+			}
+			if now.Sub(x.Start) >= guessWindowLen {
+				x.Start, x.Used = now, 0
+			}
+		}
+		ok = true
+		w.Used++
+		global.Used++
+		if w.Used >= guessPerAddress {
+			locks = append(locks, lock(w, addr, now))
+		}
+		if global.Used >= guessGlobal {
+			locks = append(locks, lock(global, "", now))
+		}
+	})
+	if err != nil {
+		g.log.Error("counting a trainer password guess", "err", err)
+		return false, g.now().Add(guessWindowLen)
 	}
+	if len(locks) > 0 {
+		g.mu.Lock()
+		g.lockouts = append(g.lockouts, locks...)
+		if len(g.lockouts) > maxLockoutsKept {
+			g.lockouts = g.lockouts[len(g.lockouts)-maxLockoutsKept:]
+		}
+		g.mu.Unlock()
+	}
+	return ok, retry
+}
+
+// lock starts a lockout of w, twice as long as its last.
+func lock(w *store.GuessWindow, addr string, now time.Time) lockout {
+	d := guessWindowLen << min(w.Strikes, 11)
+	d = min(d, maxBackoff)
+	w.Strikes++
+	w.Until, w.Used, w.Start = now.Add(d), 0, now.Add(d)
+	return lockout{Addr: addr, At: now, Until: w.Until}
 }
 
 // giveBack returns the slot of a right password: the trainer's own
 // logins never lock them out. The backoff of the address is forgiven too.
-func (g *guard) giveBack(addr string) {
-	g.mu.Lock()
-	defer g.mu.Unlock()
-	if w := g.addrs[addr]; w != nil && w.used > 0 {
-		w.used--
-		w.strikes = 0
-	}
-	if g.global.used > 0 {
-		g.global.used--
-	}
-}
-
-// sweep forgets addresses that are neither locked out nor counting.
-func (g *guard) sweep(now time.Time) {
-	for a, w := range g.addrs {
-		if now.After(w.until) && now.Sub(w.start) >= guessWindowLen && (w.strikes == 0 || now.Sub(w.until) > maxBackoff) {
-			delete(g.addrs, a)
+func (g *guard) giveBack(ctx context.Context, addr string) {
+	err := g.windows(ctx, addr, func(w, global *store.GuessWindow, _ time.Time) {
+		if w.Used > 0 {
+			w.Used--
+			w.Strikes = 0
 		}
+		if global.Used > 0 {
+			global.Used--
+		}
+	})
+	if err != nil {
+		g.log.Error("giving back a trainer password guess", "err", err)
 	}
 }
 

@@ -2,6 +2,7 @@ package server_test
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -93,4 +94,27 @@ func TestTwoInstancesShareOneDatabase(t *testing.T) {
 		st, err := onA.Status(ctx)
 		return err == nil && st.Paused
 	})
+}
+
+// Guesses of the trainer's password spread over two instances on one
+// database are counted together: an attacker who alternates between them
+// gets no more guesses than on one, and the lockout holds on both.
+func TestPasswordGuessesAcrossInstancesShareTheLimit(t *testing.T) {
+	dsn := storetest.Postgres(t)
+	a, b := instance(t, dsn), instance(t, dsn)
+	checked := 0
+	for i := range 40 {
+		e := []*env{a, b}[i%2]
+		if guess(e.base, i) != http.StatusTooManyRequests {
+			checked++
+		}
+	}
+	if checked > 10 {
+		t.Fatalf("40 guesses alternating over two instances: %d were checked; at most 10 may be from one address", checked)
+	}
+	for _, e := range []*env{a, b} {
+		if r := e.post("/trainer/login", map[string][]string{"secret": {secret}}); r.StatusCode != http.StatusTooManyRequests {
+			t.Fatalf("the right password on %s during the lockout: %d, want 429", e.base, r.StatusCode)
+		}
+	}
 }

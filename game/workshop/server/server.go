@@ -83,7 +83,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if s.now == nil {
 		s.now = time.Now
 	}
-	s.guard = newGuard(s.now)
+	s.guard = newGuard(s.st, s.now, s.log)
 	s.ctl = newControl()
 	for _, sc := range cfg.Scenarios.Scenarios {
 		s.known[sc.Key()] = sc

@@ -61,14 +61,14 @@ func (s *Server) authTrainer(r *http.Request) (trainerAuth, time.Time) {
 // address; a right one gives it back.
 func (s *Server) checkGuess(r *http.Request, given string) (trainerAuth, time.Time) {
 	addr := clientAddr(r)
-	ok, until := s.guard.take(addr)
+	ok, until := s.guard.take(r.Context(), addr)
 	if !ok {
 		return lockedOut, until
 	}
 	if !s.secretMatches(given) {
 		return notTrainer, time.Time{}
 	}
-	s.guard.giveBack(addr)
+	s.guard.giveBack(r.Context(), addr)
 	return isTrainerAuth, time.Time{}
 }
 

@@ -71,6 +71,13 @@ func schema(kind string) []string {
 		`CREATE TABLE IF NOT EXISTS trainer_sessions (
 			id_hash TEXT PRIMARY KEY,
 			expires BIGINT NOT NULL)`,
+		`CREATE TABLE IF NOT EXISTS guess_windows (
+			name TEXT PRIMARY KEY,
+			start_ns BIGINT NOT NULL,
+			until_ns BIGINT NOT NULL,
+			used INTEGER NOT NULL,
+			strikes INTEGER NOT NULL)`,
+		`CREATE INDEX IF NOT EXISTS guess_windows_until ON guess_windows(until_ns)`,
 	}
 }
 

@@ -120,6 +120,11 @@ type Store interface {
 	DeleteSession(ctx context.Context, idHash string) error
 	DeleteAllSessions(ctx context.Context) error
 
+	// UpdateGuessWindows lets fn change the trainer-password guess windows
+	// named by keys in one transaction that no guess on any instance
+	// interleaves with, and deletes windows idle since forgetBefore.
+	UpdateGuessWindows(ctx context.Context, keys []string, forgetBefore time.Time, fn func(ws []GuessWindow)) error
+
 	// Kind is "sqlite" or "postgres".
 	Kind() string
 	Close() error
