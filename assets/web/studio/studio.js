@@ -17,7 +17,15 @@
     report: null, features: [], game: false, others: 0, conflict: "", tab: randomTab(), open: {}
   };
 
+  // randomTab names this tab for the other tabs' notices; a reload keeps
+  // the name (sessionStorage is per tab), so it does not count itself twice.
   function randomTab() {
+    try { var kept = sessionStorage.getItem("webcaresim-studio-tab"); if (kept) return kept; } catch (e) { /* no storage: a new name */ }
+    var id = newTabID();
+    try { sessionStorage.setItem("webcaresim-studio-tab", id); } catch (e) { /* no storage */ }
+    return id;
+  }
+  function newTabID() {
     var a = new Uint8Array(8);
     crypto.getRandomValues(a);
     return Array.prototype.map.call(a, function (b) { return ("0" + b.toString(16)).slice(-2); }).join("");
