@@ -3,10 +3,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"sync"
+	"syscall/js"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -47,18 +47,48 @@ func loadFullFonts() bool {
 	return fullFonts.Load() != nil
 }
 
+// fetchFont fetches and parses one full font with the browser's fetch
+// (net/http would add its TLS and HTTP/2 code to the game).
 func fetchFont(name string) (*textSource, error) {
-	resp, err := http.Get(fullFontsURL + name)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("%s: %s", name, resp.Status)
-	}
-	data, err := io.ReadAll(resp.Body)
+	resp, err := await(js.Global().Call("fetch", fullFontsURL+name))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
+	if !resp.Get("ok").Bool() {
+		return nil, fmt.Errorf("%s: %d %s", name, resp.Get("status").Int(), resp.Get("statusText").String())
+	}
+	buf, err := await(resp.Call("arrayBuffer"))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	bytes := js.Global().Get("Uint8Array").New(buf)
+	data := make([]byte, bytes.Get("length").Int())
+	js.CopyBytesToGo(data, bytes)
 	return parseFont(name, data)
+}
+
+// await waits for a promise to settle.
+func await(promise js.Value) (js.Value, error) {
+	type result struct {
+		v   js.Value
+		err error
+	}
+	done := make(chan result, 1)
+	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		done <- result{v: args[0]}
+		return nil
+	})
+	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		msg := "fetch failed"
+		if len(args) > 0 && args[0].Truthy() {
+			msg = args[0].Call("toString").String()
+		}
+		done <- result{err: errors.New(msg)}
+		return nil
+	})
+	defer onOK.Release()
+	defer onErr.Release()
+	promise.Call("then", onOK, onErr)
+	r := <-done
+	return r.v, r.err
 }

@@ -9,15 +9,12 @@
 package client
 
 import (
-	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
 	"strings"
 	"time"
 
@@ -28,10 +25,13 @@ import (
 
 // Client talks to one server with one trainee's token.
 type Client struct {
-	Server string // base URL, "http://127.0.0.1:8080"
-	Token  string
-	HTTP   *http.Client // nil: a client with a 15 s timeout
+	Server    string // base URL, "http://127.0.0.1:8080"
+	Token     string
+	transport // on the desktop: HTTP, the *http.Client (nil: a 15 s timeout)
 }
+
+// requestTimeout bounds one request when no client of one's own is given.
+const requestTimeout = 15 * time.Second
 
 // New returns a client for the server and token.
 func New(serverURL, token string) *Client {
@@ -56,7 +56,7 @@ func (e *StatusError) Error() string {
 func Join(ctx context.Context, serverURL, code, name, lang string) (*Client, api.JoinResponse, error) {
 	c := New(serverURL, "")
 	var out api.JoinResponse
-	err := c.do(ctx, http.MethodPost, api.PathJoin, api.JoinRequest{Code: code, Name: name, Lang: lang}, &out)
+	err := c.do(ctx, "POST", api.PathJoin, api.JoinRequest{Code: code, Name: name, Lang: lang}, &out)
 	if err != nil {
 		return nil, out, err
 	}
@@ -67,14 +67,14 @@ func Join(ctx context.Context, serverURL, code, name, lang string) (*Client, api
 // Status returns the workshop's scenarios and whether the trainer paused it.
 func (c *Client) Status(ctx context.Context) (api.Status, error) {
 	var out api.Status
-	err := c.do(ctx, http.MethodGet, api.PathStatus, nil, &out)
+	err := c.do(ctx, "GET", api.PathStatus, nil, &out)
 	return out, err
 }
 
 // Events posts progress events; it returns whether the workshop is paused.
 func (c *Client) Events(ctx context.Context, evs ...api.Event) (paused bool, err error) {
 	var out api.EventsResponse
-	err = c.do(ctx, http.MethodPost, api.PathEvents, api.EventsRequest{Events: evs}, &out)
+	err = c.do(ctx, "POST", api.PathEvents, api.EventsRequest{Events: evs}, &out)
 	return out.Paused, err
 }
 
@@ -103,7 +103,7 @@ func (c *Client) Outrage(ctx context.Context, round, scenario, lang string, samp
 // Result posts a round's result once, without retrying.
 func (c *Client) Result(ctx context.Context, req api.ResultRequest) (api.ResultResponse, error) {
 	var out api.ResultResponse
-	err := c.do(ctx, http.MethodPost, api.PathResults, req, &out)
+	err := c.do(ctx, "POST", api.PathResults, req, &out)
 	return out, err
 }
 
@@ -137,43 +137,23 @@ func Report(ctx context.Context, serverURL, token, round string, started, ended 
 }
 
 func (c *Client) do(ctx context.Context, method, path string, in, out any) error {
-	var body io.Reader
+	var body []byte
 	if in != nil {
-		data, err := json.Marshal(in)
-		if err != nil {
+		var err error
+		if body, err = json.Marshal(in); err != nil {
 			return err
 		}
-		body = bytes.NewReader(data)
 	}
-	req, err := http.NewRequestWithContext(ctx, method, c.Server+path, body)
+	status, retryAfter, data, err := c.roundTrip(ctx, method, c.Server+path, body)
 	if err != nil {
 		return err
 	}
-	if in != nil {
-		req.Header.Set("Content-Type", "application/json")
-	}
-	if c.Token != "" {
-		req.Header.Set("Authorization", "Bearer "+c.Token)
-	}
-	hc := c.HTTP
-	if hc == nil {
-		hc = &http.Client{Timeout: 15 * time.Second}
-	}
-	resp, err := hc.Do(req)
-	if err != nil {
-		return err
-	}
-	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
-	if err != nil {
-		return err
-	}
-	if resp.StatusCode/100 != 2 {
+	if status/100 != 2 {
 		var e api.Error
 		if json.Unmarshal(data, &e) != nil || e.Error == "" {
 			e.Error = strings.TrimSpace(string(data))
 		}
-		return &StatusError{Code: resp.StatusCode, Message: e.Error, RetryLater: resp.Header.Get("Retry-After") != ""}
+		return &StatusError{Code: status, Message: e.Error, RetryLater: retryAfter}
 	}
 	if out == nil {
 		return nil
