@@ -1,14 +1,14 @@
-// Package assets holds what the game window embeds: fonts and the UI
-// message catalogs. Embedding keeps the game a single binary with no files
+// Package assets holds what the game window embeds: its fonts (and, in
+// assets/i18n, the message catalogues of every face). Embedding keeps the game a single binary with no files
 // beside it, which is how trainers hand it out in workshops.
 package assets
 
 import "embed"
 
-// FS holds the subset fonts (fonts/*.subset.ttf, see below) and i18n/ (one
-// TOML table of messages per language).
+// FS holds the subset fonts (fonts/*.subset.ttf, see below). The message
+// catalogues are package assets/i18n.
 //
-//go:embed fonts/*.subset.ttf i18n/*.toml
+//go:embed fonts/*.subset.ttf
 var FS embed.FS
 
 // Regular, Bold and Symbols are the fonts the window draws all text with,

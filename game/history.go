@@ -267,7 +267,7 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 		ui.StrokeRect(list, w.Rect, 1, ui.ColBorder)
 		in := w.Rect.Inset(a.px(14))
 		ui.DrawText(list, ui.Ellipsize(h.scenarioTitle(a, s), bold, in.Dx()), bold, float64(in.Min.X), float64(in.Min.Y), ui.ColText)
-		line := a.t("history.attempts", s.Attempts, s.Finished)
+		line := trN(a.lang, "history.attempts", s.Attempts, s.Attempts, s.Finished)
 		ui.DrawText(list, ui.Ellipsize(line, small, in.Dx()), small, float64(in.Min.X), float64(in.Min.Y+a.px(28)), ui.ColMuted)
 		var parts string
 		if s.Finished > 0 {

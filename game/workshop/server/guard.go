@@ -173,25 +173,6 @@ func (g *guard) recent() []lockout {
 	return out
 }
 
-func init() {
-	for lang, m := range map[string]map[string]string{
-		"nl": {
-			"locked_out":   "Te vaak een verkeerd wachtwoord vanaf dit adres of op deze server. Probeer het over %d minuten opnieuw.",
-			"lockout_note": "Te veel verkeerde wachtwoorden: %s is geblokkeerd tot %s.",
-			"lockout_all":  "Te veel verkeerde wachtwoorden van verschillende adressen: inloggen was voor iedereen geblokkeerd tot %s.",
-		},
-		"en": {
-			"locked_out":   "Too many wrong passwords from this address or on this server. Try again in %d minutes.",
-			"lockout_note": "Too many wrong passwords: %s is locked out until %s.",
-			"lockout_all":  "Too many wrong passwords from different addresses: logging in was locked for everyone until %s.",
-		},
-	} {
-		for k, v := range m {
-			messages[lang][k] = v
-		}
-	}
-}
-
 // lockoutNotes tells the trainer of the lockouts of the last day.
 func (s *Server) lockoutNotes(lang string) []string {
 	var out []string

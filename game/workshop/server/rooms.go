@@ -137,18 +137,3 @@ func uniqueName(wl *wsLive, name string) string {
 		}
 	}
 }
-
-func init() {
-	for lang, m := range map[string]map[string]string{
-		"nl": {"open_for": "Open voor", "hours": "uur", "day": "dag", "week": "week", "end_workshop": "Workshop beëindigen",
-			"open_until": "Deelnemers kunnen meedoen tot", "ended_at": "Deze workshop is afgelopen sinds",
-			"manage": "Beheren", "rename": "Hernoemen", "remove": "Verwijderen"},
-		"en": {"open_for": "Open for", "hours": "hours", "day": "day", "week": "week", "end_workshop": "End workshop",
-			"open_until": "Trainees can join until", "ended_at": "This workshop ended at",
-			"manage": "Manage", "rename": "Rename", "remove": "Remove"},
-	} {
-		for k, v := range m {
-			messages[lang][k] = v
-		}
-	}
-}

@@ -1,0 +1,166 @@
+// Package i18n is the one way every face of the product speaks Dutch and
+// English: the window, the workshop server's pages and the browser player
+// read their messages from the TOML catalogues beside this file (nl.toml,
+// en.toml), one key per message. It imports no part of the game and no
+// Ebiten, so each face can use it.
+//
+// A message is a string, formatted with fmt's verbs, or, where it counts
+// something, a table of plural forms chosen by the count:
+//
+//	"history.attempts" = { one = "%d poging", other = "%d pogingen" }
+//
+// Dutch and English both have two forms: "one" for exactly 1, "other" for
+// the rest (0 included).
+package i18n
+
+import (
+	"embed"
+	"fmt"
+	"sort"
+
+	"github.com/BurntSushi/toml"
+)
+
+//go:embed nl.toml en.toml
+var files embed.FS
+
+// Languages the product speaks, Dutch first.
+var Languages = []string{"nl", "en"}
+
+// message is one entry of a catalogue: its text, or its plural forms.
+type message struct {
+	text   string
+	plural map[string]string // "one", "other"
+}
+
+var catalogs = mustLoad()
+
+func mustLoad() map[string]map[string]message {
+	out := map[string]map[string]message{}
+	for _, lang := range Languages {
+		c, err := load(lang)
+		if err != nil {
+			// Embedded and tested: reaching this is a broken build.
+			panic(err)
+		}
+		out[lang] = c
+	}
+	return out
+}
+
+func load(lang string) (map[string]message, error) {
+	data, err := files.ReadFile(lang + ".toml")
+	if err != nil {
+		return nil, err
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		return nil, fmt.Errorf("assets/i18n/%s.toml: %v", lang, err)
+	}
+	c := map[string]message{}
+	for key, v := range raw {
+		switch v := v.(type) {
+		case string:
+			c[key] = message{text: v}
+		case map[string]any:
+			forms := map[string]string{}
+			for form, s := range v {
+				str, ok := s.(string)
+				if !ok || (form != "one" && form != "other") {
+					return nil, fmt.Errorf("assets/i18n/%s.toml: %s.%s: a plural form is one or other, and text", lang, key, form)
+				}
+				forms[form] = str
+			}
+			if forms["other"] == "" {
+				return nil, fmt.Errorf("assets/i18n/%s.toml: %s: a plural needs its other form", lang, key)
+			}
+			c[key] = message{plural: forms}
+		default:
+			return nil, fmt.Errorf("assets/i18n/%s.toml: %s: a message is text or a table of plural forms", lang, key)
+		}
+	}
+	return c, nil
+}
+
+// lookup finds key in lang, else in English; ok is false when neither has it.
+func lookup(lang, key string) (message, bool) {
+	if m, ok := catalogs[lang][key]; ok {
+		return m, true
+	}
+	m, ok := catalogs["en"][key]
+	return m, ok
+}
+
+// T returns the message key in lang, formatted with args. A missing key
+// shows the key itself so a gap is visible rather than blank; the
+// catalogue test keeps both languages complete.
+func T(lang, key string, args ...any) string {
+	m, ok := lookup(lang, key)
+	if !ok {
+		return key
+	}
+	msg := m.text
+	if m.plural != nil {
+		msg = m.plural["other"]
+	}
+	if len(args) > 0 {
+		return fmt.Sprintf(msg, args...)
+	}
+	return msg
+}
+
+// N returns the form of the message key for the count n in lang ("1
+// poging", "2 pogingen"), formatted with args; pass n among them where
+// the message shows it.
+func N(lang, key string, n int, args ...any) string {
+	m, ok := lookup(lang, key)
+	if !ok {
+		return key
+	}
+	msg := m.text
+	if m.plural != nil {
+		msg = m.plural[form(n)]
+		if msg == "" {
+			msg = m.plural["other"]
+		}
+	}
+	return fmt.Sprintf(msg, args...)
+}
+
+// form is the plural form of n in Dutch and English.
+func form(n int) string {
+	if n == 1 {
+		return "one"
+	}
+	return "other"
+}
+
+// Section returns the messages whose keys start with prefix, without it:
+// what a page template indexes ({{.T.join_title}}). Plural messages give
+// their other form.
+func Section(lang, prefix string) map[string]string {
+	out := map[string]string{}
+	for key := range catalogs[lang] {
+		if len(key) > len(prefix) && key[:len(prefix)] == prefix {
+			out[key[len(prefix):]] = T(lang, key)
+		}
+	}
+	return out
+}
+
+// Keys lists the keys of one language, sorted, each with its plural forms
+// ("key" for a plain message, "key.one", "key.other" for a plural).
+func Keys(lang string) []string {
+	var keys []string
+	for k, m := range catalogs[lang] {
+		if m.plural == nil {
+			keys = append(keys, k)
+			continue
+		}
+		for f := range m.plural {
+			keys = append(keys, k+"#"+f)
+		}
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,73 @@
+package i18n
+
+import (
+	"strings"
+	"testing"
+)
+
+// A key missing from one language shows the raw key (or the other
+// language) on screen, so both catalogues must hold the same keys, with
+// the same plural forms.
+func TestCataloguesHaveTheSameKeys(t *testing.T) {
+	have := map[string]map[string]bool{}
+	for _, lang := range Languages {
+		have[lang] = map[string]bool{}
+		for _, k := range Keys(lang) {
+			have[lang][k] = true
+			key, form, _ := strings.Cut(k, "#")
+			msg := T(lang, key)
+			if form != "" {
+				msg = catalogs[lang][key].plural[form]
+			}
+			if strings.TrimSpace(msg) == "" {
+				t.Errorf("%s: message %q is empty", lang, k)
+			}
+		}
+		if len(have[lang]) < 50 {
+			t.Fatalf("%s: only %d messages", lang, len(have[lang]))
+		}
+	}
+	for _, a := range Languages {
+		for _, b := range Languages {
+			for k := range have[a] {
+				if !have[b][k] {
+					t.Errorf("message %q is in %s but not in %s", k, a, b)
+				}
+			}
+		}
+	}
+}
+
+// Counted things take their form from the catalogue: one attempt is not
+// "1 pogingen".
+func TestPluralsComeFromTheCatalogue(t *testing.T) {
+	for _, tc := range []struct {
+		lang string
+		n    int
+		want string
+	}{
+		{"nl", 1, "1 poging · 1 afgemaakt"},
+		{"nl", 3, "3 pogingen · 2 afgemaakt"},
+		{"en", 1, "1 attempt · 1 finished"},
+		{"en", 0, "0 attempts · 0 finished"},
+	} {
+		fin := min(tc.n, 2)
+		if got := N(tc.lang, "history.attempts", tc.n, tc.n, fin); got != tc.want {
+			t.Errorf("%s, %d: %q, want %q", tc.lang, tc.n, got, tc.want)
+		}
+	}
+}
+
+// Every face reads the same catalogues: the server's pages have their
+// messages under "web.".
+func TestServerPagesReadTheCatalogues(t *testing.T) {
+	for _, lang := range Languages {
+		web := Section(lang, "web.")
+		if web["join_title"] == "" || web["trainer_title"] == "" {
+			t.Errorf("%s: the server's page messages are not in the catalogue: %v", lang, len(web))
+		}
+	}
+	if Section("nl", "web.")["join_button"] == Section("en", "web.")["join_button"] {
+		t.Error("the Dutch and English join buttons are the same")
+	}
+}
