@@ -44,7 +44,9 @@ func (m *Model) emit(u, base, cust float64) {
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
 		Parent: parent, Root: r - 1, Followers: f}
 	e.Phase = m.phase()
-	e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast, m.offended)
+	if !m.noTexts {
+		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast, m.offended)
+	}
 	m.count(&e)
 	if kind == KindShare && state == stOrig {
 		rt.shares++

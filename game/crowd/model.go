@@ -120,8 +120,15 @@ type Model struct {
 	win       window
 	peak15    int
 
-	text *textGen
+	text    *textGen
+	noTexts bool // bystanders' posts get no author or text (SkipTexts)
 }
+
+// SkipTexts leaves the bystanders' posts without author, handle and text:
+// for replaying a round over many worlds, where only the counts matter.
+// Texts come from their own random stream, so the round is otherwise the
+// same.
+func (m *Model) SkipTexts() { m.noTexts = true }
 
 // New returns a crowd for the given parameters; the same seed gives the same
 // round. lang is "nl" or "en" (the generated texts); mood is the customer's

@@ -27,7 +27,7 @@ func Outcomes(sc *scenarios.Scenario, st Strategy, g crowd.Globals, measure stri
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			s, err := Run(sc, Options{Seed: uint64(i + 1), Crowd: &g}, st)
+			s, err := Run(sc, Options{Seed: uint64(i + 1), Crowd: &g, Quiet: true}, st)
 			if err != nil {
 				errs[i] = fmt.Errorf("%s seed %d: %w", sc.ID, i+1, err)
 				return

@@ -49,6 +49,10 @@ type Options struct {
 	// Crowd are the crowd's global parameters; nil: crowd.Fitted. The
 	// calibration sets them to fit and to leave a case out.
 	Crowd *crowd.Globals
+	// Quiet leaves the bystanders' posts out of the feed and without text:
+	// for replaying a round over many worlds, where only the counts, the
+	// path and the ending matter. Actors' and the customer's posts stay.
+	Quiet bool
 }
 
 // Errors a caller can act on.
@@ -114,7 +118,7 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 	}
 	s := &Session{
 		sc: sc, opts: opts, rubric: r,
-		crowd: newCrowd(sc, opts.Seed, opts.Crowd),
+		crowd: newCrowd(sc, opts.Seed, opts.Crowd, opts.Quiet),
 		endAt: sc.Duration.Minutes(),
 	}
 	for _, p := range sc.Posts {
@@ -133,13 +137,16 @@ func New(sc *scenarios.Scenario, opts Options) (*Session, error) {
 // newCrowd sets up the scenario's crowd: its parameters, names for the
 // generated posts, its own bystander lines, the time of day the round starts
 // at, and the actors that join by threshold.
-func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals) *crowd.Model {
+func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool) *crowd.Model {
 	c := sc.Crowd
 	p := crowd.CaseParams(c.Audience)
 	if g != nil {
 		p.Branching, p.ClickRate = g.Branching, g.ClickRate
 	}
 	m := crowd.New(p, seed, sc.Language, sc.Customer.Mood)
+	if quiet {
+		m.SkipTexts()
+	}
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
 	m.AddPool(c.Negative, c.Positive, c.Neutral)
 	if minute, ok := sc.StartMinuteOfDay(); ok {
@@ -308,6 +315,9 @@ func (s *Session) sample() {
 
 func (s *Session) addCrowd(events []crowd.Event) {
 	for _, e := range events {
+		if s.opts.Quiet && e.ActorID == "" {
+			continue
+		}
 		item := FeedItem{Minute: e.Minute, By: "crowd", Kind: string(e.Kind), Name: e.Author,
 			Handle: e.Handle, Text: e.Text, Negative: e.Negative}
 		if e.ActorID != "" {

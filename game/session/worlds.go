@@ -63,7 +63,7 @@ func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() 
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			o := opts
-			o.Seed = uint64(i + 1)
+			o.Seed, o.Quiet = uint64(i+1), true
 			s, err := Run(sc, o, newStrategy())
 			if err != nil {
 				errs[i] = fmt.Errorf("world %d: %w", i+1, err)

@@ -38,3 +38,26 @@ func TestWorldsReplayTheTraineesSteps(t *testing.T) {
 		t.Errorf("the historical path stormed in %d worlds, the best replies in %d", rep.Historical.Storm, rep.Yours.Storm)
 	}
 }
+
+// TestQuietRoundIsTheSameRound: leaving the bystanders' texts and feed out
+// (as the worlds do) changes no number of the round.
+func TestQuietRoundIsTheSameRound(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("hema-insuline", "nl")
+	if !ok {
+		t.Fatal("hema-insuline missing")
+	}
+	for seed := uint64(1); seed <= 3; seed++ {
+		loud, err1 := Run(sc, Options{Seed: seed}, Historical{})
+		quiet, err2 := Run(sc, Options{Seed: seed, Quiet: true}, Historical{})
+		if err1 != nil || err2 != nil {
+			t.Fatal(err1, err2)
+		}
+		a, b := loud.Report(), quiet.Report()
+		if a.Ending != b.Ending || a.Posts != b.Posts || a.Shares != b.Shares || a.Reach != b.Reach || a.GroupMembers != b.GroupMembers {
+			t.Errorf("seed %d: quiet round differs: %s %d posts %d reach vs %s %d posts %d reach", seed, a.Ending, a.Posts, a.Reach, b.Ending, b.Posts, b.Reach)
+		}
+		if len(quiet.Feed()) >= len(loud.Feed()) {
+			t.Errorf("seed %d: the quiet round's feed has %d items, the full one %d", seed, len(quiet.Feed()), len(loud.Feed()))
+		}
+	}
+}
