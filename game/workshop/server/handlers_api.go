@@ -279,6 +279,9 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rep, err := s.rescore(&req, t.Name)
+	if err == nil {
+		err = s.checkTrainerInputs(t.ID, &req)
+	}
 	if err != nil {
 		code := http.StatusBadRequest
 		if errors.Is(err, errNotAsPlayed) {

@@ -60,6 +60,10 @@ type traineeCtl struct {
 	typingUntil time.Time
 	fallbacks   int // rounds that went on with the script because the trainer did not answer
 	lastPoll    time.Time
+	// sent is what the game fetched, by round, for checking its result
+	// (trainer_sent.go); sentOrder is the rounds oldest first.
+	sent      map[string][]session.TrainerInput
+	sentOrder []string
 }
 
 type bucket struct {
@@ -173,6 +177,7 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 				kept = append(kept, cmd)
 				if cmd.Round == round && len(up.Commands) < api.MaxCommandsReply {
 					up.Commands = append(up.Commands, cmd)
+					tc.noteSent(cmd)
 					if cmd.Input.Kind == session.TrainerTakeover {
 						tc.linked = cmd.Input.On
 					}

@@ -3,6 +3,7 @@ package server_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -452,5 +453,55 @@ func TestProjectorDebriefSideBySideAndEndings(t *testing.T) {
 	other := &env{t: t, ts: e.ts, st: e.st, web: newJarClient(), base: e.base}
 	if st, _ := other.get("/trainer/w/" + code + "/debrief"); st != 401 {
 		t.Errorf("the debrief without login: %d", st)
+	}
+}
+
+// A game cannot write the trainer's inputs into its own round: an inject in
+// the transcript that the server never sent to that round is refused with
+// a reason, even when the trainer did send the round something else.
+func TestAForgedInjectInATranscriptIsRefused(t *testing.T) {
+	e := start(t, t.TempDir()+"/w.db")
+	e.login()
+	code := e.workshop()
+	tr := e.joinAndStart(code, "Sem", "sanoma-juf", "nl")
+	if st, _ := e.steer(code, "dial", url.Values{"target": {"trainee:" + tr.id}, "dial": {"1"}}); st != 200 {
+		t.Fatalf("dial: %d", st)
+	}
+	if k := kinds(tr.poll(t)); k != "dial1" {
+		t.Fatalf("the game fetched %q, want the dial", k)
+	}
+	s, _ := session.New(sanoma(t), session.Options{Seed: 1, Mode: session.Workshop, Player: "Sem"})
+	if err := s.Trainer(session.TrainerInput{Kind: session.TrainerDial, Dial: 1}); err != nil {
+		t.Fatal(err)
+	}
+	s.AdvanceTo(11)
+	if err := s.Trainer(session.TrainerInput{Kind: session.TrainerInject, Inject: "journalist"}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; !s.Done() && i < 200; i++ {
+		if d := s.Decision(); d != nil {
+			s.AdvanceTo(s.OpenedAt() + 2)
+			if s.Decision() == d {
+				err := s.Choose(0)
+				if len(d.Choices) == 0 {
+					err = s.Publish("@evabrink_mv Sorry voor onze toon. Ik bel u vandaag om het goed te maken. ^Lotte")
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			continue
+		}
+		s.Finish()
+		s.AdvanceTo(math.Min(s.NextStop(), s.Now()+30))
+	}
+	ctx := context.Background()
+	_, err := client.Report(ctx, e.base, tr.c.Token, tr.round, time.Now(), time.Now(), true, s.Report(), s.Transcript())
+	var se *client.StatusError
+	if !errors.As(err, &se) || se.Code != http.StatusUnprocessableEntity || !strings.Contains(se.Error(), `inject "journalist"`) {
+		t.Fatalf("a round with an inject the trainer never sent: %v, want 422 naming the inject", err)
+	}
+	if results, _ := e.st.Results(ctx, code); len(results) != 0 {
+		t.Fatalf("the forged round was stored: %d results", len(results))
 	}
 }
