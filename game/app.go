@@ -186,8 +186,13 @@ func (a *App) Update() error {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
 	}
 	if ebiten.IsWindowBeingClosed() || f.closing {
-		// Closing the window in the middle of a round leaves it: it is
-		// stored as abandoned before the window goes.
+		// Closing the window in the middle of a round asks first (the
+		// play screen's dialog); closing again, or leaving there, stores
+		// the round as abandoned before the window goes.
+		if p, ok := a.scene.(*playScene); ok && p.AskClose() {
+			a.scheduleWake()
+			return nil
+		}
 		a.leaveRound()
 		a.quit = true
 		return ebiten.Termination

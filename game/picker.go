@@ -112,7 +112,7 @@ func (p *pickerScene) layout(a *App) {
 		x := margin + (i%cols)*(cw+gap)
 		y := top + (i/cols)*(ch+gap) - p.scroll
 		p.widgets = append(p.widgets, &ui.Widget{ID: "card-" + sc.ID, Rect: image.Rect(x, y, x+cw, y+ch), Enabled: true,
-			Press: func() { a.startRound(sc) }})
+			Press: func() { a.setScene(newBriefing(sc)) }})
 	}
 	bw := a.px(200)
 	p.widgets = append(p.widgets, &ui.Widget{ID: "back", Rect: image.Rect(a.w-margin-bw, a.px(22), a.w-margin, a.px(70)), Enabled: true,

@@ -25,9 +25,16 @@ type playScene struct {
 	reply    ui.TextField
 	decision *scenarios.Decision // the decision the panel was built for
 
-	note      string // what the last action did, or why publishing failed
-	noteBad   bool
-	leaving   bool // Esc pressed once: a second Esc leaves the round
+	note       string // what the last action did, or why publishing failed
+	noteBad    bool
+	leaving    bool     // the "leave the round?" dialog is open (play_leave.go)
+	closing    bool     // it opened because the window is being closed
+	leaveFocus ui.Focus // the dialog's focus
+	// selected is the written choice the player picked (-1: none). A
+	// choice is never published by the press that picks it: Enter on the
+	// picked choice, or the publish button under the choices, publishes it.
+	selected  int
+	clicked   bool // this frame's press came from the mouse
 	feedBack  int  // posts scrolled back from the newest
 	panelOff  int  // pixels the decision panel is scrolled
 	panelRect image.Rectangle
@@ -38,7 +45,7 @@ type playScene struct {
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
-	p := &playScene{sess: s, sc: s.Scenario(), last: a.clock.Now()}
+	p := &playScene{sess: s, sc: s.Scenario(), last: a.clock.Now(), selected: -1}
 	p.reply.SetMultiline(true)
 	return p
 }
@@ -71,33 +78,24 @@ func (p *playScene) update(a *App, f Frame) {
 		p.helpKey = !p.helpKey
 	}
 	p.meterHelp = p.helpKey || f.Cursor.In(p.regions(a).meter)
+	if p.leaving {
+		p.updateLeave(a, f)
+		return
+	}
+	if f.Has(ebiten.KeyEscape) {
+		p.askLeave(false)
+		p.last = a.clock.Now()
+		return
+	}
 	if a.reportTick() {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).
 		p.last = a.clock.Now()
-		if f.Has(ebiten.KeyEscape) {
-			if p.leaving {
-				a.leaveRound()
-				a.setScene(newPicker(a))
-				return
-			}
-			p.leaving = true
-		}
 		return
 	}
 	p.tick(a)
 	if d := p.sess.Decision(); d != p.decision {
 		p.decisionChanged(d)
-	}
-	if f.Has(ebiten.KeyEscape) {
-		if p.leaving {
-			a.leaveRound()
-			a.setScene(newPicker(a))
-			return
-		}
-		p.leaving = true
-	} else if len(f.Keys) > 0 || len(f.Clicks) > 0 {
-		p.leaving = false
 	}
 	if f.Has(ebiten.KeyPageUp) {
 		p.feedBack += 3
@@ -112,6 +110,8 @@ func (p *playScene) update(a *App, f Frame) {
 	}
 	p.layout(a)
 	before := p.focus.ID
+	p.clicked = len(f.Clicks) > 0
+	picked := p.selected
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
@@ -119,7 +119,7 @@ func (p *playScene) update(a *App, f Frame) {
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the
 	// panel where the wheel put it otherwise.
-	if p.focus.ID != before || (field != nil && !f.empty()) {
+	if p.focus.ID != before || (field != nil && !f.empty()) || p.selected != picked {
 		p.keepFocusVisible(a)
 	}
 	// Never scroll past the end of the panel's content.
@@ -132,6 +132,7 @@ func (p *playScene) update(a *App, f Frame) {
 // decisionChanged resets the panel for a newly opened decision (or none).
 func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
+	p.selected = -1
 	p.panelOff = 0
 	p.focus.ID = ""
 	p.note = ""
@@ -143,6 +144,16 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	} else if d != nil && d.AllowFreeText {
 		p.focus.ID = "reply" // an inject asks for a typed answer
 	}
+}
+
+// pressChoice picks choice i; Enter on the picked choice publishes it. A
+// click only ever picks, so a click can never publish.
+func (p *playScene) pressChoice(a *App, i int) {
+	if p.selected == i && !p.clicked {
+		p.choose(a, i)
+		return
+	}
+	p.selected = i
 }
 
 func (p *playScene) choose(a *App, i int) {

@@ -46,6 +46,9 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	if p.meterHelp {
 		p.drawMeterHelp(a, dst, rg.meter)
 	}
+	if p.leaving {
+		p.drawLeave(a, dst)
+	}
 }
 
 // moreBand is the height of the "more" bands at the panel's edges.
@@ -289,6 +292,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 // drawFeed draws the newest posts that fit, newest at the bottom.
 func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
+	r.Min.Y = p.drawPinned(a, dst, r)
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
 	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
@@ -340,4 +344,30 @@ func avatarColor(handle string) ui.Color {
 		h = (h ^ uint32(handle[i])) * 16777619
 	}
 	return palette[h%uint32(len(palette))]
+}
+
+// drawPinned draws the post that opened the case at the top of the feed,
+// so it never scrolls out of sight, and returns where the feed goes on. A
+// long post is cut at two fifths of the column.
+func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) int {
+	var pin *session.FeedItem
+	for i, it := range p.sess.Feed() {
+		if it.By == "customer" {
+			pin = &p.sess.Feed()[i]
+			break
+		}
+	}
+	if pin == nil {
+		return r.Min.Y
+	}
+	small := a.font(ui.Caption.Strong())
+	y := r.Min.Y + a.px(8)
+	ui.DrawText(dst, "📌 "+a.t("play.pinned"), small, float64(r.Min.X+a.px(12)), float64(y), ui.ColMuted)
+	y += int(ui.LineHeight(small)) + a.px(4)
+	h := min(p.postHeight(a, pin.Text, r.Dx()), r.Dy()*2/5)
+	box := image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h)
+	p.drawPost(a, dst.SubImage(box).(*ebiten.Image), feedItem(*pin), image.Rect(box.Min.X, box.Min.Y, box.Max.X, box.Min.Y+p.postHeight(a, pin.Text, r.Dx())))
+	y = box.Max.Y + a.px(6)
+	ui.FillRect(dst, image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+max(1, a.px(2))), ui.ColBorder)
+	return y + a.px(4)
 }

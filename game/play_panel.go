@@ -82,11 +82,15 @@ func (p *playScene) layout(a *App) []panelOp {
 		if d.Prompt != "" {
 			b.text(d.Prompt, b.bold, ui.ColText)
 		}
+		// The actions come right under the prompt, in view without
+		// scrolling, and what they did (or a colleague's hint) under them.
+		b.actions(d)
+		b.notes()
 		b.choices(d)
+		b.publishChoice(d)
 		if d.AllowFreeText {
 			b.freeText()
 		}
-		b.actions(d)
 	case p.sess.Ending() != nil:
 		b.ending(p.sess.Ending())
 	case a.trainerPaused:
@@ -96,6 +100,20 @@ func (p *playScene) layout(a *App) []panelOp {
 	default:
 		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
 	}
+	if p.sess.Decision() == nil {
+		b.notes()
+	}
+	p.panelMore = b.y > rg.panel.Max.Y
+	// Room below the last widget for the "more" band, so scrolling to the
+	// end brings it clear of the band.
+	p.panelLen = b.y + p.moreBand(a) + p.panelOff - rg.panel.Min.Y
+	return b.ops
+}
+
+// notes adds the colleagues' hints and what the last action did (or why
+// publishing failed).
+func (b *panelBuilder) notes() {
+	a, p := b.a, b.p
 	for _, h := range p.sess.Hints() {
 		b.text(a.t("play.colleague")+": "+h, b.small, ui.ColText)
 	}
@@ -106,12 +124,25 @@ func (p *playScene) layout(a *App) []panelOp {
 		}
 		b.text(p.note, b.small, c)
 	}
-	if p.leaving {
-		b.text(a.t("play.leave_confirm"), b.bold, ui.ColBad)
+}
+
+// publishChoice adds, under the choices, the button that publishes the
+// picked choice, with a line saying nothing is published yet.
+func (b *panelBuilder) publishChoice(d *scenarios.Decision) {
+	a, p, in := b.a, b.p, b.in
+	if p.selected < 0 || p.selected >= len(d.Choices) {
+		return
 	}
-	p.panelMore = b.y > rg.panel.Max.Y
-	p.panelLen = b.y + p.panelOff - rg.panel.Min.Y
-	return b.ops
+	i := p.selected
+	hint := a.t("play.choice.picked", i+1)
+	bw := min(in.Dx()/2, a.px(260))
+	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
+	hy, small := b.y, b.small
+	b.ops = append(b.ops, func(dst *ebiten.Image) {
+		ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColText)
+	})
+	b.button("publish-choice", a.t("play.choice.publish", i+1), br, true, func() { p.choose(a, i) })
+	b.y += a.px(42) + b.gap
 }
 
 // choices adds the decision's written choices, numbered.
@@ -123,15 +154,22 @@ func (b *panelBuilder) choices(d *scenarios.Decision) {
 		h := ui.WrappedHeight(c.Text, body, tw) + 2*a.px(10)
 		r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+h)
 		id := "choice-" + strconv.Itoa(i)
-		p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: func() { p.choose(a, i) }})
+		p.widgets = append(p.widgets, &ui.Widget{ID: id, Rect: r, Enabled: true, Press: func() { p.pressChoice(a, i) }})
 		label := c.Text
+		picked := p.selected == i
 		b.ops = append(b.ops, func(dst *ebiten.Image) {
 			bg := ui.ColPanel
-			if p.focus.Is(id) {
+			if p.focus.Is(id) || picked {
 				bg = ui.ColAccentSoft
 			}
 			ui.RoundRect(dst, r, float32(a.px(8)), bg)
-			ui.StrokeRect(dst, r, 1, ui.ColBorder)
+			if picked {
+				// The picked choice: a thick accent frame; the publish
+				// button under the choices names it.
+				ui.StrokeRect(dst, r, float32(max(2, a.px(3))), ui.ColAccent)
+			} else {
+				ui.StrokeRect(dst, r, 1, ui.ColBorder)
+			}
 			ui.Circle(dst, float32(r.Min.X+numW/2+a.px(4)), float32(r.Min.Y+a.px(10)+int(ui.LineHeight(body)/2)), float32(a.px(12)), ui.ColAccent)
 			ui.DrawTextCentered(dst, strconv.Itoa(i+1), a.font(ui.Small.Strong()),
 				image.Rect(r.Min.X+a.px(4), r.Min.Y+a.px(10), r.Min.X+numW+a.px(4), r.Min.Y+a.px(10)+int(ui.LineHeight(body))), ui.ColOnDark)
@@ -236,11 +274,18 @@ func (p *playScene) keepFocusVisible(a *App) {
 		return
 	}
 	want := cur.Rect
-	if cur.ID == "reply" {
-		for _, w := range p.widgets {
-			if w.ID == "publish" {
-				want = want.Union(w.Rect)
-			}
+	// The reply field with its publish button, a picked choice with the
+	// button that publishes it.
+	with := ""
+	switch {
+	case cur.ID == "reply":
+		with = "publish"
+	case cur.ID == "choice-"+strconv.Itoa(p.selected):
+		with = "publish-choice"
+	}
+	for _, w := range p.widgets {
+		if w.ID == with && w.Rect.Union(want).Dy() < p.panelRect.Dy()-2*p.moreBand(a) {
+			want = want.Union(w.Rect)
 		}
 	}
 	band := p.moreBand(a)

@@ -39,7 +39,8 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	const player = "Hedwig Historie"
 	p := fromTitleToRound(t, d, player)
 	untilDecision(t, d, p)
-	d.Tick(Key(ebiten.KeyEnter), 0) // the historical reply
+	d.Tick(Key(ebiten.KeyEnter), 0) // picks the historical reply
+	d.Tick(Key(ebiten.KeyEnter), 0) // publishes it
 	finishAndDebrief(t, d, p)
 	played := d.App.scene.(*debriefScene).report
 
@@ -219,6 +220,15 @@ func TestWindowClosingMidRound(t *testing.T) {
 		p := fromTitleToRound(t, d, "Sluiter")
 		untilDecision(t, d, p)
 		d.Tick(Key(ebiten.KeyEnter), 0)
+		d.Tick(Key(ebiten.KeyEnter), 0)
+		// Closing asks first: the round stays, nothing is stored yet.
+		d.Tick(Frame{closing: true}, 0)
+		if d.App.Screen() != ScreenPlay || !p.leaving || !p.closing {
+			t.Fatalf("closing the window mid-round did not ask (screen %q)", d.App.Screen())
+		}
+		if as, _, _ := testStore.List(progress.Filter{Player: "Sluiter"}); len(as) > 0 {
+			t.Fatal("closing stored the round before the player confirmed")
+		}
 		d.In.Push(Frame{closing: true})
 		for i := 0; i < 500; i++ {
 			if as, _, _ := testStore.List(progress.Filter{Player: "Sluiter"}); len(as) > 0 {

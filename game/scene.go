@@ -30,11 +30,12 @@ const (
 	ScreenDebrief
 	ScreenHistory
 	ScreenLoadError
+	ScreenBriefing
 )
 
 var screenNames = map[Screen]string{
 	ScreenTitle: "title", ScreenPicker: "picker", ScreenPlay: "play",
-	ScreenDebrief: "debrief", ScreenHistory: "history", ScreenLoadError: "load error",
+	ScreenDebrief: "debrief", ScreenHistory: "history", ScreenLoadError: "load error", ScreenBriefing: "briefing",
 }
 
 // String names the screen in test failures.

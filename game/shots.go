@@ -163,7 +163,11 @@ func (s *shooter) openingShots(lang string) error {
 	if err := s.step("picker", Key(ebiten.KeyEnter)); err != nil {
 		return err
 	}
-	d.Do(func(a *App) { a.startRound(a.findScenario(ShotsScenario)) })
+	d.Do(func(a *App) { a.setScene(newBriefing(a.findScenario(ShotsScenario))) })
+	if err := s.step("briefing", Frame{}); err != nil {
+		return err
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0) // the briefing's start button
 	if !d.playState().playing {
 		return fmt.Errorf("shots: the round did not start")
 	}

@@ -194,9 +194,13 @@ func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
 	img = mustScreen(t, d.Step(Frame{}, 0))
 	ringShown(t, img, widgetRect(t, picker.widgets, "card-sanoma-juf"), "picker: Sanoma card")
 	d.Tick(Key(ebiten.KeyEnter), 0)
+	if d.App.Screen() != ScreenBriefing {
+		t.Fatalf("screen %q after Enter on a card, want the briefing", d.App.Screen())
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
 	p, ok := d.App.scene.(*playScene)
 	if !ok {
-		t.Fatalf("screen %q after Enter on a card, want play", d.App.Screen())
+		t.Fatalf("screen %q after Enter on the briefing, want play", d.App.Screen())
 	}
 	return p
 }
@@ -215,13 +219,15 @@ func untilDecision(t *testing.T, d *Driver, p *playScene) {
 	t.Fatal("no decision opened")
 }
 
-// finishAndDebrief answers what is left with the focused (first) choice,
-// lets the round end and opens the debrief.
+// finishAndDebrief answers what is left with the focused (first) choice
+// (Enter picks it, a second Enter publishes it), lets the round end and
+// opens the debrief.
 func finishAndDebrief(t *testing.T, d *Driver, p *playScene) *image.RGBA {
 	t.Helper()
 	for p.sess.Ending() == nil {
 		untilDecision(t, d, p)
 		if p.sess.Decision() != nil {
+			d.Tick(Key(ebiten.KeyEnter), 0)
 			d.Tick(Key(ebiten.KeyEnter), 0)
 		}
 	}
@@ -280,7 +286,12 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	}
 	before := count(img, rg.feed, ui.ColBrand)
 
-	// Enter publishes the focused choice: the historical, sarcastic one.
+	// Enter picks the focused choice (the historical, sarcastic one) and
+	// publishes nothing; a second Enter on it publishes it.
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if len(p.sess.Replies()) != 0 || p.selected != 0 {
+		t.Fatalf("the first Enter published %+v (picked %d); it should only pick", p.sess.Replies(), p.selected)
+	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	img = mustScreen(t, d.Step(Frame{}, 0))
 	if len(p.sess.Replies()) != 1 || p.sess.Replies()[0].Choice != 1 {

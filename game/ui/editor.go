@@ -217,3 +217,46 @@ func (e *editor) wordRight(i int) int {
 // Runes is the length the channel counts: Unicode code points, as
 // session.Publish checks it.
 func (e *editor) runes() int { return utf8.RuneCountInString(e.text) }
+
+// up moves the caret to the same column of the line above, or to the start
+// of the text from the first line: in the reply field the arrow keys move
+// the caret and never leave the field (Tab does).
+func (e *editor) up(extend bool) {
+	start := strings.LastIndexByte(e.text[:e.caret], '\n') + 1
+	if start == 0 {
+		e.moveTo(0, extend)
+		return
+	}
+	col := utf8.RuneCountInString(e.text[start:e.caret])
+	prev := strings.LastIndexByte(e.text[:start-1], '\n') + 1
+	e.moveTo(e.column(prev, start-1, col), extend)
+}
+
+// down moves the caret to the same column of the line below, or to the end
+// of the text from the last line.
+func (e *editor) down(extend bool) {
+	n := strings.IndexByte(e.text[e.caret:], '\n')
+	if n < 0 {
+		e.moveTo(len(e.text), extend)
+		return
+	}
+	start := strings.LastIndexByte(e.text[:e.caret], '\n') + 1
+	col := utf8.RuneCountInString(e.text[start:e.caret])
+	next := e.caret + n + 1
+	end := len(e.text)
+	if m := strings.IndexByte(e.text[next:], '\n'); m >= 0 {
+		end = next + m
+	}
+	e.moveTo(e.column(next, end, col), extend)
+}
+
+// column is the byte offset of rune column col in the line text[from:to],
+// or to when the line is shorter.
+func (e *editor) column(from, to, col int) int {
+	i := from
+	for ; col > 0 && i < to; col-- {
+		_, size := utf8.DecodeRuneInString(e.text[i:])
+		i += size
+	}
+	return i
+}

@@ -46,6 +46,10 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 			t.ed.left(f.Ctrl, f.Shift)
 		case ebiten.KeyArrowRight:
 			t.ed.right(f.Ctrl, f.Shift)
+		case ebiten.KeyArrowUp:
+			t.ed.up(f.Shift)
+		case ebiten.KeyArrowDown:
+			t.ed.down(f.Shift)
 		case ebiten.KeyHome:
 			t.ed.home(f.Ctrl, f.Shift)
 		case ebiten.KeyEnd:
@@ -87,6 +91,10 @@ func (t *TextField) SetMultiline(on bool) { t.ed.multiline = on }
 // screen must not treat it as navigation.
 func (t *TextField) consumes(k ebiten.Key) bool {
 	switch k {
+	case ebiten.KeyArrowUp, ebiten.KeyArrowDown:
+		// In a multi-line field (the reply) the arrows move the caret and
+		// only Tab leaves; a one-line field lets Up and Down move on.
+		return t.ed.multiline
 	case ebiten.KeyArrowLeft, ebiten.KeyArrowRight, ebiten.KeyHome, ebiten.KeyEnd,
 		ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeySpace, ebiten.KeyEnter, ebiten.KeyNumpadEnter,
 		ebiten.KeyA, ebiten.KeyC, ebiten.KeyV, ebiten.KeyX:

@@ -1,0 +1,109 @@
+package game
+
+import (
+	"image"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/ui"
+)
+
+// In the reply field the arrow keys move the caret: typing, then Up, then
+// Enter publishes what was typed, never a written choice. (Up used to move
+// the focus to choice 3 and Enter published that canned reply.)
+func TestWindowUpInTheReplyFieldThenEnterPublishesTheTypedText(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Pijl Omhoog")
+	untilDecision(t, d, p)
+	reply := widgetRect(t, p.widgets, "reply")
+	d.Tick(Frame{Clicks: []image.Point{reply.Min.Add(image.Pt(30, 20))}}, 0)
+	const typed = "Dorien, je hebt gelijk: je had al gebeld. Sorry! Mag ik je bellen? ^Lotte"
+	d.Tick(Typed(typed), 0)
+	d.Tick(Key(ebiten.KeyArrowUp), 0)
+	if !p.focus.Is("reply") {
+		t.Fatalf("Up moved the focus out of the reply field to %q", p.focus.ID)
+	}
+	d.Tick(Typed("@dorien "), 0) // Up put the caret at the start
+	d.Tick(Key(ebiten.KeyArrowDown), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	rs := p.sess.Replies()
+	if len(rs) != 1 || rs[0].Choice != 0 || rs[0].Text != "@dorien "+typed {
+		t.Fatalf("published %+v, want the typed text with the caret moved to its start by Up", rs)
+	}
+	// Tab leaves the field.
+	untilDecision(t, d, p)
+	if p.sess.Decision() != nil {
+		d.Do(func(a *App) { p.focus.ID = "reply" })
+		d.Tick(Key(ebiten.KeyTab), 0)
+		if p.focus.Is("reply") {
+			t.Error("Tab did not leave the reply field")
+		}
+	}
+	leaveRoundByEsc(t, d)
+}
+
+// A click on a written choice picks it, visibly, and publishes nothing; the
+// publish button under the choices publishes it.
+func TestWindowAClickOnAChoiceDoesNotPublishIt(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Klik Niet")
+	untilDecision(t, d, p)
+	c := widgetRect(t, p.widgets, "choice-1")
+	d.Tick(Frame{Clicks: []image.Point{c.Min.Add(image.Pt(c.Dx()/2, c.Dy()/2))}}, 0)
+	d.Tick(Frame{Clicks: []image.Point{c.Min.Add(image.Pt(c.Dx()/2, c.Dy()/2))}}, 0) // a double click too
+	if n := len(p.sess.Replies()); n != 0 {
+		t.Fatalf("a click on a choice published %d replies", n)
+	}
+	if p.selected != 1 {
+		t.Fatalf("picked %d after a click on choice 2", p.selected)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	c = widgetRect(t, p.widgets, "choice-1")
+	if count(img, c, ui.ColAccent) < 2*(c.Dx()+c.Dy()) {
+		t.Error("the picked choice has no accent frame")
+	}
+	pub := widgetRect(t, p.widgets, "publish-choice")
+	if count(img, pub, ui.ColAccent) < pub.Dx()*pub.Dy()/2 {
+		t.Error("no publish button for the picked choice")
+	}
+	d.Tick(Frame{Clicks: []image.Point{pub.Min.Add(image.Pt(pub.Dx()/2, pub.Dy()/2))}}, 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Choice != 2 {
+		t.Fatalf("the publish button published %+v, want choice 2", rs)
+	}
+	leaveRoundByEsc(t, d)
+}
+
+// Esc in a round asks first: a dialog over the stopped round, "keep
+// playing" focused. Keep playing returns to the round; Esc again leaves,
+// and the unfinished round is stored as abandoned.
+func TestWindowEscInARoundAsks(t *testing.T) {
+	d := window(t)
+	const player = "Esc Vrager"
+	p := fromTitleToRound(t, d, player)
+	untilDecision(t, d, p)
+	before := p.sess.Now()
+	img := mustScreen(t, d.Step(Key(ebiten.KeyEscape), 0))
+	if d.App.Screen() != ScreenPlay || !p.leaving {
+		t.Fatalf("Esc left the round without asking (screen %q)", d.App.Screen())
+	}
+	box := p.leaveBox(d.App)
+	if count(img, box, ui.ColBad) < box.Dx() || inked(img, box.Inset(20)) < 2000 {
+		t.Error("no dialog drawn over the round")
+	}
+	for range 5 {
+		d.Tick(Frame{}, 1500_000_000)
+	}
+	if p.sess.Now() != before {
+		t.Errorf("the clock ran while the dialog asked (%.1f → %.1f)", before, p.sess.Now())
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0) // "keep playing" has the focus
+	if p.leaving || d.App.Screen() != ScreenPlay || len(p.sess.Replies()) != 0 {
+		t.Fatalf("Enter on the dialog did not return to the round (leaving %v, replies %d)", p.leaving, len(p.sess.Replies()))
+	}
+	leaveRoundByEsc(t, d)
+	as := attemptsOf(t, testStore, player)
+	if len(as) != 1 || as[0].Status != progress.Abandoned {
+		t.Fatalf("after leaving: %+v, want one abandoned attempt", as)
+	}
+}
