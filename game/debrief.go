@@ -36,6 +36,9 @@ type debriefScene struct {
 	// worlds is the round replayed in 100 worlds (debrief_worlds.go); nil
 	// for a debrief reopened from the history.
 	worlds *worldsState
+	// silenceAt is where the first silence is told, from the top of the
+	// scrolled content (tests scroll to it).
+	silenceAt int
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {

@@ -47,6 +47,7 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 		}
 		block(title, d.sc.WallClock(m.Minute, a.lang)+"  "+m.Note, small, ui.ColText)
 	}
+	y = d.drawLessons(a, dst, r, y)
 	block(a.t("debrief.what_happened"), d.sc.Debrief.WhatHappened, body, ui.ColText)
 	for i, s := range d.sc.Debrief.Sources {
 		title := ""

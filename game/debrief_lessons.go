@@ -1,0 +1,123 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
+)
+
+// drawLessons draws, from y down in r, what the round taught beyond the
+// replies themselves: every silence and how long it lasted, each penalty
+// and bonus of the round with its reason (the ending and what it cost
+// among them), the number the case's story promises beside the round's
+// own, and at each decision met the real reply and a model reply beside
+// the trainee's. It returns the new y.
+func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle, y int) int {
+	head, body, bold, small := a.font(ui.Heading), a.font(ui.Body), a.font(ui.Body.Strong()), a.font(ui.Small)
+	line := func(s string, f ui.Face, c ui.Color, indent int) {
+		h := ui.WrappedHeight(s, f, r.Dx()-indent)
+		ui.DrawWrapped(dst, s, f, image.Rect(r.Min.X+indent, y, r.Max.X, y+h), c)
+		y += h + a.px(6)
+	}
+	title := func(s string) { line(s, head, ui.ColText, 0); y += a.px(4) }
+	rep := d.report
+	if len(rep.Facts) > 0 {
+		title(a.t("debrief.facts"))
+		for _, f := range rep.Facts {
+			switch f.What {
+			case "silence":
+				if d.silenceAt == 0 {
+					d.silenceAt = y - r.Min.Y
+				}
+				line("⏱ "+a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
+			case "ending":
+				name := rep.Ending
+				if e, ok := d.sc.Ending(rep.Ending); ok {
+					name = e.Title
+				}
+				c := ui.ColGood
+				if f.Points < 0 {
+					c = ui.ColBad
+				}
+				line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, c, 0)
+			default:
+				line(fmt.Sprintf("%s %s", signed(f.Points), f.Detail), body, ui.ColText, 0)
+			}
+		}
+		y += a.px(8)
+	}
+	if c, ok := rep.Comparison(); ok {
+		title(a.t("debrief.comparison"))
+		label := c.Label
+		if label == "" {
+			label = a.t("debrief.comparison.shares")
+		}
+		line(a.t("debrief.comparison.real", c.Recorded, label), body, ui.ColHistorical, 0)
+		line(a.t("debrief.comparison.round", c.Round, percentOf(c.Round, c.Recorded)), bold, ui.ColAccent, 0)
+		y += a.px(8)
+	}
+	if len(rep.Lessons) == 0 {
+		return y
+	}
+	title(a.t("debrief.lessons"))
+	for i, l := range rep.Lessons {
+		prompt := l.Decision
+		if dd, ok := d.sc.Decision(l.Decision); ok && dd.Prompt != "" {
+			prompt = dd.Prompt
+		}
+		line(fmt.Sprintf("%d. %s", i+1, ui.Ellipsize(prompt, bold, r.Dx()*2)), bold, ui.ColText, 0)
+		line(a.t("debrief.lesson.yours")+" "+d.yoursAt(a, l.Decision), body, ui.ColText, a.px(12))
+		if l.Historical != "" {
+			key := "debrief.lesson.historical_path"
+			if l.HistoricalQuoted {
+				key = "debrief.lesson.historical"
+			}
+			line(a.t(key)+" "+l.Historical, body, ui.ColHistorical, a.px(12))
+		}
+		if l.Model != "" && l.Model != l.Historical {
+			line(a.t("debrief.lesson.model")+" "+l.Model, body, ui.ColGood, a.px(12))
+		}
+		if l.ModelFeedback != "" {
+			line(l.ModelFeedback, small, ui.ColMuted, a.px(12))
+		}
+		y += a.px(8)
+	}
+	return y
+}
+
+// yoursAt is what the trainee did at a decision: the reply, the action, or
+// silence.
+func (d *debriefScene) yoursAt(a *App, decision string) string {
+	for _, r := range d.report.Replies {
+		if r.Decision != decision {
+			continue
+		}
+		if r.Text != "" {
+			return r.Text
+		}
+		return a.t("action."+r.Action) + ": " + r.Note
+	}
+	for _, f := range d.report.Facts {
+		if f.What == "silence" && f.Decision == decision {
+			return a.t("debrief.lesson.silent")
+		}
+	}
+	return a.t("debrief.lesson.action_only")
+}
+
+func signed(x float64) string {
+	if x < 0 {
+		return fmt.Sprintf("−%.0f", -x)
+	}
+	return fmt.Sprintf("+%.0f", x)
+}
+
+func percentOf(n, of int) int {
+	if of <= 0 {
+		return 0
+	}
+	return int(math.Round(100 * float64(n) / float64(of)))
+}
