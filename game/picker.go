@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -18,6 +19,9 @@ type pickerScene struct {
 	cards   []*scenarios.Scenario
 	scroll  int   // pixels the card grid is scrolled up
 	seen    int64 // the workshop's version the cards were chosen by
+	cols    int   // cards per row, as last laid out
+	// best is the player's best finished mark per scenario id ("7,4").
+	best map[string]string
 }
 
 func newPicker(a *App) *pickerScene {
@@ -28,6 +32,7 @@ func newPicker(a *App) *pickerScene {
 		a.workshop.join(a.player, a.lang)
 	}
 	p.choose(a)
+	p.best = bestMarks(a)
 	if len(p.cards) > 0 {
 		p.focus.ID = "card-" + p.cards[0].ID
 	}
@@ -104,6 +109,7 @@ func (p *pickerScene) layout(a *App) {
 	if a.w < a.px(1100) {
 		cols = 2
 	}
+	p.cols = cols
 	cw := (a.w - 2*margin - (cols-1)*gap) / cols
 	ch := a.px(250)
 	top := p.gridTop(a)
@@ -132,9 +138,76 @@ func (p *pickerScene) update(a *App, f Frame) {
 		}
 	}
 	p.layout(a)
-	p.scroll = max(0, p.scroll-int(f.Wheel*float64(a.px(60))))
+	// The wheel scrolls the grid; the keyboard moves the focus, and the
+	// grid follows the focus only when it moved.
+	p.scroll = min(max(0, p.scroll-int(f.Wheel*float64(a.px(60)))), p.maxScroll(a))
+	before := p.focus.ID
+	f.Keys = p.gridKeys(f.Keys)
 	a.handleFocus(&p.focus, p.widgets, f)
-	p.keepFocusVisible(a)
+	if p.focus.ID != before {
+		p.keepFocusVisible(a)
+	}
+}
+
+// gridKeys moves the focus up and down the grid by a row for the arrow
+// keys (left and right stay one card) and returns the other keys.
+func (p *pickerScene) gridKeys(keys []ebiten.Key) []ebiten.Key {
+	var rest []ebiten.Key
+	for _, k := range keys {
+		step := 0
+		switch k {
+		case ebiten.KeyArrowDown:
+			step = p.cols
+		case ebiten.KeyArrowUp:
+			step = -p.cols
+		}
+		at := -1
+		for i, sc := range p.cards {
+			if p.focus.Is("card-" + sc.ID) {
+				at = i
+			}
+		}
+		if step == 0 || at < 0 {
+			rest = append(rest, k)
+			continue
+		}
+		if to := at + step; to >= 0 && to < len(p.cards) {
+			p.focus.ID = "card-" + p.cards[to].ID
+		} else if step > 0 && at/p.cols < (len(p.cards)-1)/p.cols {
+			p.focus.ID = "card-" + p.cards[len(p.cards)-1].ID // the last, shorter row
+		}
+	}
+	return rest
+}
+
+// maxScroll is how far the grid scrolls: its last row at the bottom.
+func (p *pickerScene) maxScroll(a *App) int {
+	bottom := 0
+	for _, w := range p.widgets {
+		if w.ID != "back" {
+			bottom = max(bottom, w.Rect.Max.Y+p.scroll)
+		}
+	}
+	return max(0, bottom-(a.h-a.px(16)))
+}
+
+// bestMarks is the player's best finished mark per scenario, from the
+// attempt store.
+func bestMarks(a *App) map[string]string {
+	m := map[string]string{}
+	if a.opts.Store == nil {
+		return m
+	}
+	as, _, err := a.opts.Store.List(progress.Filter{Player: a.player})
+	if err != nil {
+		return m
+	}
+	for _, s := range progress.Summaries(as) {
+		if s.Finished > 0 {
+			m[s.Scenario] = displayGrade(s.Best.Report.Grade, a.lang)
+		}
+	}
+	return m
 }
 
 func (p *pickerScene) hasCard(id string) bool {
@@ -211,7 +284,11 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	// Top line: channel and difficulty.
 	channel := a.t("channel." + sc.Channel)
 	ui.DrawText(dst, ui.Ellipsize(channel, smallBold, in.Dx()/2), smallBold, float64(in.Min.X), float64(y), channelColor(sc.Channel))
-	diff := a.t("picker.difficulty") + " " + strings.Repeat("●", max(0, min(sc.Difficulty, 5))) + strings.Repeat("○", max(0, 5-sc.Difficulty))
+	// Difficulty is 1 to 3 (scenarios/README.md): as many dots, all shown.
+	diff := a.t("picker.difficulty") + " " + strings.Repeat("●", max(0, min(sc.Difficulty, 3))) + strings.Repeat("○", max(0, 3-sc.Difficulty))
+	if best, ok := p.best[sc.ID]; ok {
+		diff = a.t("picker.best", best) + "  ·  " + diff
+	}
 	dw := int(ui.TextWidth(diff, small))
 	ui.DrawText(dst, diff, small, float64(in.Max.X-dw), float64(y), ui.ColMuted)
 	y += a.px(28)

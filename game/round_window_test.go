@@ -158,3 +158,41 @@ func TestWindowDebriefOfAHEMARoundWithSilenceShowsIt(t *testing.T) {
 		t.Error("no real (historical) reply or recorded number drawn near the silence")
 	}
 }
+
+// The mouse wheel scrolls the picker's grid (it used to snap back to the
+// focused card), down to the last row; Down moves the focus a row down, as
+// the eye expects.
+func TestWindowPickerScrollsWithTheWheel(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player = "nl", "Wiel"
+		a.setScene(newPicker(a))
+	})
+	d.Step(Frame{}, 0)
+	pk := d.App.scene.(*pickerScene)
+	first := widgetRect(t, pk.widgets, "card-"+pk.cards[0].ID)
+	center := first.Min.Add(image.Pt(first.Dx()/2, first.Dy()/2))
+	for range 3 {
+		d.Tick(Frame{Cursor: center, Wheel: -3}, 0)
+	}
+	if pk.scroll == 0 {
+		t.Fatal("the wheel did not scroll the picker")
+	}
+	for range 40 {
+		d.Tick(Frame{Cursor: center, Wheel: -3}, 0)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	last := widgetRect(t, pk.widgets, "card-"+pk.cards[len(pk.cards)-1].ID)
+	if last.Max.Y > 800 || last.Min.Y < pk.gridTop(d.App) {
+		t.Errorf("scrolled to the end, the last card is at %v, not in view", last)
+	}
+	if inked(img, last.Inset(20)) < 500 {
+		t.Error("the last card is not drawn after scrolling")
+	}
+	d.Do(func(a *App) { pk.focus.ID = "card-" + pk.cards[0].ID; pk.scroll = 0 })
+	d.Tick(Key(ebiten.KeyArrowDown), 0)
+	if want := "card-" + pk.cards[pk.cols].ID; !pk.focus.Is(want) {
+		t.Errorf("Down moved the focus to %q, want the card below (%q)", pk.focus.ID, want)
+	}
+	d.Tick(Key(ebiten.KeyEscape), 0)
+}
