@@ -3,7 +3,9 @@ package game
 import (
 	"fmt"
 	"image"
+	"math"
 	"strconv"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -199,7 +201,16 @@ func (b *panelBuilder) freeText() {
 		ui.DrawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
 	})
 	b.y += int(ui.LineHeight(bold)) + a.px(6)
-	fh := int(3*ui.LineHeight(body)) + 2*ui.FieldPad
+	// The field grows with the reply, so a full tweet shows whole: from
+	// three lines up to half the panel (a longer Facebook post scrolls).
+	lines := len(ui.Wrap(p.reply.Text(), body, in.Dx()-2*ui.FieldPad-a.px(4)))
+	// A reply at the channel's limit fills this many lines (text of
+	// average width), so the field never grows past the longest reply
+	// that can be published.
+	avg := ui.TextWidth(strings.Repeat("een woord ", 10), body) / 100
+	atLimit := int(math.Ceil(float64(limit)*avg/float64(in.Dx()-2*ui.FieldPad))) + 1
+	maxLines := max(3, min(atLimit, int(float64(p.panelRect.Dy()/2)/ui.LineHeight(body))))
+	fh := int(float64(min(max(3, lines), maxLines))*ui.LineHeight(body)) + 2*ui.FieldPad
 	fr := image.Rect(in.Min.X, b.y, in.Max.X, b.y+fh)
 	p.reply.Placeholder = a.t("play.reply.placeholder")
 	p.widgets = append(p.widgets, &ui.Widget{ID: "reply", Rect: fr, Field: &p.reply, Enabled: true})

@@ -369,6 +369,7 @@ func TestWindowPlayWithATypedReply(t *testing.T) {
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
 	img = mustScreen(t, d.Step(Frame{}, 0))
+	field = widgetRect(t, p.widgets, "reply") // the field grew with the text
 	counter := image.Rect(field.Max.X-200, field.Min.Y-40, field.Max.X, field.Min.Y)
 	if count(img, counter, ui.ColBad) < 20 {
 		t.Error("play: the character counter is not red over the limit")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strings"
 )
 
 // moodFactor scales a feature's points to the customer's mood: 1 for a
@@ -127,6 +128,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	a.Deescalation = round1(clamp(r.baseDeescalation + t.sum[1]))
 	r.ceilings(&a, hurt)
 	r.missing(&a, present, lang, mood)
+	greetByName(&a, ctx.CustomerName, lang)
 	return a
 }
 
@@ -357,6 +359,22 @@ func dimIndex(d string) int {
 }
 
 func clamp(x float64) float64 { return math.Max(0, math.Min(100, x)) }
+
+// greetByName puts the customer's first name into the tips that show a
+// greeting ("Hoi {customer}"), so a tip never greets another case's
+// customer; without a name the tip says "the customer".
+func greetByName(a *Analysis, name, lang string) {
+	if f := strings.Fields(name); len(f) > 0 {
+		name = f[0]
+	} else if lang == "en" {
+		name = "there"
+	} else {
+		name = "daar"
+	}
+	for i := range a.Missing {
+		a.Missing[i].Tip = strings.ReplaceAll(a.Missing[i].Tip, "{customer}", name)
+	}
+}
 
 func pick(m map[string]string, lang string) string {
 	if v := m[lang]; v != "" {
