@@ -24,6 +24,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 	}
 	title := func(s string) { line(s, head, ui.ColText, 0); y += a.px(4) }
 	rep := d.report
+	d.silenceAt = 0
 	if len(rep.Facts) > 0 {
 		title(a.t("debrief.facts"))
 		for _, f := range rep.Facts {
