@@ -33,7 +33,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				if d.silenceAt == 0 {
 					d.silenceAt = y - r.Min.Y
 				}
-				line("⏱ "+a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
+				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case "ending":
 				name := rep.Ending
 				if e, ok := d.sc.Ending(rep.Ending); ok {

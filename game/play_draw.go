@@ -362,7 +362,7 @@ func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) int
 	}
 	small := a.font(ui.Caption.Strong())
 	y := r.Min.Y + a.px(8)
-	ui.DrawText(dst, "📌 "+a.t("play.pinned"), small, float64(r.Min.X+a.px(12)), float64(y), ui.ColMuted)
+	ui.DrawText(dst, a.t("play.pinned"), small, float64(r.Min.X+a.px(12)), float64(y), ui.ColMuted)
 	y += int(ui.LineHeight(small)) + a.px(4)
 	h := min(p.postHeight(a, pin.Text, r.Dx()), r.Dy()*2/5)
 	box := image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h)
