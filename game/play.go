@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -112,6 +113,7 @@ func (p *playScene) update(a *App, f Frame) {
 	before := p.focus.ID
 	p.clicked = len(f.Clicks) > 0
 	picked := p.selected
+	p.typingGoesToReply(f)
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
@@ -126,6 +128,19 @@ func (p *playScene) update(a *App, f Frame) {
 	if most := max(0, p.panelLen-p.panelRect.Dy()); p.panelOff > most {
 		p.panelOff = most
 		p.layout(a)
+	}
+}
+
+// typingGoesToReply moves the focus to the reply field when the trainee
+// types while a choice or an action has it. A newcomer starts typing as soon
+// as a decision opens; without this the letters went nowhere and the first
+// Space pressed the focused choice, the historical reply among them.
+func (p *playScene) typingGoesToReply(f Frame) {
+	if p.decision == nil || !p.decision.AllowFreeText || p.focus.Is("reply") {
+		return
+	}
+	if strings.TrimSpace(f.Text) != "" {
+		p.focus.ID = "reply"
 	}
 }
 

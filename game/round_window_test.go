@@ -44,6 +44,38 @@ func TestWindowUpInTheReplyFieldThenEnterPublishesTheTypedText(t *testing.T) {
 	leaveRoundByEsc(t, d)
 }
 
+// A newcomer starts typing as soon as a decision opens, without clicking
+// the reply field first: the letters go into the field, and the Spaces
+// between the words press no focused choice. (They used to go nowhere, and
+// the first Space published choice 1, the historical "juf" reply.)
+func TestWindowTypingWhenADecisionOpensWritesTheReply(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Meteen Typen")
+	untilDecision(t, d, p)
+	if p.focus.Is("reply") {
+		t.Skip("the decision opened with the focus in the reply field already")
+	}
+	const typed = "Hoi Dorien sorry, je had al gebeld. Ik bel je vandaag. ^Lotte"
+	for _, r := range typed {
+		f := Typed(string(r))
+		if r == ' ' {
+			f.Keys = []ebiten.Key{ebiten.KeySpace} // as a real keyboard sends it
+		}
+		d.Tick(f, 0)
+	}
+	if n := len(p.sess.Replies()); n != 0 {
+		t.Fatalf("typing published %d replies: %+v", n, p.sess.Replies())
+	}
+	if !p.focus.Is("reply") {
+		t.Fatalf("typing left the focus on %q", p.focus.ID)
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Choice != 0 || rs[0].Text != typed {
+		t.Fatalf("published %+v, want the typed text", rs)
+	}
+	leaveRoundByEsc(t, d)
+}
+
 // A click on a written choice picks it, visibly, and publishes nothing; the
 // publish button under the choices publishes it.
 func TestWindowAClickOnAChoiceDoesNotPublishIt(t *testing.T) {
