@@ -79,7 +79,8 @@ func (h *harness) press(tab context.Context, what, key string) gameState {
 // screen with the trainee's name and language, the trainer's pause stops
 // it, the trainee plays sanoma-juf to the debrief with the keyboard alone
 // (Enter on the title and the picker, Tab to the reply field and a typed
-// reply at the first decision, Enter on the first choice after that and
+// reply at the first decision, Enter twice on the first choice after that (pick,
+// publish) and
 // on "to the debrief"), and the dashboard shows the result.
 func TestEbitenGameInTheBrowser(t *testing.T) {
 	h := newHarness(t, os.Getenv("WEBCARESIM_DIST"), "./cmd/webcaresim")
@@ -186,9 +187,11 @@ func TestEbitenGameInTheBrowser(t *testing.T) {
 			typed = true
 			decisions++
 		case g.Decision != "":
-			// Later decisions: the first choice has the focus.
+			// Later decisions: the first choice has the focus. Enter
+			// picks it, and Enter on the picked choice publishes it.
 			before := g
-			h.run(tab, "choose", chromedp.KeyEvent(kb.Enter))
+			h.press(tab, "pick", kb.Enter)
+			h.run(tab, "publish the pick", chromedp.KeyEvent(kb.Enter))
 			g = h.waitGame(tab, "the choice taken", 20*time.Second, func(g gameState) bool {
 				return g.Replies > before.Replies || g.Decision != before.Decision
 			})
