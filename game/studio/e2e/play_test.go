@@ -198,8 +198,10 @@ func TestWriteACaseFromScratchAndPlayIt(t *testing.T) {
 			path = append(path, before.Decision)
 			typed = true
 		case g.Decision != "":
+			// Enter picks the focused choice; Enter on the pick publishes it.
 			before := g
-			h.run(tab, "choose", chromedp.KeyEvent(kb.Enter))
+			h.press(tab, "pick", kb.Enter)
+			h.run(tab, "publish the pick", chromedp.KeyEvent(kb.Enter))
 			g = h.waitGame(tab, "the choice taken", 30*time.Second, func(g gameState) bool { return g.Decision != before.Decision || g.Ending != "" })
 			path = append(path, before.Decision)
 		case g.Ending != "":
