@@ -63,6 +63,13 @@ func (l *liveInput) Next(target textTarget) Frame {
 		imeHandled = handled && err == nil
 	}
 	f.Text, f.Composition = l.committed, l.composition
+	if target == nil {
+		// No field has the focus, so no IME session runs; the characters
+		// typed are still passed on, so that a screen can move the focus to
+		// its text field and keep them (the play screen does: a newcomer
+		// starts typing the moment a decision opens).
+		f.Text = string(ebiten.AppendInputChars(nil))
+	}
 	l.held = false
 	for _, k := range watchedKeys {
 		d := inpututil.KeyPressDuration(k)
