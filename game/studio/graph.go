@@ -120,27 +120,17 @@ func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
 		out[e.From] = append(out[e.From], e.To)
 	}
 	depth := reach(start, out)
+	ends := reachesEnding(g)
 	for i := range g.Nodes {
 		n := &g.Nodes[i]
 		if _, ok := depth[n.ID]; !ok && n.Kind != "missing" {
 			n.Unreachable = true
 		}
-		if n.Kind == "decision" && !leadsToEnding(n.ID, out, g.Nodes, index) {
+		if n.Kind == "decision" && !ends[n.ID] {
 			n.DeadEnd = true
 		}
-		for _, lang := range Languages {
-			for _, pr := range problems[lang] {
-				if n.Path == "" || !(pr.Field == n.Path || strings.HasPrefix(pr.Field, n.Path+".")) {
-					continue
-				}
-				if strings.HasPrefix(pr.Message, "missing translation") {
-					n.Untranslated++
-				} else if !pr.Warning {
-					n.Problems++
-				}
-			}
-		}
 	}
+	countProblems(g.Nodes, problems)
 	layout(&g, depth)
 	return g
 }
@@ -166,22 +156,60 @@ func reach(start string, out map[string][]string) map[string]int {
 	return depth
 }
 
-func leadsToEnding(from string, out map[string][]string, nodes []Node, index map[string]int) bool {
-	seen := map[string]bool{}
-	stack := []string{from}
+// reachesEnding is the set of nodes from which some ending can be reached:
+// one walk backwards from every ending over the reversed edges, so each
+// node and edge is visited once however large the case (a walk forward from
+// every decision would visit the case once per decision).
+func reachesEnding(g Graph) map[string]bool {
+	in := map[string][]string{}
+	for _, e := range g.Edges {
+		in[e.To] = append(in[e.To], e.From)
+	}
+	ok := map[string]bool{}
+	var stack []string
+	for _, n := range g.Nodes {
+		if n.Kind == "ending" && !ok[n.ID] {
+			ok[n.ID] = true
+			stack = append(stack, n.ID)
+		}
+	}
 	for len(stack) > 0 {
 		id := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		if i, ok := index[id]; ok && nodes[i].Kind == "ending" {
-			return true
+		for _, from := range in[id] {
+			if !ok[from] {
+				ok[from] = true
+				stack = append(stack, from)
+			}
 		}
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		stack = append(stack, out[id]...)
 	}
-	return false
+	return ok
+}
+
+// countProblems marks on each node the checker's problems in its fields
+// ("decision[2].choice[1].text" belongs to the node of "decision[2]"),
+// looking each problem's node up by its path instead of comparing every
+// problem with every node.
+func countProblems(nodes []Node, problems map[string][]FieldProblem) {
+	byPath := map[string]*Node{}
+	for i := range nodes {
+		if n := &nodes[i]; n.Path != "" {
+			byPath[n.Path] = n
+		}
+	}
+	for _, lang := range Languages {
+		for _, pr := range problems[lang] {
+			path, _, _ := strings.Cut(pr.Field, ".")
+			n := byPath[path]
+			switch {
+			case n == nil:
+			case strings.HasPrefix(pr.Message, "missing translation"):
+				n.Untranslated++
+			case !pr.Warning:
+				n.Problems++
+			}
+		}
+	}
 }
 
 // layout puts each node in the column of its distance from the start;
