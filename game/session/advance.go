@@ -1,0 +1,186 @@
+// The clock: running the round forward minute by minute, delivering
+// scripted and crowd posts, opening decisions, following routes and
+// letting silence take over when a decision times out.
+
+package session
+
+import (
+	"math"
+	"sort"
+
+	"github.com/webcaresim/webcaresim/game/crowd"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Advance runs the clock forward by dt scenario minutes (less when the
+// clock stops: relaxed mode at an open decision, or the end of the round).
+func (s *Session) Advance(dt float64) { s.AdvanceTo(s.now + dt) }
+
+// AdvanceTo runs the clock forward to minute t, delivering scripted posts,
+// crowd posts, decision openings and timeouts in order.
+func (s *Session) AdvanceTo(t float64) {
+	if s.ending != nil {
+		t = math.Min(t, s.endAt)
+	}
+	for s.now < t {
+		if s.Paused() || s.holding() {
+			return
+		}
+		stop := math.Min(t, s.NextStop())
+		if s.opts.Mode == Relaxed && s.current != nil && s.now < s.opensAt {
+			stop = math.Min(stop, s.opensAt)
+		}
+		s.runCrowd(stop)
+		s.now = stop
+		s.flushDue()
+		if d := s.Deadline(); d > 0 && s.now >= d && s.Decision() != nil {
+			s.timeout()
+		}
+		if s.ending != nil && s.now >= s.endAt {
+			s.settle()
+			break
+		}
+	}
+}
+
+// Finish time-lapses to the end of the round once an ending is reached.
+func (s *Session) Finish() {
+	if s.ending != nil {
+		s.AdvanceTo(s.endAt)
+	}
+}
+
+// runCrowd moves the crowd to minute t, sampling the curve on the way and
+// putting its posts in the feed.
+func (s *Session) runCrowd(t float64) {
+	for s.nextSamp <= t {
+		s.addCrowd(s.crowd.AdvanceTo(s.nextSamp))
+		s.sample()
+	}
+	s.addCrowd(s.crowd.AdvanceTo(t))
+}
+
+func (s *Session) sample() {
+	st := s.crowd.Stats()
+	s.curve = append(s.curve, CurvePoint{Minute: s.nextSamp, Posts: st.Posts,
+		NegativeShare: round3(st.NegativeShare), Outrage: round3(st.Outrage)})
+	s.nextSamp += SampleEvery
+}
+
+func (s *Session) addCrowd(events []crowd.Event) {
+	for _, e := range events {
+		if s.opts.Quiet && e.ActorID == "" {
+			continue
+		}
+		item := FeedItem{Minute: e.Minute, By: "crowd", Kind: string(e.Kind), Name: e.Author,
+			Handle: e.Handle, Text: e.Text, Negative: e.Negative}
+		if e.ActorID != "" {
+			item.By = e.ActorID
+			if a, ok := s.sc.Actor(e.ActorID); ok {
+				item.Name, item.Handle = a.Name, a.Handle
+			}
+		}
+		s.push(item)
+	}
+}
+
+func (s *Session) push(item FeedItem) {
+	item.Seq = len(s.feed) + 1
+	s.feed = append(s.feed, item)
+}
+
+func (s *Session) schedule(at float64, p scenarios.Post) {
+	s.queue = append(s.queue, scheduled{at: at, post: p, seq: len(s.queue)})
+	sort.SliceStable(s.queue, func(i, j int) bool { return s.queue[i].at < s.queue[j].at })
+}
+
+// flushDue puts the scripted posts that are due into the feed.
+func (s *Session) flushDue() {
+	for len(s.queue) > 0 && s.queue[0].at <= s.now {
+		q := s.queue[0]
+		s.queue = s.queue[1:]
+		s.post(q.at, q.post)
+	}
+}
+
+// post publishes a scripted post: the customer's, the brand's or an actor's.
+func (s *Session) post(at float64, p scenarios.Post) {
+	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: s.fillReply(p.Text), Likes: p.Likes,
+		Shares: p.Shares, Historical: p.Historical}
+	followers := 0
+	if p.By != "customer" && p.By != "brand" && s.crowd.ClaimActor(p.By) {
+		return // the actor already posted by itself when the crowd got angry enough
+	}
+	switch p.By {
+	case "customer":
+		item.Name, item.Handle = s.sc.Customer.Name, s.sc.Customer.Handle
+		followers = s.sc.Customer.Followers
+	case "brand":
+		item.Name, item.Handle = s.sc.Brand.Name, s.sc.Brand.Handle
+		followers = s.sc.Brand.Followers
+	default:
+		if a, ok := s.sc.Actor(p.By); ok {
+			item.Name, item.Handle, item.Kind = a.Name, a.Handle, a.Kind
+			followers = a.Followers
+		}
+	}
+	s.push(item)
+	s.crowd.SeedPost(crowd.Post{By: p.By, Followers: followers})
+	if p.By == "customer" {
+		last := s.feed[len(s.feed)-1]
+		s.lastPost = &last
+	}
+}
+
+// enter makes d the current decision at minute t.
+func (s *Session) enter(d *scenarios.Decision, t float64) {
+	s.current = d
+	s.entered = t
+	s.opensAt = t + d.At.Minutes()
+	s.history = append(s.history, d.ID)
+	s.lessons = append(s.lessons, s.lessonFor(d))
+	s.scheduleDecisionPosts(d, t)
+}
+
+// goTo follows a choice, route, action or timeout to its target.
+func (s *Session) goTo(next string) {
+	if next == resumeTarget {
+		s.resume() // an inject's decision was answered
+		return
+	}
+	if d, ok := s.sc.Decision(next); ok {
+		s.enter(d, s.now)
+		s.flushDue()
+		return
+	}
+	if e, ok := s.sc.Ending(next); ok {
+		s.reachEnding(e)
+		return
+	}
+	// The validator guarantees targets exist; a hand-made scenario that
+	// slipped through ends the round rather than hanging it.
+	s.reachEnding(&scenarios.Ending{ID: next, Kind: "mixed", Title: next})
+}
+
+func (s *Session) reachEnding(e *scenarios.Ending) {
+	s.ending = e
+	s.current = nil
+	s.history = append(s.history, e.ID)
+	last := s.now
+	for _, p := range e.Posts {
+		s.schedule(s.now+p.At.Minutes(), p)
+		last = math.Max(last, s.now+p.At.Minutes())
+	}
+	// Let the crowd play out to the scenario's end, and at least an hour
+	// after the last scripted post.
+	s.endAt = math.Max(s.endAt, math.Max(s.now+60, last+30))
+	s.flushDue()
+}
+
+// timeout lets silence take over an open decision.
+func (s *Session) timeout() {
+	d := s.current
+	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now})
+	s.crowd.Stimulate(crowd.Stimulus{Silent: true, Empathy: 0, Deescalation: 30})
+	s.goTo(d.OnTimeout)
+}

@@ -1,0 +1,217 @@
+// The trainee's moves: scoring and publishing a reply, acting on an
+// open decision, and recording each move in the transcript.
+
+package session
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/webcaresim/webcaresim/game/crowd"
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// Context is what the scorer knows about the open decision.
+func (s *Session) Context() scoring.Context {
+	ctx := scoring.Context{Language: s.sc.Language, Channel: s.sc.Channel,
+		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle,
+		CustomerMood: s.crowd.Mood(), BrandName: s.sc.Brand.Name}
+	if s.current != nil {
+		ctx.Situation = s.current.Facts
+		ctx.Misreadings = misreadings(s.sc.Misreadings, s.current.Misreadings)
+	}
+	if p := s.Answering(); p != nil {
+		ctx.CustomerPost = p.Text
+		if p.By != "customer" && p.Name != "" {
+			// Answering someone else (Frans Bauer): address them, not the customer.
+			ctx.CustomerName, ctx.CustomerHandle = p.Name, p.Handle
+		}
+	}
+	return ctx
+}
+
+// misreadings lists the case's and the decision's misreadings for the
+// rubric (nil when there are none, so the common case allocates nothing).
+func misreadings(lists ...[]scenarios.Misreading) []scoring.Misreading {
+	var out []scoring.Misreading
+	for _, l := range lists {
+		for _, m := range l {
+			out = append(out, scoring.Misreading{Says: m.Says, Fact: m.Fact})
+		}
+	}
+	return out
+}
+
+// Analyze analyses a reply in the context of the open decision without
+// publishing it.
+func (s *Session) Analyze(text string) scoring.Analysis {
+	return s.rubric.Analyze(text, s.Context())
+}
+
+// Choose publishes the written choice i (0-based) of the open decision.
+func (s *Session) Choose(i int) error {
+	d, err := s.open()
+	if err != nil {
+		return err
+	}
+	if i < 0 || i >= len(d.Choices) {
+		return fmt.Errorf("choice %d: the decision has %d choices", i+1, len(d.Choices))
+	}
+	c := d.Choices[i]
+	s.publish(d, c.Text, i+1, c.Historical, c.Next, c.Crowd)
+	return nil
+}
+
+// Publish publishes a typed reply; its analysis picks the route.
+func (s *Session) Publish(text string) error {
+	d, err := s.open()
+	if err != nil {
+		return err
+	}
+	text = CleanText(text)
+	if strings.TrimSpace(text) == "" {
+		return ErrEmptyReply
+	}
+	if n, limit := utf8.RuneCountInString(text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
+		return fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
+	}
+	if !d.AllowFreeText {
+		return errors.New("this decision only takes one of the written choices")
+	}
+	a := s.Analyze(text)
+	next := ""
+	var side *scenarios.CrowdSide
+	for _, r := range d.Routes {
+		if Holds(r.When, a) {
+			next, side = r.Next, r.Crowd
+			break
+		}
+	}
+	if next == "" && len(d.Choices) > 0 {
+		next = d.Choices[len(d.Choices)-1].Next
+	}
+	s.publish(d, text, 0, false, next, side)
+	return nil
+}
+
+// Act takes an action (dm, call, colleague, wait) at the open decision. It
+// returns the text the trainee reads: the hint, or what happened.
+func (s *Session) Act(kind string) (string, error) {
+	d, err := s.open()
+	if err != nil {
+		return "", err
+	}
+	var act *scenarios.Action
+	for i := range d.Actions {
+		if d.Actions[i].Kind == kind {
+			act = &d.Actions[i]
+			break
+		}
+	}
+	if act == nil {
+		return "", ErrNoAction
+	}
+	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Action: kind})
+	switch kind {
+	case scenarios.ActionColleague:
+		s.hints = append(s.hints, act.Text)
+		s.spend(act.Minutes.Minutes())
+	case scenarios.ActionWait:
+		s.crowd.Stimulate(crowd.Stimulus{Silent: true, Deescalation: 40, Empathy: 20})
+		s.spend(act.Minutes.Minutes())
+	case scenarios.ActionDM, scenarios.ActionCall:
+		if act.Text != "" && kind == scenarios.ActionDM {
+			s.publishAction(d, act)
+		} else {
+			s.spend(act.Minutes.Minutes())
+			if s.Decision() != d {
+				return act.Text, nil // silence took over while the call was being made
+			}
+			s.replies = append(s.replies, Reply{Decision: d.ID, Opened: s.opensAt, Minute: s.now,
+				Action: kind, Note: act.Text, Next: act.Next, Speed: s.speed(d)})
+			s.crowd.Stimulate(crowd.Stimulus{Empathy: 70, Deescalation: 80, Private: true})
+			if act.Next != "" {
+				s.goTo(act.Next)
+			}
+		}
+	}
+	return act.Text, nil
+}
+
+// spend lets scenario time pass for an action, even in relaxed mode.
+func (s *Session) spend(minutes float64) {
+	if minutes <= 0 {
+		return
+	}
+	target := s.now + minutes
+	mode := s.opts.Mode
+	s.opts.Mode = Practice // the action takes time whatever the mode
+	s.AdvanceTo(target)
+	s.opts.Mode = mode
+}
+
+func (s *Session) publishAction(d *scenarios.Decision, act *scenarios.Action) {
+	s.spend(act.Minutes.Minutes())
+	if s.Decision() != d {
+		return // silence took over while the action ran
+	}
+	a := s.Analyze(act.Text)
+	r := s.record(d, act.Text, 0, false, act.Kind, act.Next, a)
+	s.afterPublish(r, true, nil)
+	if act.Next != "" {
+		s.goTo(act.Next)
+	}
+}
+
+func (s *Session) open() (*scenarios.Decision, error) {
+	if s.ending != nil {
+		return nil, ErrEnded
+	}
+	d := s.Decision()
+	if d == nil {
+		return nil, ErrNoDecision
+	}
+	return d, nil
+}
+
+// publish publishes a written choice or a typed reply; side is the
+// choice's or route's crowd, if the scenario sets one.
+func (s *Session) publish(d *scenarios.Decision, text string, choice int, historical bool, next string, side *scenarios.CrowdSide) {
+	a := s.Analyze(text)
+	r := s.record(d, text, choice, historical, "", next, a)
+	s.afterPublish(r, false, side)
+	s.goTo(next)
+}
+
+func (s *Session) record(d *scenarios.Decision, text string, choice int, historical bool, action, next string, a scoring.Analysis) Reply {
+	r := Reply{Decision: d.ID, Opened: s.opensAt, Minute: s.now, Text: text, Public: true, Choice: choice,
+		Historical: historical, Action: action, Next: next, Analysis: a, Speed: s.speed(d)}
+	if p := s.Answering(); p != nil {
+		r.Answering = p.Text
+	}
+	s.replies = append(s.replies, r)
+	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Choice: choice, Text: text, Action: action})
+	return r
+}
+
+// speed scores the minutes from the moment the trainee could act on the
+// decision (its opening, SLA.Start) to now, against its SLA: the same rule
+// the SLA badge shows.
+func (s *Session) speed(*scenarios.Decision) float64 {
+	return round3(scoring.Speed(s.now-s.opensAt, s.slaMinutes()))
+}
+
+func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
+	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
+		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
+	s.crowd.SeedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
+	st := StimulusOf(r.Analysis)
+	st.Private = st.Private || private
+	if side != nil {
+		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
+	}
+	s.crowd.Stimulate(st)
+}
