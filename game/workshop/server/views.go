@@ -116,33 +116,48 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
 	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
 	for _, tl := range wl.trainees {
-		row := traineeRow{changed: tl.changed, ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
-			Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
-			Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
-		if tl.scenario != "" {
-			row.Scenario = s.title(tl.scenario)
-			row.Clock = clockOf(tl.minute)
-			row.Status, row.StatusClass = T["st_playing"], "playing"
-			if tl.finished {
-				row.Status, row.StatusClass = T["st_finished"], "finished"
-			}
-		}
-		if tl.public > 0 {
-			row.Empathy = strconv.FormatFloat(tl.empSum/float64(tl.public), 'f', 0, 64)
-			row.Deescalation = strconv.FormatFloat(tl.deSum/float64(tl.public), 'f', 0, 64)
-		}
-		if tl.result != nil {
-			sc := tl.result.Attempt.Report.Scores
-			row.Result = tl.result.Attempt.Report.Grade + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
-			if tl.finished && tl.round == tl.result.Round {
-				row.Empathy = strconv.FormatFloat(sc.Empathy, 'f', 0, 64)
-				row.Deescalation = strconv.FormatFloat(sc.Deescalation, 'f', 0, 64)
-			}
-		}
-		v.Trainees = append(v.Trainees, row)
+		v.Trainees = append(v.Trainees, s.traineeRow(tl, T))
 	}
+	v.Boards = s.boards(wl)
+	v.Tabs, v.Sel = s.compareTabs(wl, sel)
+	if v.Sel != "" {
+		v.Compare = []*compareGroup{s.compare(wl, v.Sel)}
+	}
+	return v
+}
 
-	// Leaderboards: the workshop's scenarios, then any other played.
+// traineeRow is one trainee's line on the dashboard: where they are in
+// their round and how their replies score so far.
+func (s *Server) traineeRow(tl *traineeLive, T map[string]string) traineeRow {
+	row := traineeRow{changed: tl.changed, ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
+		Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
+		Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
+	if tl.scenario != "" {
+		row.Scenario = s.title(tl.scenario)
+		row.Clock = clockOf(tl.minute)
+		row.Status, row.StatusClass = T["st_playing"], "playing"
+		if tl.finished {
+			row.Status, row.StatusClass = T["st_finished"], "finished"
+		}
+	}
+	if tl.public > 0 {
+		row.Empathy = strconv.FormatFloat(tl.empSum/float64(tl.public), 'f', 0, 64)
+		row.Deescalation = strconv.FormatFloat(tl.deSum/float64(tl.public), 'f', 0, 64)
+	}
+	if tl.result != nil {
+		sc := tl.result.Attempt.Report.Scores
+		row.Result = tl.result.Attempt.Report.Grade + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
+		if tl.finished && tl.round == tl.result.Round {
+			row.Empathy = strconv.FormatFloat(sc.Empathy, 'f', 0, 64)
+			row.Deescalation = strconv.FormatFloat(sc.Deescalation, 'f', 0, 64)
+		}
+	}
+	return row
+}
+
+// boards are the leaderboards: the workshop's scenarios, then any other
+// played, each with every trainee's best result still in the room.
+func (s *Server) boards(wl *wsLive) []board {
 	keys := append([]string(nil), wl.w.Scenarios...)
 	seen := map[string]bool{}
 	for _, k := range keys {
@@ -163,6 +178,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	for _, tl := range wl.trainees {
 		names[tl.t.ID] = tl.t.Name
 	}
+	var boards []board
 	for _, k := range keys {
 		b := board{Key: k, Title: s.title(k)}
 		for _, r := range bestPerTrainee(results, k) {
@@ -174,36 +190,44 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 			b.Rows = append(b.Rows, boardRow{Name: displayText(names[r.Trainee]), Overall: sc.Overall, Empathy: sc.Empathy,
 				Deescalation: sc.Deescalation, Speed: speed, Grade: r.Attempt.Report.Grade})
 		}
-		v.Boards = append(v.Boards, b)
+		boards = append(boards, b)
 	}
+	return boards
+}
 
-	// Side by side: one scenario at a time (sel, else the one last
-	// replied in), per decision, each trainee's reply in their latest round
-	// of that scenario. Tabs lead to the other scenarios with replies.
-	latest := map[[2]string]string{} // trainee, scenario → round
+// compareTabs are the scenarios with replies, one tab each, and the one
+// shown side by side: sel, else the one last replied in ("" when none).
+func (s *Server) compareTabs(wl *wsLive, sel string) ([]tab, string) {
 	last := ""
-	var tabs []string
+	var keys []string
 	for _, rl := range wl.replies {
 		if rl.trainee.t.Removed {
 			continue
 		}
-		k := [2]string{rl.trainee.t.ID, rl.scenario}
-		latest[k] = rl.round
-		if !slices.Contains(tabs, rl.scenario) {
-			tabs = append(tabs, rl.scenario)
+		if !slices.Contains(keys, rl.scenario) {
+			keys = append(keys, rl.scenario)
 		}
 		last = rl.scenario
 	}
-	if !slices.Contains(tabs, sel) {
+	if !slices.Contains(keys, sel) {
 		sel = last
 	}
-	for _, k := range tabs {
-		v.Tabs = append(v.Tabs, tab{Key: k, Title: s.title(k), Current: k == sel})
+	var tabs []tab
+	for _, k := range keys {
+		tabs = append(tabs, tab{Key: k, Title: s.title(k), Current: k == sel})
 	}
-	if sel == "" {
-		return v
+	return tabs, sel
+}
+
+// compare puts one scenario's replies side by side: per decision, each
+// trainee's reply in their latest round of that scenario.
+func (s *Server) compare(wl *wsLive, sel string) *compareGroup {
+	latest := map[[2]string]string{} // trainee, scenario → round
+	for _, rl := range wl.replies {
+		if !rl.trainee.t.Removed {
+			latest[[2]string{rl.trainee.t.ID, rl.scenario}] = rl.round
+		}
 	}
-	v.Sel = sel
 	g := &compareGroup{Key: sel, Title: s.title(sel)}
 	byID := map[string]*decisionGroup{}
 	for _, rl := range wl.replies {
@@ -220,8 +244,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 		d.Replies = append(d.Replies, s.card(rl, wl.w.Focus))
 	}
 	sort.SliceStable(g.Decisions, func(i, j int) bool { return g.Decisions[i].opened < g.Decisions[j].opened })
-	v.Compare = []*compareGroup{g}
-	return v
+	return g
 }
 
 func (s *Server) card(rl replyLive, focus int64) replyCard {
