@@ -50,50 +50,88 @@ func FromThread(posts []ThreadPost, o ThreadOptions) (Pair, error) {
 		lang = "nl"
 	}
 	brand := findBrand(posts, o.BrandHandle)
-	cust := posts[0]
-	if cust.author() == brand && len(posts) > 1 {
-		for _, p := range posts {
-			if p.author() != brand {
-				cust = p
-				break
-			}
-		}
-	}
-	id := o.ID
-	if id == "" {
-		id = "draft"
-		if b := slug(brandName(posts, brand)); b != "" {
-			id = b + "-draft"
-		}
-	}
-	p := Blank(id)
+	cust := threadCustomer(posts, brand)
+	p := Blank(draftID(posts, brand, o.ID))
 	c := p[lang]
 	c.Title = brandName(posts, brand) + ": " + short(cust.Text)
 	c.Brand = Brand{Name: brandName(posts, brand), Handle: handleOf(posts, brand)}
 	c.Customer.Name, c.Customer.Handle = firstWord(cust.Name, cust.Handle), cust.Handle
 	c.Decisions, c.Endings, c.Actors = nil, nil, nil
-	actors := map[string]string{} // author → actor id
-	by := func(tp ThreadPost) string {
-		switch a := tp.author(); {
-		case a == brand:
-			return "brand"
-		case a == cust.author():
-			return "customer"
-		default:
-			if id, ok := actors[a]; ok {
-				return id
+	cast := &threadCast{brand: brand, customer: cust.author(), ids: map[string]string{}}
+	after := draftDecisions(c, posts, cast)
+	c.Actors = cast.actors
+	c.Endings = []Ending{{ID: "afloop", Kind: "mixed", Posts: after, Text: placeholder[lang]["ending"]}}
+	c.Debrief.WhatHappened = placeholder[lang]["what_happened"]
+	chainDecisions(c.Decisions, "afloop")
+	if c.Brand.Handle == "" && c.Brand.Name == "" {
+		c.Brand.Name = "?"
+	}
+	p[other(lang)] = skeleton(c, other(lang))
+	return p, nil
+}
+
+// threadCustomer is the thread's customer: the first author who is not
+// the brand.
+func threadCustomer(posts []ThreadPost, brand string) ThreadPost {
+	cust := posts[0]
+	if cust.author() == brand && len(posts) > 1 {
+		for _, p := range posts {
+			if p.author() != brand {
+				return p
 			}
-			// A neutral id: a handle in an id would survive pseudonymising.
-			aid := fmt.Sprintf("persoon-%d", len(actors)+1)
-			actors[a] = aid
-			c.Actors = append(c.Actors, Actor{ID: aid, Kind: "bystander", Name: firstWord(tp.Name, tp.Handle), Handle: tp.Handle, Followers: 200})
-			return aid
 		}
 	}
+	return cust
+}
+
+// draftID is the draft's id: the one asked for, else the brand's name as a
+// slug.
+func draftID(posts []ThreadPost, brand, asked string) string {
+	if asked != "" {
+		return asked
+	}
+	if b := slug(brandName(posts, brand)); b != "" {
+		return b + "-draft"
+	}
+	return "draft"
+}
+
+// threadCast gives each author of a thread their part in the case: the
+// brand, the customer, or a bystander who becomes an actor.
+type threadCast struct {
+	brand, customer string
+	ids             map[string]string // author → actor id
+	actors          []Actor
+}
+
+// of is who posts tp in the case: "brand", "customer" or an actor's id.
+func (cast *threadCast) of(tp ThreadPost) string {
+	switch a := tp.author(); {
+	case a == cast.brand:
+		return "brand"
+	case a == cast.customer:
+		return "customer"
+	default:
+		if id, ok := cast.ids[a]; ok {
+			return id
+		}
+		// A neutral id: a handle in an id would survive pseudonymising.
+		aid := fmt.Sprintf("persoon-%d", len(cast.ids)+1)
+		cast.ids[a] = aid
+		cast.actors = append(cast.actors, Actor{ID: aid, Kind: "bystander", Name: firstWord(tp.Name, tp.Handle), Handle: tp.Handle, Followers: 200})
+		return aid
+	}
+}
+
+// draftDecisions makes each brand reply a decision whose one written
+// choice is that reply, marked historical, with the posts before it; the
+// posts before the first are the case's timeline. It returns the posts
+// after the last reply, which belong to the ending.
+func draftDecisions(c *Case, posts []ThreadPost, cast *threadCast) []Post {
 	var pending []Post // posts waiting for the next decision or the ending
 	entered := 0.0     // when the current stretch began (scenario minutes)
 	for _, tp := range posts {
-		who := by(tp)
+		who := cast.of(tp)
 		if who != "brand" {
 			pending = append(pending, Post{At: minutes(tp.Minute - entered), By: who, Text: tp.Text})
 			continue
@@ -120,25 +158,23 @@ func FromThread(posts []ThreadPost, o ThreadOptions) (Pair, error) {
 		}
 		pending = nil
 	}
-	end := Ending{ID: "afloop", Kind: "mixed", Posts: pending, Text: placeholder[lang]["ending"]}
-	c.Debrief.WhatHappened = placeholder[lang]["what_happened"]
-	c.Endings = []Ending{end}
-	for i := range c.Decisions {
-		d := &c.Decisions[i]
-		next := "afloop"
-		if i+1 < len(c.Decisions) {
-			next = c.Decisions[i+1].ID
+	return pending
+}
+
+// chainDecisions leads every choice and route of each decision to the
+// next one, and the last to the ending.
+func chainDecisions(ds []Decision, ending string) {
+	for i := range ds {
+		d := &ds[i]
+		next := ending
+		if i+1 < len(ds) {
+			next = ds[i+1].ID
 		}
 		for j := range d.Choices {
 			d.Choices[j].Next = next
 		}
 		d.Routes = []Route{{Next: next}}
 	}
-	if c.Brand.Handle == "" && c.Brand.Name == "" {
-		c.Brand.Name = "?"
-	}
-	p[other(lang)] = skeleton(c, other(lang))
-	return p, nil
 }
 
 // placeholder texts keep a draft playable until the author writes them.

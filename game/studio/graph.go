@@ -60,61 +60,19 @@ func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
 	if c == nil {
 		return Graph{}
 	}
-	var g Graph
-	index := map[string]int{}
-	add := func(n Node) {
-		if _, dup := index[n.ID]; dup || n.ID == "" {
-			return
-		}
-		index[n.ID] = len(g.Nodes)
-		g.Nodes = append(g.Nodes, n)
-	}
 	start := c.Start
 	if start == "" && len(c.Decisions) > 0 {
 		start = c.Decisions[0].ID
 	}
+	b := graphBuilder{index: map[string]int{}}
 	for i, d := range c.Decisions {
-		label := d.Prompt
-		for _, ch := range d.Choices {
-			if label == "" && (ch.Historical || ch.HistoricalPath) {
-				label = "“" + ch.Text + "”"
-			}
-		}
-		add(Node{ID: d.ID, Kind: "decision", Path: fmt.Sprintf("decision[%d]", i+1), Label: short(label), Start: d.ID == start})
-		for j, ch := range d.Choices {
-			g.Edges = append(g.Edges, Edge{From: d.ID, To: ch.Next, Kind: "choice", Label: fmt.Sprint(j + 1), Historical: ch.Historical || ch.HistoricalPath})
-		}
-		for j, r := range d.Routes {
-			g.Edges = append(g.Edges, Edge{From: d.ID, To: r.Next, Kind: "route", Label: fmt.Sprintf("T%d", j+1)})
-		}
-		for _, a := range d.Actions {
-			if a.Next != "" {
-				g.Edges = append(g.Edges, Edge{From: d.ID, To: a.Next, Kind: "action", Label: a.Kind})
-			}
-		}
-		if d.OnTimeout != "" {
-			g.Edges = append(g.Edges, Edge{From: d.ID, To: d.OnTimeout, Kind: "timeout", Label: "⏱"})
-		}
+		b.addDecision(i, d, start)
 	}
 	for i, e := range c.Endings {
-		label := e.Title
-		if label == "" {
-			label = short(e.Text)
-		}
-		add(Node{ID: e.ID, Kind: "ending", Path: fmt.Sprintf("ending[%d]", i+1), Label: label, EndingKind: e.Kind})
-		for _, t := range e.Turns {
-			g.Edges = append(g.Edges, Edge{From: e.ID, To: t.Next, Kind: "turn", Label: "↻"})
-		}
+		b.addEnding(i, e)
 	}
-	for i := range g.Edges {
-		e := &g.Edges[i]
-		if e.To == "" {
-			e.To = "?"
-		}
-		if _, ok := index[e.To]; !ok {
-			add(Node{ID: e.To, Kind: "missing", Label: e.To})
-		}
-	}
+	b.addMissingTargets()
+	g := b.g
 	out := map[string][]string{}
 	for _, e := range g.Edges {
 		out[e.From] = append(out[e.From], e.To)
@@ -133,6 +91,76 @@ func BuildGraph(p Pair, problems map[string][]FieldProblem) Graph {
 	countProblems(g.Nodes, problems)
 	layout(&g, depth)
 	return g
+}
+
+// graphBuilder collects a case's nodes, each once, and its edges.
+type graphBuilder struct {
+	g     Graph
+	index map[string]int // node id → its place in g.Nodes
+}
+
+// add adds a node unless one with its id is there already.
+func (b *graphBuilder) add(n Node) {
+	if _, dup := b.index[n.ID]; dup || n.ID == "" {
+		return
+	}
+	b.index[n.ID] = len(b.g.Nodes)
+	b.g.Nodes = append(b.g.Nodes, n)
+}
+
+func (b *graphBuilder) edge(e Edge) { b.g.Edges = append(b.g.Edges, e) }
+
+// addDecision adds the i-th decision (from 0) and every way out of it:
+// its choices, routes, actions and timeout.
+func (b *graphBuilder) addDecision(i int, d Decision, start string) {
+	label := d.Prompt
+	for _, ch := range d.Choices {
+		if label == "" && (ch.Historical || ch.HistoricalPath) {
+			label = "“" + ch.Text + "”"
+		}
+	}
+	b.add(Node{ID: d.ID, Kind: "decision", Path: fmt.Sprintf("decision[%d]", i+1), Label: short(label), Start: d.ID == start})
+	for j, ch := range d.Choices {
+		b.edge(Edge{From: d.ID, To: ch.Next, Kind: "choice", Label: fmt.Sprint(j + 1), Historical: ch.Historical || ch.HistoricalPath})
+	}
+	for j, r := range d.Routes {
+		b.edge(Edge{From: d.ID, To: r.Next, Kind: "route", Label: fmt.Sprintf("T%d", j+1)})
+	}
+	for _, a := range d.Actions {
+		if a.Next != "" {
+			b.edge(Edge{From: d.ID, To: a.Next, Kind: "action", Label: a.Kind})
+		}
+	}
+	if d.OnTimeout != "" {
+		b.edge(Edge{From: d.ID, To: d.OnTimeout, Kind: "timeout", Label: "⏱"})
+	}
+}
+
+// addEnding adds the i-th ending (from 0) and the turns by which the crowd
+// sends it to another.
+func (b *graphBuilder) addEnding(i int, e Ending) {
+	label := e.Title
+	if label == "" {
+		label = short(e.Text)
+	}
+	b.add(Node{ID: e.ID, Kind: "ending", Path: fmt.Sprintf("ending[%d]", i+1), Label: label, EndingKind: e.Kind})
+	for _, t := range e.Turns {
+		b.edge(Edge{From: e.ID, To: t.Next, Kind: "turn", Label: "↻"})
+	}
+}
+
+// addMissingTargets adds a "missing" node for every edge that leads to no
+// decision or ending ("?" when it names none).
+func (b *graphBuilder) addMissingTargets() {
+	for i := range b.g.Edges {
+		e := &b.g.Edges[i]
+		if e.To == "" {
+			e.To = "?"
+		}
+		if _, ok := b.index[e.To]; !ok {
+			b.add(Node{ID: e.To, Kind: "missing", Label: e.To})
+		}
+	}
 }
 
 // reach gives every node reachable from start its distance in steps.

@@ -125,78 +125,113 @@ func timeOf(s string) (float64, bool) {
 // documents the forms it understands). It returns the posts in order, or
 // an error that says what it needs.
 func ParseThread(text string) ([]ThreadPost, error) {
+	r := threadReader{lines: strings.Split(cleanPaste(text), "\n")}
+	r.read()
+	return finishThread(r.posts)
+}
+
+// cleanPaste makes pasted text valid UTF-8 with "\n" line ends and no
+// control characters but tabs.
+func cleanPaste(text string) string {
 	text = strings.ToValidUTF8(text, "")
 	text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	text = strings.Map(func(r rune) rune {
+	return strings.Map(func(r rune) rune {
 		if r == '\n' || r == '\t' || !unicode.IsControl(r) {
 			return r
 		}
 		return -1
 	}, text)
-	lines := strings.Split(text, "\n")
-	var posts []ThreadPost
-	var cur *ThreadPost
-	start := func(p ThreadPost) {
-		posts = append(posts, p)
-		cur = &posts[len(posts)-1]
-	}
+}
+
+// threadReader reads a pasted thread line by line into posts.
+type threadReader struct {
+	lines []string
+	posts []ThreadPost
+	cur   *ThreadPost // the post being read, nil before the first
+}
+
+// start begins a new post.
+func (r *threadReader) start(p ThreadPost) {
+	r.posts = append(r.posts, p)
+	r.cur = &r.posts[len(r.posts)-1]
+}
+
+func (r *threadReader) read() {
 	blankBefore := true
-	for i := 0; i < len(lines); i++ {
-		line := strings.TrimSpace(lines[i])
+	for i := 0; i < len(r.lines); i++ {
+		line := strings.TrimSpace(r.lines[i])
 		if line == "" {
 			blankBefore = true
 			continue
 		}
 		wasBlank := blankBefore
 		blankBefore = false
-		next := nextLine(lines, i)
-		switch {
-		case nameLike(line) && handleRe.MatchString(next.text):
-			// X: the name, then "@handle", then "·" and the time.
-			h := handleRe.FindStringSubmatch(next.text)[1]
-			start(ThreadPost{Name: line, Handle: h})
-			i = next.index
-			for j := i + 1; j < len(lines); j++ {
-				l := strings.TrimSpace(lines[j])
-				if l == "" || l == "·" {
-					i = j
-					continue
-				}
-				if t, ok := timeOf(l); ok && utf8.RuneCountInString(l) <= 20 {
-					cur.Minute, cur.timed = t, true
-					i = j
-				}
-				break
-			}
-		case headerRe.MatchString(line) && headerName(headerRe.FindStringSubmatch(line)[1]) || handleRe.MatchString(line):
-			m := headerRe.FindStringSubmatch(line)
-			p := ThreadPost{Name: strings.TrimSpace(m[1]), Handle: m[2]}
-			if m[3] != "" {
-				p.Minute, p.timed = timeOf(m[3])
-			}
-			start(p)
-		case inlineRe.MatchString(line) && (wasBlank || cur == nil || strings.HasPrefix(line, "@")) && inlineHeader(line):
-			m := inlineRe.FindStringSubmatch(line)
-			start(ThreadPost{Name: strings.TrimSpace(m[1]), Handle: m[2], Text: m[3]})
-		case isMeta(line):
-			if cur != nil {
-				if t, ok := timeOf(line); ok && !cur.timed {
-					cur.Minute, cur.timed = t, true
-				}
-			}
-		case wasBlank && nameLike(line) && next.text != "" && !next.blank && !isMeta(next.text):
-			// Facebook: the name on its own line, the text below it.
-			start(ThreadPost{Name: line})
-		default:
-			if cur == nil {
-				start(ThreadPost{})
-			}
-			if cur.Text != "" {
-				cur.Text += "\n"
-			}
-			cur.Text += line
-		}
+		i = r.readLine(i, line, wasBlank)
 	}
+}
+
+// readLine reads line i (trimmed: line; after a blank line: wasBlank) as a
+// post's header, its time or its text, and returns the index of the last
+// line it used.
+func (r *threadReader) readLine(i int, line string, wasBlank bool) int {
+	next := nextLine(r.lines, i)
+	switch {
+	case nameLike(line) && handleRe.MatchString(next.text):
+		// X: the name, then "@handle", then "·" and the time.
+		r.start(ThreadPost{Name: line, Handle: handleRe.FindStringSubmatch(next.text)[1]})
+		return r.readXTime(next.index)
+	case headerRe.MatchString(line) && headerName(headerRe.FindStringSubmatch(line)[1]) || handleRe.MatchString(line):
+		m := headerRe.FindStringSubmatch(line)
+		p := ThreadPost{Name: strings.TrimSpace(m[1]), Handle: m[2]}
+		if m[3] != "" {
+			p.Minute, p.timed = timeOf(m[3])
+		}
+		r.start(p)
+	case inlineRe.MatchString(line) && (wasBlank || r.cur == nil || strings.HasPrefix(line, "@")) && inlineHeader(line):
+		m := inlineRe.FindStringSubmatch(line)
+		r.start(ThreadPost{Name: strings.TrimSpace(m[1]), Handle: m[2], Text: m[3]})
+	case isMeta(line):
+		if r.cur != nil {
+			if t, ok := timeOf(line); ok && !r.cur.timed {
+				r.cur.Minute, r.cur.timed = t, true
+			}
+		}
+	case wasBlank && nameLike(line) && next.text != "" && !next.blank && !isMeta(next.text):
+		// Facebook: the name on its own line, the text below it.
+		r.start(ThreadPost{Name: line})
+	default:
+		if r.cur == nil {
+			r.start(ThreadPost{})
+		}
+		if r.cur.Text != "" {
+			r.cur.Text += "\n"
+		}
+		r.cur.Text += line
+	}
+	return i
+}
+
+// readXTime reads the "·" and the time below an X header whose handle is
+// on line i, and returns the index of the last line it used.
+func (r *threadReader) readXTime(i int) int {
+	for j := i + 1; j < len(r.lines); j++ {
+		l := strings.TrimSpace(r.lines[j])
+		if l == "" || l == "·" {
+			i = j
+			continue
+		}
+		if t, ok := timeOf(l); ok && utf8.RuneCountInString(l) <= 20 {
+			r.cur.Minute, r.cur.timed = t, true
+			i = j
+		}
+		break
+	}
+	return i
+}
+
+// finishThread keeps the posts with text and puts them on one timeline, or
+// says why the paste cannot be a case.
+func finishThread(posts []ThreadPost) ([]ThreadPost, error) {
 	var out []ThreadPost
 	for _, p := range posts {
 		p.Text = strings.TrimSpace(p.Text)

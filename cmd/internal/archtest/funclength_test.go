@@ -22,47 +22,25 @@ const maxFuncLines = 80
 // is long "on purpose" and gives the reason in at least a few words.
 var longOnPurpose = regexp.MustCompile(`(?i)\bon purpose\b[:,;]?\s+(\S+\s+){3,}\S+`)
 
-// funcsOverLimit are the functions still over maxFuncLines while their
-// split is under way ("file.go:Name"), each with why it is still long. No
-// function may join it. An entry whose function has come under the limit
-// is named in the test's log rather than failing it, so that landing a
-// split never breaks the build; the entry then goes.
-var funcsOverLimit = map[string]string{
-	"game/studio/draft.go:FromThread":   "drafting a case from a thread: posts, decisions and ending in one pass; to be split",
-	"game/studio/graph.go:BuildGraph":   "the case map's nodes and edges in one pass; to be split",
-	"game/studio/thread.go:ParseThread": "reading a pasted thread line by line; to be split",
-}
-
 // A long function in the production code fails the test unless it says why
 // it must be one.
 func TestFunctionsAreShort(t *testing.T) {
 	root := moduleRoot(t)
-	seen := map[string]bool{}
 	for _, f := range trackedFiles(t, root) {
 		if !strings.HasSuffix(f, ".go") || strings.HasSuffix(f, "_test.go") {
 			continue
 		}
 		for _, long := range longFunctions(t, root, f) {
-			seen[long.key] = true
-			switch _, listed := funcsOverLimit[long.key]; {
-			case long.explained && listed:
-				t.Logf("%s says why it is long: take it off funcsOverLimit", long.key)
-			case !long.explained && !listed:
+			if !long.explained {
 				t.Errorf("%s:%d: %s spans %d lines, over %d: split it by responsibility, or say in its doc comment why it is long on purpose",
 					f, long.line, long.name, long.lines, maxFuncLines)
 			}
-		}
-	}
-	for key := range funcsOverLimit {
-		if !seen[key] {
-			t.Logf("%s is within %d lines now (or gone): take it off funcsOverLimit", key, maxFuncLines)
 		}
 	}
 }
 
 // longFunction is a function over maxFuncLines.
 type longFunction struct {
-	key       string // "file.go:Name", the key in funcsOverLimit
 	name      string
 	line      int // where it starts
 	lines     int
@@ -88,7 +66,7 @@ func longFunctions(t *testing.T, root, f string) []longFunction {
 		if end-start+1 <= maxFuncLines {
 			return
 		}
-		long = append(long, longFunction{key: f + ":" + name, name: name, line: start,
+		long = append(long, longFunction{name: name, line: start,
 			lines: end - start + 1, explained: doc != nil && longOnPurpose.MatchString(doc.Text())})
 	}
 	ast.Inspect(file, func(n ast.Node) bool {
