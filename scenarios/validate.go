@@ -471,26 +471,3 @@ func crossCheck(list []*Scenario) []Problem {
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].File < problems[j].File })
 	return problems
 }
-
-// misreadings checks that each misreading says something and names the
-// fact it gets wrong. The patterns are words, as in the rubric; a regular
-// expression is not allowed here.
-func (v *validator) misreadings(path string, ms []Misreading) {
-	for i, m := range ms {
-		mp := fmt.Sprintf("%s[%d]", path, i+1)
-		if strings.TrimSpace(m.Fact) == "" {
-			v.errorf(mp+".fact", "missing: the fact this misreading gets wrong, as the debrief will show it")
-		}
-		if len(m.Says) == 0 {
-			v.errorf(mp+".says", "missing: what a reply that misreads the case says, e.g. [\"nog niet * gebeld\"]")
-		}
-		for k, w := range m.Says {
-			switch {
-			case strings.TrimSpace(w) == "":
-				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "empty pattern")
-			case strings.HasPrefix(strings.TrimSpace(w), "re:"):
-				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "a regular expression is not allowed here: write words, as in the rubric's patterns")
-			}
-		}
-	}
-}

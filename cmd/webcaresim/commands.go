@@ -40,7 +40,7 @@ func commandTable() []command {
 			about: []string{"validate scenario files or folders (the built-ins without PATH)"}, run: cmdCheck},
 		{name: "score", args: []string{
 			"[--lang nl|en] [--json] [--explain] [--post TEXT] [--mood M]",
-			"[--name NAME] [--handle HANDLE] [--rubric FILE] [TEXT]"},
+			"[--name NAME] [--handle HANDLE] [--brand NAME] [--rubric FILE] [TEXT]"},
 			about: []string{"analyse a reply, or one reply per line on standard input"}, run: cmdScore},
 		{name: "replay", args: []string{
 			"--scenario ID [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop]",

@@ -6,7 +6,19 @@ package main
 import (
 	"io"
 	"os"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
 )
+
+// A scenario's misreadings are written in the rubric's pattern language,
+// which the scenarios package may not import: every command that loads
+// scenario files (check, play, replay, serve, studio) checks them with the
+// rubric's own compiler, so a broken pattern is named with file, line and
+// field instead of silently matching nothing.
+func init() {
+	scenarios.CheckPatternsWith(scoring.CheckPattern)
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

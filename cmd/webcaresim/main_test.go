@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -155,5 +157,50 @@ func TestReplayRejectsBadArguments(t *testing.T) {
 	}
 	if code, _, errs := runCmd(t, "", "replay", "--scenario", "bestaat-niet", "--choose", "best"); code != 1 || !strings.Contains(errs, "no scenario") {
 		t.Errorf("an unknown scenario: exit %d, %q", code, errs)
+	}
+}
+
+// A reply signed with the brand's name is signed by no one: with --brand,
+// score finds the company signature that it cannot know of without it.
+func TestScoreBrandFindsTheCompanySignature(t *testing.T) {
+	reply := "Ik heb de afschrijving teruggeboekt en je opzegging verwerkt. Groet, Coolblue\n"
+	ids := func(args ...string) string {
+		code, out, errs := runCmd(t, reply, append([]string{"score", "--json", "--lang", "nl"}, args...)...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errs)
+		}
+		return out
+	}
+	if with := ids("--brand", "Coolblue"); !strings.Contains(with, `"company_signature"`) {
+		t.Errorf("with --brand Coolblue the brand signature is not found: %s", with)
+	}
+	if without := ids(); strings.Contains(without, `"company_signature"`) {
+		t.Errorf("without --brand a signature cannot be known as the brand's: %s", without)
+	}
+}
+
+// A misreading pattern the rubric cannot compile is a problem of the file
+// that names its line and field, found by the rubric's own compiler.
+func TestCheckNamesABrokenMisreadingPattern(t *testing.T) {
+	data, err := os.ReadFile("../../scenarios/builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := `"niet * gebeld"`
+	if !strings.Contains(string(data), good) {
+		t.Fatalf("the Sanoma case no longer has the misreading %s this test breaks", good)
+	}
+	file := filepath.Join(t.TempDir(), "sanoma-juf.nl.toml")
+	broken := strings.Replace(string(data), good, `"niet ** gebeld"`, 1)
+	if err := os.WriteFile(file, []byte(broken), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := runCmd(t, "", "check", file)
+	if code != 1 {
+		t.Errorf("check of a broken misreading pattern exited %d, want 1:\n%s", code, out)
+	}
+	want := regexp.MustCompile(regexp.QuoteMeta(file) + `:\d+: misreading\[1\]\.says\[4\]: not a pattern of the rubric: .*wildcard`)
+	if !want.MatchString(out) {
+		t.Errorf("check does not name the broken pattern with file, line and field:\n%s", out)
 	}
 }

@@ -22,6 +22,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	mood := fs.Float64("mood", -0.5, "the customer's mood, -1 furious .. +1 delighted")
 	name := fs.String("name", "", "the customer's name")
 	handle := fs.String("handle", "", "the customer's handle, without @")
+	brand := fs.String("brand", "", "the brand that answers (a reply signed with it is signed by no one)")
 	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
 	if fs.Parse(args) != nil {
 		return 2
@@ -36,7 +37,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	ctx := scoring.Context{Language: *lang, CustomerPost: *post, CustomerMood: *mood,
-		CustomerName: *name, CustomerHandle: *handle}
+		CustomerName: *name, CustomerHandle: *handle, BrandName: *brand}
 	var replies []string
 	if fs.NArg() > 0 {
 		replies = []string{strings.Join(fs.Args(), " ")}
