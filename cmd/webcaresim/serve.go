@@ -21,6 +21,7 @@ import (
 	"github.com/webcaresim/webcaresim/game/studio"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // cmdServe runs the workshop server until interrupted.
@@ -78,13 +79,24 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	join := lanURL(ln.Addr(), *certFile != "")
-	// The trainer's studio edits the data folder's scenarios/, which the
-	// game and (at the next start) this server load.
+	// The trainer's studio edits the data folder's scenarios/, which this
+	// server loads again on every save there and on every file changed by
+	// hand, so a new case can be chosen for a workshop at once.
 	var studioH http.Handler
+	var srv *server.Server
+	var paths []string
 	if data, err := progress.DefaultDir(); err == nil {
-		studioH = studio.New(studio.Config{Folder: &studio.Folder{Dir: filepath.Join(data, "scenarios")}, Base: server.StudioPath, Dist: *dist, Log: log})
+		dir := filepath.Join(data, "scenarios")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			fmt.Fprintln(stderr, "webcaresim serve:", err)
+		}
+		paths = []string{dir}
+		studioH = studio.New(studio.Config{Folder: &studio.Folder{Dir: dir}, Base: server.StudioPath, Dist: *dist, Log: log,
+			Saved: func(string) { srv.ReloadScenarios() }})
 	}
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: loadScenarios(extra, stderr), Dist: *dist, Log: log, JoinURL: join, Studio: studioH})
+	reload := func() scenarios.Set { return loadScenarios(extra, stderr) }
+	srv, err = server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: reload(), Dist: *dist, Log: log, JoinURL: join,
+		Studio: studioH, Reload: reload, Watch: append(paths, extra...)})
 	if err != nil {
 		_ = ln.Close() // nothing was served on it; the error that matters follows
 		fmt.Fprintln(stderr, "webcaresim serve:", err)

@@ -40,6 +40,9 @@ type Config struct {
 	// rebinding). In serve, the trainer's login guards it instead.
 	LoopbackOnly bool
 	Log          *slog.Logger
+	// Saved, when set, is told of every case saved to the folder, after its
+	// files are written: in serve, the workshop server loads it at once.
+	Saved func(id string)
 }
 
 // Handler serves the studio's pages and API.
@@ -289,6 +292,9 @@ func (h *Handler) save(w http.ResponseWriter, r *http.Request) {
 	case err != nil:
 		fail(w, http.StatusBadRequest, err.Error())
 	default:
+		if h.cfg.Saved != nil {
+			h.cfg.Saved(r.PathValue("id"))
+		}
 		writeJSON(w, http.StatusOK, map[string]any{"version": v})
 	}
 }

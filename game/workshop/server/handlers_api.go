@@ -84,9 +84,10 @@ func (s *Server) authTrainee(r *http.Request) (*traineeLive, *wsLive) {
 
 func (s *Server) status(wl *wsLive) api.Status {
 	st := api.Status{Workshop: wl.w.Code, Title: wl.w.Title, Paused: wl.w.Paused, Scenarios: []api.Scenario{}}
+	c := s.catalog()
 	for _, k := range wl.w.Scenarios {
-		if sc := s.known[k]; sc != nil {
-			st.Scenarios = append(st.Scenarios, api.Scenario{Key: k, ID: sc.ID, Language: sc.Language, Title: sc.Title, Brand: sc.Brand.Name, TOML: s.sources[k]})
+		if sc := c.known[k]; sc != nil {
+			st.Scenarios = append(st.Scenarios, api.Scenario{Key: k, ID: sc.ID, Language: sc.Language, Title: sc.Title, Brand: sc.Brand.Name, TOML: c.sources[k]})
 		}
 	}
 	return st

@@ -108,7 +108,28 @@ func (s *Server) rescore(req *api.ResultRequest, player string) (session.Report,
 	if err := checkTranscript(req.Transcript, sent); err != nil {
 		return session.Report{}, err
 	}
-	sc := s.known[sent.Scenario+"/"+sent.Language]
+	// The current version first; a round started before the author saved
+	// a new one was played on an earlier version.
+	var first error
+	for _, sc := range s.versions(sent.Scenario + "/" + sent.Language) {
+		got, err := replayAgainst(sc, req, player)
+		if err == nil {
+			return got, nil
+		}
+		if first == nil {
+			first = err
+		}
+	}
+	if first == nil {
+		_, first = replayAgainst(nil, req, player)
+	}
+	return session.Report{}, first
+}
+
+// replayAgainst replays the result's transcript on one version of its
+// scenario and compares the scores.
+func replayAgainst(sc *scenarios.Scenario, req *api.ResultRequest, player string) (session.Report, error) {
+	sent := &req.Report
 	ss, err := replayRound(sc, req.Transcript, player, req.Finished, sent.Minutes)
 	if err != nil {
 		return session.Report{}, fmt.Errorf("%w: the transcript does not replay: %v", errNotAsPlayed, err)

@@ -8,6 +8,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"crypto/rand"
 	"crypto/sha256"
@@ -28,13 +29,14 @@ import (
 	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scenarios/watch"
 )
 
 // Config sets up a server.
 type Config struct {
 	Store     store.Store
 	Secret    string        // the trainer's secret; required
-	Scenarios scenarios.Set // the scenarios trainees may play
+	Scenarios scenarios.Set // the scenarios trainees may play (SetScenarios changes them)
 	// Dist is the folder with the browser build (webcaresim.wasm,
 	// wasm_exec.js); empty or missing: the play page says the game is not
 	// there.
@@ -47,20 +49,25 @@ type Config struct {
 	// Studio, when set, is the scenario studio, served under
 	// /trainer/studio to the logged-in trainer (studio.go).
 	Studio http.Handler
+	// Reload, when set, loads the scenarios again (the built-ins and the
+	// scenario folders); the server offers what it returns whenever a file
+	// in Watch changes and when told so (ReloadScenarios, which the
+	// studio's save calls). Watch is polled every WatchEvery (default 1 s).
+	Reload     func() scenarios.Set
+	Watch      []string
+	WatchEvery time.Duration
 }
 
 // Server handles the pages and the API.
 type Server struct {
-	cfg   Config
-	st    store.Store
-	hub   *hub
-	ctl   *control // the trainer steering rounds (trainer_control.go)
-	tmpl  *template.Template
-	known map[string]*scenarios.Scenario // by key
-	// sources are the files of the scenarios not built into the game (the
-	// studio's cases), by key, read once with the scenarios: the games in
-	// the browser get them with the workshop's status (studio.go).
-	sources map[string]string
+	cfg  Config
+	st   store.Store
+	hub  *hub
+	ctl  *control // the trainer steering rounds (trainer_control.go)
+	tmpl *template.Template
+	// cat is the scenarios offered, replaced whole when the scenario
+	// folder changes (catalog.go).
+	cat     catalogs
 	cookieK []byte
 	log     *slog.Logger
 	now     func() time.Time
@@ -76,7 +83,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	if err := CheckSecret(cfg.Secret); err != nil {
 		return nil, fmt.Errorf("server: %w", err)
 	}
-	s := &Server{cfg: cfg, st: cfg.Store, hub: newHub(), known: map[string]*scenarios.Scenario{}, log: cfg.Log, now: cfg.Now}
+	s := &Server{cfg: cfg, st: cfg.Store, hub: newHub(), log: cfg.Log, now: cfg.Now}
 	if s.log == nil {
 		s.log = slog.New(slog.NewTextHandler(os.Stderr, nil))
 	}
@@ -85,10 +92,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.guard = newGuard(s.st, s.now, s.log)
 	s.ctl = newControl()
-	for _, sc := range cfg.Scenarios.Scenarios {
-		s.known[sc.Key()] = sc
-	}
-	s.sources = scenarioSources(cfg.Scenarios)
+	s.SetScenarios(cfg.Scenarios)
 	k := sha256.Sum256([]byte("webcaresim trainer cookie\x00" + cfg.Secret))
 	s.cookieK = k[:]
 	t, err := template.New("").Funcs(template.FuncMap{"part": part}).ParseFS(web.Templates, "templates/*.html")
@@ -101,6 +105,9 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.routes()
 	go s.loadInBackground()
+	if cfg.Reload != nil && len(cfg.Watch) > 0 {
+		go watch.Folders(ctx, cfg.Watch, cmp.Or(cfg.WatchEvery, time.Second), s.ReloadScenarios)
+	}
 	if n, ok := cfg.Store.(store.Notifier); ok {
 		go s.follow(n.Listen(context.WithoutCancel(ctx)))
 	}

@@ -272,7 +272,7 @@ func (s *Server) allScenarios(chosen []string) []scenarioChoice {
 		in[k] = true
 	}
 	var out []scenarioChoice
-	for _, sc := range s.cfg.Scenarios.Scenarios {
+	for _, sc := range s.catalog().set.Scenarios {
 		out = append(out, scenarioChoice{Key: sc.Key(), Title: sc.Title, Brand: sc.Brand.Name, Language: sc.Language, Chosen: in[sc.Key()]})
 	}
 	return out
@@ -351,7 +351,7 @@ func newCode() string {
 func (s *Server) chosenScenarios(r *http.Request) []string {
 	var out []string
 	for _, k := range r.PostForm["scenario"] {
-		if _, ok := s.known[k]; ok {
+		if s.scenario(k) != nil {
 			out = append(out, k)
 		}
 	}

@@ -152,7 +152,7 @@ func injectInput(r *http.Request) (session.TrainerInput, error) {
 // fits checks an input against the scenario a trainee plays: a ready-made
 // inject it has, a text within its channel's limit.
 func (s *Server) fits(in session.TrainerInput, scenario string) error {
-	sc := s.known[scenario]
+	sc := s.scenario(scenario)
 	if sc == nil {
 		return errors.New("not in a known scenario")
 	}

@@ -119,7 +119,7 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
 	wl := s.hub.ws[code]
 	for _, key := range wl.w.Scenarios {
-		sc := s.known[key]
+		sc := s.scenario(key)
 		if sc == nil {
 			continue
 		}
@@ -135,7 +135,7 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 	for _, tl := range wl.trainees {
 		tv := traineeView{ID: tl.t.ID, Name: tl.t.Name, Scenario: tl.scenario, Playing: tl.round != "" && !tl.finished,
 			Suggestions: []string{}, Replies: []string{}}
-		if sc := s.known[tl.scenario]; sc != nil {
+		if sc := s.scenario(tl.scenario); sc != nil {
 			tv.Title, tv.Customer = sc.Title, sc.Customer.Name
 		}
 		for _, rl := range wl.replies {

@@ -76,7 +76,7 @@ func (s *Server) debriefPage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	key := q.Get("s")
-	if s.known[key] == nil && len(wl.w.Scenarios) > 0 {
+	if s.scenario(key) == nil && len(wl.w.Scenarios) > 0 {
 		key = wl.w.Scenarios[0]
 	}
 	var results []store.Result
@@ -87,12 +87,12 @@ func (s *Server) debriefPage(w http.ResponseWriter, r *http.Request) {
 	}
 	v := debriefView{Code: code, Key: key, C: controlText[lang], Names: q.Get("names") == "1"}
 	for _, k := range wl.w.Scenarios {
-		if sc := s.known[k]; sc != nil {
+		if sc := s.scenario(k); sc != nil {
 			v.Scenarios = append(v.Scenarios, choice{k, sc.Title + " (" + k + ")"})
 		}
 	}
 	s.hub.mu.RUnlock()
-	sc := s.known[key]
+	sc := s.scenario(key)
 	if sc == nil {
 		http.NotFound(w, r)
 		return

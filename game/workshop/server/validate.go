@@ -34,7 +34,7 @@ func checkText(what, s string, maxRunes int) error {
 }
 
 func (s *Server) checkScenario(id, lang string) error {
-	if _, ok := s.known[id+"/"+lang]; !ok {
+	if s.scenario(id+"/"+lang) == nil {
 		return fmt.Errorf("unknown scenario %q in language %q", id, lang)
 	}
 	return nil

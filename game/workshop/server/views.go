@@ -75,7 +75,7 @@ type tab struct {
 }
 
 func (s *Server) title(key string) string {
-	if sc := s.known[key]; sc != nil {
+	if sc := s.scenario(key); sc != nil {
 		return sc.Title
 	}
 	return key
