@@ -82,18 +82,8 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	// The trainer's studio edits the data folder's scenarios/, which this
 	// server loads again on every save there and on every file changed by
 	// hand, so a new case can be chosen for a workshop at once.
-	var studioH http.Handler
 	var srv *server.Server
-	var paths []string
-	if data, err := progress.DefaultDir(); err == nil {
-		dir := filepath.Join(data, "scenarios")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			fmt.Fprintln(stderr, "webcaresim serve:", err)
-		}
-		paths = []string{dir}
-		studioH = studio.New(studio.Config{Folder: &studio.Folder{Dir: dir}, Base: server.StudioPath, Dist: *dist, Log: log,
-			Saved: func(string) { srv.ReloadScenarios() }})
-	}
+	studioH, paths := serveStudio(*dist, log, stderr, func() { srv.ReloadScenarios() })
 	reload := func() scenarios.Set { return loadScenarios(extra, stderr) }
 	srv, err = server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: reload(), Dist: *dist, Log: log, JoinURL: join,
 		Studio: studioH, Reload: reload, Watch: append(paths, extra...)})
@@ -105,6 +95,22 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	hs := server.HTTPServer(*addr, srv.Handler())
 	announce(stdout, ln.Addr(), join, *addr, st.Kind(), *storeSpec, *certFile != "", newPassword)
 	return serveUntilStopped(ctx, hs, ln, *certFile, *keyFile, stdout, stderr)
+}
+
+// serveStudio makes the trainer's studio on the data folder's scenarios/
+// (nil when there is no data folder) and returns it with the folders the
+// server watches; saved is called after every save.
+func serveStudio(dist string, log *slog.Logger, stderr io.Writer, saved func()) (http.Handler, []string) {
+	data, err := progress.DefaultDir()
+	if err != nil {
+		return nil, nil
+	}
+	dir := filepath.Join(data, "scenarios")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		fmt.Fprintln(stderr, "webcaresim serve:", err)
+	}
+	return studio.New(studio.Config{Folder: &studio.Folder{Dir: dir}, Base: server.StudioPath, Dist: dist, Log: log,
+		Saved: func(string) { saved() }}), []string{dir}
 }
 
 // announce says where the server listens, where trainees, trainer and
