@@ -3,10 +3,14 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"sort"
 	"syscall/js"
+	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scoring"
 )
 
 // lessons adds to the debrief what the window's debrief shows too: each
@@ -70,4 +74,108 @@ func (g *game) duration(m float64) string {
 		return fmt.Sprintf("%d min", total)
 	}
 	return fmt.Sprintf(g.t("%d uur %d min", "%d h %d min"), total/60, total%60)
+}
+
+func (g *game) finish() {
+	g.debrief = true
+	rep := g.s.Report()
+	g.clear()
+	box := el("section", "debrief")
+	box.Call("appendChild", el("h1", "", g.t("Nabespreking", "Debrief")+" — "+rep.Title))
+	speed := fmt.Sprintf("%.0f", rep.Scores.Speed)
+	if !rep.Scores.SpeedScored {
+		speed = "—"
+	}
+	box.Call("appendChild", el("div", "scores",
+		el("div", "grade", el("span", "", g.t("Cijfer", "Grade")), el("b", "", rep.Grade)),
+		el("div", "", el("span", "", g.t("Empathie", "Empathy")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Empathy))),
+		el("div", "", el("span", "", g.t("Snelheid", "Speed")), el("b", "", speed)),
+		el("div", "", el("span", "", g.t("De-escalatie", "De-escalation")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Deescalation)))))
+	if e, ok := g.s.Scenario().Ending(rep.Ending); ok {
+		box.Call("appendChild", el("p", "ending "+e.Kind, el("strong", "", e.Title+": "), e.Text))
+	}
+	for i, r := range rep.Replies {
+		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, r.Decision)))
+		p := el("p", "text")
+		text := r.Text
+		if text == "" {
+			text = r.Note
+		}
+		for _, seg := range segments(text, r.Analysis) {
+			if seg.cls == "" {
+				p.Call("appendChild", doc.Call("createTextNode", seg.text))
+				continue
+			}
+			m := el("mark", seg.cls, seg.text)
+			m.Set("title", seg.label)
+			p.Call("appendChild", m)
+		}
+		art.Call("appendChild", p)
+		if r.Public {
+			art.Call("appendChild", el("p", "muted", fmt.Sprintf("E %.0f · D %.0f · S %.0f", r.Analysis.Empathy, r.Analysis.Deescalation, r.Speed)))
+		}
+		ul := el("ul", "")
+		for _, m := range r.Analysis.Missing {
+			ul.Call("appendChild", el("li", "", m.Label+" "+m.Tip))
+		}
+		art.Call("appendChild", ul)
+		box.Call("appendChild", art)
+	}
+	g.lessons(box, rep)
+	db := g.s.Scenario().Debrief
+	if db.WhatHappened != "" {
+		box.Call("appendChild", el("h2", "", g.t("Wat er echt gebeurde", "What really happened")))
+		box.Call("appendChild", el("p", "", db.WhatHappened))
+		for _, src := range db.Sources {
+			box.Call("appendChild", el("p", "muted small", src))
+		}
+	}
+	box.Call("appendChild", el("p", "sent muted", ""))
+	box.Call("appendChild", el("div", "actions", button(g.t("Opnieuw", "Retry"), "retry", "R"), button(g.t("Ander scenario", "Other scenario"), "menu", "S")))
+	g.root.Call("appendChild", box)
+	if g.rep == nil {
+		return
+	}
+	sent := g.q(".sent")
+	sent.Set("textContent", g.t("Resultaat versturen…", "Sending the result…"))
+	r := g.rep
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		_, err := r.Finish(ctx, true)
+		if err != nil {
+			sent.Set("textContent", g.t("Resultaat niet verstuurd: ", "Result not sent: ")+err.Error())
+			return
+		}
+		sent.Set("textContent", g.t("✓ Resultaat staat bij de trainer", "✓ The trainer has your result"))
+		sent.Get("classList").Call("add", "ok")
+	}()
+}
+
+type seg struct{ text, cls, label string }
+
+func segments(text string, a scoring.Analysis) []seg {
+	rs := []rune(text)
+	fs := append([]scoring.Feature(nil), a.Features...)
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	var out []seg
+	at := 0
+	for _, f := range fs {
+		if f.End <= f.Start || f.Start < at || f.End > len(rs) || a.Text != text {
+			continue
+		}
+		if f.Start > at {
+			out = append(out, seg{text: string(rs[at:f.Start])})
+		}
+		cls := "plus"
+		if f.Points < 0 {
+			cls = "minus"
+		}
+		out = append(out, seg{string(rs[f.Start:f.End]), cls, f.Label})
+		at = f.End
+	}
+	if at < len(rs) {
+		out = append(out, seg{text: string(rs[at:])})
+	}
+	return out
 }

@@ -1,0 +1,213 @@
+//go:build js && wasm
+
+package main
+
+// The round as it runs: the clock, the feed and the open decision, and
+// the trainee's moves on it.
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"syscall/js"
+	"time"
+	"unicode/utf8"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+func (g *game) paused() bool { return client.PagePaused() || (g.rep != nil && g.rep.Paused()) }
+
+func (g *game) tick() {
+	now := time.Now()
+	dt := now.Sub(g.last)
+	g.last = now
+	if g.s == nil || g.debrief || g.paused() {
+		return
+	}
+	if g.s.Done() {
+		g.finish()
+		return
+	}
+	// The session paces the round, as in the window: the same scenario
+	// minutes per real second, the same SLA.
+	g.s.Run(dt)
+	g.render()
+	g.report()
+}
+
+// report sends what happened since the last call.
+func (g *game) report() {
+	if g.rep != nil {
+		g.rep.Update()
+	}
+}
+
+func (g *game) q(sel string) js.Value { return g.root.Call("querySelector", sel) }
+
+func (g *game) render() {
+	s := g.s
+	sc := s.Scenario()
+	g.q(".clock").Set("textContent", sc.WallClock(s.Now(), g.lang))
+	st := s.Counters()
+	g.q(".counter").Set("textContent", fmt.Sprintf(g.t("%d berichten · %d negatief · %d gedeeld", "%d posts · %d negative · %d shares"), st.Posts, st.Negative, st.BrandShares))
+	m := g.q(".outrage-meter")
+	m.Set("value", st.Outrage)
+	m.Set("title", fmt.Sprintf(g.t("Verontwaardiging %.0f", "Outrage %.0f"), st.Outrage))
+	feed := g.q(".feed")
+	items := s.Feed()
+	for ; g.fed < len(items); g.fed++ {
+		it := items[g.fed]
+		li := el("li", "post "+it.By+" "+it.Kind,
+			el("div", "meta", el("strong", "", it.Name), el("span", "muted", " @"+it.Handle+" · "+sc.WallClock(it.Minute, g.lang))),
+			el("div", "body", it.Text))
+		if it.Negative {
+			li.Get("classList").Call("add", "negative")
+		}
+		feed.Call("insertBefore", li, feed.Get("firstChild"))
+	}
+	for feed.Get("childElementCount").Int() > 80 {
+		feed.Call("removeChild", feed.Get("lastChild"))
+	}
+	d := s.Decision()
+	key := ""
+	if d != nil {
+		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
+	} else if _, waiting := s.WaitingForCustomer(); waiting {
+		key = fmt.Sprint("waiting", g.typing()) // the trainer writes the customer's post
+	}
+	if key != g.shownDec {
+		g.shownDec = key
+		g.renderDecision(d)
+	}
+	if d != nil {
+		line := ""
+		if sla, ok := s.SLA(); ok {
+			line = fmt.Sprintf(g.t("SLA %d / %d min (sinds je kon reageren)", "SLA %d / %d min (since you could answer)"), int(sla.Waited), int(sla.Minutes))
+		}
+		if dl := s.Deadline(); dl > 0 {
+			line += " · " + fmt.Sprintf(g.t("nog %.0f min tot stilte het overneemt", "%.0f min until silence takes over"), math.Max(0, dl-s.Now()))
+		}
+		g.q(".deadline").Set("textContent", strings.TrimPrefix(line, " · "))
+	}
+}
+
+func (g *game) renderDecision(d *scenarios.Decision) {
+	box := g.q(".decision")
+	box.Set("innerHTML", "")
+	if d == nil {
+		msg := g.t("Het gesprek loopt…", "The conversation goes on…")
+		if g.s.Ending() != nil {
+			msg = g.t("De ronde loopt af…", "The round is ending…")
+		} else if _, waiting := g.s.WaitingForCustomer(); waiting {
+			msg = session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
+		}
+		box.Call("appendChild", el("p", "muted waiting", msg))
+		return
+	}
+	if a := g.s.Answering(); a != nil {
+		box.Call("appendChild", el("blockquote", "answering", el("strong", "", a.Name+": "), a.Text))
+	}
+	if d.Prompt != "" {
+		box.Call("appendChild", el("p", "prompt", d.Prompt))
+	}
+	box.Call("appendChild", el("p", "deadline muted", ""))
+	for i, c := range d.Choices {
+		b := button("", fmt.Sprintf("choose:%d", i), "")
+		b.Set("className", "choice")
+		b.Call("appendChild", el("kbd", "", fmt.Sprint(i+1)))
+		b.Call("appendChild", el("span", "", c.Text))
+		box.Call("appendChild", b)
+	}
+	if d.AllowFreeText {
+		limit := scenarios.ChannelLimit(g.s.Scenario().Channel)
+		ta := el("textarea", "own")
+		ta.Set("rows", 3)
+		ta.Set("placeholder", g.t("Of typ je eigen reactie (T)…", "Or type your own reply (T)…"))
+		ta.Set("maxLength", limit*2)
+		ta.Call("setAttribute", "aria-label", g.t("Eigen reactie", "Your own reply"))
+		box.Call("appendChild", ta)
+		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("0/%d", limit)), button(g.t("Publiceren", "Publish"), "publish", "Ctrl+Enter"))
+		box.Call("appendChild", row)
+		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
+			n := utf8.RuneCountInString(this.Get("value").String())
+			cnt := g.q(".count")
+			cnt.Set("textContent", fmt.Sprintf("%d/%d", n, limit))
+			cnt.Get("classList").Call("toggle", "over", n > limit)
+			return nil
+		}))
+	}
+	if len(d.Actions) > 0 {
+		row := el("div", "actions")
+		for _, a := range d.Actions {
+			label, k := a.Kind, ""
+			switch a.Kind {
+			case scenarios.ActionDM:
+				label, k = g.t("Naar DM", "Move to DM"), "D"
+			case scenarios.ActionCall:
+				label, k = g.t("Bellen", "Call"), "B"
+			case scenarios.ActionColleague:
+				label, k = g.t("Collega vragen", "Ask a colleague"), "H"
+			case scenarios.ActionWait:
+				label, k = g.t("Wachten", "Wait"), "W"
+			}
+			row.Call("appendChild", button(label, "act:"+a.Kind, k))
+		}
+		box.Call("appendChild", row)
+	}
+	if g.hint != "" {
+		box.Call("appendChild", el("p", "hint", "💡 "+g.hint))
+	}
+	if g.err != "" {
+		box.Call("appendChild", el("p", "error", g.err))
+	}
+}
+
+func (g *game) choose(i int) {
+	if g.s == nil || g.s.Decision() == nil || g.debrief {
+		return
+	}
+	g.err = ""
+	if err := g.s.Choose(i); err != nil {
+		g.err = err.Error()
+	}
+	g.after()
+}
+
+func (g *game) publish() {
+	if g.s == nil || g.s.Decision() == nil {
+		return
+	}
+	ta := g.q("textarea.own")
+	if ta.IsNull() {
+		return
+	}
+	g.err = ""
+	if err := g.s.Publish(ta.Get("value").String()); err != nil {
+		g.err = err.Error()
+		g.shownDec = ""
+	}
+	g.after()
+}
+
+func (g *game) act(kind string) {
+	if g.s == nil || g.s.Decision() == nil {
+		return
+	}
+	g.err = ""
+	text, err := g.s.Act(kind)
+	if err != nil {
+		g.err = err.Error()
+	} else if kind == scenarios.ActionColleague {
+		g.hint = text
+	}
+	g.after()
+}
+
+func (g *game) after() {
+	g.shownDec = "-"
+	g.render()
+	g.report()
+}
