@@ -136,12 +136,29 @@ func (p *playScene) update(a *App, f Frame) {
 // as a decision opens; without this the letters went nowhere and the first
 // Space pressed the focused choice, the historical reply among them.
 func (p *playScene) typingGoesToReply(f Frame) {
-	if p.decision == nil || !p.decision.AllowFreeText || p.focus.Is("reply") {
+	if p.decision == nil {
+		p.keepEarlyTyping(f)
+		return
+	}
+	if !p.decision.AllowFreeText || p.focus.Is("reply") {
 		return
 	}
 	if strings.TrimSpace(f.Text) != "" {
 		p.focus.ID = "reply"
 	}
+}
+
+// keepEarlyTyping keeps what the trainee types while time runs fast towards
+// the next decision: a newcomer starts writing before the decision opens, and
+// those first words used to be lost. The text waits in the reply field.
+func (p *playScene) keepEarlyTyping(f Frame) {
+	if f.Text == "" || p.sess.Done() || p.sess.Ending() != nil {
+		return
+	}
+	if p.reply.Text() == "" && strings.TrimSpace(f.Text) == "" {
+		return
+	}
+	p.reply.SetText(p.reply.Text() + f.Text)
 }
 
 // decisionChanged resets the panel for a newly opened decision (or none).
@@ -154,9 +171,12 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	if d == nil && p.sess.Ending() != nil {
 		p.focus.ID = "debrief"
 	}
-	if d != nil && len(d.Choices) > 0 {
+	switch {
+	case d != nil && d.AllowFreeText && strings.TrimSpace(p.reply.Text()) != "":
+		p.focus.ID = "reply" // the trainee already started writing
+	case d != nil && len(d.Choices) > 0:
 		p.focus.ID = "choice-0"
-	} else if d != nil && d.AllowFreeText {
+	case d != nil && d.AllowFreeText:
 		p.focus.ID = "reply" // an inject asks for a typed answer
 	}
 }

@@ -101,6 +101,9 @@ func (p *playScene) layout(a *App) []panelOp {
 		b.text(session.CustomerNote(a.lang, p.sc.Customer.Name, a.trainerTyping), b.bold, ui.ColText)
 	default:
 		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
+		if kept := p.reply.Text(); kept != "" {
+			b.text(a.t("play.waiting.kept", kept), b.body, ui.ColText)
+		}
 	}
 	if p.sess.Decision() == nil {
 		b.notes()

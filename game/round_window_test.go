@@ -238,3 +238,45 @@ func TestWindowPickerScrollsWithTheWheel(t *testing.T) {
 	}
 	d.Tick(Key(ebiten.KeyEscape), 0)
 }
+
+// A newcomer who starts typing while time runs fast towards a decision keeps
+// every word: the text waits in the reply field and the decision opens with
+// the focus there. (The letters typed before it opened used to be lost: only
+// the end of the sentence reached the field.)
+func TestWindowTypingBeforeADecisionOpensKeepsTheWords(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Vroege Typer")
+	untilDecision(t, d, p)
+	d.Do(func(a *App) {
+		if err := p.sess.Choose(1); err != nil {
+			t.Fatal(err)
+		}
+	})
+	d.Tick(Frame{}, 0)
+	if p.sess.Decision() != nil || p.sess.Ending() != nil {
+		t.Fatal("Sanoma's second decision opened at once; this test needs the wait before it")
+	}
+	const early = "Sorry hoor Dorien, "
+	for _, r := range early {
+		f := Typed(string(r))
+		if r == ' ' {
+			f.Keys = []ebiten.Key{ebiten.KeySpace}
+		}
+		d.Tick(f, 0)
+	}
+	untilDecision(t, d, p)
+	if p.sess.Decision() == nil {
+		t.Skip("the round ended before a second decision")
+	}
+	if !p.focus.Is("reply") {
+		t.Fatalf("the decision opened with the focus on %q, not on the started reply", p.focus.ID)
+	}
+	before := len(p.sess.Replies())
+	d.Tick(Typed("ik bel je vandaag. ^Lotte"), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	rs := p.sess.Replies()
+	if len(rs) != before+1 || rs[len(rs)-1].Text != early+"ik bel je vandaag. ^Lotte" {
+		t.Fatalf("published %+v, want the words typed before and after the decision opened", rs[before:])
+	}
+	leaveRoundByEsc(t, d)
+}
