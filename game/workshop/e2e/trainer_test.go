@@ -136,6 +136,11 @@ func TestProjectorDebrief(t *testing.T) {
 		if err := c.Started(ctx, round, s); err != nil {
 			t.Fatal(err)
 		}
+		for _, r := range s.Replies() {
+			if err := c.Reply(ctx, round, "sanoma-juf", "nl", r); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if _, err := client.Report(ctx, h.base, c.Token, round, time.Now(), time.Now(), true, s.Report(), s.Transcript()); err != nil {
 			t.Fatal(err)
 		}
@@ -150,6 +155,9 @@ func TestProjectorDebrief(t *testing.T) {
 	}
 	if page := get(t, h.trainer, "page", chromedp.Text(chromedp.CSS(`main`))); strings.Contains(page, "Deelnemer1") {
 		t.Error("the projector names a trainee without being asked")
+	}
+	if out := get(t, h.trainer, "outcomes", chromedp.Text(chromedp.CSS(`.side-by-side`))); !strings.Contains(out, "Uitkomst: Je antwoord wordt massaal geretweet, met #fail.") {
+		t.Errorf("a reply's outcome does not name the decision it led to by its place and prompt: %q", out)
 	}
 	h.shot(h.trainer, "trainer-7-projector-decision")
 	step := get(t, h.trainer, "step", chromedp.Text(chromedp.CSS(`.step`)))
@@ -167,4 +175,39 @@ func TestProjectorDebrief(t *testing.T) {
 	}
 	h.shot(h.trainer, "trainer-8-projector-endings")
 	h.run(h.trainer, "back with the left arrow", chromedp.KeyEvent(kb.ArrowLeft), chromedp.WaitVisible(chromedp.CSS(`.dreply`)))
+	h.projectorNamesTheDecision(code)
+}
+
+// projectorNamesTheDecision puts the first reply on the projector and checks
+// that the projector names its decision by its place and prompt, in Dutch
+// and in English.
+func (h *harness) projectorNamesTheDecision(code string) {
+	t := h.t
+	t.Helper()
+	evs, err := h.st.Events(context.Background(), code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reply int64
+	for _, ev := range evs {
+		if ev.Kind == "reply" && reply == 0 {
+			reply = ev.ID
+		}
+	}
+	h.run(h.trainer, "dashboard", chromedp.Navigate(fmt.Sprintf("%s/trainer?w=%s", h.base, code)),
+		chromedp.WaitVisible(chromedp.CSS(fmt.Sprintf(`form[action$="/focus"]:has(input[value="%d"]) button`, reply))),
+		chromedp.Click(chromedp.CSS(fmt.Sprintf(`form[action$="/focus"]:has(input[value="%d"]) button`, reply))),
+		chromedp.WaitVisible(chromedp.Search(`//article[contains(@class,"focused")] | //button[.="Op de beamer"]`)),
+	)
+	for _, c := range []struct{ lang, want string }{{"nl", "Wat wil je nou? · Dorien wijst jullie webcare terecht"}, {"en", "Wat wil je nou? · Dorien wijst jullie webcare terecht"}} {
+		h.run(h.trainer, "projector "+c.lang,
+			chromedp.Navigate(h.base+"/trainer/w/"+code+"/projector?lang="+c.lang),
+			chromedp.WaitVisible(chromedp.CSS(`.bigreply .who`)),
+		)
+		if who := get(t, h.trainer, "projector line", chromedp.Text(chromedp.CSS(`.bigreply .who`))); !strings.Contains(who, c.want) || strings.Contains(who, "terechtwijzing") {
+			t.Errorf("the projector (%s) says %q, want the decision named %q", c.lang, who, c.want)
+		}
+		h.shot(h.trainer, "trainer-9-projector-title-"+c.lang)
+	}
+	h.run(h.trainer, "back to Dutch", chromedp.Navigate(h.base+"/trainer/w/"+code+"/projector?lang=nl"), chromedp.WaitVisible(chromedp.CSS(`.bigreply`)))
 }

@@ -180,7 +180,7 @@ func replyCardOf(sc *scenarios.Scenario, rep session.Report, reply session.Reply
 	if e, ok := sc.Ending(reply.Next); ok {
 		c.Outcome, c.OutcomeClass = e.Title, e.Kind
 	} else if nd, ok := sc.Decision(reply.Next); ok {
-		c.Outcome = nd.ID
+		c.Outcome = decisionTitle(sc, nd.ID, "", lang)
 		if rep.Ending != "" {
 			if e, ok := sc.Ending(rep.Ending); ok {
 				c.Outcome += " → " + e.Title

@@ -19,6 +19,7 @@ var controlText = map[string]map[string]string{
 		"really": "Wat er echt gebeurde", "keys": "← → vorige/volgende beslismoment", "no_answers": "Nog geen antwoorden op dit beslismoment.",
 		"rounds": "rondes", "pick": "Kies tot vier antwoorden", "show": "Tonen", "silence": "stilte", "peak": "piek",
 		"ending_good": "goed", "ending_mixed": "gemengd", "ending_bad": "slecht", "trainer_did": "De trainer",
+		"inject_decision": "Inject",
 	},
 	"en": {
 		"title": "Control room", "back": "Back to the dashboard", "injects": "Injects", "target": "To",
@@ -37,5 +38,6 @@ var controlText = map[string]map[string]string{
 		"really": "What really happened", "keys": "← → previous/next decision", "no_answers": "No answers at this decision yet.",
 		"rounds": "rounds", "pick": "Choose up to four replies", "show": "Show", "silence": "silence", "peak": "peak",
 		"ending_good": "good", "ending_mixed": "mixed", "ending_bad": "bad", "trainer_did": "The trainer",
+		"inject_decision": "Inject",
 	},
 }

@@ -49,6 +49,7 @@ type replyCard struct {
 
 type decisionGroup struct {
 	ID      string
+	Title   string // for people: see decisionTitle
 	opened  float64
 	Replies []replyCard
 }
@@ -121,7 +122,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	v.Boards = s.boards(wl)
 	v.Tabs, v.Sel = s.compareTabs(wl, sel)
 	if v.Sel != "" {
-		v.Compare = []*compareGroup{s.compare(wl, v.Sel)}
+		v.Compare = []*compareGroup{s.compare(wl, v.Sel, lang)}
 	}
 	return v
 }
@@ -221,7 +222,7 @@ func (s *Server) compareTabs(wl *wsLive, sel string) ([]tab, string) {
 
 // compare puts one scenario's replies side by side: per decision, each
 // trainee's reply in their latest round of that scenario.
-func (s *Server) compare(wl *wsLive, sel string) *compareGroup {
+func (s *Server) compare(wl *wsLive, sel, lang string) *compareGroup {
 	latest := map[[2]string]string{} // trainee, scenario → round
 	for _, rl := range wl.replies {
 		if !rl.trainee.t.Removed {
@@ -236,7 +237,8 @@ func (s *Server) compare(wl *wsLive, sel string) *compareGroup {
 		}
 		d := byID[rl.reply.Decision]
 		if d == nil {
-			d = &decisionGroup{ID: rl.reply.Decision, opened: rl.reply.Opened}
+			d = &decisionGroup{ID: rl.reply.Decision, opened: rl.reply.Opened,
+				Title: decisionTitle(s.scenario(sel), rl.reply.Decision, rl.reply.Answering, lang)}
 			byID[d.ID] = d
 			g.Decisions = append(g.Decisions, d)
 		}
@@ -319,8 +321,9 @@ func (s *Server) projectorView(wl *wsLive, lang string) projectorView {
 			continue
 		}
 		r := rl.reply
-		f := &focusView{Name: displayText(rl.trainee.t.Name), Scenario: s.title(rl.scenario), Decision: r.Decision,
-			Empathy: r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
+		f := &focusView{Name: displayText(rl.trainee.t.Name), Scenario: s.title(rl.scenario),
+			Decision: decisionTitle(s.scenario(rl.scenario), r.Decision, r.Answering, lang),
+			Empathy:  r.Analysis.Empathy, Deescalation: r.Analysis.Deescalation, Speed: r.Speed,
 			Segments: segments(replyText(r), r.Analysis)}
 		// One line per feature, with every span that showed it.
 		at := map[string]int{}
