@@ -28,8 +28,10 @@ func newPicker(a *App) *pickerScene {
 	p := &pickerScene{}
 	if a.workshop != nil {
 		// Choosing a scenario is where the player's name is final:
-		// join now, so the picker can offer the trainer's choice.
+		// join now, so the picker can offer the trainer's choice; when
+		// joined already, ask again for it, which may have new cases.
 		a.workshop.join(a.player, a.lang)
+		a.workshop.refresh()
 	}
 	p.choose(a)
 	p.best = bestMarks(a)
@@ -49,10 +51,14 @@ func (p *pickerScene) choose(a *App) {
 }
 
 // offered is the scenarios the game offers: in a workshop the trainer's
-// choice once the server has told it, otherwise all.
+// choice once the server has told it, otherwise all. The workshop's own
+// cases (made in the studio, sent by the server) go first, so they win
+// over a file of this computer with the same id: the server scores with
+// its version.
 func (a *App) offered() scenarios.Set {
 	set := a.set
 	if w := a.workshop; w != nil {
+		set.Scenarios = append(w.scenarios(), set.Scenarios...)
 		var keep []*scenarios.Scenario
 		for _, sc := range set.Scenarios {
 			if w.offers(sc) {

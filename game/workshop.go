@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -32,9 +33,15 @@ type Workshop struct {
 	done    chan struct{} // closed when the current join has an answer
 	client  *client.Client
 	keys    map[string]bool // the workshop's scenarios ("sanoma-juf/nl"); nil: all
-	err     error
-	version atomic.Int64 // moves on every change, for screens to notice
-	changed func()       // asks the window for a frame after a change
+	// cases are the workshop's scenarios not built into the game (made in
+	// the studio), from the files the server sent, read by the same loader
+	// as a file on disk; bad says which files did not load and why.
+	cases      []*scenarios.Scenario
+	bad        []string
+	refreshing bool
+	err        error
+	version    atomic.Int64 // moves on every change, for screens to notice
+	changed    func()       // asks the window for a frame after a change
 }
 
 // NewWorkshop returns the workshop with code on the server at serverURL.
@@ -56,6 +63,7 @@ func (w *Workshop) join(name, lang string) {
 	}
 	done := make(chan struct{})
 	w.name, w.joining, w.done, w.client, w.keys, w.err = name, true, done, nil, nil, nil
+	w.cases, w.bad = nil, nil
 	w.version.Add(1)
 	w.mu.Unlock()
 	go func() {
@@ -74,12 +82,7 @@ func (w *Workshop) join(name, lang string) {
 			fmt.Fprintf(os.Stderr, "webcaresim: joining workshop %s on %s: %v\n", w.code, w.server, err)
 		} else {
 			w.client = c
-			if len(resp.Scenarios) > 0 {
-				w.keys = map[string]bool{}
-				for _, sc := range resp.Scenarios {
-					w.keys[sc.Key] = true
-				}
-			}
+			w.applyStatus(resp.Status)
 		}
 		w.version.Add(1)
 		changed := w.changed
@@ -89,6 +92,62 @@ func (w *Workshop) join(name, lang string) {
 			changed()
 		}
 	}()
+}
+
+// applyStatus takes the workshop's scenarios from the server's answer:
+// the keys the trainer chose, and the files of the cases this game does
+// not have. Call it with w.mu held.
+func (w *Workshop) applyStatus(st api.Status) {
+	w.keys = nil
+	if len(st.Scenarios) > 0 {
+		w.keys = map[string]bool{}
+		for _, sc := range st.Scenarios {
+			w.keys[sc.Key] = true
+		}
+	}
+	w.cases, w.bad = client.CheckScenarios(st)
+	for _, b := range w.bad {
+		fmt.Fprintf(os.Stderr, "webcaresim: workshop %s sent a case that does not load: %s\n", w.code, b)
+	}
+}
+
+// refresh asks the server again for the workshop's scenarios, on a
+// goroutine of its own, so the picker offers a case the trainer chose (or
+// the author saved) after the player joined.
+func (w *Workshop) refresh() {
+	w.mu.Lock()
+	c := w.client
+	if c == nil || w.refreshing {
+		w.mu.Unlock()
+		return
+	}
+	w.refreshing = true
+	w.mu.Unlock()
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+		st, err := c.Status(ctx)
+		cancel()
+		w.mu.Lock()
+		w.refreshing = false
+		if err != nil || w.client != c {
+			w.mu.Unlock()
+			return
+		}
+		w.applyStatus(st)
+		w.version.Add(1)
+		changed := w.changed
+		w.mu.Unlock()
+		if changed != nil {
+			changed()
+		}
+	}()
+}
+
+// scenarios are the workshop's cases not built into the game.
+func (w *Workshop) scenarios() []*scenarios.Scenario {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.cases
 }
 
 // joined waits for the join started for name and returns its client.
@@ -128,6 +187,8 @@ func (w *Workshop) statusLine(lang string) (line string, bad bool) {
 	switch {
 	case w.joining:
 		return tr(lang, "workshop.joining", w.code), false
+	case w.client != nil && len(w.bad) > 0:
+		return tr(lang, "workshop.joined", w.code, w.name) + " " + tr(lang, "workshop.badcase", strings.Join(w.bad, "; ")), true
 	case w.client != nil:
 		return tr(lang, "workshop.joined", w.code, w.name), false
 	case w.err != nil:

@@ -30,6 +30,11 @@ type Client struct {
 	transport // on the desktop: HTTP, the *http.Client (nil: a 15 s timeout)
 }
 
+// maxAnswer bounds what the game reads of one answer: a workshop's status
+// carries the files of its studio cases, so it may be large, but a server
+// cannot make the game read without end.
+const maxAnswer = 8 << 20
+
 // requestTimeout bounds one request when no client of one's own is given.
 const requestTimeout = 15 * time.Second
 
@@ -170,16 +175,36 @@ func NewRound(now time.Time) string {
 
 // Scenarios are the workshop's cases that are not built into the game (made
 // in the scenario studio), from the status's scenario files; a file that
-// does not load is left out.
+// does not load is left out (CheckScenarios says why).
 func Scenarios(st api.Status) []*scenarios.Scenario {
-	var out []*scenarios.Scenario
+	out, _ := CheckScenarios(st)
+	return out
+}
+
+// CheckScenarios reads the scenario files that came with the status
+// through the same loader as a file on disk: a file that does not load,
+// or that is of another case than the key it came under, is left out with
+// a message naming the case, the line and the field.
+func CheckScenarios(st api.Status) (cases []*scenarios.Scenario, problems []string) {
 	for _, s := range st.Scenarios {
 		if s.TOML == "" {
 			continue
 		}
-		if sc, _ := scenarios.Parse(s.Key+".toml", []byte(s.TOML)); sc != nil && sc.Key() == s.Key {
-			out = append(out, sc)
+		sc, probs := scenarios.Parse(s.Key+".toml", []byte(s.TOML))
+		switch {
+		case sc == nil:
+			var why []string
+			for _, p := range probs {
+				if !p.Warning {
+					why = append(why, p.String())
+				}
+			}
+			problems = append(problems, strings.Join(why, "; "))
+		case sc.Key() != s.Key:
+			problems = append(problems, fmt.Sprintf("%s.toml: the file is of %s, not %s", s.Key, sc.Key(), s.Key))
+		default:
+			cases = append(cases, sc)
 		}
 	}
-	return out
+	return cases, problems
 }

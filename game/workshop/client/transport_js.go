@@ -42,8 +42,8 @@ func (c *Client) roundTrip(ctx context.Context, method, url string, body []byte)
 		return 0, false, nil, err
 	}
 	data = []byte(text.String())
-	if len(data) > 1<<20 {
-		data = data[:1<<20]
+	if len(data) > maxAnswer {
+		return 0, false, nil, fmt.Errorf("the server's answer is over %d MB", maxAnswer>>20)
 	}
 	return resp.Get("status").Int(), resp.Get("headers").Call("has", "Retry-After").Bool(), data, nil
 }

@@ -5,6 +5,7 @@ package client
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 )
@@ -16,7 +17,7 @@ type transport struct {
 
 // roundTrip sends one request with a JSON body (nil: none) and the
 // client's token, and returns the status, whether the server said when to
-// retry, and up to 1 MB of the answer.
+// retry, and the answer (up to maxAnswer: more is an error, not a cut).
 func (c *Client) roundTrip(ctx context.Context, method, url string, body []byte) (status int, retryAfter bool, data []byte, err error) {
 	var rd io.Reader
 	if body != nil {
@@ -41,6 +42,9 @@ func (c *Client) roundTrip(ctx context.Context, method, url string, body []byte)
 		return 0, false, nil, err
 	}
 	defer resp.Body.Close()
-	data, err = io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	data, err = io.ReadAll(io.LimitReader(resp.Body, maxAnswer+1))
+	if err == nil && len(data) > maxAnswer {
+		err = fmt.Errorf("the server's answer is over %d MB", maxAnswer>>20)
+	}
 	return resp.StatusCode, resp.Header.Get("Retry-After") != "", data, err
 }
