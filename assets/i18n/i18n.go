@@ -1,8 +1,11 @@
 // Package i18n is the one way every face of the product speaks Dutch and
-// English: the window, the workshop server's pages and the browser player
-// read their messages from the TOML catalogues beside this file (nl.toml,
-// en.toml), one key per message. It imports no part of the game and no
-// Ebiten, so each face can use it.
+// English: the window, the workshop server's pages, the trainer's control
+// room, the scenario studio and the browser player read their messages
+// from the TOML catalogues beside this file, one key per message. A
+// language's catalogue is its file (nl.toml, en.toml) and every file named
+// after a face and the language (studio.nl.toml): one catalogue, kept in a
+// file per face so that each stays readable. It imports no part of the
+// game and no Ebiten, so each face can use it.
 //
 // A message is a string, formatted with fmt's verbs, or, where it counts
 // something, a table of plural forms chosen by the count:
@@ -16,12 +19,14 @@ package i18n
 import (
 	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 )
 
-//go:embed nl.toml en.toml
+//go:embed *.toml
 var files embed.FS
 
 // Languages the product speaks, Dutch first.
@@ -48,14 +53,44 @@ func mustLoad() map[string]map[string]message {
 	return out
 }
 
+// load reads every file of lang's catalogue; a key may be in one file only.
 func load(lang string) (map[string]message, error) {
-	data, err := files.ReadFile(lang + ".toml")
+	names, err := fs.Glob(files, "*.toml")
 	if err != nil {
 		return nil, err
 	}
+	c := map[string]message{}
+	from := map[string]string{} // key → the file it came from
+	for _, name := range names {
+		if name != lang+".toml" && !strings.HasSuffix(name, "."+lang+".toml") {
+			continue
+		}
+		data, err := files.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		msgs, err := parse(name, data)
+		if err != nil {
+			return nil, err
+		}
+		for key, m := range msgs {
+			if f, dup := from[key]; dup {
+				return nil, fmt.Errorf("assets/i18n/%s: %s is in %s too", name, key, f)
+			}
+			c[key], from[key] = m, name
+		}
+	}
+	if len(c) == 0 {
+		return nil, fmt.Errorf("assets/i18n: no catalogue for %s", lang)
+	}
+	return c, nil
+}
+
+// parse reads one catalogue file.
+func parse(name string, data []byte) (map[string]message, error) {
 	var raw map[string]any
 	if _, err := toml.Decode(string(data), &raw); err != nil {
-		return nil, fmt.Errorf("assets/i18n/%s.toml: %v", lang, err)
+		return nil, fmt.Errorf("assets/i18n/%s: %v", name, err)
 	}
 	c := map[string]message{}
 	for key, v := range raw {
@@ -67,16 +102,16 @@ func load(lang string) (map[string]message, error) {
 			for form, s := range v {
 				str, ok := s.(string)
 				if !ok || (form != "one" && form != "other") {
-					return nil, fmt.Errorf("assets/i18n/%s.toml: %s.%s: a plural form is one or other, and text", lang, key, form)
+					return nil, fmt.Errorf("assets/i18n/%s: %s.%s: a plural form is one or other, and text", name, key, form)
 				}
 				forms[form] = str
 			}
 			if forms["other"] == "" {
-				return nil, fmt.Errorf("assets/i18n/%s.toml: %s: a plural needs its other form", lang, key)
+				return nil, fmt.Errorf("assets/i18n/%s: %s: a plural needs its other form", name, key)
 			}
 			c[key] = message{plural: forms}
 		default:
-			return nil, fmt.Errorf("assets/i18n/%s.toml: %s: a message is text or a table of plural forms", lang, key)
+			return nil, fmt.Errorf("assets/i18n/%s: %s: a message is text or a table of plural forms", name, key)
 		}
 	}
 	return c, nil

@@ -71,6 +71,7 @@ func New(cfg Config) *Handler {
 	m.HandleFunc("GET "+b+"/try/{token}", h.tryPage)
 	static, _ := fs.Sub(web.Studio, "studio")
 	m.Handle("GET "+b+"/static/", http.StripPrefix(b+"/static/", http.FileServerFS(static)))
+	m.HandleFunc("GET "+b+"/static/text.js", h.textScript)
 	m.HandleFunc("GET "+b+"/dist/{file}", h.dist)
 	m.HandleFunc("GET "+b+"/api/features", h.features)
 	m.HandleFunc("GET "+b+"/api/cases", h.list)
