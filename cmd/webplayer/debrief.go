@@ -23,29 +23,24 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 	for _, f := range rep.Facts {
 		switch f.What {
 		case "silence":
-			ul.Call("appendChild", el("li", "fact bad", fmt.Sprintf(g.t(
-				"Stilte vanaf %s: %s geen antwoord, tot de stilte het overnam. Telt als empathie 0 en snelheid 0.",
-				"Silence from %s: no answer for %s, until silence took over. Counts as empathy 0 and speed 0."),
-				sc.WallClock(f.From, g.lang), g.duration(f.To-f.From))))
+			ul.Call("appendChild", el("li", "fact bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From))))
 		case "ending":
-			ul.Call("appendChild", el("li", "fact", fmt.Sprintf(g.t(
-				"Het einde (%s): %+.0f op de-escalatie.", "The ending (%s): %+.0f on de-escalation."), rep.EndingKind, f.Points)))
+			ul.Call("appendChild", el("li", "fact", g.t("debrief.ending", rep.EndingKind, f.Points)))
 		default:
 			ul.Call("appendChild", el("li", "fact", fmt.Sprintf("%+.0f %s", f.Points, f.Detail)))
 		}
 	}
 	if ul.Get("childElementCount").Int() > 0 {
-		box.Call("appendChild", el("h2", "", g.t("Stilte, straf en bonus", "Silence, penalties and bonuses")))
+		box.Call("appendChild", el("h2", "", g.t("debrief.facts")))
 		box.Call("appendChild", ul)
 	}
 	if c, ok := rep.Comparison(); ok {
-		box.Call("appendChild", el("p", "comparison", fmt.Sprintf(g.t(
-			"In het echt: %d %s. In jouw ronde: %d.", "In reality: %d %s. In your round: %d."), c.Recorded, c.Label, c.Round)))
+		box.Call("appendChild", el("p", "comparison", g.t("debrief.comparison", c.Recorded, c.Label, c.Round)))
 	}
 	if len(rep.Lessons) == 0 {
 		return
 	}
-	box.Call("appendChild", el("h2", "", g.t("Per beslissing: echt en voorbeeld", "Each decision: real and model")))
+	box.Call("appendChild", el("h2", "", g.t("debrief.per_decision")))
 	for _, l := range rep.Lessons {
 		title := l.Decision
 		if d, ok := sc.Decision(l.Decision); ok && d.Prompt != "" {
@@ -53,13 +48,13 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 		}
 		art := el("article", "lesson", el("h3", "", title))
 		if l.Historical != "" {
-			label := g.t("Wat er echt gebeurde (nagemaakt): ", "What really happened (reconstructed): ")
+			label := g.t("debrief.reconstructed")
 			if l.HistoricalQuoted {
-				label = g.t("Het echte antwoord: ", "The real reply: ")
+				label = g.t("debrief.real_reply")
 			}
 			art.Call("appendChild", el("p", "historical", el("strong", "", label), l.Historical))
 		}
-		art.Call("appendChild", el("p", "model", el("strong", "", g.t("Voorbeeldantwoord: ", "Model reply: ")), l.Model))
+		art.Call("appendChild", el("p", "model", el("strong", "", g.t("debrief.model_reply")), l.Model))
 		if l.ModelFeedback != "" {
 			art.Call("appendChild", el("p", "muted", l.ModelFeedback))
 		}
@@ -73,7 +68,7 @@ func (g *game) duration(m float64) string {
 	if total < 60 {
 		return fmt.Sprintf("%d min", total)
 	}
-	return fmt.Sprintf(g.t("%d uur %d min", "%d h %d min"), total/60, total%60)
+	return g.t("duration", total/60, total%60)
 }
 
 func (g *game) finish() {
@@ -81,16 +76,16 @@ func (g *game) finish() {
 	rep := g.s.Report()
 	g.clear()
 	box := el("section", "debrief")
-	box.Call("appendChild", el("h1", "", g.t("Nabespreking", "Debrief")+" — "+rep.Title))
+	box.Call("appendChild", el("h1", "", g.t("debrief.title")+" — "+rep.Title))
 	speed := fmt.Sprintf("%.0f", rep.Scores.Speed)
 	if !rep.Scores.SpeedScored {
 		speed = "—"
 	}
 	box.Call("appendChild", el("div", "scores",
-		el("div", "grade", el("span", "", g.t("Cijfer", "Grade")), el("b", "", rep.Grade)),
-		el("div", "", el("span", "", g.t("Empathie", "Empathy")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Empathy))),
-		el("div", "", el("span", "", g.t("Snelheid", "Speed")), el("b", "", speed)),
-		el("div", "", el("span", "", g.t("De-escalatie", "De-escalation")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Deescalation)))))
+		el("div", "grade", el("span", "", g.t("score.grade")), el("b", "", rep.Grade)),
+		el("div", "", el("span", "", g.t("score.empathy")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Empathy))),
+		el("div", "", el("span", "", g.t("score.speed")), el("b", "", speed)),
+		el("div", "", el("span", "", g.t("score.deescalation")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Deescalation)))))
 	if e, ok := g.s.Scenario().Ending(rep.Ending); ok {
 		box.Call("appendChild", el("p", "ending "+e.Kind, el("strong", "", e.Title+": "), e.Text))
 	}
@@ -124,30 +119,30 @@ func (g *game) finish() {
 	g.lessons(box, rep)
 	db := g.s.Scenario().Debrief
 	if db.WhatHappened != "" {
-		box.Call("appendChild", el("h2", "", g.t("Wat er echt gebeurde", "What really happened")))
+		box.Call("appendChild", el("h2", "", g.t("debrief.what_happened")))
 		box.Call("appendChild", el("p", "", db.WhatHappened))
 		for _, src := range db.Sources {
 			box.Call("appendChild", el("p", "muted small", src))
 		}
 	}
 	box.Call("appendChild", el("p", "sent muted", ""))
-	box.Call("appendChild", el("div", "actions", button(g.t("Opnieuw", "Retry"), "retry", "R"), button(g.t("Ander scenario", "Other scenario"), "menu", "S")))
+	box.Call("appendChild", el("div", "actions", button(g.t("debrief.retry"), "retry", "R"), button(g.t("debrief.other_scenario"), "menu", "S")))
 	g.root.Call("appendChild", box)
 	if g.rep == nil {
 		return
 	}
 	sent := g.q(".sent")
-	sent.Set("textContent", g.t("Resultaat versturen…", "Sending the result…"))
+	sent.Set("textContent", g.t("result.sending"))
 	r := g.rep
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 		defer cancel()
 		_, err := r.Finish(ctx, true)
 		if err != nil {
-			sent.Set("textContent", g.t("Resultaat niet verstuurd: ", "Result not sent: ")+err.Error())
+			sent.Set("textContent", g.t("result.not_sent")+err.Error())
 			return
 		}
-		sent.Set("textContent", g.t("✓ Resultaat staat bij de trainer", "✓ The trainer has your result"))
+		sent.Set("textContent", g.t("result.sent"))
 		sent.Get("classList").Call("add", "ok")
 	}()
 }

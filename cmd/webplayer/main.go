@@ -18,6 +18,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -89,16 +90,16 @@ func main() {
 	select {}
 }
 
-func (g *game) t(nl, en string) string {
-	if g.lang == "en" {
-		return en
-	}
-	return nl
+// t is the player's message key in the trainee's language, formatted
+// with args: the "player." section of the product's one catalogue
+// (assets/i18n/player.*.toml).
+func (g *game) t(key string, args ...any) string {
+	return i18n.T(g.lang, "player."+key, args...)
 }
 
 // loadOffer fetches the workshop's scenarios (or offers them all).
 func (g *game) loadOffer() {
-	g.showMenu(g.t("Scenario's laden…", "Loading scenarios…"))
+	g.showMenu(g.t("menu.loading"))
 	go func() {
 		var keys []string
 		if g.c != nil {
@@ -141,7 +142,7 @@ func (g *game) clear() { g.root.Set("innerHTML", "") }
 func (g *game) showMenu(msg string) {
 	g.s, g.debrief = nil, false
 	g.clear()
-	box := el("section", "menu", el("h1", "", g.t("Kies een scenario", "Choose a scenario")))
+	box := el("section", "menu", el("h1", "", g.t("menu.title")))
 	if msg != "" {
 		box.Call("appendChild", el("p", "muted", msg))
 	}
@@ -151,7 +152,7 @@ func (g *game) showMenu(msg string) {
 			el("strong", "", sc.Title),
 			el("span", "muted", fmt.Sprintf(" %s · %s · %s", sc.Brand.Name, sc.Channel, strings.Repeat("●", max(sc.Difficulty, 1)))))
 		if sc.BasedOn != "" {
-			card.Call("appendChild", el("span", "based", g.t("Gebaseerd op een echte case: ", "Based on a real case: ")+sc.BasedOn))
+			card.Call("appendChild", el("span", "based", g.t("menu.based_on")+sc.BasedOn))
 		}
 		card.Get("dataset").Set("act", fmt.Sprintf("pick:%d", i))
 		box.Call("appendChild", card)

@@ -52,10 +52,10 @@ func (g *game) render() {
 	sc := s.Scenario()
 	g.q(".clock").Set("textContent", sc.WallClock(s.Now(), g.lang))
 	st := s.Counters()
-	g.q(".counter").Set("textContent", fmt.Sprintf(g.t("%d berichten · %d negatief · %d gedeeld", "%d posts · %d negative · %d shares"), st.Posts, st.Negative, st.BrandShares))
+	g.q(".counter").Set("textContent", g.t("play.counter", st.Posts, st.Negative, st.BrandShares))
 	m := g.q(".outrage-meter")
 	m.Set("value", st.Outrage)
-	m.Set("title", fmt.Sprintf(g.t("Verontwaardiging %.0f", "Outrage %.0f"), st.Outrage))
+	m.Set("title", g.t("play.outrage", st.Outrage))
 	feed := g.q(".feed")
 	items := s.Feed()
 	for ; g.fed < len(items); g.fed++ {
@@ -85,10 +85,10 @@ func (g *game) render() {
 	if d != nil {
 		line := ""
 		if sla, ok := s.SLA(); ok {
-			line = fmt.Sprintf(g.t("SLA %d / %d min (sinds je kon reageren)", "SLA %d / %d min (since you could answer)"), int(sla.Waited), int(sla.Minutes))
+			line = g.t("play.sla", int(sla.Waited), int(sla.Minutes))
 		}
 		if dl := s.Deadline(); dl > 0 {
-			line += " · " + fmt.Sprintf(g.t("nog %.0f min tot stilte het overneemt", "%.0f min until silence takes over"), math.Max(0, dl-s.Now()))
+			line += " · " + g.t("play.deadline", math.Max(0, dl-s.Now()))
 		}
 		g.q(".deadline").Set("textContent", strings.TrimPrefix(line, " · "))
 	}
@@ -98,9 +98,9 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	box := g.q(".decision")
 	box.Set("innerHTML", "")
 	if d == nil {
-		msg := g.t("Het gesprek loopt…", "The conversation goes on…")
+		msg := g.t("play.goes_on")
 		if g.s.Ending() != nil {
-			msg = g.t("De ronde loopt af…", "The round is ending…")
+			msg = g.t("play.ending")
 		} else if _, waiting := g.s.WaitingForCustomer(); waiting {
 			msg = session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
 		}
@@ -125,11 +125,11 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		limit := scenarios.ChannelLimit(g.s.Scenario().Channel)
 		ta := el("textarea", "own")
 		ta.Set("rows", 3)
-		ta.Set("placeholder", g.t("Of typ je eigen reactie (T)…", "Or type your own reply (T)…"))
+		ta.Set("placeholder", g.t("play.own_placeholder"))
 		ta.Set("maxLength", limit*2)
-		ta.Call("setAttribute", "aria-label", g.t("Eigen reactie", "Your own reply"))
+		ta.Call("setAttribute", "aria-label", g.t("play.own_label"))
 		box.Call("appendChild", ta)
-		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("0/%d", limit)), button(g.t("Publiceren", "Publish"), "publish", "Ctrl+Enter"))
+		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("0/%d", limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
 		box.Call("appendChild", row)
 		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
 			n := utf8.RuneCountInString(this.Get("value").String())
@@ -145,13 +145,13 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 			label, k := a.Kind, ""
 			switch a.Kind {
 			case scenarios.ActionDM:
-				label, k = g.t("Naar DM", "Move to DM"), "D"
+				label, k = g.t("action.dm"), "D"
 			case scenarios.ActionCall:
-				label, k = g.t("Bellen", "Call"), "B"
+				label, k = g.t("action.call"), "B"
 			case scenarios.ActionColleague:
-				label, k = g.t("Collega vragen", "Ask a colleague"), "H"
+				label, k = g.t("action.colleague"), "H"
 			case scenarios.ActionWait:
-				label, k = g.t("Wachten", "Wait"), "W"
+				label, k = g.t("action.wait"), "W"
 			}
 			row.Call("appendChild", button(label, "act:"+a.Kind, k))
 		}
