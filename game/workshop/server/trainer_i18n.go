@@ -1,43 +1,8 @@
 package server
 
-// controlText is the control page's and the projector debrief's words.
-var controlText = map[string]map[string]string{
-	"nl": {
-		"title": "Regie", "back": "Terug naar het dashboard", "injects": "Injects", "target": "Naar",
-		"everyone": "Iedereen die speelt", "live_inject": "Zelf een bericht inbrengen", "persona": "Wie",
-		"author": "Naam", "handle": "Account", "followers": "Volgers", "text": "Tekst", "asks": "Vraagt om een antwoord",
-		"send": "Versturen", "dial": "Hittemeter", "dial_all": "Voor iedereen", "trainees": "Deelnemers",
-		"name": "Naam", "scenario": "Scenario", "setting": "Stand", "customer_desk": "Jij als de klant",
-		"take_over": "Klant overnemen", "hand_back": "Teruggeven aan het script", "waiting": "Wacht op jouw bericht als %s",
-		"seconds_left": "nog %d s, daarna neemt het script het over", "suggestions": "Uit het script",
-		"their_replies": "Laatste antwoorden van de deelnemer", "write_as": "Schrijf als de klant", "post": "Plaatsen",
-		"not_playing": "speelt nu niet", "sent": "Verstuurd naar %d, overgeslagen %d", "fallbacks": "keer het script",
-		"no_injects": "De gekozen scenario's hebben geen kant-en-klare injects.", "asks_tag": "vraagt antwoord",
-		"debrief": "Nabespreking op de beamer", "no_takeover": "Kies hieronder deelnemers (hoogstens 5) en neem de klant over.",
-		"decision": "Beslismoment", "of": "van", "participant": "Deelnemer", "names": "Namen tonen", "hide_names": "Anoniem",
-		"outcome": "Uitkomst", "crowd_after": "Verontwaardiging daarna", "endings": "Hoe de rondes afliepen",
-		"really": "Wat er echt gebeurde", "keys": "← → vorige/volgende beslismoment", "no_answers": "Nog geen antwoorden op dit beslismoment.",
-		"rounds": "rondes", "pick": "Kies tot vier antwoorden", "show": "Tonen", "silence": "stilte", "peak": "piek",
-		"ending_good": "goed", "ending_mixed": "gemengd", "ending_bad": "slecht", "trainer_did": "De trainer",
-		"inject_decision": "Inject",
-	},
-	"en": {
-		"title": "Control room", "back": "Back to the dashboard", "injects": "Injects", "target": "To",
-		"everyone": "Everyone playing", "live_inject": "Type an inject yourself", "persona": "Who",
-		"author": "Name", "handle": "Account", "followers": "Followers", "text": "Text", "asks": "Asks for an answer",
-		"send": "Send", "dial": "Heat dial", "dial_all": "For everyone", "trainees": "Trainees",
-		"name": "Name", "scenario": "Scenario", "setting": "Setting", "customer_desk": "You as the customer",
-		"take_over": "Take over the customer", "hand_back": "Hand back to the script", "waiting": "Waiting for your post as %s",
-		"seconds_left": "%d s left, then the script takes over", "suggestions": "From the script",
-		"their_replies": "The trainee's last replies", "write_as": "Write as the customer", "post": "Post",
-		"not_playing": "not playing now", "sent": "Sent to %d, skipped %d", "fallbacks": "times the script",
-		"no_injects": "The chosen scenarios have no ready-made injects.", "asks_tag": "asks an answer",
-		"debrief": "Debrief on the projector", "no_takeover": "Choose trainees below (at most 5) and take over their customer.",
-		"decision": "Decision", "of": "of", "participant": "Trainee", "names": "Show names", "hide_names": "Anonymous",
-		"outcome": "Outcome", "crowd_after": "Outrage afterwards", "endings": "How the rounds ended",
-		"really": "What really happened", "keys": "← → previous/next decision", "no_answers": "No answers at this decision yet.",
-		"rounds": "rounds", "pick": "Choose up to four replies", "show": "Show", "silence": "silence", "peak": "peak",
-		"ending_good": "good", "ending_mixed": "mixed", "ending_bad": "bad", "trainer_did": "The trainer",
-		"inject_decision": "Inject",
-	},
-}
+import "github.com/webcaresim/webcaresim/assets/i18n"
+
+// controlText is the control page's and the projector debrief's words: the
+// "control." section of the product's one catalogue
+// (assets/i18n/control.*.toml).
+var controlText = map[string]map[string]string{"nl": i18n.Section("nl", "control."), "en": i18n.Section("en", "control.")}
