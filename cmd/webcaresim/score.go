@@ -7,6 +7,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scoring"
 )
@@ -80,8 +81,8 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // printAnalysis prints a short human-readable analysis.
 func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
 	fmt.Fprintf(w, "%s\n", a.Text)
-	fmt.Fprintf(w, "  %s %.0f   %s %.0f\n", label(lang, "empathie", "empathy"), a.Empathy,
-		label(lang, "de-escalatie", "de-escalation"), a.Deescalation)
+	fmt.Fprintf(w, "  %s %.0f   %s %.0f\n", label(lang, "empathy"), a.Empathy,
+		label(lang, "deescalation"), a.Deescalation)
 	// A feature counts on both dimensions at one span: one line for both.
 	for i := 0; i < len(a.Features); {
 		f := a.Features[i]
@@ -91,9 +92,9 @@ func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
 		}
 		var pts []string
 		for _, g := range a.Features[i:j] {
-			dim := label(lang, "empathie", "empathy")
+			dim := label(lang, "empathy")
 			if g.Dimension == scoring.Deescalation {
-				dim = label(lang, "de-escalatie", "de-escalation")
+				dim = label(lang, "deescalation")
 			}
 			pts = append(pts, fmt.Sprintf("%+.0f %s", g.Points, dim))
 		}
@@ -105,13 +106,11 @@ func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
 		i = j
 	}
 	for _, m := range a.Missing {
-		fmt.Fprintf(w, "  %s %s: %s\n", label(lang, "mist", "missing"), m.ID, m.Label)
+		fmt.Fprintf(w, "  %s %s: %s\n", label(lang, "missing"), m.ID, m.Label)
 	}
 }
 
-func label(lang, nl, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return nl
-}
+// label is a word of score's printout in the reply's language: the
+// "cli.score." section of the product's one catalogue
+// (assets/i18n/cli.*.toml).
+func label(lang, key string) string { return i18n.T(lang, "cli.score."+key) }
