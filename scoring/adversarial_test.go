@@ -60,9 +60,21 @@ func advPart(g advGroup) string {
 
 func loadAdversarial(t testing.TB) []advGroup {
 	t.Helper()
-	files, err := filepath.Glob("testdata/adversarial/*.toml")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no adversarial set: %v", err)
+	all := loadGroups(t, "testdata/adversarial/*.toml", true)
+	if len(all) == 0 {
+		t.Fatal("no adversarial set in testdata/adversarial")
+	}
+	return all
+}
+
+// loadGroups reads the groups of the files that match glob and checks
+// their form; split says whether each group must carry the part the split
+// rule gives it (the blind set has no parts: none of it is tuned on).
+func loadGroups(t testing.TB, glob string, split bool) []advGroup {
+	t.Helper()
+	files, err := filepath.Glob(glob)
+	if err != nil {
+		t.Fatal(err)
 	}
 	var all []advGroup
 	ids := map[string]bool{}
@@ -88,7 +100,7 @@ func loadAdversarial(t testing.TB) []advGroup {
 			if g.Post == "" || (g.Lang != "nl" && g.Lang != "en") {
 				t.Errorf("%s: %s needs a post and lang nl or en", f, g.ID)
 			}
-			if g.Part != advPart(g) {
+			if split && g.Part != advPart(g) {
 				t.Errorf("%s: %s is marked %q, the split rule puts it in %q", f, g.ID, g.Part, advPart(g))
 			}
 			for _, r := range g.Replies {
@@ -122,10 +134,10 @@ func (a agreement) of(trap string) float64 {
 
 func scoreGroups(r *Rubric, groups []advGroup) map[string]agreement {
 	parts := map[string]agreement{}
-	for _, p := range []string{"dev", "heldout"} {
-		parts[p] = agreement{map[string]float64{}, map[string]float64{}}
-	}
 	for _, g := range groups {
+		if _, ok := parts[g.Part]; !ok {
+			parts[g.Part] = agreement{map[string]float64{}, map[string]float64{}}
+		}
 		scores := make([]float64, len(g.Replies))
 		for i, rep := range g.Replies {
 			scores[i] = Overall(r.Analyze(rep.Text, g.context()))
@@ -147,14 +159,24 @@ func scoreGroups(r *Rubric, groups []advGroup) map[string]agreement {
 	return parts
 }
 
+// minTrapPairs is the fewest pairs of a trap in a part for which that
+// trap is held to minTrapAgreement. Below it, one disputed pair moves the
+// figure by more than 8 points (a single group of four replies has 6
+// pairs: one pair is 17 points), so the figure says more about one
+// judgement call than about the rubric; such a trap is reported, not held.
+// Every trap has at least 12 pairs in both parts.
+const (
+	minTrapPairs     = 12
+	minTrapAgreement = 0.8
+	minAgreement     = 0.9
+)
+
 // TestAdversarialAgreement scores every group of the adversarial set and
 // reports the share of reply pairs within a group that Overall orders as a
 // webcare lead ranked them, per trap and in total, for the part the rubric
 // was tuned on (dev) and the part it was not (heldout). Both parts must
-// agree at least 90% in total, and no trap of the dev part may fall below
-// 80%. The held-out part has one to three groups per trap (one of
-// plain_good, none of company_signature: the split fell that way), too few
-// pairs to hold each trap to 80%; its per-trap figures are reported.
+// agree at least 90% in total, and no trap with minTrapPairs pairs or more
+// may fall below 80% in either part.
 func TestAdversarialAgreement(t *testing.T) {
 	groups := loadAdversarial(t)
 	replies, langs := 0, map[string]map[string]bool{}
@@ -174,17 +196,74 @@ func TestAdversarialAgreement(t *testing.T) {
 		}
 	}
 	parts := scoreGroups(Default(), groups)
+	t.Logf("%d groups, %d replies; within-group pairwise rank agreement (pairs):\n%s",
+		len(groups), replies, agreementTable(advTraps, parts, "dev", "heldout"))
+	for _, p := range []string{"dev", "heldout"} {
+		if v := parts[p].of(""); !(v >= minAgreement) {
+			t.Errorf("%s agreement %.3f, want at least %.1f", p, v, minAgreement)
+		}
+		for _, trap := range advTraps {
+			if n := parts[p].pairs[trap]; n < minTrapPairs {
+				t.Logf("%s: trap %s has %.0f pairs, fewer than %d: reported, not held to %.1f", p, trap, n, minTrapPairs, minTrapAgreement)
+				continue
+			}
+			if v := parts[p].of(trap); v < minTrapAgreement {
+				t.Errorf("%s: trap %s agrees %.3f, want at least %.1f", p, trap, v, minTrapAgreement)
+			}
+		}
+	}
+	if os.Getenv("ADV_VERBOSE") != "" {
+		dumpGroups(t, groups, os.Getenv("ADV_VERBOSE"))
+	}
+}
+
+// TestAdversarialBlind reports the agreement on the blind set
+// (testdata/adversarial/blind/, written by someone who had not seen the
+// rules), per trap and in total. It holds no threshold: the set exists to
+// show where the rubric is wrong on replies it was not built around, and a
+// threshold would invite tuning the rules to it. It fails only when the
+// set is malformed. Its groups are never printed, as held-out groups are
+// not.
+func TestAdversarialBlind(t *testing.T) {
+	groups := loadGroups(t, "testdata/adversarial/blind/*.toml", false)
+	if len(groups) == 0 {
+		t.Skip("no blind set in testdata/adversarial/blind")
+	}
+	var traps []string
+	seen := map[string]bool{}
+	replies := 0
+	for i := range groups {
+		groups[i].Part = "blind"
+		replies += len(groups[i].Replies)
+		if tr := groups[i].Trap; !seen[tr] {
+			seen[tr] = true
+			traps = append(traps, tr)
+		}
+	}
+	sort.Strings(traps)
+	parts := scoreGroups(Default(), groups)
+	t.Logf("blind set: %d groups, %d replies; within-group pairwise rank agreement (pairs):\n%s",
+		len(groups), replies, agreementTable(traps, parts, "blind"))
+}
+
+// agreementTable prints the agreement of each trap and the total, with the
+// number of pairs, one column per part.
+func agreementTable(traps []string, parts map[string]agreement, cols ...string) string {
 	var tbl strings.Builder
-	fmt.Fprintf(&tbl, "%-20s %14s %14s\n", "trap", "dev", "heldout")
-	for _, trap := range append(append([]string{}, advTraps...), "") {
+	fmt.Fprintf(&tbl, "%-20s", "trap")
+	for _, p := range cols {
+		fmt.Fprintf(&tbl, " %14s", p)
+	}
+	tbl.WriteByte('\n')
+	for _, trap := range append(append([]string{}, traps...), "") {
 		name := trap
 		if name == "" {
 			name = "total"
 		}
 		fmt.Fprintf(&tbl, "%-20s", name)
-		for _, p := range []string{"dev", "heldout"} {
-			a := parts[p]
-			if a.pairs[trap] == 0 {
+		for _, p := range cols {
+			a, ok := parts[p]
+			if !ok || a.pairs[trap] == 0 {
 				fmt.Fprintf(&tbl, " %14s", "-")
 				continue
 			}
@@ -192,20 +271,7 @@ func TestAdversarialAgreement(t *testing.T) {
 		}
 		tbl.WriteByte('\n')
 	}
-	t.Logf("%d groups, %d replies; within-group pairwise rank agreement (pairs):\n%s", len(groups), replies, tbl.String())
-	for _, p := range []string{"dev", "heldout"} {
-		if v := parts[p].of(""); v < 0.9 {
-			t.Errorf("%s agreement %.3f, want at least 0.9", p, v)
-		}
-	}
-	for _, trap := range advTraps {
-		if v := parts["dev"].of(trap); v < 0.8 {
-			t.Errorf("dev: trap %s agrees %.3f, want at least 0.8", trap, v)
-		}
-	}
-	if os.Getenv("ADV_VERBOSE") != "" {
-		dumpGroups(t, groups, os.Getenv("ADV_VERBOSE"))
-	}
+	return tbl.String()
 }
 
 // dumpGroups logs the dev groups whose ranking the rubric gets wrong
