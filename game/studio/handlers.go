@@ -262,9 +262,10 @@ func (h *Handler) status(w http.ResponseWriter, r *http.Request) {
 }
 
 type draftRequest struct {
-	Base  string           `json:"base"`
-	Tab   string           `json:"tab"`
-	Cases map[string]*Case `json:"cases"`
+	Base    string            `json:"base"`
+	Tab     string            `json:"tab"`
+	Cases   map[string]*Case  `json:"cases"`
+	Invalid map[string]string `json:"invalid,omitempty"`
 }
 
 func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
@@ -273,7 +274,7 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := r.PathValue("id")
-	if err := h.cfg.Folder.SaveDraft(id, Draft{Base: req.Base, Saved: time.Now().UTC(), Cases: req.Cases}); err != nil {
+	if err := h.cfg.Folder.SaveDraft(id, Draft{Base: req.Base, Saved: time.Now().UTC(), Cases: req.Cases, Invalid: req.Invalid}); err != nil {
 		fail(w, http.StatusBadRequest, err.Error())
 		return
 	}

@@ -63,6 +63,10 @@ type Draft struct {
 	Base  string           `json:"base"`
 	Saved time.Time        `json:"saved"`
 	Cases map[string]*Case `json:"cases"`
+	// Invalid is what was typed into number fields that is not a number,
+	// by "LANG:path" ("both:sla_minutes"), kept with the draft so the
+	// author finds it again beside its error.
+	Invalid map[string]string `json:"invalid,omitempty"`
 }
 
 // files maps each case id to its files by language, scanning the folder.

@@ -14,7 +14,12 @@
 
   var state = {
     id: "", base: "", cases: null, dirty: false, savedDraftAt: 0, editSeq: 0, draftSeq: 0,
-    report: null, features: [], game: false, others: 0, conflict: "", tab: randomTab(), open: {}
+    report: null, features: [], game: false, others: 0, conflict: "", tab: randomTab(), open: {},
+    // invalid holds what was typed into a number field that is not a
+    // number, by "LANG:path" ("both:sla_minutes"): it stays in the field
+    // with its error and in the drafts, and the case is not saved with
+    // the last number silently in its place.
+    invalid: {}
   };
 
   // randomTab names this tab for the other tabs' notices; a reload keeps
@@ -132,6 +137,7 @@
       choices.forEach(function (o) { add(e, el("option", {value: o[0], text: o[1]})); });
       e.value = v || "";
     } else e = el("input", {type: "text", value: v === undefined || v === null ? "" : String(v), inputmode: kind === "number" ? "decimal" : null});
+    if (kind === "number") keepInvalid(e, lang + ":" + path);
     if (opts.placeholder) e.placeholder = opts.placeholder;
     e.dataset.path = path;
     e.dataset.lang = lang;
@@ -142,10 +148,8 @@
       if (kind === "check") val = e.checked;
       else if (kind === "number") {
         var t = e.value.trim().replace(",", ".");
-        if (t === "") val = 0;
-        else if (!isFinite(Number(t))) { localProblem(wrap, T.not_a_number.replace("%s", getPath(c, path))); return; }
-        else val = Number(t);
-        localProblem(wrap, "");
+        if (!numberTyped(e, wrap, lang + ":" + path, t)) { edited(false); return; }
+        val = t === "" ? 0 : Number(t);
       } else if (kind === "lines") val = e.value.split("\n").filter(function (x) { return x.trim() !== ""; });
       else val = e.value;
       (lang === "both" ? LANGS : [lang]).forEach(function (l) { if (state.cases[l]) setPath(state.cases[l], path, val); });
@@ -161,6 +165,32 @@
     t.style.height = Math.min(t.scrollHeight + 2, 480) + "px";
   }
   document.addEventListener("input", function (ev) { if (ev.target.tagName === "TEXTAREA") grow(ev.target); });
+
+  // numberTyped records whether what was typed into a number field is a
+  // number (or empty) and shows the error beside it when it is not.
+  function numberTyped(e, wrap, key, t) {
+    if (t !== "" && !isFinite(Number(t))) {
+      state.invalid[key] = e.value;
+      e.dataset.invalid = "1";
+      localProblem(wrap, T.not_a_number.replace("%s", e.value));
+      return false;
+    }
+    delete state.invalid[key];
+    delete e.dataset.invalid;
+    localProblem(wrap, "");
+    return true;
+  }
+  // keepInvalid shows in a number field made anew (a new render, a
+  // restored draft) what was typed there that is not a number.
+  function keepInvalid(e, key) {
+    if (!(key in state.invalid)) return;
+    e.value = state.invalid[key];
+    e.dataset.invalid = "1";
+  }
+  function showInvalid(root) {
+    root.querySelectorAll("input[data-invalid]").forEach(function (e) { localProblem(e.parentNode, T.not_a_number.replace("%s", e.value)); });
+  }
+  function invalidCount() { return Object.keys(state.invalid).length; }
 
   function localProblem(wrap, msg) {
     var p = wrap.querySelector(":scope > .local");
@@ -498,10 +528,10 @@
     var f = el("div", {class: "field"}, el("label", {text: label}));
     var w = el("div", {"data-field": path, "data-lang": "both"});
     var inp = el("input", {type: "text", inputmode: "decimal", value: v === undefined ? "" : String(v), placeholder: "—"});
+    keepInvalid(inp, "both:" + path);
     inp.addEventListener("input", function () {
-      var t = inp.value.trim();
-      if (t !== "" && !isFinite(Number(t))) { localProblem(w, T.not_a_number.replace("%s", v === undefined ? "—" : v)); return; }
-      localProblem(w, "");
+      var t = inp.value.trim().replace(",", ".");
+      if (!numberTyped(inp, w, "both:" + path, t)) { edited(false); return; }
       LANGS.forEach(function (l) {
         var c = state.cases[l];
         if (!c) return;
@@ -618,6 +648,7 @@
     renderRecord(ed);
     renderInjects(ed);
     fixLines(ed);
+    showInvalid(ed);
     ed.querySelectorAll("textarea").forEach(grow);
     ed.querySelectorAll("section.card").forEach(function (s) {
       nav.appendChild(el("a", {href: "#" + s.id, "data-sec": s.id.slice(4), text: s.querySelector("h2").firstChild.textContent}));
@@ -728,6 +759,9 @@
     var loads = LANGS.filter(function (l) { return rep.state[l] === "loads"; });
     var line = errs ? T.n_problems.replace("%d", errs).replace("%w", warns) : loads.length ? T.no_problems.replace("%w", warns) : T.nothing_yet;
     sum.appendChild(el("p", {class: errs || !loads.length ? "error" : "kind-good", id: "check-summary", text: line}));
+    // Numbers typed that are not numbers are not in the case the checker
+    // saw: say so here too, or "no problems" would not be true.
+    if (invalidCount()) sum.appendChild(el("p", {class: "error", id: "invalid-summary", text: T.invalid_fields.replace("%d", invalidCount())}));
     var states = el("ul", {class: "small", id: "lang-states"});
     LANGS.forEach(function (l) { states.appendChild(el("li", {class: rep.state[l] === "loads" ? "kind-good" : rep.state[l] === "problems" ? "error" : "muted", text: l.toUpperCase() + ": " + T["state_" + rep.state[l]]})); });
     sum.appendChild(states);
@@ -886,12 +920,12 @@
   // ---- autosave, tabs, files changed by hand ----
   function localKey() { return "webcaresim-studio:" + BASE + ":" + state.id; }
   function storeLocal() {
-    try { localStorage.setItem(localKey(), JSON.stringify({base: state.base, cases: state.cases, at: Date.now()})); } catch (e) { /* full or off: the server draft still keeps it */ }
+    try { localStorage.setItem(localKey(), JSON.stringify({base: state.base, cases: state.cases, invalid: state.invalid, at: Date.now()})); } catch (e) { /* full or off: the server draft still keeps it */ }
   }
   function autosave() {
     if (!state.cases || state.draftSeq === state.editSeq) return;
     var seq = state.editSeq;
-    api("POST", "/cases/" + encodeURIComponent(state.id) + "/draft", {base: state.base, tab: state.tab, cases: state.cases}).then(function (r) {
+    api("POST", "/cases/" + encodeURIComponent(state.id) + "/draft", {base: state.base, tab: state.tab, cases: state.cases, invalid: state.invalid}).then(function (r) {
       state.draftSeq = seq;
       document.getElementById("autosave").textContent = T.autosaved.replace("%s", new Date().toLocaleTimeString(UI));
       tabs(r.others);
@@ -918,7 +952,7 @@
   window.addEventListener("pagehide", function () {
     if (!state.cases || state.draftSeq === state.editSeq) return;
     storeLocal();
-    var blob = new Blob([JSON.stringify({base: state.base, tab: state.tab, cases: state.cases})], {type: "application/json"});
+    var blob = new Blob([JSON.stringify({base: state.base, tab: state.tab, cases: state.cases, invalid: state.invalid})], {type: "application/json"});
     navigator.sendBeacon(BASE + "/api/cases/" + encodeURIComponent(state.id) + "/draft", blob);
   });
 
@@ -927,7 +961,7 @@
     return api("GET", "/cases/" + encodeURIComponent(id)).then(function (doc) {
       start(id, doc, notice, ignoreDraft);
     }).catch(function (e) {
-      if (e.status === 404) { var local = readLocal(id); if (local) { state.id = id; begin(id, "", local.cases, true); return; } }
+      if (e.status === 404) { var local = readLocal(id); if (local) { state.id = id; begin(id, "", local.cases, true, local.invalid); return; } }
       banner("open", "bad", e.message);
     });
   }
@@ -941,9 +975,11 @@
     banner("broken", "bad", doc.broken ? T.broken.replace("%s", Object.keys(doc.broken).map(function (l) { return l.toUpperCase() + ": " + doc.broken[l]; }).join("; ")) : "");
     var local = readLocal(id);
     var draft = ignoreDraft ? null : doc.draft;
-    if (!ignoreDraft && local && (!draft || local.at > Date.parse(draft.saved))) draft = {base: local.base, cases: local.cases, saved: new Date(local.at).toISOString()};
+    if (!ignoreDraft && local && (!draft || local.at > Date.parse(draft.saved))) draft = {base: local.base, cases: local.cases, invalid: local.invalid, saved: new Date(local.at).toISOString()};
     var dirty = false;
-    if (draft && draft.cases && JSON.stringify(draft.cases) !== JSON.stringify(cases)) {
+    var invalid = {};
+    if (draft && draft.cases && (JSON.stringify(draft.cases) !== JSON.stringify(cases) || Object.keys(draft.invalid || {}).length)) {
+      invalid = draft.invalid || {};
       cases = draft.cases;
       dirty = true;
       restored = T.restored.replace("%s", new Date(draft.saved).toLocaleString(UI));
@@ -954,12 +990,12 @@
           [T.keep_mine, function () { state.base = doc.version; state.conflict = ""; banner("conflict"); storeLocal(); }]]);
       }
     }
-    begin(id, draft && draft.base !== doc.version && dirty ? draft.base : doc.version, cases, dirty);
+    begin(id, draft && draft.base !== doc.version && dirty ? draft.base : doc.version, cases, dirty, invalid);
     banner("notice", "info", notice || restored || "");
   }
-  function begin(id, base, cases, dirty) {
+  function begin(id, base, cases, dirty, invalid) {
     LANGS.forEach(function (l) { if (!cases[l]) cases[l] = skeletonOf(cases[l === "nl" ? "en" : "nl"], l); });
-    state.id = id; state.base = base; state.cases = cases; state.dirty = dirty; state.report = null;
+    state.id = id; state.base = base; state.cases = cases; state.dirty = dirty; state.report = null; state.invalid = invalid || {};
     state.editSeq = dirty ? 1 : 0; state.draftSeq = 0;
     if (!dirty) state.draftSeq = state.editSeq;
     document.getElementById("save").disabled = !dirty;
@@ -984,6 +1020,13 @@
   }
   function save() {
     if (!state.cases) return;
+    if (invalidCount()) {
+      // The file would get the last number in place of what was typed.
+      banner("notice", "bad", T.not_saved_invalid.replace("%d", invalidCount()));
+      var first = document.querySelector("#editor input[data-invalid]");
+      if (first) { first.scrollIntoView({block: "center"}); first.focus(); }
+      return;
+    }
     var seq = state.editSeq;
     api("POST", "/cases/" + encodeURIComponent(state.id) + "/save", {base: state.base, cases: state.cases}).then(function (r) {
       state.base = r.version;
