@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # setup.sh — install the system packages Webcare Simulator needs, only when
 # they are missing: the C headers Ebiten's desktop build links against (X11,
-# OpenGL, ALSA), pkg-config, Xvfb for the window tests, and brotli, which
-# pre-compresses the browser build (make web).
+# OpenGL, ALSA), pkg-config, Xvfb for the window tests, brotli, which
+# pre-compresses the browser build (make web), and Noto Color Emoji, which
+# the desktop game draws emoji with when the system has it (game/ui/fonts_colour.go).
 #
 #   scripts/setup.sh          everything for building, running and testing
 #
@@ -16,6 +17,7 @@ packages=(
   libgl1-mesa-dev libasound2-dev
   xvfb xauth
   brotli
+  fonts-noto-color-emoji
 )
 
 if ! command -v go >/dev/null 2>&1; then
@@ -26,7 +28,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: this is not a Debian or Ubuntu system. Install with your package manager:" >&2
   echo "  a C compiler, pkg-config, the X11 (x11, xrandr, xcursor, xinerama, xi, xxf86vm), OpenGL and ALSA" >&2
-  echo "  development headers, Xvfb for the window tests and brotli. Then run the make target again." >&2
+  echo "  development headers, Xvfb for the window tests and brotli (a colour emoji font is optional). Then run the make target again." >&2
   exit 1
 fi
 

@@ -112,9 +112,14 @@ func rtlFace(f Face, s string) Face {
 	if fk.bold {
 		src = set.bold
 	}
-	rf, err := text.NewMultiFace(
+	var chain []text.Face
+	if fk.colour {
+		chain = emojiFaces(fk.size, text.DirectionRightToLeft)
+	}
+	chain = append(chain,
 		&text.GoTextFace{Source: src, Size: fk.size, Direction: text.DirectionRightToLeft, Language: lang},
 		&text.GoTextFace{Source: set.symbols, Size: fk.size, Direction: text.DirectionRightToLeft, Language: lang})
+	rf, err := text.NewMultiFace(chain...)
 	if err != nil {
 		panic(fmt.Sprintf("assets: fonts: %v", err))
 	}

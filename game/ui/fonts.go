@@ -1,8 +1,8 @@
 package ui
 
 // All font loading lives here and in fonts_full_*.go (where the full fonts
-// come from on the desktop and in the browser). A further font, such as a
-// colour emoji font, joins the chain in fontSet and face.
+// come from on the desktop and in the browser) and fonts_colour*.go (the
+// system's colour emoji font).
 //
 // The window draws with subsets of its fonts (assets.Regular, Bold,
 // Symbols; scripts/subset-fonts.sh): every character of the product's own
@@ -31,7 +31,8 @@ import (
 )
 
 // fontSet is one chain of fonts: a weight of DejaVu Sans, then Symbola for
-// what DejaVu lacks.
+// what DejaVu lacks (with the system's colour emoji font before them for
+// emoji when there is one, fonts_colour.go).
 type fontSet struct{ regular, bold, symbols *text.GoTextFaceSource }
 
 // subsetFonts are parsed once at start: they are small.
@@ -143,9 +144,10 @@ func subsetDraws(s string) bool {
 }
 
 type faceKey struct {
-	size float64
-	bold bool
-	full bool
+	size   float64
+	bold   bool
+	full   bool
+	colour bool // the chain has the colour emoji font
 }
 
 // faces are made once per size: the wrap cache and Ebiten's glyph cache
@@ -161,7 +163,7 @@ var faceKeys = map[Face]faceKey{}
 // as itself rather than as an empty box.
 func faceOf(size float64, bold bool) Face {
 	set, full := currentFonts()
-	k := faceKey{size, bold, full}
+	k := faceKey{size, bold, full, colourEmoji.Load() != nil}
 	if f, ok := faces[k]; ok {
 		return f
 	}
@@ -169,7 +171,9 @@ func faceOf(size float64, bold bool) Face {
 	if bold {
 		src = set.bold
 	}
-	f, err := text.NewMultiFace(&text.GoTextFace{Source: src, Size: size}, &text.GoTextFace{Source: set.symbols, Size: size})
+	chain := emojiFaces(size, text.DirectionLeftToRight)
+	chain = append(chain, &text.GoTextFace{Source: src, Size: size}, &text.GoTextFace{Source: set.symbols, Size: size})
+	f, err := text.NewMultiFace(chain...)
 	if err != nil {
 		panic(fmt.Sprintf("assets: fonts: %v", err))
 	}
@@ -179,13 +183,13 @@ func faceOf(size float64, bold bool) Face {
 }
 
 // faceFor is the face to draw or measure s with: f, or f's twin in the
-// full fonts when s has a character the subsets lack (loading them first).
-// Every function that draws or measures text calls it.
+// full fonts when s has a character the subsets lack, and with the colour
+// emoji font when s has an emoji (loading them first). Every function that
+// draws or measures text calls it.
 func faceFor(f Face, s string) Face {
-	if fullFonts.Load() == nil && (subsetDraws(s) || !loadFullFonts()) {
-		return f
-	}
-	if k, ok := faceKeys[f]; ok && !k.full {
+	full := fullFonts.Load() != nil || (!subsetDraws(s) && loadFullFonts())
+	colour := colourEmoji.Load() != nil || (hasEmoji(s) && loadColourEmoji())
+	if k, ok := faceKeys[f]; ok && (k.full != full || k.colour != colour) {
 		return faceOf(k.size, k.bold)
 	}
 	return f
