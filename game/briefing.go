@@ -91,7 +91,9 @@ func (b *briefingScene) draw(a *App, dst *ebiten.Image) {
 	right := image.Rect(left.Max.X+gap, top, a.w-m, bottom)
 
 	// Left: who you are, and what is expected.
-	y := b.box(a, dst, image.Rect(left.Min.X, left.Min.Y, left.Max.X, left.Min.Y+a.px(210)), a.t("briefing.you"), []string{
+	// The first box is as tall as its lines (a tone of voice may wrap to
+	// four); the second gets the rest.
+	y := b.box(a, dst, left, a.t("briefing.you"), []string{
 		a.t("briefing.brand", sc.Brand.Name, sc.Brand.Handle),
 		a.t("briefing.channel", a.t("channel."+sc.Channel), scenarios.ChannelLimit(sc.Channel)),
 		b.tone(a),
