@@ -26,7 +26,10 @@ type Options struct {
 	Player   string       // the player's name, editable on the title screen
 	Mode     session.Mode // practice (default), relaxed, workshop
 	Seed     uint64       // the round's seed; 0 picks one from the clock
-	Scenario string       // an id to open directly (skips title and picker)
+	Scenario string       // an id to open directly on its briefing (skips title and picker)
+	// StraightToRound opens Scenario's round without the briefing: the
+	// studio's try-out, whose author has just written the case.
+	StraightToRound bool
 	// Set is the scenarios to offer; the zero Set means the built-ins.
 	Set *scenarios.Set
 
@@ -127,8 +130,12 @@ func New(opts Options) *App {
 	a.setScene(newTitle(a))
 	a.watchReloads(opts.Reload)
 	if opts.Scenario != "" {
-		if sc := a.findScenario(opts.Scenario); sc != nil {
+		if sc := a.findScenario(opts.Scenario); sc != nil && opts.StraightToRound {
 			a.startRound(sc)
+		} else if sc != nil {
+			// A trainee sent to one case still reads who they are and
+			// what is expected before the clock starts.
+			a.setScene(newBriefing(sc))
 		}
 	}
 	return a

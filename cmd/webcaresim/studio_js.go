@@ -12,7 +12,7 @@ import (
 
 // studioPage plays the case the scenario studio's "try it now" page handed
 // over in globalThis.webcaresimStudio ({toml, lang}): it goes first in the
-// picker and its round opens straight away. Nothing is saved.
+// picker and its round opens straight away, without the briefing. Nothing is saved.
 func studioPage(opts *game.Options, set *scenarios.Set) {
 	v := js.Global().Get("webcaresimStudio")
 	if v.IsUndefined() || v.IsNull() {
@@ -27,6 +27,7 @@ func studioPage(opts *game.Options, set *scenarios.Set) {
 	}
 	set.Scenarios = append([]*scenarios.Scenario{sc}, set.Scenarios...)
 	opts.Scenario = sc.ID
+	opts.StraightToRound = true
 	opts.Lang = sc.Language
 	opts.Source = "studio"
 	mirrorGame(opts)

@@ -1,0 +1,22 @@
+package game
+
+import "testing"
+
+// play --scenario ID opens the case's briefing, so a trainee sent straight
+// to one case still reads the brand's tone and the customer's post before
+// the clock starts; only the studio's try-out goes straight to the round.
+func TestPlayScenarioOpensOnTheBriefing(t *testing.T) {
+	for _, tc := range []struct {
+		straight bool
+		want     Screen
+	}{{false, ScreenBriefing}, {true, ScreenPlay}} {
+		a := New(Options{Scenario: "hema-insuline", Lang: "en", Seed: 3, StraightToRound: tc.straight,
+			Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
+		if got := a.Screen(); got != tc.want {
+			t.Errorf("StraightToRound %v: opens on %v, want %v", tc.straight, got, tc.want)
+		}
+		if b, ok := a.scene.(*briefingScene); ok && b.sc.ID != "hema-insuline" {
+			t.Errorf("the briefing is of %s, want hema-insuline", b.sc.ID)
+		}
+	}
+}
