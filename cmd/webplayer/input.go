@@ -2,20 +2,39 @@
 
 package main
 
-// The keyboard and the mouse.
-
 import (
 	"fmt"
 	"strings"
 	"syscall/js"
+	"unicode/utf8"
 )
+
+// The player's input follows the window's rule: nothing is published that
+// the trainee did not mean. A click, or 1–4, only picks a written choice
+// (framed, with a publish button under the choices); Enter on the picked
+// choice or that button publishes it. Letters typed while no field has the
+// focus go into the reply field, where the arrow keys move the caret and
+// Ctrl+Enter publishes.
 
 func (g *game) onClick(_ js.Value, args []js.Value) any {
 	t := args[0].Get("target").Call("closest", "[data-act]")
 	if t.IsNull() {
 		return nil
 	}
-	g.do(t.Get("dataset").Get("act").String())
+	act := t.Get("dataset").Get("act").String()
+	if name, arg, _ := strings.Cut(act, ":"); name == "choose" {
+		var n int
+		fmt.Sscan(arg, &n)
+		// detail is 0 when Enter or Space pressed the button, the
+		// number of clicks when a mouse did: a mouse only ever picks.
+		keyboard := args[0].Get("detail").Int() == 0
+		if keyboard && g.picked == n {
+			act = "publish-choice"
+		} else {
+			act = fmt.Sprintf("pick-choice:%d", n)
+		}
+	}
+	g.do(act)
 	return nil
 }
 
@@ -28,9 +47,15 @@ func (g *game) do(act string) {
 	fmt.Sscan(arg, &n)
 	switch name {
 	case "pick":
+		g.showBriefing(n)
+	case "start":
 		g.start(n)
-	case "choose":
-		g.choose(n)
+	case "pick-choice":
+		g.pick(n)
+	case "publish-choice":
+		if g.picked >= 0 {
+			g.choose(g.picked)
+		}
 	case "act":
 		g.act(arg)
 	case "publish":
@@ -49,11 +74,55 @@ func (g *game) do(act string) {
 	}
 }
 
+// pick frames written choice i and shows the button that publishes it.
+func (g *game) pick(i int) {
+	if g.s == nil || g.debrief {
+		return
+	}
+	d := g.s.Decision()
+	if d == nil || i < 0 || i >= len(d.Choices) {
+		return
+	}
+	g.picked = i
+	g.showPick()
+	if b := g.q(fmt.Sprintf(`.choice[data-act="choose:%d"]`, i)); !b.IsNull() {
+		b.Call("focus")
+	}
+}
+
+// showPick marks the picked choice and labels its publish button.
+func (g *game) showPick() {
+	for _, b := range nodes(g.root.Call("querySelectorAll", ".choice")) {
+		on := b.Get("dataset").Get("act").String() == fmt.Sprintf("choose:%d", g.picked)
+		b.Get("classList").Call("toggle", "picked", on)
+		b.Call("setAttribute", "aria-pressed", fmt.Sprint(on))
+	}
+	row := g.q(".pick-row")
+	if row.IsNull() {
+		return
+	}
+	row.Set("hidden", g.picked < 0)
+	if g.picked >= 0 {
+		row.Set("innerHTML", "")
+		row.Call("appendChild", button(g.t("play.publish_choice", g.picked+1), "publish-choice", "Enter"))
+	}
+}
+
+func nodes(list js.Value) []js.Value {
+	out := make([]js.Value, list.Get("length").Int())
+	for i := range out {
+		out[i] = list.Call("item", i)
+	}
+	return out
+}
+
 func (g *game) onKey(_ js.Value, args []js.Value) any {
 	e := args[0]
 	key := e.Get("key").String()
-	inText := e.Get("target").Get("tagName").String() == "TEXTAREA"
-	if inText {
+	tag := e.Get("target").Get("tagName").String()
+	if tag == "TEXTAREA" || tag == "INPUT" {
+		// The field keeps its keys: arrows move the caret, Enter is a
+		// new line, Tab leaves. Ctrl+Enter publishes, Esc leaves too.
 		if key == "Enter" && (e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) {
 			e.Call("preventDefault")
 			g.do("publish")
@@ -65,23 +134,19 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 	if e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
 		return nil
 	}
+	digit := len(key) == 1 && key >= "1" && key <= "9"
 	switch {
-	case len(key) == 1 && key >= "1" && key <= "9":
-		n := int(key[0] - '1')
-		if g.s == nil {
-			g.do(fmt.Sprintf("pick:%d", n))
-		} else if !g.debrief {
-			g.do(fmt.Sprintf("choose:%d", n))
+	case g.s == nil && g.briefing < 0:
+		if digit {
+			g.do(fmt.Sprintf("pick:%d", int(key[0]-'1')))
 		}
-	case g.s != nil && !g.debrief:
-		acts := map[string]string{"d": "act:dm", "b": "act:call", "c": "act:call", "h": "act:colleague", "w": "act:wait"}
-		k := strings.ToLower(key)
-		if k == "t" {
-			// Focus on key up, so the T itself is not typed into the reply.
-			e.Call("preventDefault")
-			g.focusOnKeyUp = true
-		} else if a, ok := acts[k]; ok {
-			g.do(a)
+	case g.s == nil:
+		// The briefing: Enter starts (unless a button has the focus and
+		// presses itself), Esc goes back.
+		if key == "Enter" && tag != "BUTTON" {
+			g.do(fmt.Sprintf("start:%d", g.briefing))
+		} else if key == "Escape" {
+			g.do("menu")
 		}
 	case g.debrief:
 		switch strings.ToLower(key) {
@@ -89,6 +154,16 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 			g.do("retry")
 		case "s":
 			g.do("menu")
+		}
+	case digit:
+		e.Call("preventDefault")
+		g.do(fmt.Sprintf("pick-choice:%d", int(key[0]-'1')))
+	case utf8.RuneCountInString(key) == 1 && key != " ":
+		// A trainee who starts typing writes the reply: focusing the
+		// field now, before the key's default action, lets the letter
+		// land in it.
+		if ta := g.q("textarea.own"); !ta.IsNull() {
+			ta.Call("focus")
 		}
 	}
 	return nil

@@ -2,8 +2,10 @@
 
 // Command player is the browser build of a round (make web): the same
 // scenarios, session, crowd and rubric as the desktop game, drawn as HTML
-// over the headless core and played with the keyboard (1–4 choose, T type,
-// Ctrl+Enter publish, D/B/H/W actions, R retry, S scenarios) or the mouse.
+// over the headless core and played with the keyboard (1–9 open a case's
+// briefing, Enter starts it; in a round 1–4 pick a choice and Enter
+// publishes the pick, typing writes the reply and Ctrl+Enter publishes it,
+// Tab reaches the actions; R retry, S scenarios) or the mouse (input.go).
 // It reports to the workshop server with game/workshop/client. It stands in for
 // the Ebiten window until package game builds for GOOS=js.
 package main
@@ -45,7 +47,9 @@ type game struct {
 	shownDec string
 	last     time.Time // when the round's clock last ran
 
-	focusOnKeyUp bool
+	briefing int    // the offer's case whose briefing shows; -1 when none
+	picked   int    // the written choice picked (not yet published); -1 when none
+	decKey   string // the open decision, to forget the pick when another opens
 }
 
 func main() {
@@ -63,7 +67,8 @@ func main() {
 		args = args[1:]
 	}
 	fs.Parse(args)
-	g := &game{root: doc.Call("getElementById", "game"), lang: *lang, player: *player, all: scenarios.Builtin()}
+	g := &game{root: doc.Call("getElementById", "game"), lang: *lang, player: *player, all: scenarios.Builtin(),
+		briefing: -1, picked: -1}
 	if g.lang != "en" {
 		g.lang = "nl"
 	}
@@ -76,15 +81,6 @@ func main() {
 	g.root.Get("classList").Call("add", "player")
 	g.root.Call("addEventListener", "click", js.FuncOf(g.onClick))
 	doc.Call("addEventListener", "keydown", js.FuncOf(g.onKey))
-	doc.Call("addEventListener", "keyup", js.FuncOf(func(js.Value, []js.Value) any {
-		if g.focusOnKeyUp {
-			g.focusOnKeyUp = false
-			if ta := g.q("textarea.own"); !ta.IsNull() {
-				ta.Call("focus")
-			}
-		}
-		return nil
-	}))
 	js.Global().Call("setInterval", js.FuncOf(func(js.Value, []js.Value) any { g.tick(); return nil }), 100)
 	g.loadOffer()
 	select {}
@@ -140,7 +136,7 @@ func hasLang(set scenarios.Set, id, lang string) bool {
 func (g *game) clear() { g.root.Set("innerHTML", "") }
 
 func (g *game) showMenu(msg string) {
-	g.s, g.debrief = nil, false
+	g.s, g.debrief, g.briefing = nil, false, -1
 	g.clear()
 	box := el("section", "menu", el("h1", "", g.t("menu.title")))
 	if msg != "" {
@@ -170,7 +166,7 @@ func (g *game) start(i int) {
 		g.showMenu(err.Error())
 		return
 	}
-	g.s, g.rep, g.last = s, nil, time.Now()
+	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", ""
 	g.clear()
 	head := el("header", "round-head",

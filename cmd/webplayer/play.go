@@ -74,6 +74,9 @@ func (g *game) render() {
 	d := s.Decision()
 	key := ""
 	if d != nil {
+		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
+			g.decKey, g.picked = dk, -1 // a new decision: nothing picked
+		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else if _, waiting := s.WaitingForCustomer(); waiting {
 		key = fmt.Sprint("waiting", g.typing()) // the trainer writes the customer's post
@@ -96,6 +99,10 @@ func (g *game) render() {
 
 func (g *game) renderDecision(d *scenarios.Decision) {
 	box := g.q(".decision")
+	typed := "" // what the trainee typed survives a redraw (a hint, an error)
+	if ta := g.q("textarea.own"); !ta.IsNull() {
+		typed = ta.Get("value").String()
+	}
 	box.Set("innerHTML", "")
 	if d == nil {
 		msg := g.t("play.goes_on")
@@ -121,15 +128,21 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		b.Call("appendChild", el("span", "", c.Text))
 		box.Call("appendChild", b)
 	}
+	if len(d.Choices) > 0 {
+		row := el("div", "pick-row")
+		row.Set("hidden", true)
+		box.Call("appendChild", row)
+	}
 	if d.AllowFreeText {
 		limit := scenarios.ChannelLimit(g.s.Scenario().Channel)
 		ta := el("textarea", "own")
 		ta.Set("rows", 3)
 		ta.Set("placeholder", g.t("play.own_placeholder"))
+		ta.Set("value", typed)
 		ta.Set("maxLength", limit*2)
 		ta.Call("setAttribute", "aria-label", g.t("play.own_label"))
 		box.Call("appendChild", ta)
-		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("0/%d", limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
+		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("%d/%d", utf8.RuneCountInString(typed), limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
 		box.Call("appendChild", row)
 		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
 			n := utf8.RuneCountInString(this.Get("value").String())
@@ -142,18 +155,8 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	if len(d.Actions) > 0 {
 		row := el("div", "actions")
 		for _, a := range d.Actions {
-			label, k := a.Kind, ""
-			switch a.Kind {
-			case scenarios.ActionDM:
-				label, k = g.t("action.dm"), "D"
-			case scenarios.ActionCall:
-				label, k = g.t("action.call"), "B"
-			case scenarios.ActionColleague:
-				label, k = g.t("action.colleague"), "H"
-			case scenarios.ActionWait:
-				label, k = g.t("action.wait"), "W"
-			}
-			row.Call("appendChild", button(label, "act:"+a.Kind, k))
+			// No letter keys: letters write the reply (input.go).
+			row.Call("appendChild", button(g.t("action."+a.Kind), "act:"+a.Kind, ""))
 		}
 		box.Call("appendChild", row)
 	}
@@ -163,6 +166,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	if g.err != "" {
 		box.Call("appendChild", el("p", "error", g.err))
 	}
+	g.showPick()
 }
 
 func (g *game) choose(i int) {

@@ -24,6 +24,7 @@ import (
 
 	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
@@ -242,16 +243,40 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	run(trainer, "resume", chromedp.Click(chromedp.CSS(`#pause`)), chromedp.WaitNotPresent(chromedp.CSS(`p.banner`)))
 	run(trainee, "pause lifted", chromedp.WaitNotVisible(chromedp.CSS(`#paused`)))
 
-	// Play with the keyboard: 1 picks the scenario; at the first decision T
-	// and a typed reply, Ctrl+Enter publishes; later decisions take 1.
-	run(trainee, "pick the scenario", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.choice`)))
+	// Play with the keyboard: 1 opens the scenario's briefing, with the
+	// brand's tone of voice; Enter starts the round.
+	run(trainee, "open the briefing", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.briefing .tone`)))
+	tone := get(t, trainee, "tone of voice", chromedp.Text(chromedp.CSS(`.briefing .tone`)))
+	if !strings.Contains(tone, "^Lotte") {
+		t.Errorf("the briefing's tone of voice is %q, want Sanoma's, signed ^Lotte", tone)
+	}
+	shot(trainee, "player-3-briefing")
+	run(trainee, "start the round", chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.CSS(`.choice`)))
 	shot(trainee, "player-3-decision")
+
+	// A trainee who starts typing with no field focused writes the reply;
+	// the arrow keys move its caret and publish nothing.
 	reply := "Hoi Dorien, sorry! Je hebt helemaal gelijk: je schreef al gebeld, dat lazen wij verkeerd. Ik bel je vandaag nog om je abonnement recht te zetten. ^Lotte"
-	run(trainee, "type a reply",
-		chromedp.KeyEvent("t"),
-		chromedp.WaitReady(chromedp.CSS(`textarea.own:focus`)),
-		chromedp.SendKeys(chromedp.CSS(`textarea.own`), reply),
-	)
+	scripted := brandPosts(t, trainee) // Sanoma's misreading reply is scripted
+	run(trainee, "type a reply", chromedp.KeyEvent(reply))
+	typed := get(t, trainee, "the reply field", chromedp.Evaluate[string](`document.querySelector('textarea.own').value`))
+	if typed != reply {
+		t.Fatalf("typed with no field focused, the reply field holds %q", typed)
+	}
+	caretAt := func() int {
+		return get(t, trainee, "caret", chromedp.Evaluate[int](`document.querySelector('textarea.own').selectionStart`))
+	}
+	run(trainee, "Left three times", chromedp.KeyEvent(kb.ArrowLeft+kb.ArrowLeft+kb.ArrowLeft))
+	if got, n := caretAt(), len([]rune(reply)); got != n-3 {
+		t.Errorf("after Left three times the caret is at %d of %d", got, n)
+	}
+	run(trainee, "Up", chromedp.KeyEvent(kb.ArrowUp))
+	if got := caretAt(); got >= len([]rune(reply))-3 {
+		t.Errorf("Up left the caret at %d: it should move up a line of the wrapped reply", got)
+	}
+	if n := brandPosts(t, trainee); n != scripted {
+		t.Fatalf("%d brand posts after typing and arrow keys, want the %d scripted ones: nothing published", n, scripted)
+	}
 	shot(trainee, "player-4-typing")
 	run(trainee, "publish", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
 	deadline := time.Now().Add(3 * time.Minute)
@@ -268,15 +293,33 @@ func TestPlayerInTheBrowser(t *testing.T) {
 		}
 		if strings.HasPrefix(state, "choice") {
 			decisions++
-			run(trainee, "choose", chromedp.KeyEvent("1"))
+			before := brandPosts(t, trainee)
+			if decisions == 2 {
+				// A click only picks; the button under the choices publishes.
+				run(trainee, "click a choice", chromedp.Click(chromedp.CSS(`.choice`)), chromedp.WaitVisible(chromedp.CSS(`.choice.picked`)))
+				shot(trainee, "player-4b-picked")
+				time.Sleep(time.Second) // the 100 ms tick runs: a publish would show
+				if n := brandPosts(t, trainee); n != before {
+					t.Fatalf("a click on a choice published it (%d brand posts, were %d)", n, before)
+				}
+				run(trainee, "publish the pick", chromedp.Click(chromedp.CSS(`.pick-row button`)))
+			} else {
+				// 1 picks the first choice; Enter on the pick publishes it.
+				run(trainee, "pick 1", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.choice.picked`)))
+				if n := brandPosts(t, trainee); n != before {
+					t.Fatalf("key 1 published a choice (%d brand posts, were %d)", n, before)
+				}
+				run(trainee, "publish with Enter", chromedp.KeyEvent(kb.Enter))
+			}
+			run(trainee, "published", chromedp.WaitNotPresent(chromedp.CSS(`.choice.picked`)))
 		}
 		time.Sleep(300 * time.Millisecond)
 	}
 	run(trainee, "result sent", chromedp.WaitVisible(chromedp.CSS(`.sent.ok`)))
 	shot(trainee, "player-5-debrief")
-	typed := get(t, trainee, "debrief shows the typed reply", chromedp.Text(chromedp.CSS(`.dreply .text`)))
-	if !strings.Contains(typed, "Ik bel je vandaag nog") {
-		t.Errorf("the debrief's first reply is %q, want the typed one", typed)
+	first := get(t, trainee, "debrief shows the typed reply", chromedp.Text(chromedp.CSS(`.dreply .text`)))
+	if !strings.Contains(first, "Ik bel je vandaag nog") {
+		t.Errorf("the debrief's first reply is %q, want the typed one", first)
 	}
 
 	// The dashboard shows the trainee, escaped, with the result.
@@ -335,6 +378,13 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	resp.Body.Close()
 	t.Logf("a round with %d decisions, grade %s; screenshots in %s", decisions, rs[0].Attempt.Report.Grade, h.shots)
 	fmt.Fprintln(os.Stderr, "screenshots:", h.shots)
+}
+
+// brandPosts counts the brand's posts in the player's feed: what was
+// published.
+func brandPosts(t *testing.T, tab context.Context) int {
+	t.Helper()
+	return get(t, tab, "brand posts", chromedp.Evaluate[int](`document.querySelectorAll('.feed .post.brand').length`))
 }
 
 // get runs one action that returns a value.
