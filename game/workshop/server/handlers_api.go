@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"encoding/json"
 	"errors"
@@ -272,7 +273,7 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	rep, code, err := s.acceptResult(&req, t, chosen)
+	rep, code, err := s.acceptResult(r.Context(), &req, t, chosen)
 	if err != nil {
 		jsonError(w, code, err.Error())
 		return
@@ -282,7 +283,7 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 
 // acceptResult checks a result the client sent and scores its round again
 // on the server; a refused one comes with its HTTP status.
-func (s *Server) acceptResult(req *api.ResultRequest, t store.Trainee, chosen []string) (session.Report, int, error) {
+func (s *Server) acceptResult(ctx context.Context, req *api.ResultRequest, t store.Trainee, chosen []string) (session.Report, int, error) {
 	if err := s.checkResult(req); err != nil {
 		return session.Report{}, http.StatusBadRequest, err
 	}
@@ -291,12 +292,15 @@ func (s *Server) acceptResult(req *api.ResultRequest, t store.Trainee, chosen []
 	}
 	rep, err := s.rescore(req, t.Name)
 	if err == nil {
-		err = s.checkTrainerInputs(t.ID, req)
+		err = s.checkTrainerInputs(ctx, t.ID, req)
 	}
 	if err != nil {
 		code := http.StatusBadRequest
-		if errors.Is(err, errNotAsPlayed) {
+		switch {
+		case errors.Is(err, errNotAsPlayed):
 			code = http.StatusUnprocessableEntity
+		case errors.Is(err, errStoreRead):
+			code = http.StatusServiceUnavailable // the game sends it again later
 		}
 		return session.Report{}, code, errors.New("the result is refused: " + err.Error())
 	}

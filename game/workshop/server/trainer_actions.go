@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -54,9 +56,9 @@ func (s *Server) targets(code, spec string) ([]target, error) {
 }
 
 // owns checks that the request comes from the trainer session that owns
-// the workshop; it answers the refusal itself. A workshop made before the
-// server started again has no known owner: the first trainer session that
-// steers it becomes its owner.
+// the workshop; it answers the refusal itself. The owner is kept in the
+// store: a workshop whose owner's session ended (logout, expiry, a new
+// password) or that has none yet becomes the requesting session's.
 func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
 	code := r.PathValue("code")
 	sid := s.sessionOf(r)
@@ -72,12 +74,23 @@ func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
 		return "", false
 	}
 	h := hashToken(sid)
-	s.ctl.mu.Lock()
-	owner := s.ctl.owner[code]
-	if owner == "" {
-		s.ctl.owner[code], owner = h, h
+	owner, _, err := s.st.Owner(r.Context(), code)
+	if err == nil && owner != h && !s.sessionAlive(r.Context(), owner) {
+		err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+			var dial int
+			var err error
+			if owner, dial, err = tx.Owner(); err != nil || owner == h || s.sessionAlive(r.Context(), owner) {
+				return err
+			}
+			owner = h
+			return tx.SetOwner(h, dial)
+		})
 	}
-	s.ctl.mu.Unlock()
+	if err != nil {
+		s.log.Error("workshop owner", "err", err)
+		ctlError(w, http.StatusInternalServerError, "could not read who steers the workshop")
+		return "", false
+	}
 	if owner != h {
 		ctlError(w, http.StatusForbidden, "this workshop is steered by another trainer")
 		return "", false
@@ -85,13 +98,24 @@ func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
 	return code, true
 }
 
+// sessionAlive reports whether a trainer session (by its hash) is still
+// logged in.
+func (s *Server) sessionAlive(ctx context.Context, idHash string) bool {
+	if idHash == "" {
+		return false
+	}
+	exp, err := s.st.SessionExpires(ctx, idHash)
+	return err == nil && s.now().Before(exp)
+}
+
 // ownWorkshop makes the request's trainer session the owner of a new
 // workshop.
 func (s *Server) ownWorkshop(r *http.Request, code string) {
 	if sid := s.sessionOf(r); sid != "" {
-		s.ctl.mu.Lock()
-		s.ctl.owner[code] = hashToken(sid)
-		s.ctl.mu.Unlock()
+		err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error { return tx.SetOwner(hashToken(sid), 0) })
+		if err != nil {
+			s.log.Error("workshop owner", "err", err)
+		}
 	}
 }
 
@@ -180,20 +204,29 @@ func (s *Server) sendInject(w http.ResponseWriter, r *http.Request, code string)
 	}
 	sent, skipped := 0, 0
 	var lastErr error
-	s.ctl.mu.Lock()
-	for _, t := range ts {
-		if !t.playing {
-			skipped++
-			continue
+	now := s.now()
+	err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		sent, skipped, lastErr = 0, 0, nil
+		for _, t := range ts {
+			if !t.playing {
+				skipped++
+				continue
+			}
+			if err := s.fits(in, t.scenario); err != nil {
+				skipped, lastErr = skipped+1, err
+				continue
+			}
+			if err := enqueue(tx, t.id, t.round, in, now); err != nil {
+				return err
+			}
+			sent++
 		}
-		if err := s.fits(in, t.scenario); err != nil {
-			skipped, lastErr = skipped+1, err
-			continue
-		}
-		s.ctl.enqueue(s.ctl.trainee(t.id), t.round, in)
-		sent++
+		return nil
+	})
+	if err != nil {
+		s.storeFailed(w, "inject", err)
+		return
 	}
-	s.ctl.mu.Unlock()
 	if sent == 0 && lastErr != nil {
 		ctlError(w, http.StatusBadRequest, lastErr.Error())
 		return
@@ -214,19 +247,40 @@ func (s *Server) setDial(w http.ResponseWriter, r *http.Request, code string) {
 		return
 	}
 	sent := 0
-	s.ctl.mu.Lock()
-	if spec == "all" {
-		s.ctl.dial[code] = level
-	}
-	for _, t := range ts {
-		tc := s.ctl.trainee(t.id)
-		tc.dial, tc.dialSet = level, spec != "all"
-		if t.playing {
-			s.ctl.enqueue(tc, t.round, session.TrainerInput{Kind: session.TrainerDial, Dial: level})
-			sent++
+	now := s.now()
+	err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		sent = 0
+		if spec == "all" {
+			owner, _, err := tx.Owner()
+			if err == nil {
+				err = tx.SetOwner(owner, level)
+			}
+			if err != nil {
+				return err
+			}
 		}
+		for _, t := range ts {
+			tc, err := tx.Trainee(t.id)
+			if err != nil {
+				return err
+			}
+			tc.Dial, tc.DialSet = level, spec != "all"
+			if t.playing {
+				if err := enqueue(tx, t.id, t.round, session.TrainerInput{Kind: session.TrainerDial, Dial: level}, now); err != nil {
+					return err
+				}
+				sent++
+			}
+			if err := tx.PutTrainee(tc); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		s.storeFailed(w, "dial", err)
+		return
 	}
-	s.ctl.mu.Unlock()
 	writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": len(ts) - sent})
 }
 
@@ -246,45 +300,62 @@ func (s *Server) setTakeover(w http.ResponseWriter, r *http.Request, code string
 		}
 		ts = append(ts, t...)
 	}
-	all, _ := s.workshopTrainees(code)
-	s.ctl.mu.Lock()
-	defer s.ctl.mu.Unlock()
-	if on {
-		taken := 0
-		for _, id := range all {
-			if tc := s.ctl.byID[id]; tc != nil && tc.takeover && !slices.Contains(ids, id) {
-				taken++
+	var refusal string
+	sent := 0
+	now := s.now()
+	err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		refusal, sent = "", 0
+		if on {
+			all, err := tx.Trainees()
+			if err != nil {
+				return err
+			}
+			taken := 0
+			for _, tc := range all {
+				if tc.Takeover && !slices.Contains(ids, tc.Trainee) {
+					taken++
+				}
+			}
+			if taken+len(ts) > maxTakeover {
+				refusal = fmt.Sprintf("you write the customer for at most %d trainees at a time", maxTakeover)
+				return nil
 			}
 		}
-		if taken+len(ts) > maxTakeover {
-			ctlError(w, http.StatusBadRequest, fmt.Sprintf("you write the customer for at most %d trainees at a time", maxTakeover))
-			return
+		for _, t := range ts {
+			tc, err := tx.Trainee(t.id)
+			if err != nil {
+				return err
+			}
+			tc.Takeover = on
+			if !on {
+				tc.Linked, tc.Waiting, tc.Suggestions = false, false, nil
+			}
+			if t.playing {
+				if err := enqueue(tx, t.id, t.round, session.TrainerInput{Kind: session.TrainerTakeover, On: on}, now); err != nil {
+					return err
+				}
+				sent++
+			}
+			if err := tx.PutTrainee(tc); err != nil {
+				return err
+			}
 		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		s.storeFailed(w, "takeover", err)
+	case refusal != "":
+		ctlError(w, http.StatusBadRequest, refusal)
+	default:
+		writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": len(ts) - sent})
 	}
-	sent := 0
-	for _, t := range ts {
-		tc := s.ctl.trainee(t.id)
-		tc.takeover = on
-		if !on {
-			tc.linked = false
-			tc.waiting, tc.suggestions = false, nil
-		}
-		if t.playing {
-			s.ctl.enqueue(tc, t.round, session.TrainerInput{Kind: session.TrainerTakeover, On: on})
-			sent++
-		}
-	}
-	writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": len(ts) - sent})
 }
 
-// workshopTrainees lists the workshop's trainee ids.
-func (s *Server) workshopTrainees(code string) ([]string, error) {
-	ts, err := s.targets(code, "all")
-	ids := make([]string, 0, len(ts))
-	for _, t := range ts {
-		ids = append(ids, t.id)
-	}
-	return ids, err
+// storeFailed answers an action the store could not keep.
+func (s *Server) storeFailed(w http.ResponseWriter, what string, err error) {
+	s.log.Error("trainer action", "action", what, "err", err)
+	ctlError(w, http.StatusInternalServerError, "could not store the trainer's action")
 }
 
 // customerPost sends the trainer's post as a trainee's customer.
@@ -304,16 +375,30 @@ func (s *Server) customerPost(w http.ResponseWriter, r *http.Request, code strin
 		ctlError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	s.ctl.mu.Lock()
-	defer s.ctl.mu.Unlock()
-	tc := s.ctl.trainee(t.id)
-	if !tc.takeover || !t.playing {
+	taken := false
+	err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		tc, err := tx.Trainee(t.id)
+		if err != nil {
+			return err
+		}
+		if taken = tc.Takeover && t.playing; !taken {
+			return nil
+		}
+		now := s.now()
+		if err := enqueue(tx, t.id, t.round, in, now); err != nil {
+			return err
+		}
+		tc.Waiting, tc.Suggestions, tc.TypingUntil = false, nil, now
+		return tx.PutTrainee(tc)
+	})
+	switch {
+	case err != nil:
+		s.storeFailed(w, "customer post", err)
+	case !taken:
 		ctlError(w, http.StatusConflict, "you do not write this trainee's customer now")
-		return
+	default:
+		writeJSON(w, http.StatusOK, map[string]int{"sent": 1, "skipped": 0})
 	}
-	s.ctl.enqueue(tc, t.round, in)
-	tc.waiting, tc.suggestions, tc.typingUntil = false, nil, s.now()
-	writeJSON(w, http.StatusOK, map[string]int{"sent": 1, "skipped": 0})
 }
 
 // typing notes that the trainer is writing a trainee's customer's post;
@@ -328,10 +413,17 @@ func (s *Server) typing(w http.ResponseWriter, r *http.Request) {
 		ctlError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	s.ctl.mu.Lock()
-	if tc := s.ctl.trainee(ts[0].id); tc.takeover {
-		tc.typingUntil = s.now().Add(typingFor)
+	err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		tc, err := tx.Trainee(ts[0].id)
+		if err != nil || !tc.Takeover {
+			return err
+		}
+		tc.TypingUntil = s.now().Add(typingFor)
+		return tx.PutTrainee(tc)
+	})
+	if err != nil {
+		s.storeFailed(w, "typing", err)
+		return
 	}
-	s.ctl.mu.Unlock()
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -1,7 +1,10 @@
 package server
 
 import (
+	"context"
+	"encoding/json"
 	"net/http"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -9,10 +12,11 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
 // The trainer drives the room: injects, the heat dial, and the customer
-// written by the trainer. Commands wait here, per trainee and round, until
+// written by the trainer. Commands wait in the store, per trainee and round, until
 // the trainee's game fetches them on its poll (GET /api/v1/trainer); the
 // game applies them to its session, which records them in the round's
 // transcript, so the result the server stores has them with their minute.
@@ -36,34 +40,15 @@ const (
 	actionEvery = 250 * time.Millisecond
 )
 
+// control is what one instance keeps of the trainer's hold: only the
+// budget of actions (per instance, like the quotas) and the takeover's
+// timeout. Who owns a workshop, the trainees' sides and the commands are
+// in the store (store.ControlStore), so a restart and every instance on
+// the database keep them.
 type control struct {
 	mu      sync.Mutex
-	seq     int64
-	owner   map[string]string // workshop code → SHA-256 of the owning trainer session
-	dial    map[string]int    // workshop code → the dial for everyone
-	byID    map[string]*traineeCtl
 	budget  map[string]*bucket
 	timeout time.Duration
-}
-
-// traineeCtl is the trainer's side of one trainee.
-type traineeCtl struct {
-	round       string
-	queue       []api.Command
-	dial        int
-	dialSet     bool // the dial was set for this trainee, not for everyone
-	takeover    bool
-	linked      bool // the game fetched the takeover: its round waits for the trainer
-	waiting     bool
-	waitSince   time.Time
-	suggestions []string
-	typingUntil time.Time
-	fallbacks   int // rounds that went on with the script because the trainer did not answer
-	lastPoll    time.Time
-	// sent is what the game fetched, by round, for checking its result
-	// (trainer_sent.go); sentOrder is the rounds oldest first.
-	sent      map[string][]session.TrainerInput
-	sentOrder []string
 }
 
 type bucket struct {
@@ -72,26 +57,24 @@ type bucket struct {
 }
 
 func newControl() *control {
-	return &control{owner: map[string]string{}, dial: map[string]int{}, byID: map[string]*traineeCtl{},
-		budget: map[string]*bucket{}, timeout: TakeoverTimeout}
-}
-
-func (c *control) trainee(id string) *traineeCtl {
-	tc := c.byID[id]
-	if tc == nil {
-		tc = &traineeCtl{}
-		c.byID[id] = tc
-	}
-	return tc
+	return &control{budget: map[string]*bucket{}, timeout: TakeoverTimeout}
 }
 
 // enqueue adds a command for the trainee's round.
-func (c *control) enqueue(tc *traineeCtl, round string, in session.TrainerInput) {
-	c.seq++
-	tc.queue = append(tc.queue, api.Command{Seq: c.seq, Round: round, Input: in})
-	if len(tc.queue) > 200 {
-		tc.queue = tc.queue[len(tc.queue)-200:] // a game that never polls cannot grow the queue
+func enqueue(tx *store.ControlTx, trainee, round string, in session.TrainerInput, now time.Time) error {
+	b, err := json.Marshal(in)
+	if err != nil {
+		return err
 	}
+	_, err = tx.Enqueue(trainee, round, b, now)
+	return err
+}
+
+// decodeInput reads a stored command's input.
+func decodeInput(cmd store.Command) (session.TrainerInput, error) {
+	var in session.TrainerInput
+	err := json.Unmarshal(cmd.Input, &in)
+	return in, err
 }
 
 // spend takes one action from the workshop's budget.
@@ -111,27 +94,35 @@ func (c *control) spend(code string, now time.Time) bool {
 }
 
 // newRound starts the trainer's side of a trainee's new round: the old
-// round's commands go, the dial and the takeover carry over.
-func (c *control) newRound(tc *traineeCtl, round, workshop string) {
-	tc.round, tc.waiting, tc.suggestions, tc.linked = round, false, nil, false
-	kept := tc.queue[:0]
+// round's unfetched commands go, the dial and the takeover carry over.
+// workshopDial is the dial for everyone.
+func newRound(tx *store.ControlTx, tc *store.TraineeControl, round string, workshopDial int, now time.Time) error {
+	tc.Round, tc.Waiting, tc.Suggestions, tc.Linked = round, false, nil, false
+	if err := tx.DropOtherRounds(tc.Trainee, round); err != nil {
+		return err
+	}
+	queued, err := tx.Commands(tc.Trainee, round, 0, 0) // sent between the round's start and its first poll
+	if err != nil {
+		return err
+	}
 	has := map[string]bool{}
-	for _, cmd := range tc.queue {
-		if cmd.Round == round { // sent between the round's start and its first poll
-			kept = append(kept, cmd)
-			has[cmd.Input.Kind] = true
+	for _, cmd := range queued {
+		if in, err := decodeInput(cmd); err == nil {
+			has[in.Kind] = true
 		}
 	}
-	tc.queue = kept
-	if !tc.dialSet {
-		tc.dial = c.dial[workshop]
+	if !tc.DialSet {
+		tc.Dial = workshopDial
 	}
-	if tc.dial != 0 && !has[session.TrainerDial] {
-		c.enqueue(tc, round, session.TrainerInput{Kind: session.TrainerDial, Dial: tc.dial})
+	if tc.Dial != 0 && !has[session.TrainerDial] {
+		if err := enqueue(tx, tc.Trainee, round, session.TrainerInput{Kind: session.TrainerDial, Dial: tc.Dial}, now); err != nil {
+			return err
+		}
 	}
-	if tc.takeover && !has[session.TrainerTakeover] {
-		c.enqueue(tc, round, session.TrainerInput{Kind: session.TrainerTakeover, On: true})
+	if tc.Takeover && !has[session.TrainerTakeover] {
+		return enqueue(tx, tc.Trainee, round, session.TrainerInput{Kind: session.TrainerTakeover, On: true}, now)
 	}
+	return nil
 }
 
 // apiTrainerPoll answers the game's poll: the pause, the commands after the
@@ -147,9 +138,14 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
 	tl, wl := s.authTrainee(r)
 	var id, code string
-	paused := false
+	paused, floor := false, 0.0
 	if tl != nil {
 		id, code, paused = tl.t.ID, wl.w.Code, wl.w.Paused
+		if tl.round == round {
+			// What the game's own events said of the round's clock: a
+			// command fetched now cannot be applied at an earlier minute.
+			floor = tl.minute
+		}
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
@@ -158,37 +154,75 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 	}
 	now := s.now()
 	up := api.TrainerUpdate{Paused: paused, Commands: []api.Command{}}
-	c := s.ctl
-	c.mu.Lock()
-	tc := c.trainee(id)
-	tc.lastPoll = now
-	if round != "" {
-		if round != tc.round {
-			c.newRound(tc, round, code)
+	tc, cmds, err := s.pollCommands(r.Context(), code, id, round, after, floor, now)
+	if err != nil {
+		s.log.Error("trainer poll", "err", err)
+		jsonError(w, http.StatusInternalServerError, "could not read the trainer's commands")
+		return
+	}
+	for _, cmd := range cmds {
+		in, err := decodeInput(cmd)
+		if err != nil {
+			continue
 		}
-		if tc.waiting && now.Sub(tc.waitSince) >= c.timeout {
-			c.enqueue(tc, round, session.TrainerInput{Kind: session.TrainerScripted})
-			tc.waiting, tc.suggestions = false, nil
-			tc.fallbacks++
+		up.Commands = append(up.Commands, api.Command{Seq: cmd.Seq, Round: cmd.Round, Input: in})
+	}
+	up.Typing = round != "" && now.Before(tc.TypingUntil)
+	writeJSON(w, http.StatusOK, up)
+}
+
+// pollCommands is a poll's part in the store: a read alone when nothing
+// changes (the round is known, no wait ran out, every command was fetched
+// before), else one transaction that starts the round, lets the script
+// take over, and notes what the game fetched with the round's minute
+// floor.
+func (s *Server) pollCommands(ctx context.Context, code, id, round string, after int64, floor float64, now time.Time) (store.TraineeControl, []store.Command, error) {
+	tc, cmds, err := s.st.PollView(ctx, id, round, after, api.MaxCommandsReply)
+	if err != nil || round == "" {
+		return tc, cmds, err
+	}
+	timedOut := func(tc store.TraineeControl) bool { return tc.Waiting && now.Sub(tc.WaitSince) >= s.ctl.timeout }
+	if tc.Round == round && !timedOut(tc) && !slices.ContainsFunc(cmds, func(c store.Command) bool { return !c.Fetched }) {
+		return tc, cmds, nil
+	}
+	err = s.st.Control(ctx, code, func(tx *store.ControlTx) error {
+		var err error
+		if tc, err = tx.Trainee(id); err != nil {
+			return err
 		}
-		kept := tc.queue[:0]
-		for _, cmd := range tc.queue {
-			if cmd.Seq > after {
-				kept = append(kept, cmd)
-				if cmd.Round == round && len(up.Commands) < api.MaxCommandsReply {
-					up.Commands = append(up.Commands, cmd)
-					tc.noteSent(cmd)
-					if cmd.Input.Kind == session.TrainerTakeover {
-						tc.linked = cmd.Input.On
-					}
-				}
+		if tc.Round != round {
+			_, dial, err := tx.Owner()
+			if err == nil {
+				err = newRound(tx, &tc, round, dial, now)
+			}
+			if err != nil {
+				return err
 			}
 		}
-		tc.queue = kept
-		up.Typing = now.Before(tc.typingUntil)
-	}
-	c.mu.Unlock()
-	writeJSON(w, http.StatusOK, up)
+		if timedOut(tc) {
+			if err := enqueue(tx, id, round, session.TrainerInput{Kind: session.TrainerScripted}, now); err != nil {
+				return err
+			}
+			tc.Waiting, tc.Suggestions = false, nil
+			tc.Fallbacks++
+		}
+		if cmds, err = tx.Commands(id, round, after, api.MaxCommandsReply); err != nil {
+			return err
+		}
+		for _, cmd := range cmds {
+			if cmd.Fetched {
+				continue
+			}
+			if err := tx.MarkFetched(cmd.Seq, floor); err != nil {
+				return err
+			}
+			if in, err := decodeInput(cmd); err == nil && in.Kind == session.TrainerTakeover {
+				tc.Linked = in.On
+			}
+		}
+		return tx.PutTrainee(tc)
+	})
+	return tc, cmds, err
 }
 
 // apiRoundState takes what the game tells the trainer who writes its
@@ -220,18 +254,34 @@ func (s *Server) apiRoundState(w http.ResponseWriter, r *http.Request) {
 		}
 		st.Suggestions[i] = session.CleanText(t)
 	}
-	c := s.ctl
-	c.mu.Lock()
-	tc := c.trainee(id)
-	if st.Round != tc.round && st.Round == playing {
-		c.newRound(tc, st.Round, code) // the round's first word to the trainer came before its first poll
-	}
-	if st.Round == tc.round && tc.takeover {
-		if st.Waiting && !tc.waiting {
-			tc.waitSince = s.now()
+	now := s.now()
+	err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+		tc, err := tx.Trainee(id)
+		if err != nil {
+			return err
 		}
-		tc.waiting, tc.suggestions = st.Waiting, st.Suggestions
+		if st.Round != tc.Round && st.Round == playing {
+			// the round's first word to the trainer came before its first poll
+			_, dial, err := tx.Owner()
+			if err == nil {
+				err = newRound(tx, &tc, st.Round, dial, now)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		if st.Round == tc.Round && tc.Takeover {
+			if st.Waiting && !tc.Waiting {
+				tc.WaitSince = now
+			}
+			tc.Waiting, tc.Suggestions = st.Waiting, st.Suggestions
+		}
+		return tx.PutTrainee(tc)
+	})
+	if err != nil {
+		s.log.Error("round state", "err", err)
+		jsonError(w, http.StatusInternalServerError, "could not store the round's state")
+		return
 	}
-	c.mu.Unlock()
 	w.WriteHeader(http.StatusNoContent)
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -154,23 +155,30 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 		v.Trainees = append(v.Trainees, tv)
 	}
 	s.hub.mu.RUnlock()
-	s.ctl.mu.Lock()
-	v.Dial = s.ctl.dial[code]
+	_, dial, sides, err := s.st.Controls(r.Context(), code)
+	if err != nil {
+		s.storeFailed(w, "control state", err)
+		return
+	}
+	byID := map[string]store.TraineeControl{}
+	for _, tc := range sides {
+		byID[tc.Trainee] = tc
+	}
+	v.Dial = dial
 	for i := range v.Trainees {
 		tv := &v.Trainees[i]
 		tv.Dial = v.Dial
-		if tc := s.ctl.byID[tv.ID]; tc != nil {
-			if tc.dialSet || tc.round != "" {
-				tv.Dial = tc.dial
+		if tc, ok := byID[tv.ID]; ok {
+			if tc.DialSet || tc.Round != "" {
+				tv.Dial = tc.Dial
 			}
-			tv.Takeover, tv.Linked, tv.Waiting, tv.Fallbacks = tc.takeover, tc.linked, tc.waiting, tc.fallbacks
-			tv.Suggestions = append(tv.Suggestions, tc.suggestions...)
-			if tc.waiting {
-				tv.WaitLeft = max(0, int((s.ctl.timeout - now.Sub(tc.waitSince)).Seconds()))
+			tv.Takeover, tv.Linked, tv.Waiting, tv.Fallbacks = tc.Takeover, tc.Linked, tc.Waiting, tc.Fallbacks
+			tv.Suggestions = append(tv.Suggestions, tc.Suggestions...)
+			if tc.Waiting {
+				tv.WaitLeft = max(0, int((s.ctl.timeout - now.Sub(tc.WaitSince)).Seconds()))
 			}
 		}
 		tv.DialName = session.DialName(lang, tv.Dial)
 	}
-	s.ctl.mu.Unlock()
 	writeJSON(w, http.StatusOK, v)
 }

@@ -1,60 +1,44 @@
 package server
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
 )
 
 // A result's transcript carries the trainer's inputs (injects, the heat
 // dial, the customer's posts) and the server replays them with the round.
-// A game must not be able to write its own: the server keeps what it sent
-// to each trainee's rounds, and refuses a transcript with a trainer input it
-// never sent to that round.
+// A game must not be able to write its own: the store keeps what the
+// game fetched for each round (on any instance), and a transcript with a
+// trainer input its round never fetched is refused.
 //
-// The minute of an input is not checked against the server: the server
-// knows when it sent a command in its own time, the transcript knows the
-// round's minute, and between the two lie the game's speed, pauses and
-// poll interval, so no tolerance would hold for an honest game without
-// letting a forged minute through. A "scripted" step is not checked: the
-// game takes it itself when it cannot reach the trainer, and it only lets
-// the scenario's own posts come. The order is checked: the game applies
-// the commands in the order it fetches them.
+// The order is checked: the game applies the commands in the order it
+// fetches them. The minute is checked from below: when the game first
+// fetched a command, the server noted the round's minute that the game's
+// own progress events had reported by then (its replies and outrage
+// samples), and the game cannot have applied the command earlier. A later
+// minute is not refused: the game's speed, pauses and poll interval lie
+// between the server's clock and the round's, and events may arrive late,
+// so no upper bound would hold for an honest game. A "scripted" step is
+// not checked: the game takes it itself when it cannot reach the trainer,
+// and it only lets the scenario's own posts come.
 
-const (
-	// sentRoundsKept is how many of a trainee's latest rounds the server
-	// remembers its commands for: a result may come after the next round
-	// has begun (a game that was offline sends it later).
-	sentRoundsKept = 8
-	// maxSentPerRound bounds the memory of one round; it is above the
-	// transcript's step limit, so an honest round never loses one.
-	maxSentPerRound = 2 * maxTranscriptSteps
-)
+// errStoreRead: the store could not be read to check a result.
+var errStoreRead = errors.New("could not read the store")
 
-// noteSent remembers a command the game fetched for its round. The caller
-// holds c.mu.
-func (tc *traineeCtl) noteSent(cmd api.Command) {
-	if tc.sent == nil {
-		tc.sent = map[string][]session.TrainerInput{}
-	}
-	if _, ok := tc.sent[cmd.Round]; !ok {
-		tc.sentOrder = append(tc.sentOrder, cmd.Round)
-		if len(tc.sentOrder) > sentRoundsKept {
-			delete(tc.sent, tc.sentOrder[0])
-			tc.sentOrder = tc.sentOrder[1:]
-		}
-	}
-	if len(tc.sent[cmd.Round]) < maxSentPerRound {
-		tc.sent[cmd.Round] = append(tc.sent[cmd.Round], cmd.Input)
-	}
-}
+// minuteSlack absorbs the rounding of minutes carried through JSON.
+const minuteSlack = 1e-6
 
 // checkTrainerInputs refuses (errNotAsPlayed) a transcript whose trainer
-// inputs are not, in order, among those the server sent to the trainee's
-// round.
-func (s *Server) checkTrainerInputs(traineeID string, req *api.ResultRequest) error {
+// inputs are not, in order, among those the trainee's round fetched, or
+// that puts one before the minute the round had reached when it was
+// fetched.
+func (s *Server) checkTrainerInputs(ctx context.Context, traineeID string, req *api.ResultRequest) error {
 	var steps []session.Step
 	for _, st := range req.Transcript.Steps {
 		// "scripted" is the game's own: a round that cannot reach the
@@ -66,25 +50,37 @@ func (s *Server) checkTrainerInputs(traineeID string, req *api.ResultRequest) er
 	if len(steps) == 0 {
 		return nil
 	}
-	s.ctl.mu.Lock()
-	var sent []session.TrainerInput
-	if tc := s.ctl.byID[traineeID]; tc != nil {
-		sent = append(sent, tc.sent[req.Round]...)
+	sent, err := s.st.FetchedCommands(ctx, traineeID, req.Round)
+	if err != nil {
+		s.log.Error("fetched commands", "err", err)
+		return fmt.Errorf("%w: the trainer's commands of this round", errStoreRead)
 	}
-	s.ctl.mu.Unlock()
 	next := 0
 	for _, st := range steps {
 		want := inputKey(*st.Trainer)
-		for next < len(sent) && inputKey(sent[next]) != want {
+		for next < len(sent) && sentKey(sent[next]) != want {
 			next++
 		}
 		if next == len(sent) {
-			return fmt.Errorf("%w: the transcript has the trainer's %s at minute %.1f, which this server never sent to this round",
+			return fmt.Errorf("%w: the transcript has the trainer's %s at minute %.1f, which this round never fetched",
 				errNotAsPlayed, describeInput(*st.Trainer), st.At)
+		}
+		if floor := sent[next].FloorMinute; st.At < floor-minuteSlack {
+			return fmt.Errorf("%w: the transcript has the trainer's %s at minute %.1f, but the round was at minute %.1f when it fetched it",
+				errNotAsPlayed, describeInput(*st.Trainer), st.At, floor)
 		}
 		next++
 	}
 	return nil
+}
+
+// sentKey is inputKey of a stored command ("" for one that cannot be read).
+func sentKey(cmd store.Command) string {
+	in, err := decodeInput(cmd)
+	if err != nil {
+		return ""
+	}
+	return inputKey(in)
 }
 
 // inputKey is what must agree between a command sent and the input the

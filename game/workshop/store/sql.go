@@ -89,7 +89,7 @@ var addedColumns = []struct{ table, column, ddl string }{
 }
 
 func (s *sqlStore) migrate(ctx context.Context) error {
-	for _, q := range schema(s.kind) {
+	for _, q := range append(schema(s.kind), controlSchema(s.kind)...) {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("store: making tables: %w", err)
 		}

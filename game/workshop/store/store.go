@@ -125,6 +125,9 @@ type Store interface {
 	// interleaves with, and deletes windows idle since forgetBefore.
 	UpdateGuessWindows(ctx context.Context, keys []string, forgetBefore time.Time, fn func(ws []GuessWindow)) error
 
+	// The trainer's hold on workshops (control.go).
+	ControlStore
+
 	// Kind is "sqlite" or "postgres".
 	Kind() string
 	Close() error
