@@ -41,6 +41,9 @@ type TrainerInput struct {
 	Followers  int    `json:"followers,omitempty"`
 	Text       string `json:"text,omitempty"`
 	AsksAnswer bool   `json:"asks_answer,omitempty"`
+	// Crowd is a live inject's effect on the crowd (PersonaCrowd gives the
+	// one for its persona); nil: only its post's reach.
+	Crowd *InjectCrowd `json:"crowd,omitempty"`
 	// Dial is the heat dial's setting, DialCalm … DialStorm.
 	Dial int  `json:"dial,omitempty"`
 	On   bool `json:"on,omitempty"` // takeover: taken (true) or handed back
@@ -188,9 +191,12 @@ func (s *Session) inject(in TrainerInput) (TrainerInput, error) {
 		in = TrainerInput{Kind: TrainerInject, Inject: r.ID}
 	} else {
 		in = TrainerInput{Kind: TrainerInject, Persona: in.Persona, Name: oneLine(in.Name), Handle: oneLine(in.Handle),
-			Followers: min(max(in.Followers, 0), 100_000_000), Text: CleanText(in.Text), AsksAnswer: in.AsksAnswer}
+			Followers: min(max(in.Followers, 0), 100_000_000), Text: CleanText(in.Text), AsksAnswer: in.AsksAnswer, Crowd: in.Crowd}
 		if !slices.Contains(scenarios.InjectPersonas, in.Persona) || in.Name == "" || in.Text == "" {
 			return in, ErrBadInject
+		}
+		if err := in.Crowd.check(); err != nil {
+			return in, err
 		}
 		if utf8.RuneCountInString(in.Name) > MaxInjectName || utf8.RuneCountInString(in.Handle) > MaxInjectName {
 			return in, fmt.Errorf("%w: name and handle at most %d characters", ErrBadInject, MaxInjectName)
@@ -199,7 +205,7 @@ func (s *Session) inject(in TrainerInput) (TrainerInput, error) {
 			return in, fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
 		}
 		ready = &scenarios.Inject{ID: "live", Persona: in.Persona, Name: in.Name, Handle: in.Handle,
-			Followers: in.Followers, Text: in.Text, AsksAnswer: in.AsksAnswer}
+			Followers: in.Followers, Text: in.Text, AsksAnswer: in.AsksAnswer, Crowd: in.Crowd.side()}
 	}
 	s.applyInject(ready)
 	return in, nil

@@ -78,7 +78,7 @@ func playWithTrainer(t *testing.T) *Session {
 		t.Fatal("the trainer's post did not end the wait")
 	}
 	mustTrainer(t, s, TrainerInput{Kind: TrainerInject, Persona: "influencer", Name: "Gijs <b>Groot</b>",
-		Handle: "gijsgroot", Followers: 50000, Text: "Sanoma en klantcontact, een liefdesverhaal 🙃"})
+		Handle: "gijsgroot", Followers: 50000, Text: "Sanoma en klantcontact, een liefdesverhaal 🙃", Crowd: PersonaCrowd("influencer")})
 	mustTrainer(t, s, TrainerInput{Kind: TrainerTakeover, On: false})
 	for i := 0; !s.Done() && i < 1000; i++ {
 		if d := s.Decision(); d != nil {
@@ -232,6 +232,8 @@ func TestLiveInjectIsChecked(t *testing.T) {
 		{Kind: TrainerInject, Persona: "journalist", Name: "X", Text: strings.Repeat("a", 281)},
 		{Kind: TrainerInject, Inject: "bestaat-niet"},
 		{Kind: TrainerCustomer, Text: "  \u202e "},
+		{Kind: TrainerInject, Persona: "journalist", Name: "X", Text: "x", Crowd: &InjectCrowd{BranchingFactor: 9}},
+		{Kind: TrainerInject, Persona: "customer", Name: "X", Text: "x", Crowd: &InjectCrowd{NegativeShare: share(0.7), PositiveShare: share(0.5)}},
 	} {
 		if err := s.Trainer(in); err == nil {
 			t.Errorf("%+v was accepted", in)

@@ -170,7 +170,8 @@ func injectInput(r *http.Request) (session.TrainerInput, error) {
 		return session.TrainerInput{}, fmt.Errorf("persona %q: use %s", persona, strings.Join(scenarios.InjectPersonas, ", "))
 	}
 	return session.TrainerInput{Kind: session.TrainerInject, Persona: persona, Name: name, Handle: handle,
-		Followers: min(max(followers, 0), 100_000_000), Text: text, AsksAnswer: f.Get("asks") == "1"}, nil
+		Followers: min(max(followers, 0), 100_000_000), Text: text, AsksAnswer: f.Get("asks") == "1",
+		Crowd: session.PersonaCrowd(persona)}, nil
 }
 
 // fits checks an input against the scenario a trainee plays: a ready-made

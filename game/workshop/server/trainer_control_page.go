@@ -1,7 +1,11 @@
 package server
 
 import (
+	"fmt"
+	"math"
 	"net/http"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
@@ -48,12 +52,39 @@ type choice struct {
 	Label string `json:"label"`
 }
 
+// personaChoices are the live inject's personas, each with what it does
+// to the crowd (session.PersonaCrowd), so the trainer knows what a choice
+// of author stirs up.
 func personaChoices(lang string) []choice {
 	var out []choice
 	for _, p := range scenarios.InjectPersonas {
-		out = append(out, choice{p, session.PersonaName(lang, p)})
+		label := session.PersonaName(lang, p)
+		if effect := crowdEffectText(lang, session.PersonaCrowd(p)); effect != "" {
+			label += " (" + effect + ")"
+		}
+		out = append(out, choice{p, label})
 	}
 	return out
+}
+
+// crowdEffectText says an inject's crowd effect in words: "verspreidt ×1,3
+// · publiek 65% tegen".
+func crowdEffectText(lang string, c *session.InjectCrowd) string {
+	if c == nil {
+		return ""
+	}
+	var parts []string
+	if c.BranchingFactor != 0 {
+		f := strconv.FormatFloat(c.BranchingFactor, 'f', -1, 64)
+		if lang == "nl" {
+			f = strings.Replace(f, ".", ",", 1)
+		}
+		parts = append(parts, fmt.Sprintf(controlText[lang]["effect_spread"], f))
+	}
+	if c.NegativeShare != nil {
+		parts = append(parts, fmt.Sprintf(controlText[lang]["effect_against"], int(math.Round(100**c.NegativeShare))))
+	}
+	return strings.Join(parts, " · ")
 }
 
 func dialChoices(lang string) []choice {

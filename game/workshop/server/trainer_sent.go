@@ -95,7 +95,7 @@ func inputKey(in session.TrainerInput) string {
 			return "inject\x00" + in.Inject
 		}
 		return strings.Join([]string{"inject", in.Persona, flat(in.Name), flat(in.Handle), fmt.Sprint(min(max(in.Followers, 0), 100_000_000)),
-			flat(in.Text), fmt.Sprint(in.AsksAnswer)}, "\x00")
+			flat(in.Text), fmt.Sprint(in.AsksAnswer), crowdKey(in.Crowd)}, "\x00")
 	case session.TrainerDial:
 		return fmt.Sprint("dial\x00", in.Dial)
 	case session.TrainerCustomer:
@@ -115,4 +115,18 @@ func describeInput(in session.TrainerInput) string {
 		return fmt.Sprintf("heat dial at %d", in.Dial)
 	}
 	return in.Kind
+}
+
+// crowdKey is a live inject's crowd effect in inputKey.
+func crowdKey(c *session.InjectCrowd) string {
+	if c == nil {
+		return "-"
+	}
+	f := func(p *float64) string {
+		if p == nil {
+			return "-"
+		}
+		return fmt.Sprint(*p)
+	}
+	return fmt.Sprint(c.BranchingFactor, "/", f(c.NegativeShare), "/", f(c.PositiveShare))
 }
