@@ -111,7 +111,11 @@ func (a *App) endRound(finished bool) (progress.Attempt, bool) {
 	a.lastSent = nil
 	if rep := r.rep; rep != nil {
 		sent := &sendState{}
-		a.lastSent = sent
+		if a.opts.Source != "studio" {
+			// A try-out in the studio reports to no trainer: its debrief
+			// must not say the trainer has the result.
+			a.lastSent = sent
+		}
 		a.reports.Add(1)
 		go func() {
 			defer a.reports.Done()

@@ -218,4 +218,53 @@ func TestWriteACaseFromScratchAndPlayIt(t *testing.T) {
 	}
 	time.Sleep(time.Second)
 	h.shotView(tab, "play-4-debrief-nl")
+	h.playInEnglish(tab)
+}
+
+// playInEnglish plays the saved case's English version with the written
+// choices, with screenshots of the round, its ending and the debrief.
+func (h *harness) playInEnglish(tab context.Context) {
+	t := h.t
+	t.Helper()
+	h.run(tab, "try it now in English",
+		chromedp.Navigate(h.base+"/?lang=en&case=kerstpakket"),
+		waitText(`#check-summary`, "No problems"),
+		eval(`window.open = function () { return null; }`),
+		chromedp.Click(chromedp.CSS(`#play-en`)),
+	)
+	g := h.waitGame(tab, "the game opens the English round", 3*time.Minute, func(g gameState) bool { return g.Scene == "round" })
+	if g.Scenario != "kerstpakket/en" {
+		t.Fatalf("the game plays %q, want the studio's case in English", g.Scenario)
+	}
+	deadline := time.Now().Add(5 * time.Minute)
+	var path []string
+	for g.Scene == "round" {
+		if time.Now().After(deadline) {
+			h.shotView(tab, "failed")
+			t.Fatalf("the English round did not reach its debrief; the game shows %v", g)
+		}
+		switch {
+		case g.Decision != "":
+			if len(path) == 0 {
+				h.shotView(tab, "play-1-round-en")
+			}
+			before := g
+			h.press(tab, "pick", kb.Enter)
+			h.run(tab, "publish the pick", chromedp.KeyEvent(kb.Enter))
+			g = h.waitGame(tab, "the choice taken", 30*time.Second, func(g gameState) bool { return g.Decision != before.Decision || g.Ending != "" })
+			path = append(path, before.Decision)
+		case g.Ending != "":
+			h.shotView(tab, "play-3-ending-en")
+			h.run(tab, "to the debrief", chromedp.KeyEvent(kb.Enter))
+			g = h.waitGame(tab, "the debrief", 30*time.Second, func(g gameState) bool { return g.Scene != "round" })
+		default:
+			time.Sleep(100 * time.Millisecond)
+			g = h.game(tab)
+		}
+	}
+	if g.Scene != "debrief" || strings.Join(path, ">") != "eerste-reactie>besluit-2>besluit-3" || g.Ending != "afloop" {
+		t.Fatalf("played %v to %q (%s) in English, want the first choices through all three decisions to afloop", path, g.Ending, g.Scene)
+	}
+	time.Sleep(time.Second)
+	h.shotView(tab, "play-4-debrief-en")
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -30,12 +31,23 @@ type catalogs struct {
 	mu  sync.RWMutex
 	cur *catalog
 	// loading makes one reload at a time, so a slower load never
-	// replaces a newer one.
+	// replaces a newer one; it guards local and published.
 	loading sync.Mutex
+	// local is the set this instance loaded itself (the built-ins and its
+	// scenario folders), before the cases shared by other instances.
+	local scenarios.Set
+	// published are the cases this instance put into the shared store,
+	// with the time of the file it put (shared_scenarios.go).
+	published map[string]time.Time
 }
 
-func newCatalog(set scenarios.Set, before *catalog) *catalog {
+// newCatalog makes the catalog of set; shared are the files of cases
+// that came from the store rather than from a file here.
+func newCatalog(set scenarios.Set, shared map[string]string, before *catalog) *catalog {
 	c := &catalog{set: set, known: map[string]*scenarios.Scenario{}, sources: scenarioSources(set), older: map[string][]*scenarios.Scenario{}}
+	for k, text := range shared {
+		c.sources[k] = text
+	}
 	for _, sc := range set.Scenarios {
 		if _, dup := c.known[sc.Key()]; !dup {
 			c.known[sc.Key()] = sc
@@ -66,20 +78,31 @@ func newCatalog(set scenarios.Set, before *catalog) *catalog {
 // its file with the workshop's status. Rounds under way on an earlier
 // version of a changed case are still scored with that version.
 func (s *Server) SetScenarios(set scenarios.Set) {
-	s.cat.mu.Lock()
-	s.cat.cur = newCatalog(set, s.cat.cur)
-	s.cat.mu.Unlock()
-}
-
-// ReloadScenarios loads the scenarios again with Config.Reload and offers
-// them (nothing without Reload).
-func (s *Server) ReloadScenarios() {
-	if s.cfg.Reload == nil {
-		return
-	}
 	s.cat.loading.Lock()
 	defer s.cat.loading.Unlock()
-	s.SetScenarios(s.cfg.Reload())
+	s.cat.local = set
+	s.offer()
+}
+
+// ReloadScenarios loads the scenarios again with Config.Reload (without
+// it, keeps the set it has) and offers them with the cases other
+// instances shared.
+func (s *Server) ReloadScenarios() {
+	s.cat.loading.Lock()
+	defer s.cat.loading.Unlock()
+	if s.cfg.Reload != nil {
+		s.cat.local = s.cfg.Reload()
+	}
+	s.offer()
+}
+
+// offer makes the catalog of the local set and the shared cases; call it
+// with s.cat.loading held.
+func (s *Server) offer() {
+	set, shared := s.shareScenarios(s.cat.local)
+	s.cat.mu.Lock()
+	s.cat.cur = newCatalog(set, shared, s.cat.cur)
+	s.cat.mu.Unlock()
 }
 
 func (s *Server) catalog() *catalog {

@@ -16,9 +16,15 @@ import (
 // looked up in the database when this one does not know it (store.Finder).
 // With SQLite, one instance, none of this runs.
 
-// follow marks workshops stale as other instances write to them.
+// follow marks workshops stale as other instances write to them, and
+// loads the scenarios again when another instance shared a case.
 func (s *Server) follow(changes <-chan string) {
 	for code := range changes {
+		if code == store.ScenariosChanged || code == "" {
+			// Another instance shared a case (or what it did meanwhile
+			// is unknown): offer what the store has now.
+			go s.ReloadScenarios()
+		}
 		s.hub.mu.Lock()
 		for c, wl := range s.hub.ws {
 			if code == "" || c == code {

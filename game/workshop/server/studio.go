@@ -49,7 +49,7 @@ func (s *Server) mountStudio(m *http.ServeMux) {
 func scenarioSources(set scenarios.Set) map[string]string {
 	out := map[string]string{}
 	for _, sc := range set.Scenarios {
-		if strings.HasPrefix(sc.File, "builtin/") || sc.File == "" {
+		if strings.HasPrefix(sc.File, "builtin/") || strings.HasPrefix(sc.File, sharedFilePrefix) || sc.File == "" {
 			continue
 		}
 		data, err := os.ReadFile(sc.File)

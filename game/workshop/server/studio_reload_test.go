@@ -26,9 +26,16 @@ import (
 // dir, loading it again as serve does: on a save and on a changed file.
 func studioServer(t *testing.T, dir string) *env {
 	t.Helper()
+	return studioServerOn(t, dir, filepath.Join(t.TempDir(), "w.db"))
+}
+
+// studioServerOn is studioServer on the store spec (an SQLite file or a
+// PostgreSQL DSN).
+func studioServerOn(t *testing.T, dir, spec string) *env {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	t.Cleanup(cancel)
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "w.db"))
+	st, err := store.Open(ctx, spec)
 	if err != nil {
 		t.Fatal(err)
 	}

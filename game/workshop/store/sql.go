@@ -78,6 +78,10 @@ func schema(kind string) []string {
 			used INTEGER NOT NULL,
 			strikes INTEGER NOT NULL)`,
 		`CREATE INDEX IF NOT EXISTS guess_windows_until ON guess_windows(until_ns)`,
+		`CREATE TABLE IF NOT EXISTS scenario_files (
+			scenario_key TEXT PRIMARY KEY,
+			text TEXT NOT NULL,
+			saved BIGINT NOT NULL)`,
 	}
 }
 
