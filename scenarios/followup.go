@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-
-	"github.com/webcaresim/webcaresim/scoring"
 )
 
 // A route sends a typed reply to a follow-up (a decision or an ending). That
@@ -187,11 +185,12 @@ func (v *validator) requiredWords(text string, c Condition) map[string]bool {
 	if len(need) == 0 {
 		return m
 	}
-	a := scoring.Default().Analyze(text, scoring.Context{Language: v.sc.Language, Channel: v.sc.Channel,
-		CustomerName: v.sc.Customer.Name, CustomerHandle: v.sc.Customer.Handle, BrandName: v.sc.Brand.Name})
-	for _, f := range a.Features {
-		if slices.Contains(need, f.ID) {
-			for _, w := range contentWords(f.Text) {
+	for id, spans := range v.rubric.FeatureTexts(text, v.sc) {
+		if !slices.Contains(need, id) {
+			continue
+		}
+		for _, span := range spans {
+			for _, w := range contentWords(span) {
 				m[w] = true
 			}
 		}

@@ -138,37 +138,6 @@ func TestWallClockCountsFromTheStart(t *testing.T) {
 	}
 }
 
-// A route that tests a misspelt feature would never match; an ending of an
-// unknown kind would get no points and no colour. check names both.
-func TestCheckKnowsFeaturesAndEndingKinds(t *testing.T) {
-	data, err := os.ReadFile("testdata/example.nl.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	src := strings.Replace(string(data), `"blame_customer"`, `"blame_custmer"`, 1)
-	src = strings.Replace(src, `kind = "good"`, `kind = "great"`, 1)
-	_, problems := Parse("voorbeeld.nl.toml", []byte(src))
-	var got []string
-	for _, p := range problems {
-		if !p.Warning {
-			got = append(got, p.String())
-		}
-	}
-	want := []string{`when.has_any: "blame_custmer" is not a feature of the rubric (did you mean "blame_customer"?)`,
-		`.kind: is "great"; use good, mixed or bad`}
-	for _, w := range want {
-		found := false
-		for _, g := range got {
-			if strings.Contains(g, w) && strings.HasPrefix(g, "voorbeeld.nl.toml:") {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("no problem %q among %q", w, got)
-		}
-	}
-}
-
 // A choice's or route's crowd is checked like the scenario's [crowd]: shares
 // between 0 and 1 and together at most 1, a branching factor between 0.2
 // and 5, each named with its file, line and field.

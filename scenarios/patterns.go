@@ -6,31 +6,48 @@ import (
 	"sync/atomic"
 )
 
-// PatternCheck validates one pattern of a misreading's `says` in the
-// rubric's pattern language ("nog niet * gebeld") for a scenario in lang,
-// and says what is wrong with it. The scenarios package does not know that
-// language: the rubric does, and scenarios may not import it (DESIGN.md,
-// Parts). The program that loads scenario files plugs the rubric's check in
-// once with CheckPatternsWith; without one, only an empty pattern and a
-// regular expression are reported.
-type PatternCheck func(pattern, lang string) error
-
-var patternCheck atomic.Pointer[PatternCheck]
-
-// CheckPatternsWith makes every later Load, Builtin and Parse check the
-// misreading patterns with check (nil turns the check off again).
-func CheckPatternsWith(check PatternCheck) {
-	if check == nil {
-		patternCheck.Store(nil)
-		return
-	}
-	patternCheck.Store(&check)
+// Rubric is what the checker needs of the rubric that will judge the typed
+// replies of a case. The scenarios package does not know the rubric and may
+// not import it (DESIGN.md, Parts: scenarios imports only toml): the
+// program that loads scenario files plugs it in once with UseRubric (the
+// adapter is scoring/scenariorubric). Without one, the checks that need it
+// are skipped: a route's feature names, a misreading pattern beyond "empty"
+// and "no regular expression", and what a follow-up may take for granted.
+type Rubric interface {
+	// FeatureIDs are the features a route's condition may test.
+	FeatureIDs() []string
+	// CheckPattern says what is wrong with one pattern of a misreading's
+	// `says` ("nog niet * gebeld") in the case's language lang.
+	CheckPattern(pattern, lang string) error
+	// FeatureTexts reads reply as a reply in case sc and returns, per
+	// feature found, the text of its spans.
+	FeatureTexts(reply string, sc *Scenario) map[string][]string
 }
 
-// checkPattern runs the plugged-in check, if any.
+var rubric atomic.Pointer[Rubric]
+
+// UseRubric makes every later Load, Builtin and Parse check with r (nil
+// turns those checks off again).
+func UseRubric(r Rubric) {
+	if r == nil {
+		rubric.Store(nil)
+		return
+	}
+	rubric.Store(&r)
+}
+
+// pluggedRubric is the rubric plugged in with UseRubric, or nil.
+func pluggedRubric() Rubric {
+	if r := rubric.Load(); r != nil {
+		return *r
+	}
+	return nil
+}
+
+// checkPattern runs the plugged-in rubric's check, if any.
 func checkPattern(pattern, lang string) error {
-	if c := patternCheck.Load(); c != nil {
-		return (*c)(pattern, lang)
+	if r := pluggedRubric(); r != nil {
+		return r.CheckPattern(pattern, lang)
 	}
 	return nil
 }
@@ -38,7 +55,7 @@ func checkPattern(pattern, lang string) error {
 // misreadings checks that each misreading says something and names the
 // fact it gets wrong. The patterns are words, as in the rubric; a regular
 // expression is not allowed here, and the rubric's own check (plugged in
-// with CheckPatternsWith) says what else is wrong with one.
+// with UseRubric) says what else is wrong with one.
 func (v *validator) misreadings(path string, ms []Misreading) {
 	for i, m := range ms {
 		mp := fmt.Sprintf("%s[%d]", path, i+1)

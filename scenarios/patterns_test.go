@@ -30,7 +30,7 @@ func TestMisreadingPatternsAreCheckedByThePluggedInCheck(t *testing.T) {
 	if ps := problems(); len(ps) != 0 {
 		t.Errorf("without a check plugged in, problems %v", ps)
 	}
-	CheckPatternsWith(func(pattern, lang string) error {
+	UseRubric(patternRubric(func(pattern, lang string) error {
 		if lang != "nl" {
 			t.Errorf("pattern checked as %q, the scenario is nl", lang)
 		}
@@ -38,11 +38,21 @@ func TestMisreadingPatternsAreCheckedByThePluggedInCheck(t *testing.T) {
 			return errors.New("no ! in a pattern")
 		}
 		return nil
-	})
-	t.Cleanup(func() { CheckPatternsWith(nil) })
+	}))
+	t.Cleanup(func() { UseRubric(nil) })
 	ps := problems()
 	if len(ps) != 1 || ps[0].Field != "misreading[1].says[2]" || ps[0].Line != line ||
 		ps[0].File != "example.nl.toml" || !strings.Contains(ps[0].Message, "no ! in a pattern") {
 		t.Errorf("want one problem at example.nl.toml:%d misreading[1].says[2], got %+v", line, ps)
 	}
+}
+
+// patternRubric is a rubric that only checks patterns: it knows no
+// features and finds none.
+type patternRubric func(pattern, lang string) error
+
+func (p patternRubric) CheckPattern(pattern, lang string) error { return p(pattern, lang) }
+func (patternRubric) FeatureIDs() []string                      { return nil }
+func (patternRubric) FeatureTexts(string, *Scenario) map[string][]string {
+	return nil
 }

@@ -8,7 +8,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/scenarios/tomlpos"
-	"github.com/webcaresim/webcaresim/scoring"
 )
 
 var knownChannels = map[string]bool{"twitter": true, "facebook": true, "instagram": true}
@@ -21,6 +20,8 @@ type validator struct {
 	sc       *Scenario
 	pos      tomlpos.Positions
 	problems []Problem
+	rubric   Rubric // plugged in with UseRubric; nil skips the checks that need it
+	features map[string]bool
 }
 
 func (v *validator) errorf(path, format string, args ...any) {
@@ -43,7 +44,13 @@ func (v *validator) warnf(path, format string, args ...any) {
 }
 
 func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
-	v := &validator{sc: sc, pos: pos}
+	v := &validator{sc: sc, pos: pos, rubric: pluggedRubric()}
+	if v.rubric != nil {
+		v.features = map[string]bool{}
+		for _, id := range v.rubric.FeatureIDs() {
+			v.features[id] = true
+		}
+	}
 	v.header()
 	v.posts("post", sc.Posts)
 	v.misreadings("misreading", sc.Misreadings)
@@ -68,6 +75,9 @@ func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 	if !v.hasErrors() {
 		v.graph()
 		for i := range sc.Decisions {
+			if v.rubric == nil {
+				break // what a route guarantees is the rubric's to say
+			}
 			v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 		}
 		v.turns()
@@ -260,9 +270,9 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		if r.When.Empty() {
 			unconditional = true
 		}
-		v.features(rp+".when.has", r.When.Has)
-		v.features(rp+".when.lacks", r.When.Lacks)
-		v.features(rp+".when.has_any", r.When.HasAny)
+		v.knownFeatures(rp+".when.has", r.When.Has)
+		v.knownFeatures(rp+".when.lacks", r.When.Lacks)
+		v.knownFeatures(rp+".when.has_any", r.When.HasAny)
 	}
 	if d.AllowFreeText && !unconditional {
 		v.errorf(path+".route", "a typed reply has no way out: add a last [[decision.route]] without \"when\"")
@@ -330,15 +340,18 @@ func (v *validator) crowdSide(path string, c *CrowdSide) {
 	}
 }
 
-// features checks that a route tests features the rubric knows: a typo
-// would make the route silently never (or always) match.
-func (v *validator) features(path string, ids []string) {
+// knownFeatures checks that a route tests features the rubric knows: a
+// typo would make the route silently never (or always) match.
+func (v *validator) knownFeatures(path string, ids []string) {
+	if v.rubric == nil {
+		return
+	}
 	for _, id := range ids {
-		if rubricFeatures[id] {
+		if v.features[id] {
 			continue
 		}
 		hint, best := "", 3
-		for known := range rubricFeatures {
+		for known := range v.features {
 			if d := editDistance(id, known); d < best || d == best && hint != "" && known < hint {
 				hint, best = known, d
 			}
@@ -350,15 +363,6 @@ func (v *validator) features(path string, ids []string) {
 		}
 	}
 }
-
-// rubricFeatures are the feature ids of the built-in rubric.
-var rubricFeatures = func() map[string]bool {
-	m := map[string]bool{}
-	for _, id := range scoring.Default().FeatureIDs() {
-		m[id] = true
-	}
-	return m
-}()
 
 // graph checks that every decision and ending can be reached from the start
 // and that from every decision some ending can be reached.

@@ -7,17 +7,17 @@ import (
 	"io"
 	"os"
 
-	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/scoring"
+	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
 )
 
-// A scenario's misreadings are written in the rubric's pattern language,
-// which the scenarios package may not import: every command that loads
-// scenario files (check, play, replay, serve, studio) checks them with the
-// rubric's own compiler, so a broken pattern is named with file, line and
-// field instead of silently matching nothing.
+// A scenario's routes test the rubric's features and its misreadings are
+// written in the rubric's pattern language, but the scenarios package may
+// not import the rubric: every command that loads scenario files (check,
+// play, replay, serve, studio) plugs it in, so a misspelt feature or a
+// broken pattern is named with file, line and field instead of silently
+// matching nothing.
 func init() {
-	scenarios.CheckPatternsWith(scoring.CheckPattern)
+	scenariorubric.Plug()
 }
 
 func main() {

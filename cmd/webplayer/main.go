@@ -24,7 +24,7 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
-	"github.com/webcaresim/webcaresim/scoring"
+	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
 )
 
 var doc = js.Global().Get("document")
@@ -54,8 +54,8 @@ type game struct {
 
 func main() {
 	// Scenarios sent by a workshop server are checked as on the desktop,
-	// misreading patterns with the rubric's compiler included.
-	scenarios.CheckPatternsWith(scoring.CheckPattern)
+	// routes and misreading patterns checked against the rubric.
+	scenariorubric.Plug()
 	fs := flag.NewFlagSet("webcaresim", flag.ContinueOnError)
 	server := fs.String("server", "", "workshop server")
 	token := fs.String("token", "", "trainee token")

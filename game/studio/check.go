@@ -7,7 +7,12 @@ import (
 
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
+	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
 )
+
+// The studio checks a case as webcaresim check does, with the rubric's
+// features and pattern language, whichever program serves it.
+func init() { scenariorubric.Plug() }
 
 // Pair is a case in both languages, as the page sends it.
 type Pair map[string]*Case

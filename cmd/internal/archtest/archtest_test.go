@@ -62,3 +62,29 @@ func TestCrowdIsSelfContained(t *testing.T) {
 		}
 	}
 }
+
+// The scenario files' package imports only toml (DESIGN.md, Parts): the
+// checks that need the rubric reach it through scenarios.Rubric, which the
+// programs plug in (scoring/scenariorubric), so scenarios never depends on
+// the rubric, the crowd, the session or anything else of the project but
+// its own subpackages.
+func TestScenariosImportOnlyTOML(t *testing.T) {
+	const mod = "github.com/webcaresim/webcaresim/"
+	out, err := exec.Command("go", "list", "-deps", "-f", "{{.ImportPath}}", mod+"scenarios").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		first, _, _ := strings.Cut(dep, "/")
+		switch {
+		case !strings.Contains(first, "."), strings.HasPrefix(dep, "vendor/"):
+			// the standard library
+		case strings.HasPrefix(dep, mod):
+			if dep != mod+"scenarios" && !strings.HasPrefix(dep, mod+"scenarios/") {
+				t.Errorf("scenarios depends on %s", dep)
+			}
+		case dep != "github.com/BurntSushi/toml" && !strings.HasPrefix(dep, "github.com/BurntSushi/toml/"):
+			t.Errorf("scenarios depends on the third-party package %s", dep)
+		}
+	}
+}

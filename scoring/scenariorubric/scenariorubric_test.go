@@ -1,16 +1,62 @@
-package scenarios
+package scenariorubric
 
 import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
 )
+
+// The built-in cases pass every check that needs the rubric: their routes
+// test features it knows, their misreadings are patterns it compiles and
+// their follow-ups take for granted only what a route guarantees.
+func TestBuiltinScenariosPassTheRubricsChecks(t *testing.T) {
+	Plug()
+	t.Cleanup(func() { scenarios.UseRubric(nil) })
+	for _, p := range scenarios.Builtin().Errors() {
+		t.Errorf("%s", p)
+	}
+}
+
+// A route that tests a misspelt feature would never match; an ending of an
+// unknown kind would get no points and no colour. check names both.
+func TestCheckKnowsFeaturesAndEndingKinds(t *testing.T) {
+	Plug()
+	t.Cleanup(func() { scenarios.UseRubric(nil) })
+	data, err := os.ReadFile("../../scenarios/testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(data), `"blame_customer"`, `"blame_custmer"`, 1)
+	src = strings.Replace(src, `kind = "good"`, `kind = "great"`, 1)
+	_, problems := scenarios.Parse("voorbeeld.nl.toml", []byte(src))
+	var got []string
+	for _, p := range problems {
+		if !p.Warning {
+			got = append(got, p.String())
+		}
+	}
+	want := []string{`when.has_any: "blame_custmer" is not a feature of the rubric (did you mean "blame_customer"?)`,
+		`.kind: is "great"; use good, mixed or bad`}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			if strings.Contains(g, w) && strings.HasPrefix(g, "voorbeeld.nl.toml:") {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no problem %q among %q", w, got)
+		}
+	}
+}
 
 // followUpWarnings parses the university case with one text swapped and
 // returns the follow-up warnings.
-func followUpWarnings(t *testing.T, old, new string) []Problem {
+func followUpWarnings(t *testing.T, old, new string) []scenarios.Problem {
 	t.Helper()
-	data, err := os.ReadFile("builtin/universiteit-kut.nl.toml")
+	data, err := os.ReadFile("../../scenarios/builtin/universiteit-kut.nl.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -20,8 +66,8 @@ func followUpWarnings(t *testing.T, old, new string) []Problem {
 		}
 		data = []byte(strings.Replace(string(data), old, new, 1))
 	}
-	_, problems := Parse("universiteit-kut.nl.toml", data)
-	var out []Problem
+	_, problems := scenarios.Parse("universiteit-kut.nl.toml", data)
+	var out []scenarios.Problem
 	for _, p := range problems {
 		if strings.Contains(p.Message, "sends typed replies to") {
 			out = append(out, p)
@@ -35,6 +81,8 @@ func followUpWarnings(t *testing.T, old, new string) []Problem {
 // about language said. The checker names the routes that lead there, with
 // file, line and field, and the words the follow-up takes for granted.
 func TestCheckerWarnsWhenAFollowUpQuotesAChoiceARouteNeedNotSay(t *testing.T) {
+	Plug()
+	t.Cleanup(func() { scenarios.UseRubric(nil) })
 	if ws := followUpWarnings(t, "", ""); len(ws) != 0 {
 		t.Fatalf("the fixed case still warns: %v", ws)
 	}

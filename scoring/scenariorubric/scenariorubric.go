@@ -1,0 +1,36 @@
+// Package scenariorubric plugs the rubric into the scenario checker. The
+// scenarios package may not import the rubric (DESIGN.md, Parts), yet
+// checking a case needs it: the features a route may test, the pattern
+// language of a misreading, and which words of a reply a feature's span
+// holds. Every program that loads scenario files (webcaresim, the browser
+// player, the studio) calls Plug once.
+package scenariorubric
+
+import (
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// Plug makes scenarios check every case it loads with the built-in rubric.
+func Plug() { scenarios.UseRubric(Rubric{R: scoring.Default()}) }
+
+// Rubric is a scoring rubric seen as the scenario checker needs it.
+type Rubric struct{ R *scoring.Rubric }
+
+// FeatureIDs are the rubric's feature ids.
+func (r Rubric) FeatureIDs() []string { return r.R.FeatureIDs() }
+
+// CheckPattern says what is wrong with a misreading pattern.
+func (r Rubric) CheckPattern(pattern, lang string) error { return scoring.CheckPattern(pattern, lang) }
+
+// FeatureTexts reads reply as typed in sc and returns the text of each
+// feature's spans.
+func (r Rubric) FeatureTexts(reply string, sc *scenarios.Scenario) map[string][]string {
+	a := r.R.Analyze(reply, scoring.Context{Language: sc.Language, Channel: sc.Channel,
+		CustomerName: sc.Customer.Name, CustomerHandle: sc.Customer.Handle, BrandName: sc.Brand.Name})
+	out := map[string][]string{}
+	for _, f := range a.Features {
+		out[f.ID] = append(out[f.ID], f.Text)
+	}
+	return out
+}
