@@ -34,7 +34,7 @@ func (m *Model) emit(u, base, cust float64) {
 	} else if m.rng.Float64() < m.posShare {
 		sent = Positive
 	}
-	f := m.followers()
+	f, fw := m.follower()
 
 	parent := 0
 	if n := rt.nrecent[state]; n > 0 && m.rng.Float64() < 0.5 {
@@ -63,7 +63,7 @@ func (m *Model) emit(u, base, cust float64) {
 	}
 	rt.recent[next][rt.nrecent[next]%len(rt.recent[next])] = e.Seq
 	rt.nrecent[next]++
-	m.jump(r, next, Weight(f)*reach[kind]/mixNorm[mixIndex(r, state)]*m.infectiousness())
+	m.jump(r, next, fw*reachOfKind(kind)/mixNorm[mixIndex(r, state)]*m.infectiousness())
 	m.expose(sent, f)
 	m.events = append(m.events, e)
 	m.checkActors()
@@ -119,7 +119,18 @@ var (
 	// reach of a post by kind, relative to a share: a reply shows mostly in
 	// its thread, a complaint is a new story that others answer with "me
 	// too".
-	reach = map[Kind]float64{KindShare: 1, KindQuote: 1, KindReply: 0.5, KindComplaint: 1.5}
+	reach       = map[Kind]float64{KindShare: 1, KindQuote: 1, KindReply: 0.5, KindComplaint: 1.5}
+	reachOfKind = func(k Kind) float64 { // reach without a map look-up per post
+		switch k {
+		case KindShare, KindQuote:
+			return 1
+		case KindReply:
+			return 0.5
+		case KindComplaint:
+			return 1.5
+		}
+		return reach[k]
+	}
 	// mixNorm makes the mean reach of each mix 1, so that n stays the mean
 	// number of direct follow-ups whatever the mix.
 	mixNorm = [3]float64{norm(mixBaseline), norm(mixOrig), norm(mixTalk)}
@@ -179,7 +190,7 @@ func (m *Model) pick(x float64) (r, state int) {
 			if s == stOrig {
 				w = m.roots[i].n
 			}
-			x -= w * sum(m.exc[(2*i+s)*m.k:(2*i+s+1)*m.k])
+			x -= w * m.level(i, s)
 			if x < 0 {
 				return i, s
 			}

@@ -85,8 +85,17 @@ type Model struct {
 	lastRepl float64
 
 	roots []root
-	exc   []float64 // (root·2 + state)·K + k: excitation per cascade, state, kernel component
-	fac   []float64 // scratch: decay factors
+	exc   []float64 // (root·2 + state)·K + k: excitation per cascade, state, kernel component, at activity time synced
+	// agg are the running sums over cascades per state and kernel
+	// component (own exposure weighted by its cascade's n), now; see sync.
+	agg  [2][]float64
+	pend []float64 // per kernel component: the decay since the last sync
+	// Branching's cache: n(t) for the heat it was computed at
+	nHeat, nNow float64
+	nSet        bool
+	// the baseline's cache: μ with the oil slick it was computed at
+	muSlick, muBase, muNow float64
+	muSet                  bool
 
 	// the customer
 	mood         float64
@@ -161,7 +170,11 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		m.cool = math.Exp2(-1 / p.CoolingHalfLifeMinutes)
 	}
 	m.k = len(m.kern.beta)
-	m.fac = make([]float64, m.k)
+	m.agg = [2][]float64{make([]float64, m.k), make([]float64, m.k)}
+	m.pend = make([]float64, m.k)
+	for k := range m.pend {
+		m.pend[k] = 1
+	}
 	m.addRoot(root{neg: -1}) // background
 	return m
 }
@@ -230,11 +243,30 @@ func (m *Model) addRoot(r root) int {
 	return len(m.roots) - 1
 }
 
+// jump adds a post's excitation w to a cascade's state.
+// The cascade's stored excitation is as of the last sync, so the jump is
+// stored divided by the decay pending since.
 func (m *Model) jump(r, state int, w float64) {
 	e := m.exc[(2*r+state)*m.k:]
-	for k, a := range m.kern.alpha {
-		e[k] += w * a * m.kern.beta[k]
+	scale := 1.0
+	if state == stOrig {
+		scale = m.roots[r].n
 	}
+	for k, a := range m.kern.alpha {
+		x := w * a * m.kern.beta[k]
+		e[k] += x / m.pend[k]
+		m.agg[state][k] += scale * x
+	}
+}
+
+// scaleOwn multiplies a cascade's own exposure (how much the post itself
+// is shared) by f.
+func (m *Model) scaleOwn(r int, f float64) {
+	e := m.exc[(2*r+stOrig)*m.k : (2*r+stOrig+1)*m.k]
+	for k := range e {
+		e[k] *= f
+	}
+	m.sync()
 }
 
 // Seed registers a post by the customer (brand false) or the brand at the

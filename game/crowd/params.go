@@ -97,8 +97,14 @@ func (m *Model) infectiousness() float64 {
 	return math.Exp(infectiousnessSigma*m.rng.NormFloat64() - infectiousnessSigma*infectiousnessSigma/2)
 }
 
-// followers draws a bystander's followers.
-func (m *Model) followers() int {
-	f := math.Exp(math.Log(followersMedian) + followersSigma*m.rng.NormFloat64())
-	return int(math.Min(followersMax, math.Round(f)))
+// follower draws a bystander's followers and the reach of their post
+// (Weight of the followers, computed from the same normal draw: a
+// power of a log-normal is an exponential, cheaper than math.Pow).
+func (m *Model) follower() (followers int, weight float64) {
+	z := math.Min(m.rng.NormFloat64(), followersZMax)
+	followers = int(math.Round(math.Exp(math.Log(followersMedian) + followersSigma*z)))
+	return followers, math.Exp(reachExponent*followersSigma*z) / meanWeight
 }
+
+// followersZMax caps the draw at followersMax.
+var followersZMax = math.Log(followersMax/followersMedian) / followersSigma

@@ -142,10 +142,7 @@ func (m *Model) Stimulate(s Stimulus) {
 		if s.Private {
 			sh /= 2
 		}
-		e := m.exc[(2*i+stOrig)*m.k : (2*i+stOrig+1)*m.k]
-		for k := range e {
-			e[k] *= sh
-		}
+		m.scaleOwn(i, sh)
 		rt.neg = clamp(0.1+0.8*(1-q)+0.6*p-0.1*b2f(s.Apology), 0.05, 0.97)
 	}
 
@@ -222,6 +219,7 @@ func (m *Model) startReply() {
 	rt := &m.roots[i]
 	rt.started = true
 	rt.n = m.Branching()
+	m.sync() // the sums weigh its exposure with its new n
 	switch {
 	case m.sided && m.negShare < m.posShare*(1-m.negShare):
 		m.expose(Positive, rt.followers)

@@ -13,6 +13,7 @@ func (m *Model) SetInfectiousness(f float64) {
 		f = 1
 	}
 	m.n0 = math.Max(0, m.p.Branching) * f
+	m.nSet = false
 	m.hasCand = false
 }
 

@@ -141,7 +141,9 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 	}
 	m := crowd.New(p, seed, sc.Language, sc.Customer.Mood)
 	if quiet {
+		// only the counts matter: no texts, and no long tail of events
 		m.SkipTexts()
+		m.KeepEvents(quietKeep)
 	}
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
 	m.AddPool(c.Negative, c.Positive, c.Neutral)
@@ -154,6 +156,10 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 	}
 	return m
 }
+
+// quietKeep is how many crowd events a quiet round keeps: the feed takes
+// only actors' posts, from the events of each step.
+const quietKeep = 256
 
 // Scenario is the scenario being played.
 func (s *Session) Scenario() *scenarios.Scenario { return s.sc }
