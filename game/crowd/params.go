@@ -24,7 +24,7 @@ type Globals struct {
 // Fitted are the globals fitted once across all cases with a recorded
 // outcome (`go run ./cmd/crowdfit`, and TestFittedGlobalsAreTheFit in
 // game/session checks they still are the fit).
-var Fitted = Globals{Branching: 0.9, ClickRate: 0.177}
+var Fitted = Globals{Branching: 0.9, ClickRate: 0.152}
 
 const (
 	// DefaultBaselinePerHour is μ: posts an hour about the brand with no

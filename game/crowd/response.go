@@ -71,7 +71,9 @@ func DefaultResponse() Response {
 //
 //   - the branching ratio n is multiplied by (1 + 0.35p)·e^{0.6(0.5−q)}, and
 //     by 0.7 for an apology, 0.85 for a concrete next step, 0.7 for a move to
-//     DM or phone; silence multiplies it by 1.2. The effect cools back
+//     DM or phone (weighed by the critics' share of those who take a
+//     side: care calms critics, not admirers); silence multiplies it by
+//     1.2. The effect cools back
 //     towards the scenario's n with Params.CoolingHalfLifeMinutes.
 //   - the baseline μ (other customers with their own frustrations) is
 //     multiplied by 1.6 for silence, the oil-slick effect, and by 0.8 for
@@ -114,16 +116,7 @@ func (m *Model) Stimulate(s Stimulus) {
 	if s.NegativeShare != nil || s.PositiveShare != nil {
 		arousal = 1
 	}
-	dh := math.Log(1+r.ProvocationGain*arousal) + r.QualityGain*(0.5-q)
-	if s.Apology {
-		dh += math.Log(r.Apology)
-	}
-	if s.NextStep {
-		dh += math.Log(r.NextStep)
-	}
-	if s.Private {
-		dh += math.Log(r.Private)
-	}
+	dh := math.Log(1+r.ProvocationGain*arousal) + m.calming(s, q)
 	m.heat = clamp(m.heat+dh, minHeat, maxHeat)
 	m.negShare = clamp(m.negShare+0.35*p+0.3*(0.5-q)-0.1*b2f(s.Apology)-0.05*b2f(s.Private), 0.05, 0.95)
 	m.posShare = clamp(m.posShare+0.4*(q-0.5)+0.15*b2f(s.Apology)-0.3*p, 0.05, 0.9)
@@ -174,6 +167,38 @@ func (m *Model) side(s Stimulus) {
 	if s.PositiveShare != nil {
 		m.posShare = clamp(*s.PositiveShare/(1-m.negShare), 0, 1)
 	}
+}
+
+// calming is the change of log n from the reply's care: its warmth or
+// coldness, an apology, a next step, a move to private. Care answers a
+// grievance, so it calms the critics' part of the talk and leaves those
+// who applaud the brand as they are: it is weighed by the critics' share
+// of the people who take a side (after this reply's stimulus has said
+// where the public stands). A crowd that sides with the brand keeps
+// passing the story on however warmly the brand thanks it.
+func (m *Model) calming(s Stimulus, q float64) float64 {
+	r := m.resp
+	c := r.QualityGain * (0.5 - q)
+	if s.Apology {
+		c += math.Log(r.Apology)
+	}
+	if s.NextStep {
+		c += math.Log(r.NextStep)
+	}
+	if s.Private {
+		c += math.Log(r.Private)
+	}
+	neg, pos := m.negShare, m.posShare*(1-m.negShare)
+	if s.NegativeShare != nil {
+		neg = clamp(*s.NegativeShare, 0.02, 0.98)
+	}
+	if s.PositiveShare != nil {
+		pos = *s.PositiveShare
+	}
+	if c < 0 && neg+pos > 0 {
+		c *= neg / (neg + pos)
+	}
+	return c
 }
 
 // Mood is the customer's current mood, -1 furious .. +1 delighted.
