@@ -85,7 +85,7 @@ func (d *debriefScene) regions(a *App) debriefRegions {
 	split := body.Min.X + body.Dx()*54/100
 	left := image.Rect(body.Min.X, body.Min.Y, split-a.px(10), body.Max.Y)
 	right := image.Rect(split+a.px(10), body.Min.Y, body.Max.X, body.Max.Y)
-	chart := image.Rect(right.Min.X, right.Min.Y-d.scroll, right.Max.X, right.Min.Y-d.scroll+max(a.px(230), right.Dx()*45/100))
+	chart := image.Rect(right.Min.X, right.Min.Y-d.scroll, right.Max.X, right.Min.Y-d.scroll+max(a.px(300), right.Dx()*55/100))
 	return debriefRegions{header, body, left, right, chart, bar}
 }
 

@@ -39,7 +39,16 @@ func OutrageOf(neg int, audience int) float64 {
 	if a <= 0 {
 		a = outragePer
 	}
-	x := float64(neg) * outragePer / a
+	return HeatScale(float64(neg) * outragePer / a)
+}
+
+// HeatScale puts a heat or support figure (posts an hour per 10,000
+// people watching) on the meter's 0..100 log scale: 1 at 13, 10 at 50,
+// 100 or more at 100. The play screen's bar and the debrief's chart use it.
+func HeatScale(x float64) float64 {
+	if x <= 0 {
+		return 0
+	}
 	return math.Min(100, 100*math.Log1p(x/outrageA)/math.Log1p(outrageAt100/outrageA))
 }
 

@@ -50,6 +50,14 @@ type CurvePoint struct {
 	Posts         int     `json:"posts"`
 	NegativeShare float64 `json:"negative_share"`
 	Outrage       float64 `json:"outrage"`
+	// Heat and Support: posts against and for the brand in the last hour
+	// per 10,000 people watching; Reach and SupportReach: people who have
+	// seen the story against the brand and posts on its side (see
+	// crowd.Stats). The play screen's meter shows the same figures.
+	Heat         float64 `json:"heat"`
+	Support      float64 `json:"support"`
+	Reach        int     `json:"reach"`
+	SupportReach int     `json:"support_reach"`
 }
 
 // Step is one thing the trainee did, as kept in a transcript.
