@@ -89,6 +89,8 @@ func (g *game) finish() {
 	if e, ok := g.s.Scenario().Ending(rep.Ending); ok {
 		box.Call("appendChild", el("p", "ending "+e.Kind, el("strong", "", e.Title+": "), e.Text))
 	}
+	box.Call("appendChild", g.chart(rep))
+	g.worlds(box)
 	for i, r := range rep.Replies {
 		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, r.Decision)))
 		p := el("p", "text")

@@ -7,6 +7,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/webcaresim/webcaresim/game/crowd"
 	"math"
 	"strings"
 	"syscall/js"
@@ -52,10 +53,14 @@ func (g *game) render() {
 	sc := s.Scenario()
 	g.q(".clock").Set("textContent", sc.WallClock(s.Now(), g.lang))
 	st := s.Counters()
-	g.q(".counter").Set("textContent", g.t("play.counter", st.Posts, st.Negative, st.BrandShares))
+	// The meter's two figures, as in the window: heat with support apart,
+	// and reach (crowd.Legend says what they mean).
+	audience := max(1, sc.Crowd.Audience)
+	g.q(".counter").Set("textContent", g.t("play.counter", st.Heat, st.Support,
+		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, st.Posts, st.BrandShares))
 	m := g.q(".outrage-meter")
-	m.Set("value", st.Outrage)
-	m.Set("title", g.t("play.outrage", st.Outrage))
+	m.Set("value", st.Outrage) // the heat on the meter's log scale
+	m.Set("title", crowd.Legend(g.lang))
 	feed := g.q(".feed")
 	items := s.Feed()
 	for ; g.fed < len(items); g.fed++ {

@@ -47,13 +47,26 @@ type WorldsReport struct {
 	Historical *WorldsSummary `json:"historical,omitempty"`
 }
 
+// world is how one world ended.
+type world struct {
+	ending, kind string
+	reach, posts int
+}
+
+// playWorld plays world i (seed i+1) with the strategy.
+func playWorld(sc *scenarios.Scenario, i int, opts Options, st Strategy) (world, error) {
+	opts.Seed, opts.Quiet = uint64(i+1), true
+	s, err := Run(sc, opts, st)
+	if err != nil {
+		return world{}, fmt.Errorf("world %d: %w", i+1, err)
+	}
+	r := s.Report()
+	return world{r.Ending, r.EndingKind, r.Reach, r.Posts}, nil
+}
+
 // PlayWorlds plays the scenario over seeds 1..n with a fresh strategy from
 // newStrategy for every world.
 func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() Strategy) (WorldsSummary, error) {
-	type world struct {
-		ending, kind string
-		reach, posts int
-	}
 	worlds := make([]world, n)
 	errs := make([]error, n)
 	var wg sync.WaitGroup
@@ -62,21 +75,19 @@ func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() 
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			o := opts
-			o.Seed, o.Quiet = uint64(i+1), true
-			s, err := Run(sc, o, newStrategy())
-			if err != nil {
-				errs[i] = fmt.Errorf("world %d: %w", i+1, err)
-				return
-			}
-			r := s.Report()
-			worlds[i] = world{r.Ending, r.EndingKind, r.Reach, r.Posts}
+			worlds[i], errs[i] = playWorld(sc, i, opts, newStrategy())
 		})
 	}
 	wg.Wait()
 	if err := errors.Join(errs...); err != nil {
 		return WorldsSummary{}, err
 	}
+	return summarize(worlds), nil
+}
+
+// summarize counts the endings and spreads of the worlds.
+func summarize(worlds []world) WorldsSummary {
+	n := len(worlds)
 	sum := WorldsSummary{Worlds: n, Endings: map[string]int{}, Kinds: map[string]int{}}
 	reach, posts := make([]int, n), make([]int, n)
 	for i, w := range worlds {
@@ -88,7 +99,7 @@ func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() 
 		reach[i], posts[i] = w.reach, w.posts
 	}
 	sum.Reach, sum.Posts = spreadOf(reach), spreadOf(posts)
-	return sum, nil
+	return sum
 }
 
 func spreadOf(xs []int) Spread {
@@ -114,4 +125,52 @@ func ReplayWorlds(sc *scenarios.Scenario, steps []Step, n int, opts Options) (Wo
 		rep.Historical = &h
 	}
 	return rep, nil
+}
+
+// WorldsRun replays the trainee's steps and the historical path over n
+// worlds one world at a time, for a face with one thread (the browser)
+// that must stay responsive between worlds: call Next until it returns
+// false, then Report. The figures are ReplayWorlds's.
+type WorldsRun struct {
+	sc          *scenarios.Scenario
+	steps       []Step
+	n           int
+	opts        Options
+	yours, hist []world
+	err         error
+}
+
+// NewWorldsRun prepares the n worlds of the trainee's steps.
+func NewWorldsRun(sc *scenarios.Scenario, steps []Step, n int, opts Options) *WorldsRun {
+	return &WorldsRun{sc: sc, steps: slices.Clone(steps), n: n, opts: opts}
+}
+
+// Next plays one more world; it returns false when none was left to play
+// or the world failed (Report then says why).
+func (w *WorldsRun) Next() bool {
+	if w.err != nil {
+		return false
+	}
+	var got world
+	switch {
+	case len(w.yours) < w.n:
+		got, w.err = playWorld(w.sc, len(w.yours), w.opts, &FromTranscript{Steps: slices.Clone(w.steps)})
+		w.yours = append(w.yours, got)
+	case hasHistorical(w.sc) && len(w.hist) < w.n:
+		got, w.err = playWorld(w.sc, len(w.hist), w.opts, Historical{})
+		w.hist = append(w.hist, got)
+	default:
+		return false
+	}
+	return w.err == nil
+}
+
+// Report is the worlds played, as ReplayWorlds reports them.
+func (w *WorldsRun) Report() (WorldsReport, error) {
+	rep := WorldsReport{Scenario: w.sc.ID, Language: w.sc.Language, Yours: summarize(w.yours)}
+	if len(w.hist) > 0 {
+		h := summarize(w.hist)
+		rep.Historical = &h
+	}
+	return rep, w.err
 }

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -59,5 +60,35 @@ func TestQuietRoundIsTheSameRound(t *testing.T) {
 		if len(quiet.Feed()) >= len(loud.Feed()) {
 			t.Errorf("seed %d: the quiet round's feed has %d items, the full one %d", seed, len(quiet.Feed()), len(loud.Feed()))
 		}
+	}
+}
+
+// TestWorldsRunIsReplayWorlds: the browser's world-at-a-time replay gives
+// the debrief the same figures as the window's.
+func TestWorldsRunIsReplayWorlds(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("sanoma-juf", "en")
+	if !ok {
+		t.Fatal("sanoma-juf missing")
+	}
+	s, err := Run(sc, Options{Seed: 3}, Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := s.Transcript().Steps
+	want, err := ReplayWorlds(sc, steps, 12, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := NewWorldsRun(sc, steps, 12, Options{})
+	played := 0
+	for run.Next() {
+		played++
+	}
+	got, err := run.Report()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if played != 24 || !reflect.DeepEqual(got, want) {
+		t.Errorf("one world at a time (%d steps): %+v\nall at once: %+v", played, got, want)
 	}
 }

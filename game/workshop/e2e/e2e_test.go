@@ -317,6 +317,26 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	}
 	run(trainee, "result sent", chromedp.WaitVisible(chromedp.CSS(`.sent.ok`)))
 	shot(trainee, "player-5-debrief")
+	// The debrief's chart shows heat and reach, and the round is replayed
+	// in 100 worlds beside the real reply.
+	lines := get(t, trainee, "chart lines", chromedp.Evaluate[int](`document.querySelectorAll('figure.chart polyline').length`))
+	if lines < 4 {
+		t.Errorf("the debrief's chart has %d lines, want heat, support, reach and support reach", lines)
+	}
+	worldsCtx, cancelWorlds := context.WithTimeout(trainee, 3*time.Minute)
+	defer cancelWorlds()
+	if _, err := chromedp.Run(worldsCtx, chromedp.Poll[bool](`document.querySelector("p.worlds")?.textContent.includes("van 100 werelden")`, chromedp.WithPollingTimeout(3*time.Minute), chromedp.WithPollingInterval(time.Second))); err != nil {
+		shot(trainee, "worlds-timeout")
+		t.Fatalf("the 100 worlds did not show: %v", err)
+	}
+	run(trainee, "scroll to the chart", chromedp.ScrollIntoView(chromedp.CSS(`figure.chart`)))
+	shot(trainee, "player-5b-debrief-chart")
+	run(trainee, "scroll to the worlds", chromedp.ScrollIntoView(chromedp.CSS(`p.worlds`)))
+	shot(trainee, "player-5c-debrief-worlds")
+	worlds := get(t, trainee, "worlds text", chromedp.Text(chromedp.CSS(`p.worlds`)))
+	if !strings.Contains(worlds, "Jouw antwoorden: storm in") || !strings.Contains(worlds, "Het echte antwoord: storm in") {
+		t.Errorf("the 100 worlds say %q, want the trainee's and the real reply's storms", worlds)
+	}
 	first := get(t, trainee, "debrief shows the typed reply", chromedp.Text(chromedp.CSS(`.dreply .text`)))
 	if !strings.Contains(first, "Ik bel je vandaag nog") {
 		t.Errorf("the debrief's first reply is %q, want the typed one", first)
