@@ -135,7 +135,7 @@ func legend(b *strings.Builder, y float64, items [][2]string) {
 	for _, it := range items {
 		fmt.Fprintf(b, `<rect x="%.0f" y="%.0f" width="16" height="4" fill="%s"/>`, x, y+4, it[0])
 		fmt.Fprintf(b, `<text x="%.0f" y="%.0f" fill="#1b2733">%s</text>`, x+22, y+10, it[1])
-		x += 22 + 6.5*float64(len([]rune(it[1]))) + 24 // about 6.5 px a character at 11 px
+		x += 22 + 7.5*float64(len([]rune(it[1]))) + 16 // about 7.5 px a character at 11 px
 	}
 }
 
