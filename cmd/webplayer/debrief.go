@@ -118,6 +118,7 @@ func (g *game) finish() {
 		art.Call("appendChild", ul)
 		box.Call("appendChild", art)
 	}
+	g.trainerMarks(box, rep)
 	g.lessons(box, rep)
 	db := g.s.Scenario().Debrief
 	if db.WhatHappened != "" {

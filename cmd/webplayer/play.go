@@ -65,9 +65,10 @@ func (g *game) render() {
 	items := s.Feed()
 	for ; g.fed < len(items); g.fed++ {
 		it := items[g.fed]
-		li := el("li", "post "+it.By+" "+it.Kind,
-			el("div", "meta", el("strong", "", it.Name), el("span", "muted", " @"+it.Handle+" · "+sc.WallClock(it.Minute, g.lang))),
-			el("div", "body", it.Text))
+		li := el("li", "post "+it.By+" "+it.Kind, g.feedMeta(it, sc.WallClock(it.Minute, g.lang)), el("div", "body", it.Text))
+		if _, inject := g.postBadge(it); inject {
+			li.Get("classList").Call("add", "inject")
+		}
 		if it.Negative {
 			li.Get("classList").Call("add", "negative")
 		}

@@ -29,6 +29,8 @@ func (h *harness) joinAndStart(code, name string) context.Context {
 		chromedp.Click(chromedp.CSS(`#join-button`)),
 		chromedp.WaitVisible(chromedp.CSS(`.scenario-card`)),
 		chromedp.KeyEvent("1"),
+		chromedp.WaitVisible(chromedp.CSS(`.briefing`)), // the briefing comes before the clock starts
+		chromedp.KeyEvent(kb.Enter),
 		chromedp.WaitVisible(chromedp.CSS(`.feed li`)),
 	)
 	return tab
@@ -82,6 +84,10 @@ func TestTrainerDrivesTheRoom(t *testing.T) {
 	}
 	h.shot(anouk, "trainer-2-inject-anouk")
 	h.shot(bram, "trainer-3-inject-bram")
+	badge := get(t, bram, "the inject's badge", chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.feed li.post.inject')).map(li => li.querySelector('.badge')?.textContent).join('|')`))
+	if badge != "Pers" {
+		t.Errorf("the journalist's inject in the feed is marked %q, want one post marked as the press (Pers)", badge)
+	}
 
 	// The trainer takes over Anouk's customer. Anouk answers the journalist,
 	// then Dorien with the first choice; the round waits for the trainer.
@@ -96,7 +102,9 @@ func TestTrainerDrivesTheRoom(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`textarea.own`), "@evabrink_mv Die toon past niet bij ons. Ik heb Dorien mijn excuses aangeboden en bel haar vandaag. ^Lotte"),
 		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
 		chromedp.WaitVisible(chromedp.CSS(`.choice`)),
-		chromedp.KeyEvent("3"),
+		chromedp.KeyEvent("3"), // picks the third choice; Enter publishes it
+		chromedp.WaitVisible(chromedp.CSS(`.choice.picked`)),
+		chromedp.KeyEvent(kb.Enter),
 	)
 	h.until(anouk, "Anouk's round waits for Dorien", `document.querySelector('.decision .waiting')?.textContent.includes('Dorien')`)
 	h.until(h.trainer, "the trainer's desk shows the wait and the script's suggestion", `!!document.querySelector('.desk-card.waiting .sugg')`)
@@ -112,6 +120,40 @@ func TestTrainerDrivesTheRoom(t *testing.T) {
 	h.shot(anouk, "trainer-6-customer-post")
 	if bold := get(t, anouk, "no markup from the trainer", chromedp.Evaluate[bool](`!!document.querySelector('.feed b')`)); bold {
 		t.Error("the trainer's post was rendered as HTML")
+	}
+	h.playToDebrief(bram)
+	did := get(t, bram, "what the trainer did", chromedp.Text(chromedp.CSS(`.trainer-did`)))
+	if !strings.Contains(did, "de trainer voegde hier een journalist toe") {
+		t.Errorf("Bram's debrief does not say the trainer added the journalist: %q", did)
+	}
+	h.run(bram, "scroll to the trainer's part", chromedp.ScrollIntoView(chromedp.CSS(`.trainer-did`)))
+	h.shot(bram, "trainer-10-debrief-marks")
+}
+
+// playToDebrief plays a round in the HTML player to its debrief: the first
+// choice where there are choices, a typed answer where there are none.
+func (h *harness) playToDebrief(tab context.Context) {
+	h.t.Helper()
+	deadline := time.Now().Add(4 * time.Minute)
+	for {
+		if time.Now().After(deadline) {
+			h.shot(tab, "failed")
+			h.t.Fatal("the round did not reach the debrief in 4 minutes")
+		}
+		state := get(h.t, tab, "state", chromedp.Evaluate[string](`document.querySelector('.debrief') ? 'debrief' :
+			document.querySelector('.decision .choice') ? 'choice' : document.querySelector('.decision textarea.own') ? 'typed' : 'wait'`))
+		switch state {
+		case "debrief":
+			return
+		case "choice":
+			h.run(tab, "pick 1 and publish", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.choice.picked`)), chromedp.KeyEvent(kb.Enter),
+				chromedp.WaitNotPresent(chromedp.CSS(`.choice.picked`)))
+		case "typed":
+			h.run(tab, "answer in writing", chromedp.Focus(chromedp.CSS(`textarea.own`)),
+				chromedp.SendKeys(chromedp.CSS(`textarea.own`), "@evabrink_mv Die toon past niet bij ons. Ik heb de klant excuses aangeboden en bel vandaag. ^Lotte"),
+				chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+		}
+		time.Sleep(300 * time.Millisecond)
 	}
 }
 

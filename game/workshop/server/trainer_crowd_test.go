@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/game/session"
@@ -19,6 +20,11 @@ func TestALiveInjectCarriesItsPersonasCrowdEffect(t *testing.T) {
 	e.login()
 	code := e.workshop()
 	tr := e.joinAndStart(code, "Sem", "sanoma-juf", "nl")
+	for lang, want := range map[string]string{"nl": "een tweede klant (publiek 65% tegen)", "en": "a journalist (spreads ×1.3)"} {
+		if _, page := e.get("/trainer/w/" + code + "/control?lang=" + lang); !strings.Contains(page, want) {
+			t.Errorf("the control room (%s) does not say what the persona does to the crowd: no %q", lang, want)
+		}
+	}
 	form := url.Values{"target": {"all"}, "persona": {"customer"}, "name": {"Karin de Wit"}, "handle": {"karindewit"},
 		"followers": {"800"}, "text": {"Bij mij precies hetzelfde: twee keer gemaild, nooit antwoord."}}
 	if st, out := e.steer(code, "inject", form); st != 200 || out["sent"] != 1.0 {
