@@ -111,7 +111,7 @@ func New(opts Options) *App {
 	if opts.Set != nil {
 		a.set = *opts.Set
 	} else {
-		a.set = scenarios.Builtin()
+		a.set = scenarios.BuiltinForPlay()
 	}
 	if a.in == nil {
 		a.in = newLiveInput()

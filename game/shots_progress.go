@@ -31,7 +31,7 @@ func shotStore() (st *progress.Store, dir string, err error) {
 	if err != nil {
 		return nil, "", errors.Join(err, os.RemoveAll(dir))
 	}
-	set := scenarios.Builtin()
+	set := scenarios.BuiltinForPlay()
 	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.Local)
 	strats := []session.Strategy{session.Historical{}, session.Choices{2, 2, 2}, session.Best{}, session.Best{}}
 	for k, id := range []string{"sanoma-juf", "dominos-sorry", "hema-insuline"} {

@@ -62,8 +62,20 @@ func (s Set) Find(id, lang string) (*Scenario, bool) {
 	return nil, false
 }
 
-// Builtin loads the scenarios embedded in the program.
-func Builtin() Set {
+// Builtin loads the scenarios embedded in the program, with every check
+// (webcaresim check and the tests).
+func Builtin() Set { return builtin(allChecks) }
+
+// BuiltinForPlay loads the embedded scenarios to be played: the same
+// scenarios as Builtin, without the warnings meant only for an author. The
+// story follow-up warnings read every written choice with the rubric and
+// build word lists of choices and routes, a large part of what loading the
+// built-ins costs at every start of the game; the built-ins are checked in
+// full by the tests and by webcaresim check, and a warning never stops a
+// scenario from loading.
+func BuiltinForPlay() Set { return builtin(playChecks) }
+
+func builtin(c checks) Set {
 	var set Set
 	names, _ := fs.Glob(builtinFS, "builtin/*.toml")
 	sort.Strings(names)
@@ -73,7 +85,7 @@ func Builtin() Set {
 			set.Problems = append(set.Problems, Problem{File: name, Message: err.Error()})
 			continue
 		}
-		set.add(Parse(name, data))
+		set.add(parse(name, data, c))
 	}
 	set.Problems = append(set.Problems, crossCheck(set.Scenarios)...)
 	sortScenarios(set.Scenarios)
@@ -146,9 +158,25 @@ func sortScenarios(list []*Scenario) {
 	})
 }
 
+// checks are which of the validator's checks a parse runs.
+type checks struct {
+	// followUps: warn about routes whose follow-up presumes words the
+	// route's condition does not require (followup.go).
+	followUps bool
+}
+
+var (
+	allChecks  = checks{followUps: true}
+	playChecks = checks{}
+)
+
 // Parse decodes and validates one scenario file. It returns the scenario
 // (nil when an error makes it unplayable) and every problem found.
 func Parse(file string, data []byte) (*Scenario, []Problem) {
+	return parse(file, data, allChecks)
+}
+
+func parse(file string, data []byte, c checks) (*Scenario, []Problem) {
 	if p := checkShape(file, data); p != nil {
 		return nil, []Problem{*p}
 	}
@@ -171,7 +199,7 @@ func Parse(file string, data []byte) (*Scenario, []Problem) {
 				Message: "unknown key" + suggest(path)})
 		}
 	}
-	problems = append(problems, validate(&sc, pos)...)
+	problems = append(problems, validate(&sc, pos, c)...)
 	// In file order, as an editor shows them.
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].Line < problems[j].Line })
 	for _, p := range problems {

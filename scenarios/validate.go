@@ -43,7 +43,7 @@ func (v *validator) warnf(path, format string, args ...any) {
 		Message: fmt.Sprintf(format, args...), Warning: true})
 }
 
-func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
+func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 	v := &validator{sc: sc, pos: pos, rubric: pluggedRubric()}
 	if v.rubric != nil {
 		v.features = map[string]bool{}
@@ -74,11 +74,11 @@ func validate(sc *Scenario, pos tomlpos.Positions) []Problem {
 	// hold; a warning (an ignored crowd key) does not stop it.
 	if !v.hasErrors() {
 		v.graph()
-		for i := range sc.Decisions {
-			if v.rubric == nil {
-				break // what a route guarantees is the rubric's to say
+		// What a route guarantees is the rubric's to say.
+		if c.followUps && v.rubric != nil {
+			for i := range sc.Decisions {
+				v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 			}
-			v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 		}
 		v.turns()
 	}

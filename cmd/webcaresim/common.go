@@ -61,7 +61,7 @@ func userScenarios(dataDir string) string {
 
 // loadScenariosWith is loadScenarios with the data folder given (play --data).
 func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenarios.Set {
-	set := scenarios.Builtin()
+	set := scenarios.BuiltinForPlay()
 	if dir := userScenarios(dataDir); dir != "" {
 		extra = append([]string{dir}, extra...)
 	}
@@ -76,6 +76,13 @@ func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenari
 
 // findScenario resolves --scenario: an id (with --lang) or a file path.
 func findScenario(ref, lang string, extra []string, stderr io.Writer) (*scenarios.Scenario, error) {
+	return findScenarioIn(ref, lang, func() scenarios.Set { return loadScenarios(extra, stderr) })
+}
+
+// findScenarioIn is findScenario among the scenarios load gives, which it
+// calls only when ref is not a scenario file: a command that has loaded
+// them already passes them on rather than loading them twice.
+func findScenarioIn(ref, lang string, load func() scenarios.Set) (*scenarios.Scenario, error) {
 	if strings.HasSuffix(ref, ".toml") {
 		if _, err := os.Stat(ref); err == nil {
 			set := scenarios.Load(ref)
@@ -91,7 +98,7 @@ func findScenario(ref, lang string, extra []string, stderr io.Writer) (*scenario
 			}
 		}
 	}
-	set := loadScenarios(extra, stderr)
+	set := load()
 	if sc, ok := set.Find(ref, lang); ok {
 		return sc, nil
 	}

@@ -62,7 +62,7 @@ func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	if *ref != "" {
-		sc, err := findScenario(*ref, *lang, extra, stderr)
+		sc, err := findScenarioIn(*ref, *lang, func() scenarios.Set { return set })
 		switch {
 		case err != nil && !*watchFile:
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)

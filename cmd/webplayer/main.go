@@ -67,7 +67,7 @@ func main() {
 		args = args[1:]
 	}
 	fs.Parse(args)
-	g := &game{root: doc.Call("getElementById", "game"), lang: *lang, player: *player, all: scenarios.Builtin(),
+	g := &game{root: doc.Call("getElementById", "game"), lang: *lang, player: *player, all: scenarios.BuiltinForPlay(),
 		briefing: -1, picked: -1}
 	if g.lang != "en" {
 		g.lang = "nl"
