@@ -39,14 +39,28 @@ type Workshop struct {
 	cases      []*scenarios.Scenario
 	bad        []string
 	refreshing bool
-	err        error
-	version    atomic.Int64 // moves on every change, for screens to notice
-	changed    func()       // asks the window for a frame after a change
+	// fixed is a workshop the browser's page joined: never joined again.
+	fixed   bool
+	err     error
+	version atomic.Int64 // moves on every change, for screens to notice
+	changed func()       // asks the window for a frame after a change
 }
 
 // NewWorkshop returns the workshop with code on the server at serverURL.
 func NewWorkshop(serverURL, code string) *Workshop {
 	return &Workshop{server: serverURL, code: strings.ToUpper(code)}
+}
+
+// NewJoinedWorkshop is the workshop the browser's play page joined
+// already (client.FromPage), with the status it answered: the game does
+// not join again, and asks the server for the workshop's scenarios each
+// time the picker opens, as on the desktop.
+func NewJoinedWorkshop(c *client.Client, name string, st api.Status) *Workshop {
+	done := make(chan struct{})
+	close(done)
+	w := &Workshop{server: c.Server, code: st.Workshop, name: name, client: c, done: done, fixed: true}
+	w.applyStatus(st)
+	return w
 }
 
 // join starts joining with name unless that name is joined or being
@@ -57,7 +71,7 @@ func (w *Workshop) join(name, lang string) {
 		name = tr(lang, "workshop.anonymous")
 	}
 	w.mu.Lock()
-	if w.name == name && (w.joining || w.client != nil) {
+	if w.fixed || (w.name == name && (w.joining || w.client != nil)) {
 		w.mu.Unlock()
 		return
 	}

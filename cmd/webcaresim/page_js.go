@@ -26,31 +26,19 @@ import (
 // scene is "menu" on the title, picker and history screens; "debrief" once
 // a round reached its debrief and its result went to the server, whose
 // attempt id is result once the server committed it.
-func workshopPage(opts *game.Options, set *scenarios.Set) {
-	c, _, _, ok := client.FromPage()
+func workshopPage(opts *game.Options, _ *scenarios.Set) {
+	c, name, _, ok := client.FromPage()
 	if !ok {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	st, err := c.Status(ctx)
 	cancel()
-	if err == nil && len(st.Scenarios) > 0 {
-		// Cases made in the studio come with the status; they go first,
-		// so they win over a built-in with the same id.
-		set.Scenarios = append(client.Scenarios(st), set.Scenarios...)
-		chosen := map[string]bool{}
-		for _, s := range st.Scenarios {
-			chosen[s.Key] = true
-		}
-		var keep []*scenarios.Scenario
-		for _, sc := range set.Scenarios {
-			if chosen[sc.Key()] {
-				keep = append(keep, sc)
-			}
-		}
-		if len(keep) > 0 {
-			set.Scenarios = keep
-		}
+	if err == nil {
+		// The game offers the trainer's choice, with the cases made in
+		// the studio from the server's files, and asks again as the
+		// picker opens (game.Workshop), so a case chosen later appears.
+		opts.Workshop = game.NewJoinedWorkshop(c, name, st)
 	}
 	mirrorGame(opts)
 }
