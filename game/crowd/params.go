@@ -22,8 +22,8 @@ type Globals struct {
 }
 
 // Fitted are the globals fitted once across all cases with a recorded
-// outcome (`go run ./cmd/crowdfit`, and TestFittedGlobalsAreTheFit in
-// game/session checks they still are the fit).
+// outcome (`WEBCARESIM_FIT=1 go test -run Fitted ./game/session/` refits,
+// and TestFittedGlobalsAreTheFit checks they still are the fit).
 var Fitted = Globals{Branching: 0.9, ClickRate: 0.152}
 
 const (
