@@ -98,6 +98,10 @@ func (e *explainer) findings() {
 				pts = append(pts, fmt.Sprintf("%+.1f %s", g.Points, e.dimName(g.Dimension)))
 			}
 		}
+		if total == 0 && f.Text == "" {
+			i = j
+			continue // no span and no points: nothing the trainee could look at
+		}
 		if total == 0 {
 			pts = []string{e.t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
 			for _, d := range e.a.Discounts {
@@ -159,11 +163,17 @@ func (e *explainer) arithmetic() {
 
 // discounts writes what was said but counted less or not at all, and why.
 func (e *explainer) discounts() {
-	if len(e.a.Discounts) == 0 {
+	var shown []Discount
+	for _, d := range e.a.Discounts {
+		if d.Empathy != 0 || d.Deescalation != 0 || d.Text != "" {
+			shown = append(shown, d) // else nothing lost and nothing to point at
+		}
+	}
+	if len(shown) == 0 {
 		return
 	}
 	fmt.Fprintf(&e.b, "%s:\n", e.t("Telt niet of minder mee", "Not counted, or counted less"))
-	for _, d := range e.a.Discounts {
+	for _, d := range shown {
 		var lost []string
 		if d.Empathy != 0 {
 			lost = append(lost, fmt.Sprintf("%+.1f %s", -d.Empathy, e.dimName(Empathy)))

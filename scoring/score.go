@@ -224,6 +224,9 @@ func (r *Rubric) cancelledDiscounts(s *scratch, a *Analysis, text, lang string, 
 			pts = f.Points
 		}
 		e, d := worth(f, pts, r.factor(f, mood, present), first)
+		if e == 0 && d == 0 && m.whole() {
+			continue // nothing lost and nothing to point at: nothing to explain
+		}
 		a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e, d, int(by.f), by))
 	}
 }

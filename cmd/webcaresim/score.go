@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
@@ -91,6 +92,14 @@ func printAnalysis(w io.Writer, a scoring.Analysis, lang string) {
 			j++
 		}
 		var pts []string
+		shown := f.End > f.Start
+		for _, g := range a.Features[i:j] {
+			shown = shown || math.Round(g.Points) != 0
+		}
+		if !shown {
+			i = j
+			continue // no span and less than a point: "-0 padding" says nothing (--explain has the decimals)
+		}
 		for _, g := range a.Features[i:j] {
 			dim := label(lang, "empathy")
 			if g.Dimension == scoring.Deescalation {
