@@ -74,6 +74,13 @@ type Crowd struct {
 	Negative []string `toml:"negative"`
 	Positive []string `toml:"positive"`
 	Neutral  []string `toml:"neutral"`
+	// Lines are the case's own bystander lines by stance and moment:
+	// [crowd.lines.critic] silent = ["…"], bad = ["…"]. Stances: critic,
+	// supporter, joker, customer (another customer with a story of their
+	// own), press, onlooker. Moments: any, silent (the brand has not posted
+	// yet), replied, apology, bad (after an offending reply). The generic
+	// pools are only the fallback. See validate_lines.go and the guide.
+	Lines map[string]map[string][]string `toml:"lines"`
 }
 
 // Actor is a named account that can post in the feed: a celebrity, a

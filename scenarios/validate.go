@@ -147,6 +147,7 @@ func (v *validator) crowdAndActors() {
 			v.warnf("crowd."+f.key, "is ignored: how the crowd reacts is global, fitted across cases; a case sets its audience, channel, followers and time of day")
 		}
 	}
+	v.lines()
 	for i, a := range sc.Actors {
 		path := fmt.Sprintf("actor[%d]", i+1)
 		if a.ID == "" {

@@ -109,7 +109,7 @@ func (m *Model) postActors() {
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()
 		if e.Text == "" {
-			e.Text = m.text.actorText(kind)
+			e.Text = m.text.actorText(kind, m.moment())
 		}
 		m.count(&e)
 		m.stats.ActorPosts++

@@ -165,6 +165,9 @@ type Stimulus struct {
 	// on from there as usual.
 	NegativeShare *float64
 	PositiveShare *float64
+	// Quote and Worst are what bystanders quote from the reply: a phrase
+	// of it, and the part that offended (empty when nothing did).
+	Quote, Worst string
 }
 
 // Stats are the running counters shown on screen.

@@ -45,7 +45,7 @@ func (m *Model) emit(u, base, cust float64) {
 		Parent: parent, Root: r - 1, Followers: f}
 	e.Phase = m.phase()
 	if !m.noTexts {
-		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.replied, m.goodLast, m.offended)
+		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended)
 	}
 	m.count(&e)
 	if kind == KindShare && state == stOrig {
@@ -173,7 +173,7 @@ func (m *Model) emitCustomer() {
 	}
 	e := Event{Seq: m.seq, Minute: m.now, Kind: KindCustomer, Negative: sent == Negative, Sentiment: sent,
 		Followers: m.custFollow, ActorID: "customer", Phase: m.phase()}
-	e.Author, e.Handle, e.Text = m.text.customer(m.mood, m.waiting, m.thanksDue)
+	e.Author, e.Handle, e.Text = m.text.customer(m.mood, m.waiting, m.thanksDue, m.moment())
 	m.stats.CustomerPosts++
 	m.thanksDue = false
 	e.Root = m.seed(Post{By: "customer", Followers: m.custFollow}, Weight(m.custFollow))

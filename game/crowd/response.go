@@ -122,6 +122,7 @@ func (m *Model) Stimulate(s Stimulus) {
 	m.posShare = clamp(m.posShare+0.4*(q-0.5)+0.15*b2f(s.Apology)-0.3*p, 0.05, 0.9)
 	m.goodLast = q >= 0.6 && p < 0.1 && (s.Apology || s.NextStep || s.Private)
 	m.offended = m.offended || p >= 0.3 || q < 0.3
+	m.text.heard(s, p >= 0.3 || q < 0.3)
 	if m.goodLast {
 		m.slick = clamp(m.slick+math.Log(r.AnswerBaseline), minHeat, maxHeat)
 	}

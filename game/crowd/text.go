@@ -5,7 +5,6 @@ import (
 	"embed"
 	"fmt"
 	"math/rand/v2"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -74,25 +73,43 @@ func parsePools(s string) map[string][]string {
 
 type person struct{ name, handle string }
 
+// line is one line of a pool: its template (moment tag removed, adapted to
+// the channel), and for a line without reply-dependent placeholders its
+// three forms (plain, adorned, with a slip) expanded for the context.
+type line struct {
+	tmpl  string
+	tag   string
+	dyn   bool // {quote}, {worst} or {agent}: expanded when it is said
+	forms [3]string
+	tone  string
+}
+
+// pool is a section's lines in the round's order; lines before pos have
+// been said.
 type pool struct {
-	ids  []int32
-	deck []int32
-	pos  int
+	ids []int32
+	pos int
 }
 
 type textGen struct {
 	rng     *rand.Rand
 	lang    string
+	channel string
+	fits    func(string) bool // the channel's words (SetChannel)
 	builtin map[string][]string
 	added   map[string][]string
 	ctx     *strings.Replacer
 	dirty   bool
 
-	lines  [][3]string
-	used   []bool
+	lines  []line
 	pools  map[string]*pool
+	said   map[string]bool // sayKey of every line said this round
 	people []person
 	ctxArg [4]string
+
+	// what the brand last said in public (heard)
+	agent, quote, worst string
+	apology, lastBad    bool
 }
 
 func newTextGen(lang string, seed uint64) *textGen {
@@ -101,6 +118,7 @@ func newTextGen(lang string, seed uint64) *textGen {
 		lang:    lang,
 		builtin: builtinPools(lang),
 		added:   map[string][]string{},
+		said:    map[string]bool{},
 		dirty:   true,
 	}
 	if lang == "nl" {
@@ -124,18 +142,13 @@ func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string
 	g.dirty = true
 }
 
+// addPool adds a case's lines in the older form: negative lines are
+// critics' words about an offending reply, positive lines praise a good
+// reply, neutral lines are onlookers'.
 func (g *textGen) addPool(negative, positive, neutral []string) {
-	// A scenario's negative lines are about its offending reply (peak,
-	// fading, and the peak lines that mix into calming); its positive lines
-	// praise a good reply (calming); its neutral lines are onlookers.
-	add := func(lines []string, secs ...string) {
-		for _, sec := range secs {
-			g.added[sec] = append(g.added[sec], lines...)
-		}
-	}
-	add(negative, "negative.peak", "negative.fading")
-	add(positive, "positive.calming")
-	add(neutral, "neutral.early", "neutral.peak", "neutral.fading")
+	g.added["case.critic.bad"] = append(g.added["case.critic.bad"], negative...)
+	g.added["case.supporter.apology"] = append(g.added["case.supporter.apology"], positive...)
+	g.added["case.onlooker.any"] = append(g.added["case.onlooker.any"], neutral...)
 	g.dirty = true
 }
 
@@ -147,16 +160,30 @@ var decorate = map[string]string{
 	"negative.before": "negative", "complaint": "negative", "negative.unoffended": "negative",
 	"negative.fading": "negative", "positive.fading": "positive", "neutral.fading": "neutral", "customer.waiting": "negative", "customer.angry": "negative",
 	"customer.neutral": "", "customer.thanks": "positive",
+	"joker": "neutral", "press": "", "quote.critic": "negative", "quote.supporter": "positive",
 }
 
-// build expands every pool for the current context. A line that appears in
-// several pools (a scenario line added to every phase) has one id, so it is
-// used at most once per cycle across them.
+// stanceTone is the tone of a case's lines by stance.
+var stanceTone = map[Stance]string{Critic: "negative", Supporter: "positive", Joker: "neutral",
+	FellowCustomer: "negative", Press: "", Onlooker: "neutral"}
+
+// channelised adapts a template to the channel: on Facebook people name
+// each other rather than @-mention.
+func (g *textGen) channelised(tmpl string) string {
+	if g.channel == "facebook" {
+		tmpl = strings.ReplaceAll(tmpl, "@{handle}", "{customer}")
+		tmpl = strings.ReplaceAll(tmpl, "@{brandhandle}", "{brand}")
+	}
+	return tmpl
+}
+
+// build expands every pool for the current context, leaving out the lines
+// that do not fit the channel, and shuffles each pool into the round's
+// order. What has been said stays said (the keys in g.said).
 func (g *textGen) build() {
 	g.dirty = false
-	g.lines, g.used = g.lines[:0], g.used[:0]
+	g.lines = g.lines[:0]
 	g.pools = map[string]*pool{}
-	byText := map[string]int32{}
 	secs := map[string]bool{}
 	for s := range g.builtin {
 		secs[s] = true
@@ -166,34 +193,55 @@ func (g *textGen) build() {
 	}
 	for _, sec := range sortedKeys(secs) {
 		tone, ok := decorate[sec]
+		if strings.HasPrefix(sec, "case.") {
+			st, _, _ := strings.Cut(sec[len("case."):], ".")
+			tone, ok = stanceTone[Stance(st)], true
+		}
 		if !ok && !strings.HasPrefix(sec, "actor.") {
 			continue // names, emoji, hashtags, generic actors: not text pools
 		}
 		p := &pool{}
 		for _, src := range [][]string{g.builtin[sec], g.added[sec]} {
-			for _, tmpl := range src {
-				t := g.ctx.Replace(tmpl)
-				id, seen := byText[t]
-				if !seen {
-					id = int32(len(g.lines))
-					byText[t] = id
-					v := [3]string{t, t, t}
-					if ok {
-						v[1] = g.adorn(t, tone)
-						// the slip is made in the template, so names
-						// and handles stay intact
-						v[2] = g.ctx.Replace(g.typo(tmpl))
-					}
-					g.lines = append(g.lines, v)
-					g.used = append(g.used, false)
+			for _, raw := range src {
+				tag, tmpl := tagged(raw)
+				tmpl = g.channelised(tmpl)
+				if g.fits != nil && !g.fits(tmpl) {
+					continue
 				}
-				p.ids = append(p.ids, id)
+				l := line{tmpl: tmpl, tag: tag, tone: tone,
+					dyn: strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") || strings.Contains(tmpl, "{agent}")}
+				if !l.dyn {
+					l.forms = g.expand(tmpl, tone, ok)
+				}
+				p.ids = append(p.ids, int32(len(g.lines)))
+				g.lines = append(g.lines, l)
 			}
 		}
-		p.deck = append([]int32(nil), p.ids...)
-		p.pos = len(p.deck) // shuffle on first draw
+		g.rng.Shuffle(len(p.ids), func(i, j int) { p.ids[i], p.ids[j] = p.ids[j], p.ids[i] })
 		g.pools[sec] = p
 	}
+}
+
+// expand gives a template's three forms for the context.
+func (g *textGen) expand(tmpl, tone string, decorated bool) [3]string {
+	t := g.fill(tmpl)
+	v := [3]string{t, t, t}
+	if decorated {
+		v[1] = g.adorn(t, tone)
+		// the slip is made in the template, so names and handles stay
+		// intact
+		v[2] = g.fill(g.typo(tmpl))
+	}
+	return v
+}
+
+// fill puts the context and the brand's last words into a template.
+func (g *textGen) fill(tmpl string) string {
+	t := g.ctx.Replace(tmpl)
+	if strings.ContainsRune(t, '{') {
+		t = strings.NewReplacer("{agent}", g.agent, "{quote}", g.quote, "{worst}", g.worst).Replace(t)
+	}
+	return t
 }
 
 func sortedKeys(m map[string]bool) []string {
@@ -210,51 +258,43 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// draw takes the next unused line of a section, falling back to the
-// section's peak and then to any negative line when it is empty.
-func (g *textGen) draw(sec string) string {
+// draw says the next line of a section that fits the moment and has not
+// been said this round, or "" when there is none.
+func (g *textGen) draw(sec string, now Moment) string {
 	if g.dirty {
 		g.build()
 	}
 	p := g.pools[sec]
-	if p == nil || len(p.ids) == 0 {
-		if i := strings.IndexByte(sec, '.'); i > 0 && sec[i+1:] != "peak" {
-			return g.draw(sec[:i] + ".peak")
-		}
-		if sec != "negative.peak" {
-			return g.draw("negative.peak")
-		}
+	if p == nil {
 		return ""
 	}
-	for range 2 * len(p.deck) {
-		if p.pos >= len(p.deck) {
-			g.rng.Shuffle(len(p.deck), func(i, j int) { p.deck[i], p.deck[j] = p.deck[j], p.deck[i] })
-			p.pos = 0
+	for i := p.pos; i < len(p.ids); i++ {
+		l := &g.lines[p.ids[i]]
+		if !tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) {
+			continue // may fit later
 		}
-		id := p.deck[p.pos]
-		p.pos++
-		if !g.used[id] {
-			g.used[id] = true
-			return g.lines[id][g.form()]
+		forms := l.forms
+		if l.dyn {
+			forms = g.expand(l.tmpl, l.tone, true)
 		}
-		if p.pos == len(p.deck) && g.allUsed(p) {
-			// every line of this pool has been said: a new cycle
-			for _, id := range p.ids {
-				g.used[id] = false
+		key := sayKey(forms[0])
+		if g.said[key] {
+			if !l.dyn {
+				p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
+				p.pos++
 			}
+			continue
 		}
-	}
-	id := p.deck[g.rng.IntN(len(p.deck))]
-	return g.lines[id][g.form()]
-}
-
-func (g *textGen) allUsed(p *pool) bool {
-	for _, id := range p.ids {
-		if !g.used[id] {
-			return false
+		g.said[key] = true
+		if !l.dyn {
+			// said once and for all; a line that quotes the reply can
+			// be said again with another reply's words
+			p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
+			p.pos++
 		}
+		return forms[g.form()]
 	}
-	return true
+	return ""
 }
 
 // form picks plain (half the time), adorned or with a typo.
@@ -317,141 +357,6 @@ func isPlainWord(w string) bool {
 	}
 	return true
 }
-
-// makePeople builds the round's bystanders: names and handles in the
-// styles people use.
-func (g *textGen) makePeople() {
-	first, last := g.builtin["names.first"], g.builtin["names.last"]
-	if len(first) == 0 || len(last) == 0 {
-		g.people = []person{{"Iemand", "iemand"}}
-		return
-	}
-	g.people = make([]person, 0, 600)
-	for range 600 {
-		f, l := first[g.rng.IntN(len(first))], last[g.rng.IntN(len(last))]
-		fh, lh := handlePart(f), handlePart(l)
-		short := l
-		if i := strings.LastIndexByte(l, ' '); i >= 0 {
-			short = l[i+1:]
-		}
-		var p person
-		switch g.rng.IntN(7) {
-		case 0:
-			p = person{f + " " + l, fh + lh}
-		case 1:
-			p = person{f + " " + l, fh + "_" + lh}
-		case 2:
-			p = person{f, fh + strconv.Itoa(70+g.rng.IntN(36))}
-		case 3:
-			p = person{f + " " + short[:1] + ".", fh + "_" + strings.ToLower(short[:1])}
-		case 4:
-			p = person{strings.ToLower(f), fh + "x" + strconv.Itoa(1+g.rng.IntN(99))}
-		case 5:
-			p = person{f + " " + l, string(fh[0]) + lh + strconv.Itoa(1+g.rng.IntN(9))}
-		default:
-			p = person{f + " | " + g.hobby(), fh + "_" + g.hobbyTag()}
-		}
-		g.people = append(g.people, p)
-	}
-}
-
-func (g *textGen) hobby() string {
-	if h := g.builtin["names.bio"]; len(h) > 0 {
-		return h[g.rng.IntN(len(h))]
-	}
-	return "👀"
-}
-
-func (g *textGen) hobbyTag() string {
-	tags := []string{"nl", "020", "010", "online", "x", "tweets", "zegt"}
-	return tags[g.rng.IntN(len(tags))]
-}
-
-// handlePart folds a name to a handle: lower case ASCII letters only.
-func handlePart(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			b.WriteRune(r)
-		case strings.ContainsRune("áàäâ", r):
-			b.WriteByte('a')
-		case strings.ContainsRune("éèëê", r):
-			b.WriteByte('e')
-		case strings.ContainsRune("íìïî", r):
-			b.WriteByte('i')
-		case strings.ContainsRune("óòöô", r):
-			b.WriteByte('o')
-		case strings.ContainsRune("úùüû", r):
-			b.WriteByte('u')
-		}
-	}
-	if b.Len() == 0 {
-		return "x"
-	}
-	return b.String()
-}
-
-// post is the author, handle and text of a bystander post.
-//
-// Before the brand has replied, negative bystanders side with the customer
-// ("negative.before"). When the brand has replied but never offended,
-// negative bystanders grumble about the service ("negative.unoffended": you
-// need Twitter to get help) rather than about a reply. After an offending
-// reply they react to it by phase; a conversation that calms down without a
-// good reply from the brand "fades" (grumbles, no "netjes opgelost"). Once
-// there is outrage, three posts in ten outside the peak come from the
-// peak's pool: some people are still sharing it, and the round gets more
-// different lines.
-func (g *textGen) post(kind Kind, s Sentiment, ph Phase, replied, good, offended bool) (string, string, string) {
-	if g.people == nil {
-		g.makePeople()
-	}
-	p := g.people[g.rng.IntN(len(g.people))]
-	tone := "neutral"
-	switch s {
-	case Negative:
-		tone = "negative"
-	case Positive:
-		tone = "positive"
-	}
-	var sec string
-	switch {
-	case kind == KindComplaint:
-		sec = "complaint"
-	case s == Negative && !replied:
-		sec = "negative.before"
-	case s == Negative && !offended:
-		sec = "negative.unoffended"
-	case ph == PhaseCalming && !good:
-		sec = tone + ".fading"
-	case ph == PhasePeak && !offended:
-		sec = tone + ".early" // no outrage to pile on or to defend against
-	default:
-		sec = tone + "." + string(ph)
-	}
-	if offended && ph != PhasePeak && kind != KindComplaint && g.rng.Float64() < 0.3 {
-		sec = tone + ".peak"
-	}
-	return p.name, p.handle, g.draw(sec)
-}
-
-// customer is the customer's own post for her mood.
-func (g *textGen) customer(mood float64, waiting, thanks bool) (string, string, string) {
-	sec := "customer.neutral"
-	switch {
-	case thanks || mood >= 0.3:
-		sec = "customer.thanks"
-	case mood <= -0.2 && waiting:
-		sec = "customer.waiting"
-	case mood <= -0.2:
-		sec = "customer.angry"
-	}
-	return g.ctxArg[2], g.ctxArg[3], g.draw(sec)
-}
-
-// actorText is the text of an actor that brought none.
-func (g *textGen) actorText(k Kind) string { return g.draw("actor." + string(k)) }
 
 // genericActor is a built-in actor of this kind: "Name|handle|followers|text".
 func (g *textGen) genericActor(k Kind) Actor {

@@ -1,0 +1,174 @@
+package crowd
+
+import (
+	"strings"
+	"unicode"
+)
+
+// What a bystander says depends on who they are (their stance), on where the
+// brand stands in the conversation (the moment) and on the channel. A
+// case's own lines come first; the generic pools (pools_*.txt) are the
+// fallback. A line is said at most once a round: when every line that fits
+// has been said, a bystander's post has no text of its own (it still counts,
+// and the feed shows it as a share or a reaction, not as words).
+
+// Stance is who a bystander is towards the case.
+type Stance string
+
+// Stances of bystanders.
+const (
+	Critic         Stance = "critic"    // against the brand
+	Supporter      Stance = "supporter" // on the brand's side, or praising a good reply
+	Joker          Stance = "joker"     // makes fun of it, mostly at the brand's expense
+	FellowCustomer Stance = "customer"  // another customer with a story of their own
+	Press          Stance = "press"     // a journalist or blogger asking around
+	Onlooker       Stance = "onlooker"  // asks what is going on
+)
+
+// Stances lists every stance, in the order the guide names them.
+var Stances = []Stance{Critic, Supporter, Joker, FellowCustomer, Press, Onlooker}
+
+// Moment is where the brand stands in the conversation, as a line presumes
+// it.
+type Moment string
+
+// Moments a line can be written for.
+const (
+	AnyMoment Moment = "any"     // fits whatever the brand did
+	Silent    Moment = "silent"  // the brand has not posted in public yet
+	Replied   Moment = "replied" // after a public reply that neither apologised nor offended
+	Apology   Moment = "apology" // after a reply that apologised (and did not offend)
+	BadReply  Moment = "bad"     // after a reply that offended or was cold, not made good since
+)
+
+// Moments lists every moment.
+var Moments = []Moment{AnyMoment, Silent, Replied, Apology, BadReply}
+
+// AddLines adds a case's own lines for a stance at a moment (AnyMoment:
+// whenever). Placeholders: {brand}, {brandhandle}, {customer}, {handle},
+// {agent} (the brand's signature, only once the brand has posted), {quote}
+// (a phrase of the brand's last public reply) and {worst} (the part of it
+// that offended). A line whose words do not fit the channel (SetChannel) is
+// left out.
+func (m *Model) AddLines(s Stance, when Moment, lines []string) {
+	if when == "" {
+		when = AnyMoment
+	}
+	m.text.added["case."+string(s)+"."+string(when)] = append(m.text.added["case."+string(s)+"."+string(when)], lines...)
+	m.text.dirty = true
+}
+
+// SetChannel sets the channel the case plays on ("twitter", "facebook",
+// "instagram") and the test of whether a line's words fit it ("tweet" does
+// not on Facebook, "this page" does not on X; the scenarios package
+// knows the words): lines that do not fit are left out, and on Facebook
+// people are named, not @-mentioned.
+func (m *Model) SetChannel(channel string, fits func(line string) bool) {
+	m.text.channel, m.text.fits = channel, fits
+	m.text.dirty = true
+}
+
+// SetAgent names the brand's employee who signs the replies ({agent}).
+func (m *Model) SetAgent(name string) {
+	m.text.agent = name
+	m.text.dirty = true
+}
+
+// wordsOnly turns everything but letters and digits into single spaces.
+func wordsOnly(s string) string {
+	var b strings.Builder
+	space := true
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			space = false
+		} else if !space {
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// sayKey is what makes two lines the same line: their words, without
+// case, punctuation, emoji or hashtags added for decoration.
+func sayKey(s string) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if strings.HasPrefix(w, "#") {
+			continue
+		}
+		if k := wordsOnly(strings.ToLower(w)); k != "" {
+			words = append(words, k)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// moment is where the brand stands now, as the lines see it.
+func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
+	switch {
+	case !replied:
+		return Silent
+	case offended && !goodLast:
+		return BadReply
+	case g.apology && !g.lastBad:
+		return Apology
+	}
+	return Replied
+}
+
+// heard takes in the brand's last public reply: whether it apologised, and
+// the phrases bystanders quote from it.
+func (g *textGen) heard(s Stimulus, bad bool) {
+	g.apology, g.lastBad = s.Apology, bad
+	g.quote, g.worst = s.Quote, s.Worst
+}
+
+// moment is where the brand stands now, for the lines.
+func (m *Model) moment() Moment { return m.text.momentNow(m.replied, m.offended, m.goodLast) }
+
+// fitsMoment reports whether a template can be said now: {agent}, {quote}
+// and {worst} need a reply that has them; a tag <silent>, <replied>,
+// <bad> or <good> at the start of a generic line says which moment it
+// presumes.
+func (g *textGen) fitsMoment(tmpl string, now Moment) bool {
+	if strings.Contains(tmpl, "{agent}") && (now == Silent || g.agent == "") {
+		return false
+	}
+	if strings.Contains(tmpl, "{quote}") && (now == Silent || g.quote == "") {
+		return false
+	}
+	if strings.Contains(tmpl, "{worst}") && (now != BadReply || g.worst == "") {
+		return false
+	}
+	return true
+}
+
+// tagged splits a generic line's moment tag ("<replied> Who sent that?")
+// from its text.
+func tagged(line string) (tag, text string) {
+	if strings.HasPrefix(line, "<") {
+		if i := strings.IndexByte(line, '>'); i > 0 {
+			return line[1:i], strings.TrimSpace(line[i+1:])
+		}
+	}
+	return "", line
+}
+
+// tagFits reports whether a generic line's tag fits the moment.
+func tagFits(tag string, now Moment) bool {
+	switch tag {
+	case "":
+		return true
+	case "silent":
+		return now == Silent
+	case "replied":
+		return now != Silent
+	case "bad":
+		return now == BadReply
+	case "good":
+		return now == Apology || now == Replied
+	}
+	return false
+}

@@ -1,0 +1,150 @@
+package crowd
+
+import (
+	"strings"
+	"testing"
+)
+
+// a crowd around a customer's post that nobody from the brand answers yet
+func silentCrowd(seed uint64) *Model {
+	m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+		seed, "en", -0.8)
+	m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+	m.Seed(false, Weight(600))
+	return m
+}
+
+func texts(ev []Event) []string {
+	var out []string
+	for _, e := range ev {
+		if e.Text != "" && e.ActorID == "" {
+			out = append(out, e.Text)
+		}
+	}
+	return out
+}
+
+func TestCaseLinesFollowTheMoment(t *testing.T) {
+	silentSeen, badSeen := 0, 0
+	for seed := uint64(1); seed <= 10; seed++ {
+		m := silentCrowd(seed)
+		m.AddLines(Critic, Silent, []string{"Still not a word from {brand} about Naomi.", "{brand} keeps quiet. Telling."})
+		m.AddLines(Critic, BadReply, []string{"So {brand} calls this procedure. Shameful.", "After that reply I'm done with {brand}."})
+		before := texts(m.AdvanceTo(240))
+		for _, tx := range before {
+			if strings.Contains(tx, "calls this procedure") || strings.Contains(tx, "After that reply") {
+				t.Fatalf("seed %d: a line about a reply while the brand is silent: %q", seed, tx)
+			}
+			if strings.Contains(tx, "Still not a word") || strings.Contains(tx, "keeps quiet") {
+				silentSeen++
+			}
+		}
+		m.Seed(true, Weight(9000))
+		m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8, Worst: "we followed procedure"})
+		for _, tx := range texts(m.AdvanceTo(600)) {
+			if strings.Contains(tx, "Still not a word") || strings.Contains(tx, "keeps quiet") {
+				t.Fatalf("seed %d: a line about silence after the brand replied: %q", seed, tx)
+			}
+			if strings.Contains(tx, "calls this procedure") || strings.Contains(tx, "After that reply") {
+				badSeen++
+			}
+		}
+	}
+	if silentSeen == 0 || badSeen == 0 {
+		t.Errorf("the case's lines were not used: %d silent, %d after the bad reply", silentSeen, badSeen)
+	}
+}
+
+func TestNoThanksWhileTheBrandIsSilent(t *testing.T) {
+	// A delighted customer (Domino's: "best pizza ever") posts again while
+	// the brand says nothing: she does not thank it for help.
+	for seed := uint64(1); seed <= 20; seed++ {
+		m := New(Params{Audience: 50000, BaselinePerHour: 3, Branching: 0.6}, seed, "en", 0.9)
+		m.SetContext("Domino's", "dominos", "Kevin", "kevinvdl")
+		m.EnableCustomer(900)
+		m.Seed(false, Weight(900))
+		for _, e := range m.AdvanceTo(24 * 60) {
+			if e.Kind != KindCustomer {
+				continue
+			}
+			low := strings.ToLower(e.Text)
+			for _, w := range []string{"thank", "helped", "sorted", "apology"} {
+				if strings.Contains(low, w) {
+					t.Fatalf("seed %d: the customer says %q while the brand has not posted", seed, e.Text)
+				}
+			}
+		}
+	}
+}
+
+func TestNoLineTwiceAndSharesHaveNoWords(t *testing.T) {
+	// A storm that never dies down, far more posts than there are lines.
+	m := New(Params{Audience: 1e5, BaselinePerHour: 20, Branching: 1.2, CoolingHalfLifeMinutes: -1}, 7, "nl", -0.8)
+	m.SetContext("Sanoma Media", "SanomaMediaNL", "Dorien", "dorien_deboef")
+	m.AddLines(Joker, AnyMoment, []string{"Juf Dorien 1, Sanoma 0."})
+	m.Seed(false, Weight(1800))
+	m.AdvanceTo(10)
+	m.Seed(true, Weight(9000))
+	m.Stimulate(Stimulus{Empathy: 10, Deescalation: 5, Provocation: 0.9, Worst: "De juf uithangen", Quote: "Wat wil je nou?"})
+	ev := m.AdvanceTo(48 * 60)
+	said, silent, quoted := map[string]string{}, 0, 0
+	for _, e := range ev {
+		if e.Kind == KindShare && e.Text != "" {
+			t.Fatalf("a share with words: %q", e.Text)
+		}
+		if e.Text == "" {
+			silent++
+			continue
+		}
+		k := sayKey(e.Text)
+		if prev, ok := said[k]; ok {
+			t.Fatalf("said twice: %q and %q", prev, e.Text)
+		}
+		said[k] = e.Text
+		if strings.Contains(e.Text, "De juf uithangen") {
+			quoted++
+		}
+	}
+	if len(ev) < 3*len(said) || silent == 0 {
+		t.Fatalf("%d posts, %d lines: the storm should outlast the lines", len(ev), len(said))
+	}
+	if testing.Verbose() {
+		t.Logf("%d posts, %d lines", len(ev), len(said))
+	}
+	if quoted == 0 {
+		t.Error("nobody quoted the offending words")
+	}
+}
+
+func TestLinesFitTheChannel(t *testing.T) {
+	noTweets := func(s string) bool { return !strings.Contains(strings.ToLower(s), "tweet") }
+	m := silentCrowd(5)
+	m.SetChannel("facebook", noTweets)
+	m.Seed(true, Weight(9000))
+	m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8})
+	n := 0
+	for _, tx := range texts(m.AdvanceTo(24 * 60)) {
+		n++
+		if !noTweets(tx) {
+			t.Fatalf("a line the channel's test refuses: %q", tx)
+		}
+		if strings.Contains(tx, "@naomi.d") || strings.Contains(tx, "@HEMA") {
+			t.Fatalf("an @-mention on Facebook: %q", tx)
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d lines", n)
+	}
+}
+
+func TestLinesAreTheSameForTheSameSeed(t *testing.T) {
+	run := func() []string {
+		m := silentCrowd(11)
+		m.AddLines(Supporter, AnyMoment, []string{"Let {brand} look into it first."})
+		return texts(m.AdvanceTo(12 * 60))
+	}
+	a, b := run(), run()
+	if strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) == 0 {
+		t.Error("the same seed gave other lines")
+	}
+}

@@ -1,0 +1,80 @@
+package crowd
+
+import (
+	"strconv"
+	"strings"
+)
+
+// makePeople builds the round's bystanders: names and handles in the
+// styles people use.
+func (g *textGen) makePeople() {
+	first, last := g.builtin["names.first"], g.builtin["names.last"]
+	if len(first) == 0 || len(last) == 0 {
+		g.people = []person{{"Iemand", "iemand"}}
+		return
+	}
+	g.people = make([]person, 0, 600)
+	for range 600 {
+		f, l := first[g.rng.IntN(len(first))], last[g.rng.IntN(len(last))]
+		fh, lh := handlePart(f), handlePart(l)
+		short := l
+		if i := strings.LastIndexByte(l, ' '); i >= 0 {
+			short = l[i+1:]
+		}
+		var p person
+		switch g.rng.IntN(7) {
+		case 0:
+			p = person{f + " " + l, fh + lh}
+		case 1:
+			p = person{f + " " + l, fh + "_" + lh}
+		case 2:
+			p = person{f, fh + strconv.Itoa(70+g.rng.IntN(36))}
+		case 3:
+			p = person{f + " " + short[:1] + ".", fh + "_" + strings.ToLower(short[:1])}
+		case 4:
+			p = person{strings.ToLower(f), fh + "x" + strconv.Itoa(1+g.rng.IntN(99))}
+		case 5:
+			p = person{f + " " + l, string(fh[0]) + lh + strconv.Itoa(1+g.rng.IntN(9))}
+		default:
+			p = person{f + " | " + g.hobby(), fh + "_" + g.hobbyTag()}
+		}
+		g.people = append(g.people, p)
+	}
+}
+
+func (g *textGen) hobby() string {
+	if h := g.builtin["names.bio"]; len(h) > 0 {
+		return h[g.rng.IntN(len(h))]
+	}
+	return "👀"
+}
+
+func (g *textGen) hobbyTag() string {
+	tags := []string{"nl", "020", "010", "online", "x", "tweets", "zegt"}
+	return tags[g.rng.IntN(len(tags))]
+}
+
+// handlePart folds a name to a handle: lower case ASCII letters only.
+func handlePart(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			b.WriteRune(r)
+		case strings.ContainsRune("áàäâ", r):
+			b.WriteByte('a')
+		case strings.ContainsRune("éèëê", r):
+			b.WriteByte('e')
+		case strings.ContainsRune("íìïî", r):
+			b.WriteByte('i')
+		case strings.ContainsRune("óòöô", r):
+			b.WriteByte('o')
+		case strings.ContainsRune("úùüû", r):
+			b.WriteByte('u')
+		}
+	}
+	if b.Len() == 0 {
+		return "x"
+	}
+	return b.String()
+}

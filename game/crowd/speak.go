@@ -1,0 +1,171 @@
+package crowd
+
+// post is the author, handle and text of a bystander post. A share has no
+// words of its own. Otherwise the bystander takes a stance (stanceOf) and
+// says a line of the case for that stance and the moment, or a generic
+// one (genericSection); some of those who react to a fresh reply quote it.
+// When every line that fits has been said, the post has no text.
+func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply float64, good, offended bool) (string, string, string) {
+	if g.people == nil {
+		g.makePeople()
+	}
+	p := g.people[g.rng.IntN(len(g.people))]
+	if kind == KindShare {
+		return p.name, p.handle, ""
+	}
+	st := g.stanceOf(kind, s)
+	var order [5]string // no allocation per post: most posts of a storm find nothing left to say
+	n := 0
+	if sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4 {
+		order[n] = quoteSection[st]
+		n++
+	}
+	own := caseSections[st][now]
+	generic := [2]string{genericSection(kind, s, ph, now, good, offended, g.rng.Float64()), stanceFallback[st]}
+	first, second := own[:], generic[:]
+	if g.rng.Float64() >= 0.75 {
+		first, second = second, first
+	}
+	n += copy(order[n:], first)
+	copy(order[n:], second)
+	for _, sec := range order {
+		if sec == "" {
+			continue
+		}
+		if t := g.draw(sec, now); t != "" {
+			return p.name, p.handle, t
+		}
+	}
+	return p.name, p.handle, ""
+}
+
+// stanceOf is who a bystander is: another customer tells their own story;
+// of the others against the brand one in five jokes at its expense; of
+// those without a side some ask what is going on, some joke, a few are
+// journalists.
+func (g *textGen) stanceOf(kind Kind, s Sentiment) Stance {
+	u := g.rng.Float64()
+	switch {
+	case kind == KindComplaint:
+		return FellowCustomer
+	case s == Positive:
+		return Supporter
+	case s == Negative && u < 0.2:
+		return Joker
+	case s == Negative:
+		return Critic
+	case u < 0.45:
+		return Onlooker
+	case u < 0.85:
+		return Joker
+	}
+	return Press
+}
+
+// caseSections are a case's pools for a stance at a moment: the moment's
+// own, then those for any moment.
+var caseSections = func() map[Stance]map[Moment][2]string {
+	out := map[Stance]map[Moment][2]string{}
+	for _, st := range Stances {
+		out[st] = map[Moment][2]string{}
+		for _, mo := range Moments {
+			out[st][mo] = [2]string{"case." + string(st) + "." + string(mo), "case." + string(st) + ".any"}
+		}
+	}
+	return out
+}()
+
+// quoteSection is the generic pool of lines that quote the reply.
+var quoteSection = map[Stance]string{Critic: "quote.critic", Supporter: "quote.supporter"}
+
+// stanceFallback is the generic pool a stance falls back on.
+var stanceFallback = map[Stance]string{Critic: "negative.peak", Supporter: "positive.early",
+	Joker: "joker", FellowCustomer: "complaint", Press: "press", Onlooker: "neutral.early"}
+
+// genericSection is the generic pool for a post by sentiment and phase.
+//
+// Before the brand has replied, negative bystanders side with the customer
+// ("negative.before"). When the brand has replied but never offended,
+// negative bystanders grumble about the service ("negative.unoffended")
+// rather than about a reply. After an offending reply they react to it by
+// phase; a conversation that calms down without a good reply from the
+// brand "fades" (grumbles, no "netjes opgelost"). Once there is outrage,
+// three posts in ten outside the peak come from the peak's pool: some
+// people are still sharing it.
+func genericSection(kind Kind, s Sentiment, ph Phase, now Moment, good, offended bool, u float64) string {
+	tone := "neutral"
+	switch s {
+	case Negative:
+		tone = "negative"
+	case Positive:
+		tone = "positive"
+	}
+	var sec string
+	switch {
+	case kind == KindComplaint:
+		return "complaint"
+	case s == Negative && now == Silent:
+		sec = "negative.before"
+	case s == Negative && !offended:
+		sec = "negative.unoffended"
+	case ph == PhaseCalming && !good:
+		sec = sectionOf[tone]["fading"]
+	case ph == PhasePeak && !offended:
+		sec = sectionOf[tone][string(PhaseEarly)] // no outrage to pile on or to defend against
+	default:
+		sec = sectionOf[tone][string(ph)]
+	}
+	if offended && ph != PhasePeak && u < 0.3 {
+		sec = sectionOf[tone][string(PhasePeak)]
+	}
+	return sec
+}
+
+// sectionOf names the generic sections by tone and phase without building
+// the name for every post.
+var sectionOf = func() map[string]map[string]string {
+	out := map[string]map[string]string{}
+	for _, tone := range []string{"negative", "positive", "neutral"} {
+		out[tone] = map[string]string{}
+		for _, ph := range []string{string(PhaseEarly), string(PhasePeak), string(PhaseCalming), "fading"} {
+			out[tone][ph] = tone + "." + ph
+		}
+	}
+	return out
+}()
+
+// customer is the customer's own post for her mood. She thanks the brand
+// only once it has said something.
+func (g *textGen) customer(mood float64, waiting, thanks bool, now Moment) (string, string, string) {
+	var order []string
+	switch {
+	case now != Silent && (thanks || mood >= 0.3):
+		order = []string{"customer.thanks", "customer.neutral"}
+	case mood <= -0.2 && waiting:
+		order = []string{"customer.waiting", "customer.angry"}
+	case mood <= -0.2:
+		order = []string{"customer.angry", "customer.waiting"}
+	default:
+		order = []string{"customer.neutral"}
+	}
+	for _, sec := range order {
+		if t := g.draw(sec, now); t != "" {
+			return g.ctxArg[2], g.ctxArg[3], t
+		}
+	}
+	return g.ctxArg[2], g.ctxArg[3], ""
+}
+
+// actorText is the text of an actor that brought none: the case's press
+// lines for the press, else the generic ones.
+func (g *textGen) actorText(k Kind, now Moment) string {
+	if k == KindPress {
+		if t := g.draw("case.press."+string(now), now); t != "" {
+			return t
+		}
+		if t := g.draw("case.press.any", now); t != "" {
+			return t
+		}
+	}
+	return g.draw("actor."+string(k), now)
+}
