@@ -80,7 +80,49 @@ type Crowd struct {
 	// own), press, onlooker. Moments: any, silent (the brand has not posted
 	// yet), replied, apology, bad (after an offending reply). The generic
 	// pools are only the fallback. See validate_lines.go and the guide.
-	Lines map[string]map[string][]string `toml:"lines"`
+	Lines CrowdLines `toml:"lines"`
+}
+
+// CrowdLines are a case's own bystander lines by stance.
+type CrowdLines struct {
+	Critic    LinesByMoment `toml:"critic"`    // against the brand
+	Supporter LinesByMoment `toml:"supporter"` // on its side, or praising a good reply
+	Joker     LinesByMoment `toml:"joker"`     // making fun of it
+	Customer  LinesByMoment `toml:"customer"`  // another customer with a story of their own
+	Press     LinesByMoment `toml:"press"`     // journalists and bloggers asking around
+	Onlooker  LinesByMoment `toml:"onlooker"`  // asking what is going on
+}
+
+// LinesByMoment are one stance's lines by the moment they presume.
+type LinesByMoment struct {
+	Any     []string `toml:"any"`     // whatever the brand did
+	Silent  []string `toml:"silent"`  // the brand has not posted in public yet
+	Replied []string `toml:"replied"` // after a reply that neither apologised nor offended
+	Apology []string `toml:"apology"` // after a reply that apologised
+	Bad     []string `toml:"bad"`     // after an offending or cold reply, not made good since
+}
+
+// ByStance lists the stances with their names as in the file.
+func (l CrowdLines) ByStance() []struct {
+	Name  string
+	Lines LinesByMoment
+} {
+	return []struct {
+		Name  string
+		Lines LinesByMoment
+	}{{"critic", l.Critic}, {"supporter", l.Supporter}, {"joker", l.Joker},
+		{"customer", l.Customer}, {"press", l.Press}, {"onlooker", l.Onlooker}}
+}
+
+// ByMoment lists the moments with their names as in the file.
+func (m LinesByMoment) ByMoment() [5]struct {
+	Name  string
+	Lines []string
+} {
+	return [5]struct {
+		Name  string
+		Lines []string
+	}{{"any", m.Any}, {"silent", m.Silent}, {"replied", m.Replied}, {"apology", m.Apology}, {"bad", m.Bad}}
 }
 
 // Actor is a named account that can post in the feed: a celebrity, a

@@ -292,6 +292,7 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		if a.Kind == ActionDM && a.Text != "" {
 			v.text(ap+".text", a.Text)
 		}
+		v.narration(ap+".text", a)
 	}
 	if len(d.Choices) == 0 && !d.AllowFreeText {
 		v.errorf(path, "a decision with no choices and no free text has no way out")

@@ -141,6 +141,10 @@ type Event struct {
 	Handle    string // without @
 	Text      string
 	ActorID   string // set for threshold actors, and "customer" for the customer's own posts
+	// Reshare marks a plain share of the root post itself (a retweet of a
+	// retweet is a retweet of the original): the feed counts it on that
+	// post.
+	Reshare bool
 }
 
 // Stimulus is what the brand did, as the crowd sees it. The session derives it

@@ -42,10 +42,10 @@ func (m *Model) emit(u, base, cust float64) {
 	}
 	m.seq++
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
-		Parent: parent, Root: r - 1, Followers: f}
+		Parent: parent, Root: r - 1, Followers: f, Reshare: kind == KindShare && state == stOrig}
 	e.Phase = m.phase()
 	if !m.noTexts {
-		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended)
+		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
 	}
 	m.count(&e)
 	if kind == KindShare && state == stOrig {

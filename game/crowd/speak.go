@@ -4,13 +4,14 @@ package crowd
 // words of its own. Otherwise the bystander takes a stance (stanceOf) and
 // says a line of the case for that stance and the moment, or a generic
 // one (genericSection); some of those who react to a fresh reply quote it.
-// When every line that fits has been said, the post has no text.
-func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply float64, good, offended bool) (string, string, string) {
+// When every line that fits has been said, the post has no text; in a
+// storm most posts have none (VoicedPer15).
+func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply float64, good, offended bool, recent int) (string, string, string) {
 	if g.people == nil {
 		g.makePeople()
 	}
 	p := g.people[g.rng.IntN(len(g.people))]
-	if kind == KindShare {
+	if kind == KindShare || (recent > VoicedPer15 && g.rng.IntN(recent) >= VoicedPer15) {
 		return p.name, p.handle, ""
 	}
 	st := g.stanceOf(kind, s)
@@ -38,6 +39,12 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	}
 	return p.name, p.handle, ""
 }
+
+// VoicedPer15 is about the most bystander posts with words of their own in
+// a quarter of an hour: in a storm the others share, like or say what has
+// been said, and the lines last through the storm instead of all being
+// said in its first minutes.
+const VoicedPer15 = 12
 
 // stanceOf is who a bystander is: another customer tells their own story;
 // of the others against the brand one in five jokes at its expense; of

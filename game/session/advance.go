@@ -81,7 +81,7 @@ func (s *Session) addCrowd(events []crowd.Event) {
 				item.Name, item.Handle = a.Name, a.Handle
 			}
 		}
-		s.push(item)
+		s.crowdItem(e, item)
 	}
 }
 
@@ -126,7 +126,7 @@ func (s *Session) post(at float64, p scenarios.Post) {
 		}
 	}
 	s.push(item)
-	s.crowd.SeedPost(crowd.Post{By: p.By, Followers: followers})
+	s.seedPost(crowd.Post{By: p.By, Followers: followers})
 	if p.By == "customer" {
 		last := s.feed[len(s.feed)-1]
 		s.lastPost = &last

@@ -115,6 +115,7 @@ func (s *Session) Act(kind string) (string, error) {
 		return "", ErrNoAction
 	}
 	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Action: kind})
+	before, since := s.crowd.Stats(), s.now
 	switch kind {
 	case scenarios.ActionColleague:
 		s.hints = append(s.hints, act.Text)
@@ -128,17 +129,17 @@ func (s *Session) Act(kind string) (string, error) {
 		} else {
 			s.spend(act.Minutes.Minutes())
 			if s.Decision() != d {
-				return act.Text, nil // silence took over while the call was being made
+				return s.narrate(act.Text, before, since), nil // silence took over while the call was being made
 			}
 			s.replies = append(s.replies, Reply{Decision: d.ID, Opened: s.opensAt, Minute: s.now,
-				Action: kind, Note: act.Text, Next: act.Next, Speed: s.speed(d)})
+				Action: kind, Note: s.narrate(act.Text, before, since), Next: act.Next, Speed: s.speed(d)})
 			s.crowd.Stimulate(crowd.Stimulus{Empathy: 70, Deescalation: 80, Private: true})
 			if act.Next != "" {
 				s.goTo(act.Next)
 			}
 		}
 	}
-	return act.Text, nil
+	return s.narrate(act.Text, before, since), nil
 }
 
 // spend lets scenario time pass for an action, even in relaxed mode.
@@ -207,8 +208,9 @@ func (s *Session) speed(*scenarios.Decision) float64 {
 func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
 	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
 		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
-	s.crowd.SeedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
+	s.seedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
 	st := StimulusOf(r.Analysis)
+	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Private = st.Private || private
 	if side != nil {
 		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare

@@ -91,6 +91,10 @@ type Session struct {
 	lessons []Lesson // one per decision entered
 	history []string // decision and ending ids in the order visited
 
+	// which feed item a crowd cascade (its root) and a crowd post (its
+	// Seq) are, so that a share counts on the post it shares (chatter.go)
+	rootItem, seqItem map[int]int
+
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
 }
 
@@ -146,7 +150,7 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 		m.KeepEvents(quietKeep)
 	}
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
-	m.AddPool(c.Negative, c.Positive, c.Neutral)
+	setUpChatter(m, sc)
 	if minute, ok := sc.StartMinuteOfDay(); ok {
 		m.SetClock(float64(minute))
 	}

@@ -215,7 +215,7 @@ func (s *Session) applyInject(in *scenarios.Inject) {
 	s.trainer.injected++
 	s.push(FeedItem{Minute: s.now, By: "inject:" + in.ID, Kind: feedKind(in.Persona), Name: in.Name,
 		Handle: in.Handle, Text: in.Text, Trainer: true})
-	s.crowd.SeedPost(crowd.Post{By: "inject", Followers: in.Followers})
+	s.seedPost(crowd.Post{By: "inject", Followers: in.Followers})
 	if c := in.Crowd; c != nil {
 		s.crowd.Stir(c.BranchingFactor, c.NegativeShare, c.PositiveShare)
 	}
@@ -296,7 +296,7 @@ func (s *Session) customerPost(text string) (string, error) {
 	}
 	s.push(FeedItem{Minute: s.now, By: "customer", Kind: "post", Name: s.sc.Customer.Name,
 		Handle: s.sc.Customer.Handle, Text: text, Trainer: true})
-	s.crowd.SeedPost(crowd.Post{By: "customer", Followers: s.sc.Customer.Followers})
+	s.seedPost(crowd.Post{By: "customer", Followers: s.sc.Customer.Followers})
 	last := s.feed[len(s.feed)-1]
 	s.lastPost = &last
 	s.mark(TrainerMark{Kind: TrainerCustomer, Name: s.sc.Customer.Name, Text: text})

@@ -1,0 +1,268 @@
+package session
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// The chatter a trainee reads: every built-in case, in both languages, along
+// the historical path, the best one, a rude typed reply and silence, over
+// many seeds.
+
+// typed publishes the same typed reply at every decision.
+type typed string
+
+func (t typed) Act(s *Session, d *scenarios.Decision, _ int) error {
+	if !think(s, d) {
+		return nil
+	}
+	if !d.AllowFreeText {
+		return s.Choose(0)
+	}
+	return s.Publish(fmt.Sprintf(string(t), s.sc.Customer.Handle, s.sc.Customer.Name))
+}
+
+// quiet lets every decision time out: the brand never says a word.
+type quiet struct{}
+
+func (quiet) Act(s *Session, d *scenarios.Decision, _ int) error {
+	if d.Timeout <= 0 {
+		return s.Choose(0)
+	}
+	s.AdvanceTo(s.Deadline())
+	return nil
+}
+
+type played struct {
+	sc    *scenarios.Scenario
+	path  string
+	seed  uint64
+	round *Session
+}
+
+// rounds plays every case along four paths over the seeds.
+func rounds(t *testing.T, seeds int) []played {
+	t.Helper()
+	var out []played
+	for _, sc := range scenarios.Builtin().Scenarios {
+		paths := map[string]Strategy{"historical": Historical{}, "best": Best{}, "quiet": quiet{},
+			"rude": typed(typedReplies[sc.Language][1])}
+		for _, name := range []string{"historical", "best", "quiet", "rude"} {
+			for seed := uint64(1); seed <= uint64(seeds); seed++ {
+				s, err := Run(sc, Options{Seed: seed}, paths[name])
+				if err != nil {
+					t.Fatalf("%s %s %s seed %d: %v", sc.ID, sc.Language, name, seed, err)
+				}
+				out = append(out, played{sc, name, seed, s})
+			}
+		}
+	}
+	return out
+}
+
+// saidKey is a line as a reader compares lines: its words, without case,
+// punctuation, emoji or hashtags.
+func saidKey(s string) string {
+	var words []string
+	for _, w := range strings.Fields(s) {
+		if !strings.HasPrefix(w, "#") {
+			words = append(words, w)
+		}
+	}
+	return scenarios.WordsOnly(strings.ToLower(strings.Join(words, " ")))
+}
+
+func TestChatterNeverRepeatsALine(t *testing.T) {
+	seeds := 12
+	if testing.Short() {
+		seeds = 3
+	}
+	long := 0
+	for _, p := range rounds(t, seeds) {
+		said := map[string]string{}
+		n := 0
+		for _, f := range p.round.Feed() {
+			if f.By != "crowd" {
+				continue
+			}
+			n++
+			if f.Text == "" {
+				t.Fatalf("%s %s %s seed %d: a bystander's post without words in the feed", p.sc.ID, p.sc.Language, p.path, p.seed)
+			}
+			k := saidKey(f.Text)
+			if prev, ok := said[k]; ok {
+				t.Fatalf("%s %s %s seed %d: said twice: %q and %q", p.sc.ID, p.sc.Language, p.path, p.seed, prev, f.Text)
+			}
+			said[k] = f.Text
+		}
+		if p.round.Counters().Posts > 1000 {
+			long++
+		}
+	}
+	if long == 0 {
+		t.Error("no round had over 1,000 posts: the test never met a long storm")
+	}
+}
+
+func TestChatterFitsTheChannel(t *testing.T) {
+	for _, p := range rounds(t, 3) {
+		for _, f := range p.round.Feed() {
+			if f.By != "crowd" {
+				continue
+			}
+			if ok, w := scenarios.FitsChannel(f.Text, p.sc.Channel); !ok {
+				t.Errorf("%s %s on %s: %q says %q", p.sc.ID, p.sc.Language, p.sc.Channel, f.Text, w)
+			}
+			if p.sc.Channel == "facebook" && (strings.Contains(f.Text, "@"+p.sc.Customer.Handle) || strings.Contains(f.Text, "@"+p.sc.Brand.Handle)) {
+				t.Errorf("%s %s: an @-mention on Facebook: %q", p.sc.ID, p.sc.Language, f.Text)
+			}
+		}
+	}
+}
+
+// thanksWords are what people say once they have been helped.
+var thanksWords = []string{"thank you", "thanks @", "thanks for", "got helped", "sorted", "well handled", "nicely handled",
+	"bedankt", "dank je", "dank jullie", "netjes opgelost", "toch nog geholpen", "goed opgepakt", "mooi opgepakt"}
+
+func TestChatterFitsTheMoment(t *testing.T) {
+	for _, p := range rounds(t, 4) {
+		sig := strings.TrimSpace(scenarios.WordsOnly(p.sc.Brand.Signature))
+		for _, f := range p.round.Feed() {
+			if f.By == "brand" {
+				break // from here on the brand has said something
+			}
+			if f.By != "crowd" && !(f.By == "customer" && f.Kind == "customer") {
+				continue
+			}
+			low := strings.ToLower(f.Text)
+			for _, w := range thanksWords {
+				if strings.Contains(low, w) {
+					t.Errorf("%s %s %s seed %d: %q while the brand has said nothing", p.sc.ID, p.sc.Language, p.path, p.seed, f.Text)
+				}
+			}
+			if sig != "" && strings.Contains(" "+scenarios.WordsOnly(f.Text)+" ", " "+sig+" ") {
+				t.Errorf("%s %s: %q greets %s, who has not posted", p.sc.ID, p.sc.Language, f.Text, sig)
+			}
+		}
+	}
+}
+
+func TestChatterStaysWithItsCase(t *testing.T) {
+	// Every case's own lines, as words, by case.
+	own := map[string]map[string]bool{}
+	for _, sc := range scenarios.Builtin().Scenarios {
+		key := sc.ID + "." + sc.Language
+		own[key] = map[string]bool{}
+		for _, st := range sc.Crowd.Lines.ByStance() {
+			for _, mo := range st.Lines.ByMoment() {
+				for _, l := range mo.Lines {
+					if !strings.Contains(l, "{") { // placeholders: compared below by their fixed words
+						own[key][saidKey(l)] = true
+					}
+				}
+			}
+		}
+	}
+	usedOwn := map[string]int{}
+	for _, p := range rounds(t, 3) {
+		key := p.sc.ID + "." + p.sc.Language
+		for _, f := range p.round.Feed() {
+			if f.By != "crowd" {
+				continue
+			}
+			k := saidKey(f.Text)
+			for other, lines := range own {
+				if lines[k] && other != key && !own[key][k] {
+					t.Errorf("%s: %q is a line of %s", key, f.Text, other)
+				}
+			}
+			if own[key][k] {
+				usedOwn[key]++
+			}
+		}
+	}
+	for key, lines := range own {
+		if len(lines) > 0 && usedOwn[key] == 0 {
+			t.Errorf("%s: none of its own lines was said", key)
+		}
+	}
+}
+
+func TestWaitNarrationTakesTheRoundsNumbers(t *testing.T) {
+	for _, lang := range []string{"en", "nl"} {
+		sc, _ := scenarios.Builtin().Find("hema-insuline", lang)
+		s, err := New(sc, Options{Seed: 4})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.AdvanceTo(s.OpenedAt() + 1)
+		before := s.Counters()
+		text, err := s.Act(scenarios.ActionWait)
+		if err != nil {
+			t.Fatal(err)
+		}
+		shares := s.Counters().Shares - before.Shares
+		want := fmt.Sprintf(" %d ", shares)
+		if strings.ContainsAny(text, "{}") || !strings.Contains(text, want) || strings.Contains(text, "hundreds") || strings.Contains(text, "honderden") {
+			t.Errorf("%s: the wait says %q; the round shared it %d times", lang, text, shares)
+		}
+	}
+}
+
+func TestSharesCountOnTheSharedPost(t *testing.T) {
+	sc, _ := scenarios.Builtin().Find("sanoma-juf", "nl")
+	s, err := Run(sc, Options{Seed: 2}, Historical{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the brand's posts: its scripted first answer and the trainee's
+	// replies (no scripted post of this case starts with shares)
+	onReplies := 0
+	for _, f := range s.Feed() {
+		if f.By == "brand" {
+			onReplies += f.Shares
+		}
+	}
+	if got := s.Counters().BrandShares; onReplies != got || got == 0 {
+		t.Errorf("the brand's replies show %d shares in the feed; the round counted %d", onReplies, got)
+	}
+}
+
+func TestBystandersQuoteTheReply(t *testing.T) {
+	rude := "@dorien_deboef Wat wil je nou? De juf uithangen of geholpen worden? We hebben het druk genoeg."
+	kind := "@dorien_deboef Sorry Dorien, dat je al twee keer had gemaild en gebeld en nog geen antwoord had, is echt niet goed. Ik bel je vandaag nog. ^Eva"
+	sc, _ := scenarios.Builtin().Find("sanoma-juf", "nl")
+	quoted := map[string]int{}
+	for seed := uint64(1); seed <= 6; seed++ {
+		for _, reply := range []string{rude, kind} {
+			s, err := New(sc, Options{Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.AdvanceTo(s.OpenedAt() + 2)
+			if err := s.Publish(reply); err != nil {
+				t.Fatal(err)
+			}
+			s.AdvanceTo(s.Now() + 180)
+			for _, f := range s.Feed() {
+				if f.By != "crowd" {
+					continue
+				}
+				for _, phrase := range []string{"De juf uithangen of geholpen worden?", "Sorry Dorien,", "Wat wil je nou?"} {
+					if strings.Contains(f.Text, phrase) {
+						quoted[phrase]++
+					}
+				}
+			}
+		}
+	}
+	if quoted["De juf uithangen of geholpen worden?"]+quoted["Wat wil je nou?"] == 0 {
+		t.Errorf("nobody quoted the put-down: %v", quoted)
+	}
+	if quoted["Sorry Dorien,"] == 0 {
+		t.Errorf("nobody quoted the apology: %v", quoted)
+	}
+}

@@ -1,0 +1,96 @@
+package scenarios
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// withLines is the example case with a [crowd.lines] block after its
+// crowd's neutral lines.
+func withLines(t *testing.T, block string) []Problem {
+	t.Helper()
+	data, err := os.ReadFile("testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := strings.Replace(string(data), "\n[[actor]]", "\n"+block+"\n[[actor]]", 1)
+	_, problems := Parse("case.nl.toml", []byte(src))
+	return problems
+}
+
+func findProblem(ps []Problem, field, words string) *Problem {
+	for i, p := range ps {
+		if p.Field == field && strings.Contains(p.Message, words) {
+			return &ps[i]
+		}
+	}
+	return nil
+}
+
+func TestLinesAreCheckedWithTheirLine(t *testing.T) {
+	ps := withLines(t, `[crowd.lines.critic]
+silent = [
+  "Nog steeds niks van {brand}.",
+  "Retweet dit zodat {brand} het ziet.",
+  "Dank je Noor, al iets gehoord?",
+]
+replied = ["{worst}? Echt, {brand}?"]
+any = ["{agent} zit er vast ook mee."]
+
+[crowd.lines.critics]
+any = ["typo in de stance"]
+`)
+	src, _ := os.ReadFile("testdata/example.nl.toml")
+	base := strings.Count(strings.Split(string(src), "\n[[actor]]")[0], "\n") + 1
+	cases := []struct {
+		field, words string
+		warning      bool
+		line         int
+	}{
+		// a channel's words on another channel: on X "retweet" fits, so
+		// nothing; the example plays on twitter
+		{"crowd.lines.critic.silent[3]", "names Noor, who has not posted", true, base + 5},
+		{"crowd.lines.critic.replied[1]", "{worst} quotes an offending reply", false, base + 7},
+		{"crowd.lines.critic.any[1]", "{agent} and {quote} need a reply", false, base + 8},
+	}
+	for _, c := range cases {
+		p := findProblem(ps, c.field, c.words)
+		if p == nil {
+			t.Errorf("no problem %q on %s; got %v", c.words, c.field, ps)
+			continue
+		}
+		if p.Warning != c.warning || p.Line != c.line {
+			t.Errorf("%s: warning %v line %d, want %v line %d", c.field, p.Warning, p.Line, c.warning, c.line)
+		}
+	}
+	if findProblem(ps, "crowd.lines.critic.silent[2]", "") != nil {
+		t.Error("a retweet on X was flagged")
+	}
+	unknown := false
+	for _, p := range ps {
+		unknown = unknown || (strings.Contains(p.Field+p.Message, "critics") && !p.Warning)
+	}
+	if !unknown {
+		t.Errorf("an unknown stance was not refused: %v", ps)
+	}
+}
+
+func TestLinesThatSpeakOfAnotherChannel(t *testing.T) {
+	for _, c := range []struct {
+		text, channel string
+		fits          bool
+	}{
+		{"Everyone retweet this", "facebook", false},
+		{"Everyone retweet this", "twitter", true},
+		{"RT if you agree", "facebook", false},
+		{"Read the comments on this page", "twitter", false},
+		{"Deze pagina staat vol boze reacties", "facebook", true},
+		{"Het staat al in mijn tijdlijn", "instagram", false},
+		{"Shared it with my friends", "facebook", true},
+	} {
+		if ok, w := FitsChannel(c.text, c.channel); ok != c.fits {
+			t.Errorf("%q on %s: fits %v (word %q), want %v", c.text, c.channel, ok, w, c.fits)
+		}
+	}
+}

@@ -1,0 +1,51 @@
+package scenarios
+
+import (
+	"regexp"
+	"strings"
+)
+
+// NarrationCounts are the numbers an action's text can take from the
+// round: "{shares}" or, with the singular and plural of the word after it,
+// "{shares|time|times}". The session fills them in when the action is
+// over (game/session/chatter.go): shares, posts, reactions (posts that are
+// not shares), negative and positive posts during the action, the round's
+// total_shares and total_posts, and the minutes it took.
+var NarrationCounts = []string{"shares", "posts", "reactions", "negative", "positive", "total_shares", "total_posts", "minutes"}
+
+var (
+	braces = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
+	// fixedCounts are words that state how many when the round knows it
+	fixedCounts = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|honderden|duizenden|tientallen)\b`)
+)
+
+// narration checks an action's text: its numbers come from the round, so
+// a placeholder must be a known count, and a text that states a count in
+// words ("shared hundreds of times") is warned about. A DM's text is
+// published as it is written: no counts in it.
+func (v *validator) narration(path string, a Action) {
+	for _, m := range braces.FindAllStringSubmatch(a.Text, -1) {
+		switch {
+		case a.Kind == ActionDM:
+			v.errorf(path, "%s: a direct message is published as written; counts belong in a wait, call or colleague text", m[0])
+		case !contains(NarrationCounts, m[1]):
+			v.errorf(path, "%s is not a count; use {%s}", m[0], strings.Join(NarrationCounts, "}, {"))
+		case m[2] != "" && strings.Count(m[2], "|") != 2:
+			v.errorf(path, "%s: write {%s|singular|plural}", m[0], m[1])
+		}
+	}
+	if a.Kind != ActionDM {
+		if w := fixedCounts.FindString(a.Text); w != "" && !strings.Contains(a.Text, "{") {
+			v.warnf(path, "says %q while the round knows the number: write {shares|time|times} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
