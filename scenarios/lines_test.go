@@ -8,16 +8,22 @@ import (
 
 // withLines is the example case with a [crowd.lines] block after its
 // crowd's neutral lines.
-func withLines(t *testing.T, block string) []Problem {
+func withLines(t *testing.T, block string) ([]Problem, string) {
 	t.Helper()
 	data, err := os.ReadFile("testdata/example.nl.toml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := strings.Replace(string(data), "\n[[actor]]", "\n"+block+"\n[[actor]]", 1)
+	// the example's own lines make way for the block
+	text := string(data)
+	start, end := strings.Index(text, "\n[crowd.lines."), strings.Index(text, "\n[[actor]]")
+	src := text[:start] + "\n" + block + text[end:]
 	_, problems := Parse("case.nl.toml", []byte(src))
-	return problems
+	return problems, src
 }
+
+// lineOf is the line number of the first line of src holding s.
+func lineOf(src, s string) int { return strings.Count(src[:strings.Index(src, s)], "\n") + 1 }
 
 func findProblem(ps []Problem, field, words string) *Problem {
 	for i, p := range ps {
@@ -29,7 +35,7 @@ func findProblem(ps []Problem, field, words string) *Problem {
 }
 
 func TestLinesAreCheckedWithTheirLine(t *testing.T) {
-	ps := withLines(t, `[crowd.lines.critic]
+	ps, src := withLines(t, `[crowd.lines.critic]
 silent = [
   "Nog steeds niks van {brand}.",
   "Retweet dit zodat {brand} het ziet.",
@@ -41,8 +47,6 @@ any = ["{agent} zit er vast ook mee."]
 [crowd.lines.critics]
 any = ["typo in de stance"]
 `)
-	src, _ := os.ReadFile("testdata/example.nl.toml")
-	base := strings.Count(strings.Split(string(src), "\n[[actor]]")[0], "\n") + 1
 	cases := []struct {
 		field, words string
 		warning      bool
@@ -50,9 +54,9 @@ any = ["typo in de stance"]
 	}{
 		// a channel's words on another channel: on X "retweet" fits, so
 		// nothing; the example plays on twitter
-		{"crowd.lines.critic.silent[3]", "names Noor, who has not posted", true, base + 5},
-		{"crowd.lines.critic.replied[1]", "{worst} quotes an offending reply", false, base + 7},
-		{"crowd.lines.critic.any[1]", "{agent} and {quote} need a reply", false, base + 8},
+		{"crowd.lines.critic.silent[3]", "names Noor, who has not posted", true, lineOf(src, "Dank je Noor")},
+		{"crowd.lines.critic.replied[1]", "{worst} quotes an offending reply", false, lineOf(src, "{worst}? Echt")},
+		{"crowd.lines.critic.any[1]", "{agent} and {quote} need a reply", false, lineOf(src, "{agent} zit")},
 	}
 	for _, c := range cases {
 		p := findProblem(ps, c.field, c.words)

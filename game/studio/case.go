@@ -82,14 +82,34 @@ type Customer struct {
 
 // Crowd mirrors scenarios.Crowd.
 type Crowd struct {
-	Audience        int      `json:"audience" toml:"audience"`
-	BaselinePerHour float64  `json:"baseline_per_hour" toml:"baseline_per_hour,omitempty,omitzero"`
-	Branching       float64  `json:"branching" toml:"branching,omitempty,omitzero"`
-	HalfLifeMinutes float64  `json:"half_life_minutes" toml:"half_life_minutes,omitempty,omitzero"`
-	NegativeShare   float64  `json:"negative_share" toml:"negative_share,omitempty,omitzero"`
-	Negative        []string `json:"negative" toml:"negative,omitempty,omitzero"`
-	Positive        []string `json:"positive" toml:"positive,omitempty,omitzero"`
-	Neutral         []string `json:"neutral" toml:"neutral,omitempty,omitzero"`
+	Audience        int        `json:"audience" toml:"audience"`
+	BaselinePerHour float64    `json:"baseline_per_hour" toml:"baseline_per_hour,omitempty,omitzero"`
+	Branching       float64    `json:"branching" toml:"branching,omitempty,omitzero"`
+	HalfLifeMinutes float64    `json:"half_life_minutes" toml:"half_life_minutes,omitempty,omitzero"`
+	NegativeShare   float64    `json:"negative_share" toml:"negative_share,omitempty,omitzero"`
+	Negative        []string   `json:"negative" toml:"negative,omitempty,omitzero"`
+	Positive        []string   `json:"positive" toml:"positive,omitempty,omitzero"`
+	Neutral         []string   `json:"neutral" toml:"neutral,omitempty,omitzero"`
+	Lines           CrowdLines `json:"lines" toml:"lines,omitempty,omitzero"`
+}
+
+// CrowdLines mirrors scenarios.CrowdLines: the case's own bystander lines.
+type CrowdLines struct {
+	Critic    LinesByMoment `json:"critic" toml:"critic,omitempty,omitzero"`
+	Supporter LinesByMoment `json:"supporter" toml:"supporter,omitempty,omitzero"`
+	Joker     LinesByMoment `json:"joker" toml:"joker,omitempty,omitzero"`
+	Customer  LinesByMoment `json:"customer" toml:"customer,omitempty,omitzero"`
+	Press     LinesByMoment `json:"press" toml:"press,omitempty,omitzero"`
+	Onlooker  LinesByMoment `json:"onlooker" toml:"onlooker,omitempty,omitzero"`
+}
+
+// LinesByMoment mirrors scenarios.LinesByMoment.
+type LinesByMoment struct {
+	Any     []string `json:"any" toml:"any,omitempty,omitzero"`
+	Silent  []string `json:"silent" toml:"silent,omitempty,omitzero"`
+	Replied []string `json:"replied" toml:"replied,omitempty,omitzero"`
+	Apology []string `json:"apology" toml:"apology,omitempty,omitzero"`
+	Bad     []string `json:"bad" toml:"bad,omitempty,omitzero"`
 }
 
 // Actor mirrors scenarios.Actor: a persona beside the customer.

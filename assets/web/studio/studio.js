@@ -1012,7 +1012,7 @@
       if (Array.isArray(o)) { o.forEach(function (x, i) { if (typeof x === "object" && x) clear(x, key); else if (key === "lines") o[i] = ""; }); return; }
       for (var k in o) {
         if (["title", "summary", "based_on", "text", "prompt", "facts", "feedback", "outcome", "what_happened", "historical_label", "signature", "tone", "start_clock"].indexOf(k) >= 0 && typeof o[k] === "string") o[k] = "";
-        else if (["sources", "tips", "tags", "negative", "positive", "neutral"].indexOf(k) >= 0) o[k] = [];
+        else if (["sources", "tips", "tags", "negative", "positive", "neutral", "any", "silent", "replied", "apology", "bad"].indexOf(k) >= 0 && Array.isArray(o[k])) o[k] = [];
         else if (o[k] && typeof o[k] === "object" && k !== "when" && k !== "historical_curve") clear(o[k], k);
       }
     })(s);
