@@ -12,7 +12,7 @@ var mainStances = []string{"critic", "supporter", "joker", "customer", "press"}
 // A case should have lines of its own, or its crowd speaks in the generic
 // pools' words: at least MinOwnLines in all and MinStanceLines for each of
 // the stances a round draws most (critic, supporter, joker, customer,
-// press). Below that `check` warns. A round puts at most a dozen lines
+// press). Below that `check` warns. A round puts at most about six lines
 // with words in the feed per quarter of an hour (game/crowd VoicedPer15)
 // and about three in four come from the case while it has them, so 30
 // lines carry a short case's round and the first hours of a storm; no

@@ -43,8 +43,10 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 // VoicedPer15 is about the most bystander posts with words of their own in
 // a quarter of an hour: in a storm the others share, like or say what has
 // been said, and the lines last through the storm instead of all being
-// said in its first minutes.
-const VoicedPer15 = 12
+// said in its first minutes. At the round's normal pace (a scenario minute
+// a second) six a quarter of an hour is a new post every two to three
+// seconds: as fast as a trainee reads them.
+const VoicedPer15 = 6
 
 // stanceOf is who a bystander is: another customer tells their own story;
 // of the others against the brand one in five jokes at its expense; of

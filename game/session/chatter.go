@@ -95,8 +95,10 @@ func replyWords(text string, a scoring.Analysis) (quote, worst string) {
 			worstAt, worstPts = i, -f.Points
 		}
 	}
+	// a cold or offending reply is quoted by its opening, whatever warm
+	// word it has; a good one by its best sentence
 	quote = replyQuote(text)
-	if best >= 0 {
+	if best >= 0 && a.Empathy+a.Deescalation >= 60 {
 		quote = sentenceAround(text, a.Features[best])
 	}
 	if worstAt >= 0 {
