@@ -17,6 +17,7 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -177,5 +178,40 @@ func TestWindowSaysAWorkshopCaseDoesNotLoad(t *testing.T) {
 	shotTo(t, img, "picker-broken-studio-case")
 	if count(img, image.Rect(300, 0, 1000, 88), ui.ColAmber) < 50 {
 		t.Error("no amber notice in the picker's header")
+	}
+}
+
+// The browser's play page joins before the game starts; the game takes
+// that workshop as it is (NewJoinedWorkshop) without joining again, and
+// its picker, too, offers a studio case the trainer chose after the join.
+func TestWindowPageWorkshopOffersACaseChosenLater(t *testing.T) {
+	d := window(t)
+	td := newStudioDesk(t)
+	ctx := context.Background()
+	c, resp, err := client.Join(ctx, td.ts.URL, td.code, "Pim Pagina", "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	useWorkshop(t, d, NewJoinedWorkshop(c, resp.Name, resp.Status))
+	// A name typed on the title afterwards does not join a second time.
+	toTitle(t, d, "Pim P.")
+	openPicker(t, d)
+	d.Tick(Frame{}, 0)
+	if ids := cardIDs(d); len(ids) != 1 || ids[0] != "sanoma-juf" {
+		t.Fatalf("picker offers %v, want sanoma-juf only", ids)
+	}
+	td.post("/trainer/w/"+td.code+"/scenarios", url.Values{"scenario": {"sanoma-juf/nl", "eigen-case/nl"}})
+	d.Do(func(a *App) { a.setScene(newTitle(a)) })
+	d.Tick(Frame{}, 0)
+	openPicker(t, d)
+	until(t, d, "the picker to offer the studio case", func() bool {
+		p, ok := d.App.scene.(*pickerScene)
+		if ok && d.App.workshop.version.Load() != p.seen {
+			p.choose(d.App)
+		}
+		return ok && len(p.cards) == 2
+	})
+	if trainees, _ := td.st.Trainees(ctx, td.code); len(trainees) != 1 {
+		t.Errorf("%d trainees in the workshop, want the one the page joined", len(trainees))
 	}
 }
