@@ -607,16 +607,35 @@
     var curve = el("textarea", {rows: 3, placeholder: "0, 0\n240, 40"});
     curve.value = (c.debrief && c.debrief.historical_curve || []).map(function (p) { return p[0] + ", " + p[1]; }).join("\n");
     var cw = el("div", {"data-field": "debrief.historical_curve", "data-lang": "both"}, curve);
-    curve.addEventListener("input", function () {
-      var pts = [], bad = "";
-      curve.value.split("\n").forEach(function (line) {
+    var key = "both:debrief.historical_curve";
+    // badLine is the first line that is not a pair of numbers, or "";
+    // points gets the pairs.
+    function badLine(text, points) {
+      var bad = "";
+      text.split("\n").forEach(function (line) {
         if (!line.trim()) return;
         var m = line.split(/[,;\s]+/).filter(Boolean).map(Number);
-        if (m.length !== 2 || !isFinite(m[0]) || !isFinite(m[1])) bad = line; else pts.push(m);
+        if (m.length !== 2 || !isFinite(m[0]) || !isFinite(m[1])) bad = bad || line; else points.push(m);
       });
+      return bad;
+    }
+    if (key in state.invalid) {
+      // What was typed and is not a curve stays, with its error.
+      curve.value = state.invalid[key];
+      curve.dataset.invalid = "1";
+      localProblem(cw, T.bad_curve.replace("%s", badLine(curve.value, [])));
+    }
+    curve.addEventListener("input", function () {
+      var pts = [], bad = badLine(curve.value, pts);
       localProblem(cw, bad ? T.bad_curve.replace("%s", bad) : "");
-      if (bad) return;
-      LANGS.forEach(function (l) { if (state.cases[l]) setPath(state.cases[l], "debrief.historical_curve", pts); });
+      if (bad) {
+        state.invalid[key] = curve.value;
+        curve.dataset.invalid = "1";
+      } else {
+        delete state.invalid[key];
+        delete curve.dataset.invalid;
+        LANGS.forEach(function (l) { if (state.cases[l]) setPath(state.cases[l], "debrief.historical_curve", pts); });
+      }
       edited(false);
     });
     s.appendChild(el("div", {class: "field"}, el("label", {text: T.hist_curve}), cw));
@@ -1023,7 +1042,7 @@
     if (invalidCount()) {
       // The file would get the last number in place of what was typed.
       banner("notice", "bad", T.not_saved_invalid.replace("%d", invalidCount()));
-      var first = document.querySelector("#editor input[data-invalid]");
+      var first = document.querySelector("#editor [data-invalid]");
       if (first) { first.scrollIntoView({block: "center"}); first.focus(); }
       return;
     }

@@ -67,10 +67,18 @@ func TestMisreadingsAndInjectsInTheForm(t *testing.T) {
 	if data, _ := os.ReadFile(filepath.Join(h.dir, "pakje.nl.toml")); strings.Contains(string(data), "[[inject]]") {
 		t.Fatal("the case was saved with a number field that holds no number")
 	}
+	// The historical curve takes pairs of numbers; a line that is not one
+	// stays too.
+	const curve = `[data-field="debrief.historical_curve"] textarea`
+	h.run(h.first, "a curve with a bad line",
+		eval(`(function(){var e=document.querySelector('`+curve+`'); e.value="0, 0\n240 veel"; e.dispatchEvent(new Event("input",{bubbles:true}));})()`),
+		waitText(`[data-field="debrief.historical_curve"]`, "Geen paar getallen: 240 veel"),
+		waitText(`#invalid-summary`, "2 veld(en)"))
 	// A new render of the form, and the page opened again from its draft:
 	// what was typed is still there with its error.
 	h.run(h.first, "a new render", clickText(`#sec-debrief`, "+ misverstand"), clickText(`[data-field="misreading[2]"]`, "weg"),
 		waitText(`[data-field="inject[1].followers"]`, "„veel volgers” is geen getal"),
+		waitText(`[data-field="debrief.historical_curve"]`, "Geen paar getallen: 240 veel"),
 		waitText(`#autosave`, "Concept bewaard"),
 		chromedp.Navigate(h.base+"/?lang=en&case=pakje"),
 		chromedp.WaitVisible(chromedp.CSS(field("inject[1].followers", "both"))),
@@ -81,7 +89,11 @@ func TestMisreadingsAndInjectsInTheForm(t *testing.T) {
 		t.Fatalf("the reopened form shows %q in the followers, want what was typed", v)
 	}
 	h.shotView(h.first, "inject-2-kept-en")
+	if v := get(t, h.first, "curve", chromedp.Evaluate[string](`document.querySelector('`+curve+`').value`)); v != "0, 0\n240 veel" {
+		t.Fatalf("the reopened form shows the curve %q, want what was typed", v)
+	}
 	h.run(h.first, "fix and save",
+		eval(`(function(){var e=document.querySelector('`+curve+`'); e.value="0, 0\n240, 40"; e.dispatchEvent(new Event("input",{bubbles:true}));})()`),
 		fill("inject[1].followers", "both", "12000"),
 		waitJS(`!document.querySelector('[data-field="inject[1].followers"] .local')`),
 		chromedp.Click(chromedp.CSS(`#save`)),
@@ -99,6 +111,9 @@ func TestMisreadingsAndInjectsInTheForm(t *testing.T) {
 	sc, _ := set.Find("pakje", "nl")
 	if len(sc.Misreadings) != 1 || sc.Misreadings[0].Fact != fact || strings.Join(sc.Misreadings[0].Says, "|") != "nog niet * gebeld|niet * gebeld" {
 		t.Fatalf("saved misreadings %+v", sc.Misreadings)
+	}
+	if c := sc.Debrief.HistoricalCurve; len(c) != 2 || c[1][0] != 240 || c[1][1] != 40 {
+		t.Errorf("saved historical curve %v, want 0,0 and 240,40", c)
 	}
 	if len(sc.Injects) != 1 || sc.Injects[0].Followers != 12000 || !sc.Injects[0].AsksAnswer || sc.Injects[0].Handle != "joostdv" {
 		t.Fatalf("saved injects %+v", sc.Injects)
