@@ -292,9 +292,6 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	ui.DrawText(dst, ui.Ellipsize(channel, smallBold, in.Dx()/2), smallBold, float64(in.Min.X), float64(y), channelColor(sc.Channel))
 	// Difficulty is 1 to 3 (scenarios/README.md): as many dots, all shown.
 	diff := a.t("picker.difficulty") + " " + strings.Repeat("●", max(0, min(sc.Difficulty, 3))) + strings.Repeat("○", max(0, 3-sc.Difficulty))
-	if best, ok := p.best[sc.ID]; ok {
-		diff = a.t("picker.best", best) + "  ·  " + diff
-	}
 	dw := int(ui.TextWidth(diff, small))
 	ui.DrawText(dst, diff, small, float64(in.Max.X-dw), float64(y), ui.ColMuted)
 	y += a.px(28)
@@ -302,7 +299,16 @@ func (p *pickerScene) drawCard(a *App, dst *ebiten.Image, sc *scenarios.Scenario
 	th := min(ui.WrappedHeight(sc.Title, title, in.Dx()), int(2*ui.LineHeight(title)))
 	ui.DrawWrapped(dst, sc.Title, title, image.Rect(in.Min.X, y, in.Max.X, y+th), ui.ColText)
 	y += th + a.px(4)
-	ui.DrawText(dst, ui.Ellipsize(sc.Brand.Name+"  @"+sc.Brand.Handle, small, in.Dx()), small, float64(in.Min.X), float64(y), ui.ColMuted)
+	// The brand, and at its right the trainee's best mark (it ran into the
+	// channel's name when it shared the top line with the difficulty).
+	brandRoom := in.Dx()
+	if best, ok := p.best[sc.ID]; ok {
+		mark := a.t("picker.best", best)
+		mw := int(ui.TextWidth(mark, smallBold))
+		ui.DrawText(dst, mark, smallBold, float64(in.Max.X-mw), float64(y), ui.ColAccent)
+		brandRoom -= mw + a.px(12)
+	}
+	ui.DrawText(dst, ui.Ellipsize(sc.Brand.Name+"  @"+sc.Brand.Handle, small, brandRoom), small, float64(in.Min.X), float64(y), ui.ColMuted)
 	y += a.px(26)
 	// Bottom: the real-case mark and a language fallback mark, up to two
 	// lines; the summary takes the whole lines left above them.

@@ -111,7 +111,38 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 func (p *playScene) meterHeight(a *App, w int) int {
 	small := a.font(ui.Caption)
 	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
-	return a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(22) + legend + a.px(12)
+	h := a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(22) + legend + a.px(12)
+	if p.countersOwnRow(a, w-2*a.px(14)) {
+		h += a.px(20)
+	}
+	return h
+}
+
+// meterCounters are the meter's counts: mentions, shares, share negative.
+func meterCounters(a *App, mentions, shares int, negative float64) string {
+	return strings.Join([]string{
+		trN(a.lang, "meter.mentions", mentions, mentions),
+		trN(a.lang, "meter.shares", shares, shares),
+		a.t("meter.negative", int(negative*100+0.5)),
+	}, "  ·  ")
+}
+
+// meterTitleWidth is the width of the meter's title and its F1 key cap.
+func meterTitleWidth(a *App) int {
+	title := a.t("meter.title") + " ⓘ"
+	return int(ui.TextWidth(title, a.font(ui.Body.Strong()))) + a.px(8) + int(ui.TextWidth("F1", a.font(ui.Caption.Strong()))) + a.px(10)
+}
+
+// countersOwnRow reports whether the counters go on a row of their own
+// under the title, in a meter whose inside is w wide: they do when the
+// widest they get (four-digit counts, 100% negative, heat 99.9) does not
+// fit between the title and the heat. Decided by the layout, not by the
+// counts, so the panel below never jumps during a round; before, they were
+// cut ("50% neg…") on a 1280-pixel window in Dutch.
+func (p *playScene) countersOwnRow(a *App, w int) bool {
+	widest := ui.TextWidth(meterCounters(a, 8888, 8888, 1), a.font(ui.Caption.Strong()))
+	heat := ui.TextWidth(a.t("meter.heat", perTenThousand(88.8, a.lang)), a.font(ui.Body.Strong()))
+	return meterTitleWidth(a)+a.px(16)+int(widest)+a.px(16)+int(heat) > w
 }
 
 // heatColor is the meter's colour: the heat's, unless the crowd is on the
@@ -147,13 +178,6 @@ func outrageColor(v float64) ui.Color {
 }
 
 // plural picks the message key for one or for many.
-func (a *App) plural(key string, n int) string {
-	if n == 1 {
-		return a.t(key+".one", n)
-	}
-	return a.t(key, n)
-}
-
 func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 	if p.meterHelp {
@@ -171,23 +195,25 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	val := a.t("meter.heat", perTenThousand(st.Heat, a.lang))
 	vw := ui.TextWidth(val, bold)
 	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), heatColor(st))
-	// The counters share the title's row, right-aligned before the value.
-	counters := strings.Join([]string{
-		a.plural("meter.mentions", st.Mentions),
-		a.plural("meter.shares", st.Shares),
-		a.t("meter.negative", int(st.NegativeShare*100+0.5)),
-	}, "  ·  ")
+	counters := meterCounters(a, st.Mentions, st.Shares, st.NegativeShare)
 	// A key cap says F1 shows the explanation too.
 	keyF := a.font(ui.Caption.Strong())
 	kx := in.Min.X + int(ui.TextWidth(title, bold)) + a.px(8)
 	key := image.Rect(kx, y+a.px(2), kx+int(ui.TextWidth("F1", keyF))+a.px(10), y+a.px(20))
 	ui.StrokeRect(dst, key, 1, ui.ColMuted)
 	ui.DrawTextCentered(dst, "F1", keyF, key, ui.ColMuted)
-	tw := key.Max.X - in.Min.X + a.px(16)
-	room := in.Dx() - tw - int(vw) - a.px(16)
-	counters = ui.Ellipsize(counters, counterFace, room)
-	cx := float64(in.Max.X) - vw - float64(a.px(16)) - ui.TextWidth(counters, counterFace)
-	ui.DrawText(dst, counters, counterFace, cx, float64(y+a.px(2)), ui.ColMuted)
+	if p.countersOwnRow(a, in.Dx()) {
+		// Too narrow to share the title's row: a row of their own.
+		y += a.px(22)
+		ui.DrawText(dst, ui.Ellipsize(counters, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColMuted)
+		y += a.px(4)
+	} else {
+		// The counters share the title's row, right-aligned before the value.
+		room := in.Dx() - (key.Max.X - in.Min.X + a.px(16)) - int(vw) - a.px(16)
+		counters = ui.Ellipsize(counters, counterFace, room)
+		cx := float64(in.Max.X) - vw - float64(a.px(16)) - ui.TextWidth(counters, counterFace)
+		ui.DrawText(dst, counters, counterFace, cx, float64(y+a.px(2)), ui.ColMuted)
+	}
 	y += a.px(26)
 	bar := image.Rect(in.Min.X, y, in.Max.X, y+a.px(18))
 	ui.RoundRect(dst, bar, float32(a.px(9)), ui.ColBorder)
