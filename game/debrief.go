@@ -39,6 +39,9 @@ type debriefScene struct {
 	// silenceAt is where the first silence is told, from the top of the
 	// scrolled content (tests scroll to it).
 	silenceAt int
+	// playedIn says, for an attempt played in the other language, that
+	// the replies stay as they were published (debrief_language.go).
+	playedIn string
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
@@ -56,7 +59,11 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		// still has the scores, replies and curves.
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
-	return &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
+	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
+	if at.Language != a.lang && ok {
+		d.sc, d.report, d.playedIn = inInterfaceLanguage(a, sc, at.Report)
+	}
+	return d
 }
 
 // leave goes back to where the debrief was opened from.

@@ -18,6 +18,9 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 	y := r.Min.Y
 	ui.DrawText(dst, a.t("debrief.replies"), a.font(ui.Heading), float64(r.Min.X), float64(y), ui.ColText)
 	y += a.px(34)
+	if d.playedIn != "" {
+		y += ui.DrawWrapped(dst, d.playedIn, a.font(ui.Small.Strong()), image.Rect(r.Min.X, y, r.Max.X, y+a.px(80)), ui.ColAccent) + a.px(10)
+	}
 	if len(d.report.Replies) == 0 {
 		y += ui.DrawWrapped(dst, a.t("debrief.no_replies"), a.font(ui.Body), image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)
 	}
