@@ -25,6 +25,9 @@ var drv *Driver
 var testStore *progress.Store
 
 func TestMain(m *testing.M) {
+	if os.Getenv(liveChildEnv) != "" {
+		os.Exit(runLiveChild()) // live_keyboard_window_test.go
+	}
 	if os.Getenv("WEBCARESIM_DATA") == "" {
 		dir, err := os.MkdirTemp("", "webcaresim-game-test-")
 		if err != nil {

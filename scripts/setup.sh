@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # setup.sh — install the system packages Webcare Simulator needs, only when
 # they are missing: the C headers Ebiten's desktop build links against (X11,
-# OpenGL, ALSA), pkg-config, Xvfb for the window tests, brotli, which
+# OpenGL, ALSA), pkg-config, Xvfb and xdotool (a real keyboard) for the window tests, brotli, which
 # pre-compresses the browser build (make web), and Noto Color Emoji, which
 # the desktop game draws emoji with when the system has it (game/ui/fonts_colour.go).
 #
@@ -15,7 +15,7 @@ packages=(
   gcc pkg-config
   libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
   libgl1-mesa-dev libasound2-dev
-  xvfb xauth
+  xvfb xauth xdotool
   brotli
   fonts-noto-color-emoji
 )

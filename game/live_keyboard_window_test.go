@@ -1,0 +1,174 @@
+package game
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// The real-keyboard half of typing a reply with no field focused (the
+// driver's tests feed text directly, so they cannot see it): with no field
+// focused no IME session runs, and the letters a newcomer types as a
+// decision opens used to go nowhere while the Spaces between them pressed
+// choice 1, the historical 'juf' reply. Here a real X keyboard (xdotool on
+// a virtual display) types into the real game, run with its live input in
+// a child process; the child says on its standard output what is on the
+// screen, so the test waits for states, not for time.
+
+// liveChildEnv makes the test binary the child: the game with live input.
+const liveChildEnv = "WEBCARESIM_LIVE_KEYBOARD_CHILD"
+
+// runLiveChild plays sanoma-juf in Dutch with the live keyboard and prints
+// a line whenever what the test looks at changes: the screen, the open
+// decision, the reply field's text and the replies published.
+func runLiveChild() int {
+	var a *App
+	last := ""
+	opts := Options{Scenario: "sanoma-juf", Lang: "nl", Seed: 5}
+	opts.AfterDraw = func(*ebiten.Image) {
+		state := fmt.Sprint("screen ", int(a.Screen()))
+		if p, ok := a.scene.(*playScene); ok {
+			state += "\ndecision " + fmt.Sprint(p.decision != nil)
+			state += "\nreply " + p.reply.Text()
+			for _, r := range p.sess.Replies() {
+				state += "\npublished " + r.Text
+			}
+		}
+		if state != last {
+			last = state
+			fmt.Println(state + "\n--")
+		}
+	}
+	setupWindow(opts)
+	a = New(opts)
+	if err := ebiten.RunGame(a); err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	return 0
+}
+
+func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
+	for _, tool := range []string{"Xvfb", "xdotool"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("%s is missing (scripts/setup.sh installs it): the real keyboard cannot be driven", tool)
+		}
+	}
+	// A display of its own: the driven game of the other tests has a
+	// window on $DISPLAY, and the keys must reach only this one.
+	disp := ""
+	for n := 700; n < 800 && disp == ""; n++ {
+		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); os.IsNotExist(err) {
+			disp = fmt.Sprintf(":%d", n)
+		}
+	}
+	xvfb := exec.Command("Xvfb", disp, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	if err := xvfb.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { xvfb.Process.Kill(); xvfb.Wait() }()
+	xdo := func(args ...string) {
+		t.Helper()
+		cmd := exec.Command("xdotool", args...)
+		cmd.Env = append(os.Environ(), "DISPLAY="+disp)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %v: %v %s", args, err, out)
+		}
+	}
+	for i := 0; ; i++ {
+		cmd := exec.Command("xdotool", "getdisplaygeometry")
+		cmd.Env = append(os.Environ(), "DISPLAY="+disp)
+		if cmd.Run() == nil {
+			break
+		}
+		if i == 100 {
+			t.Fatal("the virtual display did not start")
+		}
+		time.Sleep(50 * time.Millisecond) // polling for the display, not timing the game
+	}
+
+	child := exec.Command(os.Args[0], "-test.run=^$")
+	child.Env = append(os.Environ(), liveChildEnv+"=1", "DISPLAY="+disp,
+		"WEBCARESIM_DATA="+t.TempDir())
+	out, err := child.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	child.Stderr = os.Stderr
+	if err := child.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { child.Process.Kill(); child.Wait() }()
+	states := make(chan string, 1000)
+	go func() {
+		sc := bufio.NewScanner(out)
+		var b strings.Builder
+		for sc.Scan() {
+			if sc.Text() == "--" {
+				states <- b.String()
+				b.Reset()
+				continue
+			}
+			b.WriteString(sc.Text() + "\n")
+		}
+		close(states)
+	}()
+	// until waits for a state that has want in it and returns it; a
+	// state with bad in it fails at once.
+	until := func(what, want, bad string) string {
+		t.Helper()
+		deadline := time.After(90 * time.Second)
+		lastSeen := ""
+		for {
+			select {
+			case s, ok := <-states:
+				if !ok {
+					t.Fatalf("%s: the game ended", what)
+				}
+				if strings.Contains(s, want) {
+					return s
+				}
+				if bad != "" && strings.Contains(s, bad) {
+					t.Fatalf("%s: %q showed:\n%s", what, bad, s)
+				}
+				lastSeen = s
+			case <-deadline:
+				t.Fatalf("%s: %q never showed; the screen was:\n%s", what, want, lastSeen)
+			}
+		}
+	}
+
+	until("the briefing", fmt.Sprint("screen ", int(ScreenBriefing), "\n"), "")
+	// The window is mapped (the first frame may come before it is); with
+	// no window manager the keyboard goes to the window under the pointer,
+	// which rests in the middle of the display.
+	xdo("search", "--sync", "--onlyvisible", "--name", ".")
+	// A key pressed before the new window has taken the focus is lost:
+	// press Enter until the round has started.
+	for started := false; !started; {
+		xdo("key", "Return")
+		select {
+		case s, ok := <-states:
+			if !ok {
+				t.Fatal("the game ended on its briefing")
+			}
+			started = strings.Contains(s, fmt.Sprint("screen ", int(ScreenPlay), "\n"))
+		case <-time.After(3 * time.Second):
+		}
+	}
+	until("a decision opens", "decision true", "")
+	const typed = "Hoi Dorien sorry je had al gebeld ik bel je zo ^Lotte"
+	xdo("type", "--delay", "40", typed)
+	until("the typed reply", "reply "+typed+"\n", "published") // before the fix: the 'juf' reply went out
+	xdo("key", "Return")
+	s := until("the typed reply published", "published ", "")
+	if !strings.Contains(s, "published "+typed+"\n") || strings.Count(s, "published ") != 1 {
+		t.Fatalf("after Enter the published replies are not just the typed one:\n%s", s)
+	}
+}
