@@ -50,3 +50,26 @@ func TestExplainShowsNoEmptyZeroItems(t *testing.T) {
 		}
 	}
 }
+
+// A signature of several words is a person's only when every word could
+// be a name: a team, a department or the brand signs for no one, however
+// many words it takes.
+func TestMultiWordSignatures(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, reply, brand string
+		person             bool
+	}{
+		{"nl", "Ik heb het pakket opnieuw verstuurd, het is er morgen. Groet, Albert Heijn", "Albert Heijn", false},
+		{"en", "I've rebooked the engineer for tomorrow morning. – Sky Help Team", "Sky", false},
+		{"nl", "Ik heb je abonnement vandaag aangepast.\nTeam Klantenservice", "", false},
+		{"en", "I've rebooked the engineer for tomorrow morning. ^Anna", "Sky", true},
+		{"en", "I've rebooked the engineer for tomorrow morning. – Esther", "Sky", true},
+		{"nl", "Ik heb het pakket opnieuw verstuurd, het is er morgen. Groet, Mark", "Albert Heijn", true},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, BrandName: c.brand, CustomerMood: -0.5})
+		if a.Has("signature") != c.person || a.Has("company_signature") == c.person {
+			t.Errorf("%q: signed by a person %v, want %v (%s)", c.reply, a.Has("signature"), c.person, featureList(a))
+		}
+	}
+}

@@ -271,16 +271,20 @@ func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx C
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
 			continue
 		}
+		// The signing words are the words at the end of the signature, back
+		// to the sign-off's punctuation ("Groet, Albert Heijn", "– Sky Help
+		// Team", "^Anna"): one of them that is no person's name makes the
+		// whole signature no person's.
 		last := int(m.t1) - 1
 		for last > int(m.t0) && s.toks[last].kind != tWord {
 			last--
 		}
-		t := &s.toks[last]
-		if t.kind != tWord {
-			continue
-		}
-		if r.notAPerson(text[t.b0:t.b1], string(s.folded(t)), ctx.BrandName) {
-			m.f = int32(f.idx)
+		for k := last; k >= int(m.t0) && s.toks[k].kind == tWord; k-- {
+			t := &s.toks[k]
+			if r.notAPerson(text[t.b0:t.b1], string(s.folded(t)), ctx.BrandName) {
+				m.f = int32(f.idx)
+				break
+			}
 		}
 	}
 }
