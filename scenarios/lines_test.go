@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -70,6 +71,12 @@ any = ["typo in de stance"]
 	}
 	if findProblem(ps, "crowd.lines.critic.silent[2]", "") != nil {
 		t.Error("a retweet on X was flagged")
+	}
+	// five lines of its own: the checker warns, naming the threshold
+	if p := findProblem(ps, "crowd.lines", "bystander lines of its own"); p == nil || !p.Warning ||
+		!strings.Contains(p.Message, "has 5 bystander lines") || !strings.Contains(p.Message, fmt.Sprintf("at least %d", MinOwnLines)) ||
+		!strings.Contains(p.Message, "supporter 0") {
+		t.Errorf("no warning about too few lines: %v", p)
 	}
 	unknown := false
 	for _, p := range ps {
