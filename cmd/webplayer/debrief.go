@@ -92,7 +92,7 @@ func (g *game) finish() {
 	box.Call("appendChild", g.chart(rep))
 	g.worlds(box)
 	for i, r := range rep.Replies {
-		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, r.Decision)))
+		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, g.replyTitle(r))))
 		p := el("p", "text")
 		text := r.Text
 		if text == "" {

@@ -54,3 +54,27 @@ func (g *game) trainerMarks(box js.Value, rep session.Report) {
 	}
 	box.Call("appendChild", ul)
 }
+
+// replyTitle names the decision a reply answered by what it asked (its
+// prompt's first sentence), an inject's by the post it answered: the ids
+// the scenario file links decisions by mean nothing to a trainee.
+func (g *game) replyTitle(r session.Reply) string {
+	text := r.Answering
+	if d, ok := g.s.Scenario().Decision(r.Decision); ok && d.Prompt != "" {
+		text = d.Prompt
+	}
+	if text == "" {
+		return r.Decision
+	}
+	rs := []rune(strings.Join(strings.Fields(text), " "))
+	for i, c := range rs {
+		if (c == '.' || c == '?' || c == '!') && i >= 12 && i+1 < len(rs) && rs[i+1] == ' ' {
+			rs = rs[:i+1]
+			break
+		}
+	}
+	if len(rs) > 90 {
+		rs = append(rs[:89], '…')
+	}
+	return string(rs)
+}

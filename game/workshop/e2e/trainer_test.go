@@ -126,6 +126,10 @@ func TestTrainerDrivesTheRoom(t *testing.T) {
 	if !strings.Contains(did, "de trainer voegde hier een journalist toe") {
 		t.Errorf("Bram's debrief does not say the trainer added the journalist: %q", did)
 	}
+	titles := get(t, bram, "the debrief's replies", chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.dreply h3')).map(h => h.textContent).join(' | ')`))
+	if !strings.Contains(titles, "Marketing Vandaag") || strings.Contains(titles, "terechtwijzing") || strings.Contains(titles, "inject-") {
+		t.Errorf("the debrief names the replies' decisions %q, want what they asked, not their ids", titles)
+	}
 	h.run(bram, "scroll to the trainer's part", chromedp.ScrollIntoView(chromedp.CSS(`.trainer-did`)))
 	h.shot(bram, "trainer-10-debrief-marks")
 }
