@@ -88,6 +88,18 @@ func TestEverydayFailuresHaveNoFalseAlarms(t *testing.T) {
 			[]string{"next_step", "concrete_time"}, []string{"vague_promise"}},
 		{"Zal ik je even bellen hierover?", nl(-0.5),
 			[]string{"offer_help", "move_private"}, nil},
+		// Busy, "druk", checking and "it happens" in their everyday senses:
+		// working on it, worrying, the brand checking, a promise.
+		{"Je hoeft je nergens druk om te maken: het is logisch dat je je er druk over maakt, ik regel het vandaag.", nl(-0.5),
+			[]string{"ownership"}, []string{"refusal"}},
+		{"We're busy fixing it right now and I'll message you by 3pm.", en(-0.5),
+			[]string{"next_step"}, []string{"refusal"}},
+		{"I'll check whether your card was charged twice and call you today.", en(-0.5),
+			[]string{"move_private"}, []string{"blame_customer"}},
+		{"Dat gebeurt vandaag nog: ik zet de terugbetaling nu klaar.", nl(-0.5),
+			[]string{"next_step"}, []string{"refusal"}},
+		{"I'll make sure it happens today.", en(-0.5),
+			[]string{"ownership"}, []string{"refusal"}},
 	} {
 		a := r.Analyze(c.text, c.ctx)
 		for _, id := range c.has {
