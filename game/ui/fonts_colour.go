@@ -21,8 +21,11 @@ import (
 var colourEmoji atomic.Pointer[textSource]
 
 // hasEmoji reports whether s has a character that is usually drawn as an
-// emoji: the pictographs from U+1F000 on, the older symbol blocks that
-// emoji came from, and the emoji variation selector.
+// emoji: the pictographs from U+1F000 on, the characters of the older
+// symbol blocks that are drawn as emoji by default, and the emoji
+// variation selector (U+FE0F, which asks for an emoji where the default is
+// text: "❤️"). The other symbols of those blocks are text by default, so a
+// check mark (✓) on the title screen does not read a 10 MB font.
 func hasEmoji(s string) bool {
 	for i := 0; i < len(s); {
 		if s[i] < utf8.RuneSelf {
@@ -32,10 +35,34 @@ func hasEmoji(s string) bool {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch {
-		case r >= 0x1F000 && r <= 0x1FAFF,
-			r >= 0x2600 && r <= 0x27BF, // miscellaneous symbols, dingbats
-			r >= 0x2B00 && r <= 0x2BFF, // arrows and stars (⭐)
-			r == 0xFE0F:
+		case r >= 0x1F000 && r <= 0x1FAFF, r == 0xFE0F:
+			return true
+		case r >= 0x2600 && r <= 0x27BF, // miscellaneous symbols, dingbats
+			r >= 0x2B00 && r <= 0x2BFF: // arrows and stars (⭐)
+			if emojiByDefault(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// emojiPresentation are the characters of the symbol blocks hasEmoji looks
+// at that Unicode draws as emoji by default (Emoji_Presentation=Yes in
+// emoji-data.txt, Emoji 15.0), as ranges of [first, last].
+var emojiPresentation = [][2]rune{
+	{0x2614, 0x2615}, {0x2648, 0x2653}, {0x267F, 0x267F}, {0x2693, 0x2693}, {0x26A1, 0x26A1},
+	{0x26AA, 0x26AB}, {0x26BD, 0x26BE}, {0x26C4, 0x26C5}, {0x26CE, 0x26CE}, {0x26D4, 0x26D4},
+	{0x26EA, 0x26EA}, {0x26F2, 0x26F3}, {0x26F5, 0x26F5}, {0x26FA, 0x26FA}, {0x26FD, 0x26FD},
+	{0x2705, 0x2705}, {0x270A, 0x270B}, {0x2728, 0x2728}, {0x274C, 0x274C}, {0x274E, 0x274E},
+	{0x2753, 0x2755}, {0x2757, 0x2757}, {0x2795, 0x2797}, {0x27B0, 0x27B0}, {0x27BF, 0x27BF},
+	{0x2B1B, 0x2B1C}, {0x2B50, 0x2B50}, {0x2B55, 0x2B55},
+}
+
+// emojiByDefault reports whether r is among emojiPresentation.
+func emojiByDefault(r rune) bool {
+	for _, rg := range emojiPresentation {
+		if r >= rg[0] && r <= rg[1] {
 			return true
 		}
 	}
