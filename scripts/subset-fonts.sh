@@ -8,7 +8,7 @@
 # are 4.6 MB, most of it glyphs the product never shows; every trainee's
 # browser would download them. The subsets keep:
 #   - every character of the texts the product draws: the scenarios
-#     (scenarios/builtin), the message catalogues (assets/i18n), the rubric's
+#     (scenarios/builtin), the window's message catalogues (assets/i18n), the rubric's
 #     explanations and tips (scoring/rubric.toml), the crowd's lines
 #     (game/crowd/pools_*.txt) and the window's own strings (game/**/*.go);
 #   - what Dutch and English typing needs without a fallback: ASCII, Latin-1,
@@ -35,7 +35,12 @@ import glob, os
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-sources = (sorted(glob.glob('scenarios/builtin/*.toml')) + sorted(glob.glob('assets/i18n/*.toml'))
+# The window's catalogue files only (the languages' own and the round's,
+# session.*): the studio's, the control room's and the HTML player's words
+# are drawn by a browser with the system's fonts (game/ui/fonts_test.go reads
+# the same files).
+sources = (sorted(glob.glob('scenarios/builtin/*.toml')) + sorted(glob.glob('assets/i18n/??.toml'))
+           + sorted(glob.glob('assets/i18n/session.*.toml'))
            + ['scoring/rubric.toml'] + sorted(glob.glob('game/crowd/pools_*.txt'))
            + sorted(f for f in glob.glob('game/**/*.go', recursive=True) if not f.endswith('_test.go')))
 used = set()
