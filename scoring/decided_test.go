@@ -73,3 +73,18 @@ func TestMultiWordSignatures(t *testing.T) {
 		}
 	}
 }
+
+// A misreading pattern an author writes is refused when part of it can
+// mean nothing: a bare "|" or a gap at either end.
+func TestCheckPatternRefusesEmptyParts(t *testing.T) {
+	for _, p := range []string{"|", "nog niet | gebeld", "* gebeld", "nog niet gebeld *"} {
+		if CheckPattern(p, "nl") == nil {
+			t.Errorf("%q accepted", p)
+		}
+	}
+	for _, p := range []string{"nog niet * gebeld", "heb|hebt nog niet gebeld", "niet gebeld >"} {
+		if err := CheckPattern(p, "nl"); err != nil {
+			t.Errorf("%q refused: %v", p, err)
+		}
+	}
+}

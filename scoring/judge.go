@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"unicode"
 )
@@ -221,10 +222,19 @@ func (r *Rubric) misreadingPattern(src, lang string) *pattern {
 
 // CheckPattern reports whether src is a valid pattern of the rubric's
 // pattern language (for a scenario's misreadings).
+//
+// A gap at either end ("* gebeld") is an error here though the rubric's own
+// compiler drops it: the author meant something by it (a word before?) and
+// the pattern would match without it.
 func CheckPattern(src, lang string) error {
 	p, err := compilePattern(src, lang)
 	if err == nil && p.re != nil {
 		return errRegexNotAllowed
+	}
+	if err == nil {
+		if f := strings.Fields(src); len(f) > 0 && (f[0] == "*" || f[len(f)-1] == "*") {
+			return patternError(fmt.Sprintf("%q: a * alone at the start or end matches nothing more; drop it, or put the words it stands for", src))
+		}
 	}
 	return err
 }
