@@ -114,10 +114,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 			return nil, fmt.Errorf("%q: %q may only stand first (<) or last (>)", src, f)
 		}
 		r, size := utf8.DecodeRuneInString(f)
-		if r == '|' && strings.Trim(f, "|") == "" {
-			return nil, fmt.Errorf("%q: %q has no alternatives on either side", src, f)
-		}
-		if size == len(f) && !isWordRune(r) && r != '*' && r != '=' {
+		if size == len(f) && !isWordRune(r) && r != '*' && r != '=' && r != '|' { // a bare | is an empty alternative
 			p.toks = append(p.toks, ptok{kind: pPunct, r: foldPunct(r)})
 			continue
 		}
