@@ -318,12 +318,21 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 // drawFeed draws the newest posts that fit, newest at the bottom.
 func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
-	r.Min.Y = p.drawPinned(a, dst, r)
+	var pinned int
+	r.Min.Y, pinned = p.drawPinned(a, dst, r)
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
 	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
+	// Newest at the bottom, as in a chat; a feed shorter than the column
+	// starts at its top instead of leaving a gap under the pinned post.
 	y := r.Max.Y - a.px(8)
+	if used := p.feedHeight(a, feed[:len(feed)-p.feedBack], pinned, r.Dx()); used < r.Dy() {
+		y = r.Min.Y + used
+	}
 	for i := len(feed) - 1 - p.feedBack; i >= 0 && y > r.Min.Y; i-- {
+		if i == pinned {
+			continue // shown whole above; twice read as a second post
+		}
 		h := p.postHeight(a, feed[i].Text, r.Dx())
 		y -= h
 		p.drawPost(a, clip, feedItem(feed[i]), image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h))
@@ -339,6 +348,18 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	if len(feed) == 0 {
 		ui.DrawTextCentered(dst, a.t("play.feed_empty"), a.font(ui.Small), r, ui.ColMuted)
 	}
+}
+
+// feedHeight is the height the posts take in a column of width w, the
+// pinned one left out, stopping once it is over a screen.
+func (p *playScene) feedHeight(a *App, posts []session.FeedItem, pinned, w int) int {
+	total := a.px(8)
+	for i := len(posts) - 1; i >= 0 && total < a.h; i-- {
+		if i != pinned {
+			total += p.postHeight(a, posts[i].Text, w) + a.px(6)
+		}
+	}
+	return total
 }
 
 // initials are the letters in an avatar circle.
@@ -373,27 +394,35 @@ func avatarColor(handle string) ui.Color {
 }
 
 // drawPinned draws the post that opened the case at the top of the feed,
-// so it never scrolls out of sight, and returns where the feed goes on. A
-// long post is cut at two fifths of the column.
-func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) int {
+// so it never scrolls out of sight, and returns where the feed goes on and
+// the pinned post's index in the feed when it is drawn whole (else -1), so
+// the feed does not show it a second time.
+func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) (int, int) {
 	var pin *session.FeedItem
+	at := -1
 	for i, it := range p.sess.Feed() {
 		if it.By == "customer" {
-			pin = &p.sess.Feed()[i]
+			pin, at = &p.sess.Feed()[i], i
 			break
 		}
 	}
 	if pin == nil {
-		return r.Min.Y
+		return r.Min.Y, -1
 	}
 	small := a.font(ui.Caption.Strong())
 	y := r.Min.Y + a.px(8)
 	ui.DrawText(dst, a.t("play.pinned"), small, float64(r.Min.X+a.px(12)), float64(y), ui.ColMuted)
 	y += int(ui.LineHeight(small)) + a.px(4)
-	h := min(p.postHeight(a, pin.Text, r.Dx()), r.Dy()*2/5)
+	// A post up to half the column is pinned whole; a longer one is cut
+	// at two fifths and stays whole in the feed.
+	whole := p.postHeight(a, pin.Text, r.Dx())
+	h := whole
+	if whole > r.Dy()/2 {
+		h, at = r.Dy()*2/5, -1
+	}
 	box := image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h)
 	p.drawPost(a, dst.SubImage(box).(*ebiten.Image), feedItem(*pin), image.Rect(box.Min.X, box.Min.Y, box.Max.X, box.Min.Y+p.postHeight(a, pin.Text, r.Dx())))
 	y = box.Max.Y + a.px(6)
 	ui.FillRect(dst, image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+max(1, a.px(2))), ui.ColBorder)
-	return y + a.px(4)
+	return y + a.px(4), at
 }
