@@ -217,33 +217,37 @@ func TestAdversarialAgreement(t *testing.T) {
 	}
 }
 
-// TestAdversarialBlind reports the agreement on the blind set
-// (testdata/adversarial/blind/, written by someone who had not seen the
-// rules), per trap and in total. It holds no threshold: the set exists to
-// show where the rubric is wrong on replies it was not built around, and a
-// threshold would invite tuning the rules to it. It fails only when the
-// set is malformed. Its groups are never printed, as held-out groups are
-// not.
+// TestAdversarialBlind reports the agreement on each blind set
+// (testdata/adversarial/blind/ and blind2/, each written by someone who had
+// not seen the rules), per trap and in total. It holds no threshold: the
+// sets exist to show where the rubric is wrong on replies it was not built
+// around, and a threshold would invite tuning the rules to them. It fails
+// only when a set is malformed. Their groups are never printed, as
+// held-out groups are not.
 func TestAdversarialBlind(t *testing.T) {
-	groups := loadGroups(t, "testdata/adversarial/blind/*.toml", false)
-	if len(groups) == 0 {
-		t.Skip("no blind set in testdata/adversarial/blind")
+	for _, set := range []string{"blind", "blind2"} {
+		t.Run(set, func(t *testing.T) {
+			groups := loadGroups(t, "testdata/adversarial/"+set+"/*.toml", false)
+			if len(groups) == 0 {
+				t.Skip("no blind set in testdata/adversarial/" + set)
+			}
+			var traps []string
+			seen := map[string]bool{}
+			replies := 0
+			for i := range groups {
+				groups[i].Part = set
+				replies += len(groups[i].Replies)
+				if tr := groups[i].Trap; !seen[tr] {
+					seen[tr] = true
+					traps = append(traps, tr)
+				}
+			}
+			sort.Strings(traps)
+			parts := scoreGroups(Default(), groups)
+			t.Logf("%s set: %d groups, %d replies; within-group pairwise rank agreement (pairs):\n%s",
+				set, len(groups), replies, agreementTable(traps, parts, set))
+		})
 	}
-	var traps []string
-	seen := map[string]bool{}
-	replies := 0
-	for i := range groups {
-		groups[i].Part = "blind"
-		replies += len(groups[i].Replies)
-		if tr := groups[i].Trap; !seen[tr] {
-			seen[tr] = true
-			traps = append(traps, tr)
-		}
-	}
-	sort.Strings(traps)
-	parts := scoreGroups(Default(), groups)
-	t.Logf("blind set: %d groups, %d replies; within-group pairwise rank agreement (pairs):\n%s",
-		len(groups), replies, agreementTable(traps, parts, "blind"))
 }
 
 // agreementTable prints the agreement of each trap and the total, with the
