@@ -148,3 +148,16 @@ func TestLinesAreTheSameForTheSameSeed(t *testing.T) {
 		t.Error("the same seed gave other lines")
 	}
 }
+
+func TestNoBystanderIsNamedLikeTheCustomer(t *testing.T) {
+	for seed := uint64(1); seed <= 5; seed++ {
+		m := New(Params{Audience: 1e5, BaselinePerHour: 20, Branching: 0.9}, seed, "nl", -0.8)
+		m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+		m.Seed(false, Weight(600))
+		for _, e := range m.AdvanceTo(24 * 60) {
+			if e.ActorID == "" && strings.HasPrefix(strings.ToLower(e.Author), "naomi") {
+				t.Fatalf("seed %d: a bystander %q is named like the customer", seed, e.Author)
+			}
+		}
+	}
+}

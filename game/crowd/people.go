@@ -16,6 +16,10 @@ func (g *textGen) makePeople() {
 	g.people = make([]person, 0, 600)
 	for range 600 {
 		f, l := first[g.rng.IntN(len(first))], last[g.rng.IntN(len(last))]
+		if strings.EqualFold(f, g.ctxArg[2]) {
+			// a bystander named like the customer reads as the customer
+			f = first[(slicesIndex(first, f)+1)%len(first)]
+		}
 		fh, lh := handlePart(f), handlePart(l)
 		short := l
 		if i := strings.LastIndexByte(l, ' '); i >= 0 {
@@ -77,4 +81,13 @@ func handlePart(s string) string {
 		return "x"
 	}
 	return b.String()
+}
+
+func slicesIndex(list []string, s string) int {
+	for i, x := range list {
+		if x == s {
+			return i
+		}
+	}
+	return 0
 }
