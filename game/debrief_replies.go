@@ -152,7 +152,11 @@ func featureLines(a *App, feats []scoring.Feature) []featureLine {
 		if label == "" {
 			label = f.ID
 		}
-		line := fmt.Sprintf("%s: %s — “%s”", strings.Join(pts, ", "), label, f.Text)
+		line := fmt.Sprintf("%s: %s", strings.Join(pts, ", "), label)
+		if strings.TrimSpace(f.Text) != "" {
+			// A missing feature (no step at all) has no words to quote.
+			line += " — “" + f.Text + "”"
+		}
 		if f.Note != "" {
 			line += " — " + f.Note // the fact a misreading gets wrong
 		}
