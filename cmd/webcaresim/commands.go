@@ -45,7 +45,7 @@ func commandTable() []command {
 		{name: "replay", args: []string{
 			"--scenario ID [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop]",
 			"(--choose historical|best|1,2,… | --transcript FILE) [--worlds N] [--json]",
-			"[--save [--player NAME]] [--rubric FILE] [--scenarios PATH]..."},
+			"[--save [--player NAME]] [--data DIR] [--rubric FILE] [--scenarios PATH]..."},
 			about: []string{"play a whole round without a window and print its report"}, run: cmdReplay},
 		{name: "results", about: []string{"the stored attempts; exports for trainers; merging them"},
 			run: cmdResults, sub: resultsCommands(), note: resultsNote},

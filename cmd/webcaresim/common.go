@@ -74,14 +74,10 @@ func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenari
 	return set
 }
 
-// findScenario resolves --scenario: an id (with --lang) or a file path.
-func findScenario(ref, lang string, extra []string, stderr io.Writer) (*scenarios.Scenario, error) {
-	return findScenarioIn(ref, lang, func() scenarios.Set { return loadScenarios(extra, stderr) })
-}
-
-// findScenarioIn is findScenario among the scenarios load gives, which it
-// calls only when ref is not a scenario file: a command that has loaded
-// them already passes them on rather than loading them twice.
+// findScenarioIn resolves --scenario: an id (with --lang) among the
+// scenarios load gives, or a file path. It calls load only when ref is not
+// a scenario file: a command that has loaded them already passes them on
+// rather than loading them twice.
 func findScenarioIn(ref, lang string, load func() scenarios.Set) (*scenarios.Scenario, error) {
 	if strings.HasSuffix(ref, ".toml") {
 		if _, err := os.Stat(ref); err == nil {

@@ -27,6 +27,7 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	player := fs.String("player", "", "the player's name in the report")
 	asJSON := fs.Bool("json", false, "print the report as one JSON object")
 	save := fs.Bool("save", false, "store the round in the results like a played one (see webcaresim results)")
+	data := fs.String("data", "", "the results folder --save writes to (default: $WEBCARESIM_DATA or the user's configuration folder); its scenarios/ are offered too")
 	rubricPath := fs.String("rubric", "", "use this rubric file instead of the built-in one")
 	worlds := fs.Int("worlds", 0, "play the same replies at the same minutes over N worlds (seeds 1..N) beside the historical path, and print the endings and reach")
 	var extra multiFlag
@@ -65,7 +66,7 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 2
 	}
-	sc, err := findScenario(*ref, *lang, extra, stderr)
+	sc, err := findScenarioIn(*ref, *lang, func() scenarios.Set { return loadScenariosWith(*data, extra, stderr) })
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
@@ -81,11 +82,7 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	report := s.Report()
 	if *save {
-		source := "replay " + *choose
-		if *transcriptPath != "" {
-			source = "replay transcript"
-		}
-		if err := saveAttempt(report, started, s.Done(), source, stderr); err != nil {
+		if err := saveAttempt(*data, report, started, s.Done(), replaySource(*choose, *transcriptPath), stderr); err != nil {
 			fmt.Fprintln(stderr, "webcaresim replay: --save:", err)
 			return 1
 		}
@@ -95,6 +92,14 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// replaySource says in a stored attempt how the round was played.
+func replaySource(choose, transcriptPath string) string {
+	if transcriptPath != "" {
+		return "replay transcript"
+	}
+	return "replay " + choose
 }
 
 // writeReport prints the round's report in words, or as one JSON object.

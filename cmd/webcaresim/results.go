@@ -358,8 +358,8 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 
 // saveAttempt stores a round played without a window (replay --save) like
 // one played in the game.
-func saveAttempt(r session.Report, started time.Time, finished bool, source string, stderr io.Writer) error {
-	s, err := openResults("", stderr)
+func saveAttempt(dir string, r session.Report, started time.Time, finished bool, source string, stderr io.Writer) error {
+	s, err := openResults(dir, stderr)
 	if err != nil {
 		return err
 	}

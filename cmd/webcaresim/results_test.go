@@ -114,3 +114,20 @@ func TestPrintable(t *testing.T) {
 		t.Errorf("printable = %q", got)
 	}
 }
+
+// replay --save --data DIR stores the round in DIR, as play --data and the
+// results commands read it, and not in the default folder.
+func TestReplaySaveGoesToTheDataFolder(t *testing.T) {
+	def, data := t.TempDir(), t.TempDir()
+	t.Setenv("WEBCARESIM_DATA", def)
+	if code, _, errs := runCmd(t, "", "replay", "--scenario", "sanoma-juf", "--choose", "best", "--save", "--data", data); code != 0 {
+		t.Fatalf("replay --save --data exited %d: %s", code, errs)
+	}
+	code, out, errs := runCmd(t, "", "results", "list", "--json", "--data", data)
+	if code != 0 || !strings.Contains(out, `"sanoma-juf"`) {
+		t.Fatalf("results list --data %s: %d %s %s", data, code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(def, "attempts.jsonl")); err == nil {
+		t.Error("the attempt was also written to the default folder")
+	}
+}
