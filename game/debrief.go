@@ -109,12 +109,15 @@ func (d *debriefScene) layout(a *App) {
 		ok    bool
 	}{
 		{"picker", func() { d.leave(a) }, true},
+		// Retry and next open the case's briefing, as the picker does: an
+		// Enter tapped on the debrief used to start a round at once, and the
+		// next two Enters published its first written choice.
 		{"next", func() {
 			if next != nil {
-				a.startRound(next)
+				a.setScene(newBriefing(next))
 			}
 		}, next != nil},
-		{"retry", func() { a.startRound(d.sc) }, len(d.sc.Decisions) > 0},
+		{"retry", func() { a.setScene(newBriefing(d.sc)) }, len(d.sc.Decisions) > 0},
 		{"save", func() { d.image.want = true }, true},
 	}
 	for _, b := range buttons {

@@ -58,9 +58,15 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		t.Errorf("stored report differs from the debrief's: %+v", got.Report.Scores)
 	}
 
-	// Retry, then leave the new round early: stored as abandoned.
+	// Retry opens the briefing (an Enter tapped on the debrief starts no
+	// round); starting there, then leaving the new round early: stored as
+	// abandoned.
 	db := d.App.scene.(*debriefScene)
 	d.Do(func(a *App) { db.focus.ID = "retry" })
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if _, ok := d.App.scene.(*briefingScene); !ok {
+		t.Fatalf("screen %q after retry, want the briefing", d.App.Screen())
+	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	p2, ok := d.App.scene.(*playScene)
 	if !ok {
