@@ -114,3 +114,33 @@ func TestEverydayFailuresHaveNoFalseAlarms(t *testing.T) {
 		}
 	}
 }
+
+// An explicit irony marker (an eye-roll, #sarcasme) makes thanks to a happy
+// customer sarcasm: the thanks do not count and the reply does not pass. A
+// newcomer's "fijn dat je er zo blij mee bent … 🙄😂 #sarcasme" to Domino's
+// praise scored as thanks and reached the good ending.
+func TestIronyMarkersAreSarcasm(t *testing.T) {
+	r := Default()
+	happy := func(lang, post string) Context {
+		return Context{Language: lang, CustomerPost: post, CustomerMood: 0.8}
+	}
+	for _, c := range []struct {
+		text string
+		ctx  Context
+	}{
+		{"Nou, fijn dat je er zo blij mee bent, dat gebeurt ook niet vaak 🙄😂 #sarcasme", happy("nl", "Beste pizza ooit, bedankt!")},
+		{"Wat leuk dat je langskwam 😒", happy("nl", "Top service vandaag in de winkel!")},
+		{"Great that you liked it 🙄 #sarcasm", happy("en", "Best pizza ever, thanks!")},
+	} {
+		a := r.Analyze(c.text, c.ctx)
+		if !a.Has("sarcasm") {
+			t.Errorf("%q: no sarcasm found, have %v", c.text, ids(a))
+		}
+		if o := Overall(a); o >= 55 {
+			t.Errorf("%q: overall %.1f, a sarcastic reply must not pass", c.text, o)
+		}
+	}
+	if a := r.Analyze("Wat leuk om te horen, dank je wel! Eet smakelijk 😂", happy("nl", "Beste pizza ooit!")); a.Has("sarcasm") {
+		t.Errorf("a laugh with warm thanks is not sarcasm: %v", ids(a))
+	}
+}
