@@ -325,17 +325,25 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
 	// Newest at the bottom, as in a chat; a feed shorter than the column
 	// starts at its top instead of leaving a gap under the pinned post.
-	y := r.Max.Y - a.px(8)
-	if used := p.feedHeight(a, feed[:len(feed)-p.feedBack], pinned, r.Dx()); used < r.Dy() {
-		y = r.Min.Y + used
-	}
-	for i := len(feed) - 1 - p.feedBack; i >= 0 && y > r.Min.Y; i-- {
+	// Each post that fits is measured once and drawn with that height.
+	type placed struct{ i, h int }
+	var shown []placed
+	used := a.px(8)
+	for i := len(feed) - 1 - p.feedBack; i >= 0 && used < r.Dy(); i-- {
 		if i == pinned {
 			continue // shown whole above; twice read as a second post
 		}
 		h := p.postHeight(a, feed[i].Text, r.Dx())
-		y -= h
-		p.drawPost(a, clip, feedItem(feed[i]), image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+h))
+		shown = append(shown, placed{i, h})
+		used += h + a.px(6)
+	}
+	y := r.Max.Y - a.px(8)
+	if used < r.Dy() {
+		y = r.Min.Y + used
+	}
+	for _, s := range shown {
+		y -= s.h
+		p.drawPost(a, clip, feedItem(feed[s.i]), image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+s.h))
 		y -= a.px(6)
 	}
 	if p.feedBack > 0 {
@@ -348,18 +356,6 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	if len(feed) == 0 {
 		ui.DrawTextCentered(dst, a.t("play.feed_empty"), a.font(ui.Small), r, ui.ColMuted)
 	}
-}
-
-// feedHeight is the height the posts take in a column of width w, the
-// pinned one left out, stopping once it is over a screen.
-func (p *playScene) feedHeight(a *App, posts []session.FeedItem, pinned, w int) int {
-	total := a.px(8)
-	for i := len(posts) - 1; i >= 0 && total < a.h; i-- {
-		if i != pinned {
-			total += p.postHeight(a, posts[i].Text, w) + a.px(6)
-		}
-	}
-	return total
 }
 
 // initials are the letters in an avatar circle.
