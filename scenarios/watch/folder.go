@@ -18,22 +18,7 @@ import (
 //
 // onChange runs on Folders' goroutine.
 func Folders(ctx context.Context, paths []string, interval time.Duration, onChange func()) {
-	if interval <= 0 {
-		interval = DefaultInterval
-	}
-	w := newFolderWatcher(paths)
-	tick := time.NewTicker(interval)
-	defer tick.Stop()
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-tick.C:
-			if w.poll() {
-				onChange()
-			}
-		}
-	}
+	pollEvery(ctx, interval, newFolderWatcher(paths).poll, onChange)
 }
 
 // folderWatcher is Folders' polling state machine, apart from the clock.

@@ -27,10 +27,16 @@ const DefaultInterval = 500 * time.Millisecond
 // and let onChange hand the news to the game's update loop (a channel send
 // or an atomic flag), not reload the scenario there.
 func Watch(ctx context.Context, path string, interval time.Duration, onChange func()) {
+	pollEvery(ctx, interval, newWatcher(path).poll, onChange)
+}
+
+// pollEvery calls poll every interval (DefaultInterval when zero) until ctx
+// is done, and onChange each time poll reports a settled change: the clock
+// that Watch and Folders share around their own state machines.
+func pollEvery(ctx context.Context, interval time.Duration, poll func() bool, onChange func()) {
 	if interval <= 0 {
 		interval = DefaultInterval
 	}
-	w := newWatcher(path)
 	tick := time.NewTicker(interval)
 	defer tick.Stop()
 	for {
@@ -38,7 +44,7 @@ func Watch(ctx context.Context, path string, interval time.Duration, onChange fu
 		case <-ctx.Done():
 			return
 		case <-tick.C:
-			if w.poll() {
+			if poll() {
 				onChange()
 			}
 		}
