@@ -19,27 +19,9 @@
 set -euo pipefail
 secs=${1:-20}
 settle=${SETTLE:-5}
-cd "$(dirname "$0")/.."
-command -v Xvfb >/dev/null || { echo "measure-cpu: Xvfb is missing (run scripts/setup.sh)" >&2; exit 2; }
-tmp=$(mktemp -d)
-pids=()
-cleanup() {
-  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-
-go build -o "$tmp/webcaresim" ./cmd/webcaresim
-go build -o "$tmp/cpubaseline" ./cmd/cpubaseline
-
-disp=$((200 + RANDOM % 500))
-while [[ -e /tmp/.X$disp-lock ]]; do disp=$((disp + 1)); done
-Xvfb ":$disp" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xpid=$!
-pids+=("$xpid")
-export DISPLAY=":$disp"
-for _ in $(seq 50); do [[ -e /tmp/.X11-unix/X$disp ]] && break; sleep 0.1; done
-sleep 1
+NAME=measure-cpu
+# shellcheck source=scripts/lib-measure.sh
+source "$(dirname "$0")/lib-measure.sh"
 
 hz=$(getconf CLK_TCK)
 # ticks PID: user+system CPU ticks of a process, all threads.
