@@ -249,12 +249,15 @@ func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, not
 	for i, heat := range []int{0, 1, 10, 100} {
 		rows = append(rows, meterLevel{heat, a.t("meter.help." + strconv.Itoa([]int{0, 13, 50, 100}[i]))})
 	}
-	audience := p.sc.Crowd.Audience
-	if audience <= 0 {
-		audience = 10000
+	audience, watching := p.sc.Crowd.Audience, crowd.Watching(p.sc.Crowd.Audience)
+	at10 := max(1, int(float64(watching)*10/10000+0.5))
+	key := "meter.help.case"
+	if audience > 0 && audience < watching {
+		key = "meter.help.small" // counted as 10,000: say so, or 10 posts in 6,000 reads as a slip
+	} else {
+		audience = watching
 	}
-	at10 := max(1, int(float64(audience)*10/10000+0.5))
-	note = a.t("meter.help.case", p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach")
+	note = a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach")
 	return a.t("meter.help.title"), rows, note
 }
 

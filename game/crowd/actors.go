@@ -1,6 +1,6 @@
 package crowd
 
-// AddActor registers a scenario actor. When the round's negative posts reach
+// AddActor registers a scenario actor. When the story's negative posts reach
 // a.AfterNegativePosts it posts once, after a delay that fits its kind (a
 // celebrity reacts in minutes, a blog takes half an hour or more, the press
 // an hour or more); its post excites the crowd in proportion to its
@@ -27,10 +27,14 @@ func (m *Model) ClaimActor(id string) (alreadyPosted bool) {
 	return alreadyPosted
 }
 
-// checkActors schedules the actors whose threshold has been reached.
+// checkActors schedules the actors whose threshold has been reached. A
+// threshold counts the story's negative posts: those in the cascades of the
+// customer's, the brand's and the actors' posts, not the background of other
+// customers' own complaints (the baseline), which a blogger or a news site
+// does not write about as this story.
 func (m *Model) checkActors() {
 	for _, a := range m.actors {
-		if !a.scheduled && a.AfterNegativePosts > 0 && m.stats.Negative >= a.AfterNegativePosts {
+		if !a.scheduled && a.AfterNegativePosts > 0 && m.storyNeg >= a.AfterNegativePosts {
 			a.scheduled = true
 			a.at = m.now + actorDelay(a.Kind, m.rng.Float64())
 			m.hasCand = false
@@ -42,7 +46,7 @@ func (m *Model) checkActors() {
 		return
 	}
 	for _, g := range genericThresholds {
-		if m.stats.Negative < g.after || m.hasActorKind(g.kind) {
+		if m.storyNeg < g.after || m.hasActorKind(g.kind) {
 			continue
 		}
 		a := m.text.genericActor(g.kind)
@@ -105,13 +109,14 @@ func (m *Model) postActors() {
 		a.posted = true
 		m.seq++
 		kind := eventKind(a.Kind)
-		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: true, Sentiment: Negative,
+		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: true, Sentiment: Negative, Story: true,
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()
 		if e.Text == "" {
 			e.Text = m.text.actorText(kind, m.moment())
 		}
-		m.count(&e)
+		m.count(&e, true)
+		m.storyNeg++
 		m.stats.ActorPosts++
 		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
 		if a.Kind == KindBoycott {

@@ -85,7 +85,8 @@ type Params struct {
 	// this time (the kernel's median). Default 40.
 	HalfLifeMinutes float64
 	// NegativeShare is the share of bystander posts that are negative at the
-	// start. Default 0.5.
+	// start, with three in ten of the rest on the brand's side. Zero: from
+	// the customer's mood (OpeningStance), as for a case.
 	NegativeShare float64
 	// Kernel is "power" (default: SEISMIC's reaction-time kernel, a plateau
 	// then a power-law tail with θ = 0.2) or "exponential".
@@ -141,6 +142,13 @@ type Event struct {
 	Handle    string // without @
 	Text      string
 	ActorID   string // set for threshold actors, and "customer" for the customer's own posts
+	// Story marks a post about the case: in the cascade of the
+	// customer's, the brand's or an actor's post, an actor's own, or one the
+	// oil slick brought about. The rest are the brand's everyday mentions
+	// (the baseline: other customers with an issue of their own and the
+	// talk about them), which heat, support, reach and the actors'
+	// thresholds leave out.
+	Story bool
 	// Reshare marks a plain share of the root post itself (a retweet of a
 	// retweet is a retweet of the original): the feed counts it on that
 	// post.

@@ -1,5 +1,7 @@
 package crowd
 
+import "math"
+
 // emit draws the marks of an accepted event; u picks its source.
 func (m *Model) emit(u, base, cust float64) {
 	if u < cust+base && u >= base {
@@ -47,7 +49,12 @@ func (m *Model) emit(u, base, cust float64) {
 	if !m.noTexts {
 		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
 	}
-	m.count(&e)
+	story := r != 0 || m.slickCaused()
+	e.Story = story
+	m.count(&e, story)
+	if story && sent == Negative {
+		m.storyNeg++
+	}
 	if kind == KindShare && state == stOrig {
 		rt.shares++
 		if rt.brand {
@@ -64,13 +71,29 @@ func (m *Model) emit(u, base, cust float64) {
 	rt.recent[next][rt.nrecent[next]%len(rt.recent[next])] = e.Seq
 	rt.nrecent[next]++
 	m.jump(r, next, fw*reachOfKind(kind)/mixNorm[mixIndex(r, state)]*m.infectiousness())
-	m.expose(sent, f)
+	if story {
+		m.expose(sent, f)
+	}
 	m.events = append(m.events, e)
 	m.checkActors()
 }
 
-// count updates the counters and the meter's window for a new event.
-func (m *Model) count(e *Event) {
+// slickCaused reports whether a baseline post is one the story brought
+// about: the oil slick (an ignored complaint raises the baseline by e^slick,
+// and the part above the usual baseline are people airing their own
+// frustrations because of this story). The rest of the baseline is the
+// brand's everyday mentions, which are not the story.
+func (m *Model) slickCaused() bool {
+	return m.slick > 0 && m.rng.Float64() < -math.Expm1(-m.slick)
+}
+
+// count updates the counters and the meter's window for a new event. Heat
+// and support count the story only (story: a post in the cascade of the
+// customer's, the brand's or an actor's post, or one the oil slick brought
+// about): the brand's everyday mentions, other customers with an issue of
+// their own and the talk about them, are posts about the brand but not
+// about this case, and a burst of them is not the trainee's storm.
+func (m *Model) count(e *Event, story bool) {
 	m.stats.Posts++
 	switch e.Sentiment {
 	case Negative:
@@ -85,7 +108,11 @@ func (m *Model) count(e *Event) {
 		m.stats.Complaints++
 	}
 	m.stats.Mentions++
-	m.win.add(e.Minute, e.Sentiment)
+	tone := e.Sentiment
+	if !story {
+		tone = Neutral // in the window for the phase, not in heat or support
+	}
+	m.win.add(e.Minute, tone)
 	m.win.trim(m.now)
 	m.peak15 = max(m.peak15, m.win.n15)
 }
@@ -171,7 +198,7 @@ func (m *Model) emitCustomer() {
 	} else if m.mood > -0.2 {
 		sent = Neutral
 	}
-	e := Event{Seq: m.seq, Minute: m.now, Kind: KindCustomer, Negative: sent == Negative, Sentiment: sent,
+	e := Event{Seq: m.seq, Minute: m.now, Kind: KindCustomer, Negative: sent == Negative, Sentiment: sent, Story: true,
 		Followers: m.custFollow, ActorID: "customer", Phase: m.phase()}
 	e.Author, e.Handle, e.Text = m.text.customer(m.mood, m.waiting, m.thanksDue, m.moment())
 	m.stats.CustomerPosts++

@@ -77,6 +77,7 @@ type Model struct {
 	clock float64 // minute of the day at minute 0; <0: no rhythm
 
 	negShare float64 // share of negative posts
+	openNeg  float64 // negShare before the brand said anything (the opening post's crowd)
 	posShare float64 // share of positive among the rest
 	goodLast bool    // the brand's last reply was a good one
 	replied  bool    // the brand has replied at least once
@@ -124,6 +125,7 @@ type Model struct {
 	keep      int
 	seq       int
 	stats     Stats
+	storyNeg  int // negative posts of the story: not the baseline's (actors' thresholds)
 	firstSeed float64
 	seeded    bool
 	win       window
@@ -146,8 +148,11 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 	if p.HalfLifeMinutes <= 0 {
 		p.HalfLifeMinutes = 40
 	}
+	posShare := 0.3
 	if p.NegativeShare <= 0 {
-		p.NegativeShare = 0.5
+		var pos float64
+		p.NegativeShare, pos = OpeningStance(mood)
+		posShare = pos / (1 - p.NegativeShare)
 	}
 	if p.CoolingHalfLifeMinutes == 0 {
 		p.CoolingHalfLifeMinutes = 720
@@ -161,11 +166,12 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		kern: newKernel(p.Kernel, p.HalfLifeMinutes),
 		mu:   math.Max(0, p.BaselinePerHour) / 60, n0: math.Max(0, p.Branching),
 		act: 1, clock: -1, cool: 1,
-		negShare: clamp(p.NegativeShare, 0.02, 0.98), posShare: 0.3,
+		negShare: clamp(p.NegativeShare, 0.02, 0.98), posShare: posShare,
 		mood: clamp(mood, -1, 1), lastCustomer: math.Inf(-1),
 		generic: true, keep: DefaultKeepEvents,
 		text: newTextGen(lang, seed),
 	}
+	m.openNeg = m.negShare
 	if p.CoolingHalfLifeMinutes > 0 {
 		m.cool = math.Exp2(-1 / p.CoolingHalfLifeMinutes)
 	}

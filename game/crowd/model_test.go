@@ -166,7 +166,7 @@ func TestActorsJoinOnlyAfterTheirThreshold(t *testing.T) {
 		m.AddActor(Actor{ID: "blog", Kind: KindBlog, Name: "Webcare Weblog", Handle: "webcareblog",
 			Followers: 6000, AfterNegativePosts: 60, Text: "Blog: zo niet."})
 		m.AddActor(Actor{ID: "never", Kind: KindPress, Name: "Krant", Handle: "krant", Followers: 1e5})
-		neg, seen := m.Stats().Negative, 0 // the posts before the reply count too
+		neg, seen := m.storyNeg, 0 // the posts before the reply count too
 		for _, e := range m.AdvanceTo(24 * 60) {
 			switch e.ActorID {
 			case "blog":
@@ -182,12 +182,12 @@ func TestActorsJoinOnlyAfterTheirThreshold(t *testing.T) {
 			case "generic-press":
 				t.Fatalf("seed %d: a generic press actor joined although the scenario has one", seed)
 			}
-			if e.Negative {
+			if e.Negative && e.Story {
 				neg++
 			}
 		}
-		if m.Stats().Negative >= 60 && seen != 1 {
-			t.Errorf("seed %d: %d negative posts, the blog posted %d times: want once", seed, m.Stats().Negative, seen)
+		if m.storyNeg >= 60 && seen != 1 {
+			t.Errorf("seed %d: %d negative posts, the blog posted %d times: want once", seed, m.storyNeg, seen)
 		}
 	}
 }
@@ -202,7 +202,8 @@ func TestAnActorsPostExcitesTheCrowd(t *testing.T) {
 			if big {
 				f = 200000
 			}
-			m.AddActor(Actor{ID: "bn", Kind: KindCelebrity, Name: "BN'er", Handle: "bn", Followers: f, AfterNegativePosts: 3})
+			m.Seed(false, Weight(2000)) // the customer's post: the story the celebrity joins
+			m.AddActor(Actor{ID: "bn", Kind: KindCelebrity, Name: "BN'er", Handle: "bn", Followers: f, AfterNegativePosts: 1})
 			m.AdvanceTo(600)
 			if big {
 				with += m.Stats().Posts
@@ -220,8 +221,9 @@ func TestAnActorsPostExcitesTheCrowd(t *testing.T) {
 }
 
 func TestGenericActorsWhenTheScenarioHasNone(t *testing.T) {
-	m := New(Params{Audience: 1e6, BaselinePerHour: 30, Branching: 0.9, NegativeShare: 0.9}, 1, "en", -0.5)
+	m := New(Params{Audience: 20000, BaselinePerHour: 0.1, Branching: 1.6, NegativeShare: 0.9}, 1, "en", -0.5)
 	m.SetContext("Acme", "acme", "Sam", "sam")
+	m.Seed(false, 50) // a complaint that takes off
 	var kinds []Kind
 	for _, e := range m.AdvanceTo(48 * 60) {
 		if e.ActorID != "" {
@@ -232,7 +234,7 @@ func TestGenericActorsWhenTheScenarioHasNone(t *testing.T) {
 		}
 	}
 	if !slices.Contains(kinds, KindBlog) || !slices.Contains(kinds, KindPress) {
-		t.Errorf("after %d negative posts the generic actors were %v: want a blog and the press", m.Stats().Negative, kinds)
+		t.Errorf("after %d negative posts of the story the generic actors were %v: want a blog and the press", m.storyNeg, kinds)
 	}
 }
 
@@ -253,18 +255,25 @@ func TestOutrageMeter(t *testing.T) {
 	}
 	// It rises with the negative rate and forgets after an hour.
 	prev := 0.0
-	for _, base := range []float64{5, 50, 500} {
-		m := New(Params{Audience: 40000, BaselinePerHour: base, NegativeShare: 0.9}, 1, "nl", 0)
-		m.AdvanceTo(180)
+	for _, w := range []float64{5, 50, 500} {
+		m := New(Params{Audience: 40000, Branching: 0.5, NegativeShare: 0.9}, 1, "nl", 0)
+		m.Seed(false, w)
+		m.AdvanceTo(60)
 		if o := m.Outrage(); o <= prev {
-			t.Errorf("baseline %v negative posts an hour: outrage %.1f, not above %.1f", base, o, prev)
+			t.Errorf("a complaint of weight %v: outrage %.1f, not above %.1f", w, o, prev)
 		} else {
 			prev = o
 		}
 	}
-	m = New(Params{Audience: 40000, BaselinePerHour: 60, NegativeShare: 0.9}, 1, "nl", 0)
+	m = New(Params{Audience: 40000, Branching: 0.5, NegativeShare: 0.9}, 1, "nl", 0)
+	m.Seed(false, 200)
 	m.AdvanceTo(60)
-	m.p.BaselinePerHour, m.mu = 0, 0
+	if m.Outrage() == 0 {
+		t.Fatal("no outrage after a complaint of weight 200")
+	}
+	clear(m.exc) // nobody posts any more
+	m.sync()
+	m.hasCand = false
 	m.AdvanceTo(121)
 	if o := m.Outrage(); o != 0 {
 		t.Errorf("an hour without posts, outrage %.1f", o)
@@ -422,6 +431,7 @@ func TestDayNightRhythmDelaysReactions(t *testing.T) {
 
 func TestActorKindsBecomeCrowdKinds(t *testing.T) {
 	m := New(Params{Audience: 1e5, BaselinePerHour: 60, Branching: 0.3, NegativeShare: 0.9}, 1, "nl", -0.5)
+	m.Seed(false, 30)
 	m.GenericActors(false)
 	m.AddActor(Actor{ID: "medestudent", Kind: "bystander", Name: "Medestudent", Handle: "mede", Followers: 450, AfterNegativePosts: 2})
 	m.AddActor(Actor{ID: "klant2", Kind: "customer", Name: "Klant", Handle: "klant2", Followers: 300, AfterNegativePosts: 3})

@@ -5,7 +5,7 @@ import "math"
 // The outrage meter.
 //
 // x = negative posts in the last 60 scenario minutes per 10,000 people in
-// the audience (Params.Audience; 10,000 when it is not set).
+// the audience (Params.Audience, counted as at least 10,000: Watching).
 //
 //	Outrage = 100 · ln(1 + x/1.25) / ln(81), capped at 100
 //
@@ -35,11 +35,7 @@ func OutrageOf(neg int, audience int) float64 {
 	if neg <= 0 {
 		return 0
 	}
-	a := float64(audience)
-	if a <= 0 {
-		a = outragePer
-	}
-	return HeatScale(float64(neg) * outragePer / a)
+	return HeatScale(float64(neg) * outragePer / float64(Watching(audience)))
 }
 
 // HeatScale puts a heat or support figure (posts an hour per 10,000
@@ -65,9 +61,9 @@ func (m *Model) Outrage() float64 {
 // ("nl") or English (anything else).
 func Legend(lang string) string {
 	if lang == "nl" {
-		return "Hitte: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken (10 = een storm, 100 = een firestorm); steun apart. Bereik: hoeveel mensen het negatieve verhaal zagen; dat groeit alleen."
+		return "Hitte: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken (een kleiner publiek telt als 10.000; 10 = een storm, 100 = een firestorm); steun apart. Bereik: hoeveel mensen het negatieve verhaal zagen; dat groeit alleen."
 	}
-	return "Heat: negative posts in the last hour per 10,000 people watching (10 = a storm, 100 = a firestorm); support apart. Reach: how many people saw the negative story; it only grows."
+	return "Heat: negative posts in the last hour per 10,000 people watching (a smaller audience counts as 10,000; 10 = a storm, 100 = a firestorm); support apart. Reach: how many people saw the negative story; it only grows."
 }
 
 // window holds the posts of the last hour, for the meter and the phase.

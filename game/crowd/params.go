@@ -24,7 +24,7 @@ type Globals struct {
 // Fitted are the globals fitted once across all cases with a recorded
 // outcome (`WEBCARESIM_FIT=1 go test -run Fitted ./game/session/` refits,
 // and TestFittedGlobalsAreTheFit checks they still are the fit).
-var Fitted = Globals{Branching: 0.9, ClickRate: 0.152}
+var Fitted = Globals{Branching: 0.9, ClickRate: 0.173}
 
 const (
 	// DefaultBaselinePerHour is μ: posts an hour about the brand with no
@@ -41,10 +41,15 @@ const (
 	// 2013), who see the story and do not pass it on. Saturation is
 	// S = 1 − posts/(participation·audience).
 	DefaultParticipation = 0.05
-	// DefaultNegativeShare is the share of bystander posts against the
-	// brand before it has said anything: a customer's complaint draws
-	// sympathy a little more often than not.
-	DefaultNegativeShare = 0.55
+	// OpeningAgree and OpeningDissent are the shares of bystander posts
+	// that take the opening post's side and the other side before the
+	// brand has said anything (the rest ask or look on): a post draws
+	// agreement a little more often than not, since those who react to it
+	// are mostly its poster's followers and people who feel the same, and
+	// dissent from a few. Under a complaint agreeing is criticising the
+	// brand; under praise it is cheering it (see OpeningStance).
+	OpeningAgree   = 0.55
+	OpeningDissent = 0.135
 	// infectiousnessSigma is the spread of a post's infectiousness: every
 	// post's expected number of direct follow-ups is multiplied by a
 	// log-normal factor with mean 1 and this σ. SEISMIC finds the
@@ -63,8 +68,20 @@ const (
 // globals for everything else.
 func CaseParams(audience int) Params {
 	return Params{Audience: audience, BaselinePerHour: DefaultBaselinePerHour, Branching: Fitted.Branching,
-		HalfLifeMinutes: DefaultHalfLifeMinutes, NegativeShare: DefaultNegativeShare,
-		Participation: DefaultParticipation, ClickRate: Fitted.ClickRate}
+		HalfLifeMinutes: DefaultHalfLifeMinutes, Participation: DefaultParticipation, ClickRate: Fitted.ClickRate}
+}
+
+// OpeningStance is the share of bystander posts against the brand and on
+// its side before the brand has said anything, from the mood of the
+// customer's opening post (-1 furious .. +1 delighted): a complaint draws
+// critics, praise draws supporters, each OpeningAgree against
+// OpeningDissent. A mood of ±0.5 or more reads as a complaint or as praise
+// outright; a milder one leans that way, and a neutral question (mood 0)
+// draws both sides alike. New uses it when Params.NegativeShare is unset.
+func OpeningStance(mood float64) (negative, positive float64) {
+	lean := clamp(-2*mood, -1, 1) // +1: against the brand
+	mid, half := (OpeningAgree+OpeningDissent)/2, (OpeningAgree-OpeningDissent)/2
+	return mid + half*lean, mid - half*lean
 }
 
 // Bystanders' followers are log-normal, median 150, σ = 1.3: the heavy tail

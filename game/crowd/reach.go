@@ -63,12 +63,16 @@ func (m *Model) Likes() int {
 
 // perWatching is a count in the last hour per 10,000 people watching.
 func (m *Model) perWatching(n int) float64 {
-	a := float64(m.p.Audience)
-	if a <= 0 {
-		a = outragePer
-	}
-	return float64(n) * outragePer / a
+	return float64(n) * outragePer / float64(Watching(m.p.Audience))
 }
+
+// Watching is the number of people watching that heat and the meter count
+// per: the audience, but never fewer than 10,000, the meter's own unit. A
+// post or two an hour in a conversation of a few thousand people would
+// otherwise read as a storm (heat 10 in an audience of 2,000 is two posts
+// an hour); counted per at least 10,000, a storm always takes at least ten
+// negative posts an hour, so a handful of posts is never one.
+func Watching(audience int) int { return max(audience, int(outragePer)) }
 
 // Heat is the negative posts of the last 60 minutes per 10,000 people in the
 // audience: how hot the conversation against the brand is right now.

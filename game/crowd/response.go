@@ -137,7 +137,9 @@ func (m *Model) Stimulate(s Stimulus) {
 			sh /= 2
 		}
 		m.scaleOwn(i, sh)
-		rt.neg = clamp(0.1+0.8*(1-q)+0.6*p-0.1*b2f(s.Apology), 0.05, 0.97)
+		// measured from a complaint's crowd: one that opened on the brand's
+		// side (praise) is that much less critical of whatever it says
+		rt.neg = clamp(0.1+0.8*(1-q)+0.6*p-0.1*b2f(s.Apology)-(OpeningAgree-m.openNeg), 0.05, 0.97)
 	}
 
 	m.side(s)
