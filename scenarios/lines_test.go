@@ -105,3 +105,47 @@ func TestLinesThatSpeakOfAnotherChannel(t *testing.T) {
 		}
 	}
 }
+
+func TestTiedLinesAreChecked(t *testing.T) {
+	ps, src := withLines(t, `[crowd.lines.critic]
+bad = ["Nog steeds niks van {brand}."]
+
+[[crowd.tied]]
+stance = "critic"
+moment = "bad"
+after = ["nergens"]
+lines = ["Stuur een monteur, geen advocaat, {brand}."]
+
+[[crowd.tied]]
+stance = "critics"
+moment = "silent"
+lines = ["{worst}? Echt?"]
+
+[[crowd.tied]]
+stance = "press"
+says = ["re:premie.*"]
+when = { has_any = ["dreigement"] }
+lines = ["Privacyblog hier."]
+`)
+	cases := []struct{ field, words string }{
+		{"crowd.tied[1].after", `"nergens" is neither a decision nor an ending`},
+		{"crowd.tied[2].stance", `is "critics"`},
+		{"crowd.tied[2].moment", "is silent"},
+		{"crowd.tied[2]", "has no after, when or says"},
+		{"crowd.tied[2].lines[1]", "{worst} quotes an offending reply"},
+		{"crowd.tied[3].says[1]", "regular expression is not allowed"},
+	}
+	for _, c := range cases {
+		p := findProblem(ps, c.field, c.words)
+		if p == nil {
+			t.Errorf("no problem %q on %s; got %v", c.words, c.field, ps)
+			continue
+		}
+		if p.Warning || p.Line == 0 {
+			t.Errorf("%s: warning %v line %d, want an error with its line", c.field, p.Warning, p.Line)
+		}
+	}
+	if p := findProblem(ps, "crowd.tied[1].after", "neither"); p != nil && p.Line != lineOf(src, `after = ["nergens"]`) {
+		t.Errorf("the unknown turn is named on line %d, want %d", p.Line, lineOf(src, `after = ["nergens"]`))
+	}
+}

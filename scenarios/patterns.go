@@ -65,22 +65,29 @@ func (v *validator) misreadings(path string, ms []Misreading) {
 		if len(m.Says) == 0 {
 			v.errorf(mp+".says", "missing: what a reply that misreads the case says, e.g. [\"nog niet * gebeld\"]")
 		}
-		for k, w := range m.Says {
-			switch {
-			case strings.TrimSpace(w) == "":
-				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "empty pattern")
-			case strings.HasPrefix(strings.TrimSpace(w), "re:"):
-				v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "a regular expression is not allowed here: write words, as in the rubric's patterns")
-			default:
-				if err := checkPattern(w, v.sc.Language); err != nil {
-					// The line of the pattern itself: a says list may run over lines.
-					line := v.pos.Line(mp + ".says")
-					if l := v.pos.Find(line, 0, w); l > 0 {
-						line = l
-					}
-					v.problems = append(v.problems, Problem{File: v.sc.File, Line: line,
-						Field: fmt.Sprintf("%s.says[%d]", mp, k+1), Message: "not a pattern of the rubric: " + err.Error()})
+		v.patterns(mp, m.Says)
+	}
+}
+
+// patterns checks the patterns of a says list at path (a misreading's, a
+// tied line group's): words as in the rubric, no regular expression, and
+// what the plugged-in rubric's check finds wrong.
+func (v *validator) patterns(mp string, says []string) {
+	for k, w := range says {
+		switch {
+		case strings.TrimSpace(w) == "":
+			v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "empty pattern")
+		case strings.HasPrefix(strings.TrimSpace(w), "re:"):
+			v.errorf(fmt.Sprintf("%s.says[%d]", mp, k+1), "a regular expression is not allowed here: write words, as in the rubric's patterns")
+		default:
+			if err := checkPattern(w, v.sc.Language); err != nil {
+				// The line of the pattern itself: a says list may run over lines.
+				line := v.pos.Line(mp + ".says")
+				if l := v.pos.Find(line, 0, w); l > 0 {
+					line = l
 				}
+				v.problems = append(v.problems, Problem{File: v.sc.File, Line: line,
+					Field: fmt.Sprintf("%s.says[%d]", mp, k+1), Message: "not a pattern of the rubric: " + err.Error()})
 			}
 		}
 	}

@@ -81,6 +81,30 @@ type Crowd struct {
 	// yet), replied, apology, bad (after an offending reply). The generic
 	// pools are only the fallback. See validate_lines.go and the guide.
 	Lines CrowdLines `toml:"lines"`
+	// Tied are lines that presume something the brand did in this round
+	// (the lawyer's letter, the privacy slip): they join the stance's
+	// lines only once the round took that turn. See TiedLines.
+	Tied []TiedLines `toml:"tied"`
+}
+
+// TiedLines are bystander lines that speak of a specific act of the
+// brand's: "send a fitter, not a lawyer" presumes a lawyer's letter, and a
+// reply that was rude without one must not hear it. They are said only
+// once the round has done what they presume: entered one of the decisions
+// or endings in After (the turn the act leads to); published in public a
+// reply whose analysis meets When (as a route's condition); published in
+// public a reply that says one of Says (patterns as a misreading's, for an
+// act the rubric has no feature for, such as naming a customer's
+// payments). Every one that is set must hold, each by any reply of the
+// round so far: what was done stays done, also after a later apology; the
+// moment still decides whether the line fits now.
+type TiedLines struct {
+	Stance string    `toml:"stance"` // critic, supporter, joker, customer, press, onlooker
+	Moment string    `toml:"moment"` // as under [crowd.lines.STANCE]; empty: any
+	After  []string  `toml:"after"`  // decision or ending ids: the round entered one of them
+	When   Condition `toml:"when"`   // a public reply of the round met it
+	Says   []string  `toml:"says"`   // a public reply of the round said one of these
+	Lines  []string  `toml:"lines"`
 }
 
 // CrowdLines are a case's own bystander lines by stance.

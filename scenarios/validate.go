@@ -255,6 +255,7 @@ func (v *validator) posts(path string, posts []Post) {
 }
 
 func (v *validator) decision(path string, d *Decision, ids map[string]string) {
+	v.promptCounts(path+".prompt", d.Prompt)
 	v.posts(path+".post", d.Posts)
 	v.misreadings(path+".misreading", d.Misreadings)
 	for i, c := range d.Choices {

@@ -37,6 +37,7 @@ func (v *validator) injects() {
 		if !in.AsksAnswer && (in.Prompt != "" || in.Timeout > 0) {
 			v.warnf(path+".asks_answer", "prompt and timeout are only used when asks_answer is true")
 		}
+		v.promptCounts(path+".prompt", in.Prompt)
 		v.crowdSide(path+".crowd", in.Crowd)
 	}
 }

@@ -46,7 +46,61 @@ func (v *validator) lines() {
 			total += len(mo.Lines)
 		}
 	}
+	for i, t := range c.Tied {
+		v.tied(fmt.Sprintf("crowd.tied[%d]", i+1), t)
+		perStance[t.Stance] += len(t.Lines)
+		total += len(t.Lines)
+	}
 	v.enoughLines(total, perStance)
+}
+
+// stanceNames and momentNames are the stances and moments a line may be
+// written for.
+var (
+	stanceNames = []string{"critic", "supporter", "joker", "customer", "press", "onlooker"}
+	momentNames = []string{"any", "silent", "replied", "apology", "bad"}
+)
+
+// tied checks a group of lines tied to an act of the brand's: a known
+// stance and moment, a turn or a reply condition that says which act
+// (without one the lines are ordinary lines), turns that exist, features
+// the rubric knows, and each line as any other.
+func (v *validator) tied(path string, t TiedLines) {
+	if !contains(stanceNames, t.Stance) {
+		v.errorf(path+".stance", "is %q; use %s", t.Stance, strings.Join(stanceNames, ", "))
+	}
+	moment := t.Moment
+	if moment == "" {
+		moment = "any"
+	}
+	if !contains(momentNames, moment) {
+		v.errorf(path+".moment", "is %q; use %s", t.Moment, strings.Join(momentNames, ", "))
+	}
+	if moment == "silent" {
+		v.errorf(path+".moment", "is silent, but a tied line follows something the brand did; use any, replied, apology or bad")
+	}
+	if len(t.After) == 0 && t.When.Empty() && len(t.Says) == 0 {
+		v.errorf(path, "has no after, when or says: name the decision or ending the act leads to (after = [\"...\"]), the reply it presumes (when = { has_any = [...] }) or what that reply says (says = [\"...\"]), or put the lines under [crowd.lines.%s]", t.Stance)
+	}
+	v.patterns(path, t.Says)
+	for _, id := range t.After {
+		if _, ok := v.sc.Decision(id); ok {
+			continue
+		}
+		if _, ok := v.sc.Ending(id); ok {
+			continue
+		}
+		v.errorf(path+".after", "%q is neither a decision nor an ending in this file", id)
+	}
+	v.knownFeatures(path+".when.has", t.When.Has)
+	v.knownFeatures(path+".when.lacks", t.When.Lacks)
+	v.knownFeatures(path+".when.has_any", t.When.HasAny)
+	if len(t.Lines) == 0 {
+		v.errorf(path+".lines", "empty: write the lines that presume this act")
+	}
+	for j, text := range t.Lines {
+		v.line(path+".lines", j, moment, text)
+	}
 }
 
 // enoughLines warns about a case with too few lines of its own.

@@ -16,7 +16,7 @@ var NarrationCounts = []string{"shares", "posts", "reactions", "negative", "posi
 var (
 	braces = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
 	// fixedCounts are words that state how many when the round knows it
-	fixedCounts = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|honderden|duizenden|tientallen)\b`)
+	fixedCounts = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|en masse|honderden|duizenden|tientallen|massaal)\b`)
 )
 
 // narration checks an action's text: its numbers come from the round, so
@@ -38,6 +38,18 @@ func (v *validator) narration(path string, a Action) {
 		if w := fixedCounts.FindString(a.Text); w != "" && !strings.Contains(a.Text, "{") {
 			v.warnf(path, "says %q while the round knows the number: write {shares|time|times} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
 		}
+	}
+}
+
+// promptCounts warns about a decision's prompt that states how many people
+// reacted ("hundreds of comments on your page"): the round decides that,
+// and in a round where eleven people shared the story the prompt would lie.
+// A prompt is also shown in the debrief and on the trainer's dashboard,
+// beside rounds with other numbers, so it takes no count: it says what is
+// happening ("the comments keep coming") and the meter shows how much.
+func (v *validator) promptCounts(path, prompt string) {
+	if w := fixedCounts.FindString(prompt); w != "" {
+		v.warnf(path, "says %q, but how many react is the round's to decide and differs from round to round; say what is happening without a number (\"the comments keep coming\"): the meter shows how much", w)
 	}
 }
 

@@ -140,6 +140,7 @@ func (s *Session) enter(d *scenarios.Decision, t float64) {
 	s.opensAt = t + d.At.Minutes()
 	s.history = append(s.history, d.ID)
 	s.lessons = append(s.lessons, s.lessonFor(d))
+	s.tieLines(nil)
 	s.scheduleDecisionPosts(d, t)
 }
 
@@ -167,6 +168,7 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 	s.ending = e
 	s.current = nil
 	s.history = append(s.history, e.ID)
+	s.tieLines(nil)
 	last := s.now
 	for _, p := range e.Posts {
 		s.schedule(s.now+p.At.Minutes(), p)

@@ -168,6 +168,9 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 				out = append(out, mo.Lines...)
 			}
 		}
+		for _, g := range sc.Crowd.Tied {
+			out = append(out, g.Lines...)
+		}
 		return out
 	}
 	usedOwn := map[string]int{}

@@ -216,4 +216,5 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
 	}
 	s.crowd.Stimulate(st)
+	s.tieLines(&r)
 }

@@ -96,6 +96,8 @@ type Session struct {
 	rootItem, seqItem map[int]int
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
+
+	tied tiedState // the [[crowd.tied]] groups the crowd has been given (tied.go)
 }
 
 type scheduled struct {
