@@ -82,15 +82,27 @@ type Customer struct {
 
 // Crowd mirrors scenarios.Crowd.
 type Crowd struct {
-	Audience        int        `json:"audience" toml:"audience"`
-	BaselinePerHour float64    `json:"baseline_per_hour" toml:"baseline_per_hour,omitempty,omitzero"`
-	Branching       float64    `json:"branching" toml:"branching,omitempty,omitzero"`
-	HalfLifeMinutes float64    `json:"half_life_minutes" toml:"half_life_minutes,omitempty,omitzero"`
-	NegativeShare   float64    `json:"negative_share" toml:"negative_share,omitempty,omitzero"`
-	Negative        []string   `json:"negative" toml:"negative,omitempty,omitzero"`
-	Positive        []string   `json:"positive" toml:"positive,omitempty,omitzero"`
-	Neutral         []string   `json:"neutral" toml:"neutral,omitempty,omitzero"`
-	Lines           CrowdLines `json:"lines" toml:"lines,omitempty,omitzero"`
+	Audience        int         `json:"audience" toml:"audience"`
+	BaselinePerHour float64     `json:"baseline_per_hour" toml:"baseline_per_hour,omitempty,omitzero"`
+	Branching       float64     `json:"branching" toml:"branching,omitempty,omitzero"`
+	HalfLifeMinutes float64     `json:"half_life_minutes" toml:"half_life_minutes,omitempty,omitzero"`
+	NegativeShare   float64     `json:"negative_share" toml:"negative_share,omitempty,omitzero"`
+	Negative        []string    `json:"negative" toml:"negative,omitempty,omitzero"`
+	Positive        []string    `json:"positive" toml:"positive,omitempty,omitzero"`
+	Neutral         []string    `json:"neutral" toml:"neutral,omitempty,omitzero"`
+	Lines           CrowdLines  `json:"lines" toml:"lines,omitempty,omitzero"`
+	Tied            []TiedLines `json:"tied,omitempty" toml:"tied,omitempty,omitzero"`
+}
+
+// TiedLines mirrors scenarios.TiedLines: lines that presume an act of the
+// brand's, said once the round did it.
+type TiedLines struct {
+	Stance string    `json:"stance" toml:"stance"`
+	Moment string    `json:"moment,omitempty" toml:"moment,omitempty,omitzero"`
+	After  []string  `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	When   Condition `json:"when" toml:"when,omitempty,omitzero"`
+	Says   []string  `json:"says,omitempty" toml:"says,omitempty,omitzero"`
+	Lines  []string  `json:"lines" toml:"lines"`
 }
 
 // CrowdLines mirrors scenarios.CrowdLines: the case's own bystander lines.
