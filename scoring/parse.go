@@ -37,6 +37,10 @@ type fileSettings struct {
 	RestateWords         *int     `toml:"restate_words"`
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
+	OffTopicWords        *int     `toml:"off_topic_words"`
+	GreetingNotName      []string `toml:"greeting_not_name"`
+	Titles               []string `toml:"titles"`
+	SelfIntro            []string `toml:"self_intro"`
 }
 
 type fileLanguage struct {
@@ -44,6 +48,10 @@ type fileLanguage struct {
 	QuoteIntro    []string `toml:"quote_intro"`
 	FunctionWords []string `toml:"function_words"`
 	GenericWords  []string `toml:"generic_words"`
+	// Topics are the things a complaint can be about, by topic: the
+	// off_topic detector reads a reply that names things of another topic
+	// than the case's as an answer to another post.
+	Topics map[string][]string `toml:"topics"`
 }
 
 type fileFeature struct {
@@ -116,6 +124,8 @@ type parser struct {
 	pos   tomlpos.Positions
 	r     *Rubric
 	probs []Problem
+	// topicBit gives every topic name its bit, the same in every language.
+	topicBit map[string]int
 }
 
 func (p *parser) add(line int, field, format string, args ...any) {
@@ -150,6 +160,7 @@ func (p *parser) settings() {
 	r.restateWords = getI(st.RestateWords, 0)
 	r.paddingFree = getI(st.PaddingFreeWords, 40)
 	r.listMinWords = getI(st.ListMinWords, 5)
+	r.offTopicWords = getI(st.OffTopicWords, 0)
 	for name, v := range map[string]float64{"baseline_empathy": r.baseEmpathy, "baseline_deescalation": r.baseDeescalation} {
 		if v < 0 || v > 100 {
 			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 100, not %v", v)
@@ -173,6 +184,7 @@ func (p *parser) settings() {
 	for _, w := range st.ShortContentWords {
 		r.shortContent[foldString(w)] = true
 	}
+	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	for _, w := range st.NotSignature {
 		r.notSignature[lettersOnly(foldString(w))] = true
 	}
@@ -247,6 +259,7 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	for _, w := range fl.GenericWords {
 		lr.genericW[foldString(normApos(w))] = true
 	}
+	p.topics(lang, lr, fl.Topics)
 	line := p.pos.Exact("language." + lang + ".quote_intro")
 	for i, q := range fl.QuoteIntro {
 		field := fmt.Sprintf("language.%s.quote_intro[%d]", lang, i+1)
@@ -307,6 +320,15 @@ func (p *parser) sympathySettings() {
 		}
 		sort.Ints(*dst)
 	}
+}
+
+// foldSet is the set of the folded words.
+func foldSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldString(w)] = true
+	}
+	return m
 }
 
 func sortedKeys[V any](m map[string]V) []string {

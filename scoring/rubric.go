@@ -38,11 +38,15 @@ type Rubric struct {
 	sympathy       []int
 	substance      []int
 	hollowFactor   float64
-	secondSympathy float64  // share of its points a second sympathy finding earns beside substance
-	restateWords   int      // content words of the post a sentence must repeat to restate it
-	paddingFree    int      // words a reply may spend on nothing before padding costs
-	listMinWords   int      // words from which a text without function words is a list
-	misreadingPats sync.Map // language + "\x00" + pattern -> *pattern (nil: does not compile)
+	secondSympathy float64         // share of its points a second sympathy finding earns beside substance
+	restateWords   int             // content words of the post a sentence must repeat to restate it
+	paddingFree    int             // words a reply may spend on nothing before padding costs
+	listMinWords   int             // words from which a text without function words is a list
+	offTopicWords  int             // foreign content words that make a reply that shares none with the case off topic (0: never)
+	greetNotName   map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
+	titles         map[string]bool // titles before a surname ("mevrouw", "mrs")
+	selfIntro      map[string]bool // "hier", "here": the name before it is the writer's
+	misreadingPats sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
 	funcBloom    bloom
@@ -105,6 +109,8 @@ type langRules struct {
 	// introIdx: most words of a reply start no pattern, and skip the map.
 	stemBloom, wordBloom, prefixBloom, introBloom bloom
 	regex                                         []int32
+
+	topic map[string]uint64 // a thing a complaint is about -> its topics, a bit each
 }
 
 type expectation struct {
@@ -131,6 +137,8 @@ var detectors = map[string]string{
 	"questioned":     "feature `of` (an apology) alone in a short question: \"Excuses?\"",
 	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
+	"off_topic":      "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"wrong_name":     "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 }
 
 var whens = map[string]bool{"always": true, "complaint": true, "angry": true, "delighted": true}

@@ -1,0 +1,220 @@
+package scoring
+
+import (
+	"strings"
+)
+
+// The detectors in this file judge whether a reply is about this customer
+// at all (issue 12: "does it acknowledge this customer's specific
+// problem"): a reply written for another post (another product, another
+// problem) and a reply that greets the customer by a name that is not
+// theirs. Both are what a reader sees first: the webcare did not read the
+// post (seeds, Sanoma tip 2 "Luister goed naar de klant"; Domino's, "Goh,
+// was dat een automatisch bericht?").
+
+// detectOffTopic finds a reply written for another post: it names
+// off_topic_words or more things of a topic the case never touches
+// ("wat vervelend dat u zo lang op de lesmethode wacht… waar uw bestelling
+// blijft" to a customer who wrote about calling and e-mailing), and nothing
+// in it refers to the case: no content word of the post or of what the
+// agent learnt, and no thing of the case's own topics. The things are the
+// words of the language's `topics` (bestelling, pakket, abonnement,
+// factuur, trein, verwarming…); a reply that names none of them, or words
+// the rubric does not list, is never off topic: a plain reply that says
+// what was done in other words than the customer's is not punished. Where
+// the case names no listed thing at all, it takes one foreign thing more.
+// The span is the sentence that names most of the foreign things.
+func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string) {
+	post := caseText(ctx)
+	lr := r.langs[lang]
+	if post == "" || r.offTopicWords <= 0 || len(lr.topic) == 0 {
+		return
+	}
+	r.tokenizePost(s, post, lang)
+	var caseTopics uint64
+	for j := range s.post.toks {
+		if u := &s.post.toks[j]; u.kind == tWord {
+			caseTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
+		}
+	}
+	var seen [8][]byte
+	foreign := 0
+	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
+	sent, n, first, last := int32(-1), 0, -1, -1
+	flush := func() {
+		if n > best {
+			bestSent, best, b0, b1 = sent, n, first, last
+		}
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		st := s.stem(t)
+		content := r.content(s.folded(t))
+		if content && ((s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st)) {
+			return // the reply refers to the case
+		}
+		topics := lr.topicOf(s.folded(t), st) // a listed thing is content however short ("juf", "gas")
+		if topics == 0 {
+			continue
+		}
+		if topics&caseTopics != 0 {
+			return // a thing of the case's own kind: "je bestelling" to "mijn pakket"
+		}
+		dup := false
+		for k := 0; k < foreign && k < len(seen); k++ {
+			dup = dup || string(seen[k]) == string(st)
+		}
+		if dup {
+			continue
+		}
+		if foreign < len(seen) {
+			seen[foreign] = st
+		}
+		foreign++
+		if t.sent != sent {
+			flush()
+			sent, n, first, last = t.sent, 0, -1, -1
+		}
+		n++
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	flush()
+	need := r.offTopicWords
+	if caseTopics == 0 {
+		need++ // the case names no listed thing: it takes more to tell it is another
+	}
+	if foreign < need || b0 < 0 {
+		return
+	}
+	a, z := &s.toks[b0], &s.toks[b1]
+	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
+		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// topicOf returns the topics (a bit per topic) of a word: by its stem, or
+// for a compound by its last part ("retourpakket" is a pakket,
+// "lesmethode" a methode).
+func (lr *langRules) topicOf(folded, stem []byte) uint64 {
+	if b := lr.topic[string(stem)]; b != 0 {
+		return b
+	}
+	for j := 1; len(folded)-j >= compoundPart; j++ {
+		if b := lr.topic[string(folded[j:])]; b != 0 {
+			return b
+		}
+	}
+	return 0
+}
+
+// topics reads a language's topic lists: every word by its folded form and
+// its stem, with the bit of its topic. Topic names are shared by the
+// languages (the same topic in Dutch and English has the same bit).
+func (p *parser) topics(lang string, lr *langRules, topics map[string][]string) {
+	if len(topics) == 0 {
+		return
+	}
+	lr.topic = map[string]uint64{}
+	for _, name := range sortedKeys(topics) {
+		k, ok := p.topicBit[name]
+		if !ok {
+			if len(p.topicBit) >= 64 {
+				p.add(p.pos.Line("language."+lang+".topics"), "language."+lang+".topics."+name, "more than 64 topics")
+				continue
+			}
+			k = len(p.topicBit)
+			if p.topicBit == nil {
+				p.topicBit = map[string]int{}
+			}
+			p.topicBit[name] = k
+		}
+		for _, w := range topics[name] {
+			fw := foldString(normApos(w))
+			lr.topic[fw] |= 1 << uint(k)
+			lr.topic[stemString(fw, lang)] |= 1 << uint(k)
+		}
+	}
+}
+
+// detectWrongName finds a greeting that calls the customer by a word that
+// is not their name: "Hoi juf" to Dorien (Sanoma's put-down), "Hi Sarah" to
+// Dorien (a reply written for someone else). The word right after the
+// greeting of feature `of` is read as the name it addresses, unless it is a
+// function word ("Hi, I'm…"), a word of greeting_not_name ("Hoi allemaal",
+// "Good morning"), a title before a surname the rubric does not know
+// ("Beste mevrouw De Boef"), or followed by "hier"/"here" (the writer's own
+// name: "Hoi, Lotte hier"). The customer's name must be known; their first
+// name, any part of their full name or handle, or a short form of it ("Sam"
+// for Samantha) is theirs.
+func (r *Rubric) detectWrongName(s *scratch, f *feature, ctx Context) {
+	if s.name == "" {
+		return
+	}
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
+			continue
+		}
+		k := r.addressedWord(s, int(m.t0))
+		if k < 0 {
+			continue
+		}
+		t := &s.toks[k]
+		if r.isCustomersName(string(s.folded(t)), ctx, s.handle) {
+			continue
+		}
+		s.matches = append(s.matches, match{f: int32(f.idx), t0: m.t0, t1: int32(k + 1),
+			r0: s.toks[m.t0].r0, r1: t.r1, b0: s.toks[m.t0].b0, b1: t.b1, sent0: m.sent0, sent1: t.sent})
+		return
+	}
+}
+
+// addressedWord returns the token a greeting starting at token g addresses
+// by name, or -1: the first word after it, directly (no punctuation
+// between), past the greeting's own words ("good morning").
+func (r *Rubric) addressedWord(s *scratch, g int) int {
+	for k := g + 1; k < len(s.toks) && k <= g+3; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.quoted {
+			return -1
+		}
+		w := s.folded(t)
+		switch {
+		case r.greetNotName[string(w)]:
+			continue
+		case r.titles[string(w)], r.notContent[string(w)]:
+			return -1 // "Hi, I'm…", "Beste mevrouw De Boef", "Hoi klant"
+		}
+		if n := k + 1; n < len(s.toks) && s.toks[n].kind == tWord && r.selfIntro[string(s.folded(&s.toks[n]))] {
+			return -1 // "Hoi Lotte hier": the writer's own name
+		}
+		return k
+	}
+	return -1
+}
+
+// isCustomersName reports whether w names the customer: a word of their
+// name or handle, or a short form of one ("sam" for "samantha", "dor" for
+// "dorien") of at least three letters.
+func (r *Rubric) isCustomersName(w string, ctx Context, handle string) bool {
+	w = lettersOnly(w)
+	if w == "" {
+		return true
+	}
+	parts := strings.FieldsFunc(foldString(ctx.CustomerName), func(c rune) bool { return c == ' ' || c == '-' || c == '.' })
+	if handle != "" {
+		parts = append(parts, lettersOnly(handle))
+	}
+	for _, p := range parts {
+		p = lettersOnly(p)
+		if p == w || (len(w) >= 3 && strings.HasPrefix(p, w)) || (len(p) >= 3 && strings.Contains(w, p)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package scoring
+
+import (
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// A reply about another problem than the customer's loses, however warm
+// and concrete it is, and the route of a case can test it (off_topic);
+// a plain reply in other words than the customer's is not taken for one.
+func TestOffTopicReply(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		lang, post, onTopic, offTopic string
+	}{
+		{"nl", "@SanomaMediaNL Ik schreef AL gebeld, niet VEEL gebeld. En ja, ik heb twee keer gemaild, dat staat er ook. Lezen is ook een vak.",
+			"@dorien_deboef Je hebt gelijk, je schreef al gebeld. Sorry, ik las het verkeerd! Stuur je me je klantnummer via DM? Dan regel ik het vandaag nog. ^Lotte",
+			"@dorien_deboef Hoi juf, wat vervelend dat u zo lang op de lesmethode wacht. Ik zoek nu uit waar uw bestelling blijft en stuur u binnen een uur een DM. ^Lotte"},
+		{"en", "@SanomaMedia I wrote ALREADY called, not called A LOT. And yes, I emailed twice, it says so too. Reading is a skill as well.",
+			"@dorien_deboef You're right, you wrote already called. Sorry, I misread it! Could you DM me your customer number? I'll sort it today. ^Lotte",
+			"@dorien_deboef Hi teacher, how annoying that you've waited so long for the textbook. I'm finding out where your order is and will DM you within the hour. ^Lotte"},
+		{"en", "@BritishGas Boiler broken since Friday and no hot water. I have an 80-year-old mum staying with me.",
+			"@claire_h An engineer is booked for 8am tomorrow and I've sent two heaters by courier today. ^Sam",
+			"@claire_h So sorry your parcel is late! I've asked the courier to redeliver your order tomorrow. ^Sam"},
+		{"nl", "@Eneco Al sinds vrijdag geen verwarming en geen warm water, en mijn moeder van 80 logeert hier.",
+			"@claire_h Morgen om 8 uur komt er een monteur en ik heb vandaag twee kacheltjes naar je laten brengen. ^Sam",
+			"@claire_h Wat vervelend dat je pakket te laat is! Ik heb de koerier gevraagd je bestelling morgen opnieuw te bezorgen. ^Sam"},
+	}
+	for _, c := range cases {
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Dorien", CustomerMood: -0.6}
+		on, off := r.Analyze(c.onTopic, ctx), r.Analyze(c.offTopic, ctx)
+		if on.Has("off_topic") {
+			t.Errorf("%s: a reply about the customer's own problem is taken for off topic: %s\n  %s", c.lang, on.Text, featureList(on))
+		}
+		if !off.Has("off_topic") {
+			t.Errorf("%s: a reply about another problem is not off topic: %s\n  %s", c.lang, off.Text, featureList(off))
+		}
+		if Overall(off) >= Overall(on) || off.Deescalation >= 55 {
+			t.Errorf("%s: the off-topic reply scores %.0f (de-escalation %.0f), the on-topic one %.0f",
+				c.lang, Overall(off), off.Deescalation, Overall(on))
+		}
+	}
+}
+
+// Replies that name none of the post's words but none of another topic's
+// either (a plain step in other words) are never off topic.
+func TestOffTopicNeedsForeignThings(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, post, reply string }{
+		{"en", "@virginmedia Broadband drops every evening at 7 since Tuesday. I teach online classes at 7.",
+			"@kerry_m There's a cabinet fault on your street; engineers have it scheduled for Thursday."},
+		{"en", "@BootsUK Prescription for my epilepsy meds 'not ready' for the third time. I have two tablets left.",
+			"@grace_o Sorry Grace, that's really worrying. DM me your branch and I'll call them now."},
+		{"nl", "@Ziggo Internet valt elke avond om 7 uur weg, al sinds dinsdag. Ik geef om 7 uur online les.",
+			"@kerry_m Er is een storing in de wijkkast in jouw straat; de monteur komt donderdag."},
+		{"nl", "@SanomaMediaNL Ik schreef AL gebeld, niet VEEL gebeld. En ja, ik heb twee keer gemaild.",
+			"@dorien_deboef Sorry Dorien, mijn fout. Ik bel je vanmiddag over je abonnement en je factuur. ^Lotte"},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.5})
+		if a.Has("off_topic") {
+			t.Errorf("%s: %q is taken for off topic (%s)", c.lang, c.reply, featureList(a))
+		}
+	}
+}
+
+// A greeting that calls the customer by another name or word is caught;
+// their own name, a short form of it, a greeting without a name, a title
+// before a surname and the writer's own name are not.
+func TestWrongName(t *testing.T) {
+	r := Default()
+	ctx := func(lang string) Context {
+		return Context{Language: lang, CustomerName: "Dorien", CustomerHandle: "dorien_deboef", CustomerMood: -0.5}
+	}
+	for _, c := range []struct {
+		lang, reply string
+		wrong       bool
+	}{
+		{"nl", "Hoi juf, ik bel je vandaag.", true},
+		{"nl", "Hoi Sanne, ik bel je vandaag.", true},
+		{"en", "Hi Sarah, I'll call you today.", true},
+		{"en", "Good morning Sarah, I'll call you today.", true},
+		{"nl", "Hoi Dorien, ik bel je vandaag.", false},
+		{"nl", "Hoi Dor, ik bel je vandaag.", false},
+		{"en", "Hi there, I'll call you today.", false},
+		{"en", "Hi, I'll call you today.", false},
+		{"nl", "Beste mevrouw De Boef, ik bel u vandaag.", false},
+		{"nl", "Hoi allemaal, we bellen iedereen vandaag.", false},
+		{"nl", "Hoi Lotte hier, ik bel je vandaag.", false},
+		{"en", "Hi I'm Sam, I'll call you today.", false},
+	} {
+		a := r.Analyze(c.reply, ctx(c.lang))
+		if a.Has("wrong_name") != c.wrong {
+			t.Errorf("%s: %q: wrong_name %v, want %v (%s)", c.lang, c.reply, a.Has("wrong_name"), c.wrong, featureList(a))
+		}
+	}
+	// Without the customer's name nothing can be wrong with it.
+	if a := r.Analyze("Hoi Sanne, ik bel je vandaag.", Context{Language: "nl"}); a.Has("wrong_name") {
+		t.Error("wrong_name without a known customer name")
+	}
+}
+
+// Every topic of things a complaint is about exists in Dutch and English,
+// with lists of about the same length: the same reach in both languages.
+func TestTopicsInBothLanguages(t *testing.T) {
+	var fr fileRubric
+	if _, err := toml.Decode(string(builtinRubric), &fr); err != nil {
+		t.Fatal(err)
+	}
+	nl, en := fr.Language["nl"].Topics, fr.Language["en"].Topics
+	if len(nl) < 8 || len(nl) != len(en) {
+		t.Fatalf("%d Dutch and %d English topics, want the same, at least 8", len(nl), len(en))
+	}
+	for _, name := range sortedKeys(nl) {
+		n, e := len(nl[name]), len(en[name])
+		if e == 0 || float64(min(n, e)) < 0.8*float64(max(n, e)) {
+			t.Errorf("topic %s has %d Dutch and %d English words: not the same reach", name, n, e)
+		}
+	}
+}
