@@ -86,11 +86,14 @@ func TestTiedLinesWaitForTheAct(t *testing.T) {
 	cases := []struct {
 		id      string
 		avoided []string // turns the rude reply must not take (the act's)
-		act     actOf    // a path that does the act
+		act     Strategy // a path that does the act
 	}{
-		{"advocatenbrief", []string{"brief-gedeeld"}, actOf{"recensie", 0}}, // the lawyer's letter
-		{"wanbetaler-privacy", nil, actOf{"opgezegd", 0}},                   // the payments named in public
-		{"liberty-bottleworks", []string{"viraal"}, actOf{"scheldpost", 0}}, // the COO's put-down for his team
+		{"advocatenbrief", []string{"brief-gedeeld"}, Historical{}}, // the lawyer's letter
+		{"wanbetaler-privacy", nil, actOf{"opgezegd", 0}},           // the payments named in public
+		{"liberty-bottleworks", []string{"viraal"}, Historical{}},   // the COO's put-down for his team
+		{"dominos-sorry", nil, Historical{}},                        // the canned reply to praise
+		{"sanoma-juf", nil, Historical{}},                           // "playing the schoolmistress"
+		{"tmobile-fransbauer", nil, Historical{}},                   // the joke
 	}
 	seeds := uint64(10)
 	if testing.Short() {
