@@ -154,8 +154,12 @@ func (e *explainer) arithmetic() {
 		switch {
 		case capped != "":
 			line += fmt.Sprintf(" → %.0f (%s %s)", score, e.t("plafond door", "capped by"), capped)
-		case math.Abs(clamp(raw)-raw) > 0.05:
-			line += fmt.Sprintf(" → %.0f (%s)", score, e.t("begrensd op 0–100", "clamped to 0–100"))
+		case raw > e.r.softAbove && math.Abs(score-raw) > 0.05:
+			line += fmt.Sprintf(" → %.0f (%s)", score, e.t(fmt.Sprintf("boven %.0f telt elk punt minder; nooit boven 100", e.r.softAbove),
+				fmt.Sprintf("above %.0f each point counts less; never above 100", e.r.softAbove)))
+		case raw < e.r.softBelow && math.Abs(score-raw) > 0.05:
+			line += fmt.Sprintf(" → %.0f (%s)", score, e.t(fmt.Sprintf("onder %.0f telt elk punt minder; nooit onder 0", e.r.softBelow),
+				fmt.Sprintf("below %.0f each point counts less; never below 0", e.r.softBelow)))
 		}
 		fmt.Fprintln(&e.b, line)
 	}

@@ -38,6 +38,8 @@ type fileSettings struct {
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
 	OffTopicWords        *int     `toml:"off_topic_words"`
+	SoftAbove            *float64 `toml:"soft_above"`
+	SoftBelow            *float64 `toml:"soft_below"`
 	GreetingNotName      []string `toml:"greeting_not_name"`
 	Titles               []string `toml:"titles"`
 	SelfIntro            []string `toml:"self_intro"`
@@ -161,6 +163,10 @@ func (p *parser) settings() {
 	r.paddingFree = getI(st.PaddingFreeWords, 40)
 	r.listMinWords = getI(st.ListMinWords, 5)
 	r.offTopicWords = getI(st.OffTopicWords, 0)
+	r.softAbove, r.softBelow = getF(st.SoftAbove, 100), getF(st.SoftBelow, 0)
+	if r.softBelow < 0 || r.softAbove > 100 || r.softBelow >= r.softAbove {
+		p.add(p.pos.Exact("settings.soft_above"), "settings.soft_above", "soft_below and soft_above must lie in 0..100, soft_below below soft_above")
+	}
 	for name, v := range map[string]float64{"baseline_empathy": r.baseEmpathy, "baseline_deescalation": r.baseDeescalation} {
 		if v < 0 || v > 100 {
 			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 100, not %v", v)

@@ -38,10 +38,12 @@ type Rubric struct {
 	sympathy       []int
 	substance      []int
 	hollowFactor   float64
-	secondSympathy float64         // share of its points a second sympathy finding earns beside substance
-	restateWords   int             // content words of the post a sentence must repeat to restate it
-	paddingFree    int             // words a reply may spend on nothing before padding costs
-	listMinWords   int             // words from which a text without function words is a list
+	secondSympathy float64 // share of its points a second sympathy finding earns beside substance
+	restateWords   int     // content words of the post a sentence must repeat to restate it
+	paddingFree    int     // words a reply may spend on nothing before padding costs
+	listMinWords   int     // words from which a text without function words is a list
+	softAbove      float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
+	softBelow      float64
 	offTopicWords  int             // foreign content words that make a reply that shares none with the case off topic (0: never)
 	greetNotName   map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
 	titles         map[string]bool // titles before a surname ("mevrouw", "mrs")

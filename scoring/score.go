@@ -124,8 +124,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	}
 	r.cancelledDiscounts(s, &a, text, lang, mood, present)
 	r.padding(s, t, ctx, mood)
-	a.Empathy = round1(clamp(r.baseEmpathy + t.sum[0]))
-	a.Deescalation = round1(clamp(r.baseDeescalation + t.sum[1]))
+	a.Empathy = round1(r.bound(r.baseEmpathy + t.sum[0]))
+	a.Deescalation = round1(r.bound(r.baseDeescalation + t.sum[1]))
 	r.ceilings(&a, hurt)
 	r.missing(&a, present, lang, mood)
 	greetByName(&a, ctx.CustomerName, lang)
@@ -362,6 +362,24 @@ func dimIndex(d string) int {
 }
 
 func clamp(x float64) float64 { return math.Max(0, math.Min(100, x)) }
+
+// bound keeps a raw score within 0..100 without flattening its ends: up to
+// soft_below and from soft_above on, every further point counts less and
+// less (exponentially), so that a reply that does more still scores higher
+// than one that does less, however good or bad both are. A hard clamp made
+// two good replies tie at 100 (and two bad ones at 0), and a rule that
+// rightly rewarded more (a fix already done) made the replies it should
+// tell apart equal. Between the knees the score is the raw sum.
+func (r *Rubric) bound(x float64) float64 {
+	hi, lo := r.softAbove, r.softBelow
+	switch {
+	case x > hi && hi < 100:
+		return hi + (100-hi)*(1-math.Exp(-(x-hi)/(100-hi)))
+	case x < lo && lo > 0:
+		return lo * math.Exp((x-lo)/lo)
+	}
+	return clamp(x)
+}
 
 // greetByName puts the customer's first name into the tips that show a
 // greeting ("Hoi {customer}"), so a tip never greets another case's
