@@ -145,13 +145,17 @@ func (p *playScene) countersOwnRow(a *App, w int) bool {
 	return meterTitleWidth(a)+a.px(16)+int(widest)+a.px(16)+int(heat) > w
 }
 
-// heatColor is the meter's colour: the heat's, unless the crowd is on the
-// brand's side (more support than heat), which is never a storm.
+// heatColor is the meter's colour for the session's level: the brand's
+// side and calm are green, warm amber, a storm red (the browser shows the
+// same levels).
 func heatColor(st crowd.Stats) ui.Color {
-	if st.Support > 0 && st.Support >= st.Heat {
-		return ui.ColGood
+	switch session.MeterLevelOf(st) {
+	case session.MeterStorm:
+		return ui.ColBad
+	case session.MeterWarm:
+		return ui.ColAmber
 	}
-	return outrageColor(st.Outrage)
+	return ui.ColGood
 }
 
 // perTenThousand writes a heat or support figure: one decimal below 10.

@@ -60,6 +60,11 @@ func (g *game) render() {
 		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, st.Posts, st.BrandShares))
 	m := g.q(".outrage-meter")
 	m.Set("value", st.Outrage) // the heat on the meter's log scale
+	// its colour, as the window's: green on the brand's side or calm,
+	// amber when warm, red in a storm (style.css)
+	if level := string(session.MeterLevelOf(st)); m.Get("dataset").Get("level").String() != level {
+		m.Get("dataset").Set("level", level)
+	}
 	m.Set("title", crowd.Legend(g.lang))
 	feed := g.q(".feed")
 	items := s.Feed()
