@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"path/filepath"
 	"strings"
 
 	"github.com/webcaresim/webcaresim/game"
@@ -124,6 +125,11 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 		return func() {}
 	}
 	opts.Store = st
+	if opts.ImageDir == "" {
+		// The debrief's score cards go beside the results they belong to,
+		// so --data keeps a trainer's laptop or a test run in one folder.
+		opts.ImageDir = filepath.Join(dir, "images")
+	}
 	return func() {
 		if err := st.Close(); err != nil {
 			fmt.Fprintf(stderr, "webcaresim: closing the results: %v\n", err)

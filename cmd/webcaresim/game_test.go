@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/webcaresim/webcaresim/game"
 )
 
 func TestWorkshopAddress(t *testing.T) {
@@ -38,5 +41,16 @@ func TestPlayFlagsRefusedBeforeTheWindow(t *testing.T) {
 		if code := run(args, nil, &out, &errb); code != 2 || errb.Len() == 0 {
 			t.Errorf("%v: exit %d, stderr %q; want 2 with a message", args, code, errb.String())
 		}
+	}
+}
+
+func TestDebriefImagesGoToTheDataFolder(t *testing.T) {
+	data := t.TempDir()
+	var opts game.Options
+	var errb bytes.Buffer
+	closeStore := keepResults(&opts, data, &errb)
+	defer closeStore()
+	if want := filepath.Join(data, "images"); opts.ImageDir != want {
+		t.Errorf("--data %s: score cards saved in %q, want %q (stderr %q)", data, opts.ImageDir, want, errb.String())
 	}
 }
