@@ -367,7 +367,37 @@
     cr.appendChild(field(T.crowd_negative, "crowd.negative", "lines"));
     cr.appendChild(field(T.crowd_positive, "crowd.positive", "lines"));
     s.appendChild(cr);
+    s.appendChild(crowdLines());
     ed.appendChild(s);
+  }
+
+  // crowdLines: the case's own bystander lines, per stance and per moment
+  // they presume ([crowd.lines.STANCE] MOMENT = [...]), in both languages
+  // side by side, one line per line. A stance opens by itself when it has
+  // lines; the others stay folded so the form stays short.
+  var STANCES = ["critic", "supporter", "joker", "customer", "press", "onlooker"];
+  var MOMENTS = ["any", "silent", "replied", "apology", "bad"];
+  function crowdLines() {
+    var box = el("div", {class: "sub crowd-lines", "data-field": "crowd.lines"});
+    box.appendChild(el("h3", {text: T.crowd_lines}));
+    box.appendChild(el("p", {class: "muted small", text: T.crowd_lines_help}));
+    STANCES.forEach(function (st) {
+      var n = 0; // lines in the language that has most
+      casesOf().forEach(function (c) {
+        var k = 0;
+        MOMENTS.forEach(function (mo) { k += (getPath(c, "crowd.lines." + st + "." + mo) || []).length; });
+        n = Math.max(n, k);
+      });
+      var key = "lines:" + st;
+      var d = el("details", {class: "stance", "data-stance": st, open: n > 0 || state.open[key]});
+      d.addEventListener("toggle", function () { state.open[key] = d.open; });
+      d.appendChild(el("summary", {text: T["stance_" + st] + (n > 0 ? " (" + n + ")" : "")}));
+      MOMENTS.forEach(function (mo) {
+        d.appendChild(field(T["moment_" + mo], "crowd.lines." + st + "." + mo, "lines"));
+      });
+      box.appendChild(d);
+    });
+    return box;
   }
 
   function renderPeople(ed) {
