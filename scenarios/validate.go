@@ -80,6 +80,11 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 				v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 			}
 		}
+		if v.rubric != nil {
+			for i := range sc.Decisions {
+				v.relevance(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
+			}
+		}
 		v.turns()
 	}
 	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })

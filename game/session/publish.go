@@ -29,6 +29,10 @@ func (s *Session) Context() scoring.Context {
 			// Answering someone else (Frans Bauer): address them, not the customer.
 			ctx.CustomerName, ctx.CustomerHandle = p.Name, p.Handle
 		}
+	} else if len(s.sc.Posts) > 0 {
+		// No customer has posted (a journalist brings the complaint): the
+		// case's opening post is what a reply must be about.
+		ctx.CustomerPost = s.sc.Posts[0].Text
 	}
 	return ctx
 }

@@ -23,6 +23,13 @@ func (r Rubric) FeatureIDs() []string { return r.R.FeatureIDs() }
 // CheckPattern says what is wrong with a misreading pattern.
 func (r Rubric) CheckPattern(pattern, lang string) error { return scoring.CheckPattern(pattern, lang) }
 
+// Rewards reports whether feature id earns points: a route that asks for
+// it asks for a good reply.
+func (r Rubric) Rewards(id string) bool {
+	p, _ := r.R.Points(id)
+	return p > 0
+}
+
 // FeatureTexts reads reply as typed in sc and returns the text of each
 // feature's spans.
 func (r Rubric) FeatureTexts(reply string, sc *scenarios.Scenario) map[string][]string {

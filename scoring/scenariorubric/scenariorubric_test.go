@@ -109,3 +109,45 @@ func TestCheckerWarnsWhenAFollowUpQuotesAChoiceARouteNeedNotSay(t *testing.T) {
 		t.Errorf("narration flagged %d times (want 0), a quoted passage %d times (want some)", len(narr), len(quoted))
 	}
 }
+
+// Sanoma once sent a reply about a textbook order ("Hoi juf, wat vervelend
+// dat u zo lang op de lesmethode wacht… stuur u binnen een uur een DM") to
+// Dorien's "Oké, dat is netjes. Ik stuur je een DM.": the route asked for
+// a DM offer and calm words, nothing more. The checker names a route that
+// asks for a good reply and lets through a reply written for another post
+// or to another name; a route for rude replies and a catch-all need not.
+func TestCheckerWarnsWhenAGoodReplyRouteLetsThroughAnotherPostsReply(t *testing.T) {
+	Plug()
+	t.Cleanup(func() { scenarios.UseRubric(nil) })
+	data, err := os.ReadFile("../../scenarios/builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	relevance := func(text string) []scenarios.Problem {
+		_, problems := scenarios.Parse("sanoma-juf.nl.toml", []byte(text))
+		var out []scenarios.Problem
+		for _, p := range problems {
+			if strings.Contains(p.Message, "asks for a good reply") {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	if ws := relevance(string(data)); len(ws) != 0 {
+		t.Fatalf("the fixed case warns: %v", ws)
+	}
+	old := `when = { has_any = ["move_private"], lacks = ["off_topic", "wrong_name"], deescalation_at_least = 55 }`
+	if !strings.Contains(string(data), old) {
+		t.Fatalf("the case no longer has %q", old)
+	}
+	ws := relevance(strings.Replace(string(data), old, `when = { has_any = ["move_private"], lacks = ["wrong_name"], deescalation_at_least = 55 }`, 1))
+	if len(ws) != 1 || !strings.Contains(ws[0].Field, "decision[1].route[2].when") || ws[0].Line == 0 || !ws[0].Warning ||
+		!strings.Contains(ws[0].Message, `"off_topic"`) || strings.Contains(ws[0].Message, `"wrong_name"`) || !strings.Contains(ws[0].Message, `"dm-gesprek"`) {
+		t.Errorf("want one warning naming decision[1].route[2], dm-gesprek and the missing off_topic; got %v", ws)
+	}
+	// A route for rude replies is not one for good replies.
+	rude := `when = { has_any = ["insult", "sarcasm"] }`
+	if ws := relevance(strings.Replace(string(data), `when = { deescalation_below = 40 }`, rude, 1)); len(ws) != 0 {
+		t.Errorf("a route for rude replies was flagged: %v", ws)
+	}
+}
