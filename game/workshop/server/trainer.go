@@ -8,6 +8,7 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -218,7 +219,11 @@ func (s *Server) trainerLogout(w http.ResponseWriter, r *http.Request) {
 func (s *Server) page(r *http.Request, lang, title string, extra map[string]any) map[string]any {
 	d := map[string]any{"Lang": lang, "T": messages[lang], "Title": title, "BodyClass": "", "LangQuery": ""}
 	if w := r.URL.Query().Get("w"); w != "" && len(w) <= 12 {
-		d["LangQuery"] = "&w=" + url.QueryEscape(w)
+		// A template.URL, so that html/template keeps the "&" that joins it
+		// to ?lang=: as a plain string it was escaped into the language
+		// ("?lang=nl%26w%3d…"), and the NL/EN switch of a page opened with
+		// its workshop code changed nothing.
+		d["LangQuery"] = template.URL("&w=" + url.QueryEscape(w))
 	}
 	for k, v := range extra {
 		d[k] = v
