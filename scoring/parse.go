@@ -32,6 +32,10 @@ type fileSettings struct {
 	ShortContentWords    []string `toml:"short_content_words"`
 	Sympathy             []string `toml:"sympathy"`
 	Substance            []string `toml:"substance"`
+	Requests             []string `toml:"requests"`
+	Done                 []string `toml:"done"`
+	Waiting              []string `toml:"waiting"`
+	RequestFactor        *float64 `toml:"request_factor"`
 	HollowFactor         *float64 `toml:"hollow_factor"`
 	SecondSympathy       *float64 `toml:"second_sympathy_factor"`
 	RestateWords         *int     `toml:"restate_words"`
@@ -159,6 +163,7 @@ func (p *parser) settings() {
 	r.delightedAbove = getF(st.DelightedAbove, 0.3)
 	r.hollowFactor = getF(st.HollowFactor, 1)
 	r.secondSympathy = getF(st.SecondSympathy, 1)
+	r.requestFactor = getF(st.RequestFactor, 1)
 	r.restateWords = getI(st.RestateWords, 0)
 	r.paddingFree = getI(st.PaddingFreeWords, 40)
 	r.listMinWords = getI(st.ListMinWords, 5)
@@ -178,7 +183,7 @@ func (p *parser) settings() {
 	if r.gapWords < 1 || r.gapWords > 12 {
 		p.add(p.pos.Exact("settings.gap_words"), "settings.gap_words", "must be between 1 and 12 words")
 	}
-	for name, v := range map[string]float64{"hollow_factor": r.hollowFactor, "second_sympathy_factor": r.secondSympathy} {
+	for name, v := range map[string]float64{"hollow_factor": r.hollowFactor, "second_sympathy_factor": r.secondSympathy, "request_factor": r.requestFactor} {
 		if v < 0 || v > 1 {
 			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 1, not %v", v)
 		}
@@ -311,11 +316,14 @@ func (p *parser) expectations() {
 // sympathySettings resolves the settings that name features: which are
 // sympathy, which are substance.
 func (p *parser) sympathySettings() {
-	for key, dst := range map[string]*[]int{"sympathy": &p.r.sympathy, "substance": &p.r.substance} {
-		ids := p.fr.Settings.Sympathy
-		if key == "substance" {
-			ids = p.fr.Settings.Substance
-		}
+	st := p.fr.Settings
+	lists := map[string]struct {
+		ids []string
+		dst *[]int
+	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
+		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}}
+	for _, key := range sortedKeys(lists) {
+		ids, dst := lists[key].ids, lists[key].dst
 		for _, id := range ids {
 			f, ok := p.r.byID[id]
 			if !ok {

@@ -118,3 +118,32 @@ func TestTopicsInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// A plain reply that reports the fix done, without a stock word (the
+// customer's name is no stock word), beats the
+// stock reply of sympathy and a request for details ("sorry, DM us your
+// number and we'll look into it"), in both languages; the request is still
+// a step, so it beats sympathy alone.
+func TestDoneBeatsSympathyAndRequest(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, post, done, request, hollow string }{
+		{"nl", "@Bol Mijn pakket is al een week zoek en ik heb het vrijdag nodig voor een verjaardag.",
+			"@eva_k Eva, ik heb een nieuw exemplaar voor je besteld en met spoed verzonden; het is donderdag bij je. ^Tim",
+			"@eva_k Wat vervelend Eva, sorry! Stuur je je bestelnummer via DM? Dan kijk ik waar je pakket is. ^Tim",
+			"@eva_k Wat vervelend Eva, heel erg sorry! We snappen je frustratie helemaal. ^Tim"},
+		{"en", "@Bol My parcel has been missing for a week and I need it on Friday for a birthday.",
+			"@eva_k Eva, I've ordered a new one for you and sent it express; it'll be with you Thursday. ^Tim",
+			"@eva_k So annoying Eva, sorry! Could you DM me your order number? Then I'll find out where your parcel is. ^Tim",
+			"@eva_k So annoying Eva, really sorry! We completely understand your frustration. ^Tim"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Eva", CustomerMood: -0.6}
+		done, req, hollow := r.Analyze(c.done, ctx), r.Analyze(c.request, ctx), r.Analyze(c.hollow, ctx)
+		if !req.Has("details_request") {
+			t.Errorf("%s: no details_request in %q (%s)", c.lang, c.request, featureList(req))
+		}
+		if !(Overall(done) > Overall(req) && Overall(req) > Overall(hollow)) {
+			t.Errorf("%s: done %.1f, sympathy and request %.1f, sympathy alone %.1f; want them in that order\n  %s\n  %s",
+				c.lang, Overall(done), Overall(req), Overall(hollow), featureList(done), featureList(req))
+		}
+	}
+}

@@ -35,8 +35,15 @@ type Rubric struct {
 
 	// Sympathy without substance: the sympathy features earn hollowFactor
 	// of their points unless a substance feature is found too.
-	sympathy       []int
-	substance      []int
+	sympathy  []int
+	substance []int
+	// A request for the customer's details (requests) makes the other
+	// steps wait on the customer: sympathy then keeps requestFactor of its
+	// points unless something is done already (done).
+	requests       []int
+	done           []int
+	waiting        []int // the promises that wait on the request: they keep requestFactor too
+	requestFactor  float64
 	hollowFactor   float64
 	secondSympathy float64 // share of its points a second sympathy finding earns beside substance
 	restateWords   int     // content words of the post a sentence must repeat to restate it

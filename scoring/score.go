@@ -90,6 +90,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	t := &tally{a: &a, lang: lang, text: text}
 	sy := sympathyCount{hollow: r.hollowFeature()}
 	sy.empty = sy.hollow != nil && !r.anyPresent(present, r.substance)
+	sy.waits = r.anyPresent(present, r.requests) && !r.anyPresent(present, r.done)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
@@ -108,6 +109,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		if slices.Contains(r.sympathy, f.idx) {
 			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
+		} else if sy.waits && slices.Contains(r.waiting, f.idx) {
+			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""
 		if f.Detector == "misreading" && int(m.aux) < len(ctx.Misreadings) {
@@ -138,6 +141,7 @@ type sympathyCount struct {
 	empty  bool     // the reply has no substance
 	n      int      // sympathy findings so far
 	first  *match   // the first of them
+	waits  bool     // the only steps wait on details the customer must send first
 }
 
 // sympathyShare is the share of its points a sympathy finding keeps, and
@@ -159,9 +163,20 @@ func (r *Rubric) sympathyShare(sy *sympathyCount, s *scratch, t *tally, m *match
 			keep = 0
 			t.add(sy.hollow, m, sy.hollow.Points, moodFactor(sy.hollow, mood), true, "")
 		}
+	case sy.n == 1 && sy.waits:
+		sy.first = m
+		keep, cause = r.requestFactor, r.requests[0]
+		if c := r.firstMatch(s, r.requests); c != nil {
+			cause, by = int(c.f), c
+		}
 	case sy.n == 1:
 		sy.first = m
 		return 1
+	case sy.waits:
+		keep, cause, by = r.secondSympathy*r.requestFactor, int(sy.first.f), sy.first
+		if sy.n > 2 {
+			keep = 0
+		}
 	default:
 		keep, cause, by = r.secondSympathy, int(sy.first.f), sy.first
 		if sy.n > 2 {
@@ -174,6 +189,33 @@ func (r *Rubric) sympathyShare(sy *sympathyCount, s *scratch, t *tally, m *match
 		t.a.Discounts = append(t.a.Discounts, r.discount(s, t.text, t.lang, m, f, e-ke, d-kd, cause, by))
 	}
 	return keep // 0: the finding stays visible, worth nothing
+}
+
+// waitShare is the share of its points a promise keeps when it waits on
+// details the customer must send first ("DM me your number and I'll look
+// into it": the looking waits), and records the rest as a discount.
+func (r *Rubric) waitShare(s *scratch, t *tally, m *match, f *feature, pts, factor float64, first bool) float64 {
+	by := r.firstMatch(s, r.requests)
+	cause := r.requests[0]
+	if by != nil {
+		cause = int(by.f)
+	}
+	e, d := worth(f, pts, factor, first)
+	ke, kd := worth(f, pts, factor*r.requestFactor, first)
+	if e != ke || d != kd {
+		t.a.Discounts = append(t.a.Discounts, r.discount(s, t.text, t.lang, m, f, e-ke, d-kd, cause, by))
+	}
+	return r.requestFactor
+}
+
+// firstMatch is the first live finding of one of the features ids.
+func (r *Rubric) firstMatch(s *scratch, ids []int) *match {
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && slices.Contains(ids, int(m.f)) {
+			return m
+		}
+	}
+	return nil
 }
 
 // factor is the share of its points a finding earns: the customer's mood,

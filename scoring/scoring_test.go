@@ -88,14 +88,21 @@ func TestSanomaPutDownScoresLow(t *testing.T) {
 	}
 }
 
-// The model answer to Dorien scores high, and every element a trainer
-// would point at has its own span.
+// The model answer to Dorien scores well, and every element a trainer
+// would point at has its own span. It asks for her number first, so its
+// call waits on her: the same reply that calls without asking scores
+// higher on empathy (issue 12: what is done counts more than a request).
 func TestModelReplyScoresHigh(t *testing.T) {
 	text := "Wat vervelend dat je zo lang moest wachten, Dorien. Sorry! Stuur je ons een DM met je abonneenummer? Dan bel ik je vandaag nog. ^Lotte"
-	a := Default().Analyze(text, Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.6})
+	ctx := Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.6}
+	a := Default().Analyze(text, ctx)
 	checkSpans(t, text, a)
-	if a.Empathy < 75 || a.Deescalation < 75 {
-		t.Errorf("empathy %.1f, de-escalation %.1f: want both at least 75", a.Empathy, a.Deescalation)
+	if a.Empathy < 60 || a.Deescalation < 75 {
+		t.Errorf("empathy %.1f, de-escalation %.1f: want at least 60 and 75", a.Empathy, a.Deescalation)
+	}
+	acts := Default().Analyze("Wat vervelend dat je zo lang moest wachten, Dorien. Sorry! Ik bel je vandaag nog. ^Lotte", ctx)
+	if acts.Empathy <= a.Empathy || Overall(acts) <= Overall(a) {
+		t.Errorf("calling without asking first scores E%.1f, %.1f overall; with the request E%.1f, %.1f", acts.Empathy, Overall(acts), a.Empathy, Overall(a))
 	}
 	want := map[string]string{
 		"acknowledge_emotion": "vervelend",
@@ -161,9 +168,11 @@ var rubricCases = []rubricCase{
 	{"begrijp", "Ik begrijp dat je boos bent.", nl(-0.5), []string{"acknowledge_emotion"}, nil},
 	{"diacritics and case", "PRIVÉBERICHT gestuurd, Dorien.", Context{Language: "nl", CustomerName: "Dorien", CustomerMood: -0.5}, []string{"move_private", "personal_address"}, nil},
 	// Questions.
-	{"an inviting question", "Kun je ons je klantnummer sturen?", nl(-0.3), []string{"invite_dialogue"}, nil},
+	{"an inviting question", "Kun je vertellen wat er misging?", nl(-0.3), []string{"invite_dialogue"}, nil},
+	{"a request for details is no invitation", "Kun je ons je klantnummer sturen?", nl(-0.3), []string{"details_request"}, []string{"invite_dialogue"}},
 	{"no question, no invitation", "Je kunt ons je klantnummer sturen.", nl(-0.3), nil, []string{"invite_dialogue"}},
-	{"could you", "Could you DM us your order number?", en(-0.3), []string{"invite_dialogue", "move_private"}, nil},
+	{"could you", "Could you tell us what went wrong?", en(-0.3), []string{"invite_dialogue"}, nil},
+	{"a request for details", "Could you DM us your order number?", en(-0.3), []string{"details_request", "move_private"}, []string{"invite_dialogue"}},
 	// Apologies that are not.
 	{"sorry als je je zo voelt", "Sorry als je je zo voelt.", nl(-0.5), []string{"non_apology"}, []string{"apology"}},
 	{"sorry if you feel", "We're sorry if you feel let down.", en(-0.5), []string{"non_apology"}, []string{"apology"}},
@@ -341,7 +350,7 @@ func TestExplain(t *testing.T) {
 		}
 	}
 	en := r.Explain(a, "en")
-	for _, want := range []string{"Missing", "Empathy", "A \"but\" takes your apology back."} {
+	for _, want := range []string{"Missing", "Empathy", "A \"but\" takes your apology or understanding back."} {
 		if !strings.Contains(en, want) {
 			t.Errorf("Explain (en) lacks %q:\n%s", want, en)
 		}
