@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -98,6 +99,9 @@ func compilePattern(src, lang string) (*pattern, error) {
 	if n := len(fields); n > 0 && fields[n-1] == ">" {
 		p.atEnd = true
 		fields = fields[:n-1]
+	}
+	if err := phraseInAlternative(fields); err != nil {
+		return nil, fmt.Errorf("%q: %v", src, err)
 	}
 	for _, f := range fields {
 		switch f {
@@ -374,4 +378,50 @@ func atSentenceEnd(toks []token, end int) bool {
 		}
 	}
 	return true
+}
+
+// contractions are the endings of English contractions and the word each
+// stands for: "that's" is "that is", "you'll" is "you will".
+var contractions = map[string][]string{"s": {"is", "has"}, "re": {"are"}, "ll": {"will", "shall"},
+	"ve": {"have"}, "d": {"would", "had"}, "m": {"am"}}
+
+// phraseInAlternative refuses a pattern that joins a phrase to a word
+// with "|", which the language reads as single words: "that's|that is how
+// you" means "that's is how you" or "that is how you", never "that's how
+// you". The sure sign is a contraction beside its own first word, followed
+// by the word the contraction stands for ("that's|that is", "you'll|you
+// will", "don't|do not"). Write a pattern for each phrase.
+func phraseInAlternative(fields []string) error {
+	for i, f := range fields {
+		if !strings.Contains(f, "|") || i+1 >= len(fields) {
+			continue
+		}
+		next := foldString(strings.TrimPrefix(fields[i+1], "="))
+		alts := strings.Split(foldString(f), "|")
+		for _, b := range alts {
+			b = strings.TrimPrefix(normApos(b), "=")
+			base, means := "", []string(nil)
+			if stem, ok := strings.CutSuffix(b, "n't"); ok {
+				base, means = stem, []string{"not"}
+				switch stem {
+				case "ca":
+					base = "can"
+				case "wo":
+					base = "will"
+				}
+			} else if k := strings.IndexByte(b, '\''); k > 0 {
+				base, means = b[:k], contractions[b[k+1:]]
+			}
+			if base == "" || !slices.Contains(means, next) {
+				continue
+			}
+			for _, a := range alts {
+				if strings.TrimPrefix(a, "=") == base {
+					return fmt.Errorf("%q joins single words: it reads %q or %q and never finds %q alone; write a pattern for each phrase",
+						f+" "+fields[i+1], b+" "+next, base+" "+next, b)
+				}
+			}
+		}
+	}
+	return nil
 }

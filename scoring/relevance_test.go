@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -145,5 +146,27 @@ func TestDoneBeatsSympathyAndRequest(t *testing.T) {
 			t.Errorf("%s: done %.1f, sympathy and request %.1f, sympathy alone %.1f; want them in that order\n  %s\n  %s",
 				c.lang, Overall(done), Overall(req), Overall(hollow), featureList(done), featureList(req))
 		}
+	}
+}
+
+// "|" joins single words. A pattern that puts a contraction beside its
+// own phrase ("that's|that is") reads "that's is" and never finds
+// "that's" alone: the loader and the scenario checker refuse it with a
+// clear message; alternatives of single words pass.
+func TestPhraseAlternativeRefused(t *testing.T) {
+	for _, src := range []string{"sorry * that's|that is how you", "you'll|you will get * refund", "don't|do not see * reason", "won't|will not cost you", "it's|it has been fixed"} {
+		err := CheckPattern(src, "en")
+		if err == nil || !strings.Contains(err.Error(), "write a pattern for each phrase") {
+			t.Errorf("%q: want it refused as a phrase in an alternative, got %v", src, err)
+		}
+	}
+	for _, src := range []string{"we'll|we look into it >", "you'll|you need to contact", "sorry|apologies for the delay", "that's how you", "kun je|u * helpen"} {
+		if err := CheckPattern(src, "en"); err != nil {
+			t.Errorf("%q: refused: %v", src, err)
+		}
+	}
+	if _, err := Parse([]byte(strings.Replace(string(builtinRubric), `"won't cost you"`, `"won't|will not cost you"`, 1)), "mine.toml"); err == nil ||
+		!strings.Contains(err.Error(), "mine.toml:") || !strings.Contains(err.Error(), "write a pattern for each phrase") {
+		t.Errorf("a rubric file with a phrase in an alternative loads: %v", err)
 	}
 }
