@@ -347,8 +347,10 @@ type Debrief struct {
 	// HistoricalMeasure is what the round counts to compare with
 	// HistoricalShares in the unit the source gives: "shares" (the default:
 	// shares of the brand's posts), "group_members" (followers of a boycott
-	// page that formed), "likes" (new likes of the brand's page) or
-	// "positive_posts" (bystander posts on the brand's side).
+	// page that formed), "likes" (new likes of the brand's page),
+	// "positive_posts" (bystander posts on the brand's side) or
+	// "reply_shares" (shares of the one reply the source quotes: the
+	// reply published at the decision whose historical choice is quoted).
 	HistoricalMeasure string `toml:"historical_measure"`
 	// HistoricalLabel says in words what the recorded number counts, for
 	// the debrief ("retweets by Sunday 13:00", "followers of the boycott
@@ -357,7 +359,7 @@ type Debrief struct {
 }
 
 // Measures a debrief's historical number can be compared with.
-var HistoricalMeasures = []string{"shares", "group_members", "likes", "positive_posts"}
+var HistoricalMeasures = []string{"shares", "group_members", "likes", "positive_posts", "reply_shares"}
 
 // Decision returns the decision with this id.
 func (s *Scenario) Decision(id string) (*Decision, bool) {

@@ -109,20 +109,33 @@ func (m *Model) postActors() {
 		a.posted = true
 		m.seq++
 		kind := eventKind(a.Kind)
-		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: true, Sentiment: Negative, Story: true,
+		tone := m.actorTone(a.Kind)
+		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: tone == Negative, Sentiment: tone, Story: true,
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()
 		if e.Text == "" {
 			e.Text = m.text.actorText(kind, m.moment())
 		}
 		m.count(&e, true)
-		m.storyNeg++
+		if tone == Negative {
+			m.storyNeg++
+		}
 		m.stats.ActorPosts++
 		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
-		if a.Kind == KindBoycott {
-			m.group = true // a page people can follow: GroupMembers
-		}
 		m.events = append(m.events, e)
 		m.checkActors()
 	}
+}
+
+// actorTone is the side an actor's post takes. An actor joins a story
+// against the brand to criticise it; but once the public has taken the
+// brand's side (a stimulus said so: Stimulus.PositiveShare), the press, a
+// blogger or a well-known person report and join what the public says, the
+// applause (Liberty Bottleworks' trade press: "loses one customer and wins
+// thousands"). A boycott page is against the brand whatever the crowd says.
+func (m *Model) actorTone(k Kind) Sentiment {
+	if k != KindBoycott && m.sided && m.posShare*(1-m.negShare) > m.negShare {
+		return Positive
+	}
+	return Negative
 }

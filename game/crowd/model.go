@@ -112,8 +112,9 @@ type Model struct {
 
 	// who has seen the story: the summed followers of the posts against
 	// the brand and of those on its side (see reach.go)
-	exposure [2]float64
-	group    bool // a boycott page has formed
+	exposure  [2]float64
+	group     bool    // a boycott page has formed
+	groupFrom float64 // exposure[0] when it formed
 
 	// the pending thinning candidate, kept across calls so that splitting
 	// AdvanceTo into smaller steps does not change the round
@@ -313,13 +314,21 @@ func (m *Model) seed(p Post, weight float64) int {
 		}
 		m.lastCustomer = m.now
 	default:
-		r.neg = 0.85 // an actor joins to criticise
-		m.expose(Negative, p.Followers)
+		var kind Kind
 		for _, a := range m.actors {
-			if a.ID == p.By && a.Kind == KindBoycott {
-				m.group = true // a page people can follow: GroupMembers
+			if a.ID == p.By {
+				kind = a.Kind
 			}
 		}
+		tone := m.actorTone(kind)
+		r.neg = 0.85 // an actor joins to criticise
+		if tone == Positive {
+			r.neg = 0.15
+		}
+		if kind == KindBoycott && !m.group {
+			m.formGroup() // before its own post: its followers see it
+		}
+		m.expose(tone, p.Followers)
 	}
 	if !m.seeded {
 		m.seeded, m.firstSeed = true, m.now

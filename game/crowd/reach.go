@@ -46,14 +46,20 @@ func (m *Model) SupportReach() int { return m.reachOf(m.exposure[1]) }
 
 // GroupMembers is the number of followers of the boycott page, once one has
 // formed (an actor of kind boycott has posted): the click rate of the people
-// the story against the brand has reached. The page gathers them when it
-// forms and keeps gathering as the story reaches more.
+// the story against the brand reaches after the page formed. A group forms
+// over the days: only someone who sees the story while the page exists
+// (its own post, the shares of it and the talk that passes it on) can
+// follow it, and the people the storm reached before it existed and who
+// do not see it again never hear of it.
 func (m *Model) GroupMembers() int {
 	if !m.group {
 		return 0
 	}
-	return int(math.Round(m.p.ClickRate * float64(m.Reach())))
+	return int(math.Round(m.p.ClickRate * float64(m.reachOf(m.exposure[0]-m.groupFrom))))
 }
+
+// formGroup records that a boycott page has formed now.
+func (m *Model) formGroup() { m.group, m.groupFrom = true, m.exposure[0] }
 
 // Likes is the number of new likes of the brand's page: the click rate of
 // the people who have seen the story on the brand's side.
@@ -86,4 +92,14 @@ func (m *Model) Heat() float64 {
 func (m *Model) Support() float64 {
 	m.win.trim(m.now)
 	return m.perWatching(m.win.pos60)
+}
+
+// SharesOf is how many times the post whose cascade is root (as Seed or
+// SeedPost returned it) has been shared itself: its plain shares, the
+// retweets a source counts for one post.
+func (m *Model) SharesOf(root int) int {
+	if root < 0 || root+1 >= len(m.roots) {
+		return 0
+	}
+	return m.roots[root+1].shares
 }

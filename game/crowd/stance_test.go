@@ -75,3 +75,53 @@ func TestEverydayMentionsAreNotTheStorm(t *testing.T) {
 		t.Errorf("a complaint left unanswered: heat %.1f and reach %d, want both above 0", st.Heat, st.Reach)
 	}
 }
+
+// TestThePressReportsWhatThePublicSays: once the public has taken the
+// brand's side, a news site that joins reports the applause (a post on the
+// brand's side, seen as support); in a storm against the brand it
+// criticises. A boycott page is against the brand either way.
+func TestThePressReportsWhatThePublicSays(t *testing.T) {
+	tone := func(side *float64, kind Kind) (Sentiment, int, int) {
+		m := New(CaseParams(300000), 1, "en", -0.9)
+		m.Seed(false, Weight(400))
+		m.Seed(true, Weight(20000))
+		pos := 0.7
+		m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, NegativeShare: side, PositiveShare: &pos})
+		m.AddActor(Actor{ID: "site", Kind: kind, Name: "Site", Handle: "site", Followers: 80000})
+		before := [2]int{m.Reach(), m.SupportReach()}
+		m.SeedPost(Post{By: "site", Followers: 80000})
+		return m.actorTone(kind), m.Reach() - before[0], m.SupportReach() - before[1]
+	}
+	applause, against := 0.1, 0.85
+	if s, neg, pos := tone(&applause, KindPress); s != Positive || pos < 4000 || neg != 0 {
+		t.Errorf("the press on a crowd on the brand's side: tone %d, %d more saw criticism, %d more saw support; want support from its 80,000 followers", s, neg, pos)
+	}
+	if s, neg, pos := tone(&against, KindPress); s != Negative || neg < 4000 || pos != 0 {
+		t.Errorf("the press on a crowd against the brand: tone %d, %d more saw criticism, %d more saw support", s, neg, pos)
+	}
+	if s, _, _ := tone(&applause, KindBoycott); s != Negative {
+		t.Errorf("a boycott page on a crowd on the brand's side took tone %d, want against", s)
+	}
+}
+
+// TestABoycottPageGathersWhileItExists: a boycott page's followers come from
+// the people the story reaches after the page formed, not from everyone the
+// storm reached before it existed.
+func TestABoycottPageGathersWhileItExists(t *testing.T) {
+	m := New(CaseParams(400000), 1, "nl", -0.9)
+	m.AddActor(Actor{ID: "boycot", Kind: KindBoycott, Name: "Boycot", Handle: "boycot", Followers: 400})
+	m.Seed(false, Weight(100000))
+	m.Stimulate(Stimulus{Silent: true})
+	m.AdvanceTo(12 * 60)
+	if m.GroupMembers() != 0 {
+		t.Fatalf("%d followers of a page that does not exist yet", m.GroupMembers())
+	}
+	before := m.Reach()
+	m.SeedPost(Post{By: "boycot", Followers: 400})
+	m.AdvanceTo(36 * 60)
+	got, all := m.GroupMembers(), m.p.ClickRate*float64(m.Reach())
+	t.Logf("reach %d when the page formed, %d a day later; %d followers (the click rate of everyone: %.0f)", before, m.Reach(), got, all)
+	if got == 0 || float64(got) >= all {
+		t.Errorf("%d followers: want some, and fewer than the click rate of everyone the story ever reached (%.0f)", got, all)
+	}
+}

@@ -12,7 +12,7 @@ import (
 )
 
 // Calibration against the cases' recorded outcomes, each in its own unit:
-// Sanoma's retweets of the "juf" reply by Sunday 13:00 (shares), HEMA's
+// Sanoma's retweets of the "juf" reply by Sunday 13:00 (reply_shares), HEMA's
 // followers of the boycott page that formed (group_members), Liberty
 // Bottleworks' new Facebook likes (likes). The crowd's parameters are
 // global (crowd.Fitted); no case sets anything tuned to its outcome.
@@ -21,10 +21,13 @@ const calibrationSeeds = 40
 
 // maxMiss is how far the historical median may land from the recorded
 // number under the full fit, as a factor. The target is ±30%; the model
-// does not reach it for HEMA (about 5× over) and Liberty (about 5× under)
-// with one click rate for both (game/crowd/README.md, "Calibration"). This
-// bound only keeps the model from drifting further; it is not the target.
-const maxMiss = 6.0
+// does not reach it (game/crowd/README.md, "Calibration"): Sanoma's "juf"
+// tweet itself is retweeted about 10 times in the median world against
+// 127 (the 127 lie near the 93rd percentile of its heavy tail), and with
+// one click rate HEMA's boycott page lands about 4× over and Liberty's
+// likes about 4× under. This bound only keeps the model from drifting
+// further; it is not the target.
+const maxMiss = 16.0
 
 func TestHistoricalPathLandsNearTheRecordedOutcome(t *testing.T) {
 	cases := Recorded(scenarios.Builtin().Scenarios)
@@ -145,4 +148,37 @@ func firstErr(errs ...error) error {
 		}
 	}
 	return nil
+}
+
+// TestRecordedSharesAreTheQuotedReplys: the number the debrief sets beside
+// Sanoma's 127 retweets of the "juf" tweet is the shares of the reply the
+// round published at that moment, as the feed counts them under it, not
+// the shares of every reply the brand posted.
+func TestRecordedSharesAreTheQuotedReplys(t *testing.T) {
+	sc := sanoma(t)
+	differs := false
+	for seed := uint64(1); seed <= 5; seed++ {
+		s, err := Run(sc, Options{Seed: seed}, Historical{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := s.Report()
+		underIt := -1
+		for _, it := range s.Feed() {
+			if it.By == "brand" && it.Historical && strings.HasPrefix(it.Text, "Wat wil je nou?") {
+				underIt = it.Shares
+			}
+		}
+		if underIt < 0 {
+			t.Fatalf("seed %d: the juf tweet is not in the feed", seed)
+		}
+		if r.Measured(sc.Debrief.HistoricalMeasure) != underIt {
+			t.Errorf("seed %d: the debrief compares %d retweets with the recorded 127, the feed shows ↻ %d under the juf tweet",
+				seed, r.Measured(sc.Debrief.HistoricalMeasure), underIt)
+		}
+		differs = differs || r.Shares != underIt
+	}
+	if !differs {
+		t.Error("the juf tweet's shares were every reply's shares in all five worlds: the test cannot tell them apart")
+	}
 }

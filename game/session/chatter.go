@@ -37,9 +37,10 @@ func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 // seedPost lets the crowd react to the post just pushed to the feed, and
 // remembers which feed item the crowd's cascade belongs to, so that shares
 // of it count on it.
-func (s *Session) seedPost(p crowd.Post) {
+func (s *Session) seedPost(p crowd.Post) int {
 	root := s.crowd.SeedPost(p)
 	s.noteRoot(root, len(s.feed)-1)
+	return root
 }
 
 func (s *Session) noteRoot(root, item int) {

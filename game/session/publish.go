@@ -212,7 +212,13 @@ func (s *Session) speed(*scenarios.Decision) float64 {
 func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
 	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
 		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
-	s.seedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
+	root := s.seedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
+	if s.replyRoot == nil {
+		s.replyRoot = map[string]int{}
+	}
+	if _, ok := s.replyRoot[r.Decision]; !ok {
+		s.replyRoot[r.Decision] = root // the first public reply at the decision
+	}
 	st := StimulusOf(r.Analysis)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Private = st.Private || private

@@ -3,7 +3,9 @@ package session
 import (
 	"fmt"
 	"math"
+	"slices"
 
+	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
 )
 
@@ -75,6 +77,11 @@ type Report struct {
 	// SupportReach how many saw posts on its side; GroupMembers the
 	// followers of a boycott page that formed, Likes the brand page's new
 	// likes (see crowd.Stats).
+	// ReplyShares is how often the reply published at the decision where
+	// the source's quoted reply was made has itself been shared (the
+	// "reply_shares" measure: Sanoma's 127 retweets are of its one "juf"
+	// tweet, not of every reply the brand posted).
+	ReplyShares  int `json:"reply_shares"`
 	Reach        int `json:"reach"`
 	SupportReach int `json:"support_reach"`
 	GroupMembers int `json:"group_members"`
@@ -96,6 +103,8 @@ func (r Report) Measured(measure string) int {
 		return r.Likes
 	case "positive_posts":
 		return r.Positive
+	case "reply_shares":
+		return r.ReplyShares
 	}
 	return r.Shares
 }
@@ -128,6 +137,7 @@ func (s *Session) Report() Report {
 	}
 	st := s.crowd.Stats()
 	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
+	r.ReplyShares = s.quotedReplyShares()
 	r.Reach, r.SupportReach, r.GroupMembers, r.Likes = st.Reach, st.SupportReach, st.GroupMembers, st.Likes
 	for _, p := range s.curve {
 		r.PeakOut = math.Max(r.PeakOut, p.Outrage)
@@ -195,3 +205,20 @@ func mean(xs []float64) float64 {
 func clamp100(x float64) float64 { return math.Max(0, math.Min(100, x)) }
 
 func round1(x float64) float64 { return math.Round(x*10) / 10 }
+
+// quotedReplyShares is the plain shares of the trainee's reply at the
+// decision whose historical choice the source quotes (the moment the
+// recorded number is about); 0 when the round did not reply there.
+func (s *Session) quotedReplyShares() int {
+	for i := range s.sc.Decisions {
+		d := &s.sc.Decisions[i]
+		if !slices.ContainsFunc(d.Choices, func(c scenarios.Choice) bool { return c.Historical }) {
+			continue
+		}
+		if root, ok := s.replyRoot[d.ID]; ok {
+			return s.crowd.SharesOf(root)
+		}
+		return 0
+	}
+	return 0
+}

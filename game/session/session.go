@@ -94,6 +94,10 @@ type Session struct {
 	// which feed item a crowd cascade (its root) and a crowd post (its
 	// Seq) are, so that a share counts on the post it shares (chatter.go)
 	rootItem, seqItem map[int]int
+	// replyRoot is the crowd cascade of the first public reply at each
+	// decision, for the shares of the reply the source counted
+	// (Report.ReplyShares)
+	replyRoot map[string]int
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
 
