@@ -38,7 +38,13 @@ type playScene struct {
 	clicked   bool // this frame's press came from the mouse
 	feedBack  int  // posts scrolled back from the newest
 	panelOff  int  // pixels the decision panel is scrolled
-	panelRect image.Rectangle
+	panelRect image.Rectangle // the part of the panel that scrolls
+	// pinned is the panel's top while a decision is open: its prompt and
+	// actions, which stay in view while the rest scrolls (empty when they
+	// are too tall to pin); pinnedOps is how many of layout's drawing
+	// operations draw it.
+	pinned    image.Rectangle
+	pinnedOps int
 	panelMore bool // the panel's content runs on below its bottom
 	panelLen  int  // the height of the panel's content
 	meterHelp bool // the meter's explanation shows: pointer on the meter, or F1
@@ -114,6 +120,7 @@ func (p *playScene) update(a *App, f Frame) {
 	p.clicked = len(f.Clicks) > 0
 	picked := p.selected
 	p.typingGoesToReply(f)
+	f.Clicks = p.clicksNotUnderPinned(f.Clicks)
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)

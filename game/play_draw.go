@@ -20,19 +20,34 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	p.drawFeed(a, dst, rg.feed)
 	p.drawMeter(a, dst, rg.meter)
 	ui.RoundRect(dst, rg.panel, float32(a.px(10)), ui.ColPanel)
-	clip := dst.SubImage(rg.panel.Inset(1)).(*ebiten.Image)
-	for _, op := range ops {
-		op(clip)
+	// The pinned header (prompt and actions) is drawn in the whole panel,
+	// the rest only in the part that scrolls under it.
+	whole := dst.SubImage(rg.panel.Inset(1)).(*ebiten.Image)
+	clip := dst.SubImage(p.panelRect.Intersect(rg.panel.Inset(1))).(*ebiten.Image)
+	for i, op := range ops {
+		if i < p.pinnedOps {
+			op(whole)
+		} else {
+			op(clip)
+		}
 	}
 	if cur := p.focus.Current(p.widgets); cur != nil && cur.Field == nil {
-		ui.FocusRing(clip, cur.Rect, a.scale)
+		if !p.pinned.Empty() && cur.Rect.In(p.pinned) {
+			ui.FocusRing(whole, cur.Rect, a.scale)
+		} else {
+			ui.FocusRing(clip, cur.Rect, a.scale)
+		}
 	}
-	// Bands at the panel's edges say there is more to reach with Tab or
-	// the wheel; they cover the cut-off line rather than overlap it.
+	// Bands at the edges of the part that scrolls say there is more to
+	// reach with Tab or the wheel; they cover the cut-off line rather than
+	// overlap it.
 	small := a.font(ui.Caption.Strong())
 	band := p.moreBand(a)
+	if !p.pinned.Empty() {
+		ui.FillRect(dst, image.Rect(rg.panel.Min.X+a.px(10), p.panelRect.Min.Y, rg.panel.Max.X-a.px(10), p.panelRect.Min.Y+1), ui.ColBorder)
+	}
 	if p.panelOff > 0 {
-		r := image.Rect(rg.panel.Min.X, rg.panel.Min.Y, rg.panel.Max.X, rg.panel.Min.Y+band)
+		r := image.Rect(rg.panel.Min.X, p.panelRect.Min.Y, rg.panel.Max.X, p.panelRect.Min.Y+band)
 		ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 		ui.FillRect(dst, image.Rect(r.Min.X+a.px(10), r.Max.Y-1, r.Max.X-a.px(10), r.Max.Y), ui.ColBorder)
 		ui.DrawTextCentered(dst, "▲ "+a.t("play.more"), small, r, ui.ColMuted)

@@ -79,17 +79,13 @@ func (p *playScene) layout(a *App) []panelOp {
 	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
 	b := &panelBuilder{a: a, p: p, in: in, y: in.Min.Y - p.panelOff, gap: a.px(10),
 		body: a.font(ui.Body), bold: a.font(ui.Body.Strong()), small: a.font(ui.Small)}
+	p.pinned, p.pinnedOps = image.Rectangle{}, 0
 	switch d := p.sess.Decision(); {
 	case d != nil:
-		if d.Prompt != "" {
-			b.text(d.Prompt, b.bold, ui.ColText)
-		}
-		// The actions come right under the prompt, in view without
-		// scrolling, and what they did (or a colleague's hint) under them.
-		b.actions(d)
+		b.header(d, rg.panel)
+		// What the actions did (or a colleague's hint) comes under them.
 		b.notes()
 		b.choices(d)
-		b.publishChoice(d)
 		if d.AllowFreeText {
 			b.freeText()
 		}
@@ -111,8 +107,54 @@ func (p *playScene) layout(a *App) []panelOp {
 	p.panelMore = b.y > rg.panel.Max.Y
 	// Room below the last widget for the "more" band, so scrolling to the
 	// end brings it clear of the band.
-	p.panelLen = b.y + p.moreBand(a) + p.panelOff - rg.panel.Min.Y
+	p.panelLen = b.y + p.moreBand(a) + p.panelOff - p.panelRect.Min.Y
 	return b.ops
+}
+
+// header adds the decision's prompt and, right under it, its actions. They
+// stay pinned at the panel's top while the choices and the reply field
+// scroll under them, so typing a long reply never scrolls away what is
+// asked and what else can be done. A header taller than half the panel
+// would leave too little room to write in; it scrolls with the rest.
+func (b *panelBuilder) header(d *scenarios.Decision, panel image.Rectangle) {
+	p := b.p
+	scrolledY, ops, widgets := b.y, len(b.ops), len(p.widgets)
+	add := func() {
+		if d.Prompt != "" {
+			b.text(d.Prompt, b.bold, ui.ColText)
+		}
+		b.actions(d)
+	}
+	b.y = b.in.Min.Y
+	add()
+	if bottom := b.y - b.gap/2; bottom-panel.Min.Y <= panel.Dy()/2 {
+		p.pinned = image.Rect(panel.Min.X, panel.Min.Y, panel.Max.X, bottom)
+		p.pinnedOps = len(b.ops)
+		p.panelRect.Min.Y = bottom
+		b.y = bottom + b.gap - p.panelOff
+		return
+	}
+	b.ops, p.widgets, b.y = b.ops[:ops], p.widgets[:widgets], scrolledY
+	add()
+}
+
+// clicksNotUnderPinned drops the clicks on the pinned header that hit none
+// of its own buttons: the choices scrolled under it are hidden there.
+func (p *playScene) clicksNotUnderPinned(clicks []image.Point) []image.Point {
+	if p.pinned.Empty() {
+		return clicks
+	}
+	var out []image.Point
+	for _, c := range clicks {
+		keep := !c.In(p.pinned)
+		for _, w := range p.widgets {
+			keep = keep || (c.In(w.Rect) && w.Rect.In(p.pinned))
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // notes adds the colleagues' hints and what the last action did (or why
@@ -131,8 +173,8 @@ func (b *panelBuilder) notes() {
 	}
 }
 
-// publishChoice adds, under the choices, the button that publishes the
-// picked choice, with a line saying nothing is published yet.
+// publishChoice adds, under the picked choice, the button that publishes
+// it, with a line saying nothing is published yet.
 func (b *panelBuilder) publishChoice(d *scenarios.Decision) {
 	a, p, in := b.a, b.p, b.in
 	if p.selected < 0 || p.selected >= len(d.Choices) {
@@ -143,11 +185,13 @@ func (b *panelBuilder) publishChoice(d *scenarios.Decision) {
 	bw := min(in.Dx()/2, a.px(260))
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
 	hy, small := b.y, b.small
-	b.ops = append(b.ops, func(dst *ebiten.Image) {
-		ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColText)
-	})
+	// The hint may wrap to more lines than the button is tall (a narrow
+	// panel, a longer language): the row is as tall as the taller of both.
+	hr := image.Rect(in.Min.X, hy, br.Min.X-a.px(8), hy+max(br.Dy(), ui.WrappedHeight(hint, small, br.Min.X-a.px(8)-in.Min.X)))
+	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, ui.ColText) })
 	b.button("publish-choice", a.t("play.choice.publish", i+1), br, true, func() { p.choose(a, i) })
-	b.y += a.px(42) + b.gap
+	b.row("publish-choice-row", hr.Union(br))
+	b.y += hr.Dy() + b.gap
 }
 
 // choices adds the decision's written choices, numbered.
@@ -170,7 +214,7 @@ func (b *panelBuilder) choices(d *scenarios.Decision) {
 			ui.RoundRect(dst, r, float32(a.px(8)), bg)
 			if picked {
 				// The picked choice: a thick accent frame; the publish
-				// button under the choices names it.
+				// button under it names it.
 				ui.StrokeRect(dst, r, float32(max(2, a.px(3))), ui.ColAccent)
 			} else {
 				ui.StrokeRect(dst, r, 1, ui.ColBorder)
@@ -181,6 +225,11 @@ func (b *panelBuilder) choices(d *scenarios.Decision) {
 			ui.DrawWrapped(dst, label, body, image.Rect(r.Min.X+numW+a.px(10), r.Min.Y+a.px(10), r.Max.X-a.px(10), r.Max.Y), ui.ColText)
 		})
 		b.y += h + b.gap
+		if picked {
+			// The button that publishes it comes right under it, so the
+			// two are in view together however many choices follow.
+			b.publishChoice(d)
+		}
 	}
 }
 
@@ -222,12 +271,17 @@ func (b *panelBuilder) freeText() {
 	bw := a.px(150)
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
 	hint := a.t("play.reply.keys")
-	hy := b.y
-	b.ops = append(b.ops, func(dst *ebiten.Image) {
-		ui.DrawWrapped(dst, hint, small, image.Rect(in.Min.X, hy, br.Min.X-a.px(8), br.Max.Y), ui.ColMuted)
-	})
+	hr := image.Rect(in.Min.X, b.y, br.Min.X-a.px(8), b.y+max(br.Dy(), ui.WrappedHeight(hint, small, br.Min.X-a.px(8)-in.Min.X)))
+	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, ui.ColMuted) })
 	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
-	b.y += a.px(42) + b.gap
+	b.row("publish-row", hr.Union(br))
+	b.y += hr.Dy() + b.gap
+}
+
+// row marks r, a row of a hint and a button, as one place to scroll into
+// view whole (a widget that takes no focus and no clicks).
+func (b *panelBuilder) row(id string, r image.Rectangle) {
+	b.p.widgets = append(b.p.widgets, &ui.Widget{ID: id, Rect: r})
 }
 
 // actions adds the decision's actions (DM, call, colleague, wait) as a
@@ -284,7 +338,7 @@ func (b *panelBuilder) ending(e *scenarios.Ending) {
 // under it.
 func (p *playScene) keepFocusVisible(a *App) {
 	cur := p.focus.Current(p.widgets)
-	if cur == nil {
+	if cur == nil || (!p.pinned.Empty() && cur.Rect.In(p.pinned)) {
 		return
 	}
 	want := cur.Rect
@@ -293,9 +347,9 @@ func (p *playScene) keepFocusVisible(a *App) {
 	with := ""
 	switch {
 	case cur.ID == "reply":
-		with = "publish"
+		with = "publish-row"
 	case cur.ID == "choice-"+strconv.Itoa(p.selected):
-		with = "publish-choice"
+		with = "publish-choice-row"
 	}
 	for _, w := range p.widgets {
 		if w.ID == with && w.Rect.Union(want).Dy() < p.panelRect.Dy()-2*p.moreBand(a) {
