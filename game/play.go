@@ -35,9 +35,9 @@ type playScene struct {
 	// choice is never published by the press that picks it: Enter on the
 	// picked choice, or the publish button under the choices, publishes it.
 	selected  int
-	clicked   bool // this frame's press came from the mouse
-	feedBack  int  // posts scrolled back from the newest
-	panelOff  int  // pixels the decision panel is scrolled
+	clicked   bool            // this frame's press came from the mouse
+	feedBack  int             // posts scrolled back from the newest
+	panelOff  int             // pixels the decision panel is scrolled
 	panelRect image.Rectangle // the part of the panel that scrolls
 	// pinned is the panel's top while a decision is open: its prompt and
 	// actions, which stay in view while the rest scrolls (empty when they
