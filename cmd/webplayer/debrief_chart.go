@@ -86,10 +86,15 @@ func (g *game) chart(rep session.Report) js.Value {
 	series(heat, func(p session.CurvePoint) float64 { return crowd.HeatScale(p.Heat) / 100 }, colBad)
 	series(reach, func(p session.CurvePoint) float64 { return float64(p.SupportReach) / float64(people) }, colGood)
 	series(reach, func(p session.CurvePoint) float64 { return float64(p.Reach) / float64(people) }, colAccent)
+	// a marker per reply; replies close together stack their numbers
+	// downwards instead of drawing them over each other ("12")
+	lastX, cy := -100.0, heat.top+8
 	for i, r := range rep.Replies {
 		x := heat.x(r.Minute)
+		cy = map[bool]float64{true: cy + 18, false: heat.top + 8}[x-lastX < 17]
+		lastX = x
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%.0f" x2="%.1f" y2="%.0f" stroke="#f08c00" stroke-width="2"/>`, x, heat.top, x, reach.bottom)
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.0f" r="8" fill="#f08c00"/><text x="%.1f" y="%.0f" fill="#fff" text-anchor="middle">%d</text>`, x, heat.top+8, x, heat.top+12, i+1)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.0f" r="8" fill="#f08c00"/><text x="%.1f" y="%.0f" fill="#fff" text-anchor="middle">%d</text>`, x, cy, x, cy+4, i+1)
 	}
 	for _, m := range []float64{0, xmax / 2, xmax} {
 		anchor := map[bool]string{true: "start", false: "middle"}[m == 0]
@@ -135,7 +140,7 @@ func legend(b *strings.Builder, y float64, items [][2]string) {
 	for _, it := range items {
 		fmt.Fprintf(b, `<rect x="%.0f" y="%.0f" width="16" height="4" fill="%s"/>`, x, y+4, it[0])
 		fmt.Fprintf(b, `<text x="%.0f" y="%.0f" fill="#1b2733">%s</text>`, x+22, y+10, it[1])
-		x += 22 + 7.5*float64(len([]rune(it[1]))) + 16 // about 7.5 px a character at 11 px
+		x += 22 + 8.5*float64(len([]rune(it[1]))) + 20 // about 8.5 px a character at 11 px, wide letters included
 	}
 }
 

@@ -173,8 +173,14 @@ func (g *game) start(i int) {
 		el("strong", "", sc.Title), el("span", "muted", " · "+sc.Brand.Name+" · @"+sc.Brand.Handle),
 		el("span", "spacer"), el("span", "clock", ""),
 		el("span", "counter", ""),
-		el("meter", "outrage-meter"))
-	head.Call("querySelector", "meter").Set("max", 100)
+		el("div", "outrage-meter", el("span", "bar")))
+	// A bar of its own rather than <meter>: its colour is the session's
+	// level (play.go), and a <meter>'s bar cannot be coloured the same way
+	// in every browser.
+	m := head.Call("querySelector", ".outrage-meter")
+	for k, v := range map[string]string{"role": "meter", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0"} {
+		m.Call("setAttribute", k, v)
+	}
 	g.root.Call("appendChild", head)
 	body := el("div", "round-body", el("ol", "feed"), el("section", "decision"))
 	g.root.Call("appendChild", body)

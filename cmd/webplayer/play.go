@@ -59,9 +59,14 @@ func (g *game) render() {
 	g.q(".counter").Set("textContent", g.t("play.counter", st.Heat, st.Support,
 		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, st.Posts, st.BrandShares))
 	m := g.q(".outrage-meter")
-	m.Set("value", st.Outrage) // the heat on the meter's log scale
-	// its colour, as the window's: green on the brand's side or calm,
-	// amber when warm, red in a storm (style.css)
+	// the bar is the heat on the meter's log scale; its colour, as the
+	// window's, is the session's level: green on the brand's side or
+	// calm, amber when warm, red in a storm (style.css)
+	value := fmt.Sprintf("%.0f", math.Max(0, math.Min(100, st.Outrage)))
+	if m.Call("getAttribute", "aria-valuenow").String() != value {
+		m.Call("setAttribute", "aria-valuenow", value)
+		m.Call("querySelector", ".bar").Get("style").Set("width", value+"%")
+	}
 	if level := string(session.MeterLevelOf(st)); m.Get("dataset").Get("level").String() != level {
 		m.Get("dataset").Set("level", level)
 	}

@@ -161,3 +161,34 @@ func TestNoBystanderIsNamedLikeTheCustomer(t *testing.T) {
 		}
 	}
 }
+
+// Bystanders write their lines as written: a trainee read a swapped pair
+// of letters ("perosn") as a bug of the game. A line may get an emoji or a
+// hashtag after it, nothing inside it.
+func TestLinesAreSaidWithoutSlips(t *testing.T) {
+	lines := []string{"Still not a word from HEMA about Naomi, unbelievable.", "HEMA keeps quiet. Telling, honestly.",
+		"Someone should explain insulin pens to their security people."}
+	said := 0
+	for seed := uint64(1); seed <= 20; seed++ {
+		m := silentCrowd(seed)
+		m.AddLines(Critic, Silent, []string{lines[0], "{brand} keeps quiet. Telling, honestly."})
+		m.AddLines(Critic, AnyMoment, lines[2:])
+		for _, tx := range texts(m.AdvanceTo(240)) {
+			for _, l := range lines {
+				// the same words in the same order as the line, give or
+				// take a decoration at the end
+				head := strings.Fields(l)[0]
+				if !strings.HasPrefix(strings.ToLower(tx), strings.ToLower(head)+" ") || len(strings.Fields(tx)) < len(strings.Fields(l)) {
+					continue
+				}
+				if strings.Join(strings.Fields(tx)[:len(strings.Fields(l))], " ") != l {
+					t.Errorf("seed %d: %q is said as %q", seed, l, tx)
+				}
+				said++
+			}
+		}
+	}
+	if said < 10 {
+		t.Errorf("only %d of the lines were said in 20 rounds", said)
+	}
+}

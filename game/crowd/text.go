@@ -17,7 +17,8 @@ import (
 // defend the brand ("netjes opgelost"). A scenario adds its own lines with
 // AddPool. Within a round a line does not come back until every line of its
 // pool has been used; each line has three forms (plain, with an emoji or a
-// hashtag, with a typo) so that even a long round reads like people.
+// hashtag) so that even a long round reads like people. No slips of the
+// thumb: trainees read "perosn" as a bug of the game, not as a person.
 //
 // The texts are drawn from their own random stream, separate from the
 // process: adding lines to a pool changes what people say, never how many
@@ -75,7 +76,7 @@ type person struct{ name, handle string }
 
 // line is one line of a pool: its template (moment tag removed, adapted to
 // the channel), and for a line without reply-dependent placeholders its
-// three forms (plain, adorned, with a slip) expanded for the context.
+// forms (plain, adorned, plain again) expanded for the context.
 type line struct {
 	tmpl  string
 	tag   string
@@ -228,9 +229,6 @@ func (g *textGen) expand(tmpl, tone string, decorated bool) [3]string {
 	v := [3]string{t, t, t}
 	if decorated {
 		v[1] = g.adorn(t, tone)
-		// the slip is made in the template, so names and handles stay
-		// intact
-		v[2] = g.fill(g.typo(tmpl))
 	}
 	return v
 }
@@ -297,7 +295,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 	return ""
 }
 
-// form picks plain (half the time), adorned or with a typo.
+// form picks plain (two times in three) or adorned.
 func (g *textGen) form() int {
 	switch u := g.rng.Float64(); {
 	case u < 0.5:
@@ -322,40 +320,6 @@ func (g *textGen) adorn(t, tone string) string {
 		return t + " " + g.ctx.Replace(tags[g.rng.IntN(len(tags))])
 	}
 	return t
-}
-
-// typo makes one slip of the thumb: two letters swapped in a longer word,
-// or a lower-case start.
-func (g *textGen) typo(t string) string {
-	words := strings.Split(t, " ")
-	var cand []int
-	for i, w := range words {
-		if len(w) >= 5 && isPlainWord(w) {
-			cand = append(cand, i)
-		}
-	}
-	if len(cand) == 0 || g.rng.IntN(4) == 0 {
-		if r := []rune(t); len(r) > 0 && unicode.IsUpper(r[0]) {
-			r[0] = unicode.ToLower(r[0])
-			return string(r)
-		}
-		return t
-	}
-	i := cand[g.rng.IntN(len(cand))]
-	b := []byte(words[i])
-	j := 1 + g.rng.IntN(len(b)-2)
-	b[j], b[j+1] = b[j+1], b[j]
-	words[i] = string(b)
-	return strings.Join(words, " ")
-}
-
-func isPlainWord(w string) bool {
-	for _, r := range w {
-		if r > unicode.MaxASCII || !unicode.IsLetter(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // genericActor is a built-in actor of this kind: "Name|handle|followers|text".

@@ -18,6 +18,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -194,6 +195,12 @@ func (h *harness) newTab() context.Context {
 // case; it returns the code.
 func (h *harness) openWorkshop() string {
 	h.t.Helper()
+	return h.openWorkshopWith("sanoma-juf/nl")
+}
+
+// openWorkshopWith opens a workshop with one case (its key: id/lang).
+func (h *harness) openWorkshopWith(key string) string {
+	h.t.Helper()
 	h.run(h.trainer, "trainer login",
 		chromedp.Navigate(h.base+"/trainer?lang=nl"),
 		chromedp.WaitVisible(chromedp.CSS(`#secret`)),
@@ -201,7 +208,7 @@ func (h *harness) openWorkshop() string {
 		chromedp.Submit(chromedp.CSS(`#secret`)),
 		chromedp.WaitVisible(chromedp.CSS(`#title`)),
 		chromedp.SendKeys(chromedp.CSS(`#title`), "Onboarding groep 3"),
-		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = c.value === 'sanoma-juf/nl')`),
+		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = c.value === `+strconv.Quote(key)+`)`),
 		chromedp.Submit(chromedp.CSS(`#title`)),
 		chromedp.WaitVisible(chromedp.CSS(`#code`)),
 	)
