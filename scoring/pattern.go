@@ -296,8 +296,14 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 				return -1
 			}
 			// Step over one word (and the soft punctuation before it),
-			// never over a sentence end.
+			// never over a sentence end, nor over a colon or semicolon:
+			// what follows one is a statement of its own ("U heeft
+			// gelijk: als wij dicht zijn, betaalt u niet" holds no "u
+			// heeft … niet betaald").
 			for j < len(toks) && skippable(&toks[j]) {
+				if toks[j].kind == tSoft && (toks[j].punct == ':' || toks[j].punct == ';') {
+					return -1
+				}
 				j++
 			}
 			// A negation inside a gap changes the meaning ("je had niet zo
