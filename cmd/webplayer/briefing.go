@@ -40,7 +40,7 @@ func (g *game) showBriefing(i int) {
 	if kinds := actionKinds(sc); len(kinds) > 0 {
 		names := make([]string, len(kinds))
 		for i, k := range kinds {
-			names[i] = g.t("action." + k) // as the round's buttons say it
+			names[i] = g.actionName(k) // as the round's buttons say it
 		}
 		expected.Call("appendChild", el("p", "", tr("briefing.actions", strings.Join(names, ", "))))
 	}

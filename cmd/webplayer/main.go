@@ -93,6 +93,11 @@ func (g *game) t(key string, args ...any) string {
 	return i18n.T(g.lang, "player."+key, args...)
 }
 
+// actionName is what an action (dm, call, colleague, wait) is called: the
+// name the window's buttons and briefing use, from the same catalogue key,
+// so the two faces never name one action twice.
+func (g *game) actionName(kind string) string { return i18n.T(g.lang, "action."+kind) }
+
 // loadOffer fetches the workshop's scenarios (or offers them all).
 func (g *game) loadOffer() {
 	g.showMenu(g.t("menu.loading"))

@@ -172,7 +172,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		row := el("div", "actions")
 		for _, a := range d.Actions {
 			// No letter keys: letters write the reply (input.go).
-			row.Call("appendChild", button(g.t("action."+a.Kind), "act:"+a.Kind, ""))
+			row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
 		}
 		box.Call("appendChild", row)
 	}

@@ -27,6 +27,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -256,6 +257,14 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	tone := get(t, trainee, "tone of voice", chromedp.Text(chromedp.CSS(`.briefing .tone`)))
 	if !strings.Contains(tone, "^Lotte") {
 		t.Errorf("the briefing's tone of voice is %q, want Sanoma's, signed ^Lotte", tone)
+	}
+	// The actions are named as the window names them, from one catalogue
+	// key ("Afwachten", not the player's own "Wachten").
+	expected := get(t, trainee, "what the case expects", chromedp.Text(chromedp.CSS(`.briefing .expected`)))
+	for _, kind := range []string{"dm", "colleague", "wait"} {
+		if name := i18n.T("nl", "action."+kind); !strings.Contains(expected, name) {
+			t.Errorf("the briefing does not name the action %q as the window does (%q): %q", kind, name, expected)
+		}
 	}
 	shot(trainee, "player-3-briefing")
 	run(trainee, "start the round", chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.CSS(`.choice`)))
