@@ -123,6 +123,7 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 func (g *textGen) heard(s Stimulus, bad bool) {
 	g.apology, g.lastBad = s.Apology, bad
 	g.quote, g.worst = s.Quote, s.Worst
+	g.quoted, g.worstQuoted = 0, 0
 }
 
 // moment is where the brand stands now, for the lines.

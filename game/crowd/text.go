@@ -108,10 +108,20 @@ type textGen struct {
 	people []person
 	ctxArg [4]string
 
-	// what the brand last said in public (heard)
+	// what the brand last said in public (heard), and how often
+	// bystanders have quoted it
 	agent, quote, worst string
 	apology, lastBad    bool
+	quoted, worstQuoted int
 }
+
+// How often bystanders quote one reply: a phrase of it once (two people
+// in a row quoting the same thanks reads like a machine), the sentence
+// that offended a few times (people do pass an outrageous sentence on).
+const (
+	maxQuoted      = 1
+	maxWorstQuoted = 3
+)
 
 func newTextGen(lang string, seed uint64) *textGen {
 	g := &textGen{
@@ -271,6 +281,10 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if !tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) {
 			continue // may fit later
 		}
+		quotes, worst := l.dyn && strings.Contains(l.tmpl, "{quote}"), l.dyn && strings.Contains(l.tmpl, "{worst}")
+		if (quotes && g.quoted >= maxQuoted) || (worst && g.worstQuoted >= maxWorstQuoted) {
+			continue // this reply has been quoted enough; the next may be
+		}
 		forms := l.forms
 		if l.dyn {
 			forms = g.expand(l.tmpl, l.tone, true)
@@ -284,6 +298,12 @@ func (g *textGen) draw(sec string, now Moment) string {
 			continue
 		}
 		g.said[key] = true
+		if quotes {
+			g.quoted++
+		}
+		if worst {
+			g.worstQuoted++
+		}
 		if !l.dyn {
 			// said once and for all; a line that quotes the reply can
 			// be said again with another reply's words

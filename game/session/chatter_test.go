@@ -265,6 +265,7 @@ func TestBystandersQuoteTheReply(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.AdvanceTo(s.Now() + 180)
+			inRound := map[string]int{}
 			for _, f := range s.Feed() {
 				if f.By != "crowd" {
 					continue
@@ -272,8 +273,17 @@ func TestBystandersQuoteTheReply(t *testing.T) {
 				for _, phrase := range []string{"De juf uithangen of geholpen worden?", "Sorry Dorien,", "Wat wil je nou?"} {
 					if strings.Contains(f.Text, phrase) {
 						quoted[phrase]++
+						inRound[phrase]++
 					}
 				}
+			}
+			// a kind reply's phrase is quoted once, not by one bystander
+			// after another; an outrageous sentence is passed on by a few
+			if inRound["Sorry Dorien,"] > 1 {
+				t.Errorf("seed %d: the apology was quoted %d times in one round", seed, inRound["Sorry Dorien,"])
+			}
+			if n := inRound["De juf uithangen of geholpen worden?"] + inRound["Wat wil je nou?"]; n > 4 {
+				t.Errorf("seed %d: the put-down was quoted %d times in one round", seed, n)
 			}
 		}
 	}
