@@ -81,6 +81,13 @@ func TestTypedRepliesOfEveryKindGetFollowUpsThatFitInEveryCase(t *testing.T) {
 			}
 			good, rude := routeKind(route.When, rewards)
 			if k.kind == "apologetic" {
+				if err := s.Publish(text); err != nil {
+					t.Fatal(err)
+				}
+				openNext(t, s)
+				if customerSaysName(s, firstName(sc.Customer.Name)) {
+					t.Errorf("%s: the customer corrects their own name after %q", sc.Key(), text)
+				}
 				// To a compliment an apology is misplaced (Domino's), and
 				// the route for it is meant.
 				if rude && sc.Customer.Mood < 0 {
@@ -91,10 +98,14 @@ func TestTypedRepliesOfEveryKindGetFollowUpsThatFitInEveryCase(t *testing.T) {
 			if good {
 				t.Errorf("%s: the %s reply %q takes a route for good replies to %q", sc.Key(), k.kind, text, route.Next)
 			}
+			toCustomer := s.Answering() == nil || s.Answering().By == "customer"
 			if err := s.Publish(text); err != nil {
 				t.Fatal(err)
 			}
 			openNext(t, s)
+			if k.kind == "wrong name" && toCustomer && !customerSaysName(s, firstName(sc.Customer.Name)) {
+				t.Errorf("%s: the customer does not correct the wrong name in %q", sc.Key(), text)
+			}
 			for _, f := range s.Feed() {
 				if f.Minute <= s.Replies()[0].Minute || f.By != "customer" {
 					continue
@@ -157,4 +168,15 @@ func otherName(name string) string {
 		}
 	}
 	return "Piet"
+}
+
+// customerSaysName reports whether the customer, after the first reply,
+// posted their own first name: the correction of a wrong name.
+func customerSaysName(s *Session, name string) bool {
+	for _, f := range s.Feed() {
+		if f.By == "customer" && f.Minute >= s.Replies()[0].Minute && strings.Contains(f.Text, " "+name+",") {
+			return true
+		}
+	}
+	return false
 }
