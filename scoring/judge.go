@@ -172,9 +172,63 @@ func (r *Rubric) detectList(s *scratch, f *feature) {
 	}
 	// Plain sentences are about four words in ten function words; a list
 	// has none, or one that slipped in ("hear you").
-	if (words >= r.listMinWords && function*10 < words) || (sentences >= 3 && longest == 1) {
+	if (words >= r.listMinWords && function*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) {
 		s.addWhole(f.idx)
 	}
+}
+
+// fragmented reports a list of stock words in fragments ("Apologies.
+// Missing items. Refund process. We value you.", "sorry, empathy, we hear
+// you, lessons learned"): four or more pieces between sentence ends,
+// commas or slashes, three in four of them one or two words long, fewer
+// than one word in eight a function word, and nothing specific in it (no
+// number: an amount, a time or a date makes a terse reply a message,
+// "Refund: £23.40, all 6 items, done").
+func (s *scratch) fragmented(function, words int) bool {
+	if function*8 > words {
+		return false
+	}
+	// A short last sentence is the sign-off ("Groet, MediaMarkt", "^Jesse"):
+	// its pieces do not make the reply a list.
+	lastSent, lastWords := int32(-1), 0
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tWord {
+			if t.sent != lastSent {
+				lastSent, lastWords = t.sent, 0
+			}
+			lastWords++
+		}
+	}
+	if lastSent < 1 || lastWords > 3 {
+		lastSent = -1
+	}
+	frags, short, n := 0, 0, 0
+	end := func() {
+		if n > 0 {
+			frags++
+			if n <= 2 {
+				short++
+			}
+		}
+		n = 0
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if lastSent >= 0 && t.sent >= lastSent {
+			break
+		}
+		switch {
+		case t.kind == tWord:
+			if b := s.folded(t); len(b) > 0 && b[0] >= '0' && b[0] <= '9' {
+				return false
+			}
+			n++
+		case t.kind == tHard, t.kind == tSoft && (t.punct == ',' || t.punct == ';' || t.punct == '/' || t.punct == '|' || t.punct == '\n'):
+			end()
+		}
+	}
+	end()
+	return frags >= 4 && short*4 >= frags*3
 }
 
 // detectMisreadings finds a reply that states one of the scenario's

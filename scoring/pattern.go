@@ -74,15 +74,9 @@ func compilePattern(src, lang string) (*pattern, error) {
 		return nil, fmt.Errorf("empty pattern")
 	}
 	if rest, ok := strings.CutPrefix(trimmed, "re:"); ok {
-		if strings.TrimSpace(rest) == "" {
-			return nil, fmt.Errorf("empty regular expression")
-		}
-		re, err := regexp.Compile(rest)
+		re, err := compileRegex(rest)
 		if err != nil {
-			return nil, fmt.Errorf("regular expression %q: %v", rest, err)
-		}
-		if re.MatchString("") {
-			return nil, fmt.Errorf("regular expression %q matches the empty text", rest)
+			return nil, err
 		}
 		p.re = re
 		return p, nil
@@ -147,6 +141,22 @@ func compilePattern(src, lang string) (*pattern, error) {
 		}
 	}
 	return p, nil
+}
+
+// compileRegex compiles an expert's regular expression; one that is empty
+// or matches the empty text would find something everywhere.
+func compileRegex(rest string) (*regexp.Regexp, error) {
+	if strings.TrimSpace(rest) == "" {
+		return nil, fmt.Errorf("empty regular expression")
+	}
+	re, err := regexp.Compile(rest)
+	if err != nil {
+		return nil, fmt.Errorf("regular expression %q: %v", rest, err)
+	}
+	if re.MatchString("") {
+		return nil, fmt.Errorf("regular expression %q matches the empty text", rest)
+	}
+	return re, nil
 }
 
 // splitPattern splits on spaces and separates symbols from words, dropping

@@ -170,3 +170,28 @@ func TestPhraseAlternativeRefused(t *testing.T) {
 		t.Errorf("a rubric file with a phrase in an alternative loads: %v", err)
 	}
 }
+
+// Stock words in fragments are no message, in both languages; a terse
+// reply that names amounts or times, and a short message with a sign-off,
+// are.
+func TestFragmentListIsNoMessage(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, text string
+		list       bool
+	}{
+		{"en", "@kai_r Apologies. Delay noted. Compensation process. Customer first. We hear you.", true},
+		{"nl", "@kai_r Excuses. Vertraging genoteerd. Compensatieproces. Klant voorop. We horen je.", true},
+		{"en", "@kai_r sorry, frustration, lessons learned, refund policy, we care", true},
+		{"nl", "@kai_r sorry / begrip / lessen geleerd / restitutiebeleid / spoed", true},
+		{"en", "@kai_r Refund: £42 for both tickets, done. Your new seats: row 12, Friday at 19:30. –Amir", false},
+		{"nl", "@kai_r Terugbetaald: €42 voor beide kaartjes. Je nieuwe plaatsen: rij 12, vrijdag om 19:30. –Amir", false},
+		{"en", "@kai_r Annoying! Sorry! We completely get your disappointment. Regards, Amir", false},
+		{"nl", "@kai_r Vervelend! Sorry! We snappen je teleurstelling helemaal. Groet, Amir", false},
+	} {
+		a := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5, CustomerPost: "@Rail Train cancelled, missed my show. / Trein uitgevallen, voorstelling gemist."})
+		if a.Has("not_a_message") != c.list {
+			t.Errorf("%s: %q: not_a_message %v, want %v (%s)", c.lang, c.text, a.Has("not_a_message"), c.list, featureList(a))
+		}
+	}
+}
