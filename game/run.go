@@ -23,8 +23,12 @@ func setupWindow(opts Options) {
 		lang = "nl"
 	}
 	ebiten.SetWindowTitle(tr(lang, "app.title"))
-	ebiten.SetWindowSize(1280, 800)
-	ebiten.SetWindowSizeLimits(800, 500, -1, -1)
+	monW, monH := 0, 0
+	if m := ebiten.Monitor(); m != nil {
+		monW, monH = m.Size()
+	}
+	ebiten.SetWindowSize(windowSize(monW, monH))
+	ebiten.SetWindowSizeLimits(minWindowW, minWindowH, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	// The game stores a round left by closing the window (App.Update).
 	ebiten.SetWindowClosingHandled(true)
@@ -35,4 +39,25 @@ func setupWindow(opts Options) {
 	// sleep in glfw.WaitEvents.
 	//lint:ignore SA1019 no replacement lets the loop sleep until input (see above)
 	ebiten.SetFPSMode(ebiten.FPSModeVsyncOffMinimum)
+}
+
+// The window opens at 1280×800, the size every screen is laid out for, and
+// never shrinks below 800×500.
+const (
+	wantWindowW, wantWindowH = 1280, 800
+	minWindowW, minWindowH   = 800, 500
+)
+
+// windowSize is the window's first size on a monitor of monW×monH
+// device-independent pixels (0×0: unknown). On a smaller screen, such as a
+// 1366×768 training laptop, a 1280×800 window ran under the taskbar and hid
+// the reply field's publish button; it now keeps room for the window's title
+// bar and a taskbar.
+func windowSize(monW, monH int) (int, int) {
+	w, h := wantWindowW, wantWindowH
+	if monW > 0 && monH > 0 {
+		w = min(w, monW-40)
+		h = min(h, monH-100)
+	}
+	return max(w, minWindowW), max(h, minWindowH)
 }
