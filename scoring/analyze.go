@@ -136,7 +136,12 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 				s.addWhole(f.idx)
 			}
 		case "canned":
-			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.refersToPost(s, caseText(ctx), lang)) {
+			// One word of the post dropped into two stock phrases ("sorry
+			// you're having issues with your parcel… we'll be happy to look
+			// into this") is still a template; a reply that names two
+			// things of the case, or one beside a single stock phrase, is
+			// not.
+			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.sharedWords(s, caseText(ctx), lang, 2) >= min(2, r.countMatches(s, f.idx))) {
 				r.kill(s, f.idx, -1, -1, -1)
 			}
 		case "restates":

@@ -159,22 +159,32 @@ func capitals(w string) (letters int, caps bool) {
 	return letters, upper >= 2
 }
 
-// refersToPost reports whether the reply shares a content word (or a
-// number) with the post it answers. Function words and the generic words
-// of every language ("bedankt", "bericht", "sorry") do not count: a
-// template contains those for every post.
-func (r *Rubric) refersToPost(s *scratch, post, lang string) bool {
+// sharedWords counts the distinct content words (or numbers) the reply
+// shares with the post, up to limit.
+func (r *Rubric) sharedWords(s *scratch, post, lang string, limit int) int {
 	r.tokenizePost(s, post, lang)
+	var seen [4][]byte
+	n := 0
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.content(s.folded(t)) {
+		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.content(s.folded(t)) || !s.post.hasContentStem(r, s.stem(t)) {
 			continue
 		}
-		if s.post.hasContentStem(r, s.stem(t)) {
-			return true
+		dup := false
+		for k := 0; k < n && k < len(seen); k++ {
+			dup = dup || string(seen[k]) == string(s.stem(t))
+		}
+		if dup {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = s.stem(t)
+		}
+		if n++; n >= limit {
+			return n
 		}
 	}
-	return false
+	return n
 }
 
 // caseText is what a reply can refer to so as not to be boilerplate: the

@@ -195,3 +195,25 @@ func TestFragmentListIsNoMessage(t *testing.T) {
 		}
 	}
 }
+
+// One word of the post dropped into stock phrases is still a template, in
+// both languages; a reply that names two things of the case is not.
+func TestTemplateWithOneWordOfThePost(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, reply string
+		canned            bool
+	}{
+		{"en", "@Evri My parcel was marked delivered to a safe place but I live in a flat with no safe place.",
+			"Hi there, we're sorry you're having issues with your parcel. Please DM us your tracking number and we'll be happy to look into this for you.", true},
+		{"nl", "@PostNL Mijn pakket staat op bezorgd op een veilige plek, maar ik woon in een flat zonder veilige plek.",
+			"Hoi, vervelend dat je problemen hebt met je pakket. Stuur je je trackingnummer via DM? Dan kijken we er graag even naar.", true},
+		{"en", "@Evri My parcel was marked delivered to a safe place but I live in a flat with no safe place.",
+			"A safe place scan at a flat with no safe place means the driver got it wrong. DM us your tracking number and we'll be happy to look into this for you.", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.5})
+		if a.Has("canned") != c.canned {
+			t.Errorf("%s: %q: canned %v, want %v (%s)", c.lang, c.reply, a.Has("canned"), c.canned, featureList(a))
+		}
+	}
+}

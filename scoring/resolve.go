@@ -9,6 +9,17 @@ func (r *Rubric) hasMatches(s *scratch, f int) bool {
 	return false
 }
 
+// countMatches counts feature f's live findings.
+func (r *Rubric) countMatches(s *scratch, f int) int {
+	n := 0
+	for i := range s.matches {
+		if int(s.matches[i].f) == f && !s.matches[i].dead {
+			n++
+		}
+	}
+	return n
+}
+
 // kill removes feature f's findings, all of them (sent0 < 0) or those
 // touching sentences sent0..sent1. by is the finding that cancels them (its
 // index in s.matches), -1 when no finding does: the explanation names it.
