@@ -412,7 +412,10 @@ func phraseInAlternative(fields []string) error {
 		if !strings.Contains(f, "|") || i+1 >= len(fields) {
 			continue
 		}
-		next := foldString(strings.TrimPrefix(fields[i+1], "="))
+		nexts := strings.Split(foldString(fields[i+1]), "|")
+		for k := range nexts {
+			nexts[k] = strings.TrimPrefix(nexts[k], "=")
+		}
 		alts := strings.Split(foldString(f), "|")
 		for _, b := range alts {
 			b = strings.TrimPrefix(normApos(b), "=")
@@ -428,7 +431,13 @@ func phraseInAlternative(fields []string) error {
 			} else if k := strings.IndexByte(b, '\''); k > 0 {
 				base, means = b[:k], contractions[b[k+1:]]
 			}
-			if base == "" || !slices.Contains(means, next) {
+			next := ""
+			for _, m := range means {
+				if slices.Contains(nexts, m) {
+					next = m
+				}
+			}
+			if base == "" || next == "" {
 				continue
 			}
 			for _, a := range alts {

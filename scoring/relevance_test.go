@@ -217,3 +217,11 @@ func TestTemplateWithOneWordOfThePost(t *testing.T) {
 		}
 	}
 }
+
+// The same mistake with an alternative after the contraction ("i've|i
+// have|we") is refused too.
+func TestPhraseAlternativeBeforeAlternative(t *testing.T) {
+	if err := CheckPattern("i've|we've|i have|we have * put", "en"); err == nil {
+		t.Error(`"i've|we've|i have|we have" is accepted`)
+	}
+}
