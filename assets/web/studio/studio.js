@@ -397,6 +397,33 @@
       });
       box.appendChild(d);
     });
+    box.appendChild(crowdTied());
+    return box;
+  }
+
+  // crowdTied: lines that presume an act of the brand's ([[crowd.tied]]),
+  // said only once the round did it: after a turn, a reply with these
+  // features, or a reply that says these words.
+  function crowdTied() {
+    var box = el("div", {class: "sub crowd-tied", "data-field": "crowd.tied"});
+    box.appendChild(el("h3", {text: T.crowd_tied}));
+    box.appendChild(el("p", {class: "muted small", text: T.crowd_tied_help}));
+    var c = state.cases.nl || state.cases.en;
+    ((c.crowd || {}).tied || []).forEach(function (g, i) {
+      var tp = "crowd.tied[" + (i + 1) + "]";
+      var sub = el("div", {class: "sub", "data-field": tp});
+      sub.appendChild(el("div", {class: "row"},
+        field(T.tied_stance, tp + ".stance", "select", {shared: true, choices: STANCES.map(function (st) { return [st, T["stance_" + st]]; })}),
+        field(T.tied_moment, tp + ".moment", "select", {shared: true, choices: [["", T.moment_any], ["replied", T.moment_replied], ["apology", T.moment_apology], ["bad", T.moment_bad]]}),
+        itemTools("crowd.tied", i)));
+      sub.appendChild(idChips(tp + ".after", T.tied_after, targets()));
+      whenChips(tp, sub);
+      sub.appendChild(field(T.tied_says, tp + ".says", "lines"));
+      sub.appendChild(field(T.tied_lines, tp + ".lines", "lines"));
+      box.appendChild(sub);
+    });
+    box.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_tied,
+      onclick: function () { listAdd("crowd.tied", {stance: "critic", moment: "bad", lines: []}); }}));
     return box;
   }
 
@@ -507,6 +534,17 @@
       when.empathy_at_least === undefined && when.deescalation_at_least === undefined &&
       when.deescalation_below === undefined && when.empathy_below === undefined;
     if (empty) box.appendChild(el("p", {class: "small muted", text: T.route_always}));
+    whenChips(rp, box);
+    box.appendChild(el("div", {class: "row"},
+      threshold(rp, "empathy_at_least", T.empathy_at_least),
+      threshold(rp, "deescalation_at_least", T.deescalation_at_least),
+      threshold(rp, "deescalation_below", T.deescalation_below)));
+    return box;
+  }
+  // whenChips adds the feature lists of the condition at rp + ".when"
+  // (a route's, a tied line group's) as chips with a picker.
+  function whenChips(rp, box) {
+    var when = getPath(state.cases.nl || state.cases.en, rp + ".when") || {};
     [["has", T.when_has], ["has_any", T.when_has_any], ["lacks", T.when_lacks]].forEach(function (kind) {
       var key = kind[0], ids = when[key] || [];
       var line = el("div", {class: "field", "data-field": rp + ".when." + key, "data-lang": "both"});
@@ -541,11 +579,37 @@
       line.appendChild(chips);
       box.appendChild(line);
     });
-    box.appendChild(el("div", {class: "row"},
-      threshold(rp, "empathy_at_least", T.empathy_at_least),
-      threshold(rp, "deescalation_at_least", T.deescalation_at_least),
-      threshold(rp, "deescalation_below", T.deescalation_below)));
-    return box;
+  }
+  // idChips edits a list of ids shared by both languages (a tied line
+  // group's turns) as chips with a picker of the choices.
+  function idChips(path, label, choices) {
+    var ids = getPath(state.cases.nl || state.cases.en, path) || [];
+    var line = el("div", {class: "field", "data-field": path, "data-lang": "both"});
+    line.appendChild(el("label", {text: label}));
+    var chips = el("div", {class: "chips"});
+    ids.forEach(function (id, k) {
+      chips.appendChild(el("span", {class: "chip"}, id,
+        el("button", {type: "button", title: T.remove, text: "×", onclick: function () {
+          LANGS.forEach(function (l) { var a = state.cases[l] && getPath(state.cases[l], path); if (a) a.splice(k, 1); });
+          edited(true);
+        }})));
+    });
+    var sel = el("select", {"aria-label": label, "data-path": path}, el("option", {value: "", text: "+ " + T.add_condition}));
+    choices.forEach(function (o) { if (o[0] && ids.indexOf(o[0]) < 0) sel.appendChild(el("option", {value: o[0], text: o[1]})); });
+    sel.addEventListener("change", function () {
+      if (!sel.value) return;
+      LANGS.forEach(function (l) {
+        var c = state.cases[l];
+        if (!c) return;
+        var a = getPath(c, path);
+        if (!Array.isArray(a)) { a = []; setPath(c, path, a); }
+        a.push(sel.value);
+      });
+      edited(true);
+    });
+    chips.appendChild(sel);
+    line.appendChild(chips);
+    return line;
   }
   function isEmptyWhen(w) {
     if (!w) return true;
@@ -1061,7 +1125,7 @@
       if (Array.isArray(o)) { o.forEach(function (x, i) { if (typeof x === "object" && x) clear(x, key); else if (key === "lines") o[i] = ""; }); return; }
       for (var k in o) {
         if (["title", "summary", "based_on", "text", "prompt", "facts", "feedback", "outcome", "what_happened", "historical_label", "signature", "tone", "start_clock"].indexOf(k) >= 0 && typeof o[k] === "string") o[k] = "";
-        else if (["sources", "tips", "tags", "negative", "positive", "neutral", "any", "silent", "replied", "apology", "bad"].indexOf(k) >= 0 && Array.isArray(o[k])) o[k] = [];
+        else if (["sources", "tips", "tags", "negative", "positive", "neutral", "any", "silent", "replied", "apology", "bad", "lines", "says"].indexOf(k) >= 0 && Array.isArray(o[k])) o[k] = [];
         else if (o[k] && typeof o[k] === "object" && k !== "when" && k !== "historical_curve") clear(o[k], k);
       }
     })(s);

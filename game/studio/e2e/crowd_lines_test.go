@@ -41,6 +41,18 @@ func TestCrowdLinesInTheForm(t *testing.T) {
 		chromedp.Click(chromedp.CSS(`details[data-stance="supporter"] summary`)),
 		fill("crowd.lines.supporter.apology", "nl", "Netjes opgelost, {brand}."),
 		fill("crowd.lines.supporter.apology", "en", "Nicely sorted, {brand}."),
+		// a line that presumes the brand's brush-off: tied to the ending it
+		// leads to
+		clickText(`[data-field="crowd.tied"]`, "+ regels bij een daad"),
+		chromedp.WaitVisible(chromedp.CSS(field("crowd.tied[1].lines", "nl"))),
+		eval(`(function(){var s=document.querySelector('select[data-path="crowd.tied[1].after"]'); s.value="slecht"; s.dispatchEvent(new Event("change",{bubbles:true}));})()`),
+		waitJS(`!!document.querySelector('[data-field="crowd.tied[1].after"] .chip') && document.querySelector('[data-field="crowd.tied[1].after"] .chip').textContent.indexOf("slecht") >= 0`),
+		fill("crowd.tied[1].lines", "nl", "Eerst zelf op de site kijken? Lekkere service, {brand}."),
+		fill("crowd.tied[1].lines", "en", "Check the site yourself first? Great service, {brand}."),
+		eval(`document.querySelector('[data-field="crowd.tied"]').scrollIntoView({block: "center"})`),
+	)
+	h.shotView(h.first, "crowd-lines-3-tied-nl")
+	h.run(h.first, "save",
 		chromedp.Click(chromedp.CSS(`#save`)),
 		waitText(`#banner-notice`, "Opgeslagen"),
 	)
@@ -76,6 +88,10 @@ func TestCrowdLinesInTheForm(t *testing.T) {
 		}
 		if len(sc.Crowd.Lines.Critic.Bad) != 1 || len(sc.Crowd.Lines.Supporter.Apology) != 1 {
 			t.Errorf("%s: saved lines %+v", lang, sc.Crowd.Lines)
+		}
+		if len(sc.Crowd.Tied) != 1 || strings.Join(sc.Crowd.Tied[0].After, "|") != "slecht" || sc.Crowd.Tied[0].Stance != "critic" ||
+			sc.Crowd.Tied[0].Moment != "bad" || len(sc.Crowd.Tied[0].Lines) != 1 {
+			t.Errorf("%s: saved tied lines %+v", lang, sc.Crowd.Tied)
 		}
 		if heard := heardSilentLine(t, sc); !heard {
 			t.Errorf("%s: no round of the saved case let a critic say the author's lines while the brand was silent", lang)
