@@ -56,8 +56,8 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 		if label == "" {
 			label = a.t("debrief.comparison.shares")
 		}
-		line(a.t("debrief.comparison.real", c.Recorded, label), body, ui.ColHistorical, 0)
-		line(a.t("debrief.comparison.round", c.Round, percentOf(c.Round, c.Recorded)), bold, ui.ColAccent, 0)
+		line(a.t("debrief.comparison.real", groupThousands(c.Recorded, a.lang), label), body, ui.ColHistorical, 0)
+		line(a.t("debrief.comparison.round", groupThousands(c.Round, a.lang), percentOf(c.Round, c.Recorded)), bold, ui.ColAccent, 0)
 		y += a.px(8)
 	}
 	if len(rep.Lessons) == 0 {
@@ -77,6 +77,8 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				key = "debrief.lesson.historical"
 			}
 			line(a.t(key)+" "+l.Historical, body, ui.ColHistorical, a.px(12))
+		} else if l.HistoricalSilent {
+			line(a.t("debrief.lesson.historical_silent"), body, ui.ColHistorical, a.px(12))
 		}
 		if l.Model != "" && l.Model != l.Historical {
 			line(a.t("debrief.lesson.model")+" "+l.Model, body, ui.ColGood, a.px(12))

@@ -9,6 +9,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scoring"
 )
@@ -53,6 +54,8 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 				label = g.t("debrief.real_reply")
 			}
 			art.Call("appendChild", el("p", "historical", el("strong", "", label), l.Historical))
+		} else if l.HistoricalSilent {
+			art.Call("appendChild", el("p", "historical", i18n.T(g.lang, "debrief.lesson.historical_silent")))
 		}
 		art.Call("appendChild", el("p", "model", el("strong", "", g.t("debrief.model_reply")), l.Model))
 		if l.ModelFeedback != "" {

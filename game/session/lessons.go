@@ -16,6 +16,9 @@ type Lesson struct {
 	// when the source records nothing for this moment.
 	Historical       string `json:"historical,omitempty"`
 	HistoricalQuoted bool   `json:"historical_quoted,omitempty"`
+	// HistoricalSilent: the real brand said nothing here and let the
+	// moment pass (HEMA's first hours); Historical is then empty.
+	HistoricalSilent bool `json:"historical_silent,omitempty"`
 	// Model is the written choice that scores best at this decision, with
 	// the scenario's feedback on it.
 	Model         string  `json:"model,omitempty"`
@@ -29,6 +32,8 @@ func (s *Session) lessonFor(d *scenarios.Decision) Lesson {
 	l := Lesson{Decision: d.ID}
 	if i := HistoricalChoice(d); i >= 0 {
 		l.Historical, l.HistoricalQuoted = d.Choices[i].Text, d.Choices[i].Historical
+	} else {
+		l.HistoricalSilent = historicallySilent(s.sc, d.ID)
 	}
 	best := math.Inf(-1)
 	for _, c := range d.Choices {
@@ -63,4 +68,30 @@ func (r Report) Comparison() (c Comparison, ok bool) {
 		m = "shares"
 	}
 	return Comparison{Recorded: r.HistShares, Label: r.HistLabel, Measure: m, Round: r.Measured(m)}, true
+}
+
+// historicallySilent reports whether the real brand was silent at decision
+// id: the story the brand really lived (its historical choices, and where a
+// decision has none, its timeout, as the historical replay plays it) passes
+// through id, and id has no historical choice. A decision off that story
+// records nothing about what the brand did there.
+func historicallySilent(sc *scenarios.Scenario, id string) bool {
+	seen := map[string]bool{}
+	for cur := sc.FirstDecision(); cur != "" && !seen[cur]; {
+		seen[cur] = true
+		d, ok := sc.Decision(cur)
+		if !ok {
+			return false
+		}
+		i := HistoricalChoice(d)
+		if cur == id {
+			return i < 0
+		}
+		if i >= 0 {
+			cur = d.Choices[i].Next
+		} else {
+			cur = d.OnTimeout
+		}
+	}
+	return false
 }

@@ -50,9 +50,28 @@ func TestReportCarriesTheLessonsOfAHEMARoundWithSilence(t *testing.T) {
 		if i := HistoricalChoice(d); i >= 0 && l.Historical != d.Choices[i].Text {
 			t.Errorf("decision %q: historical %q, want %q", l.Decision, l.Historical, d.Choices[i].Text)
 		}
+		// HEMA really said nothing in its first hours: the lesson says so
+		// rather than leaving the real brand out.
+		if silent := l.Decision == "bericht"; l.HistoricalSilent != silent || (silent && l.Historical != "") {
+			t.Errorf("decision %q: historically silent %v (historical %q), want %v", l.Decision, l.HistoricalSilent, l.Historical, silent)
+		}
 	}
 	c, ok := r.Comparison()
 	if !ok || c.Recorded != 6100 || c.Label == "" || c.Round != r.Measured(sc.Debrief.HistoricalMeasure) {
 		t.Errorf("comparison %+v (ok %v), want 6100 beside the round's own number", c, ok)
+	}
+}
+
+// A decision the real brand never met (HEMA's talk with Naomi) records
+// nothing of what it did there: it is not called silent.
+func TestOnlyTheRealStorysDecisionsAreCalledSilent(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("hema-insuline", "en")
+	if !ok {
+		t.Fatal("hema-insuline missing")
+	}
+	for id, want := range map[string]bool{"bericht": true, "stilte": false, "gesprek": false, "korting-storm": false} {
+		if got := historicallySilent(sc, id); got != want {
+			t.Errorf("%s: historically silent %v, want %v", id, got, want)
+		}
 	}
 }
