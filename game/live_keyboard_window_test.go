@@ -35,6 +35,7 @@ func runLiveChild() int {
 		state := fmt.Sprint("screen ", int(a.Screen()))
 		if p, ok := a.scene.(*playScene); ok {
 			state += "\ndecision " + fmt.Sprint(p.decision != nil)
+			state += "\nfocus " + p.focus.ID
 			state += "\nreply " + p.reply.Text()
 			for _, r := range p.sess.Replies() {
 				state += "\npublished " + r.Text
@@ -55,6 +56,41 @@ func runLiveChild() int {
 }
 
 func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
+	xdo, until := startLiveGame(t)
+	until("a decision opens", "decision true", "")
+	const typed = "Hoi Dorien sorry je had al gebeld ik bel je zo ^Lotte"
+	xdo("type", "--delay", "40", typed)
+	until("the typed reply", "reply "+typed+"\n", "published") // before the fix: the 'juf' reply went out
+	xdo("key", "Return")
+	s := until("the typed reply published", "published ", "")
+	if !strings.Contains(s, "published "+typed+"\n") || strings.Count(s, "published ") != 1 {
+		t.Fatalf("after Enter the published replies are not just the typed one:\n%s", s)
+	}
+}
+
+// A trainee who types fast from a focused choice at a later decision (the
+// input method is set up by then) lost the characters right after the
+// first: '@dorien_deboef' reached the field as '@ien_deboef', and the wrong
+// handle was published.
+func TestWindowFastTypingFromAChoiceLosesNoCharacter(t *testing.T) {
+	xdo, until := startLiveGame(t)
+	until("a decision opens", "decision true", "")
+	const first = "Hoi Dorien, sorry, ik zoek het voor je uit. ^Lotte"
+	xdo("type", "--delay", "40", first)
+	until("the first reply", "reply "+first+"\n", "")
+	xdo("key", "Return")
+	until("the first reply published", "published "+first+"\n", "")
+	until("the next decision opens on a choice", "decision true\nfocus choice-0\nreply \npublished ", "")
+	const typed = "@dorien_deboef Het pakket is onderweg, je krijgt het morgen. ^Lotte"
+	xdo("type", "--delay", "5", typed)
+	until("the fast-typed reply", "reply "+typed+"\n", "published "+typed[:1])
+}
+
+// startLiveGame starts the game with live input on a virtual display of its
+// own, plays past the briefing of sanoma-juf, and returns a way to press
+// keys and one to wait for what the screen shows.
+func startLiveGame(t *testing.T) (xdo func(args ...string), until func(what, want, bad string) string) {
+	t.Helper()
 	for _, tool := range []string{"Xvfb", "xdotool"} {
 		if _, err := exec.LookPath(tool); err != nil {
 			t.Skipf("%s is missing (scripts/setup.sh installs it): the real keyboard cannot be driven", tool)
@@ -72,8 +108,8 @@ func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
 	if err := xvfb.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { xvfb.Process.Kill(); xvfb.Wait() }()
-	xdo := func(args ...string) {
+	t.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
+	xdo = func(args ...string) {
 		t.Helper()
 		cmd := exec.Command("xdotool", args...)
 		cmd.Env = append(os.Environ(), "DISPLAY="+disp)
@@ -104,7 +140,7 @@ func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
 	if err := child.Start(); err != nil {
 		t.Fatal(err)
 	}
-	defer func() { child.Process.Kill(); child.Wait() }()
+	t.Cleanup(func() { child.Process.Kill(); child.Wait() })
 	states := make(chan string, 1000)
 	go func() {
 		sc := bufio.NewScanner(out)
@@ -121,7 +157,7 @@ func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
 	}()
 	// until waits for a state that has want in it and returns it; a
 	// state with bad in it fails at once.
-	until := func(what, want, bad string) string {
+	until = func(what, want, bad string) string {
 		t.Helper()
 		deadline := time.After(90 * time.Second)
 		lastSeen := ""
@@ -162,13 +198,5 @@ func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
 		case <-time.After(3 * time.Second):
 		}
 	}
-	until("a decision opens", "decision true", "")
-	const typed = "Hoi Dorien sorry je had al gebeld ik bel je zo ^Lotte"
-	xdo("type", "--delay", "40", typed)
-	until("the typed reply", "reply "+typed+"\n", "published") // before the fix: the 'juf' reply went out
-	xdo("key", "Return")
-	s := until("the typed reply published", "published ", "")
-	if !strings.Contains(s, "published "+typed+"\n") || strings.Count(s, "published ") != 1 {
-		t.Fatalf("after Enter the published replies are not just the typed one:\n%s", s)
-	}
+	return xdo, until
 }

@@ -28,6 +28,10 @@ type playScene struct {
 
 	note       string // what the last action did, or why publishing failed
 	noteBad    bool
+	// replyErr says why the typed reply was not published; it shows under
+	// the reply field, where the trainee looks, for as long as the text is
+	// the one that failed (replyErrFor).
+	replyErr, replyErrFor string
 	leaving    bool     // the "leave the round?" dialog is open (play_leave.go)
 	closing    bool     // it opened because the window is being closed
 	leaveFocus ui.Focus // the dialog's focus
@@ -215,9 +219,11 @@ func (p *playScene) publish(a *App) {
 		p.note = ""
 		p.feedBack = 0
 	case errors.Is(err, session.ErrEmptyReply):
-		p.setNote(a.t("play.error.empty"), true)
+		p.replyErr, p.replyErrFor = a.t("play.error.empty"), p.reply.Text()
 	case errors.Is(err, session.ErrTooLong):
-		p.setNote(a.t("play.error.too_long", scenarios.ChannelLimit(p.sc.Channel)), true)
+		limit := scenarios.ChannelLimit(p.sc.Channel)
+		p.replyErr = a.t("play.error.too_long", p.reply.Runes(), limit, p.reply.Runes()-limit)
+		p.replyErrFor = p.reply.Text()
 	default:
 		p.setNote(a.t("play.error.other"), true)
 	}

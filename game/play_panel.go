@@ -270,9 +270,14 @@ func (b *panelBuilder) freeText() {
 	b.y += fh + a.px(8)
 	bw := a.px(150)
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
-	hint := a.t("play.reply.keys")
+	hint, hc := a.t("play.reply.keys"), ui.ColMuted
+	if p.replyErr != "" && p.reply.Text() == p.replyErrFor {
+		// Why Enter published nothing, beside the button, not at the
+		// panel's top where it scrolled out of view.
+		hint, hc = p.replyErr, ui.ColBad
+	}
 	hr := image.Rect(in.Min.X, b.y, br.Min.X-a.px(8), b.y+max(br.Dy(), ui.WrappedHeight(hint, small, br.Min.X-a.px(8)-in.Min.X)))
-	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, ui.ColMuted) })
+	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, hc) })
 	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
 	b.row("publish-row", hr.Union(br))
 	b.y += hr.Dy() + b.gap

@@ -1,7 +1,9 @@
 package game
 
 import (
+	"fmt"
 	"image"
+	"strings"
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -277,6 +279,46 @@ func TestWindowTypingBeforeADecisionOpensKeepsTheWords(t *testing.T) {
 	rs := p.sess.Replies()
 	if len(rs) != before+1 || rs[len(rs)-1].Text != early+"ik bel je vandaag. ^Lotte" {
 		t.Fatalf("published %+v, want the words typed before and after the decision opened", rs[before:])
+	}
+	leaveRoundByEsc(t, d)
+}
+
+// A reply over the channel's limit is not published, and Enter says so
+// where the trainee looks: in red under the reply field, with how much to
+// cut. (Only the counter turned red; the reason was drawn at the panel's
+// top, scrolled out of view.) Once the reply is short enough it goes out.
+func TestWindowATooLongReplySaysWhyItIsNotPublished(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Te Lang")
+	untilDecision(t, d, p)
+	var long string
+	for len([]rune(long)) <= 300 {
+		long += "Dorien, wat vervelend dat je al twee keer hebt gebeld. "
+	}
+	d.Tick(Typed(long), 0)
+	img := mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	if n := len(p.sess.Replies()); n != 0 {
+		t.Fatalf("a reply of %d characters was published", len([]rune(long)))
+	}
+	row := widgetRect(t, p.widgets, "publish-row")
+	if !row.In(p.panelRect) {
+		t.Fatalf("the publish row %v is not in view in the panel %v", row, p.panelRect)
+	}
+	if n := count(img, row, ui.ColBad); n < 40 {
+		t.Fatalf("no red reason beside the publish button (%d red pixels)", n)
+	}
+	if !strings.Contains(p.replyErr, fmt.Sprint(len([]rune(long))-280)) {
+		t.Errorf("the reason %q does not say how many characters to cut", p.replyErr)
+	}
+	short := "Dorien, wat vervelend dat je al twee keer hebt gebeld. Ik bel je vandaag. ^Lotte"
+	d.Do(func(a *App) { p.reply.SetText(short) })
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if n := count(img, widgetRect(t, p.widgets, "publish-row"), ui.ColBad); n > 10 {
+		t.Errorf("the reason stays after the reply changed (%d red pixels)", n)
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Text != short {
+		t.Fatalf("published %+v, want the shortened reply", rs)
 	}
 	leaveRoundByEsc(t, d)
 }
