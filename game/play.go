@@ -26,15 +26,15 @@ type playScene struct {
 	reply    ui.TextField
 	decision *scenarios.Decision // the decision the panel was built for
 
-	note       string // what the last action did, or why publishing failed
-	noteBad    bool
+	note    string // what the last action did, or why publishing failed
+	noteBad bool
 	// replyErr says why the typed reply was not published; it shows under
 	// the reply field, where the trainee looks, for as long as the text is
 	// the one that failed (replyErrFor).
 	replyErr, replyErrFor string
-	leaving    bool     // the "leave the round?" dialog is open (play_leave.go)
-	closing    bool     // it opened because the window is being closed
-	leaveFocus ui.Focus // the dialog's focus
+	leaving               bool     // the "leave the round?" dialog is open (play_leave.go)
+	closing               bool     // it opened because the window is being closed
+	leaveFocus            ui.Focus // the dialog's focus
 	// selected is the written choice the player picked (-1: none). A
 	// choice is never published by the press that picks it: Enter on the
 	// picked choice, or the publish button under the choices, publishes it.
