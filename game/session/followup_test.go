@@ -82,3 +82,37 @@ func TestFollowUpQuotesTheTypedReply(t *testing.T) {
 		t.Errorf("a long reply is quoted as %q", got)
 	}
 }
+
+// Domino's answered Kevin's praise with a stock reply; a trainee who then
+// types a sorry for that slip, with thanks for the compliment, did what the
+// real brand did. It used to take the route for stock replies and end
+// "Autopilot: webcare that doesn't read what it's answering".
+func TestASorryForTheBrandsOwnSlipIsNotAutopilot(t *testing.T) {
+	for lang, text := range map[string]string{
+		"nl": "Oeps Kevin, sorry, dat ging mis! Bedankt voor het compliment, eet smakelijk! ^Tom",
+		"en": "Oops Kevin, sorry, that went wrong! Thanks for the compliment, enjoy your meal! ^Tom",
+	} {
+		sc, ok := scenarios.Builtin().Find("dominos-sorry", lang)
+		if !ok {
+			t.Fatalf("dominos-sorry (%s) missing", lang)
+		}
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		openNext(t, s)
+		if err := s.Choose(0); err != nil { // the historical stock reply
+			t.Fatal(err)
+		}
+		openNext(t, s)
+		if d := s.Decision(); d == nil || d.ID != "automatisch" {
+			t.Fatalf("%s: the stock reply did not lead to the slip's follow-up", lang)
+		}
+		if err := s.Publish(text); err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Replies()[1].Next; got == "meme" {
+			t.Errorf("%s: %q took the route for stock replies to %q", lang, text, got)
+		}
+	}
+}
