@@ -225,3 +225,23 @@ func TestPhraseAlternativeBeforeAlternative(t *testing.T) {
 		t.Error(`"i've|we've|i have|we have" is accepted`)
 	}
 }
+
+// Sending the customer something is no request for their details; asking
+// for them is, in a question or as an imperative.
+func TestDetailsRequestIsARequest(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, text string
+		want       bool
+	}{
+		{"nl", "Ik stuur je de bon vandaag nog via de mail.", false},
+		{"en", "I'll send you the receipt by email today.", false},
+		{"nl", "Stuur me je ordernummer via DM, dan kijk ik het na.", true},
+		{"en", "Send me your order number by DM and I'll check it.", true},
+		{"nl", "Kun je je ordernummer via DM sturen?", true},
+	} {
+		if got := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5}).Has("details_request"); got != c.want {
+			t.Errorf("%s: %q: details_request %v, want %v", c.lang, c.text, got, c.want)
+		}
+	}
+}
