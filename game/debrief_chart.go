@@ -33,15 +33,27 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	left := r.Min.X + a.px(44)
 	top := r.Min.Y + a.px(24)
 	bottom := r.Max.Y - a.px(20)
-	legendH := a.px(22)
-	gap := a.px(10)
-	heatH := (bottom - top - 2*legendH - gap) * 55 / 100
-	heat := image.Rect(left, top+legendH, r.Max.X-a.px(8), top+legendH+heatH)
-	reach := image.Rect(left, heat.Max.Y+gap+legendH, heat.Max.X, bottom)
+	gap := a.px(16)
+	heatItems := []legendItem{{ui.ColBad, a.t("chart.heat")}, {ui.ColGood, a.t("chart.support")}}
+	reachItems := []legendItem{{ui.ColAccent, a.t("chart.reach")}, {ui.ColGood, a.t("chart.support_reach")}}
+	curve, hist := d.report.Curve, d.report.Historical
+	histMax := 0.0
+	for _, p := range hist {
+		histMax = math.Max(histMax, p[1])
+	}
+	if len(hist) > 0 {
+		reachItems = append(reachItems, legendItem{ui.ColHistorical, a.t("chart.historical", histMax)})
+	}
+	// Each legend takes the rows its labels need, so no label is cut and
+	// the reach panel's legend sits clear of the heat panel's baseline.
+	heatLegendH := drawLegend(a, nil, image.Pt(r.Min.X, top), r.Max.X, small, heatItems...)
+	reachLegendH := drawLegend(a, nil, image.Pt(r.Min.X, top), r.Max.X, small, reachItems...)
+	heatH := (bottom - top - heatLegendH - reachLegendH - gap) * 55 / 100
+	heat := image.Rect(left, top+heatLegendH, r.Max.X-a.px(8), top+heatLegendH+heatH)
+	reach := image.Rect(left, heat.Max.Y+gap+reachLegendH, heat.Max.X, bottom)
 	if heat.Dy() <= 10 || reach.Dy() <= 10 || heat.Dx() <= 10 {
 		return
 	}
-	curve, hist := d.report.Curve, d.report.Historical
 	xmax := 60.0
 	if len(curve) > 0 {
 		xmax = math.Max(xmax, curve[len(curve)-1].Minute)
@@ -51,17 +63,8 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	hx := chartAxes{plot: heat, xmax: xmax}
 	rx := chartAxes{plot: reach, xmax: xmax}
-	drawLegend(a, dst, image.Pt(r.Min.X, top), r.Max.X, small,
-		legendItem{ui.ColBad, a.t("chart.heat")}, legendItem{ui.ColGood, a.t("chart.support")})
-	items := []legendItem{{ui.ColAccent, a.t("chart.reach")}, {ui.ColGood, a.t("chart.support_reach")}}
-	histMax := 0.0
-	for _, p := range hist {
-		histMax = math.Max(histMax, p[1])
-	}
-	if len(hist) > 0 {
-		items = append(items, legendItem{ui.ColHistorical, a.t("chart.historical", histMax)})
-	}
-	drawLegend(a, dst, image.Pt(r.Min.X, heat.Max.Y+gap), r.Max.X, small, items...)
+	drawLegend(a, dst, image.Pt(r.Min.X, top), r.Max.X, small, heatItems...)
+	drawLegend(a, dst, image.Pt(r.Min.X, heat.Max.Y+gap), r.Max.X, small, reachItems...)
 	ui.FillRect(dst, heat, ui.ColBackground)
 	ui.FillRect(dst, reach, ui.ColBackground)
 	hx.drawHeatGrid(a, dst)
@@ -102,16 +105,25 @@ type legendItem struct {
 	label string
 }
 
-// drawLegend draws the items in a row from at, each a colour swatch and a
-// label; labels are shortened to fit before right.
-func drawLegend(a *App, dst *ebiten.Image, at image.Point, right int, f ui.Face, items ...legendItem) {
-	x := at.X
-	room := (right - at.X) / max(1, len(items))
+// drawLegend draws the items in rows from at, each a colour swatch and its
+// whole label, starting a new row where the next does not fit before right,
+// and returns the height the rows take. With a nil dst it only measures.
+func drawLegend(a *App, dst *ebiten.Image, at image.Point, right int, f ui.Face, items ...legendItem) int {
+	x, y := at.X, at.Y
+	rowH := int(ui.LineHeight(f)) + a.px(4)
 	for _, it := range items {
-		ui.FillRect(dst, image.Rect(x, at.Y+a.px(6), x+a.px(18), at.Y+a.px(10)), it.c)
-		ui.DrawText(dst, ui.Ellipsize(it.label, f, room-a.px(30)), f, float64(x+a.px(24)), float64(at.Y), ui.ColText)
-		x += room
+		label := ui.Ellipsize(it.label, f, right-at.X-a.px(30))
+		w := a.px(24) + int(ui.TextWidth(label, f)) + a.px(16)
+		if x > at.X && x+w > right {
+			x, y = at.X, y+rowH
+		}
+		if dst != nil {
+			ui.FillRect(dst, image.Rect(x, y+a.px(6), x+a.px(18), y+a.px(10)), it.c)
+			ui.DrawText(dst, label, f, float64(x+a.px(24)), float64(y), ui.ColText)
+		}
+		x += w
 	}
+	return y + rowH - at.Y
 }
 
 // chartAxes maps scenario minutes and values onto a panel of the chart.

@@ -80,10 +80,10 @@ func (d *debriefScene) worldsText(a *App) string {
 	case err != nil:
 		return a.t("debrief.worlds.failed")
 	}
-	lines := []string{a.t("debrief.worlds.yours", rep.Yours.Storm, rep.Yours.Worlds,
+	lines := []string{a.t("debrief.worlds.yours", rep.Yours.Storm, rep.Yours.Worlds, rep.Yours.HeatStorm,
 		groupThousands(int(rep.Yours.Reach.Median), a.lang), d.endingCounts(rep.Yours))}
 	if h := rep.Historical; h != nil {
-		lines = append(lines, a.t("debrief.worlds.real", h.Storm, h.Worlds,
+		lines = append(lines, a.t("debrief.worlds.real", h.Storm, h.Worlds, h.HeatStorm,
 			groupThousands(int(h.Reach.Median), a.lang), d.endingCounts(*h)))
 	}
 	lines = append(lines, a.t("debrief.worlds.note"))

@@ -238,8 +238,8 @@ func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrateg
 		return 0
 	}
 	line := func(who string, w session.WorldsSummary) {
-		fmt.Fprintf(stdout, "%-12s storm (a bad ending) in %d of %d worlds; reach p10 %.0f, median %.0f, p90 %.0f\n",
-			who, w.Storm, w.Worlds, w.Reach.P10, w.Reach.Median, w.Reach.P90)
+		fmt.Fprintf(stdout, "%-12s a bad ending in %d of %d worlds; heat %g or more (the meter's storm) in %d; reach p10 %.0f, median %.0f, p90 %.0f\n",
+			who, w.Storm, w.Worlds, float64(session.StormHeat), w.HeatStorm, w.Reach.P10, w.Reach.Median, w.Reach.P90)
 		for _, id := range slices.Sorted(maps.Keys(w.Endings)) {
 			fmt.Fprintf(stdout, "%-12s   %-24s %d\n", "", id, w.Endings[id])
 		}

@@ -17,6 +17,20 @@ const (
 	MeterStorm     MeterLevel = "storm" // 60 and over
 )
 
+// StormHeat is the heat the meter marks "10 storm": ten negative posts an
+// hour per 10,000 people watching. The debrief's worlds count the worlds
+// that reached it by the same mark.
+const StormHeat = 10
+
+// PeakHeat is the highest heat of a round's curve.
+func PeakHeat(curve []CurvePoint) float64 {
+	peak := 0.0
+	for _, p := range curve {
+		peak = max(peak, p.Heat)
+	}
+	return peak
+}
+
 // MeterLevelOf is the meter's level for the crowd's counters.
 func MeterLevelOf(st crowd.Stats) MeterLevel {
 	switch {

@@ -25,6 +25,10 @@ type WorldsSummary struct {
 	Kinds   map[string]int `json:"kinds"`
 	// Storm is the number of worlds that ended badly.
 	Storm int `json:"storm"`
+	// HeatStorm is the number of worlds whose heat reached the meter's
+	// storm mark (StormHeat) at some moment, whatever the ending: a round
+	// can flare up and still end well, and the debrief says both.
+	HeatStorm int `json:"heat_storm"`
 	// Reach: people who saw the story against the brand, p10 / median /
 	// p90 over the worlds.
 	Reach Spread `json:"reach"`
@@ -51,6 +55,7 @@ type WorldsReport struct {
 type world struct {
 	ending, kind string
 	reach, posts int
+	peakHeat     float64
 }
 
 // playWorld plays world i (seed i+1) with the strategy.
@@ -61,7 +66,7 @@ func playWorld(sc *scenarios.Scenario, i int, opts Options, st Strategy) (world,
 		return world{}, fmt.Errorf("world %d: %w", i+1, err)
 	}
 	r := s.Report()
-	return world{r.Ending, r.EndingKind, r.Reach, r.Posts}, nil
+	return world{r.Ending, r.EndingKind, r.Reach, r.Posts, PeakHeat(r.Curve)}, nil
 }
 
 // PlayWorlds plays the scenario over seeds 1..n with a fresh strategy from
@@ -95,6 +100,9 @@ func summarize(worlds []world) WorldsSummary {
 		sum.Kinds[w.kind]++
 		if w.kind == "bad" {
 			sum.Storm++
+		}
+		if w.peakHeat >= StormHeat {
+			sum.HeatStorm++
 		}
 		reach[i], posts[i] = w.reach, w.posts
 	}

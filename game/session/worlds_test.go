@@ -92,3 +92,36 @@ func TestWorldsRunIsReplayWorlds(t *testing.T) {
 		t.Errorf("one world at a time (%d steps): %+v\nall at once: %+v", played, got, want)
 	}
 }
+
+// A round whose heat passed the meter's "10 storm" mark is counted as a
+// storm of heat in its worlds, whatever its ending: a trainee saw heat 12
+// in a round that ended 'opgelost' and read "storm in 0 of 100 worlds".
+func TestWorldsCountTheMetersStormAsTheMeterShowsIt(t *testing.T) {
+	set := scenarios.BuiltinForPlay()
+	found := 0
+	for _, id := range []string{"universiteit-kut", "sanoma-juf", "dominos-sorry"} {
+		sc, ok := set.Find(id, "nl")
+		if !ok {
+			t.Fatalf("no %s", id)
+		}
+		played, err := Run(sc, Options{Seed: 1}, Historical{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		peak := PeakHeat(played.Report().Curve)
+		if peak < StormHeat {
+			continue
+		}
+		found++
+		rep, err := ReplayWorlds(sc, played.Transcript().Steps, 10, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if rep.Yours.HeatStorm == 0 {
+			t.Errorf("%s: the round of seed 1 reached heat %.1f, yet no world of ten counts a storm of heat", id, peak)
+		}
+	}
+	if found == 0 {
+		t.Fatal("no historical round of seed 1 reached the meter's storm mark: the test checks nothing")
+	}
+}

@@ -350,7 +350,7 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	run(trainee, "scroll to the worlds", chromedp.ScrollIntoView(chromedp.CSS(`p.worlds`)))
 	shot(trainee, "player-5c-debrief-worlds")
 	worlds := get(t, trainee, "worlds text", chromedp.Text(chromedp.CSS(`p.worlds`)))
-	if !strings.Contains(worlds, "Jouw antwoorden: storm in") || !strings.Contains(worlds, "Het echte antwoord: storm in") {
+	if !strings.Contains(worlds, "Jouw antwoorden: slechte afloop in") || !strings.Contains(worlds, "Het echte antwoord: slechte afloop in") {
 		t.Errorf("the 100 worlds say %q, want the trainee's and the real reply's storms", worlds)
 	}
 	first := get(t, trainee, "debrief shows the typed reply", chromedp.Text(chromedp.CSS(`.dreply .text`)))
