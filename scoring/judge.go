@@ -86,6 +86,7 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 	}
 	ps.tokenize(post, lang, nil)
 	s.postText, s.postLang = post, lang
+	s.postTopicsSet = false
 	s.postMask, s.postEnds = wordMask{}, wordMask{}
 	for j := range ps.toks {
 		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {

@@ -31,12 +31,15 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 		return
 	}
 	r.tokenizePost(s, post, lang)
-	var caseTopics uint64
-	for j := range s.post.toks {
-		if u := &s.post.toks[j]; u.kind == tWord {
-			caseTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
+	if !s.postTopicsSet {
+		s.postTopics, s.postTopicsSet = 0, true
+		for j := range s.post.toks {
+			if u := &s.post.toks[j]; u.kind == tWord {
+				s.postTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
+			}
 		}
 	}
+	caseTopics := s.postTopics
 	var seen [8][]byte
 	foreign := 0
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1

@@ -58,6 +58,10 @@ type scratch struct {
 	postLang string
 	postMask wordMask // content stems of the post
 	postEnds wordMask // first and last compoundPart bytes of the post's content stems
+	// postTopics are the topics the post names (off_topic), worked out
+	// once per post: postTopicsSet says they are.
+	postTopics    uint64
+	postTopicsSet bool
 }
 
 // wordMask is a 256-bit set of word-stem hashes: a pattern whose words are
