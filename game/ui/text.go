@@ -59,7 +59,9 @@ func Ellipsize(s string, f Face, width int) string {
 	rs := []rune(s)
 	for len(rs) > 0 {
 		rs = rs[:len(rs)-1]
-		t := string(rs) + "…"
+		// "onderzoek.…" reads as a typo: the ellipsis replaces a cut
+		// word's space or punctuation rather than following it.
+		t := strings.TrimRight(string(rs), " .,;:") + "…"
 		if TextWidth(t, f) <= float64(width) {
 			return t
 		}

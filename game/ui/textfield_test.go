@@ -59,3 +59,21 @@ func TestFieldTakesAwkwardText(t *testing.T) {
 		})
 	}
 }
+
+// A text cut with an ellipsis ends in a word, never in the sentence
+// mark or space before the cut ("onderzoek.…" read as a typo in the
+// debrief's decision titles).
+func TestEllipsizeDropsTheMarkBeforeTheEllipsis(t *testing.T) {
+	f := faceOf(17, false)
+	s := "Juridische zaken wil eerst een intern onderzoek. De winkel zegt dat de beveiliger volgens de procedure handelde."
+	full := TextWidth(s, f)
+	for w := int(full) - 1; w > 20; w -= 3 {
+		got := Ellipsize(s, f, w)
+		if strings.HasSuffix(got, ".…") || strings.HasSuffix(got, " …") || strings.HasSuffix(got, ",…") {
+			t.Fatalf("cut to %d px: %q", w, got)
+		}
+		if TextWidth(got, f) > float64(w) {
+			t.Fatalf("cut to %d px, %q is %.0f px wide", w, got, TextWidth(got, f))
+		}
+	}
+}
