@@ -24,6 +24,11 @@ type debriefScene struct {
 	scroll  int
 	content int // height of the scrolled content
 
+	// chart is the chart drawn once for its size: stroking the round's
+	// long curves cost a few hundred milliseconds a frame on a training
+	// laptop, so the debrief came seconds late and scrolled in jerks.
+	chart *ebiten.Image
+
 	// back is where Esc and the last button go: nil for the picker, the
 	// history screen for a debrief reopened from it.
 	back scene

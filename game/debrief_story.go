@@ -16,7 +16,7 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 	body := a.font(ui.Body)
 	small := a.font(ui.Small)
 	ui.RoundRect(dst, chart, float32(a.px(10)), ui.ColPanel)
-	d.drawChart(a, dst, chart.Inset(a.px(12)))
+	d.drawChartCached(a, dst, chart.Inset(a.px(12)))
 	y := chart.Max.Y + a.px(18)
 	block := func(title, s string, f ui.Face, c ui.Color) {
 		if s == "" {
@@ -88,4 +88,22 @@ func (d *debriefScene) drawReplyMarkers(a *App, dst *ebiten.Image, ax chartAxes,
 		ui.Circle(dst, x, cy, rad, ui.ColFocus)
 		ui.DrawTextCentered(dst, fmt.Sprint(i+1), small, image.Rect(int(x-rad), int(cy-rad), int(x+rad), int(cy+rad)), ui.ColOnDark)
 	}
+}
+
+// drawChartCached draws the chart from an image made the first time (or
+// when the window's size changed it); the chart never changes otherwise.
+func (d *debriefScene) drawChartCached(a *App, dst *ebiten.Image, r image.Rectangle) {
+	if r.Dx() <= 0 || r.Dy() <= 0 {
+		return
+	}
+	if d.chart == nil || d.chart.Bounds().Size() != r.Size() {
+		if d.chart != nil {
+			d.chart.Deallocate()
+		}
+		d.chart = ebiten.NewImage(r.Dx(), r.Dy())
+		d.drawChart(a, d.chart, image.Rect(0, 0, r.Dx(), r.Dy()))
+	}
+	op := &ebiten.DrawImageOptions{}
+	op.GeoM.Translate(float64(r.Min.X), float64(r.Min.Y))
+	dst.DrawImage(d.chart, op)
 }
