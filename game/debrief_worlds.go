@@ -23,24 +23,41 @@ const worldsShown = 100
 // and their minutes played over 100 seeds beside the historical path, in
 // the background so the debrief opens at once.
 type worldsState struct {
-	mu   sync.Mutex
-	done bool
-	rep  session.WorldsReport
-	err  error
+	mu     sync.Mutex
+	done   bool
+	played int // worlds played so far, shown while the rest are played
+	rep    session.WorldsReport
+	err    error
 }
 
-// startWorlds replays the round's steps over 100 worlds in a goroutine.
-// The core does the work (session.ReplayWorlds); the debrief only shows it.
+// startWorlds replays the round's steps over 100 worlds in a goroutine,
+// one world after another: playing them on every core at once left the
+// window no processor to draw the debrief with on a two-core laptop, and it
+// opened seconds late. The core does the work (session.WorldsRun, the same
+// figures as ReplayWorlds); the debrief only shows it and how far it got.
 func startWorlds(sc *scenarios.Scenario, steps []session.Step, opts session.Options) *worldsState {
 	w := &worldsState{}
 	opts.Player = ""
 	go func() {
-		rep, err := session.ReplayWorlds(sc, steps, worldsShown, opts)
+		run := session.NewWorldsRun(sc, steps, worldsShown, opts)
+		for run.Next() {
+			w.mu.Lock()
+			w.played++
+			w.mu.Unlock()
+		}
+		rep, err := run.Report()
 		w.mu.Lock()
 		w.rep, w.err, w.done = rep, err, true
 		w.mu.Unlock()
 	}()
 	return w
+}
+
+// progress is how many worlds have been played so far.
+func (w *worldsState) progress() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.played
 }
 
 func (w *worldsState) get() (session.WorldsReport, bool, error) {
@@ -76,7 +93,7 @@ func (d *debriefScene) worldsText(a *App) string {
 	rep, done, err := d.worlds.get()
 	switch {
 	case !done:
-		return a.t("debrief.worlds.pending", worldsShown)
+		return a.t("debrief.worlds.pending", worldsShown) + " " + a.t("debrief.worlds.progress", d.worlds.progress())
 	case err != nil:
 		return a.t("debrief.worlds.failed")
 	}
