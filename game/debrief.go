@@ -47,6 +47,12 @@ type debriefScene struct {
 	// playedIn says, for an attempt played in the other language, that
 	// the replies stay as they were published (debrief_language.go).
 	playedIn string
+	// chosen says the trainee has picked a button (Tab, Left/Right or a
+	// click). Until then Enter and Space press nothing and no button shows
+	// the focus ring: the Enters that published the last reply and left the
+	// ending, or a key still held from there, would otherwise press Retry
+	// and the debrief would be gone before it was read.
+	chosen bool
 }
 
 func newDebrief(a *App, s *session.Session) *debriefScene {
@@ -64,7 +70,7 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		// still has the scores, replies and curves.
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
-	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
+	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started, chosen: true}
 	if at.Language != a.lang && ok {
 		d.sc, d.report, d.playedIn = inInterfaceLanguage(a, sc, at.Report)
 	}
@@ -171,7 +177,7 @@ func (d *debriefScene) update(a *App, f Frame) {
 			keys = append(keys, k)
 		}
 	}
-	f.Keys = keys
+	f.Keys = d.untilChosen(keys, len(f.Clicks) > 0)
 	d.scroll -= int(f.Wheel * float64(step))
 	d.scroll = max(0, min(d.scroll, d.content-d.regions(a).body.Dy()))
 	a.handleFocus(&d.focus, d.widgets, f)
@@ -224,11 +230,36 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 		ui.RoundRect(dst, w.Rect, float32(a.px(8)), bg)
 		ui.StrokeRect(dst, w.Rect, 1, ui.ColBorder)
 		ui.DrawTextCentered(dst, labels[w.ID], a.font(ui.Heading), w.Rect.Inset(a.px(6)), fg)
-		if d.focus.Is(w.ID) {
+		if d.chosen && d.focus.Is(w.ID) {
 			ui.FocusRing(dst, w.Rect, a.scale)
 		}
 	}
 	d.saveImage(a)
+}
+
+// untilChosen drops Enter and Space until the trainee has picked a button.
+// The first Tab or Left/Right only shows the focus ring on the suggested
+// button (Retry) instead of moving past it.
+func (d *debriefScene) untilChosen(keys []ebiten.Key, clicked bool) []ebiten.Key {
+	if d.chosen {
+		return keys
+	}
+	if clicked {
+		d.chosen = true
+		return keys
+	}
+	var kept []ebiten.Key
+	for i, k := range keys {
+		switch k {
+		case ebiten.KeyTab, ebiten.KeyArrowLeft, ebiten.KeyArrowRight:
+			d.chosen = true
+			return append(kept, keys[i+1:]...)
+		case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace:
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept
 }
 
 // displayGrade writes the Dutch mark with a decimal comma in Dutch.

@@ -63,6 +63,7 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	// abandoned.
 	db := d.App.scene.(*debriefScene)
 	d.Do(func(a *App) { db.focus.ID = "retry" })
+	d.Tick(Key(ebiten.KeyTab), 0) // picks a button: Retry, the suggested one
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	if _, ok := d.App.scene.(*briefingScene); !ok {
 		t.Fatalf("screen %q after retry, want the briefing", d.App.Screen())

@@ -325,7 +325,26 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if c := gradeColor(db.report.Scores.Overall); count(img, drg.header, c) < 2000 {
 		t.Error("debrief: the grade circle is not in the grade's colour")
 	}
-	ringShown(t, img, widgetRect(t, db.widgets, "retry"), "debrief: retry button")
+	// Keyboard-only play: the Enters that published the last reply and
+	// opened the debrief go on (held or tapped once more). They must not
+	// press Retry: the debrief stays, with no button ringed.
+	retry := widgetRect(t, db.widgets, "retry")
+	if n := count(img, retry.Inset(-8), ui.ColFocus) - count(img, retry.Inset(2), ui.ColFocus); n >= retry.Dx() {
+		t.Error("debrief: Retry shows the focus ring on arrival; an Enter would leave the debrief")
+	}
+	for _, k := range []ebiten.Key{ebiten.KeyEnter, ebiten.KeyEnter, ebiten.KeySpace, ebiten.KeyNumpadEnter} {
+		d.Tick(Key(k), 0)
+		if d.App.scene != db {
+			t.Fatalf("screen %q after %v on arrival, want the debrief still shown", d.App.Screen(), k)
+		}
+	}
+	// Tab picks a button: the ring shows on Retry, and Enter now presses it.
+	img = mustScreen(t, d.Step(Key(ebiten.KeyTab), 0))
+	ringShown(t, img, retry, "debrief: retry button after Tab")
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if d.App.Screen() != ScreenBriefing {
+		t.Fatalf("screen %q after Tab, Enter on the debrief, want the briefing", d.App.Screen())
+	}
 }
 
 func TestWindowPlayWithATypedReply(t *testing.T) {
