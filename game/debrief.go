@@ -39,7 +39,7 @@ type debriefScene struct {
 	// the round was not played in one.
 	sent *sendState
 	// worlds is the round replayed in 100 worlds (debrief_worlds.go); nil
-	// for a debrief reopened from the history.
+	// for an unfinished attempt reopened from the history.
 	worlds *worldsState
 	// silenceAt is where the first silence is told, from the top of the
 	// scrolled content (tests scroll to it).
@@ -71,10 +71,31 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
 	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started, chosen: true}
+	if ok {
+		d.report = withCaseFigures(d.report, sc)
+	}
+	if ok && at.Status == progress.Finished {
+		// The 100 worlds are not stored: they are played again from the
+		// stored replies and seed, in the background as at the round's end.
+		d.worlds = startWorlds(sc, at.Report.Steps(), session.Options{Seed: at.Seed, Mode: at.Mode})
+	}
 	if at.Language != a.lang && ok {
-		d.sc, d.report, d.playedIn = inInterfaceLanguage(a, sc, at.Report)
+		d.sc, d.report, d.playedIn = inInterfaceLanguage(a, sc, d.report)
 	}
 	return d
+}
+
+// withCaseFigures fills in the real case's figures an attempt stored
+// before the report kept them: the real curve and the number the
+// "beside the real case" section compares the round with.
+func withCaseFigures(rep session.Report, sc *scenarios.Scenario) session.Report {
+	if rep.HistShares == 0 && sc.Debrief.HistoricalShares > 0 {
+		rep.HistShares, rep.HistMeasure, rep.HistLabel = sc.Debrief.HistoricalShares, sc.Debrief.HistoricalMeasure, sc.Debrief.HistoricalLabel
+	}
+	if len(rep.Historical) == 0 {
+		rep.Historical = sc.Debrief.HistoricalCurve
+	}
+	return rep
 }
 
 // leave goes back to where the debrief was opened from.

@@ -42,7 +42,9 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	d.Tick(Key(ebiten.KeyEnter), 0) // picks the historical reply
 	d.Tick(Key(ebiten.KeyEnter), 0) // publishes it
 	finishAndDebrief(t, d, p)
-	played := d.App.scene.(*debriefScene).report
+	live := d.App.scene.(*debriefScene)
+	played := live.report
+	liveWorlds := worldsShownBy(t, d, live)
 
 	as := attemptsOf(t, testStore, player)
 	if len(as) != 1 {
@@ -136,6 +138,11 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		t.Error("reopened debrief: the sarcastic reply has no phrase marked red")
 	}
 	ringShown(t, img, widgetRect(t, db.widgets, "save"), "reopened debrief: save button")
+	// The same round in 100 worlds, played again from the stored replies
+	// and seed, reads as it did at the round's end.
+	if got := worldsShownBy(t, d, db); got != liveWorlds {
+		t.Errorf("reopened debrief's 100 worlds:\n%s\nat the round's end:\n%s", got, liveWorlds)
+	}
 
 	// Ctrl+S saves the score card as a PNG and says where.
 	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyS}, Ctrl: true}, 0)
@@ -262,4 +269,24 @@ func TestWindowClosingMidRound(t *testing.T) {
 	if len(as) != 1 || as[0].Status != progress.Abandoned || len(as[0].Report.Replies) != 1 {
 		t.Fatalf("after closing mid-round: %+v; want one abandoned attempt with its reply", as)
 	}
+}
+
+// worldsShownBy waits until the debrief has played its 100 worlds and
+// returns what it says of them.
+func worldsShownBy(t *testing.T, d *Driver, db *debriefScene) string {
+	t.Helper()
+	for deadline := time.Now().Add(3 * time.Minute); time.Now().Before(deadline); {
+		var text string
+		pending := true
+		d.Do(func(a *App) { pending, text = db.worlds.pending(), db.worldsText(a) })
+		if !pending {
+			if text == "" {
+				t.Fatalf("the debrief says nothing of the 100 worlds: %q", text)
+			}
+			return text
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatal("the 100 worlds were never played")
+	return ""
 }

@@ -95,3 +95,20 @@ func historicallySilent(sc *scenarios.Scenario, id string) bool {
 	}
 	return false
 }
+
+// Steps are the round's steps as its replies tell them, for a round whose
+// transcript was not kept (a stored attempt): every reply, written choice
+// or action at the minute it went out. Waiting and a colleague's hint
+// leave no reply and are not among them; replayed, the round meets the
+// same decisions at the same minutes.
+func (r Report) Steps() []Step {
+	steps := make([]Step, 0, len(r.Replies))
+	for _, rep := range r.Replies {
+		st := Step{At: rep.Minute, Decision: rep.Decision, Action: rep.Action, Choice: rep.Choice}
+		if rep.Action == "" && rep.Choice == 0 {
+			st.Text = rep.Text
+		}
+		steps = append(steps, st)
+	}
+	return steps
+}
