@@ -4,7 +4,6 @@ import (
 	"image"
 	"maps"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -98,18 +97,18 @@ func (d *debriefScene) worldsText(a *App) string {
 		return a.t("debrief.worlds.failed")
 	}
 	lines := []string{a.t("debrief.worlds.yours", rep.Yours.Storm, rep.Yours.Worlds, rep.Yours.HeatStorm,
-		groupThousands(int(rep.Yours.Reach.Median), a.lang), d.endingCounts(rep.Yours))}
+		groupThousands(int(rep.Yours.Reach.Median), a.lang), d.endingCounts(a, rep.Yours))}
 	if h := rep.Historical; h != nil {
 		lines = append(lines, a.t("debrief.worlds.real", h.Storm, h.Worlds, h.HeatStorm,
-			groupThousands(int(h.Reach.Median), a.lang), d.endingCounts(*h)))
+			groupThousands(int(h.Reach.Median), a.lang), d.endingCounts(a, *h)))
 	}
 	lines = append(lines, a.t("debrief.worlds.note"))
 	return strings.Join(lines, "\n")
 }
 
 // endingCounts lists the endings of the worlds by title, most frequent
-// first: "#fail 26 · Van het kastje naar de muur 14".
-func (d *debriefScene) endingCounts(w session.WorldsSummary) string {
+// first: "‘#fail’ in 26 · ‘Van het kastje naar de muur’ in 14".
+func (d *debriefScene) endingCounts(a *App, w session.WorldsSummary) string {
 	ids := slices.Collect(maps.Keys(w.Endings))
 	slices.SortFunc(ids, func(x, y string) int {
 		if w.Endings[x] != w.Endings[y] {
@@ -123,7 +122,7 @@ func (d *debriefScene) endingCounts(w session.WorldsSummary) string {
 		if e, ok := d.sc.Ending(id); ok && e.Title != "" {
 			title = e.Title
 		}
-		parts[i] = title + " " + strconv.Itoa(w.Endings[id])
+		parts[i] = a.t("debrief.worlds.ending", title, w.Endings[id])
 	}
 	return strings.Join(parts, " · ")
 }

@@ -199,7 +199,7 @@ func (g *game) endings(w session.WorldsSummary) string {
 		if e, ok := g.s.Scenario().Ending(id); ok {
 			title = e.Title
 		}
-		parts = append(parts, fmt.Sprintf("%s %d", title, w.Endings[id]))
+		parts = append(parts, g.tw("debrief.worlds.ending", title, w.Endings[id]))
 	}
 	return strings.Join(parts, " · ")
 }
