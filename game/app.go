@@ -89,6 +89,9 @@ type App struct {
 	timerMu sync.Mutex
 	timer   *time.Timer
 	frames  atomic.Uint64 // frames drawn so far, for kickUntil
+	// stopAsked is set when the system asks the program to stop (SIGTERM
+	// at logout or shutdown, Ctrl+C): see stop_signal.go.
+	stopAsked atomic.Bool
 
 	lastStep int // the last driver step played (see Driver)
 
@@ -191,6 +194,13 @@ func (a *App) Update() error {
 	}
 	if f.Has(ebiten.KeyF11) {
 		ebiten.SetFullscreen(!ebiten.IsFullscreen())
+	}
+	if a.stopAsked.Load() {
+		// The system stops the program: no time to ask, the round is
+		// stored as unfinished, as Esc and closing the window store it.
+		a.leaveRound()
+		a.quit = true
+		return ebiten.Termination
 	}
 	if ebiten.IsWindowBeingClosed() || f.closing {
 		// Closing the window in the middle of a round asks first (the

@@ -10,6 +10,9 @@ import (
 func Run(opts Options) error {
 	setupWindow(opts)
 	a := New(opts)
+	done := make(chan struct{})
+	defer close(done)
+	watchStopSignals(a, done)
 	err := ebiten.RunGame(a)
 	// Give the last round's result a moment to reach a workshop server.
 	a.waitReports(10 * time.Second)
