@@ -160,7 +160,18 @@ type Actor struct {
 	Followers          int    `toml:"followers"`
 	AfterNegativePosts int    `toml:"after_negative_posts"`
 	Text               string `toml:"text"`
+	// After, When and Says tie an actor whose text presumes an act of the
+	// brand's ("another owner who blames the guest") to that act, as
+	// [[crowd.tied]] ties lines: the actor joins by threshold only once the
+	// round has done it. Each one that is set must hold; none set: the
+	// actor's text fits any path.
+	After []string  `toml:"after"`
+	When  Condition `toml:"when"`
+	Says  []string  `toml:"says"`
 }
+
+// Tied reports whether the actor waits for an act of the brand's.
+func (a Actor) Tied() bool { return len(a.After) > 0 || !a.When.Empty() || len(a.Says) > 0 }
 
 // Post is a scripted post in the feed. By is "customer", "brand", or an
 // actor id.

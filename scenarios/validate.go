@@ -167,7 +167,26 @@ func (v *validator) crowdAndActors() {
 		if a.Name == "" {
 			v.errorf(path+".name", "missing")
 		}
+		v.actorAct(path, a)
 	}
+}
+
+// actorAct checks what a tied actor waits for (as a [[crowd.tied]] group):
+// turns that exist, features the rubric knows, patterns that compile.
+func (v *validator) actorAct(path string, a Actor) {
+	v.patterns(path, a.Says)
+	for _, id := range a.After {
+		if _, ok := v.sc.Decision(id); ok {
+			continue
+		}
+		if _, ok := v.sc.Ending(id); ok {
+			continue
+		}
+		v.errorf(path+".after", "%q is neither a decision nor an ending in this file", id)
+	}
+	v.knownFeatures(path+".when.has", a.When.Has)
+	v.knownFeatures(path+".when.lacks", a.When.Lacks)
+	v.knownFeatures(path+".when.has_any", a.When.HasAny)
 }
 
 // debrief checks what the trainee reads after the round.

@@ -109,6 +109,9 @@ func (s *Session) post(at float64, p scenarios.Post) {
 	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: s.fillReply(p.Text), Likes: p.Likes,
 		Shares: p.Shares, Historical: p.Historical}
 	followers := 0
+	if p.By != "customer" && p.By != "brand" {
+		s.tied.scripted = append(s.tied.scripted, p.By)
+	}
 	if p.By != "customer" && p.By != "brand" && s.crowd.ClaimActor(p.By) {
 		return // the actor already posted by itself when the crowd got angry enough
 	}

@@ -161,6 +161,9 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 		m.SetClock(float64(minute))
 	}
 	for _, a := range sc.Actors {
+		if a.Tied() {
+			continue // joins once the round did its act (tied.go)
+		}
 		m.AddActor(crowd.Actor{ID: a.ID, Kind: crowd.Kind(a.Kind), Name: a.Name, Handle: a.Handle,
 			Followers: a.Followers, AfterNegativePosts: a.AfterNegativePosts, Text: a.Text})
 	}

@@ -1,6 +1,8 @@
 package session
 
 import (
+	"slices"
+
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -12,53 +14,80 @@ import (
 // rude without one. An act stays done, so a group that has joined stays;
 // whether a line fits the moment is still the crowd's to say.
 
-// tiedState is what the round knows of its tied line groups.
+// tiedState is what the round knows of its tied line groups and actors.
 type tiedState struct {
 	joined []bool // given to the crowd
 	said   []bool // a public reply said one of the group's Says
+	// the same for the scenario's actors (by index in Actors); only tied
+	// actors are held back
+	actorJoined, actorSaid []bool
+	scripted               []string // actors a scripted post has spoken for
 }
 
-// tieLines gives the crowd every tied group whose act the round has now
-// done. It runs whenever the round takes a turn or the brand publishes;
-// last is the reply just published, if any.
+// tieLines gives the crowd every tied group, and every tied actor, whose
+// act the round has now done. It runs whenever the round takes a turn or
+// the brand publishes; last is the reply just published, if any.
 func (s *Session) tieLines(last *Reply) {
 	tied := s.sc.Crowd.Tied
-	if len(tied) == 0 {
-		return
-	}
 	if s.tied.joined == nil {
-		s.tied = tiedState{joined: make([]bool, len(tied)), said: make([]bool, len(tied))}
+		s.tied.joined, s.tied.said = make([]bool, len(tied)), make([]bool, len(tied))
+		s.tied.actorJoined, s.tied.actorSaid = make([]bool, len(s.sc.Actors)), make([]bool, len(s.sc.Actors))
 	}
 	for i, t := range tied {
 		if s.tied.joined[i] {
 			continue
 		}
-		if last != nil && !s.tied.said[i] && len(t.Says) > 0 && last.Public && last.Text != "" {
-			s.tied.said[i] = s.says(last.Text, t.Says)
-		}
-		if !s.didAct(t, s.tied.said[i]) {
+		s.tied.said[i] = s.tied.said[i] || s.replySays(last, t.Says)
+		if !s.didAct(t.After, t.When, t.Says, s.tied.said[i]) {
 			continue
 		}
 		s.tied.joined[i] = true
 		s.crowd.AddLines(crowd.Stance(t.Stance), crowd.Moment(t.Moment), t.Lines)
 	}
+	s.tieActors(last)
 }
 
-// didAct reports whether the round has done what a tied group presumes:
-// it entered one of the turns in After, published in public a reply that
-// meets When, and one that says one of Says (said), each when set.
-func (s *Session) didAct(t scenarios.TiedLines, said bool) bool {
-	if len(t.After) > 0 && !s.visitedAny(t.After) {
+// tieActors registers a tied actor with the crowd once the round did the
+// act its text presumes; from then on its threshold counts as any actor's.
+// An actor a scripted post has already spoken for stays out: the scenario
+// posts for it.
+func (s *Session) tieActors(last *Reply) {
+	for i, a := range s.sc.Actors {
+		if !a.Tied() || s.tied.actorJoined[i] {
+			continue
+		}
+		s.tied.actorSaid[i] = s.tied.actorSaid[i] || s.replySays(last, a.Says)
+		if !s.didAct(a.After, a.When, a.Says, s.tied.actorSaid[i]) || slices.Contains(s.tied.scripted, a.ID) {
+			continue
+		}
+		s.tied.actorJoined[i] = true
+		s.crowd.AddActor(crowd.Actor{ID: a.ID, Kind: crowd.Kind(a.Kind), Name: a.Name, Handle: a.Handle,
+			Followers: a.Followers, AfterNegativePosts: a.AfterNegativePosts, Text: a.Text})
+	}
+}
+
+// replySays reports whether the reply just published, in public, says one
+// of the patterns.
+func (s *Session) replySays(last *Reply, patterns []string) bool {
+	return last != nil && len(patterns) > 0 && last.Public && last.Text != "" && s.says(last.Text, patterns)
+}
+
+// didAct reports whether the round has done what a tied group or actor
+// presumes: it entered one of the turns in after, published in public a
+// reply that meets when, and one that says one of says (said), each when
+// set.
+func (s *Session) didAct(after []string, when scenarios.Condition, says []string, said bool) bool {
+	if len(after) > 0 && !s.visitedAny(after) {
 		return false
 	}
-	if len(t.Says) > 0 && !said {
+	if len(says) > 0 && !said {
 		return false
 	}
-	if t.When.Empty() {
+	if when.Empty() {
 		return true
 	}
 	for _, r := range s.replies {
-		if r.Public && r.Text != "" && Holds(t.When, r.Analysis) {
+		if r.Public && r.Text != "" && Holds(when, r.Analysis) {
 			return true
 		}
 	}

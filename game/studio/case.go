@@ -133,6 +133,10 @@ type Actor struct {
 	Followers          int    `json:"followers" toml:"followers,omitempty,omitzero"`
 	AfterNegativePosts int    `json:"after_negative_posts" toml:"after_negative_posts,omitempty,omitzero"`
 	Text               string `json:"text" toml:"text,omitempty,omitzero"`
+	// the act the text presumes, as TiedLines: kept when a case is saved
+	After []string  `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	When  Condition `json:"when" toml:"when,omitempty,omitzero"`
+	Says  []string  `json:"says,omitempty" toml:"says,omitempty,omitzero"`
 }
 
 // Post mirrors scenarios.Post.
