@@ -14,12 +14,13 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // resultsCommands are the subcommands of results.
 func resultsCommands() []command {
 	return []command{
-		{name: "list", args: []string{"[--player NAME] [--scenario ID] [--since DATE] [--json] [--data DIR]"},
+		{name: "list", args: []string{"[--player NAME] [--scenario ID] [--since DATE] [--lang nl|en] [--json] [--data DIR]"},
 			about: []string{"the stored attempts and, per scenario, best and trend"}, run: cmdResultsList},
 		{name: "export", args: []string{"[--format csv|replies|json] [--excel] [--player NAME]",
 			"[--scenario ID] [--since DATE] [--out FILE] [--data DIR]"},
@@ -124,6 +125,7 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("results list", stderr)
 	sel := selectionFlags(fs)
 	asJSON := fs.Bool("json", false, "print the attempts and the summaries as JSON")
+	lang := fs.String("lang", "nl", "language of the endings' titles: nl or en")
 	if fs.Parse(args) != nil {
 		return 2
 	}
@@ -136,7 +138,8 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if *asJSON {
 		err = writeListJSON(stdout, as, sums)
 	} else {
-		err = printList(stdout, as, sums)
+		set := loadScenariosWith(*sel.data, nil, stderr)
+		err = printList(stdout, as, sums, func(a progress.Attempt) string { return endingTitle(set, a, *lang) })
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim results list:", err)
@@ -192,9 +195,27 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 	return enc.Encode(out)
 }
 
+// endingTitle is the title of the attempt's ending as the trainee read it
+// in the game, in lang where the case exists in it (the id when the case
+// is no longer loaded).
+func endingTitle(set scenarios.Set, a progress.Attempt, lang string) string {
+	id := a.Report.Ending
+	if id == "" {
+		return ""
+	}
+	for _, l := range []string{lang, a.Language} {
+		if sc, ok := set.Find(a.Scenario, l); ok && sc.Language == l {
+			if e, ok := sc.Ending(id); ok && e.Title != "" {
+				return e.Title
+			}
+		}
+	}
+	return id
+}
+
 // printList prints the attempts and the per-scenario summaries as two
-// tables.
-func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary) error {
+// tables; ending gives an attempt's ending as shown.
+func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary, ending func(progress.Attempt) string) error {
 	if len(as) == 0 {
 		fmt.Fprintln(stdout, "No attempts stored yet.")
 		return nil
@@ -203,7 +224,7 @@ func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary)
 	fmt.Fprintln(tw, "DATE\tPLAYER\tSCENARIO\tMODE\tOVERALL\tGRADE\tENDING\tSTATUS")
 	for _, a := range as {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
-			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(a.Report.Ending), a.Status)
+			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(ending(a)), a.Status)
 	}
 	if err := tw.Flush(); err != nil {
 		return err

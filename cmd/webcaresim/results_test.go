@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 func TestReplaySaveExportImport(t *testing.T) {
@@ -46,6 +47,34 @@ func TestReplaySaveExportImport(t *testing.T) {
 	if len(list.Attempts) != 3 || list.Attempts[0].Player != player || list.Attempts[0].Status != progress.Finished ||
 		len(list.Summaries) != 1 || list.Summaries[0].Attempts != 3 || len(list.Summaries[0].Trend) != 3 {
 		t.Fatalf("list: %s", out)
+	}
+
+	// The table names the ending as the game did, in --lang: the best
+	// path ends "Geholpen en gewaardeerd", never by its id.
+	sc, ok := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	en, ok2 := scenarios.BuiltinForPlay().Find("sanoma-juf", "en")
+	if !ok || !ok2 {
+		t.Fatal("sanoma-juf is not built in")
+	}
+	for _, c := range []struct {
+		lang string
+		sc   *scenarios.Scenario
+	}{{"nl", sc}, {"en", en}} {
+		_, out, _ := runCmd(t, "", "results", "list", "--lang", c.lang)
+		for _, e := range sc.Endings {
+			if strings.Contains(out, "  "+e.ID+"  ") {
+				t.Errorf("results list shows the ending id %q:\n%s", e.ID, out)
+			}
+		}
+		title := ""
+		for _, e := range c.sc.Endings {
+			if strings.Contains(out, e.Title) {
+				title = e.Title
+			}
+		}
+		if title == "" {
+			t.Errorf("results list --lang %s names no ending of the case:\n%s", c.lang, out)
+		}
 	}
 
 	// A filtered CSV export for the trainer.
