@@ -49,14 +49,31 @@ func (b *briefingScene) layoutButtons(a *App) {
 	}
 }
 
-// openingPost is the customer's first post: what the case starts with.
+// openingPost is the post the case starts with: the earliest of the
+// case's posts, the customer's among those at the same minute. It is not
+// always the customer's: in a newspaper's complaints column the paper
+// brings the complaint, and the customer speaks only later (a thank-you
+// there was pinned as the case's opening).
 func openingPost(sc *scenarios.Scenario) (scenarios.Post, bool) {
+	var first scenarios.Post
+	found := false
 	for _, p := range sc.Posts {
-		if p.By == "customer" {
-			return p, true
+		if p.By == "brand" {
+			continue
+		}
+		if !found || p.At < first.At || p.At == first.At && p.By == "customer" && first.By != "customer" {
+			first, found = p, true
 		}
 	}
-	return scenarios.Post{}, false
+	return first, found
+}
+
+// author is the name and handle of who posted as by in sc.
+func author(sc *scenarios.Scenario, by string) (name, handle string) {
+	if act, ok := sc.Actor(by); ok {
+		return act.Name, act.Handle
+	}
+	return sc.Customer.Name, sc.Customer.Handle
 }
 
 // actionsOf lists the kinds of action the case offers anywhere, in the
@@ -107,7 +124,8 @@ func (b *briefingScene) draw(a *App, dst *ebiten.Image) {
 	ui.DrawText(dst, a.t("briefing.post"), bold, float64(in.Min.X), float64(in.Min.Y), ui.ColText)
 	py := in.Min.Y + int(ui.LineHeight(bold)) + a.px(12)
 	if p, ok := openingPost(sc); ok {
-		who := sc.Customer.Name + "  @" + sc.Customer.Handle + " · " + sc.WallClock(p.At.Minutes(), a.lang)
+		name, handle := author(sc, p.By)
+		who := name + "  @" + handle + " · " + sc.WallClock(p.At.Minutes(), a.lang)
 		ui.DrawText(dst, ui.Ellipsize(who, bold, in.Dx()), bold, float64(in.Min.X), float64(py), ui.ColText)
 		py += int(ui.LineHeight(bold)) + a.px(8)
 		py += ui.DrawWrapped(dst, p.Text, body, image.Rect(in.Min.X, py, in.Max.X, in.Max.Y-a.px(60)), ui.ColText) + a.px(16)

@@ -418,8 +418,9 @@ func avatarColor(handle string) ui.Color {
 func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) (int, int) {
 	var pin *session.FeedItem
 	at := -1
+	opening, ok := openingPost(p.sc)
 	for i, it := range p.sess.Feed() {
-		if it.By == "customer" {
+		if ok && it.By == opening.By {
 			pin, at = &p.sess.Feed()[i], i
 			break
 		}
