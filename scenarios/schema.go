@@ -201,6 +201,10 @@ type Decision struct {
 	Misreadings   []Misreading `toml:"misreading"`
 	Posts         []Post       `toml:"post"` // posts that arrive before the decision opens
 	AllowFreeText bool         `toml:"allow_free_text"`
+	// Mood is the customer's mood at this decision, -1 furious .. +1
+	// delighted, where it has clearly changed since the start (a thank-you,
+	// a fix confirmed): a reply is judged at it. Nil: the round's mood.
+	Mood *float64 `toml:"mood"`
 	// Reply is the post a reply answers (its index in Posts, counted from 1;
 	// 0 means the customer's latest post).
 	Reply   int      `toml:"reply_to"`

@@ -288,6 +288,9 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 		v.target(cp+".next", c.Next, ids)
 		v.crowdSide(cp+".crowd", c.Crowd)
 	}
+	if d.Mood != nil && (*d.Mood < -1 || *d.Mood > 1) {
+		v.errorf(path+".mood", "is %g; a mood runs from -1 (furious) to 1 (delighted)", *d.Mood)
+	}
 	unconditional := false
 	for i, r := range d.Routes {
 		rp := fmt.Sprintf("%s.route[%d]", path, i+1)

@@ -20,6 +20,11 @@ func (s *Session) Context() scoring.Context {
 		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle,
 		CustomerMood: s.crowd.Mood(), BrandName: s.sc.Brand.Name}
 	if s.current != nil {
+		if s.current.Mood != nil {
+			// the customer has moved on (thanked, confirmed the fix): judge
+			// the reply at that mood, not at the round's running estimate
+			ctx.CustomerMood = *s.current.Mood
+		}
 		ctx.Situation = s.current.Facts
 		ctx.Misreadings = misreadings(s.sc.Misreadings, s.current.Misreadings)
 	}

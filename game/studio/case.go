@@ -158,6 +158,7 @@ type Decision struct {
 	Misreadings   []Misreading `json:"misreading" toml:"misreading,omitempty,omitzero"`
 	Posts         []Post       `json:"post" toml:"post,omitempty,omitzero"`
 	AllowFreeText bool         `json:"allow_free_text" toml:"allow_free_text,omitempty,omitzero"`
+	Mood          *float64     `json:"mood,omitempty" toml:"mood,omitempty"`
 	Reply         int          `json:"reply_to" toml:"reply_to,omitempty,omitzero"`
 	Choices       []Choice     `json:"choice" toml:"choice,omitempty,omitzero"`
 	Routes        []Route      `json:"route" toml:"route,omitempty,omitzero"`
