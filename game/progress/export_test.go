@@ -214,3 +214,21 @@ func TestSummaries(t *testing.T) {
 	}
 	_ = session.Practice
 }
+
+// Only a cell a spreadsheet would run as a formula gets the apostrophe: a
+// reply opening with the customer's @handle does, the same handle later in
+// the reply and ordinary text do not.
+func TestSafeCellOnlyWhereASpreadsheetReadsAFormula(t *testing.T) {
+	for in, want := range map[string]string{
+		"@brampost Hoi Bram": "'@brampost Hoi Bram",
+		"=HYPERLINK(\"x\")":  "'=HYPERLINK(\"x\")",
+		"-3 punten":          "'-3 punten",
+		"Hoi @brampost":      "Hoi @brampost",
+		"Sorry, Bram":        "Sorry, Bram",
+		"3 + 4":              "3 + 4",
+	} {
+		if got := SafeCell(in); got != want {
+			t.Errorf("SafeCell(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
