@@ -84,9 +84,11 @@ func (p *playScene) drawPost(a *App, dst *ebiten.Image, it feedItem, r image.Rec
 	}
 	name := ui.Ellipsize(it.Name, nameF, (tw-bw)/2)
 	ui.DrawText(dst, name, nameF, float64(x), float64(y), ui.ColText)
-	meta := "@" + strings.TrimPrefix(it.Handle, "@") + " · " + p.sc.WallClock(it.Minute, a.lang)
+	// The time always shows whole: a long handle is cut instead (a brand
+	// such as "Keukenstudio Van Dam @keukenstudiovandam" cut the time off).
+	when := " · " + p.sc.WallClock(it.Minute, a.lang)
 	nw := int(ui.TextWidth(name, nameF)) + a.px(8)
-	ui.DrawText(dst, ui.Ellipsize(meta, small, tw-bw-nw), small, float64(x+nw), float64(y+a.px(2)), ui.ColMuted)
+	ui.DrawText(dst, postMeta(it.Handle, when, small, tw-bw-nw), small, float64(x+nw), float64(y+a.px(2)), ui.ColMuted)
 	y += int(ui.LineHeight(nameF)) + a.px(4)
 	th := ui.WrappedHeight(it.Text, body, tw)
 	ui.DrawWrapped(dst, it.Text, body, image.Rect(x, y, x+tw, y+th), ui.ColText)
@@ -104,4 +106,10 @@ func (p *playScene) drawPost(a *App, dst *ebiten.Image, it feedItem, r image.Rec
 	if len(counts) > 0 {
 		ui.DrawText(dst, strings.Join(counts, "   "), small, float64(x), float64(y), ui.ColMuted)
 	}
+}
+
+// postMeta is "@handle · time" in width: the handle is cut, the time is not.
+func postMeta(handle, when string, f ui.Face, width int) string {
+	h := ui.Ellipsize("@"+strings.TrimPrefix(handle, "@"), f, width-int(ui.TextWidth(when, f)))
+	return ui.Ellipsize(h+when, f, width)
 }
