@@ -154,7 +154,17 @@ func printReport(w io.Writer, r session.Report) {
 		}
 	}
 	for _, f := range r.Facts {
-		fmt.Fprintf(w, "   %+4.0f %s: %s\n", f.Points, f.What, f.Detail)
+		// The facts' Detail is the core's English, with decision ids: the
+		// report says them in its own language, by the clock.
+		detail := f.Detail
+		switch f.What {
+		case "silence":
+			detail = fmt.Sprintf(l("stilte vanaf %s: %.0f minuten geen antwoord, tot de stilte het overnam (telt als empathie 0 en snelheid 0)",
+				"silence from %s: no answer for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)"), clock(f.From), f.To-f.From)
+		case "ending":
+			detail = fmt.Sprintf(l("het einde %q (%s)", "the ending %q (%s)"), r.Ending, r.EndingKind)
+		}
+		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)
 	}
 	printTrainerMarks(w, r)
 	fmt.Fprintf(w, "\n%s: %s (%s)\n", l("Einde", "Ending"), r.Ending, r.EndingKind)

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -158,5 +159,17 @@ func TestReplaySaveGoesToTheDataFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(def, "attempts.jsonl")); err == nil {
 		t.Error("the attempt was also written to the default folder")
+	}
+}
+
+// A Dutch replay report says a silence in Dutch, by the clock, without
+// the decision's internal id.
+func TestReplayReportSaysFactsInItsLanguage(t *testing.T) {
+	r := session.Report{Language: "nl", Facts: []session.Fact{{What: "silence", Decision: "terechtwijzing", From: 30, To: 150,
+		Detail: `no answer at "terechtwijzing" for 120 minutes`}}}
+	var b strings.Builder
+	printReport(&b, r)
+	if out := b.String(); strings.Contains(out, "terechtwijzing") || strings.Contains(out, "no answer") || !strings.Contains(out, "stilte vanaf") {
+		t.Errorf("Dutch report:\n%s", out)
 	}
 }
