@@ -149,7 +149,17 @@ func printReport(w io.Writer, r session.Report) {
 			fmt.Fprintf(w, "   %s %.0f  %s %.0f  %s %.0f\n", l("empathie", "empathy"), rep.Analysis.Empathy,
 				l("de-escalatie", "de-escalation"), rep.Analysis.Deescalation, l("snelheid", "speed"), rep.Speed)
 			for _, f := range rep.Analysis.Features {
-				fmt.Fprintf(w, "   %+4.0f %s %q\n", f.Points, f.ID, f.Text)
+				// The label is the finding in the report's language; the
+				// id only where a finding has none.
+				what := f.Label
+				if what == "" {
+					what = f.ID
+				}
+				line := fmt.Sprintf("   %+4.0f %s %s: %s", f.Points, l("op", "on"), dimensionName(f.Dimension, en), what)
+				if f.Text != "" {
+					line += fmt.Sprintf(" %q", f.Text)
+				}
+				fmt.Fprintln(w, line)
 			}
 		}
 	}
@@ -257,4 +267,17 @@ func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrateg
 	line("these replies", rep.Yours)
 	line("historical", *rep.Historical)
 	return 0
+}
+
+// dimensionName is a score's name in the report's language.
+func dimensionName(dim string, en bool) string {
+	names := map[string][2]string{"empathy": {"empathie", "empathy"}, "deescalation": {"de-escalatie", "de-escalation"}}
+	n, ok := names[dim]
+	if !ok {
+		return dim
+	}
+	if en {
+		return n[1]
+	}
+	return n[0]
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
 )
 
 func TestReplaySaveExportImport(t *testing.T) {
@@ -165,11 +166,13 @@ func TestReplaySaveGoesToTheDataFolder(t *testing.T) {
 // A Dutch replay report says a silence in Dutch, by the clock, without
 // the decision's internal id.
 func TestReplayReportSaysFactsInItsLanguage(t *testing.T) {
-	r := session.Report{Language: "nl", Facts: []session.Fact{{What: "silence", Decision: "terechtwijzing", From: 30, To: 150,
-		Detail: `no answer at "terechtwijzing" for 120 minutes`}}}
+	r := session.Report{Language: "nl", Replies: []session.Reply{{Public: true, Text: "Wat wil je nou?", Analysis: scoring.Analysis{
+		Features: []scoring.Feature{{ID: "sarcasm", Dimension: "deescalation", Points: -31, Text: "Wat wil je nou", Label: "Sarcasme of een retorische, kleinerende vraag."}}}}},
+		Facts: []session.Fact{{What: "silence", Decision: "terechtwijzing", From: 30, To: 150,
+			Detail: `no answer at "terechtwijzing" for 120 minutes`}}}
 	var b strings.Builder
 	printReport(&b, r)
-	if out := b.String(); strings.Contains(out, "terechtwijzing") || strings.Contains(out, "no answer") || !strings.Contains(out, "stilte vanaf") {
+	if out := b.String(); strings.Contains(out, "terechtwijzing") || strings.Contains(out, "sarcasm ") || !strings.Contains(out, "de-escalatie: Sarcasme") || strings.Contains(out, "no answer") || !strings.Contains(out, "stilte vanaf") {
 		t.Errorf("Dutch report:\n%s", out)
 	}
 }
