@@ -88,3 +88,21 @@ func TestCheckPatternRefusesEmptyParts(t *testing.T) {
 		}
 	}
 }
+
+// A hyphen inside a word is no sign-off dash: "name-calling" does not sign
+// with "calling", in either language.
+func TestHyphenInsideAWordIsNoSignature(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Thanks for the name-calling free chat. Speak soon, Tom"},
+		{"en", "Please send us your e-mail address so we can look into it."},
+		{"nl", "Stuur je e-mailadres even via DM, dan zoeken we het uit."},
+		{"nl", "Dat was geen kant-en-klaar antwoord, groet Lotte"},
+	} {
+		for _, m := range r.Analyze(c.text, Context{Language: c.lang}).Features {
+			if m.ID == "signature" && strings.HasPrefix(m.Text, "-") {
+				t.Errorf("%s %q: signature found in %q", c.lang, c.text, m.Text)
+			}
+		}
+	}
+}

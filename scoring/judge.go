@@ -336,6 +336,13 @@ func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx C
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
 			continue
 		}
+		// A hyphen inside a word ("name-calling", "e-mail") is no dash
+		// before a name: a sign-off dash stands apart from the word before.
+		if t := &s.toks[m.t0]; t.punct == '-' && t.b0 > 0 && t.b1 < int32(len(text)) &&
+			isWordRune(rune(text[t.b0-1])) && isWordRune(rune(text[t.b1])) {
+			m.dead = true
+			continue
+		}
 		// The signing words are the words at the end of the signature, back
 		// to the sign-off's punctuation ("Groet, Albert Heijn", "– Sky Help
 		// Team", "^Anna"): one of them that is no person's name makes the
