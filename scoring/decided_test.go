@@ -106,3 +106,39 @@ func TestHyphenInsideAWordIsNoSignature(t *testing.T) {
 		}
 	}
 }
+
+// Saying the brand should have told the customer something owns the
+// failure; only reminding the customer of what they were already told
+// corrects them. And an apology made conditional on how the reply came
+// across is a non-apology in English as it is in Dutch ("sorry als het zo
+// overkwam").
+func TestToldYouOwnsOrCorrectsByWhoFailed(t *testing.T) {
+	r := Default()
+	ctx := Context{Language: "en", CustomerName: "Jason", CustomerMood: -0.6}
+	for _, reply := range []string{
+		"Jason, I'm sorry. We should have told you about the delay.",
+		"Sorry Jason, we never told you the parcel was split. That's on us; the second box arrives tomorrow.",
+		"Jason, I should have told you sooner that your order was held. It ships today.",
+	} {
+		if a := r.Analyze(reply, ctx); a.Has("blame_customer") {
+			t.Errorf("owning a failure to tell is read as blame: %q: %s", reply, featureList(a))
+		}
+	}
+	for _, reply := range []string{
+		"Jason, as I told you in my DM, the refund is on its way.",
+		"Like we told you yesterday, the order ships on Friday.",
+	} {
+		if a := r.Analyze(reply, ctx); !a.Has("blame_customer") {
+			t.Errorf("reminding the customer of what they were told is not seen: %q: %s", reply, featureList(a))
+		}
+	}
+	for _, c := range []struct{ lang, reply string }{
+		{"en", "Jason, I'm sorry if my reply came across the wrong way. Your order ships today."},
+		{"en", "Apologies if that sounded rude, Jason. Your order ships today."},
+		{"nl", "Jason, sorry als mijn antwoord verkeerd overkwam. Je bestelling gaat vandaag de deur uit."},
+	} {
+		if a := r.Analyze(c.reply, Context{Language: c.lang, CustomerName: "Jason", CustomerMood: -0.6}); !a.Has("non_apology") {
+			t.Errorf("%s: a conditional apology counts as an apology: %q: %s", c.lang, c.reply, featureList(a))
+		}
+	}
+}
