@@ -85,7 +85,7 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 	for _, l := range featureLines(a, rep.Analysis.Features) {
 		wrapped(l.text, small, l.color, a.px(2))
 	}
-	for _, l := range discountLines(rep.Analysis.Discounts) {
+	for _, l := range discountLines(a, rep.Analysis.Discounts) {
 		wrapped(l, small, ui.ColMuted, a.px(2))
 	}
 	for _, m := range rep.Analysis.Missing {
@@ -167,18 +167,26 @@ func featureLines(a *App, feats []scoring.Feature) []featureLine {
 
 // discountLines says what was written but did not count, or counted less,
 // and why: sympathy a refusal cancelled, sympathy without substance.
-func discountLines(ds []scoring.Discount) []string {
+func discountLines(a *App, ds []scoring.Discount) []string {
 	var out []string
 	for _, dc := range ds {
-		lost := dc.Empathy + dc.Deescalation
-		if lost < 0.5 {
+		var lost []string
+		for _, p := range []struct {
+			dim    string
+			points float64
+		}{{"empathy", dc.Empathy}, {"deescalation", dc.Deescalation}} {
+			if p.points >= 0.5 {
+				lost = append(lost, fmt.Sprintf("−%.0f %s", p.points, strings.ToLower(a.t("score."+p.dim))))
+			}
+		}
+		if len(lost) == 0 {
 			continue
 		}
 		if dc.Text == "" {
-			out = append(out, fmt.Sprintf("−%.0f: %s", lost, dc.Note))
+			out = append(out, fmt.Sprintf("%s: %s", strings.Join(lost, ", "), dc.Note))
 			continue
 		}
-		out = append(out, fmt.Sprintf("−%.0f: “%s” — %s", lost, dc.Text, dc.Note))
+		out = append(out, fmt.Sprintf("%s: “%s” — %s", strings.Join(lost, ", "), dc.Text, dc.Note))
 	}
 	return out
 }
