@@ -171,11 +171,14 @@ func (v *validator) crowdAndActors() {
 	}
 }
 
-// actorAct checks what a tied actor waits for (as a [[crowd.tied]] group):
-// turns that exist, features the rubric knows, patterns that compile.
-func (v *validator) actorAct(path string, a Actor) {
-	v.patterns(path, a.Says)
-	for _, id := range a.After {
+// actorAct checks what a tied actor waits for (as a [[crowd.tied]] group).
+func (v *validator) actorAct(path string, a Actor) { v.act(path, a.After, a.When, a.Says) }
+
+// act checks the act a tied line or actor waits for: turns that exist,
+// features the rubric knows, patterns that compile.
+func (v *validator) act(path string, after []string, when Condition, says []string) {
+	v.patterns(path, says)
+	for _, id := range after {
 		if _, ok := v.sc.Decision(id); ok {
 			continue
 		}
@@ -184,9 +187,9 @@ func (v *validator) actorAct(path string, a Actor) {
 		}
 		v.errorf(path+".after", "%q is neither a decision nor an ending in this file", id)
 	}
-	v.knownFeatures(path+".when.has", a.When.Has)
-	v.knownFeatures(path+".when.lacks", a.When.Lacks)
-	v.knownFeatures(path+".when.has_any", a.When.HasAny)
+	v.knownFeatures(path+".when.has", when.Has)
+	v.knownFeatures(path+".when.lacks", when.Lacks)
+	v.knownFeatures(path+".when.has_any", when.HasAny)
 }
 
 // debrief checks what the trainee reads after the round.

@@ -82,19 +82,7 @@ func (v *validator) tied(path string, t TiedLines) {
 	if len(t.After) == 0 && t.When.Empty() && len(t.Says) == 0 {
 		v.errorf(path, "has no after, when or says: name the decision or ending the act leads to (after = [\"...\"]), the reply it presumes (when = { has_any = [...] }) or what that reply says (says = [\"...\"]), or put the lines under [crowd.lines.%s]", t.Stance)
 	}
-	v.patterns(path, t.Says)
-	for _, id := range t.After {
-		if _, ok := v.sc.Decision(id); ok {
-			continue
-		}
-		if _, ok := v.sc.Ending(id); ok {
-			continue
-		}
-		v.errorf(path+".after", "%q is neither a decision nor an ending in this file", id)
-	}
-	v.knownFeatures(path+".when.has", t.When.Has)
-	v.knownFeatures(path+".when.lacks", t.When.Lacks)
-	v.knownFeatures(path+".when.has_any", t.When.HasAny)
+	v.act(path, t.After, t.When, t.Says)
 	if len(t.Lines) == 0 {
 		v.errorf(path+".lines", "empty: write the lines that presume this act")
 	}
