@@ -54,27 +54,38 @@ type CSVOptions struct {
 	Excel bool
 }
 
-// WriteCSVWith is WriteCSV with options.
-func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) error {
+// start writes what opens a file in these options (the byte order mark for
+// Excel) and the header row, and returns the writer for the rows.
+func (o CSVOptions) start(w io.Writer, header []string) (*csv.Writer, error) {
 	if o.Excel {
 		if _, err := io.WriteString(w, "\ufeff"); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	cw := csv.NewWriter(w)
 	if o.Excel {
 		cw.Comma = ';'
 	}
-	if err := cw.Write(CSVHeader); err != nil {
+	return cw, cw.Write(header)
+}
+
+// number writes a score or minute with one decimal, with a decimal comma
+// for Excel.
+func (o CSVOptions) number(x float64) string {
+	s := strconv.FormatFloat(x, 'f', 1, 64)
+	if o.Excel {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s
+}
+
+// WriteCSVWith is WriteCSV with options.
+func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) error {
+	cw, err := o.start(w, CSVHeader)
+	if err != nil {
 		return err
 	}
-	num := func(x float64) string {
-		s := strconv.FormatFloat(x, 'f', 1, 64)
-		if o.Excel {
-			s = strings.Replace(s, ".", ",", 1)
-		}
-		return s
-	}
+	num := o.number
 	for _, a := range as {
 		sc := a.Report.Scores
 		speed := ""

@@ -1,10 +1,8 @@
 package progress
 
 import (
-	"encoding/csv"
 	"io"
 	"strconv"
-	"strings"
 	"time"
 )
 
@@ -22,25 +20,11 @@ var ReplyCSVHeader = []string{"date", "player", "scenario", "language", "mode", 
 // empathy and de-escalation (empty for an action the public did not see),
 // its speed (empty when speed was not scored) and where it led.
 func WriteReplyCSV(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) error {
-	if o.Excel {
-		if _, err := io.WriteString(w, "\ufeff"); err != nil {
-			return err
-		}
-	}
-	cw := csv.NewWriter(w)
-	if o.Excel {
-		cw.Comma = ';'
-	}
-	if err := cw.Write(ReplyCSVHeader); err != nil {
+	cw, err := o.start(w, ReplyCSVHeader)
+	if err != nil {
 		return err
 	}
-	num := func(x float64) string {
-		s := strconv.FormatFloat(x, 'f', 1, 64)
-		if o.Excel {
-			s = strings.Replace(s, ".", ",", 1)
-		}
-		return s
-	}
+	num := o.number
 	for _, a := range as {
 		for i, r := range a.Report.Replies {
 			kind := "typed"

@@ -31,15 +31,8 @@ func liveETag(version uint64, lang string, r *http.Request) string {
 func (s *Server) liveFragment(w http.ResponseWriter, r *http.Request) {
 	sel := r.URL.Query().Get("s")
 	since, _ := strconv.ParseUint(r.URL.Query().Get("since"), 10, 64)
-	lang := pageLang(w, r)
-	wl := s.workshopOf(w, r)
-	if wl == nil {
-		return
-	}
-	etag := liveETag(wl.version, lang, r)
-	if r.Header.Get("If-None-Match") == etag {
-		s.hub.mu.RUnlock()
-		w.WriteHeader(http.StatusNotModified)
+	wl, lang, etag, ok := s.changedSince(w, r)
+	if !ok {
 		return
 	}
 	v := s.liveView(wl, lang, sel)
