@@ -42,11 +42,23 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 	opts.Driven = true
 	d.App = New(opts)
 	done := make(chan struct{})
+	ended := make(chan struct{}) // closed when RunGame has returned
 	go func() {
 		defer close(done)
 		d.Step(Frame{}, 0)
 		script(d)
 		d.In.Push(Frame{run: func(a *App) { a.quit = true }})
+		// Push's one wake-up can be drained unseen (see kickUntil): a
+		// script that stepped no frame after the first, such as a test
+		// run of only windowless tests, then waited forever.
+		d.App.kickUntil(func() bool {
+			select {
+			case <-ended:
+				return true
+			default:
+				return false
+			}
+		}, stepTimeout)
 	}()
 	setupWindow(opts)
 	if os.Getenv("WCS_FPS") == "on" {
@@ -56,6 +68,7 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 		ebiten.SetVsyncEnabled(false)
 	}
 	err := ebiten.RunGame(d.App)
+	close(ended)
 	if err == nil || errors.Is(err, ebiten.Termination) {
 		// A game that ended first (its window closed) still lets the
 		// script finish, so the caller never sees it running after
