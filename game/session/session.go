@@ -161,11 +161,17 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 		m.SetClock(float64(minute))
 	}
 	for _, a := range sc.Actors {
+		threshold := a.AfterNegativePosts
 		if a.Tied() {
-			continue // joins once the round did its act (tied.go)
+			// It joins by threshold once the round did its act (tied.go).
+			// Until then it is known without a threshold, so its kind
+			// keeps the generic actor of that kind out: HEMA's boycott
+			// page waits for the statement, and no generic page starts
+			// before it.
+			threshold = 0
 		}
 		m.AddActor(crowd.Actor{ID: a.ID, Kind: crowd.Kind(a.Kind), Name: a.Name, Handle: a.Handle,
-			Followers: a.Followers, AfterNegativePosts: a.AfterNegativePosts, Text: a.Text})
+			Followers: a.Followers, AfterNegativePosts: threshold, Text: a.Text})
 	}
 	return m
 }
