@@ -3,7 +3,7 @@
 package ui
 
 import (
-	"errors"
+	"context"
 	"fmt"
 	"sync"
 	"syscall/js"
@@ -11,6 +11,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/webcaresim/webcaresim/assets"
+	"github.com/webcaresim/webcaresim/game/jspromise"
 )
 
 // fullFontsURL is where the workshop server serves the browser build's
@@ -69,26 +70,5 @@ func fetchFont(name string) (*textSource, error) {
 
 // await waits for a promise to settle.
 func await(promise js.Value) (js.Value, error) {
-	type result struct {
-		v   js.Value
-		err error
-	}
-	done := make(chan result, 1)
-	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		done <- result{v: args[0]}
-		return nil
-	})
-	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "fetch failed"
-		if len(args) > 0 && args[0].Truthy() {
-			msg = args[0].Call("toString").String()
-		}
-		done <- result{err: errors.New(msg)}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	promise.Call("then", onOK, onErr)
-	r := <-done
-	return r.v, r.err
+	return jspromise.Await(context.Background(), promise, nil)
 }

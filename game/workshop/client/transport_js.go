@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"syscall/js"
 	"time"
+
+	"github.com/webcaresim/webcaresim/game/jspromise"
 )
 
 // transport is what a Client sends requests with in the browser: nothing
@@ -50,35 +52,9 @@ func (c *Client) roundTrip(ctx context.Context, method, url string, body []byte)
 
 // await waits for a promise, aborting the request when ctx ends first.
 func await(ctx context.Context, abort, promise js.Value) (js.Value, error) {
-	type result struct {
-		v   js.Value
-		err error
+	v, err := jspromise.Await(ctx, promise, func() { abort.Call("abort") })
+	if err != nil && errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return js.Value{}, fmt.Errorf("no answer within %s", requestTimeout/time.Second*time.Second)
 	}
-	done := make(chan result, 1)
-	onOK := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		done <- result{v: args[0]}
-		return nil
-	})
-	onErr := js.FuncOf(func(_ js.Value, args []js.Value) any {
-		msg := "fetch failed"
-		if len(args) > 0 && args[0].Truthy() {
-			msg = args[0].Call("toString").String()
-		}
-		done <- result{err: errors.New(msg)}
-		return nil
-	})
-	defer onOK.Release()
-	defer onErr.Release()
-	promise.Call("then", onOK, onErr)
-	select {
-	case r := <-done:
-		return r.v, r.err
-	case <-ctx.Done():
-		abort.Call("abort")
-		<-done // the promise settles (rejected) once aborted
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
-			return js.Value{}, fmt.Errorf("no answer within %s", requestTimeout/time.Second*time.Second)
-		}
-		return js.Value{}, ctx.Err()
-	}
+	return v, err
 }

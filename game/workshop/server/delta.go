@@ -28,6 +28,37 @@ func liveETag(version uint64, lang string, r *http.Request) string {
 	return fmt.Sprintf(`"%d-%s-%x"`, version, lang, sha256.Sum224([]byte(q.Encode())))
 }
 
+// changedSince finds the workshop of the request under the hub's read lock
+// and answers 304 when the page already shows its version. ok is false when
+// the answer has been sent and the lock released; on ok the caller holds the
+// read lock and releases it once it has read the view.
+func (s *Server) changedSince(w http.ResponseWriter, r *http.Request) (wl *wsLive, lang, etag string, ok bool) {
+	lang = pageLang(w, r)
+	wl = s.workshopOf(w, r)
+	if wl == nil {
+		return nil, "", "", false
+	}
+	etag = liveETag(wl.version, lang, r)
+	if r.Header.Get("If-None-Match") == etag {
+		s.hub.mu.RUnlock()
+		w.WriteHeader(http.StatusNotModified)
+		return nil, "", "", false
+	}
+	return wl, lang, etag, true
+}
+
+// fragment answers a polled live part: 304 when the version is unchanged.
+func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, view func(*wsLive, string) any) {
+	wl, lang, etag, ok := s.changedSince(w, r)
+	if !ok {
+		return
+	}
+	v := view(wl, lang)
+	s.hub.mu.RUnlock()
+	w.Header().Set("ETag", etag)
+	s.render(w, tmpl, v)
+}
+
 func (s *Server) liveFragment(w http.ResponseWriter, r *http.Request) {
 	sel := r.URL.Query().Get("s")
 	since, _ := strconv.ParseUint(r.URL.Query().Get("since"), 10, 64)

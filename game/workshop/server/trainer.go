@@ -455,37 +455,6 @@ func (s *Server) setFocus(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-// changedSince finds the workshop of the request under the hub's read lock
-// and answers 304 when the page already shows its version. ok is false when
-// the answer has been sent and the lock released; on ok the caller holds the
-// read lock and releases it once it has read the view.
-func (s *Server) changedSince(w http.ResponseWriter, r *http.Request) (wl *wsLive, lang, etag string, ok bool) {
-	lang = pageLang(w, r)
-	wl = s.workshopOf(w, r)
-	if wl == nil {
-		return nil, "", "", false
-	}
-	etag = liveETag(wl.version, lang, r)
-	if r.Header.Get("If-None-Match") == etag {
-		s.hub.mu.RUnlock()
-		w.WriteHeader(http.StatusNotModified)
-		return nil, "", "", false
-	}
-	return wl, lang, etag, true
-}
-
-// fragment answers a polled live part: 304 when the version is unchanged.
-func (s *Server) fragment(w http.ResponseWriter, r *http.Request, tmpl string, view func(*wsLive, string) any) {
-	wl, lang, etag, ok := s.changedSince(w, r)
-	if !ok {
-		return
-	}
-	v := view(wl, lang)
-	s.hub.mu.RUnlock()
-	w.Header().Set("ETag", etag)
-	s.render(w, tmpl, v)
-}
-
 func (s *Server) projectorFragment(w http.ResponseWriter, r *http.Request) {
 	s.fragment(w, r, "projector-live", func(wl *wsLive, lang string) any { return s.projectorView(wl, lang) })
 }
