@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"strings"
@@ -16,9 +15,7 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
-	"github.com/webcaresim/webcaresim/game/workshop/server"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
-	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // The child process of TestKilledServerLosesNoAcknowledgedResult: a server
@@ -28,25 +25,7 @@ func init() {
 	if path == "" {
 		return
 	}
-	ctx := context.Background()
-	st, err := store.Open(ctx, path)
-	if err != nil {
-		fmt.Println("ERR", err)
-		os.Exit(1)
-	}
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin()})
-	if err != nil {
-		fmt.Println("ERR", err)
-		os.Exit(1)
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		fmt.Println("ERR", err)
-		os.Exit(1)
-	}
-	fmt.Println("ADDR", ln.Addr().String())
-	server.HTTPServer("", srv.Handler()).Serve(ln)
-	os.Exit(0)
+	serveForTest(path) // load_test.go
 }
 
 // TestKilledServerLosesNoAcknowledgedResult kills the server (SIGKILL)
