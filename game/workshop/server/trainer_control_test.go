@@ -478,23 +478,7 @@ func TestAForgedInjectInATranscriptIsRefused(t *testing.T) {
 	if err := s.Trainer(session.TrainerInput{Kind: session.TrainerInject, Inject: "journalist"}); err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; !s.Done() && i < 200; i++ {
-		if d := s.Decision(); d != nil {
-			s.AdvanceTo(s.OpenedAt() + 2)
-			if s.Decision() == d {
-				err := s.Choose(0)
-				if len(d.Choices) == 0 {
-					err = s.Publish("@evabrink_mv Sorry voor onze toon. Ik bel u vandaag om het goed te maken. ^Lotte")
-				}
-				if err != nil {
-					t.Fatal(err)
-				}
-			}
-			continue
-		}
-		s.Finish()
-		s.AdvanceTo(math.Min(s.NextStop(), s.Now()+30))
-	}
+	playOut(t, s) // trainer_store_test.go
 	ctx := context.Background()
 	_, err := client.Report(ctx, e.base, tr.c.Token, tr.round, time.Now(), time.Now(), true, s.Report(), s.Transcript())
 	var se *client.StatusError
