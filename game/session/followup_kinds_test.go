@@ -35,7 +35,7 @@ var typedKinds = map[string][]struct{ kind, text string }{
 
 // warmWords are what a customer says when a reply won them over.
 var warmWords = []string{"bedankt", "dank je", "dank jullie", "netjes", "waardeer", "petje af", "top,", "zo kan het",
-	"thank", "thanks", "appreciate", "fair enough", "that's decent", "hats off", "that's how"}
+	"thank", "thanks", "appreciate", "fair enough", "that's decent", "hats off", "that's how it's done"}
 
 // In every case and language, at the first decision: a reply written for
 // another post or to another name, a sarcastic and an evasive reply never
