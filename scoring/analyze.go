@@ -341,6 +341,8 @@ func (r *Rubric) tryRegex(s *scratch, text string, p *pattern) {
 // negated reports a negation word within the window before token i, in the
 // same clause: "geen excuses", "not sorry", "ik vind het niet vervelend".
 // Any punctuation ends the clause, so "Oh no, I'm so sorry" stays an
+// apology, and so does a word that joins two clauses (clause_words): in
+// "dat was niet netjes en het spijt ons" the negation is over before the
 // apology.
 func (r *Rubric) negated(s *scratch, i int) bool {
 	words := 0
@@ -354,6 +356,9 @@ func (r *Rubric) negated(s *scratch, i int) bool {
 		}
 		if t.neg {
 			return true
+		}
+		if r.clauseWords[string(s.folded(t))] {
+			return false
 		}
 		words++
 	}

@@ -188,19 +188,29 @@ func (r *Rubric) sharedWords(s *scratch, post, lang string, limit int) int {
 }
 
 // caseText is what a reply can refer to so as not to be boilerplate: the
-// post it answers and what the agent has learnt beyond it (a double debit
+// post it answers, the case's earlier posts, and what the agent has learnt
+// beyond them (a double debit
 // found in a DM is as concrete as anything in the post). The customer's name
 // is left out of the situation: "Thanks for your message, Dorien" is still a
 // template.
 func caseText(ctx Context) string {
-	if ctx.Situation == "" {
+	if ctx.Situation == "" && len(ctx.Thread) == 0 {
 		return ctx.CustomerPost
 	}
-	situation := ctx.Situation
-	if ctx.CustomerName != "" {
-		situation = strings.ReplaceAll(situation, ctx.CustomerName, " ")
+	var b strings.Builder
+	b.WriteString(ctx.CustomerPost)
+	for _, t := range ctx.Thread {
+		b.WriteByte('\n')
+		b.WriteString(t)
 	}
-	return ctx.CustomerPost + "\n" + situation
+	if situation := ctx.Situation; situation != "" {
+		if ctx.CustomerName != "" {
+			situation = strings.ReplaceAll(situation, ctx.CustomerName, " ")
+		}
+		b.WriteByte('\n')
+		b.WriteString(situation)
+	}
+	return b.String()
 }
 
 func (r *Rubric) content(w []byte) bool {

@@ -27,6 +27,7 @@ type fileSettings struct {
 	AngryBelow           *float64 `toml:"angry_below"`
 	DelightedAbove       *float64 `toml:"delighted_above"`
 	NotShouting          []string `toml:"not_shouting"`
+	ClauseWords          []string `toml:"clause_words"`
 	NotSignature         []string `toml:"not_signature"`
 	OtherLanguageWords   []string `toml:"other_language_words"`
 	ShortContentWords    []string `toml:"short_content_words"`
@@ -58,6 +59,11 @@ type fileLanguage struct {
 	// off_topic detector reads a reply that names things of another topic
 	// than the case's as an answer to another post.
 	Topics map[string][]string `toml:"topics"`
+	// CaseNouns are the words by which a reply names what the customer
+	// wrote about ("je klacht over", "your question about"): a thing of
+	// another topic named right after one is the reply's reading of the
+	// case, and weighs as two.
+	CaseNouns []string `toml:"case_nouns"`
 }
 
 type fileFeature struct {
@@ -104,7 +110,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
 		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
-			notShouting: map[string]bool{}, notSignature: map[string]bool{}}}
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}}}
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
@@ -187,6 +193,9 @@ func (p *parser) settings() {
 		if v < 0 || v > 1 {
 			p.add(p.pos.Exact("settings."+name), "settings."+name, "must be between 0 and 1, not %v", v)
 		}
+	}
+	for _, w := range st.ClauseWords {
+		r.clauseWords[foldString(w)] = true
 	}
 	for _, w := range st.NotShouting {
 		r.notShouting[foldString(w)] = true
@@ -271,6 +280,12 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		lr.genericW[foldString(normApos(w))] = true
 	}
 	p.topics(lang, lr, fl.Topics)
+	if len(fl.CaseNouns) > 0 {
+		lr.caseNoun = map[string]bool{}
+		for _, w := range fl.CaseNouns {
+			lr.caseNoun[stemString(foldString(normApos(w)), lang)] = true
+		}
+	}
 	line := p.pos.Exact("language." + lang + ".quote_intro")
 	for i, q := range fl.QuoteIntro {
 		field := fmt.Sprintf("language.%s.quote_intro[%d]", lang, i+1)

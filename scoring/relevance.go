@@ -23,7 +23,12 @@ import (
 // the rubric does not list, is never off topic: a plain reply that says
 // what was done in other words than the customer's is not punished. Where
 // the case names no listed thing at all, it takes one foreign thing more.
-// The span is the sentence that names most of the foreign things.
+// A foreign thing named after a word for the customer's complaint ("je
+// klacht over de factuur", "your question about the bill") weighs as two:
+// that is the reply saying what the case is about, and getting it wrong.
+// The case is the post, its earlier posts (Context.Thread) and what the
+// agent learnt. The span is the sentence that names most of the foreign
+// things.
 func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string) {
 	post := caseText(ctx)
 	lr := r.langs[lang]
@@ -44,6 +49,7 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 	foreign := 0
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
 	sent, n, first, last := int32(-1), 0, -1, -1
+	namedSent := int32(-1) // the sentence in which the reply names the complaint
 	flush := func() {
 		if n > best {
 			bestSent, best, b0, b1 = sent, n, first, last
@@ -55,6 +61,9 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 			continue
 		}
 		st := s.stem(t)
+		if lr.caseNoun[string(st)] {
+			namedSent = t.sent
+		}
 		content := r.content(s.folded(t))
 		if content && ((s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st)) {
 			return // the reply refers to the case
@@ -77,6 +86,9 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 			seen[foreign] = st
 		}
 		foreign++
+		if namedSent == t.sent {
+			foreign++ // "your complaint about the bill": the reply's reading of the case
+		}
 		if t.sent != sent {
 			flush()
 			sent, n, first, last = t.sent, 0, -1, -1

@@ -245,3 +245,33 @@ func TestDetailsRequestIsARequest(t *testing.T) {
 		}
 	}
 }
+
+// A reply that says what the customer wrote about and names another
+// thing ("your complaint about the bill" to a complaint about signal) has
+// read another post, even with one foreign thing; a reply that goes back
+// to the customer's earlier post (Context.Thread) refers to the case.
+func TestOffTopicReadingOfTheCase(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, post, reply string }{
+		{"en", "@tmobile_webcare Barely any signal in Fijnaart again. I can't even make a call indoors. What am I actually paying for?",
+			"Hi, that was out of line and we're sorry. We've taken the post down and I'll personally make sure your complaint about the bill is sorted today"},
+		{"nl", "@tmobile Alweer nauwelijks bereik in Fijnaart. Binnen kan ik niet eens bellen. Wat heb ik hier nog aan?",
+			"Hoi, dat was niet netjes en het spijt ons. We hebben het bericht verwijderd en ik zorg er zelf voor dat je klacht over de factuur vandaag geregeld is."},
+		{"en", "@AnglianWater No water since 6am on Elm Road, three kids to get to school.",
+			"Sorry about this! I've passed your question about the invoice to our team and you'll hear back today."},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.6})
+		if !a.Has("off_topic") || Overall(a) > 50 {
+			t.Errorf("%s: a reply that reads another complaint scores %.0f (%s): %s", c.lang, Overall(a), featureList(a), c.reply)
+		}
+	}
+	first := "@Eneco Al sinds vrijdag geen verwarming en geen warm water, en mijn moeder van 80 logeert hier."
+	later := "@Eneco En nu? Ik hoor niks meer."
+	reply := "@claire_h Sorry Claire, je melding over de verwarming staat op spoed: de monteur komt morgen om 8 uur."
+	without := r.Analyze(reply, Context{Language: "nl", CustomerPost: later, CustomerMood: -0.7})
+	with := r.Analyze(reply, Context{Language: "nl", CustomerPost: later, Thread: []string{first}, CustomerMood: -0.7})
+	if with.Has("off_topic") || Overall(with) <= Overall(without) {
+		t.Errorf("a reply about the customer's first post: %.0f with the thread (%s), %.0f without (%s)",
+			Overall(with), featureList(with), Overall(without), featureList(without))
+	}
+}

@@ -31,6 +31,7 @@ type Rubric struct {
 	angryBelow       float64
 	delightedAbove   float64
 	notShouting      map[string]bool
+	clauseWords      map[string]bool // words that start a new clause: a negation before them is over
 	notSignature     map[string]bool // words that sign for no person ("team", "webcare")
 
 	// Sympathy without substance: the sympathy features earn hollowFactor
@@ -119,7 +120,8 @@ type langRules struct {
 	stemBloom, wordBloom, prefixBloom, introBloom bloom
 	regex                                         []int32
 
-	topic map[string]uint64 // a thing a complaint is about -> its topics, a bit each
+	topic    map[string]uint64 // a thing a complaint is about -> its topics, a bit each
+	caseNoun map[string]bool   // stems of the words that name what the customer wrote about
 }
 
 type expectation struct {

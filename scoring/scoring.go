@@ -26,10 +26,14 @@ const (
 // reply is judged against the post it answers: an apology to a delighted
 // customer is wrong, humour to a furious one is risky.
 type Context struct {
-	Language       string  // "nl" or "en": the language the reply should be in
-	Channel        string  // "twitter", "facebook", "instagram"
-	CustomerPost   string  // the post being answered (may be empty)
-	Situation      string  // what the agent knows beyond the post (a fact from a DM, the prompt); may be empty
+	Language     string // "nl" or "en": the language the reply should be in
+	Channel      string // "twitter", "facebook", "instagram"
+	CustomerPost string // the post being answered (may be empty)
+	Situation    string // what the agent knows beyond the post (a fact from a DM, the prompt); may be empty
+	// Thread holds the case's earlier posts (the customer's first
+	// complaint when a later post is answered): a reply that refers to
+	// them refers to the case, and their things are not another topic.
+	Thread         []string
 	CustomerName   string  // first name, e.g. "Dorien"
 	CustomerHandle string  // without the @
 	CustomerMood   float64 // -1 furious .. +1 delighted

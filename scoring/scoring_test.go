@@ -267,6 +267,28 @@ func TestNegationNeverFlipsNegativeIntoPositive(t *testing.T) {
 	}
 }
 
+// A negation ends with its clause: in "that wasn't okay and I'm sorry" the
+// apology stands, in both languages; "not sorry" still refuses it.
+func TestNegationEndsWithItsClause(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, text string
+		apology    bool
+	}{
+		{"en", "That wasn't okay and I'm sorry.", true},
+		{"nl", "Dat was niet netjes en het spijt me.", true},
+		{"en", "We didn't call you back, but I'm sorry for that.", true},
+		{"nl", "We hebben je niet teruggebeld, maar het spijt me echt.", true},
+		{"en", "We are not sorry.", false},
+		{"nl", "Daar hebben we geen spijt van.", false},
+	} {
+		a := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5})
+		if a.Has("apology") != c.apology {
+			t.Errorf("%s %q: apology %v, want %v (%s)", c.lang, c.text, a.Has("apology"), c.apology, featureList(a))
+		}
+	}
+}
+
 // The same words weigh differently in another context.
 func TestContextChangesTheScore(t *testing.T) {
 	r := Default()

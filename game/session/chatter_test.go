@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -116,7 +117,7 @@ func TestChatterFitsTheChannel(t *testing.T) {
 			if ok, w := scenarios.FitsChannel(f.Text, p.sc.Channel); !ok {
 				t.Errorf("%s %s on %s: %q says %q", p.sc.ID, p.sc.Language, p.sc.Channel, f.Text, w)
 			}
-			if p.sc.Channel == "facebook" && (strings.Contains(f.Text, "@"+p.sc.Customer.Handle) || strings.Contains(f.Text, "@"+p.sc.Brand.Handle)) {
+			if p.sc.Channel == "facebook" && (mentions(f.Text, p.sc.Customer.Handle) || mentions(f.Text, p.sc.Brand.Handle)) {
 				t.Errorf("%s %s: an @-mention on Facebook: %q", p.sc.ID, p.sc.Language, f.Text)
 			}
 		}
@@ -292,5 +293,24 @@ func TestBystandersQuoteTheReply(t *testing.T) {
 	}
 	if quoted["Sorry Dorien,"] == 0 {
 		t.Errorf("nobody quoted the apology: %v", quoted)
+	}
+}
+
+// mentions reports an @-mention of handle in text: "@zitcomfort", not the
+// e-mail address "service@zitcomfort.nl" a quoted reply gives.
+func mentions(text, handle string) bool {
+	if handle == "" {
+		return false
+	}
+	for i := 0; ; {
+		k := strings.Index(text[i:], "@"+handle)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || !unicode.IsLetter(rune(text[k-1])) && !unicode.IsDigit(rune(text[k-1])) && text[k-1] != '.' && text[k-1] != '_' {
+			return true
+		}
+		i = k + 1
 	}
 }

@@ -39,7 +39,21 @@ func (s *Session) Context() scoring.Context {
 		// case's opening post is what a reply must be about.
 		ctx.CustomerPost = s.sc.Posts[0].Text
 	}
+	ctx.Thread = s.thread(ctx.CustomerPost)
 	return ctx
+}
+
+// thread is the customer's earlier posts in the feed, other than the one
+// answered: a reply that goes back to the first complaint refers to the
+// case (nil when there are none, so the common case allocates nothing).
+func (s *Session) thread(answered string) []string {
+	var out []string
+	for i := range s.feed {
+		if f := &s.feed[i]; f.Kind == "post" && f.By == "customer" && f.Text != answered {
+			out = append(out, f.Text)
+		}
+	}
+	return out
 }
 
 // misreadings lists the case's and the decision's misreadings for the
