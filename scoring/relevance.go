@@ -35,16 +35,7 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 	if post == "" || r.offTopicWords <= 0 || len(lr.topic) == 0 {
 		return
 	}
-	r.tokenizePost(s, post, lang)
-	if !s.postTopicsSet {
-		s.postTopics, s.postTopicsSet = 0, true
-		for j := range s.post.toks {
-			if u := &s.post.toks[j]; u.kind == tWord {
-				s.postTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
-			}
-		}
-	}
-	caseTopics := s.postTopics
+	caseTopics := r.caseTopics(s, post, lang)
 	var seen [8][]byte
 	foreign := 0
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
@@ -110,6 +101,22 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 	a, z := &s.toks[b0], &s.toks[b1]
 	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// caseTopics returns the topics (a bit per topic) the case's own text
+// names, worked out once per reply.
+func (r *Rubric) caseTopics(s *scratch, post, lang string) uint64 {
+	r.tokenizePost(s, post, lang)
+	if !s.postTopicsSet {
+		lr := r.langs[lang]
+		s.postTopics, s.postTopicsSet = 0, true
+		for j := range s.post.toks {
+			if u := &s.post.toks[j]; u.kind == tWord {
+				s.postTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
+			}
+		}
+	}
+	return s.postTopics
 }
 
 // topicOf returns the topics (a bit per topic) of a word: by its stem, or
