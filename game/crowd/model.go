@@ -173,6 +173,8 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		text: newTextGen(lang, seed),
 	}
 	m.openNeg = m.negShare
+	// a post that praises the brand draws the lines of a praise case
+	m.text.praise = mood > 0
 	if p.CoolingHalfLifeMinutes > 0 {
 		m.cool = math.Exp2(-1 / p.CoolingHalfLifeMinutes)
 	}

@@ -1,5 +1,7 @@
 package crowd
 
+import "strings"
+
 // post is the author, handle and text of a bystander post. A share has no
 // words of its own. Otherwise the bystander takes a stance (stanceOf) and
 // says a line of the case for that stance and the moment, or a generic
@@ -23,6 +25,9 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	}
 	own := caseSections[st][now]
 	generic := [2]string{genericSection(kind, s, ph, now, good, offended, g.rng.Float64()), stanceFallback[st]}
+	if g.praise {
+		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}
+	}
 	first, second := own[:], generic[:]
 	if g.rng.Float64() >= 0.75 {
 		first, second = second, first
@@ -128,6 +133,22 @@ func genericSection(kind Kind, s Sentiment, ph Phase, now Moment, good, offended
 		sec = sectionOf[tone][string(PhasePeak)]
 	}
 	return sec
+}
+
+// praiseSection is the generic pool of a praise case in place of sec. The
+// generic pools presume a complaint or a row: fellow customers say "same
+// story here, you're not the only one", onlookers ask whether the customer
+// got helped in the end, supporters say everyone makes mistakes. Under a
+// customer's praise none of that fits, so each tone has its own pool of
+// lines that presume only the praise (and, by their moment tag, what the
+// brand did since).
+func praiseSection(sec string) string {
+	tone, _, _ := strings.Cut(sec, ".")
+	switch tone {
+	case "negative", "positive", "neutral", "complaint", "joker", "press":
+		return "praise." + tone
+	}
+	return sec // the quotes of the brand's reply fit any case
 }
 
 // sectionOf names the generic sections by tone and phase without building

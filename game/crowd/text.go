@@ -113,6 +113,10 @@ type textGen struct {
 	agent, quote, worst string
 	apology, lastBad    bool
 	quoted, worstQuoted int
+
+	// praise: the customer's post praises the brand (SetPraise), so the
+	// generic lines are those of a praise case (praiseSection)
+	praise bool
 }
 
 // How often bystanders quote one reply: a phrase of it once (two people
@@ -172,6 +176,8 @@ var decorate = map[string]string{
 	"negative.fading": "negative", "positive.fading": "positive", "neutral.fading": "neutral", "customer.waiting": "negative", "customer.angry": "negative",
 	"customer.neutral": "", "customer.thanks": "positive",
 	"joker": "neutral", "press": "", "quote.critic": "negative", "quote.supporter": "positive",
+	"praise.negative": "negative", "praise.positive": "positive", "praise.neutral": "neutral",
+	"praise.complaint": "neutral", "praise.joker": "neutral", "praise.press": "",
 }
 
 // stanceTone is the tone of a case's lines by stance.
