@@ -59,8 +59,14 @@ func (l *liveInput) Next(target textTarget) Frame {
 		l.target = target
 	}
 	if target != nil {
+		composing := l.composition != ""
 		handled, err := l.composer.Update()
-		imeHandled = handled && err == nil
+		// Only keys that steered a composition belong to the IME. X11 and
+		// the browser call every typed letter "handled", and dropping the
+		// frame's keys for it lost a Backspace or an Enter typed in the same
+		// frame, and the Space that picks a focused choice while the reply
+		// field's session runs (playScene.keepIMEOnReply).
+		imeHandled = handled && err == nil && (composing || l.composition != "")
 	}
 	f.Text, f.Composition = l.committed, l.composition
 	if target == nil {

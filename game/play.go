@@ -91,6 +91,7 @@ func (p *playScene) update(a *App, f Frame) {
 	p.meterHelp = p.helpKey || f.Cursor.In(p.regions(a).meter)
 	if p.leaving {
 		p.updateLeave(a, f)
+		p.keepIMEOnReply(a)
 		return
 	}
 	if f.Has(ebiten.KeyEscape) {
@@ -129,6 +130,7 @@ func (p *playScene) update(a *App, f Frame) {
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
 	}
+	p.keepIMEOnReply(a)
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the
 	// panel where the wheel put it otherwise.
@@ -154,8 +156,21 @@ func (p *playScene) typingGoesToReply(f Frame) {
 	if !p.decision.AllowFreeText || p.focus.Is("reply") {
 		return
 	}
-	if strings.TrimSpace(f.Text) != "" {
+	if strings.TrimSpace(f.Text) != "" || f.Composition != "" {
 		p.focus.ID = "reply"
+	}
+}
+
+// keepIMEOnReply keeps the input method's session on the reply field for as
+// long as typing goes there, whichever widget has the focus. A session that
+// started only when the first letter moved the focus from a choice to the
+// field lost what was typed in the frame it started in (Ebiten resets the
+// input method and drops that frame's text when a session follows a
+// cancelled one): a trainee's '@dorien_deboef Het pakket' became '@dort'.
+func (p *playScene) keepIMEOnReply(a *App) {
+	early := p.decision == nil && !p.sess.Done() && p.sess.Ending() == nil
+	if early || (p.decision != nil && p.decision.AllowFreeText) {
+		a.target = &p.reply
 	}
 }
 
