@@ -53,6 +53,11 @@ type ptok struct {
 	alts []ptok
 	r    rune
 	b    []byte // s as bytes, for pContains
+	// aboutReader marks a gap in a phrase that starts with "you" (je, jij,
+	// u, you): what follows is something the reader did, so the gap never
+	// steps over the writer as a new subject. "Je hebt gelijk, ik heb het
+	// verkeerd gelezen" owns a mistake; it is no "je hebt … verkeerd".
+	aboutReader bool
 }
 
 type pattern struct {
@@ -135,6 +140,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 	if p.toks[0].kind == pBoundary {
 		return nil, fmt.Errorf("%q: a pattern cannot start with a sentence end", src)
 	}
+	markReaderGaps(p.toks)
 	for _, t := range p.toks {
 		if t.kind == pStem {
 			p.req.set([]byte(t.s))
@@ -322,6 +328,9 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 			if j >= len(toks) || toks[j].kind != tWord || toks[j].neg {
 				return -1
 			}
+			if p.aboutReader && writerSubject(s.buf[toks[j].f0:toks[j].f1]) {
+				return -1
+			}
 			j++
 		}
 	case pBoundary:
@@ -450,3 +459,41 @@ func phraseInAlternative(fields []string) error {
 	}
 	return nil
 }
+
+// secondPerson and firstPerson are the subject pronouns of the reader and
+// the writer in the rubric's languages (folded to lower case).
+var (
+	secondPerson = map[string]bool{"je": true, "jij": true, "u": true, "you": true}
+	firstPerson  = map[string]bool{"ik": true, "we": true, "wij": true, "i": true}
+)
+
+// markReaderGaps marks the gaps of a phrase that starts with "you".
+func markReaderGaps(toks []ptok) {
+	if !addressesReader(toks[0]) {
+		return
+	}
+	for i := range toks {
+		if toks[i].kind == pGap {
+			toks[i].aboutReader = true
+		}
+	}
+}
+
+// addressesReader reports whether a pattern token is "you" (or an
+// alternative holding it), the start of a phrase about the reader.
+func addressesReader(t ptok) bool {
+	switch t.kind {
+	case pStem, pExact:
+		return secondPerson[t.s]
+	case pAlt:
+		for _, a := range t.alts {
+			if addressesReader(a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// writerSubject reports whether a folded reply word is "I" or "we".
+func writerSubject(folded []byte) bool { return firstPerson[string(folded)] }

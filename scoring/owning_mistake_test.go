@@ -1,0 +1,42 @@
+package scoring
+
+import "testing"
+
+// A webcarer who owns the brand's own misreading ("you're right, I read it
+// wrong") must not be scored as correcting the customer, while the same
+// words about the customer still are. The phrases about the reader ("je
+// hebt … verkeerd", "je … beter … lezen") once reached across the comma
+// into the writer's own confession.
+func TestOwningAMisreadingIsNoBlame(t *testing.T) {
+	owning := []struct{ lang, text string }{
+		{"nl", "Sorry Dorien, je hebt gelijk, ik heb het verkeerd gelezen."},
+		{"nl", "Je hebt helemaal gelijk Dorien, wij hebben het verkeerd begrepen. Sorry!"},
+		{"nl", "Je hebt gelijk, ik had beter moeten lezen. Sorry Dorien!"},
+		{"nl", "Sorry Dorien, je hebt gelijk en we hebben je niet goed gelezen."},
+		{"nl", "U heeft gelijk, wij hebben het niet goed gelezen. Excuses!"},
+		{"nl", "Hoi Dorien, je hebt gelijk, we lazen je tweet verkeerd. Sorry! Kun je me je klantnummer sturen via DM? Dan zoek ik het vandaag nog uit. ^Lotte"},
+	}
+	for _, c := range owning {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"})
+		for _, bad := range []string{"blame_customer", "sarcasm"} {
+			if a.Has(bad) {
+				t.Errorf("%q: found %s %v; owning our own mistake is no correction of the customer", c.text, bad, ids(a))
+			}
+		}
+		if !a.Has("apology") {
+			t.Errorf("%q: the apology must count: %v", c.text, ids(a))
+		}
+	}
+	blaming := []string{
+		"Je hebt het formulier verkeerd ingevuld.",
+		"Je hebt de mail niet goed gelezen.",
+		"Jij had beter moeten lezen.",
+		"U heeft het contactformulier niet ingevuld, daarom duurde het lang.",
+	}
+	for _, text := range blaming {
+		a := Default().Analyze(text, Context{Language: "nl", CustomerMood: -0.6})
+		if !a.Has("blame_customer") {
+			t.Errorf("%q: want blame_customer, got %v", text, ids(a))
+		}
+	}
+}
