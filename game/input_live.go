@@ -82,8 +82,7 @@ func (l *liveInput) Next(target textTarget) Frame {
 		if d > 0 {
 			l.held = true
 		}
-		// Repeat after half a second, then about 20 times a second.
-		if inpututil.IsKeyJustPressed(k) || (d > 30 && d%3 == 0) {
+		if inpututil.IsKeyJustPressed(k) || keyRepeats(k, d) {
 			f.Keys = append(f.Keys, k)
 		}
 	}
@@ -104,6 +103,21 @@ func (l *liveInput) Next(target textTarget) Frame {
 	}
 	_, f.Wheel = ebiten.Wheel()
 	return f
+}
+
+// keyRepeats reports whether key k, held down for d ticks, counts as
+// pressed again in this tick: after half a second, then about 20 times a
+// second, for the keys that move the caret or the focus and the ones that
+// delete. Keys that press, publish or leave never repeat: a held Enter picked
+// a choice and then published it, and went on to press the next decision's
+// first choice.
+func keyRepeats(k ebiten.Key, d int) bool {
+	switch k {
+	case ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+		ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyTab, ebiten.KeyPageUp, ebiten.KeyPageDown:
+		return d > 30 && d%3 == 0
+	}
+	return false
 }
 
 // Busy implements Input: a held key needs frames for auto-repeat, which a

@@ -145,9 +145,10 @@ func (p *playScene) update(a *App, f Frame) {
 }
 
 // typingGoesToReply moves the focus to the reply field when the trainee
-// types while a choice or an action has it. A newcomer starts typing as soon
-// as a decision opens; without this the letters went nowhere and the first
-// Space pressed the focused choice, the historical reply among them.
+// types or pastes while a choice or an action has it. A newcomer starts
+// typing as soon as a decision opens; without this the letters went nowhere
+// and the first Space pressed the focused choice, the historical reply among
+// them, and a reply written elsewhere and pasted with Ctrl+V went nowhere.
 func (p *playScene) typingGoesToReply(f Frame) {
 	if p.decision == nil {
 		p.keepEarlyTyping(f)
@@ -156,7 +157,7 @@ func (p *playScene) typingGoesToReply(f Frame) {
 	if !p.decision.AllowFreeText || p.focus.Is("reply") {
 		return
 	}
-	if strings.TrimSpace(f.Text) != "" || f.Composition != "" {
+	if strings.TrimSpace(f.Text) != "" || f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) {
 		p.focus.ID = "reply"
 	}
 }

@@ -322,3 +322,29 @@ func TestWindowATooLongReplySaysWhyItIsNotPublished(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// A reply written elsewhere and pasted with Ctrl+V while a choice has the
+// focus goes into the reply field, and publishes nothing until Enter there.
+// (The paste went nowhere: only typed letters moved the focus to the field.)
+func TestWindowCtrlVOnAChoicePastesIntoTheReply(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Plak Meteen")
+	untilDecision(t, d, p)
+	if p.focus.Is("reply") {
+		t.Skip("the decision opened with the focus in the reply field already")
+	}
+	const pasted = "@dorien_deboef Sorry, je had al gebeld. Ik bel je vandaag. ^Lotte"
+	d.Clip.Text = pasted
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
+	if n := len(p.sess.Replies()); n != 0 || p.selected != -1 {
+		t.Fatalf("Ctrl+V on a choice published %d replies and picked choice %d", n, p.selected+1)
+	}
+	if !p.focus.Is("reply") || p.reply.Text() != pasted {
+		t.Fatalf("after Ctrl+V on a choice the focus is on %q and the field holds %q, want the pasted reply in the field", p.focus.ID, p.reply.Text())
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Choice != 0 || rs[0].Text != pasted {
+		t.Fatalf("published %+v, want the pasted reply", rs)
+	}
+	leaveRoundByEsc(t, d)
+}
