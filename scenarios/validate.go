@@ -86,6 +86,7 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 			}
 		}
 		v.turns()
+		v.crowdClaims()
 	}
 	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
 	return v.problems
