@@ -40,3 +40,27 @@ func TestOwningAMisreadingIsNoBlame(t *testing.T) {
 		}
 	}
 }
+
+// Standing up for the team names the abuse the customer used; naming it is
+// not calling the customer names. Calling the customer so still is.
+func TestNamingTheAbuseIsNoInsult(t *testing.T) {
+	reported := []struct{ lang, text string }{
+		{"en", "Jason, I'm sorry the order is late. But my team answered politely and I won't have them called incompetent idiots. I'll call you today. – Tom"},
+		{"en", "Sorry Jason. I don't accept my team being called idiots, and I'll call you today about your order."},
+		{"nl", "Sorry Jason, het is te laat. Maar mijn team laat ik niet uitmaken voor idioten. Ik bel je vandaag. ^Tom"},
+	}
+	for _, c := range reported {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.8, CustomerName: "Jason"})
+		if a.Has("insult") {
+			t.Errorf("%q: insult found %v; the reply names the customer's words", c.text, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "You are idiots if you think that."},
+		{"nl", "Jullie zijn idioten."},
+	} {
+		if a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.8}); !a.Has("insult") {
+			t.Errorf("%q: want insult, got %v", c.text, ids(a))
+		}
+	}
+}
