@@ -63,4 +63,10 @@ func TestNamingTheAbuseIsNoInsult(t *testing.T) {
 			t.Errorf("%q: want insult, got %v", c.text, ids(a))
 		}
 	}
+	// Being called back is a step, not reported speech.
+	for _, text := range []string{"You'll be called back within three working days.", "You're being called back today."} {
+		if a := Default().Analyze(text, Context{Language: "en", CustomerMood: -0.5}); !a.Has("next_step") {
+			t.Errorf("%q: want next_step, got %v", text, ids(a))
+		}
+	}
 }
