@@ -160,6 +160,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectOffTopic(s, f, ctx, lang)
 		case "wrong_name":
 			r.detectWrongName(s, f, ctx)
+		case "acts":
+			r.detectActs(s, f, lang)
 		}
 	}
 }

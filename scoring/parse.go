@@ -64,6 +64,16 @@ type fileLanguage struct {
 	// another topic named right after one is the reply's reading of the
 	// case, and weighs as two.
 	CaseNouns []string `toml:"case_nouns"`
+	// The acts detector: first-person subjects, the auxiliaries and
+	// adverbs between a subject and its verb, the verbs that do nothing
+	// for the customer ("begrijp*"), and whether the verb may come before
+	// the subject ("dan zet ik").
+	ActAgents      []string `toml:"act_agents"`
+	ActAuxiliaries []string `toml:"act_auxiliaries"`
+	NotActs        []string `toml:"not_acts"`
+	ActVerbFirst   bool     `toml:"act_verb_first"`
+	ActDone        []string `toml:"act_done"`
+	ActNow         []string `toml:"act_now"`
 }
 
 type fileFeature struct {
@@ -280,6 +290,32 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		lr.genericW[foldString(normApos(w))] = true
 	}
 	p.topics(lang, lr, fl.Topics)
+	if len(fl.ActAgents) > 0 {
+		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst}
+		for _, w := range fl.ActAgents {
+			aw.agents[foldString(normApos(w))] = true
+		}
+		for _, w := range fl.ActAuxiliaries {
+			aw.aux[foldString(normApos(w))] = true
+		}
+		aw.done, aw.now = map[string]bool{}, map[string]bool{}
+		for _, w := range fl.ActDone {
+			aw.done[foldString(normApos(w))] = true
+		}
+		for _, w := range fl.ActNow {
+			aw.now[foldString(normApos(w))] = true
+		}
+		for _, w := range fl.NotActs {
+			w = foldString(normApos(w))
+			if len(w) > 1 && w[len(w)-1] == '*' {
+				aw.notPre = append(aw.notPre, []byte(w[:len(w)-1]))
+				continue
+			}
+			aw.notActs[w] = true
+			aw.notActs[stemString(w, lang)] = true
+		}
+		lr.acts = aw
+	}
 	if len(fl.CaseNouns) > 0 {
 		lr.caseNoun = map[string]bool{}
 		for _, w := range fl.CaseNouns {

@@ -122,6 +122,7 @@ type langRules struct {
 
 	topic    map[string]uint64 // a thing a complaint is about -> its topics, a bit each
 	caseNoun map[string]bool   // stems of the words that name what the customer wrote about
+	acts     *actWords         // the acts detector's words; nil without them
 }
 
 type expectation struct {
@@ -149,6 +150,7 @@ var detectors = map[string]string{
 	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":      "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"acts":           "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"wrong_name":     "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 }
 

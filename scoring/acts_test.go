@@ -1,0 +1,47 @@
+package scoring
+
+import "testing"
+
+// A step said in the reply's own words, with a verb no step pattern
+// lists, is a way forward: the reply is not "no way forward", and the
+// sympathy beside it is not hollow. Feeling, hoping, passing on, a
+// negated act or the past told as what went wrong are no act.
+func TestOwnWordsStepIsAWayForward(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, post, plain, warm, hollow string }{
+		{"nl", "@energie Ineens €180 terugleverkosten op mijn jaarafrekening. Nergens aangekondigd!",
+			"Omdat je niet goed bent geïnformeerd draaien we ze voor dit jaar terug.",
+			"Wat vervelend, Wim. Omdat je niet goed bent geïnformeerd draaien we ze voor dit jaar terug.",
+			"Wat vervelend, Wim. We begrijpen je frustratie helemaal en leven met je mee."},
+		{"en", "@energy Suddenly £180 export charges on my annual bill. Never announced!",
+			"As nobody told you properly, we knock them off your account for this year.",
+			"How annoying, Wim. As nobody told you properly, we knock them off your account for this year.",
+			"How annoying, Wim. We completely understand your frustration and we feel for you."},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Wim", CustomerMood: -0.6}
+		plain, warm, hollow := r.Analyze(c.plain, ctx), r.Analyze(c.warm, ctx), r.Analyze(c.hollow, ctx)
+		if !plain.Has("brand_acts") || plain.Has("no_way_forward") {
+			t.Errorf("%s: a step in the reply's own words is not read as one: %s", c.lang, featureList(plain))
+		}
+		if Overall(plain) <= Overall(hollow) || Overall(warm) <= Overall(hollow) {
+			t.Errorf("%s: plain %.0f, warm %.0f, hollow %.0f: the act must beat the sympathy alone", c.lang, Overall(plain), Overall(warm), Overall(hollow))
+		}
+		if len(warm.Discounts) > 0 {
+			t.Errorf("%s: sympathy beside the brand's own act is discounted: %+v", c.lang, warm.Discounts)
+		}
+	}
+	for _, c := range []struct{ lang, reply string }{
+		{"nl", "We begrijpen je helemaal en nemen het mee."},
+		{"nl", "We hebben het protocol gevolgd."},
+		{"nl", "Wij kunnen daar niets aan veranderen."},
+		{"nl", "Ik gebruikte je oude adres, sorry."},
+		{"en", "We completely understand and we'll pass it on."},
+		{"en", "We charged you the standard fee."},
+		{"en", "We can't change that."},
+		{"en", "We have followed the procedure."},
+	} {
+		if a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.6}); a.Has("brand_acts") {
+			t.Errorf("%s %q is read as an act: %s", c.lang, c.reply, featureList(a))
+		}
+	}
+}
