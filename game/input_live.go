@@ -69,11 +69,13 @@ func (l *liveInput) Next(target textTarget) Frame {
 		imeHandled = handled && err == nil && (composing || l.composition != "")
 	}
 	f.Text, f.Composition = l.committed, l.composition
-	if target == nil {
+	f.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
+	if target == nil && !f.Ctrl {
 		// No field has the focus, so no IME session runs; the characters
 		// typed are still passed on, so that a screen can move the focus to
-		// its text field and keep them (the play screen does: a newcomer
-		// starts typing the moment a decision opens).
+		// its text field and keep them. With Ctrl held they are a shortcut's
+		// letter, which the browser reports as typed ('v' of Ctrl+V); a
+		// session's commits never hold one, and are kept with Ctrl held.
 		f.Text = string(ebiten.AppendInputChars(nil))
 	}
 	l.held = false
@@ -90,7 +92,6 @@ func (l *liveInput) Next(target textTarget) Frame {
 		// The key finished or steered a composition; it is not a command.
 		f.Keys = nil
 	}
-	f.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
 	f.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
 	x, y := ebiten.CursorPosition()
 	f.Cursor = image.Pt(x, y)

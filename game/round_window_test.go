@@ -348,3 +348,26 @@ func TestWindowCtrlVOnAChoicePastesIntoTheReply(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// Letters typed in the same frame as a shortcut's Ctrl goes down (a fast
+// typist's last word and Ctrl+A, on a loaded machine where a frame holds
+// several keys) are kept: the field dropped all of a frame's text whenever
+// Ctrl was held, and the reply went out without its signature.
+func TestWindowTextTypedAsCtrlGoesDownIsKept(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Snelle Typer")
+	untilDecision(t, d, p)
+	reply := widgetRect(t, p.widgets, "reply")
+	d.Tick(Frame{Clicks: []image.Point{reply.Min.Add(image.Pt(30, 20))}}, 0)
+	const typed = "Hoi Dorien, sorry! Ik bel je vandaag."
+	d.Tick(Typed(typed), 0)
+	d.Tick(Frame{Text: " ^Lotte", Keys: []ebiten.Key{ebiten.KeyA}, Ctrl: true}, 0)
+	if got := p.reply.Text(); got != typed+" ^Lotte" {
+		t.Fatalf("the field holds %q after ' ^Lotte' and Ctrl+A in one frame, want %q", got, typed+" ^Lotte")
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Text != typed+" ^Lotte" {
+		t.Fatalf("published %+v, want the whole typed reply", rs)
+	}
+	leaveRoundByEsc(t, d)
+}

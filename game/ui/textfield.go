@@ -27,7 +27,11 @@ type TextField struct {
 // the player asked to submit (Enter without Shift).
 func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 	t.composition = f.Composition
-	if f.Text != "" && !f.Ctrl {
+	// The text goes in even with Ctrl held: it was typed before the
+	// shortcut's key in the same frame, or pasted by the browser's own
+	// Ctrl+V into the input method's text area. A shortcut's own letter is
+	// never text here (the live input drops it, see liveInput.Next).
+	if f.Text != "" {
 		t.ed.insert(f.Text)
 	}
 	for _, k := range f.Keys {
