@@ -14,22 +14,14 @@ import (
 	"github.com/webcaresim/webcaresim/scoring"
 )
 
-// lessons adds to the debrief what the window's debrief shows too: each
-// silence and how long it lasted, every penalty and bonus of the round with
-// its reason, the ending and what it cost, the comparison with the real
-// case in numbers, and the real and a model reply at each decision.
-func (g *game) lessons(box js.Value, rep session.Report) {
-	sc := g.s.Scenario()
+// facts adds to the debrief, under the ending, what the window's debrief
+// shows too: each silence and how long it lasted, the ending and what it
+// cost, and the comparison with the real case in numbers. They explain the
+// scores above them, so they come first.
+func (g *game) facts(box js.Value, rep session.Report) {
 	ul := el("ul", "facts")
 	for _, f := range rep.Facts {
-		switch f.What {
-		case "silence":
-			ul.Call("appendChild", el("li", "fact bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From))))
-		case "ending":
-			ul.Call("appendChild", el("li", "fact", g.t("debrief.ending", rep.EndingKind, f.Points)))
-		default:
-			ul.Call("appendChild", el("li", "fact", fmt.Sprintf("%+.0f %s", f.Points, f.Detail)))
-		}
+		ul.Call("appendChild", g.fact(f, rep))
 	}
 	if ul.Get("childElementCount").Int() > 0 {
 		box.Call("appendChild", el("h2", "", g.t("debrief.facts")))
@@ -38,6 +30,12 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 	if c, ok := rep.Comparison(); ok {
 		box.Call("appendChild", el("p", "comparison", g.t("debrief.comparison", c.Recorded, c.Label, c.Round)))
 	}
+}
+
+// decisions adds the real and a model reply beside the trainee's at each
+// decision met, as the window's debrief does.
+func (g *game) decisions(box js.Value, rep session.Report) {
+	sc := g.s.Scenario()
 	if len(rep.Lessons) == 0 {
 		return
 	}
@@ -48,6 +46,7 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 			title = d.Prompt
 		}
 		art := el("article", "lesson", el("h3", "", title))
+		art.Call("appendChild", el("p", "yours", el("strong", "", g.w("debrief.lesson.yours")+" "), g.yoursAt(rep, l.Decision)))
 		if l.Historical != "" {
 			label := g.t("debrief.reconstructed")
 			if l.HistoricalQuoted {
@@ -56,8 +55,14 @@ func (g *game) lessons(box js.Value, rep session.Report) {
 			art.Call("appendChild", el("p", "historical", el("strong", "", label), l.Historical))
 		} else if l.HistoricalSilent {
 			art.Call("appendChild", el("p", "historical", i18n.T(g.lang, "debrief.lesson.historical_silent")))
+		} else {
+			// The real brand took another path and never met this
+			// decision: say so rather than leave its place empty.
+			art.Call("appendChild", el("p", "historical", g.t("debrief.historical_elsewhere")))
 		}
-		art.Call("appendChild", el("p", "model", el("strong", "", g.t("debrief.model_reply")), l.Model))
+		if l.Model != "" && l.Model != l.Historical {
+			art.Call("appendChild", el("p", "model", el("strong", "", g.t("debrief.model_reply")), l.Model))
+		}
 		if l.ModelFeedback != "" {
 			art.Call("appendChild", el("p", "muted", l.ModelFeedback))
 		}
@@ -92,10 +97,11 @@ func (g *game) finish() {
 	if e, ok := g.s.Scenario().Ending(rep.Ending); ok {
 		box.Call("appendChild", el("p", "ending "+e.Kind, el("strong", "", e.Title+": "), e.Text))
 	}
+	g.facts(box, rep)
 	box.Call("appendChild", g.chart(rep))
 	g.worlds(box)
 	for i, r := range rep.Replies {
-		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, g.replyTitle(r))))
+		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, g.replyTitle(r))), el("p", "when muted small", g.replyWhen(rep, r)))
 		p := el("p", "text")
 		text := r.Text
 		if text == "" {
@@ -111,18 +117,11 @@ func (g *game) finish() {
 			p.Call("appendChild", m)
 		}
 		art.Call("appendChild", p)
-		if r.Public {
-			art.Call("appendChild", el("p", "muted", fmt.Sprintf("E %.0f · D %.0f · S %.0f", r.Analysis.Empathy, r.Analysis.Deescalation, r.Speed)))
-		}
-		ul := el("ul", "")
-		for _, m := range r.Analysis.Missing {
-			ul.Call("appendChild", el("li", "", m.Label+" "+m.Tip))
-		}
-		art.Call("appendChild", ul)
+		g.replyScores(art, r)
 		box.Call("appendChild", art)
 	}
 	g.trainerMarks(box, rep)
-	g.lessons(box, rep)
+	g.decisions(box, rep)
 	db := g.s.Scenario().Debrief
 	if db.WhatHappened != "" {
 		box.Call("appendChild", el("h2", "", g.t("debrief.what_happened")))

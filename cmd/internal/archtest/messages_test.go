@@ -21,6 +21,8 @@ var faceMessages = []struct {
 	{"game/*.go", "", regexp.MustCompile(`\ba\.t\("([a-z0-9_.]+)"[,)]|\btrN?\([a-zA-Z.]+, "([a-z0-9_.]+)"[,)]`)},
 	// The browser player: g.t("key").
 	{"cmd/webplayer/*.go", "player.", regexp.MustCompile(`\bg\.t\("([a-z0-9_.]+)"[,)]`)},
+	// The browser player's words the window says too: g.w("key").
+	{"cmd/webplayer/*.go", "", regexp.MustCompile(`\bg\.w\("([a-z0-9_.]+)"[,)]`)},
 	// The workshop server's pages: messages[lang]["key"], T["key"] in Go,
 	// {{.T.key}} in the templates.
 	{"game/workshop/server/*.go", "web.", regexp.MustCompile(`\bmessages\[lang\]\["([a-z0-9_]+)"\]|\bT\["([a-z0-9_]+)"\]`)},

@@ -199,8 +199,8 @@ func (h *harness) openWorkshop() string {
 	return h.openWorkshopWith("sanoma-juf/nl")
 }
 
-// openWorkshopWith opens a workshop with one case (its key: id/lang).
-func (h *harness) openWorkshopWith(key string) string {
+// openWorkshopWith opens a workshop with the given cases (keys: id/lang).
+func (h *harness) openWorkshopWith(keys ...string) string {
 	h.t.Helper()
 	h.run(h.trainer, "trainer login",
 		chromedp.Navigate(h.base+"/trainer?lang=nl"),
@@ -209,7 +209,7 @@ func (h *harness) openWorkshopWith(key string) string {
 		chromedp.Submit(chromedp.CSS(`#secret`)),
 		chromedp.WaitVisible(chromedp.CSS(`#title`)),
 		chromedp.SendKeys(chromedp.CSS(`#title`), "Onboarding groep 3"),
-		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = c.value === `+strconv.Quote(key)+`)`),
+		eval(`document.querySelectorAll('details.new input[name=scenario]').forEach(c => c.checked = `+jsList(keys)+`.includes(c.value))`),
 		chromedp.Submit(chromedp.CSS(`#title`)),
 		chromedp.WaitVisible(chromedp.CSS(`#code`)),
 	)
@@ -431,6 +431,15 @@ func get[T any](t *testing.T, c context.Context, what string, a chromedp.Action[
 		t.Fatalf("%s: %v", what, err)
 	}
 	return v
+}
+
+// jsList is keys as a JavaScript array of strings.
+func jsList(keys []string) string {
+	q := make([]string, len(keys))
+	for i, k := range keys {
+		q[i] = strconv.Quote(k)
+	}
+	return "[" + strings.Join(q, ",") + "]"
 }
 
 // eval runs a script for its effect.

@@ -1,0 +1,116 @@
+//go:build js && wasm
+
+package main
+
+// The debrief's reasons, worded as the window words them: the lines under
+// each reply (what every scored phrase earned or cost, what a discount
+// took off, what was missing), when the reply came by the round's one
+// clock, and the facts of the round (silence, the ending). The numbers all
+// come from the session's report; the words from the window's keys of the
+// one catalogue, so the two faces teach a lesson in the same sentence.
+
+import (
+	"fmt"
+	"syscall/js"
+
+	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/game/session"
+)
+
+// w is a message the window's debrief shows too, in the trainee's
+// language: the same key of the one catalogue (assets/i18n/nl.toml,
+// en.toml), so both faces say it alike.
+func (g *game) w(key string, args ...any) string { return i18n.T(g.lang, key, args...) }
+
+// fact is one line of "silence, penalties and bonuses": a silence with when
+// it began and how long it lasted, the ending with its title, its kind and
+// what it added to or took off which score.
+func (g *game) fact(f session.Fact, rep session.Report) js.Value {
+	sc := g.s.Scenario()
+	switch f.What {
+	case "silence":
+		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
+	case "ending":
+		name := rep.Ending
+		if e, ok := sc.Ending(rep.Ending); ok {
+			name = e.Title
+		}
+		cls := "fact cost good"
+		if f.Points < 0 {
+			cls = "fact cost bad"
+		}
+		return el("li", cls, g.w("debrief.ending_cost", name, g.w("ending."+rep.EndingKind), signed(f.Points), g.w("score."+f.Dimension)))
+	}
+	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))
+}
+
+// yoursAt is what the trainee did at a decision: the reply, the action, or
+// silence.
+func (g *game) yoursAt(rep session.Report, decision string) string {
+	for _, r := range rep.Replies {
+		if r.Decision != decision {
+			continue
+		}
+		if r.Text != "" {
+			return r.Text
+		}
+		return g.actionName(r.Action) + ": " + r.Note
+	}
+	for _, f := range rep.Facts {
+		if f.What == "silence" && f.Decision == decision {
+			return g.w("debrief.lesson.silent")
+		}
+	}
+	return g.w("debrief.lesson.action_only")
+}
+
+// replyWhen says when a reply came, by the session's one clock: the
+// scenario's clock time, and the minutes the speed score counted from the
+// moment the trainee could answer (none when the clock stood still).
+func (g *game) replyWhen(rep session.Report, r session.Reply) string {
+	at := g.s.Scenario().WallClock(r.Minute, g.lang)
+	if !rep.Scores.SpeedScored {
+		return g.w("debrief.reply_at_relaxed", at)
+	}
+	return g.w("debrief.reply_at", at, int(r.Minute-r.Opened+0.5))
+}
+
+// replyScores adds under a reply its scores and the reasons for them: each
+// scored phrase's bonus or penalty, each discount, each thing missing, and
+// the scenario's feedback on a written choice.
+func (g *game) replyScores(art js.Value, r session.Reply) {
+	if r.Text != "" {
+		art.Call("appendChild", el("p", "muted small scores-line", g.w("debrief.reply_scores", r.Analysis.Empathy, r.Analysis.Deescalation, r.Speed)))
+	}
+	ul := el("ul", "reasons")
+	add := func(cls, text string) { ul.Call("appendChild", el("li", cls, text)) }
+	lines := append(session.FeatureLines(g.lang, r.Analysis.Features), session.DiscountLines(g.lang, r.Analysis.Discounts)...)
+	for _, l := range lines {
+		cls := "reason plus"
+		if l.Points < 0 {
+			cls = "reason minus"
+		}
+		add(cls, l.Text)
+	}
+	for _, m := range r.Analysis.Missing {
+		line := g.w("debrief.missing") + ": " + m.Label
+		if m.Tip != "" {
+			line += " — " + m.Tip
+		}
+		add("reason missing", line)
+	}
+	if ul.Get("childElementCount").Int() > 0 {
+		art.Call("appendChild", ul)
+	}
+	if d, ok := g.s.Scenario().Decision(r.Decision); ok && r.Choice > 0 && r.Choice <= len(d.Choices) && d.Choices[r.Choice-1].Feedback != "" {
+		art.Call("appendChild", el("p", "feedback", d.Choices[r.Choice-1].Feedback))
+	}
+}
+
+// signed writes points with a real minus sign: "+10", "−15".
+func signed(x float64) string {
+	if x < 0 {
+		return fmt.Sprintf("−%.0f", -x)
+	}
+	return fmt.Sprintf("+%.0f", x)
+}

@@ -1,0 +1,105 @@
+package session
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// ScoreLine is one line under a reply in a debrief: what a scored phrase
+// earned or cost, or what a discount took off, with the reason. Both
+// faces (the window and the browser player) show these same lines, so a
+// penalty reads the same wherever the round was played.
+type ScoreLine struct {
+	Text string
+	// Points is the line's net effect: below zero a penalty, above a bonus.
+	Points float64
+}
+
+// FeatureLines says what each scored phrase of a reply earned, in lang. A
+// feature that counts on both dimensions at one span gets one line with
+// its points per dimension; a repeat the rubric counted once (under half a
+// point) teaches nothing and is left out.
+func FeatureLines(lang string, feats []scoring.Feature) []ScoreLine {
+	var out []ScoreLine
+	for i := 0; i < len(feats); {
+		f := feats[i]
+		j := i + 1
+		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
+			j++
+		}
+		var pts []string
+		sum := 0.0
+		for _, g := range feats[i:j] {
+			if math.Abs(g.Points) < 0.5 {
+				continue
+			}
+			pts = append(pts, signedPoints(g.Points)+" "+dimensionName(lang, g.Dimension))
+			sum += g.Points
+		}
+		i = j
+		if len(pts) == 0 {
+			continue
+		}
+		label := f.Label
+		if label == "" {
+			label = f.ID
+		}
+		line := fmt.Sprintf("%s: %s", strings.Join(pts, ", "), label)
+		if strings.TrimSpace(f.Text) != "" {
+			// A missing feature (no step at all) has no words to quote.
+			line += " — “" + f.Text + "”"
+		}
+		if f.Note != "" {
+			line += " — " + f.Note // the fact a misreading gets wrong
+		}
+		out = append(out, ScoreLine{Text: line, Points: sum})
+	}
+	return out
+}
+
+// DiscountLines says, in lang, what was written but did not count or
+// counted less, and why: sympathy a refusal cancelled, sympathy without
+// substance. Each line names the score it came off.
+func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
+	var out []ScoreLine
+	for _, dc := range ds {
+		var lost []string
+		total := 0.0
+		for _, p := range []struct {
+			dim    string
+			points float64
+		}{{scoring.Empathy, dc.Empathy}, {scoring.Deescalation, dc.Deescalation}} {
+			if p.points >= 0.5 {
+				lost = append(lost, signedPoints(-p.points)+" "+dimensionName(lang, p.dim))
+				total -= p.points
+			}
+		}
+		if len(lost) == 0 {
+			continue
+		}
+		line := fmt.Sprintf("%s: %s", strings.Join(lost, ", "), dc.Note)
+		if dc.Text != "" {
+			line = fmt.Sprintf("%s: “%s” — %s", strings.Join(lost, ", "), dc.Text, dc.Note)
+		}
+		out = append(out, ScoreLine{Text: line, Points: total})
+	}
+	return out
+}
+
+// signedPoints writes points with a real minus sign: "+12", "−27".
+func signedPoints(x float64) string {
+	if x < 0 {
+		return fmt.Sprintf("−%.0f", -x)
+	}
+	return fmt.Sprintf("+%.0f", x)
+}
+
+// dimensionName is a score's name in running text ("empathy",
+// "empathie"), from the catalogue the debriefs' headings use.
+func dimensionName(lang, dim string) string {
+	return strings.ToLower(i18n.T(lang, "score."+dim))
+}

@@ -1,0 +1,312 @@
+package e2e
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// lessonRound is a round the debrief test plays: a case in a language,
+// whether the trainee first lets silence take over (the wait action until
+// the decision's timeout), and a reply typed at the next decision that
+// the rubric penalises (a non-apology with blame), so that the debrief has
+// a silence, penalties and bonuses to explain.
+type lessonRound struct {
+	key, lang, name string
+	silence         bool
+	typed           string
+}
+
+// plainReply answers a decision that has no written choices.
+var plainReply = map[string]string{
+	"nl": "Het spijt ons echt. We hebben het vandaag met het team besproken en ik bel je morgen om te vertellen wat we veranderen.",
+	"en": "We are truly sorry. We discussed it with the team today and I will call you tomorrow to tell you what we are changing.",
+}
+
+// TestPlayerDebriefTeachesEveryLesson plays HEMA's insulin case with
+// silence and Sanoma's case in the HTML player, each in Dutch and in
+// English, and checks that the browser's debrief shows every lesson of the
+// round, with the numbers of the round the server received: the silence
+// and how long it lasted; each bonus and penalty with its reason; the
+// ending and what it cost; at each decision the trainee's reply, the real
+// one and a model; and the comparison the story promises, in numbers.
+func TestPlayerDebriefTeachesEveryLesson(t *testing.T) {
+	h := newHarness(t, os.Getenv("WEBCARESIM_PLAYER_DIST"), "./cmd/webplayer")
+	rounds := []lessonRound{
+		{"hema-insuline/nl", "nl", "Noor", true, "Wij begrijpen je frustratie, maar onze medewerker volgde gewoon de regels. Sorry als je je gekwetst voelt."},
+		{"hema-insuline/en", "en", "Nora", true, "We understand your frustration, but our employee simply followed the rules. Sorry if you feel offended."},
+		{"sanoma-juf/nl", "nl", "Sem", false, ""},
+		{"sanoma-juf/en", "en", "Sam", false, ""},
+	}
+	var keys []string
+	for _, r := range rounds {
+		keys = append(keys, r.key)
+	}
+	code := h.openWorkshopWith(keys...)
+	for _, r := range rounds {
+		h.playLessonRound(code, r)
+	}
+}
+
+// playLessonRound plays r in a new tab to its debrief and checks the
+// debrief against the report the server stored for the round.
+func (h *harness) playLessonRound(code string, r lessonRound) {
+	t := h.t
+	id, _, _ := strings.Cut(r.key, "/")
+	sc, ok := scenarios.Builtin().Find(id, r.lang)
+	if !ok {
+		t.Fatalf("no built-in case %s", r.key)
+	}
+	tab := h.newTab()
+	h.run(tab, r.name+" joins",
+		chromedp.Navigate(h.base+"/?lang="+r.lang),
+		chromedp.WaitVisible(chromedp.CSS(`#join`)),
+		chromedp.SendKeys(chromedp.CSS(`#code`), code),
+		chromedp.SendKeys(chromedp.CSS(`#name`), r.name),
+		chromedp.Click(chromedp.CSS(`#join-button`)),
+		chromedp.WaitVisible(chromedp.CSS(`.scenario-card`)),
+		eval(`Array.from(document.querySelectorAll('.scenario-card')).find(c => c.querySelector('strong').textContent === `+strconv.Quote(sc.Title)+`).click()`),
+		chromedp.WaitVisible(chromedp.CSS(`.briefing`)),
+		chromedp.KeyEvent(kb.Enter),
+		chromedp.WaitVisible(chromedp.CSS(`.decision .prompt`)),
+	)
+	slug := strings.ReplaceAll(r.key, "/", "-")
+	if r.silence {
+		// Wait until silence takes over: the case's wait action spends
+		// the clock up to the decision's timeout.
+		first := get(t, tab, "first prompt", chromedp.Text(chromedp.CSS(`.decision .prompt`)))
+		for i := 0; i < 5; i++ {
+			now := get(t, tab, "prompt", chromedp.Evaluate[string](`document.querySelector('.decision .prompt')?.textContent || ''`))
+			if now != first {
+				break
+			}
+			h.run(tab, "wait", chromedp.Click(chromedp.CSS(`button[data-act="act:wait"]`)))
+			time.Sleep(500 * time.Millisecond)
+		}
+	}
+	typed := r.typed
+	deadline := time.Now().Add(4 * time.Minute)
+	for {
+		if time.Now().After(deadline) {
+			h.shot(tab, "failed-"+slug)
+			t.Fatalf("%s: the round did not reach the debrief in 4 minutes", r.key)
+		}
+		state := get(t, tab, "state", chromedp.Evaluate[string](`document.querySelector('.debrief') ? 'debrief' :
+			document.querySelector('.decision textarea.own') && !document.querySelector('.decision .choice') ? 'typed' :
+			document.querySelector('.decision .choice') ? 'choice' : 'wait'`))
+		if state == "debrief" {
+			break
+		}
+		switch {
+		case (state == "choice" || state == "typed") && typed != "":
+			h.run(tab, "type a reply", chromedp.Focus(chromedp.CSS(`textarea.own`)),
+				chromedp.SendKeys(chromedp.CSS(`textarea.own`), typed),
+				chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+			typed = ""
+			time.Sleep(500 * time.Millisecond)
+		case state == "choice":
+			h.run(tab, "pick 1 and publish", chromedp.KeyEvent("1"), chromedp.WaitVisible(chromedp.CSS(`.choice.picked`)),
+				chromedp.KeyEvent(kb.Enter), chromedp.WaitNotPresent(chromedp.CSS(`.choice.picked`)))
+		case state == "typed":
+			h.run(tab, "answer in writing", chromedp.Focus(chromedp.CSS(`textarea.own`)),
+				chromedp.SendKeys(chromedp.CSS(`textarea.own`), plainReply[r.lang]),
+				chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+			time.Sleep(500 * time.Millisecond)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	h.run(tab, "result sent", chromedp.WaitVisible(chromedp.CSS(`.sent.ok`)))
+	rep := h.storedReport(code, r.name)
+	h.shotsOfDebrief(tab, "web-"+slug)
+	h.checkDebrief(tab, r, sc, rep)
+}
+
+// storedReport is the report the server stored for the trainee's round.
+func (h *harness) storedReport(code, name string) session.Report {
+	h.t.Helper()
+	rs, err := h.st.Results(context.Background(), code)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	for _, r := range rs {
+		if r.Attempt.Player == name {
+			return r.Attempt.Report
+		}
+	}
+	h.t.Fatalf("no stored round of %s", name)
+	return session.Report{}
+}
+
+// shotsOfDebrief saves the debrief's parts, each scrolled into view.
+func (h *harness) shotsOfDebrief(tab context.Context, prefix string) {
+	for _, part := range []struct{ name, sel string }{
+		{"1-top", `.debrief h1`}, {"2-facts", `.debrief .ending`}, {"3-replies", `.dreply`}, {"4-lessons", `.lesson`}} {
+		ok := get(h.t, tab, "has "+part.sel, chromedp.Evaluate[bool](`!!document.querySelector(`+strconv.Quote(part.sel)+`)`))
+		if !ok {
+			continue
+		}
+		h.run(tab, "scroll to "+part.sel, eval(`document.querySelector(`+strconv.Quote(part.sel)+`).scrollIntoView({block:'start'})`))
+		h.shot(tab, prefix+"-"+part.name)
+	}
+	png, err := chromedp.Run(tab, chromedp.FullScreenshot(100))
+	if err == nil {
+		os.WriteFile(filepath.Join(h.shots, prefix+"-full.png"), png, 0o644)
+	}
+}
+
+// checkDebrief checks every lesson of rep on the tab's debrief.
+func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
+	t := h.t
+	texts := func(sel string) []string {
+		return get(t, tab, sel, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(`+strconv.Quote(sel)+`)).map(e => e.textContent)`))
+	}
+	page := strings.Join(texts(`.debrief`), "\n")
+
+	// Silence and how long it lasted.
+	silences := texts(`.debrief .fact.silence`)
+	var want int
+	for _, f := range rep.Facts {
+		if f.What != "silence" {
+			continue
+		}
+		want++
+		mins := int(f.To - f.From + 0.5)
+		long := i18n.T(r.lang, "player.duration", mins/60, mins%60)
+		if mins < 60 {
+			long = strconv.Itoa(mins) + " min"
+		}
+		if !anyHas(silences, sc.WallClock(f.From, r.lang), long) {
+			t.Errorf("%s: the silence from %s lasting %s is not on the debrief: %q", r.key, sc.WallClock(f.From, r.lang), long, silences)
+		}
+	}
+	if r.silence && want == 0 {
+		t.Errorf("%s: the round was left to silence, but the report has no silence", r.key)
+	}
+	if len(silences) != want {
+		t.Errorf("%s: %d silences on the debrief, %d in the round", r.key, len(silences), want)
+	}
+
+	// Each bonus and penalty with its reason, under its reply.
+	cards := texts(`.dreply`)
+	if len(cards) != len(rep.Replies) {
+		t.Fatalf("%s: %d replies on the debrief, %d in the round", r.key, len(cards), len(rep.Replies))
+	}
+	var plus, minus int
+	for i, reply := range rep.Replies {
+		lines := append(session.FeatureLines(r.lang, reply.Analysis.Features), session.DiscountLines(r.lang, reply.Analysis.Discounts)...)
+		for _, l := range lines {
+			if !strings.Contains(cards[i], l.Text) {
+				t.Errorf("%s: reply %d does not say %q", r.key, i+1, l.Text)
+			}
+			if l.Points < 0 {
+				minus++
+			} else {
+				plus++
+			}
+		}
+		if reply.Text != "" && !strings.Contains(cards[i], sc.WallClock(reply.Minute, r.lang)) {
+			t.Errorf("%s: reply %d does not say when it came (%s): %q", r.key, i+1, sc.WallClock(reply.Minute, r.lang), cards[i])
+		}
+	}
+	if plus == 0 || (r.typed != "" && minus == 0) {
+		t.Errorf("%s: %d bonuses and %d penalties in the round: the test's replies should earn both", r.key, plus, minus)
+	}
+	if got := len(texts(`.dreply .reason.minus`)); got < minus {
+		t.Errorf("%s: %d penalties shown as penalties, %d in the round", r.key, got, minus)
+	}
+
+	// The ending and what it cost.
+	e, ok := sc.Ending(rep.Ending)
+	if !ok {
+		t.Fatalf("%s: the round has no ending (%q)", r.key, rep.Ending)
+	}
+	if !strings.Contains(page, e.Title) {
+		t.Errorf("%s: the ending %q is not on the debrief", r.key, e.Title)
+	}
+	for _, f := range rep.Facts {
+		if f.What == "ending" {
+			cost := signedFig(f.Points)
+			if !anyHas(texts(`.debrief .fact.cost`), e.Title, cost, i18n.T(r.lang, "score."+f.Dimension)) {
+				t.Errorf("%s: the ending's cost (%s on %s) is not on the debrief: %q", r.key, cost, f.Dimension, texts(`.debrief .fact`))
+			}
+		}
+	}
+
+	// Each decision: the trainee's reply, the real one and a model.
+	lessons := texts(`.lesson`)
+	if len(lessons) != len(rep.Lessons) || len(lessons) == 0 {
+		t.Fatalf("%s: %d decisions explained on the debrief, %d met in the round", r.key, len(lessons), len(rep.Lessons))
+	}
+	for i, l := range rep.Lessons {
+		real := l.Historical
+		switch {
+		case l.HistoricalSilent:
+			real = i18n.T(r.lang, "debrief.lesson.historical_silent")
+		case real == "":
+			real = i18n.T(r.lang, "player.debrief.historical_elsewhere")
+		}
+		if real == "" || !strings.Contains(lessons[i], real) {
+			t.Errorf("%s: decision %s does not show what the brand really did (%q): %q", r.key, l.Decision, real, lessons[i])
+		}
+		if l.Model == "" || !strings.Contains(lessons[i], l.Model) {
+			t.Errorf("%s: decision %s does not show the model reply %q", r.key, l.Decision, l.Model)
+		}
+		if !strings.Contains(lessons[i], i18n.T(r.lang, "debrief.lesson.yours")) {
+			t.Errorf("%s: decision %s does not show the trainee's reply beside them: %q", r.key, l.Decision, lessons[i])
+		}
+	}
+
+	// The comparison the story promises, with the round's own number.
+	if c, ok := rep.Comparison(); ok {
+		got := numbers(strings.Join(texts(`.debrief .comparison`), " "))
+		if !got[c.Recorded] || !got[c.Round] {
+			t.Errorf("%s: the comparison shows %v, want the real %d beside the round's %d", r.key, got, c.Recorded, c.Round)
+		}
+	} else if sc.Debrief.HistoricalShares > 0 {
+		t.Errorf("%s: the case promises a comparison, the report has none", r.key)
+	}
+}
+
+func anyHas(list []string, parts ...string) bool {
+	for _, s := range list {
+		all := true
+		for _, p := range parts {
+			all = all && strings.Contains(s, p)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// signedFig writes points as the debrief does, with a real minus sign.
+func signedFig(x float64) string {
+	if x < 0 {
+		return "−" + strconv.Itoa(int(-x+0.5))
+	}
+	return "+" + strconv.Itoa(int(x+0.5))
+}
+
+// numbers are the whole numbers written in s, grouped (6.100, 6,100) or not.
+func numbers(s string) map[int]bool {
+	out := map[int]bool{}
+	for _, m := range regexp.MustCompile(`\d{1,3}(?:[.,]\d{3})+\b|\d+`).FindAllString(s, -1) {
+		if n, err := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(m)); err == nil {
+			out[n] = true
+		}
+	}
+	return out
+}
