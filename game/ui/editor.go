@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-text/typesetting/segmenter"
 )
 
 // maxFieldRunes bounds a text field: far above any channel's limit, so a
@@ -86,7 +88,7 @@ func (e *editor) backspace(word bool) {
 		if word {
 			e.anchor = e.wordLeft(e.caret)
 		} else {
-			e.anchor = e.runeLeft(e.caret)
+			e.anchor = e.charLeft(e.caret)
 		}
 	}
 	e.insert("")
@@ -98,7 +100,7 @@ func (e *editor) del(word bool) {
 		if word {
 			e.anchor = e.wordRight(e.caret)
 		} else {
-			e.anchor = e.runeRight(e.caret)
+			e.anchor = e.charRight(e.caret)
 		}
 	}
 	e.insert("")
@@ -121,7 +123,7 @@ func (e *editor) left(word, extend bool) {
 	if word {
 		e.moveTo(e.wordLeft(e.caret), extend)
 	} else {
-		e.moveTo(e.runeLeft(e.caret), extend)
+		e.moveTo(e.charLeft(e.caret), extend)
 	}
 }
 
@@ -134,7 +136,7 @@ func (e *editor) right(word, extend bool) {
 	if word {
 		e.moveTo(e.wordRight(e.caret), extend)
 	} else {
-		e.moveTo(e.runeRight(e.caret), extend)
+		e.moveTo(e.charRight(e.caret), extend)
 	}
 }
 
@@ -160,20 +162,75 @@ func (e *editor) end(all, extend bool) {
 
 func (e *editor) selectAll() { e.anchor, e.caret = 0, len(e.text) }
 
-func (e *editor) runeLeft(i int) int {
+// charLeft is where the character before offset i starts. A character is
+// what the trainee sees as one (a grapheme cluster): an emoji made of several
+// code points (👩‍💻, 🇳🇱, 👍🏽) or a letter with a combining accent. Backspace
+// and the arrows went through them code point by code point, and left half an
+// emoji in the reply: a lone flag letter, or an invisible joiner that the
+// next Backspace seemed not to delete.
+func (e *editor) charLeft(i int) int {
 	if i == 0 {
 		return 0
 	}
-	_, n := utf8.DecodeLastRuneInString(e.text[:i])
-	return i - n
+	if e.text[i-1] == '\n' {
+		return i - 1
+	}
+	start, end := lineAround(e.text, i)
+	prev := start
+	for _, b := range charStarts(e.text[start:end]) {
+		if start+b >= i {
+			break
+		}
+		prev = start + b
+	}
+	return prev
 }
 
-func (e *editor) runeRight(i int) int {
+// charRight is where the character after offset i ends (see charLeft).
+func (e *editor) charRight(i int) int {
 	if i >= len(e.text) {
 		return len(e.text)
 	}
-	_, n := utf8.DecodeRuneInString(e.text[i:])
-	return i + n
+	if e.text[i] == '\n' {
+		return i + 1
+	}
+	start, end := lineAround(e.text, i)
+	for _, b := range charStarts(e.text[start:end]) {
+		if start+b > i {
+			return start + b
+		}
+	}
+	return end
+}
+
+// lineAround is the line of s that holds offset i, without its line break:
+// no character spans one, so a line is all that needs segmenting.
+func lineAround(s string, i int) (start, end int) {
+	start = strings.LastIndexByte(s[:i], '\n') + 1
+	end = len(s)
+	if n := strings.IndexByte(s[i:], '\n'); n >= 0 {
+		end = i + n
+	}
+	return start, end
+}
+
+// charStarts are the byte offsets at which the characters (grapheme
+// clusters) of s start, by the Unicode rules (UAX #29).
+func charStarts(s string) []int {
+	var seg segmenter.Segmenter
+	if seg.InitWithString(s) != nil {
+		// Not valid UTF-8 (insert never lets that in): code points.
+		var out []int
+		for i := range s {
+			out = append(out, i)
+		}
+		return out
+	}
+	var out []int
+	for it := seg.GraphemeIterator(); it.Next(); {
+		out = append(out, it.Grapheme().OffsetInBytes)
+	}
+	return out
 }
 
 // wordLeft skips spaces, then a word, leftwards (as Ctrl+Backspace does in
