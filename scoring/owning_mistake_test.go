@@ -70,3 +70,23 @@ func TestNamingTheAbuseIsNoInsult(t *testing.T) {
 		}
 	}
 }
+
+// "Ik vind het heel erg (wat je is overkomen)" is how Dutch says "I'm so
+// sorry about what happened"; it counts as the apology a route asks for.
+// "Ik vind het niet erg" and "erg leuk" are no apology.
+func TestDutchIkVindHetErgApologises(t *testing.T) {
+	for _, text := range []string{
+		"Naomi, ik vind het echt heel erg wat je is overkomen.",
+		"Naomi, dit had nooit mogen gebeuren en dat vinden we heel erg.",
+		"Ik vind het heel erg voor je, Naomi.",
+	} {
+		if a := Default().Analyze(text, Context{Language: "nl", CustomerMood: -0.7, CustomerName: "Naomi"}); !a.Has("apology") {
+			t.Errorf("%q: want apology, got %v", text, ids(a))
+		}
+	}
+	for _, text := range []string{"Ik vind het niet erg dat je belt.", "Ik vind het erg leuk dat je langskwam!"} {
+		if a := Default().Analyze(text, Context{Language: "nl", CustomerMood: -0.2}); a.Has("apology") {
+			t.Errorf("%q: no apology here, got %v", text, ids(a))
+		}
+	}
+}
