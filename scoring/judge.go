@@ -331,6 +331,7 @@ func (r *Rubric) detectQuestioned(s *scratch, f *feature) {
 // (vHL 2018; the research doc: "A company name as signature is not a
 // person").
 func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx Context) {
+	r.nameAndRole(s, f.Of, text, ctx)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
@@ -350,6 +351,9 @@ func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx C
 		last := int(m.t1) - 1
 		for last > int(m.t0) && s.toks[last].kind != tWord {
 			last--
+		}
+		if r.signsWithRole(s, int(m.t0), text, ctx) {
+			continue // "– Tom, COO Liberty Bottleworks": a person, with their role
 		}
 		for k := last; k >= int(m.t0) && s.toks[k].kind == tWord; k-- {
 			t := &s.toks[k]
@@ -396,4 +400,67 @@ func lettersOnly(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// signOffMarks are the marks a signature starts with ("^Lotte", "– Tom").
+const signOffMarks = "–—-^~"
+
+// signsWithRole reports a signature that starts at token t0 with a
+// person's name followed by a comma: what follows is their role or
+// company ("– Tom, COO Liberty Bottleworks", "^Yara, Studentenservice"),
+// and a person signs.
+func (r *Rubric) signsWithRole(s *scratch, t0 int, text string, ctx Context) bool {
+	if m := &s.toks[t0]; m.kind != tSoft || !strings.ContainsRune(signOffMarks, m.punct) {
+		return false // "Regards, MediaMarkt": a sign-off word, then who signs
+	}
+	k := t0 + 1
+	if k+1 >= len(s.toks) || s.toks[k].kind != tWord {
+		return false
+	}
+	t, c := &s.toks[k], &s.toks[k+1]
+	return c.kind == tSoft && c.punct == ',' && !r.notAPerson(text[t.b0:t.b1], string(s.folded(t)), ctx.BrandName) &&
+		!r.notContent[string(s.folded(t))]
+}
+
+// nameAndRole finds a signature of a name, a comma and a role of up to
+// five words at the very end of the reply, after a sign-off mark ("–
+// Tom, COO Liberty Bottleworks"), longer than the signature patterns
+// reach, and adds it as a finding of feature sig.
+func (r *Rubric) nameAndRole(s *scratch, sig int, text string, ctx Context) {
+	n := len(s.toks)
+	for n > 0 && s.toks[n-1].kind == tHard {
+		n-- // a closing full stop
+	}
+	for i := 0; i+3 < n; i++ {
+		t := &s.toks[i]
+		if t.kind != tSoft || !strings.ContainsRune(signOffMarks, t.punct) {
+			continue
+		}
+		if t.b0 > 0 && isWordRune(rune(text[t.b0-1])) {
+			continue // a hyphen inside a word
+		}
+		if !r.signsWithRole(s, i, text, ctx) {
+			continue
+		}
+		role := 0
+		for k := i + 3; k < n; k++ {
+			if s.toks[k].kind != tWord {
+				role = -1
+				break
+			}
+			role++
+		}
+		if role < 1 || role > 5 {
+			continue
+		}
+		for k := range s.matches {
+			if m := &s.matches[k]; int(m.f) == sig && !m.dead && m.t0 == int32(i) {
+				m.dead = true // the shorter pattern's reading gives way to the whole signature
+			}
+		}
+		z := &s.toks[n-1]
+		s.matches = append(s.matches, match{f: int32(sig), t0: int32(i), t1: int32(n),
+			r0: t.r0, r1: z.r1, b0: t.b0, b1: z.b1, sent0: t.sent, sent1: z.sent})
+		return
+	}
 }

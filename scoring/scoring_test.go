@@ -740,11 +740,79 @@ func TestReferringToWhatTheAgentKnows(t *testing.T) {
 	ctx := Context{Language: "en", CustomerPost: "Still waiting for an answer, @SanomaMediaNL.",
 		Situation:    "Dorien sends her customer number in a DM. It turns out to be a double direct debit.",
 		CustomerName: "Dorien", CustomerMood: -0.3}
-	if a := r.Analyze("Thanks for your patience, Dorien! The double debit has been refunded. ^Lotte", ctx); a.Has("canned") {
+	if a := r.Analyze("Thanks for your patience, Dorien! The double debit has been refunded. ^Lotte", ctx); a.Has("canned") || a.Has("patience_template") {
 		t.Errorf("the reply names the double debit found in the DM: %v", ids(a))
 	}
-	if a := r.Analyze("Thanks for your patience, Dorien! ^Lotte", ctx); !a.Has("canned") {
+	if a := r.Analyze("Thanks for your patience, Dorien! ^Lotte", ctx); !a.Has("patience_template") {
 		t.Errorf("the customer's name is no reference to the case: %v", ids(a))
+	}
+}
+
+// Thanking a customer for their patience while the problem is open is a
+// template; once they confirm the fix it is thanks, in both languages.
+func TestPatienceThanksAfterTheFix(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, post, reply string }{
+		{"nl", "Bereik is terug, top, dank!", "Bedankt voor je geduld, Frank! Fijn dat je weer kunt bellen. ^Jacob"},
+		{"en", "Signal is back, great, thanks!", "Thanks for your patience, Frank! Glad you can make calls again. ^Jacob"},
+	} {
+		closed := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: 0.5})
+		open := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: "Nog steeds niks. / Still nothing.", CustomerMood: -0.6})
+		_, rest, _ := strings.Cut(c.reply, "! ")
+		bare := r.Analyze(rest, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: 0.5})
+		if closed.Has("patience_template") || !closed.Has("thanks") || Overall(closed) < Overall(bare) {
+			t.Errorf("%s: thanks after the fix is read as a template (%.0f, without it %.0f): %s", c.lang, Overall(closed), Overall(bare), featureList(closed))
+		}
+		if !open.Has("patience_template") {
+			t.Errorf("%s: thanks for patience while the problem is open is no template: %s", c.lang, featureList(open))
+		}
+	}
+}
+
+// An emoji after a sentence's end belongs to that sentence: an eye-roll
+// after the thanks takes the thanks back, in both languages, and says so.
+func TestEmojiAfterTheFullStop(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, reply string }{
+		{"en", "Thanks so much, lovely to hear! 🙄"},
+		{"nl", "Heel erg bedankt, leuk om te horen! 🙄"},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: "Best pizza ever!", CustomerMood: 0.8})
+		thanks := 0.0
+		for _, f := range a.Features {
+			if f.ID == "thanks" {
+				thanks += f.Points
+			}
+		}
+		explained := false
+		for _, d := range a.Discounts {
+			explained = explained || (d.ID == "thanks" && d.By == "sarcasm" && d.Note != "")
+		}
+		if !a.Has("sarcasm") || thanks > 0 || !explained {
+			t.Errorf("%s %q: thanks %+.0f beside the eye-roll, explained %v (%s)", c.lang, c.reply, thanks, explained, featureList(a))
+		}
+	}
+}
+
+// A person signs with their name and may add their role and company ("–
+// Tom, COO Liberty Bottleworks"); a brand or a team alone is no person.
+func TestSignatureWithRole(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, reply string
+		person      bool
+	}{
+		{"en", "I'm sorry, I was wrong to say that. – Tom, COO Liberty Bottleworks", true},
+		{"nl", "Het spijt me, dat had ik niet mogen zeggen. – Tom, COO Liberty Bottleworks", true},
+		{"nl", "Sorry, ik regel het vandaag. ^Yara, Studentenservice", true},
+		{"en", "Sorry, I'll sort it today. – Liberty Bottleworks", false},
+		{"en", "Sorry! Regards, Liberty", false},
+		{"nl", "Sorry! Groet, Liberty Bottleworks", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, BrandName: "Liberty Bottleworks", CustomerMood: -0.5})
+		if a.Has("signature") != c.person || a.Has("company_signature") == c.person {
+			t.Errorf("%s %q: person %v, want %v (%s)", c.lang, c.reply, a.Has("signature"), c.person, featureList(a))
+		}
 	}
 }
 

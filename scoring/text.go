@@ -260,8 +260,10 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 			// can name one: "😂").
 			if lastHard {
 				// Closing quotes and brackets after a full stop stay in the
-				// sentence they close.
-				if !(isQuoteRune(r) || r == ')') {
+				// sentence they close, and so does an emoji: "Thanks so
+				// much! 🙄" rolls its eyes at the thanks. The next word
+				// starts a new sentence all the same.
+				if !(isQuoteRune(r) || r == ')' || unicode.Is(unicode.So, r)) {
 					sent++
 					lastHard = false
 				}
