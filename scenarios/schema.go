@@ -52,6 +52,27 @@ type Brand struct {
 	// Tone is the brand's tone of voice in the author's words ("je-vorm,
 	// luchtig, nooit grappig over klachten"), for the trainee's briefing.
 	Tone string `toml:"tone"`
+	// Account, when set, is the account the trainee's replies (and the
+	// brand's scripted posts) are published from when it is not the
+	// brand's own: Liberty's COO answered from his private account. Its
+	// followers, not the brand's, decide how far a reply carries.
+	Account *Account `toml:"account"`
+}
+
+// Account is a person's own account that posts for the brand.
+type Account struct {
+	Name      string `toml:"name"`
+	Handle    string `toml:"handle"`
+	Followers int    `toml:"followers"`
+}
+
+// Poster is the name, handle and followers of the account the brand's
+// replies are published from: its Account when set, else the brand's own.
+func (b Brand) Poster() (name, handle string, followers int) {
+	if b.Account != nil {
+		return b.Account.Name, b.Account.Handle, b.Account.Followers
+	}
+	return b.Name, b.Handle, b.Followers
 }
 
 // Customer is the person who complains. Their mood drives their next posts.

@@ -230,9 +230,12 @@ func (s *Session) speed(*scenarios.Decision) float64 {
 }
 
 func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
-	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: s.sc.Brand.Name,
-		Handle: s.sc.Brand.Handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
-	root := s.seedPost(crowd.Post{By: "brand", Followers: s.sc.Brand.Followers})
+	// the account that posts it, not the brand's, decides its reach (Liberty's
+	// COO answered from his private account)
+	name, handle, followers := s.sc.Brand.Poster()
+	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: name,
+		Handle: handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
+	root := s.seedPost(crowd.Post{By: "brand", Followers: followers})
 	if s.replyRoot == nil {
 		s.replyRoot = map[string]int{}
 	}

@@ -70,6 +70,16 @@ type Brand struct {
 	Signature string `json:"signature" toml:"signature,omitempty,omitzero"`
 	Followers int    `json:"followers" toml:"followers,omitempty,omitzero"`
 	Tone      string `json:"tone" toml:"tone,omitempty,omitzero"`
+	// Account is kept as the file has it (a director's private account);
+	// the form does not edit it yet.
+	Account *Account `json:"account,omitempty" toml:"account,omitempty"`
+}
+
+// Account mirrors scenarios.Account.
+type Account struct {
+	Name      string `json:"name" toml:"name"`
+	Handle    string `json:"handle" toml:"handle,omitempty,omitzero"`
+	Followers int    `json:"followers" toml:"followers,omitempty,omitzero"`
 }
 
 // Customer mirrors scenarios.Customer.
