@@ -195,8 +195,12 @@ func parse(file string, data []byte, c checks) (*Scenario, []Problem) {
 			lines = []int{0}
 		}
 		for _, l := range lines {
-			problems = append(problems, Problem{File: file, Line: l, Field: path,
-				Message: "unknown key" + suggest(path)})
+			p := Problem{File: file, Line: l, Field: path, Message: "unknown key", Format: "unknown key"}
+			if s := suggest(path); s != "" {
+				p.Format, p.Args = "unknown key (did you mean %q?)", []any{s}
+				p.Message = fmt.Sprintf(p.Format, s)
+			}
+			problems = append(problems, p)
 		}
 	}
 	problems = append(problems, validate(&sc, pos, c)...)
@@ -245,7 +249,7 @@ func suggest(path string) string {
 	if best == "" || best == last {
 		return ""
 	}
-	return fmt.Sprintf(" (did you mean %q?)", best)
+	return best
 }
 
 var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_on", "summary",

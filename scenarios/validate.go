@@ -26,7 +26,7 @@ type validator struct {
 
 func (v *validator) errorf(path, format string, args ...any) {
 	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
-		Message: fmt.Sprintf(format, args...)})
+		Message: fmt.Sprintf(format, args...), Format: format, Args: args})
 }
 
 func (v *validator) hasErrors() bool {
@@ -40,7 +40,7 @@ func (v *validator) hasErrors() bool {
 
 func (v *validator) warnf(path, format string, args ...any) {
 	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
-		Message: fmt.Sprintf(format, args...), Warning: true})
+		Message: fmt.Sprintf(format, args...), Warning: true, Format: format, Args: args})
 }
 
 func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
@@ -110,6 +110,14 @@ func (v *validator) header() {
 	}
 	if strings.TrimSpace(sc.Brand.Name) == "" {
 		v.errorf("brand.name", "missing")
+	}
+	if a := sc.Brand.Account; a != nil {
+		if strings.TrimSpace(a.Name) == "" {
+			v.errorf("brand.account.name", "missing: the name the feed shows above a reply from this account")
+		}
+		if a.Followers < 0 {
+			v.errorf("brand.account.followers", "is %d; followers cannot be negative", a.Followers)
+		}
 	}
 	if strings.TrimSpace(sc.Customer.Name) == "" {
 		v.errorf("customer.name", "missing")

@@ -50,8 +50,16 @@ func (v *validator) crowdClaims() {
 			if big == "" && small == "" {
 				continue
 			}
-			if w := v.unguardedClaim(e, direct[e.ID], big, small); w != "" {
-				v.warnf(fmt.Sprintf("ending[%d].%s", i+1, f.key), "says %q about the crowd, but %s; say only what the path guarantees (the customer, the team, what the ending's posts say), or add an [[ending.turn]] whose condition makes it true", big+small, w)
+			path, said := fmt.Sprintf("ending[%d].%s", i+1, f.key), big+small
+			switch format, from := v.unguardedClaim(e, direct[e.ID], big, small); format {
+			case smallUnguarded:
+				v.warnf(path, smallUnguarded, said)
+			case bigUnguarded:
+				v.warnf(path, bigUnguarded, said)
+			case smallTurnUnguarded:
+				v.warnf(path, smallTurnUnguarded, said, from)
+			case bigTurnUnguarded:
+				v.warnf(path, bigTurnUnguarded, said, from)
 			}
 		}
 	}
@@ -70,9 +78,21 @@ func claim(re *regexp.Regexp, text string) string {
 	return ""
 }
 
-// unguardedClaim says how the round can reach ending e without the crowd
-// being as the claim says, or "" when every way in guarantees it.
-func (v *validator) unguardedClaim(e Ending, direct bool, big, small string) string {
+// The warnings of crowdClaims, one for each way a claim can be unguarded.
+const (
+	smallUnguarded     = "says %q about the crowd, but the replies reach this ending however many people react (no turn with reach_at_least or heat_at_least leaves it); " + sayWhatThePathGuarantees
+	bigUnguarded       = "says %q about the crowd, but the replies reach this ending however few people react (no turn with reach_below or heat_below leaves it); " + sayWhatThePathGuarantees
+	smallTurnUnguarded = "says %q about the crowd, but ending %q turns into it without a limit on reach or heat; " + sayWhatThePathGuarantees
+	bigTurnUnguarded   = "says %q about the crowd, but ending %q turns into it without a minimum of reach or heat; " + sayWhatThePathGuarantees
+
+	sayWhatThePathGuarantees = "say only what the path guarantees (the customer, the team, what the ending's posts say), or add an [[ending.turn]] whose condition makes it true"
+)
+
+// unguardedClaim returns the warning for a way the round can reach ending
+// e without the crowd being as the claim says, with the id of the ending
+// whose turn leads there (if that is the way), or "" when every way in
+// guarantees it.
+func (v *validator) unguardedClaim(e Ending, direct bool, big, small string) (format, from string) {
 	if direct {
 		leavesWhenBig, leavesWhenSmall := false, false
 		for _, t := range e.Turns {
@@ -80,24 +100,24 @@ func (v *validator) unguardedClaim(e Ending, direct bool, big, small string) str
 			leavesWhenSmall = leavesWhenSmall || t.When.ReachBelow != nil || t.When.HeatBelow != nil
 		}
 		if small != "" && !leavesWhenBig {
-			return "the replies reach this ending however many people react (no turn with reach_at_least or heat_at_least leaves it)"
+			return smallUnguarded, ""
 		}
 		if big != "" && !leavesWhenSmall {
-			return "the replies reach this ending however few people react (no turn with reach_below or heat_below leaves it)"
+			return bigUnguarded, ""
 		}
 	}
-	for _, from := range v.sc.Endings {
-		for _, t := range from.Turns {
+	for _, f := range v.sc.Endings {
+		for _, t := range f.Turns {
 			if t.Next != e.ID {
 				continue
 			}
 			if small != "" && t.When.ReachBelow == nil && t.When.HeatBelow == nil {
-				return fmt.Sprintf("ending %q turns into it without a limit on reach or heat", from.ID)
+				return smallTurnUnguarded, f.ID
 			}
 			if big != "" && t.When.ReachAtLeast == nil && t.When.HeatAtLeast == nil {
-				return fmt.Sprintf("ending %q turns into it without a minimum of reach or heat", from.ID)
+				return bigTurnUnguarded, f.ID
 			}
 		}
 	}
-	return ""
+	return "", ""
 }

@@ -100,8 +100,9 @@ func crossCheck(list []*Scenario) []Problem {
 			langs[sc.ID] = map[string]*Scenario{}
 		}
 		if other, dup := langs[sc.ID][sc.Language]; dup {
+			const defined = "%q in %q is also defined in %s"
 			problems = append(problems, Problem{File: sc.File, Line: 1, Field: "id",
-				Message: fmt.Sprintf("%q in %q is also defined in %s", sc.ID, sc.Language, other.File)})
+				Message: fmt.Sprintf(defined, sc.ID, sc.Language, other.File), Format: defined, Args: []any{sc.ID, sc.Language, other.File}})
 		}
 		langs[sc.ID][sc.Language] = sc
 	}
@@ -109,8 +110,9 @@ func crossCheck(list []*Scenario) []Problem {
 		for _, want := range []string{"nl", "en"} {
 			if _, ok := byLang[want]; !ok {
 				for _, sc := range byLang {
+					const untranslated = "scenario %q has no %q translation"
 					problems = append(problems, Problem{File: sc.File, Line: 1, Field: "language",
-						Message: fmt.Sprintf("scenario %q has no %q translation", id, want), Warning: true})
+						Message: fmt.Sprintf(untranslated, id, want), Warning: true, Format: untranslated, Args: []any{id, want}})
 				}
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
 	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
@@ -55,7 +56,14 @@ type Report struct {
 
 // Check runs every check on a case being edited. It never fails: what is
 // wrong is in the report.
-func Check(p Pair, rubric *scoring.Rubric) Report {
+func Check(p Pair, rubric *scoring.Rubric) Report { return CheckIn("en", p, rubric) }
+
+// CheckIn is Check with the messages in the author's language ui ("nl" or
+// "en"): the page sends the language it speaks.
+func CheckIn(ui string, p Pair, rubric *scoring.Rubric) Report {
+	if ui != "nl" {
+		ui = "en"
+	}
 	if rubric == nil {
 		rubric = scoring.Default()
 	}
@@ -72,7 +80,7 @@ func Check(p Pair, rubric *scoring.Rubric) Report {
 		file := c.ID + "." + lang + ".toml"
 		sc, problems := scenarios.Parse(file, data)
 		for _, pr := range problems {
-			r.Problems[lang] = append(r.Problems[lang], FieldProblem{Field: pr.Field, Line: pr.Line, Message: pr.Message, Warning: pr.Warning})
+			r.Problems[lang] = append(r.Problems[lang], FieldProblem{Field: pr.Field, Line: pr.Line, Message: problemText(ui, pr), Warning: pr.Warning})
 		}
 		r.Scores[lang] = scoreChoices(c, rubric)
 		r.State[lang] = "problems"
@@ -83,7 +91,7 @@ func Check(p Pair, rubric *scoring.Rubric) Report {
 	}
 	for _, m := range missingTranslations(p) {
 		r.Problems[m.lang] = append(r.Problems[m.lang], FieldProblem{Field: m.field, Warning: true,
-			Message: fmt.Sprintf("missing translation: the %s text is filled in, this one is empty", langName(m.other))})
+			Message: i18n.T(ui, "studio.missing_translation", i18n.T(ui, "studio.language_"+m.other))})
 	}
 	r.Graph = BuildGraph(p, r.Problems)
 	return r

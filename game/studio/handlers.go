@@ -306,7 +306,7 @@ func (h *Handler) check(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxCaseBytes, &p) {
 		return
 	}
-	writeJSON(w, http.StatusOK, Check(p, h.cfg.Rubric))
+	writeJSON(w, http.StatusOK, CheckIn(r.URL.Query().Get("lang"), p, h.cfg.Rubric))
 }
 
 // presence remembers which tabs have which case open, from their polls.

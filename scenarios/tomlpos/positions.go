@@ -19,6 +19,12 @@ type Problem struct {
 	Message string
 	// Warning problems are reported but do not stop the file from loading.
 	Warning bool
+	// Format and Args are what Message was made from, so that a face can
+	// say it in another language (the studio's checker messages in Dutch,
+	// assets/i18n/checker.*.toml); Format is empty for a message that was
+	// not formatted by the validator (a TOML syntax error).
+	Format string `json:"-"`
+	Args   []any  `json:"-"`
 }
 
 func (p Problem) String() string {
