@@ -103,6 +103,7 @@ func (p *playScene) update(a *App, f Frame) {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).
 		p.last = a.clock.Now()
+		p.keepTypingWhilePaused(f)
 		return
 	}
 	p.tick(a)
@@ -160,6 +161,35 @@ func (p *playScene) typingGoesToReply(f Frame) {
 	if strings.TrimSpace(f.Text) != "" || f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) {
 		p.focus.ID = "reply"
 	}
+}
+
+// keepTypingWhilePaused keeps what the trainee types while the trainer has
+// paused the room: the letters of a word begun as the pause came went
+// nowhere, and the reply could go out with them missing. They go into the
+// reply field, with the keys that edit it; nothing is published or picked.
+func (p *playScene) keepTypingWhilePaused(f Frame) {
+	if p.decision == nil {
+		p.keepEarlyTyping(f)
+		return
+	}
+	if !p.decision.AllowFreeText {
+		return
+	}
+	if !p.focus.Is("reply") {
+		if strings.TrimSpace(f.Text) == "" && f.Composition == "" {
+			return // a Space on a choice is no typing, as typingGoesToReply has it
+		}
+		p.focus.ID = "reply"
+	}
+	ev := ui.Events{Text: f.Text, Composition: f.Composition, Ctrl: f.Ctrl, Shift: f.Shift}
+	for _, k := range f.Keys {
+		switch k {
+		case ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+			ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyHome, ebiten.KeyEnd:
+			ev.Keys = append(ev.Keys, k)
+		}
+	}
+	p.reply.Handle(ev, nil)
 }
 
 // keepIMEOnReply keeps the input method's session on the reply field for as

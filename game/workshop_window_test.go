@@ -332,3 +332,42 @@ func TestWindowWorkshopJoinsAtOnceWithAName(t *testing.T) {
 		t.Error("no workshop line above the title screen's key hints")
 	}
 }
+
+// The trainer pauses the room while a trainee is typing a reply: the rest of
+// the word and what follows still go into the reply field, Backspace still
+// edits it, and nothing is published. (The letters typed during the pause
+// went nowhere, and the reply could go out with them missing.)
+func TestWindowTypingWhileTheTrainerPausesKeepsTheLetters(t *testing.T) {
+	d := window(t)
+	td := newTrainerDesk(t)
+	ctx := context.Background()
+	w := NewWorkshop(td.ts.URL, strings.ToLower(td.code))
+	useWorkshop(t, d, w)
+	w.join("Pim Pauze", "nl")
+	until(t, d, "the join", func() bool { _, err := w.joined(ctx); return err == nil })
+	p := fromTitleToRound(t, d, "Pim Pauze")
+	untilDecision(t, d, p)
+	reply := widgetRect(t, p.widgets, "reply")
+	d.Tick(Frame{Clicks: []image.Point{reply.Min.Add(image.Pt(30, 20))}}, 0)
+	d.Tick(Typed("Hoi Dor"), 0)
+
+	td.post("/trainer/w/"+td.code+"/pause", url.Values{"paused": {"1"}})
+	until(t, d, "the pause to reach the game", func() bool { return d.App.trainerPaused })
+	d.Tick(Typed("ien, sorry!x"), 0)
+	d.Tick(Key(ebiten.KeyBackspace), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if got := p.reply.Text(); got != "Hoi Dorien, sorry!" {
+		t.Errorf("paused: the reply field holds %q, want %q", got, "Hoi Dorien, sorry!")
+	}
+	if n := len(p.sess.Replies()); n != 0 {
+		t.Fatalf("paused: %d replies published", n)
+	}
+	td.post("/trainer/w/"+td.code+"/pause", url.Values{"paused": {"0"}})
+	until(t, d, "the pause to end", func() bool { return !d.App.trainerPaused })
+	d.Tick(Typed(" ^Lotte"), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Text != "Hoi Dorien, sorry! ^Lotte" {
+		t.Fatalf("published %+v, want the reply typed before, during and after the pause", rs)
+	}
+	leaveRoundByEsc(t, d)
+}
