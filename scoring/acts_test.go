@@ -45,3 +45,43 @@ func TestOwnWordsStepIsAWayForward(t *testing.T) {
 		}
 	}
 }
+
+// A step hedged with "denk ik" or "maybe" is no step the customer can hold
+// the brand to, even with a time beside it; the same step said plainly is.
+func TestHedgedStepIsNoStep(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, sure, hedged string }{
+		{"nl", "Sorry Bram! Ik vraag het morgen na bij de opleiding.", "Sorry Bram! Ik kan het morgen navragen denk ik."},
+		{"en", "Sorry Bram! I'll ask the department tomorrow.", "Sorry Bram! I could ask the department tomorrow, maybe."},
+	} {
+		ctx := Context{Language: c.lang, CustomerName: "Bram", CustomerMood: -0.5}
+		sure, hedged := r.Analyze(c.sure, ctx), r.Analyze(c.hedged, ctx)
+		if !hedged.Has("hedge") || Overall(hedged) >= Overall(sure)-10 {
+			t.Errorf("%s: hedged %.0f (%s), sure %.0f (%s)", c.lang, Overall(hedged), featureList(hedged), Overall(sure), featureList(sure))
+		}
+	}
+}
+
+// "Dat klopt niet" contradicts the customer, unless the reply owns the
+// fault: then it agrees the situation is wrong. Telling the customer what
+// a place is "not meant for" corrects them.
+func TestContradictionAndCorrection(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, reply string
+		fault       bool
+	}{
+		{"nl", "Dat klopt niet, Lotte. Foutje aan onze kant sinds de update; het is vanochtend opgelost.", false},
+		{"en", "That's not right, Lotte. Our mistake since the update; it was fixed this morning.", false},
+		{"nl", "Dat klopt niet, Lotte. Je abonnement heeft gewoon reclame.", true},
+		{"en", "That's not right, Lotte. Your plan simply includes ads.", true},
+		{"en", "Sorry to hear that. Fitting rooms are not meant for medical procedures.", true},
+		{"nl", "Vervelend. Paskamers zijn niet bedoeld voor medische handelingen.", true},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerName: "Lotte", CustomerMood: -0.5})
+		fault := a.Has("blame_customer")
+		if fault != c.fault || (c.fault && a.Deescalation > 50) {
+			t.Errorf("%s %q: fault %v, want %v (de-escalation %.0f; %s)", c.lang, c.reply, fault, c.fault, a.Deescalation, featureList(a))
+		}
+	}
+}

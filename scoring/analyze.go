@@ -212,6 +212,14 @@ func (r *Rubric) reclassify(s *scratch, ctx Context, mood float64) {
 			if mood > r.delightedAbove {
 				r.replace(s, f.Of, f.idx, nil)
 			}
+		case "contradiction":
+			// "Dat klopt niet" is blame, unless the reply owns the fault:
+			// then it agrees that the situation is not right.
+			if r.ownsFault(s) {
+				r.kill(s, f.idx, -1, -1, -1)
+			} else {
+				r.replace(s, f.idx, f.Of, nil)
+			}
 		case "at_expense":
 			third := r.thirdPartySentences(s, ctx)
 			if third != 0 {
@@ -403,4 +411,15 @@ func (s *scratch) addWhole(f int) {
 func (s *scratch) addSpan(f int, b0, b1 int, r0, r1 int32, sent int32) {
 	s.matches = append(s.matches, match{f: int32(f), t0: -1, t1: -1, b0: int32(b0), b1: int32(b1),
 		r0: r0, r1: r1, sent0: sent, sent1: sent})
+}
+
+// ownsFault reports a live finding of ownership ("foutje aan onze kant",
+// "our mistake").
+func (r *Rubric) ownsFault(s *scratch) bool {
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && r.features[m.f].ID == "ownership" {
+			return true
+		}
+	}
+	return false
 }

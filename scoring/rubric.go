@@ -150,6 +150,7 @@ var detectors = map[string]string{
 	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":      "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"contradiction":  "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"acts":           "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"wrong_name":     "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 }
