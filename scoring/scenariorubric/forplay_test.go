@@ -51,7 +51,7 @@ func TestBuiltinForPlayLoadsWhatCheckLoads(t *testing.T) {
 		t.Errorf("errors for check %v, for play %v", full.Errors(), play.Errors())
 	}
 	for _, p := range play.Problems {
-		if !slices.Contains(full.Problems, p) {
+		if !slices.ContainsFunc(full.Problems, func(q scenarios.Problem) bool { return reflect.DeepEqual(p, q) }) {
 			t.Errorf("play sees a problem check does not: %s", p)
 		}
 	}
