@@ -66,13 +66,18 @@ func (g *game) yoursAt(rep session.Report, decision string) string {
 
 // replyWhen says when a reply came, by the session's one clock: the
 // scenario's clock time, and the minutes the speed score counted from the
-// moment the trainee could answer (none when the clock stood still).
+// moment the trainee could answer (none when the clock stood still); and
+// whether it was the real brand's reply.
 func (g *game) replyWhen(rep session.Report, r session.Reply) string {
 	at := g.s.Scenario().WallClock(r.Minute, g.lang)
+	when := g.w("debrief.reply_at", at, int(r.Minute-r.Opened+0.5))
 	if !rep.Scores.SpeedScored {
-		return g.w("debrief.reply_at_relaxed", at)
+		when = g.w("debrief.reply_at_relaxed", at)
 	}
-	return g.w("debrief.reply_at", at, int(r.Minute-r.Opened+0.5))
+	if r.Historical {
+		when += " · " + g.w("debrief.historical") // the brand's own words, as the window marks them
+	}
+	return when
 }
 
 // replyScores adds under a reply its scores and the reasons for them: each

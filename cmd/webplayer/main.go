@@ -33,6 +33,7 @@ type game struct {
 	root   js.Value
 	lang   string
 	player string
+	mode   session.Mode
 	c      *client.Client // nil: not in a workshop
 	all    scenarios.Set
 	offer  []*scenarios.Scenario
@@ -61,14 +62,19 @@ func main() {
 	token := fs.String("token", "", "trainee token")
 	player := fs.String("player", "", "name")
 	lang := fs.String("lang", "nl", "nl or en")
-	fs.String("mode", "workshop", "mode")
+	mode := fs.String("mode", "workshop", "practice, relaxed or workshop")
 	args := os.Args[1:]
 	if len(args) > 0 && args[0] == "play" {
 		args = args[1:]
 	}
 	fs.Parse(args)
 	g := &game{root: doc.Call("getElementById", "game"), lang: *lang, player: *player, all: scenarios.BuiltinForPlay(),
-		briefing: -1, picked: -1}
+		briefing: -1, picked: -1, mode: session.Workshop}
+	// The mode is the session's: in relaxed mode it stops the clock and
+	// shows no SLA, here as in the window.
+	if m, err := session.ParseMode(*mode); err == nil && *mode != "" {
+		g.mode = m
+	}
 	if g.lang != "en" {
 		g.lang = "nl"
 	}
@@ -166,7 +172,7 @@ func (g *game) start(i int) {
 		return
 	}
 	sc := g.offer[i]
-	s, err := session.New(sc, session.Options{Seed: uint64(time.Now().UnixNano()%1e9 + 1), Mode: session.Workshop, Player: g.player})
+	s, err := session.New(sc, session.Options{Seed: uint64(time.Now().UnixNano()%1e9 + 1), Mode: g.mode, Player: g.player})
 	if err != nil {
 		g.showMenu(err.Error())
 		return

@@ -97,6 +97,10 @@ func (h *harness) playLessonRound(code string, r lessonRound) {
 		}
 	}
 	typed := r.typed
+	// The SLA badge as each reply went out: the debrief must count the
+	// same minutes (one clock, the session's).
+	var badges []int
+	seen := map[string]bool{}
 	deadline := time.Now().Add(4 * time.Minute)
 	for {
 		if time.Now().After(deadline) {
@@ -108,6 +112,18 @@ func (h *harness) playLessonRound(code string, r lessonRound) {
 			document.querySelector('.decision .choice') ? 'choice' : 'wait'`))
 		if state == "debrief" {
 			break
+		}
+		if state == "choice" || state == "typed" {
+			waited, of := h.slaBadge(tab, r.key)
+			if prompt := get(t, tab, "prompt", chromedp.Evaluate[string](`document.querySelector('.decision .prompt')?.textContent || ''`)); !seen[prompt] {
+				// A decision's SLA runs from when the trainee can act on
+				// it: on first sight the speed points are within reach.
+				seen[prompt] = true
+				if of > 0 && waited > of/4 {
+					t.Errorf("%s: a decision opens with its SLA at %d of %d min: %q", r.key, waited, of, prompt)
+				}
+			}
+			badges = append(badges, waited)
 		}
 		switch {
 		case (state == "choice" || state == "typed") && typed != "":
@@ -129,8 +145,46 @@ func (h *harness) playLessonRound(code string, r lessonRound) {
 	}
 	h.run(tab, "result sent", chromedp.WaitVisible(chromedp.CSS(`.sent.ok`)))
 	rep := h.storedReport(code, r.name)
+	h.checkOneClock(tab, r, sc, rep, badges)
 	h.shotsOfDebrief(tab, "web-"+slug)
 	h.checkDebrief(tab, r, sc, rep)
+}
+
+// slaBadge reads the play page's SLA badge ("SLA 3 / 120 min"); of is 0
+// when it shows none.
+func (h *harness) slaBadge(tab context.Context, key string) (waited, of int) {
+	text := get(h.t, tab, "SLA badge", chromedp.Evaluate[string](`document.querySelector('.decision .deadline')?.textContent || ''`))
+	m := regexp.MustCompile(`SLA (\d+) / (\d+) min`).FindStringSubmatch(text)
+	if m == nil {
+		h.t.Errorf("%s: the open decision shows no SLA: %q", key, text)
+		return 0, 0
+	}
+	waited, _ = strconv.Atoi(m[1])
+	of, _ = strconv.Atoi(m[2])
+	return waited, of
+}
+
+// checkOneClock checks that each reply's minutes on the debrief are those
+// its SLA badge showed as it went out, as the session counted them for the
+// speed score: the same moment, the decision's opening, in all three.
+func (h *harness) checkOneClock(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report, badges []int) {
+	t := h.t
+	cards := get(t, tab, "reply cards", chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll('.dreply .when')).map(e => e.textContent)`))
+	if len(badges) != len(rep.Replies) || len(cards) != len(rep.Replies) {
+		t.Errorf("%s: %d badges read, %d reply times on the debrief, %d replies in the round", r.key, len(badges), len(cards), len(rep.Replies))
+		return
+	}
+	for i, reply := range rep.Replies {
+		after := int(reply.Minute - reply.Opened + 0.5)
+		// The clock runs on between reading the badge and publishing:
+		// at most a minute or two at a decision's pace.
+		if after < badges[i] || after > badges[i]+2 {
+			t.Errorf("%s: reply %d went out with the badge at %d min, the round counted %d", r.key, i+1, badges[i], after)
+		}
+		if want := i18n.T(r.lang, "debrief.reply_at", sc.WallClock(reply.Minute, r.lang), after); !strings.HasPrefix(cards[i], want) {
+			t.Errorf("%s: reply %d's time on the debrief is %q, want %q", r.key, i+1, cards[i], want)
+		}
+	}
 }
 
 // storedReport is the report the server stored for the trainee's round.
@@ -215,6 +269,9 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 			} else {
 				plus++
 			}
+		}
+		if reply.Historical && !strings.Contains(cards[i], i18n.T(r.lang, "debrief.historical")) {
+			t.Errorf("%s: reply %d was the real brand's reply, and its card does not say so: %q", r.key, i+1, cards[i])
 		}
 		if reply.Text != "" && !strings.Contains(cards[i], sc.WallClock(reply.Minute, r.lang)) {
 			t.Errorf("%s: reply %d does not say when it came (%s): %q", r.key, i+1, sc.WallClock(reply.Minute, r.lang), cards[i])
