@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -68,12 +69,29 @@ func (t *titleScene) update(a *App, f Frame) {
 		a.quit = true
 		return
 	}
+	t.typingGoesToName(f)
 	if field := a.handleFocus(&t.focus, t.widgets, f); field != nil {
 		if field.Handle(f.events(), a.clip) {
 			t.focus.ID = "start"
 		}
 	}
+	// The input method's session stays on the name field, so the letters of
+	// the frame that moves the focus there are not dropped.
+	a.target = &t.player
 	a.player = session.CleanText(t.player.Text())
+}
+
+// typingGoesToName moves the focus to the name field when the player types
+// while a button has it: a newcomer types their name first, and the focus
+// starts on "Choose a scenario", so the name went nowhere and the results
+// carried no player. Space still presses the focused button.
+func (t *titleScene) typingGoesToName(f Frame) {
+	if t.focus.Is("name") {
+		return
+	}
+	if strings.TrimSpace(f.Text) != "" || f.Composition != "" {
+		t.focus.ID = "name"
+	}
 }
 
 func (t *titleScene) draw(a *App, dst *ebiten.Image) {
