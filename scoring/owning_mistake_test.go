@@ -90,3 +90,19 @@ func TestDutchIkVindHetErgApologises(t *testing.T) {
 		}
 	}
 }
+
+// Typing fast, a webcarer leaves out the comma after the customer's name:
+// "Dorien we zoeken het uit" names Dorien; "we" is no wrong name.
+func TestNameWithoutCommaIsNoWrongName(t *testing.T) {
+	for _, c := range []struct{ lang, name, text string }{
+		{"nl", "Dorien", "Dorien we zoeken het uit, ik bel je vandaag."},
+		{"en", "Naomi", "Naomi we are looking into it, I'll call you today."},
+	} {
+		if a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5, CustomerName: c.name}); a.Has("wrong_name") {
+			t.Errorf("%q to %s: wrong_name found %v", c.text, c.name, ids(a))
+		}
+	}
+	if a := Default().Analyze("Hoi Daan, we zoeken het uit.", Context{Language: "nl", CustomerMood: -0.5, CustomerName: "Dorien"}); !a.Has("wrong_name") {
+		t.Errorf("'Hoi Daan' to Dorien: want wrong_name, got %v", ids(a))
+	}
+}

@@ -182,6 +182,11 @@ func (r *Rubric) detectWrongName(s *scratch, f *feature, ctx Context) {
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
 			continue
 		}
+		// A greeting that is the customer's own name ("Dorien we zoeken
+		// het uit") has named them; the word after it is no name.
+		if r.isCustomersName(string(s.folded(&s.toks[m.t0])), ctx, s.handle) {
+			continue
+		}
 		k := r.addressedWord(s, int(m.t0))
 		if k < 0 {
 			continue
