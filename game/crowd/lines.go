@@ -122,6 +122,10 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 // the phrases bystanders quote from it.
 func (g *textGen) heard(s Stimulus, bad bool) {
 	g.apology, g.lastBad = s.Apology, bad
+	// only a reply the rubric finds warm or helpful is one to praise: "2"
+	// typed by mistake neither offends nor earns "That's how you answer a
+	// customer"
+	g.warm = !bad && (s.Empathy+s.Deescalation)/200 >= warmReply && s.Provocation < 0.1
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
 }
@@ -155,6 +159,20 @@ func tagged(line string) (tag, text string) {
 		}
 	}
 	return "", line
+}
+
+// warmReply is the rubric's mean of empathy and de-escalation (0..1) from
+// which a reply is one bystanders praise: the same bar as the model's good
+// reply (response.go).
+const warmReply = 0.6
+
+// tagFits reports whether a generic line's tag fits the moment; a <good>
+// line also needs the brand's last reply to be one worth praising.
+func (g *textGen) tagFits(tag string, now Moment) bool {
+	if tag == "good" && !g.warm {
+		return false
+	}
+	return tagFits(tag, now)
 }
 
 // tagFits reports whether a generic line's tag fits the moment.

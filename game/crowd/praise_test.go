@@ -68,3 +68,57 @@ func TestPraiseDrawsNoComplaintLines(t *testing.T) {
 		}
 	}
 }
+
+// A reply that is neither rude nor any good ("2", typed by mistake) is not
+// praised: no bystander says "That's how you answer a customer" or another
+// line written for a good reply, while a warm reply does draw them.
+func TestOnlyAGoodReplyIsPraised(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		praising := map[string]bool{}
+		for sec, lines := range builtinPools(lang) {
+			for _, l := range lines {
+				if tag, tmpl := tagged(l); tag == "good" && !strings.Contains(tmpl, "{agent}") {
+					praising[sec+"|"+tmpl] = true
+				}
+			}
+		}
+		heard := map[bool]int{}
+		for _, warm := range []bool{false, true} {
+			for seed := uint64(1); seed <= 30; seed++ {
+				for _, mood := range []float64{0.8, -0.6} {
+					m := New(Params{Audience: 60000, BaselinePerHour: 6, Branching: 0.8}, seed, lang, mood)
+					m.SetContext("Domino's", "dominos", "Kevin", "kevinvdl")
+					m.Seed(false, Weight(900))
+					m.AdvanceTo(30)
+					m.Seed(true, Weight(20000))
+					if warm {
+						m.Stimulate(Stimulus{Empathy: 74, Deescalation: 72, Quote: "What a great photo"})
+					} else {
+						m.Stimulate(Stimulus{Empathy: 25, Deescalation: 46, Quote: "2"})
+					}
+					keys := map[string]bool{}
+					for k := range praising {
+						_, tmpl, _ := strings.Cut(k, "|")
+						for _, q := range []string{"2", "What a great photo"} {
+							keys[sayKey(m.text.ctx.Replace(strings.ReplaceAll(tmpl, "{quote}", q)))] = true
+						}
+					}
+					for _, e := range m.AdvanceTo(12 * 60) {
+						if e.Text == "" || e.ActorID != "" {
+							continue
+						}
+						if keys[sayKey(e.Text)] {
+							heard[warm]++
+							if !warm {
+								t.Errorf("%s seed %d mood %g: %q after the reply \"2\"", lang, seed, mood, e.Text)
+							}
+						}
+					}
+				}
+			}
+		}
+		if heard[true] == 0 {
+			t.Errorf("%s: no line praised a warm reply in 60 rounds", lang)
+		}
+	}
+}

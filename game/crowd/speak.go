@@ -24,6 +24,12 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		n++
 	}
 	own := caseSections[st][now]
+	if st == Supporter && !g.warm && (now == Replied || now == Apology) {
+		// a supporter's line about the reply presumes one worth
+		// supporting; after a lukewarm one they say only what fits any
+		// moment
+		own = [2]string{"case.supporter.any", ""}
+	}
 	generic := [2]string{genericSection(kind, s, ph, now, good, offended, g.rng.Float64()), stanceFallback[st]}
 	if g.praise {
 		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}

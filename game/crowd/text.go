@@ -114,7 +114,10 @@ type textGen struct {
 	apology, lastBad    bool
 	quoted, worstQuoted int
 
-	// praise: the customer's post praises the brand (SetPraise), so the
+	// warm: the brand's last public reply was one bystanders can praise
+	warm bool
+
+	// praise: the customer's post praises the brand (set by New from the opening mood), so the
 	// generic lines are those of a praise case (praiseSection)
 	praise bool
 }
@@ -284,7 +287,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 	}
 	for i := p.pos; i < len(p.ids); i++ {
 		l := &g.lines[p.ids[i]]
-		if !tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) {
+		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) {
 			continue // may fit later
 		}
 		quotes, worst := l.dyn && strings.Contains(l.tmpl, "{quote}"), l.dyn && strings.Contains(l.tmpl, "{worst}")
