@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
@@ -287,17 +288,7 @@ type meterLevel struct {
 }
 
 // groupThousands writes n with thousands separated as the language does.
-func groupThousands(n int, lang string) string {
-	s := fmt.Sprint(n)
-	sep := ","
-	if lang == "nl" {
-		sep = "."
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + sep + s[i:]
-	}
-	return s
-}
+func groupThousands(n int, lang string) string { return i18n.Number(n, lang) }
 
 // drawMeterHelp draws the meter's explanation in a box under the meter,
 // over the decision panel, while the pointer is on the meter.

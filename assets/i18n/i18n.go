@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"io/fs"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -198,4 +199,18 @@ func Keys(lang string) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// Number writes n with its thousands grouped as lang writes them: 6.100
+// in Dutch, 6,100 in English. Every face shows a count the same way.
+func Number(n int, lang string) string {
+	d := strconv.Itoa(n)
+	sep := ","
+	if lang == "nl" {
+		sep = "."
+	}
+	for i := len(d) - 3; i > 0 && d[i-1] != '-'; i -= 3 {
+		d = d[:i] + sep + d[i:]
+	}
+	return d
 }

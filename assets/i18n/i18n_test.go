@@ -71,3 +71,19 @@ func TestServerPagesReadTheCatalogues(t *testing.T) {
 		t.Error("the Dutch and English join buttons are the same")
 	}
 }
+
+// The browser player's comparison with the real case groups its figures as
+// the window does: HEMA's boycott page of 6,100 followers read "6100".
+func TestComparisonGroupsThousandsInEachLanguage(t *testing.T) {
+	for lang, want := range map[string]string{"nl": "6.100", "en": "6,100"} {
+		got := T(lang, "player.debrief.comparison", Number(6100, lang), "volgers", Number(12480, lang))
+		if !strings.Contains(got, want) || !strings.Contains(got, Number(12480, lang)) || strings.Contains(got, "6100") {
+			t.Errorf("%s: %q, want %s and the round's figure grouped", lang, got, want)
+		}
+	}
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1.000", 1234567: "1.234.567", -6100: "-6.100"} {
+		if got := Number(n, "nl"); got != want {
+			t.Errorf("Number(%d, nl) = %q, want %q", n, got, want)
+		}
+	}
+}

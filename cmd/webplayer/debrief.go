@@ -28,7 +28,7 @@ func (g *game) facts(box js.Value, rep session.Report) {
 		box.Call("appendChild", ul)
 	}
 	if c, ok := rep.Comparison(); ok {
-		box.Call("appendChild", el("p", "comparison", g.t("debrief.comparison", c.Recorded, c.Label, c.Round)))
+		box.Call("appendChild", el("p", "comparison", g.t("debrief.comparison", i18n.Number(c.Recorded, g.lang), c.Label, i18n.Number(c.Round, g.lang))))
 	}
 }
 

@@ -3,9 +3,9 @@ package session
 import (
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -189,14 +189,4 @@ func (s *Session) narrate(text string, before crowd.Stats, since float64) string
 }
 
 // formatCount writes a count with the language's thousands separator.
-func formatCount(n int, lang string) string {
-	d := strconv.Itoa(n)
-	sep := ","
-	if lang == "nl" {
-		sep = "."
-	}
-	for i := len(d) - 3; i > 0 && d[i-1] != '-'; i -= 3 {
-		d = d[:i] + sep + d[i:]
-	}
-	return d
-}
+func formatCount(n int, lang string) string { return i18n.Number(n, lang) }
