@@ -214,8 +214,12 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.
 	for i, l := range lines {
 		y := float64(r.Min.Y) + float64(i)*lh
 		for _, ft := range feats {
-			a, z := max(ft.ByteStart, l.Start), min(ft.ByteEnd, l.End)
-			if a >= z || ft.ByteEnd > len(s) {
+			fa, fz, ok := byteSpan(s, ft)
+			if !ok {
+				continue
+			}
+			a, z := max(fa, l.Start), min(fz, l.End)
+			if a >= z {
 				continue
 			}
 			x0 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], a-l.Start, f)
@@ -229,4 +233,32 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.
 		}
 		ui.DrawText(dst, s[l.Start:l.End], f, float64(r.Min.X), y, ui.ColText)
 	}
+}
+
+// byteSpan is where the scored phrase ft lies in s, in bytes. A stored
+// report keeps only the phrase's place in characters (the byte offsets are
+// not saved), so a debrief reopened from the history counts them again
+// from those and highlights the same phrases as the live one.
+func byteSpan(s string, ft scoring.Feature) (start, end int, ok bool) {
+	if ft.ByteEnd > ft.ByteStart && ft.ByteEnd <= len(s) {
+		return ft.ByteStart, ft.ByteEnd, true
+	}
+	if ft.End <= ft.Start || ft.Start < 0 {
+		return 0, 0, false
+	}
+	start, end = -1, -1
+	n := 0
+	for b := range s {
+		if n == ft.Start {
+			start = b
+		}
+		if n == ft.End {
+			end = b
+		}
+		n++
+	}
+	if n == ft.End {
+		end = len(s)
+	}
+	return start, end, start >= 0 && end > start
 }
