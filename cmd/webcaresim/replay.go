@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
@@ -87,7 +88,7 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	if err := writeReport(stdout, report, *asJSON); err != nil {
+	if err := writeReport(stdout, report, sc, *asJSON); err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1
 	}
@@ -103,9 +104,9 @@ func replaySource(choose, transcriptPath string) string {
 }
 
 // writeReport prints the round's report in words, or as one JSON object.
-func writeReport(stdout io.Writer, report session.Report, asJSON bool) error {
+func writeReport(stdout io.Writer, report session.Report, sc *scenarios.Scenario, asJSON bool) error {
 	if !asJSON {
-		printReport(stdout, report)
+		printReport(stdout, report, sc)
 		return nil
 	}
 	enc := json.NewEncoder(stdout)
@@ -125,8 +126,10 @@ func readTranscript(path string) (session.Transcript, error) {
 	return t, nil
 }
 
-// printReport prints the report for a person.
-func printReport(w io.Writer, r session.Report) {
+// printReport prints the report for a person: a trainer reads the ending's
+// title, its kind and the mode in the report's language, not their ids. sc
+// is the case played (nil when it is no longer loaded: the ids are shown).
+func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	en := r.Language == "en"
 	l := func(nl, eng string) string {
 		if en {
@@ -134,7 +137,12 @@ func printReport(w io.Writer, r session.Report) {
 		}
 		return nl
 	}
-	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n\n", r.Scenario, r.Title, r.Seed, r.Mode)
+	lang := r.Language
+	if lang != "en" {
+		lang = "nl"
+	}
+	ending := fmt.Sprintf("%s (%s)", endingName(sc, r.Ending), i18n.T(lang, "ending."+r.EndingKind))
+	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n\n", r.Scenario, r.Title, r.Seed, strings.ToLower(i18n.T(lang, "mode."+string(r.Mode))))
 	speed := fmt.Sprintf("%.0f", r.Scores.Speed)
 	if !r.Scores.SpeedScored {
 		speed = "—"
@@ -172,12 +180,12 @@ func printReport(w io.Writer, r session.Report) {
 			detail = fmt.Sprintf(l("stilte vanaf %s: %.0f minuten geen antwoord, tot de stilte het overnam (telt als empathie 0 en snelheid 0)",
 				"silence from %s: no answer for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)"), clock(f.From), f.To-f.From)
 		case "ending":
-			detail = fmt.Sprintf(l("het einde %q (%s)", "the ending %q (%s)"), r.Ending, r.EndingKind)
+			detail = l("het einde: ", "the ending: ") + ending
 		}
 		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)
 	}
 	printTrainerMarks(w, r)
-	fmt.Fprintf(w, "\n%s: %s (%s)\n", l("Einde", "Ending"), r.Ending, r.EndingKind)
+	fmt.Fprintf(w, "\n%s: %s\n", l("Einde", "Ending"), ending)
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
 		l("negatief", "negative"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
 		l("piek verontwaardiging", "peak outrage"), r.PeakOut)
@@ -257,16 +265,35 @@ func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrateg
 		}
 		return 0
 	}
+	l := func(nl, en string) string {
+		if sc.Language == "en" {
+			return en
+		}
+		return nl
+	}
 	line := func(who string, w session.WorldsSummary) {
-		fmt.Fprintf(stdout, "%-12s a bad ending in %d of %d worlds; heat %g or more (the meter's storm) in %d; reach p10 %.0f, median %.0f, p90 %.0f\n",
-			who, w.Storm, w.Worlds, float64(session.StormHeat), w.HeatStorm, w.Reach.P10, w.Reach.Median, w.Reach.P90)
+		fmt.Fprintf(stdout, l("%-14s een slecht einde in %d van %d werelden; hitte %g of meer (de storm van de meter) in %d; bereik p10 %s, mediaan %s, p90 %s\n",
+			"%-14s a bad ending in %d of %d worlds; heat %g or more (the meter's storm) in %d; reach p10 %s, median %s, p90 %s\n"),
+			who, w.Storm, w.Worlds, float64(session.StormHeat), w.HeatStorm,
+			i18n.Number(int(w.Reach.P10+0.5), sc.Language), i18n.Number(int(w.Reach.Median+0.5), sc.Language), i18n.Number(int(w.Reach.P90+0.5), sc.Language))
 		for _, id := range slices.Sorted(maps.Keys(w.Endings)) {
-			fmt.Fprintf(stdout, "%-12s   %-24s %d\n", "", id, w.Endings[id])
+			fmt.Fprintf(stdout, "%-14s   %-34s %d\n", "", endingName(sc, id), w.Endings[id])
 		}
 	}
-	line("these replies", rep.Yours)
-	line("historical", *rep.Historical)
+	line(l("deze antwoorden", "these replies"), rep.Yours)
+	line(l("historisch", "historical"), *rep.Historical)
 	return 0
+}
+
+// endingName is the title of ending id in sc as the trainee read it, or
+// the id when the case or the ending is not loaded.
+func endingName(sc *scenarios.Scenario, id string) string {
+	if sc != nil {
+		if e, ok := sc.Ending(id); ok && e.Title != "" {
+			return e.Title
+		}
+	}
+	return id
 }
 
 // dimensionName is a score's name in the report's language.

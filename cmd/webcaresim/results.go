@@ -125,7 +125,7 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("results list", stderr)
 	sel := selectionFlags(fs)
 	asJSON := fs.Bool("json", false, "print the attempts and the summaries as JSON")
-	lang := fs.String("lang", "nl", "language of the endings' titles: nl or en")
+	lang := fs.String("lang", "", "language of the endings' titles: nl or en (default: each attempt's own, as its player read it)")
 	if fs.Parse(args) != nil {
 		return 2
 	}
@@ -202,6 +202,9 @@ func endingTitle(set scenarios.Set, a progress.Attempt, lang string) string {
 	id := a.Report.Ending
 	if id == "" {
 		return ""
+	}
+	if lang == "" {
+		lang = a.Language
 	}
 	for _, l := range []string{lang, a.Language} {
 		if sc, ok := set.Find(a.Scenario, l); ok && sc.Language == l {

@@ -171,8 +171,46 @@ func TestReplayReportSaysFactsInItsLanguage(t *testing.T) {
 		Facts: []session.Fact{{What: "silence", Decision: "terechtwijzing", From: 30, To: 150,
 			Detail: `no answer at "terechtwijzing" for 120 minutes`}}}
 	var b strings.Builder
-	printReport(&b, r)
+	printReport(&b, r, nil)
 	if out := b.String(); strings.Contains(out, "terechtwijzing") || strings.Contains(out, "sarcasm ") || !strings.Contains(out, "de-escalatie: Sarcasme") || strings.Contains(out, "no answer") || !strings.Contains(out, "stilte vanaf") {
 		t.Errorf("Dutch report:\n%s", out)
+	}
+}
+
+// A trainer reads a replay and the results list in words, not ids: the
+// ending's title, its kind and the mode in the round's language ("Einde:
+// ambassadeur (good)" and "practice" under a Dutch round used to be
+// printed), and an English attempt's ending in English where no --lang is
+// given ("Ambassadeur" beside dominos-sorry/en).
+func TestReplayAndResultsListSayTheEndingAsTheTraineeReadIt(t *testing.T) {
+	data := t.TempDir()
+	for lang, want := range map[string][]string{
+		"en": {"(seed 1, practice)", "Ending: Ambassador (good)", "the ending: Ambassador (good)"},
+		"nl": {"(seed 1, oefenen)", "Einde: Ambassadeur (goed)", "het einde: Ambassadeur (goed)"},
+	} {
+		code, out, errs := runCmd(t, "", "replay", "--scenario", "dominos-sorry", "--lang", lang, "--choose", "best", "--save", "--data", data)
+		if code != 0 {
+			t.Fatalf("replay %s exited %d: %s", lang, code, errs)
+		}
+		for _, w := range want {
+			if !strings.Contains(out, w) {
+				t.Errorf("the %s replay does not say %q:\n%s", lang, w, out)
+			}
+		}
+		if strings.Contains(out, "ambassadeur") || strings.Contains(out, "(good)") && lang == "nl" {
+			t.Errorf("the %s replay shows an id or an English kind:\n%s", lang, out)
+		}
+	}
+	code, out, errs := runCmd(t, "", "results", "list", "--data", data)
+	if code != 0 {
+		t.Fatalf("results list exited %d: %s", code, errs)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.Contains(line, "dominos-sorry/en") && !strings.Contains(line, "Ambassador ") {
+			t.Errorf("the English attempt's ending is not its English title: %q", line)
+		}
+		if strings.Contains(line, "dominos-sorry/nl") && !strings.Contains(line, "Ambassadeur") {
+			t.Errorf("the Dutch attempt's ending is not its Dutch title: %q", line)
+		}
 	}
 }
