@@ -85,3 +85,36 @@ func TestContradictionAndCorrection(t *testing.T) {
 		}
 	}
 }
+
+// Praising the depth of a post of a few words is irony, with or without a
+// marker; praising a long post's detail is not. A plug in a reply to praise
+// ("Did you know we are hiring?") is no invitation and no step.
+func TestIronicPraiseAndPlugs(t *testing.T) {
+	r := Default()
+	short := "kut universiteit"
+	long := "Ik heb drie weken gewacht op mijn cijfer, twee keer gemaild naar de examencommissie, één keer gebeld en nog steeds niets gehoord, terwijl mijn aanvraag voor de master vrijdag moet worden ingediend en ik dat cijfer daarvoor echt nodig heb."
+	for _, c := range []struct{ lang, reply string }{
+		{"nl", "Wat een diepgaande analyse, Bram. Twee hele woorden. Wat kunnen we voor je doen?"},
+		{"en", "What an in-depth analysis, Bram. A whole two words. What can we do for you?"},
+	} {
+		mocked := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: short, CustomerName: "Bram", CustomerMood: -0.7})
+		if !mocked.Has("ironic_praise") || Overall(mocked) > 30 {
+			t.Errorf("%s: irony to a two-word post scores %.0f (%s)", c.lang, Overall(mocked), featureList(mocked))
+		}
+	}
+	earnest := r.Analyze("Wat een uitgebreide uitleg, Bram, dank je. Ik bel de examencommissie vandaag.",
+		Context{Language: "nl", CustomerPost: long, CustomerName: "Bram", CustomerMood: -0.5})
+	if earnest.Has("ironic_praise") {
+		t.Errorf("praise of a long post's detail is read as irony: %s", featureList(earnest))
+	}
+	for _, c := range []struct{ lang, plain, plug string }{
+		{"en", "Thanks so much, glad you liked it!", "Thanks so much, glad you liked it! Did you know we are hiring? Come work with us tonight!"},
+		{"nl", "Dank je wel, leuk dat het smaakte!", "Dank je wel, leuk dat het smaakte! Wist je dat we nieuwe collega's zoeken? Kom vanavond bij ons werken!"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: "Best pizza ever! / Beste pizza ooit!", CustomerMood: 0.8}
+		plain, plug := r.Analyze(c.plain, ctx), r.Analyze(c.plug, ctx)
+		if !plug.Has("self_promotion") || plug.Has("invite_dialogue") || plug.Has("resolved") || Overall(plug) >= Overall(plain) {
+			t.Errorf("%s: the plug scores %.0f (%s), the plain thanks %.0f", c.lang, Overall(plug), featureList(plug), Overall(plain))
+		}
+	}
+}

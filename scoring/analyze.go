@@ -162,6 +162,12 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectWrongName(s, f, ctx)
 		case "acts":
 			r.detectActs(s, f, lang)
+		case "ironic":
+			// Praise of a long post's detail can be meant; of a short one
+			// it is irony. Without the post nothing tells them apart.
+			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || wordCount(ctx.CustomerPost) >= r.ironicPostWords) {
+				r.kill(s, f.idx, -1, -1, -1)
+			}
 		}
 	}
 }
@@ -422,4 +428,17 @@ func (r *Rubric) ownsFault(s *scratch) bool {
 		}
 	}
 	return false
+}
+
+// wordCount counts the runs of letters and digits in a text.
+func wordCount(text string) int {
+	n, in := 0, false
+	for _, c := range text {
+		w := isWordRune(c)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }

@@ -43,6 +43,7 @@ type fileSettings struct {
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
 	OffTopicWords        *int     `toml:"off_topic_words"`
+	IronicPostWords      *int     `toml:"ironic_post_words"`
 	SoftAbove            *float64 `toml:"soft_above"`
 	SoftBelow            *float64 `toml:"soft_below"`
 	GreetingNotName      []string `toml:"greeting_not_name"`
@@ -184,6 +185,7 @@ func (p *parser) settings() {
 	r.paddingFree = getI(st.PaddingFreeWords, 40)
 	r.listMinWords = getI(st.ListMinWords, 5)
 	r.offTopicWords = getI(st.OffTopicWords, 0)
+	r.ironicPostWords = getI(st.IronicPostWords, 0)
 	r.softAbove, r.softBelow = getF(st.SoftAbove, 100), getF(st.SoftBelow, 0)
 	if r.softBelow < 0 || r.softAbove > 100 || r.softBelow >= r.softAbove {
 		p.add(p.pos.Exact("settings.soft_above"), "settings.soft_above", "soft_below and soft_above must lie in 0..100, soft_below below soft_above")

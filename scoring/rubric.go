@@ -41,22 +41,23 @@ type Rubric struct {
 	// A request for the customer's details (requests) makes the other
 	// steps wait on the customer: sympathy then keeps requestFactor of its
 	// points unless something is done already (done).
-	requests       []int
-	done           []int
-	waiting        []int // the promises that wait on the request: they keep requestFactor too
-	requestFactor  float64
-	hollowFactor   float64
-	secondSympathy float64 // share of its points a second sympathy finding earns beside substance
-	restateWords   int     // content words of the post a sentence must repeat to restate it
-	paddingFree    int     // words a reply may spend on nothing before padding costs
-	listMinWords   int     // words from which a text without function words is a list
-	softAbove      float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
-	softBelow      float64
-	offTopicWords  int             // foreign content words that make a reply that shares none with the case off topic (0: never)
-	greetNotName   map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
-	titles         map[string]bool // titles before a surname ("mevrouw", "mrs")
-	selfIntro      map[string]bool // "hier", "here": the name before it is the writer's
-	misreadingPats sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
+	requests        []int
+	done            []int
+	waiting         []int // the promises that wait on the request: they keep requestFactor too
+	requestFactor   float64
+	hollowFactor    float64
+	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance
+	restateWords    int     // content words of the post a sentence must repeat to restate it
+	paddingFree     int     // words a reply may spend on nothing before padding costs
+	listMinWords    int     // words from which a text without function words is a list
+	softAbove       float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
+	softBelow       float64
+	offTopicWords   int             // foreign content words that make a reply that shares none with the case off topic (0: never)
+	ironicPostWords int             // a post shorter than this praised for its depth is mocked (ironic_praise)
+	greetNotName    map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
+	titles          map[string]bool // titles before a surname ("mevrouw", "mrs")
+	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
+	misreadingPats  sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
 	funcBloom    bloom
@@ -150,6 +151,7 @@ var detectors = map[string]string{
 	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":      "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"ironic":         "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":  "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"acts":           "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"wrong_name":     "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
