@@ -20,9 +20,9 @@ var (
 	bigCrowd = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|en masse|a storm|the storm|storm of|goes viral|went viral|viral success|` +
 		`honderden|duizenden|tienduizenden|tientallen|massaal|een storm|de storm|storm van|ging viraal|viraal succes)\b`)
 	// smallCrowd are words that say few people reacted.
-	smallCrowd = regexp.MustCompile(`(?i)\b(no fuss|little fuss|less fuss|no storm|(a )?handful of|a few posts|` +
+	smallCrowd = regexp.MustCompile(`(?i)\b(no fuss|little fuss|less fuss|smaller row|no storm|(a )?handful of|a few posts|` +
 		`(no|without an?) oil slick|(no|without) (a )?row|shrugs|` +
-		`geen ophef|weinig ophef|minder ophef|geen storm|een handvol|een paar berichten|(geen|zonder) olievlek|geen rel|haalt de schouders op)\b`)
+		`geen ophef|weinig ophef|minder ophef|kleinere ophef|geen storm|een handvol|een paar berichten|(geen|zonder) olievlek|geen rel|haalt de schouders op)\b`)
 )
 
 // crowdClaims warns about an ending whose text or outcome states how big the
