@@ -32,8 +32,11 @@ vet:
 staticcheck:
 	$(GO) run $(STATICCHECK) ./...
 
+# The game package plays its rounds in a real window, which takes minutes
+# on a loaded machine: a timeout above go test's 10 minutes per package
+# keeps a slow run from failing as a broken one.
 unit:
-	$(XVFB) $(GO) test -count=1 ./...
+	$(XVFB) $(GO) test -count=1 -timeout 30m ./...
 
 # The scenario loader on random bytes for a short while (FUZZTIME, default
 # 10s) beyond its seed corpus, which every go test runs.

@@ -23,9 +23,9 @@ if ! command -v chromium >/dev/null 2>&1 && [[ -z ${CHROMIUM:-} ]]; then
 fi
 
 GO=${GO:-go}
-scripts/with-postgres.sh "$GO" test -count=1 ./game/workshop/...
+scripts/with-postgres.sh "$GO" test -count=1 -timeout 30m ./game/workshop/...
 if [[ ! -f bin/web/webcaresim.wasm ]]; then
   echo "test-web: no bin/web/webcaresim.wasm; run make web first" >&2
   exit 1
 fi
-WEBCARESIM_E2E=1 WEBCARESIM_DIST="$PWD/bin/web" "$GO" test -count=1 -p 1 -v ./game/workshop/e2e/ ./game/studio/e2e/
+WEBCARESIM_E2E=1 WEBCARESIM_DIST="$PWD/bin/web" "$GO" test -count=1 -timeout 30m -p 1 -v ./game/workshop/e2e/ ./game/studio/e2e/
