@@ -36,6 +36,7 @@ func (r *Rubric) Explain(a Analysis, lang string) string {
 		e.t("samen", "overall"), Overall(a))
 	fmt.Fprintf(&e.b, "%s: %s %.0f, %s %.0f\n", e.t("Basis", "Baseline"),
 		e.t("empathie", "empathy"), r.baseEmpathy, e.t("de-escalatie", "de-escalation"), r.baseDeescalation)
+	e.questions()
 	e.findings()
 	e.arithmetic()
 	e.discounts()
