@@ -89,7 +89,9 @@ func replyWords(text string, a scoring.Analysis) (quote, worst string) {
 		if f.End <= f.Start {
 			continue
 		}
-		if f.Points > bestPts {
+		// A signature is no words of the reply a bystander would quote:
+		// "'^Lotte' Serieus, is dit jullie webcare?" quoted nothing.
+		if f.Points > bestPts && f.ID != "signature" {
 			best, bestPts = i, f.Points
 		}
 		if provocative[f.ID] && -f.Points > worstPts {
