@@ -96,7 +96,7 @@ func (d *debriefScene) drawChart(a *App, dst *ebiten.Image, r image.Rectangle) {
 	plot(rx, func(p session.CurvePoint) float64 { return float64(p.SupportReach) }, float64(people), ui.ColGood)
 	plot(rx, func(p session.CurvePoint) float64 { return float64(p.Reach) }, float64(people), ui.ColAccent)
 	rx.drawTimes(a, dst)
-	d.drawReplyMarkers(a, dst, hx, rx.plot.Max.Y)
+	d.drawReplyMarkers(a, dst, hx, rx.plot)
 }
 
 // legendItem is a colour and what it stands for.

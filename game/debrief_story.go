@@ -67,15 +67,19 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 
 // drawReplyMarkers marks where each reply went out with its number;
 // markers close together stack downwards, so every number shows. The
-// line runs from the top of ax's panel down to bottom.
-func (d *debriefScene) drawReplyMarkers(a *App, dst *ebiten.Image, ax chartAxes, bottom int) {
+// line runs down ax's panel and the reach panel below it.
+func (d *debriefScene) drawReplyMarkers(a *App, dst *ebiten.Image, ax chartAxes, reach image.Rectangle) {
 	small := a.font(ui.Caption)
 	plot := ax.plot
 	rad := float32(a.px(10))
 	var lastX []float32 // the last marker's x on each row
 	for i, rep := range d.report.Replies {
 		x := ax.x(rep.Minute)
-		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(bottom), float32(max(2, a.px(2))), ui.ColFocus, false)
+		// Through both panels, not across the reach panel's legend between
+		// them, whose label it would strike through.
+		w := float32(max(2, a.px(2)))
+		vector.StrokeLine(dst, x, float32(plot.Min.Y), x, float32(plot.Max.Y), w, ui.ColFocus, false)
+		vector.StrokeLine(dst, x, float32(reach.Min.Y), x, float32(reach.Max.Y), w, ui.ColFocus, false)
 		row := 0
 		for row < len(lastX) && x-lastX[row] < 2*rad+float32(a.px(2)) {
 			row++
