@@ -38,11 +38,18 @@ type playScene struct {
 	// selected is the written choice the player picked (-1: none). A
 	// choice is never published by the press that picks it: Enter on the
 	// picked choice, or the publish button under the choices, publishes it.
-	selected  int
-	clicked   bool            // this frame's press came from the mouse
-	feedBack  int             // posts scrolled back from the newest
-	panelOff  int             // pixels the decision panel is scrolled
-	panelRect image.Rectangle // the part of the panel that scrolls
+	selected int
+	// pickedAction is the action picked that posts a public reply ("":
+	// none); like a choice it is published by a separate press.
+	pickedAction string
+	// draftNotice says the reply field's draft was written before the open
+	// decision ("": none); the first Enter only acknowledges it.
+	draftNotice string
+	hadDecision bool            // a decision has opened in this round
+	clicked     bool            // this frame's press came from the mouse
+	feedBack    int             // posts scrolled back from the newest
+	panelOff    int             // pixels the decision panel is scrolled
+	panelRect   image.Rectangle // the part of the panel that scrolls
 	// pinned is the panel's top while a decision is open: its prompt and
 	// actions, which stay in view while the rest scrolls (empty when they
 	// are too tall to pin); pinnedOps is how many of layout's drawing
@@ -109,6 +116,13 @@ func (p *playScene) update(a *App, f Frame) {
 	p.tick(a)
 	if d := p.sess.Decision(); d != p.decision {
 		p.decisionChanged(d)
+		p.noteDraftForNewQuestion(a)
+		if p.focus.Is("reply") && p.reply.Text() != "" {
+			// A kept draft: the field, with what it says about the
+			// draft, is where the trainee looks next.
+			p.layout(a)
+			p.keepFocusVisible(a)
+		}
 	}
 	if f.Has(ebiten.KeyPageUp) {
 		p.feedBack += 3
@@ -222,6 +236,7 @@ func (p *playScene) keepEarlyTyping(f Frame) {
 func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
 	p.selected = -1
+	p.pickedAction = ""
 	p.panelOff = 0
 	p.focus.ID = ""
 	p.note = ""
@@ -245,7 +260,7 @@ func (p *playScene) pressChoice(a *App, i int) {
 		p.choose(a, i)
 		return
 	}
-	p.selected = i
+	p.selected, p.pickedAction = i, ""
 }
 
 func (p *playScene) choose(a *App, i int) {
@@ -258,6 +273,10 @@ func (p *playScene) choose(a *App, i int) {
 }
 
 func (p *playScene) publish(a *App) {
+	if p.draftUnchecked() {
+		p.draftNotice = "" // the trainee has seen the question changed
+		return
+	}
 	err := p.sess.Publish(p.reply.Text())
 	switch {
 	case err == nil:
@@ -276,6 +295,7 @@ func (p *playScene) publish(a *App) {
 }
 
 func (p *playScene) act(a *App, kind string) {
+	p.pickedAction = ""
 	text, err := p.sess.Act(kind)
 	if err != nil {
 		p.setNote(a.t("play.error.other"), true)

@@ -271,7 +271,11 @@ func (b *panelBuilder) freeText() {
 	bw := a.px(150)
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
 	hint, hc := a.t("play.reply.keys"), ui.ColMuted
-	if p.replyErr != "" && p.reply.Text() == p.replyErrFor {
+	if p.draftUnchecked() {
+		// The question changed under the draft: say so where the
+		// trainee looks before pressing Enter (play_guard.go).
+		hint, hc = p.draftNotice, ui.ColBad
+	} else if p.replyErr != "" && p.reply.Text() == p.replyErrFor {
 		// Why Enter published nothing, beside the button, not at the
 		// panel's top where it scrolled out of view.
 		hint, hc = p.replyErr, ui.ColBad
@@ -300,20 +304,18 @@ func (b *panelBuilder) actions(d *scenarios.Decision) {
 	bh := a.px(42)
 	for _, act := range d.Actions {
 		kind := act.Kind
-		label := a.t("action." + kind)
-		if m := act.Minutes.Minutes(); m > 0 {
-			label += " " + a.t("play.costs", int(m))
-		}
+		label := p.actionLabel(a, kind, act.Minutes.Minutes())
 		w := int(ui.TextWidth(label, b.body)) + 2*a.px(14)
 		w = min(w, in.Dx())
 		if x+w > in.Max.X {
 			x = in.Min.X
 			b.y += bh + b.gap
 		}
-		b.button("action-"+kind, label, image.Rect(x, b.y, x+w, b.y+bh), false, func() { p.act(a, kind) })
+		b.button("action-"+kind, label, image.Rect(x, b.y, x+w, b.y+bh), p.pickedAction == kind, func() { p.pressAction(a, kind) })
 		x += w + b.gap
 	}
 	b.y += bh + b.gap
+	b.publishAction()
 }
 
 // ending adds how the round ended and the way to the debrief.

@@ -275,6 +275,12 @@ func TestWindowTypingBeforeADecisionOpensKeepsTheWords(t *testing.T) {
 	}
 	before := len(p.sess.Replies())
 	d.Tick(Typed("ik bel je vandaag. ^Lotte"), 0)
+	// The words were typed before this question showed: the first Enter
+	// only says it is meant for it, the second publishes.
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if len(p.sess.Replies()) != before {
+		t.Fatal("the first Enter published a draft written before the question opened")
+	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	rs := p.sess.Replies()
 	if len(rs) != before+1 || rs[len(rs)-1].Text != early+"ik bel je vandaag. ^Lotte" {

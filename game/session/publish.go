@@ -147,7 +147,7 @@ func (s *Session) Act(kind string) (string, error) {
 		s.crowd.Stimulate(crowd.Stimulus{Silent: true, Deescalation: 40, Empathy: 20})
 		s.spend(act.Minutes.Minutes())
 	case scenarios.ActionDM, scenarios.ActionCall:
-		if act.Text != "" && kind == scenarios.ActionDM {
+		if postsInPublic(act) {
 			s.publishAction(d, act)
 		} else {
 			s.spend(act.Minutes.Minutes())
@@ -163,6 +163,31 @@ func (s *Session) Act(kind string) (string, error) {
 		}
 	}
 	return s.narrate(act.Text, before, since), nil
+}
+
+// ActionPost is the reply the open decision's action of this kind posts in
+// public, in the trainee's name ("" when it posts nothing public: a
+// colleague's hint, waiting, a call, a DM without a note). Such an action is
+// a reply like a written choice, so it is published only as a choice is:
+// picked first, with this text in view, then published by a separate press.
+func (s *Session) ActionPost(kind string) string {
+	d := s.Decision()
+	if d == nil || s.ending != nil {
+		return ""
+	}
+	for i := range d.Actions {
+		if act := &d.Actions[i]; act.Kind == kind && postsInPublic(act) {
+			return act.Text
+		}
+	}
+	return ""
+}
+
+// postsInPublic reports whether the action posts its text as a public reply:
+// a DM announces itself in the thread; a call's or colleague's text is only
+// what happens.
+func postsInPublic(act *scenarios.Action) bool {
+	return act.Kind == scenarios.ActionDM && act.Text != ""
 }
 
 // spend lets scenario time pass for an action, even in relaxed mode.
