@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"image"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -115,78 +114,27 @@ type featureLine struct {
 	color ui.Color
 }
 
-// featureLines says what each scored phrase of a reply earned. A feature
-// counts on both dimensions at one span: one line for both, its points per
-// dimension.
+// featureLines says what each scored phrase of a reply earned or cost,
+// green or red: the lines the browser player shows too
+// (session.FeatureLines), in the window's language.
 func featureLines(a *App, feats []scoring.Feature) []featureLine {
 	var out []featureLine
-	for i := 0; i < len(feats); {
-		f := feats[i]
-		j := i + 1
-		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
-			j++
-		}
-		var pts []string
-		sum := 0.0
-		for _, g := range feats[i:j] {
-			if abs(g.Points) < 0.5 {
-				continue // a repeat the rubric counted once: nothing to learn from it
-			}
-			sign := "+"
-			if g.Points < 0 {
-				sign = "−"
-			}
-			dim := strings.ToLower(a.t("score." + g.Dimension))
-			pts = append(pts, fmt.Sprintf("%s%.0f %s", sign, abs(g.Points), dim))
-			sum += g.Points
-		}
-		i = j
-		if len(pts) == 0 {
-			continue
-		}
+	for _, l := range session.FeatureLines(a.lang, feats) {
 		c := ui.ColGood
-		if sum < 0 {
+		if l.Points < 0 {
 			c = ui.ColBad
 		}
-		label := f.Label
-		if label == "" {
-			label = f.ID
-		}
-		line := fmt.Sprintf("%s: %s", strings.Join(pts, ", "), label)
-		if strings.TrimSpace(f.Text) != "" {
-			// A missing feature (no step at all) has no words to quote.
-			line += " — “" + f.Text + "”"
-		}
-		if f.Note != "" {
-			line += " — " + f.Note // the fact a misreading gets wrong
-		}
-		out = append(out, featureLine{line, c})
+		out = append(out, featureLine{l.Text, c})
 	}
 	return out
 }
 
 // discountLines says what was written but did not count, or counted less,
-// and why: sympathy a refusal cancelled, sympathy without substance.
+// and why (session.DiscountLines, as the browser player shows them).
 func discountLines(a *App, ds []scoring.Discount) []string {
 	var out []string
-	for _, dc := range ds {
-		var lost []string
-		for _, p := range []struct {
-			dim    string
-			points float64
-		}{{"empathy", dc.Empathy}, {"deescalation", dc.Deescalation}} {
-			if p.points >= 0.5 {
-				lost = append(lost, fmt.Sprintf("−%.0f %s", p.points, strings.ToLower(a.t("score."+p.dim))))
-			}
-		}
-		if len(lost) == 0 {
-			continue
-		}
-		if dc.Text == "" {
-			out = append(out, fmt.Sprintf("%s: %s", strings.Join(lost, ", "), dc.Note))
-			continue
-		}
-		out = append(out, fmt.Sprintf("%s: “%s” — %s", strings.Join(lost, ", "), dc.Text, dc.Note))
+	for _, l := range session.DiscountLines(a.lang, ds) {
+		out = append(out, l.Text)
 	}
 	return out
 }
@@ -197,13 +145,6 @@ func (d *debriefScene) choiceFeedback(decision string, choice int) string {
 		return ""
 	}
 	return dec.Choices[choice-1].Feedback
-}
-
-func abs(x float64) float64 {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // drawHighlighted draws a reply wrapped in r with each scored phrase on a

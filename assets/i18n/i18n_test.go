@@ -72,11 +72,12 @@ func TestServerPagesReadTheCatalogues(t *testing.T) {
 	}
 }
 
-// The browser player's comparison with the real case groups its figures as
-// the window does: HEMA's boycott page of 6,100 followers read "6100".
+// The comparison with the real case (the window's and the browser
+// player's words) groups its figures: HEMA's boycott page of 6,100
+// followers read "6100".
 func TestComparisonGroupsThousandsInEachLanguage(t *testing.T) {
 	for lang, want := range map[string]string{"nl": "6.100", "en": "6,100"} {
-		got := T(lang, "player.debrief.comparison", Number(6100, lang), "volgers", Number(12480, lang))
+		got := T(lang, "debrief.comparison.real", Number(6100, lang), "volgers") + " " + T(lang, "debrief.comparison.round", Number(12480, lang), 205)
 		if !strings.Contains(got, want) || !strings.Contains(got, Number(12480, lang)) || strings.Contains(got, "6100") {
 			t.Errorf("%s: %q, want %s and the round's figure grouped", lang, got, want)
 		}

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"sort"
 	"syscall/js"
 	"time"
@@ -28,7 +29,20 @@ func (g *game) facts(box js.Value, rep session.Report) {
 		box.Call("appendChild", ul)
 	}
 	if c, ok := rep.Comparison(); ok {
-		box.Call("appendChild", el("p", "comparison", g.t("debrief.comparison", i18n.Number(c.Recorded, g.lang), c.Label, i18n.Number(c.Round, g.lang))))
+		// The number the story promises beside the round's own, worded as
+		// the window words it (heading, the real figure, the round's with
+		// its share of the real one).
+		label := c.Label
+		if label == "" {
+			label = g.w("debrief.comparison.shares")
+		}
+		pct := 0
+		if c.Recorded > 0 {
+			pct = int(math.Round(100 * float64(c.Round) / float64(c.Recorded)))
+		}
+		box.Call("appendChild", el("div", "comparison", el("h2", "", g.w("debrief.comparison")),
+			el("p", "real", g.w("debrief.comparison.real", i18n.Number(c.Recorded, g.lang), label)),
+			el("p", "round", g.w("debrief.comparison.round", i18n.Number(c.Round, g.lang), pct))))
 	}
 }
 

@@ -83,6 +83,7 @@ func (h *harness) playLessonRound(code string, r lessonRound) {
 		chromedp.WaitVisible(chromedp.CSS(`.decision .prompt`)),
 	)
 	slug := strings.ReplaceAll(r.key, "/", "-")
+	h.shot(tab, "web-"+slug+"-0-play") // the SLA badge, from the moment the trainee can answer
 	if r.silence {
 		// Wait until silence takes over: the case's wait action spends
 		// the clock up to the decision's timeout.
@@ -325,11 +326,12 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 		}
 	}
 
-	// The comparison the story promises, with the round's own number.
+	// The comparison the story promises, with the round's own number,
+	// grouped as the trainee's language writes figures (6.100, 6,100).
 	if c, ok := rep.Comparison(); ok {
-		got := numbers(strings.Join(texts(`.debrief .comparison`), " "))
-		if !got[c.Recorded] || !got[c.Round] {
-			t.Errorf("%s: the comparison shows %v, want the real %d beside the round's %d", r.key, got, c.Recorded, c.Round)
+		shown := strings.Join(texts(`.debrief .comparison`), " ")
+		if !strings.Contains(shown, i18n.Number(c.Recorded, r.lang)) || !strings.Contains(shown, i18n.Number(c.Round, r.lang)) {
+			t.Errorf("%s: the comparison reads %q, want the real %s beside the round's %s", r.key, shown, i18n.Number(c.Recorded, r.lang), i18n.Number(c.Round, r.lang))
 		}
 	} else if sc.Debrief.HistoricalShares > 0 {
 		t.Errorf("%s: the case promises a comparison, the report has none", r.key)
@@ -355,15 +357,4 @@ func signedFig(x float64) string {
 		return "−" + strconv.Itoa(int(-x+0.5))
 	}
 	return "+" + strconv.Itoa(int(x+0.5))
-}
-
-// numbers are the whole numbers written in s, grouped (6.100, 6,100) or not.
-func numbers(s string) map[int]bool {
-	out := map[int]bool{}
-	for _, m := range regexp.MustCompile(`\d{1,3}(?:[.,]\d{3})+\b|\d+`).FindAllString(s, -1) {
-		if n, err := strconv.Atoi(strings.NewReplacer(".", "", ",", "").Replace(m)); err == nil {
-			out[n] = true
-		}
-	}
-	return out
 }
