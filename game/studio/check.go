@@ -25,6 +25,9 @@ type FieldProblem struct {
 	Line    int    `json:"line"`
 	Message string `json:"message"`
 	Warning bool   `json:"warning,omitempty"`
+	// untranslated marks the studio's missing-translation warning, whatever
+	// language its message is in (the map flags those nodes apart)
+	untranslated bool
 }
 
 // ChoiceScore is the rubric's reading of one written choice.
@@ -90,7 +93,7 @@ func CheckIn(ui string, p Pair, rubric *scoring.Rubric) Report {
 		}
 	}
 	for _, m := range missingTranslations(p) {
-		r.Problems[m.lang] = append(r.Problems[m.lang], FieldProblem{Field: m.field, Warning: true,
+		r.Problems[m.lang] = append(r.Problems[m.lang], FieldProblem{Field: m.field, Warning: true, untranslated: true,
 			Message: i18n.T(ui, "studio.missing_translation", i18n.T(ui, "studio.language_"+m.other))})
 	}
 	r.Graph = BuildGraph(p, r.Problems)

@@ -231,7 +231,7 @@ func countProblems(nodes []Node, problems map[string][]FieldProblem) {
 			n := byPath[path]
 			switch {
 			case n == nil:
-			case strings.HasPrefix(pr.Message, "missing translation"):
+			case pr.untranslated:
 				n.Untranslated++
 			case !pr.Warning:
 				n.Problems++
