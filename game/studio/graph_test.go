@@ -26,7 +26,7 @@ func chainCase(n int) (Pair, map[string][]FieldProblem) {
 		path := fmt.Sprintf("decision[%d]", 2*i+1)
 		probs = append(probs,
 			FieldProblem{Field: path + ".choice[1].text", Message: "too long"},
-			FieldProblem{Field: path + ".prompt", Message: "missing translation (en)"},
+			FieldProblem{Field: path + ".prompt", Message: "missing translation (en)", Warning: true, untranslated: true},
 			FieldProblem{Field: path + ".prompt", Message: "a warning", Warning: true})
 	}
 	c.Decisions = append(c.Decisions, Decision{ID: "orphan", Choices: []Choice{{Text: "x", Next: "end"}}})
