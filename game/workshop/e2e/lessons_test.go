@@ -223,13 +223,25 @@ func (h *harness) shotsOfDebrief(tab context.Context, prefix string) {
 
 // checkDebrief checks every lesson of rep on the tab's debrief.
 func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
-	t := h.t
-	texts := func(sel string) []string {
-		return get(t, tab, sel, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(`+strconv.Quote(sel)+`)).map(e => e.textContent)`))
-	}
-	page := strings.Join(texts(`.debrief`), "\n")
+	h.checkSilence(tab, r, sc, rep)
+	h.checkReasons(tab, r, sc, rep)
+	h.checkEnding(tab, r, sc, rep)
+	h.checkDecisions(tab, r, rep)
+	h.checkComparison(tab, r, sc, rep)
+}
 
-	// Silence and how long it lasted.
+// texts reads the text of every element a selector matches on a tab.
+func (h *harness) texts(tab context.Context) func(sel string) []string {
+	return func(sel string) []string {
+		return get(h.t, tab, sel, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(`+strconv.Quote(sel)+`)).map(e => e.textContent)`))
+	}
+}
+
+// checkSilence: each silence of the round, when it began and how long it
+// lasted.
+func (h *harness) checkSilence(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
+	t := h.t
+	texts := h.texts(tab)
 	silences := texts(`.debrief .fact.silence`)
 	var want int
 	for _, f := range rep.Facts {
@@ -252,8 +264,13 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 	if len(silences) != want {
 		t.Errorf("%s: %d silences on the debrief, %d in the round", r.key, len(silences), want)
 	}
+}
 
-	// Each bonus and penalty with its reason, under its reply.
+// checkReasons: each bonus and penalty with its reason under its reply,
+// and when the reply came.
+func (h *harness) checkReasons(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
+	t := h.t
+	texts := h.texts(tab)
 	cards := texts(`.dreply`)
 	if len(cards) != len(rep.Replies) {
 		t.Fatalf("%s: %d replies on the debrief, %d in the round", r.key, len(cards), len(rep.Replies))
@@ -284,8 +301,13 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 	if got := len(texts(`.dreply .reason.minus`)); got < minus {
 		t.Errorf("%s: %d penalties shown as penalties, %d in the round", r.key, got, minus)
 	}
+}
 
-	// The ending and what it cost.
+// checkEnding: the ending, and what it cost or earned on which score.
+func (h *harness) checkEnding(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
+	t := h.t
+	texts := h.texts(tab)
+	page := strings.Join(texts(`.debrief`), "\n")
 	e, ok := sc.Ending(rep.Ending)
 	if !ok {
 		t.Fatalf("%s: the round has no ending (%q)", r.key, rep.Ending)
@@ -301,8 +323,13 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 			}
 		}
 	}
+}
 
-	// Each decision: the trainee's reply, the real one and a model.
+// checkDecisions: at each decision met, the trainee's reply (or silence)
+// beside the real brand's and a model reply.
+func (h *harness) checkDecisions(tab context.Context, r lessonRound, rep session.Report) {
+	t := h.t
+	texts := h.texts(tab)
 	lessons := texts(`.lesson`)
 	if len(lessons) != len(rep.Lessons) || len(lessons) == 0 {
 		t.Fatalf("%s: %d decisions explained on the debrief, %d met in the round", r.key, len(lessons), len(rep.Lessons))
@@ -321,13 +348,18 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 		if l.Model == "" || !strings.Contains(lessons[i], l.Model) {
 			t.Errorf("%s: decision %s does not show the model reply %q", r.key, l.Decision, l.Model)
 		}
-		if !strings.Contains(lessons[i], i18n.T(r.lang, "debrief.lesson.yours")) {
-			t.Errorf("%s: decision %s does not show the trainee's reply beside them: %q", r.key, l.Decision, lessons[i])
+		yours := i18n.T(r.lang, "debrief.lesson.yours") + " " + yoursAt(r.lang, rep, l.Decision)
+		if !strings.Contains(lessons[i], yours) {
+			t.Errorf("%s: decision %s does not show the trainee's own %q beside them: %q", r.key, l.Decision, yours, lessons[i])
 		}
 	}
+}
 
-	// The comparison the story promises, with the round's own number,
-	// grouped as the trainee's language writes figures (6.100, 6,100).
+// checkComparison: the comparison the story promises, with the round's own
+// number, grouped as the trainee's language writes figures (6.100, 6,100).
+func (h *harness) checkComparison(tab context.Context, r lessonRound, sc *scenarios.Scenario, rep session.Report) {
+	t := h.t
+	texts := h.texts(tab)
 	if c, ok := rep.Comparison(); ok {
 		shown := strings.Join(texts(`.debrief .comparison`), " ")
 		if !strings.Contains(shown, i18n.Number(c.Recorded, r.lang)) || !strings.Contains(shown, i18n.Number(c.Round, r.lang)) {
@@ -336,6 +368,22 @@ func (h *harness) checkDebrief(tab context.Context, r lessonRound, sc *scenarios
 	} else if sc.Debrief.HistoricalShares > 0 {
 		t.Errorf("%s: the case promises a comparison, the report has none", r.key)
 	}
+}
+
+// yoursAt is what the trainee did at a decision, as the report has it:
+// the reply's words, or silence.
+func yoursAt(lang string, rep session.Report, decision string) string {
+	for _, r := range rep.Replies {
+		if r.Decision == decision && r.Text != "" {
+			return r.Text
+		}
+	}
+	for _, f := range rep.Facts {
+		if f.What == "silence" && f.Decision == decision {
+			return i18n.T(lang, "debrief.lesson.silent")
+		}
+	}
+	return ""
 }
 
 func anyHas(list []string, parts ...string) bool {
