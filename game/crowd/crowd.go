@@ -105,6 +105,9 @@ type Params struct {
 	// a one-click act: follow a boycott page, like the brand's page
 	// (Globals.ClickRate for a case).
 	ClickRate float64
+	// Shareability: how much more a striking brand reply is shared
+	// (Globals.Shareability for a case; 0: as much as any post).
+	Shareability float64
 }
 
 // Actor is a named account that joins when a threshold is passed (a blogger,

@@ -30,11 +30,14 @@ type root struct {
 	// follows the crowd's current branching.
 	n          float64
 	followers  int
-	shares     int       // plain shares of the post itself
-	stimulated bool      // Stimulate has set how much the reply is shared
-	started    bool      // its branching and reach are fixed (startReply)
-	recent     [2][4]int // recent Seqs per state, for Parent
-	nrecent    [2]int
+	shares     int  // plain shares of the post itself
+	stimulated bool // Stimulate has set how much the reply is shared
+	// share multiplies the branching of a brand reply's own shares: how
+	// striking it is (Stimulate; 0: not a stimulated reply)
+	share   float64
+	started bool      // its branching and reach are fixed (startReply)
+	recent  [2][4]int // recent Seqs per state, for Parent
+	nrecent [2]int
 }
 
 // Two states per cascade: "orig" is the root post's own exposure (the post

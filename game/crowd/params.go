@@ -19,12 +19,19 @@ type Globals struct {
 	// like the page of a brand the story praises. HEMA's 6,100 boycott
 	// followers and Liberty Bottleworks' 10,000 new likes are such acts.
 	ClickRate float64
+	// Shareability is γ: a brand reply's own shares spread with the
+	// branching ratio times e^{γ·(s − 0.5)}, s its striking-ness 0..1
+	// (Response.Striking). SEISMIC's infectiousness is a property of the
+	// post, carried by every retweet of it (Zhao et al. 2015); high-arousal
+	// content is shared more (Berger & Milkman 2012). γ says how much more,
+	// and is fitted across the cases.
+	Shareability float64
 }
 
 // Fitted are the globals fitted once across all cases with a recorded
 // outcome (`WEBCARESIM_FIT=1 go test -run Fitted ./game/session/` refits,
 // and TestFittedGlobalsAreTheFit checks they still are the fit).
-var Fitted = Globals{Branching: 0.9, ClickRate: 0.16}
+var Fitted = Globals{Branching: 0.8, ClickRate: 0.069, Shareability: 1.75}
 
 const (
 	// DefaultBaselinePerHour is μ: posts an hour about the brand with no
@@ -68,7 +75,8 @@ const (
 // globals for everything else.
 func CaseParams(audience int) Params {
 	return Params{Audience: audience, BaselinePerHour: DefaultBaselinePerHour, Branching: Fitted.Branching,
-		HalfLifeMinutes: DefaultHalfLifeMinutes, Participation: DefaultParticipation, ClickRate: Fitted.ClickRate}
+		HalfLifeMinutes: DefaultHalfLifeMinutes, Participation: DefaultParticipation, ClickRate: Fitted.ClickRate,
+		Shareability: Fitted.Shareability}
 }
 
 // OpeningStance is the share of bystander posts against the brand and on

@@ -31,12 +31,12 @@ type Response struct {
 	// AnswerBaseline: a complaint visibly handled invites fewer. Both cool
 	// back like n.
 	Silence, SilenceBaseline, AnswerBaseline float64
-	// ShareBase, ShareCold and ShareProvocation: how much the brand's reply
-	// itself is shared, relative to an average post of its reach:
-	// ShareBase + ShareCold·(1 − q) + ShareProvocation·p, halved when it
-	// moves the conversation to private. A put-down is screenshot material;
-	// a good apology is rarely retweeted.
-	ShareBase, ShareCold, ShareProvocation float64
+	// ShareCold and ShareProvocation weigh what makes the brand's reply
+	// striking to a reader, 0..1 (see Striking): its coldness 1 − q and
+	// its arousal p. A put-down is screenshot material; a good apology is
+	// rarely retweeted. How much more a striking reply is shared is the
+	// fitted global Shareability (Params.Shareability).
+	ShareCold, ShareProvocation float64
 	// MoodQuality, MoodApology, MoodNextStep, MoodPrivate, MoodProvocation:
 	// how the customer's mood moves with a reply:
 	// Δmood = MoodQuality·(q − 0.5) + MoodApology·apology + … − MoodProvocation·p.
@@ -55,7 +55,7 @@ func DefaultResponse() Response {
 		QualityGain:     0.6,
 		Apology:         0.7, NextStep: 0.85, Private: 0.7,
 		Silence: 1.2, SilenceBaseline: 1.6, AnswerBaseline: 0.8,
-		ShareBase: 0.25, ShareCold: 0.75, ShareProvocation: 0.5,
+		ShareCold: 0.75, ShareProvocation: 0.5,
 		MoodQuality: 0.8, MoodApology: 0.25, MoodNextStep: 0.1, MoodPrivate: 0.15, MoodProvocation: 0.8,
 		MoodSilence: 0.15, MoodSourPerHour: 0.2,
 	}
@@ -82,10 +82,12 @@ func DefaultResponse() Response {
 //     apology and a move to private; the positive share (defenders of the
 //     brand) the other way.
 //   - the brand reply seeded just before keeps the branching ratio of this
-//     moment for its own shares, whatever later replies do; it is shared 0.25 + 0.75(1−q) + 0.5p
-//     times as much as an average post of its reach (half that when it
-//     moves to private), and reactions to it are negative with probability
-//     0.1 + 0.8(1−q) + 0.6p.
+//     moment for its own shares, whatever later replies do, times
+//     e^{γ(s−0.5)}: s is how striking it is (Striking, (0.75(1−q) +
+//     0.5p)/1.25) and γ the fitted Params.Shareability; every share of it
+//     carries the same content, so the factor holds for every generation
+//     of its shares (half the first when it moves to private). Reactions
+//     to it are negative with probability 0.1 + 0.8(1−q) + 0.6p.
 //   - the customer's mood moves by 0.8(q−0.5) + 0.25·apology + 0.1·next step
 //   - 0.15·private − 0.8p; silence takes 0.15 off, and every hour she
 //     waits for an answer another 0.2.
@@ -132,11 +134,10 @@ func (m *Model) Stimulate(s Stimulus) {
 	if i := len(m.roots) - 1; i > 0 && m.roots[i].brand && !m.roots[i].stimulated && m.roots[i].at == m.now {
 		rt := &m.roots[i]
 		rt.stimulated = true
-		sh := r.ShareBase + r.ShareCold*(1-q) + r.ShareProvocation*arousal
+		rt.share = math.Exp(m.p.Shareability * (r.Striking(q, arousal) - 0.5))
 		if s.Private {
-			sh /= 2
+			m.scaleOwn(i, 0.5) // a reply that moves to DM is half as often passed on
 		}
-		m.scaleOwn(i, sh)
 		// measured from a complaint's crowd: one that opened on the brand's
 		// side (praise) is that much less critical of whatever it says
 		rt.neg = clamp(0.1+0.8*(1-q)+0.6*p-0.1*b2f(s.Apology)-(OpeningAgree-m.openNeg), 0.05, 0.97)
@@ -204,6 +205,19 @@ func (m *Model) calming(s Stimulus, q float64) float64 {
 	return c
 }
 
+// Striking is how much a reply stirs whoever reads it, 0 (a warm, calm
+// reply) to 1 (an insult, or a reply the public takes sides on): its
+// coldness 1 − q and its arousal p, weighed by ShareCold and
+// ShareProvocation. High-arousal content, anger as much as admiration, is
+// passed on more (Berger & Milkman 2012).
+func (r Response) Striking(q, arousal float64) float64 {
+	w := r.ShareCold + r.ShareProvocation
+	if w <= 0 {
+		return 0.5
+	}
+	return clamp((r.ShareCold*(1-q)+r.ShareProvocation*arousal)/w, 0, 1)
+}
+
 // Mood is the customer's current mood, -1 furious .. +1 delighted.
 func (m *Model) Mood() float64 { return m.mood }
 
@@ -247,6 +261,9 @@ func (m *Model) startReply() {
 	rt := &m.roots[i]
 	rt.started = true
 	rt.n = m.Branching()
+	if rt.share > 0 {
+		rt.n = math.Min(maxBranching, rt.n*rt.share)
+	}
 	m.sync() // the sums weigh its exposure with its new n
 	switch {
 	case m.sided && m.negShare < m.posShare*(1-m.negShare):

@@ -21,13 +21,12 @@ const calibrationSeeds = 40
 
 // maxMiss is how far the historical median may land from the recorded
 // number under the full fit, as a factor. The target is ±30%; the model
-// does not reach it (game/crowd/README.md, "Calibration"): Sanoma's "juf"
-// tweet itself is retweeted about 10 times in the median world against
-// 127 (the 127 lie near the 93rd percentile of its heavy tail), and with
-// one click rate HEMA's boycott page lands about 4× over and Liberty's
-// likes about 4× under. This bound only keeps the model from drifting
-// further; it is not the target.
-const maxMiss = 16.0
+// does not reach it for every case (game/crowd/README.md, "Calibration":
+// HEMA's boycott page lands about 1.6× over, Liberty's likes about 1.6×
+// under, and Sanoma's juf tweet is bimodal, fizzling in some worlds and
+// taking off in others, with the 127 near its median). This bound keeps
+// the model from drifting further; it is not the target.
+const maxMiss = 3.0
 
 func TestHistoricalPathLandsNearTheRecordedOutcome(t *testing.T) {
 	cases := Recorded(scenarios.Builtin().Scenarios)
@@ -84,52 +83,60 @@ func TestFittedGlobalsAreTheFit(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("fit: branching %.3f, click rate %.4f; crowd.Fitted: %.3f, %.4f", g.Branching, g.ClickRate,
-		crowd.Fitted.Branching, crowd.Fitted.ClickRate)
-	if math.Abs(g.Branching-crowd.Fitted.Branching) > 0.026 || math.Abs(math.Log(g.ClickRate/crowd.Fitted.ClickRate)) > 0.1 {
+	t.Logf("fit: branching %.3f, click rate %.4f, shareability %.2f; crowd.Fitted: %.3f, %.4f, %.2f", g.Branching, g.ClickRate,
+		g.Shareability, crowd.Fitted.Branching, crowd.Fitted.ClickRate, crowd.Fitted.Shareability)
+	if math.Abs(g.Branching-crowd.Fitted.Branching) > 0.026 || math.Abs(math.Log(g.ClickRate/crowd.Fitted.ClickRate)) > 0.1 ||
+		math.Abs(g.Shareability-crowd.Fitted.Shareability) > 0.01 {
 		t.Errorf("crowd.Fitted is no longer the fit: set it to %+v", g)
 	}
 }
 
 // TestLeaveOneCaseOut refits without a case (both languages) and predicts
-// its recorded outcome; the table it logs is the one in the README.
+// its recorded outcome; the table it logs is the one in the README. The
+// full fit's row is over tableWorlds worlds, with the percentile at which
+// the recorded figure falls among them.
 func TestLeaveOneCaseOut(t *testing.T) {
 	needFit(t)
 	all := Recorded(scenarios.Builtin().Scenarios)
 	var table strings.Builder
-	fmt.Fprintf(&table, "| case | measure | recorded | historical p10 / median / p90 | best median | left out: predicted |\n|---|---|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&table, "| case | measure | recorded | historical p10 / median / p90 (%d worlds) | recorded at percentile | best median | left out: predicted (n, c, γ of that fit) |\n|---|---|---:|---:|---:|---:|---:|\n", tableWorlds)
+	grid, err := PlayGrid(all, calibrationSeeds)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, id := range caseIDs(all) {
-		var rest, held []*scenarios.Scenario
+		var held []*scenarios.Scenario
 		for _, sc := range all {
 			if sc.ID == id {
 				held = append(held, sc)
-			} else {
-				rest = append(rest, sc)
 			}
 		}
-		g, err := Fit(rest, calibrationSeeds)
-		if err != nil {
-			t.Fatal(err)
-		}
+		g := grid.Fit([]string{id})
 		for _, sc := range held {
 			m, target := sc.Debrief.HistoricalMeasure, float64(sc.Debrief.HistoricalShares)
 			pred, err1 := Outcomes(sc, Historical{}, g, m, calibrationSeeds)
-			full, err2 := Outcomes(sc, Historical{}, crowd.Fitted, m, calibrationSeeds)
+			full, err2 := Outcomes(sc, Historical{}, crowd.Fitted, m, tableWorlds)
 			best, err3 := Outcomes(sc, Best{}, crowd.Fitted, m, calibrationSeeds)
 			if err := firstErr(err1, err2, err3); err != nil {
 				t.Fatal(err)
 			}
 			p := Quantile(pred, 0.5)
-			fmt.Fprintf(&table, "| %s.%s | %s | %.0f | %.0f / %.0f / %.0f | %.0f | %.0f (n %.2f, c %.3f) |\n", sc.ID, sc.Language,
-				measureName(m), target, Quantile(full, 0.1), Quantile(full, 0.5), Quantile(full, 0.9),
-				Quantile(best, 0.5), p, g.Branching, g.ClickRate)
+			fmt.Fprintf(&table, "| %s.%s | %s | %.0f | %.0f / %.0f / %.0f | %.0f | %.0f | %.0f (%.2f, %.3f, %.2f) |\n", sc.ID, sc.Language,
+				measureName(m), target, Quantile(full, 0.1), Quantile(full, 0.5), Quantile(full, 0.9), 100*Percentile(full, target),
+				Quantile(best, 0.5), p, g.Branching, g.ClickRate, g.Shareability)
 			if p < target/2 || p > target*2 {
 				t.Errorf("%s.%s left out: predicted %.0f %s, recorded %.0f: more than a factor 2 apart", sc.ID, sc.Language, p, measureName(m), target)
+			}
+			if med := Quantile(full, 0.5); med < target/1.3 || med > target*1.3 {
+				t.Errorf("%s.%s full fit: historical median %.0f %s, recorded %.0f: more than 30%% apart", sc.ID, sc.Language, med, measureName(m), target)
 			}
 		}
 	}
 	t.Log("\n" + table.String())
 }
+
+// tableWorlds is the number of worlds of the full fit's row in the table.
+const tableWorlds = 200
 
 func caseIDs(cases []*scenarios.Scenario) []string {
 	var ids []string

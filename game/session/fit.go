@@ -53,6 +53,24 @@ func Quantile(sorted []int, q float64) float64 {
 	return float64(sorted[i]) + (x-float64(i))*float64(sorted[i+1]-sorted[i])
 }
 
+// Percentile is the share (0..1) of the sorted values below x, ties
+// counting half: where a recorded figure falls among the worlds.
+func Percentile(sorted []int, x float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	below, ties := 0, 0
+	for _, v := range sorted {
+		switch {
+		case float64(v) < x:
+			below++
+		case float64(v) == x:
+			ties++
+		}
+	}
+	return (float64(below) + float64(ties)/2) / float64(len(sorted))
+}
+
 // Recorded returns the cases with a recorded outcome and a historical path.
 func Recorded(set []*scenarios.Scenario) []*scenarios.Scenario {
 	var out []*scenarios.Scenario
@@ -89,51 +107,90 @@ var branchingGrid = func() []float64 {
 	return g
 }()
 
+// shareabilityGrid are the values of γ (crowd.Globals.Shareability) the fit
+// tries: 0 (a striking reply is shared like any post) to 3 (an insult's
+// own shares spread e^1.5 ≈ 4.5 times as fast as an average post's, a warm
+// apology's a fifth as fast).
+var shareabilityGrid = []float64{0, 0.5, 1, 1.25, 1.5, 1.75, 2, 2.5, 3}
+
 // Fit finds the globals that bring the historical path's median of every
 // case closest to its recorded outcome, in the sense of the summed squared
-// log ratios: for every branching ratio on a grid, the click rate that fits
-// the one-click cases best (the geometric mean of their ratios, since their
-// numbers are linear in it), then the branching ratio with the least error.
-// seeds is the number of worlds per case.
+// log ratios: for every branching ratio and shareability on a grid, the
+// click rate that fits the one-click cases best (the geometric mean of
+// their ratios, since their numbers are linear in it), then the pair with
+// the least error. seeds is the number of worlds per case.
 func Fit(cases []*scenarios.Scenario, seeds int) (crowd.Globals, error) {
-	best, bestErr := crowd.Fitted, math.Inf(1)
-	const probe = 0.01 // click rate at which the one-click numbers are measured
+	grid, err := PlayGrid(cases, seeds)
+	if err != nil {
+		return crowd.Fitted, err
+	}
+	return grid.Fit(nil), nil
+}
+
+// A Grid holds every case's historical median at every point of the fit's
+// grid, played once: a fit without some of the cases (leave one case out)
+// reads the same medians.
+type Grid struct {
+	cases []*scenarios.Scenario
+	// logs[i][j] is log(recorded/median) of cases[j] at points[i], with the
+	// click rate at probe
+	points []crowd.Globals
+	logs   [][]float64
+}
+
+// probe is the click rate at which the grid measures the one-click
+// numbers; they are linear in it.
+const probe = 0.01
+
+// PlayGrid plays every case's historical path at every point of the grid.
+func PlayGrid(cases []*scenarios.Scenario, seeds int) (*Grid, error) {
+	g := &Grid{cases: cases}
 	for _, n := range branchingGrid {
-		g := crowd.Globals{Branching: n, ClickRate: probe}
-		var logs []float64 // log(target/median) of the click cases at the probe
-		var other []float64
-		for _, sc := range cases {
-			m := sc.Debrief.HistoricalMeasure
-			xs, err := Outcomes(sc, Historical{}, g, m, seeds)
-			if err != nil {
-				return best, err
+		for _, gamma := range shareabilityGrid {
+			at := crowd.Globals{Branching: n, ClickRate: probe, Shareability: gamma}
+			row := make([]float64, len(cases))
+			for j, sc := range cases {
+				xs, err := Outcomes(sc, Historical{}, at, sc.Debrief.HistoricalMeasure, seeds)
+				if err != nil {
+					return nil, err
+				}
+				row[j] = math.Log(float64(sc.Debrief.HistoricalShares) / math.Max(Quantile(xs, 0.5), 0.5))
 			}
-			med := math.Max(Quantile(xs, 0.5), 0.5)
-			r := math.Log(float64(sc.Debrief.HistoricalShares) / med)
-			if clickMeasure(m) {
-				logs = append(logs, r)
-			} else {
-				other = append(other, r)
+			g.points, g.logs = append(g.points, at), append(g.logs, row)
+		}
+	}
+	return g, nil
+}
+
+// Fit is the best point of the grid for its cases but those whose id is
+// in without, with the click rate solved for.
+func (g *Grid) Fit(without []string) crowd.Globals {
+	best, bestErr := crowd.Fitted, math.Inf(1)
+	for i, at := range g.points {
+		var logs []float64 // of the click cases at the probe
+		sse := 0.0
+		for j, sc := range g.cases {
+			switch {
+			case slices.Contains(without, sc.ID):
+			case clickMeasure(sc.Debrief.HistoricalMeasure):
+				logs = append(logs, g.logs[i][j])
+			default:
+				sse += g.logs[i][j] * g.logs[i][j]
 			}
 		}
-		c := probe
-		sse := 0.0
 		if len(logs) > 0 {
 			mean := 0.0
 			for _, r := range logs {
 				mean += r / float64(len(logs))
 			}
-			c = probe * math.Exp(mean)
+			at.ClickRate = probe * math.Exp(mean)
 			for _, r := range logs {
 				sse += (r - mean) * (r - mean)
 			}
 		}
-		for _, r := range other {
-			sse += r * r
-		}
-		if sse < bestErr {
-			best, bestErr = crowd.Globals{Branching: n, ClickRate: c}, sse
+		if sse < bestErr-1e-9 {
+			best, bestErr = at, sse
 		}
 	}
-	return best, nil
+	return best
 }

@@ -147,7 +147,7 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 	c := sc.Crowd
 	p := crowd.CaseParams(c.Audience)
 	if g != nil {
-		p.Branching, p.ClickRate = g.Branching, g.ClickRate
+		p.Branching, p.ClickRate, p.Shareability = g.Branching, g.ClickRate, g.Shareability
 	}
 	m := crowd.New(p, seed, sc.Language, sc.Customer.Mood)
 	if quiet {

@@ -38,10 +38,14 @@ func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
 		return xs[len(xs)/2]
 	}
 	posts := func(s *Session) float64 { return float64(s.Report().Posts) }
-	against := func(s *Session) float64 { // the mean share against the brand after the inject
+	// the mean share against the brand between the inject and the brand's
+	// first reply: after a reply (here Sanoma's juf tweet) its own
+	// cascade's tone and the reply's stimulus set the crowd's shares, and
+	// the inject's effect is measured where it is the only thing that moved
+	against := func(s *Session) float64 {
 		sum, n := 0.0, 0
 		for _, p := range s.Report().Curve {
-			if p.Minute > 5 && p.Posts > 0 {
+			if p.Minute > 5 && p.Minute <= 20 && p.Posts > 0 {
 				sum, n = sum+p.NegativeShare, n+1
 			}
 		}
