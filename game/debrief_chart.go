@@ -7,6 +7,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
@@ -158,7 +159,7 @@ func (c chartAxes) drawHeatGrid(a *App, dst *ebiten.Image) {
 // drawReachGrid marks 0 and the most people the round reached.
 func (c chartAxes) drawReachGrid(a *App, dst *ebiten.Image, people int) {
 	c.hline(a, dst, 0, 1, "0")
-	c.hline(a, dst, 1, 1, compactCount(people))
+	c.hline(a, dst, 1, 1, i18n.CompactCount(people))
 }
 
 // drawTimes labels the start, middle and end of the round under the panel.
@@ -171,17 +172,4 @@ func (c chartAxes) drawTimes(a *App, dst *ebiten.Image) {
 		x = math.Max(float64(plot.Min.X), math.Min(x, float64(plot.Max.X)-ui.TextWidth(label, small)))
 		ui.DrawText(dst, label, small, x, float64(plot.Max.Y+a.px(4)), ui.ColMuted)
 	}
-}
-
-// compactCount writes a count of people for an axis: 950, 12k, 1.2M.
-func compactCount(n int) string {
-	switch {
-	case n >= 1_000_000:
-		return fmt.Sprintf("%.1fM", float64(n)/1e6)
-	case n >= 10_000:
-		return fmt.Sprintf("%.0fk", float64(n)/1e3)
-	case n >= 1_000:
-		return fmt.Sprintf("%.1fk", float64(n)/1e3)
-	}
-	return fmt.Sprint(n)
 }

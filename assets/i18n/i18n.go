@@ -214,3 +214,18 @@ func Number(n int, lang string) string {
 	}
 	return d
 }
+
+// CompactCount writes a count of people for a chart's axis: 950, 1.2k,
+// 12k, 1.2M, short enough that five digits never run off the chart's edge.
+// The window's chart and the browser player's draw the same labels.
+func CompactCount(n int) string {
+	switch {
+	case n >= 1_000_000:
+		return fmt.Sprintf("%.1fM", float64(n)/1e6)
+	case n >= 10_000:
+		return fmt.Sprintf("%.0fk", float64(n)/1e3)
+	case n >= 1_000:
+		return fmt.Sprintf("%.1fk", float64(n)/1e3)
+	}
+	return fmt.Sprint(n)
+}

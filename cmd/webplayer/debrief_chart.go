@@ -67,7 +67,7 @@ func (g *game) chart(rep session.Report) js.Value {
 	}
 	legend(&b, 166, items)
 	reach.hline(&b, 0, "0")
-	reach.hline(&b, 1, compactCount(people))
+	reach.hline(&b, 1, i18n.CompactCount(people))
 	if histMax > 0 {
 		pts := make([][2]float64, 0, len(rep.Historical))
 		for _, p := range rep.Historical {
@@ -215,19 +215,4 @@ func thousands(n int, lang string) string {
 		s = s[:i] + sep + s[i:]
 	}
 	return s
-}
-
-// compactCount writes a count of people for the axis as the window's chart
-// does (game/debrief_chart.go): 950, 1.2k, 12k, 1.2M, so that five digits
-// never run off the chart's left edge.
-func compactCount(n int) string {
-	switch {
-	case n >= 1_000_000:
-		return fmt.Sprintf("%.1fM", float64(n)/1e6)
-	case n >= 10_000:
-		return fmt.Sprintf("%.0fk", float64(n)/1e3)
-	case n >= 1_000:
-		return fmt.Sprintf("%.1fk", float64(n)/1e3)
-	}
-	return fmt.Sprint(n)
 }
