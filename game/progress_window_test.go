@@ -24,6 +24,27 @@ func attemptsOf(t *testing.T, st Store, player string) []progress.Attempt {
 	return as
 }
 
+// attemptsOfChild runs one window test of this binary again in a child
+// process, with childEnv set and a results folder of its own, and returns
+// the attempts the child stored for player: a test that ends the program
+// (closing the window, a signal) cannot run in the shared window.
+func attemptsOfChild(t *testing.T, test, childEnv, player string) []progress.Attempt {
+	t.Helper()
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^"+test+"$", "-test.count=1")
+	cmd.Env = append(os.Environ(), childEnv+"=1", "WEBCARESIM_DATA="+dir)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	st, err := progress.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	return attemptsOf(t, st, player)
+}
+
 // leaveRoundByEsc presses Esc twice in a round: the second leaves it.
 func leaveRoundByEsc(t *testing.T, d *Driver) {
 	t.Helper()
@@ -253,19 +274,7 @@ func TestWindowClosingMidRound(t *testing.T) {
 		t.Fatal("closing the window stored nothing")
 	}
 	window(t)
-	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestWindowClosingMidRound$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "WCS_CLOSE_CHILD=1", "WEBCARESIM_DATA="+dir)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("child: %v\n%s", err, out)
-	}
-	st, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	as := attemptsOf(t, st, "Sluiter")
+	as := attemptsOfChild(t, "TestWindowClosingMidRound", "WCS_CLOSE_CHILD", "Sluiter")
 	if len(as) != 1 || as[0].Status != progress.Abandoned || len(as[0].Report.Replies) != 1 {
 		t.Fatalf("after closing mid-round: %+v; want one abandoned attempt with its reply", as)
 	}

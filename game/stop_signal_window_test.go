@@ -4,7 +4,6 @@ package game
 
 import (
 	"os"
-	"os/exec"
 	"syscall"
 	"testing"
 	"time"
@@ -40,19 +39,7 @@ func TestWindowStoppedBySignalMidRound(t *testing.T) {
 		t.Fatal("SIGTERM stored nothing")
 	}
 	window(t)
-	dir := t.TempDir()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestWindowStoppedBySignalMidRound$", "-test.count=1")
-	cmd.Env = append(os.Environ(), "WCS_SIGNAL_CHILD=1", "WEBCARESIM_DATA="+dir)
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("child: %v\n%s", err, out)
-	}
-	st, err := progress.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	as := attemptsOf(t, st, "Afmelder")
+	as := attemptsOfChild(t, "TestWindowStoppedBySignalMidRound", "WCS_SIGNAL_CHILD", "Afmelder")
 	if len(as) != 1 || as[0].Status != progress.Abandoned || len(as[0].Report.Replies) != 1 {
 		t.Fatalf("after SIGTERM mid-round: %+v; want one unfinished attempt with its reply", as)
 	}
