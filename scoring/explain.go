@@ -85,22 +85,17 @@ func (e *explainer) findings() {
 	fmt.Fprintf(&e.b, "%s:\n", e.t("Gevonden", "Found"))
 	labels := e.r.labelsIn(e.lang)
 	tipped := map[string]bool{}
-	for i := 0; i < len(feats); {
-		f := feats[i]
-		j := i + 1
-		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
-			j++
-		}
+	for _, run := range SpanRuns(feats) {
+		f := run[0]
 		var pts []string
 		total := 0.0
-		for _, g := range feats[i:j] {
+		for _, g := range run {
 			total += math.Abs(g.Points)
 			if g.Points != 0 {
 				pts = append(pts, fmt.Sprintf("%+.1f %s", g.Points, e.dimName(g.Dimension)))
 			}
 		}
 		if total == 0 && f.Text == "" {
-			i = j
 			continue // no span and no points: nothing the trainee could look at
 		}
 		if total == 0 {
@@ -128,7 +123,6 @@ func (e *explainer) findings() {
 				fmt.Fprintf(&e.b, "    %s: %s\n", e.t("Tip", "Tip"), tip)
 			}
 		}
-		i = j
 	}
 }
 

@@ -73,6 +73,23 @@ type Feature struct {
 	ByteEnd   int    `json:"-"`
 }
 
+// SpanRuns splits features, in the order Analyze gives them, into runs of
+// one feature at one span: a feature that counts on both dimensions comes
+// once per dimension, and a reader wants it as one finding.
+func SpanRuns(feats []Feature) [][]Feature {
+	var runs [][]Feature
+	for i := 0; i < len(feats); {
+		f := feats[i]
+		j := i + 1
+		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
+			j++
+		}
+		runs = append(runs, feats[i:j])
+		i = j
+	}
+	return runs
+}
+
 // Missing is an expected feature the reply lacks (shown in the debrief).
 type Missing struct {
 	ID        string `json:"id"`

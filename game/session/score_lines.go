@@ -25,22 +25,17 @@ type ScoreLine struct {
 // point) teaches nothing and is left out.
 func FeatureLines(lang string, feats []scoring.Feature) []ScoreLine {
 	var out []ScoreLine
-	for i := 0; i < len(feats); {
-		f := feats[i]
-		j := i + 1
-		for j < len(feats) && feats[j].ID == f.ID && feats[j].Start == f.Start && feats[j].End == f.End {
-			j++
-		}
+	for _, run := range scoring.SpanRuns(feats) {
+		f := run[0]
 		var pts []string
 		sum := 0.0
-		for _, g := range feats[i:j] {
+		for _, g := range run {
 			if math.Abs(g.Points) < 0.5 {
 				continue
 			}
 			pts = append(pts, signedPoints(g.Points)+" "+dimensionName(lang, g.Dimension))
 			sum += g.Points
 		}
-		i = j
 		if len(pts) == 0 {
 			continue
 		}
