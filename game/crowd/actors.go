@@ -59,7 +59,7 @@ func (m *Model) checkActors() {
 
 func (m *Model) hasActorKind(k Kind) bool {
 	for _, a := range m.actors {
-		if a.Kind == k {
+		if a.Kind == k && !a.pickup {
 			return true
 		}
 	}
@@ -109,12 +109,12 @@ func (m *Model) postActors() {
 		a.posted = true
 		m.seq++
 		kind := eventKind(a.Kind)
-		tone := m.actorTone(a.Kind)
+		tone := m.toneOf(a.ID)
 		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: tone == Negative, Sentiment: tone, Story: true,
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()
 		if e.Text == "" {
-			e.Text = m.text.actorText(kind, m.moment())
+			e.Text = m.text.actorText(kind, tone, m.moment())
 		}
 		m.count(&e, true)
 		if tone == Negative {
@@ -125,6 +125,27 @@ func (m *Model) postActors() {
 		m.events = append(m.events, e)
 		m.checkActors()
 	}
+}
+
+// toneOf is the side the post of the actor with this id takes: the side
+// of the story a media pickup covers, else actorTone of its kind.
+func (m *Model) toneOf(id string) Sentiment {
+	for _, a := range m.actors {
+		if a.ID == id && a.pickup {
+			return a.side
+		}
+	}
+	return m.actorTone(m.actorKind(id))
+}
+
+// actorKind is the kind of the actor with this id ("" if none).
+func (m *Model) actorKind(id string) Kind {
+	for _, a := range m.actors {
+		if a.ID == id {
+			return a.Kind
+		}
+	}
+	return ""
 }
 
 // actorTone is the side an actor's post takes. An actor joins a story

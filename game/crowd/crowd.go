@@ -108,6 +108,11 @@ type Params struct {
 	// Shareability: how much more a striking brand reply is shared
 	// (Globals.Shareability for a case; 0: as much as any post).
 	Shareability float64
+	// PickupReach and PickupFollowers: once the story (against the brand
+	// or on its side) has reached PickupReach people, a news outlet with
+	// PickupFollowers followers covers it (see pickup.go; Globals). Zero:
+	// no pickup.
+	PickupReach, PickupFollowers int
 }
 
 // Actor is a named account that joins when a threshold is passed (a blogger,

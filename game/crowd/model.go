@@ -53,6 +53,8 @@ const (
 type actorState struct {
 	Actor
 	generic   bool
+	pickup    bool      // the news outlet of a media pickup (pickup.go)
+	side      Sentiment // the pickup's: the side of the story it covers
 	scheduled bool
 	at        float64
 	posted    bool
@@ -118,6 +120,8 @@ type Model struct {
 	exposure  [2]float64
 	group     bool    // a boycott page has formed
 	groupFrom float64 // exposure[0] when it formed
+	pickupAt  float64 // the exposure at which media pick the story up (pickup.go)
+	pickedUp  bool    // they have (it is scheduled or posted)
 
 	// the pending thinning candidate, kept across calls so that splitting
 	// AdvanceTo into smaller steps does not change the round
@@ -176,6 +180,7 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 		text: newTextGen(lang, seed),
 	}
 	m.openNeg = m.negShare
+	m.pickupAt = pickupExposure(p)
 	// a post that praises the brand draws the lines of a praise case
 	m.text.praise = mood > 0
 	if p.CoolingHalfLifeMinutes > 0 {
@@ -319,18 +324,12 @@ func (m *Model) seed(p Post, weight float64) int {
 		}
 		m.lastCustomer = m.now
 	default:
-		var kind Kind
-		for _, a := range m.actors {
-			if a.ID == p.By {
-				kind = a.Kind
-			}
-		}
-		tone := m.actorTone(kind)
+		tone := m.toneOf(p.By)
 		r.neg = 0.85 // an actor joins to criticise
 		if tone == Positive {
 			r.neg = 0.15
 		}
-		if kind == KindBoycott && !m.group {
+		if m.actorKind(p.By) == KindBoycott && !m.group {
 			m.formGroup() // before its own post: its followers see it
 		}
 		m.expose(tone, p.Followers)

@@ -26,6 +26,13 @@ type Globals struct {
 	// content is shared more (Berger & Milkman 2012). γ says how much more,
 	// and is fitted across the cases.
 	Shareability float64
+	// PickupReach is the reach (people who have seen the story, on either
+	// side) at which traditional media pick a story up, and
+	// PickupFollowers the followers of the outlet that covers it: a
+	// firestorm is amplified when traditional media pick it up (Pfeffer,
+	// Zorbach & Carley 2014). The coverage reaches far beyond the accounts
+	// that started the story. Zero: no pickup.
+	PickupReach, PickupFollowers int
 }
 
 // Fitted are the globals fitted once across all cases with a recorded
@@ -76,7 +83,7 @@ const (
 func CaseParams(audience int) Params {
 	return Params{Audience: audience, BaselinePerHour: DefaultBaselinePerHour, Branching: Fitted.Branching,
 		HalfLifeMinutes: DefaultHalfLifeMinutes, Participation: DefaultParticipation, ClickRate: Fitted.ClickRate,
-		Shareability: Fitted.Shareability}
+		Shareability: Fitted.Shareability, PickupReach: Fitted.PickupReach, PickupFollowers: Fitted.PickupFollowers}
 }
 
 // OpeningStance is the share of bystander posts against the brand and on

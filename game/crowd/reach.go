@@ -24,6 +24,7 @@ func (m *Model) expose(s Sentiment, followers int) {
 	case Positive:
 		m.exposure[1] += v
 	}
+	m.checkPickup()
 }
 
 const viewRate = 0.06

@@ -193,8 +193,14 @@ func (g *textGen) customer(mood float64, waiting, thanks bool, now Moment) (stri
 }
 
 // actorText is the text of an actor that brought none: the case's press
-// lines for the press, else the generic ones.
-func (g *textGen) actorText(k Kind, now Moment) string {
+// lines for the press, else the generic ones; the press on the brand's
+// side (tone Positive) reports the applause.
+func (g *textGen) actorText(k Kind, tone Sentiment, now Moment) string {
+	if k == KindPress && tone == Positive {
+		if t := g.draw("actor.press.support", now); t != "" {
+			return t
+		}
+	}
 	if k == KindPress {
 		if t := g.draw("case.press."+string(now), now); t != "" {
 			return t

@@ -148,6 +148,7 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 	p := crowd.CaseParams(c.Audience)
 	if g != nil {
 		p.Branching, p.ClickRate, p.Shareability = g.Branching, g.ClickRate, g.Shareability
+		p.PickupReach, p.PickupFollowers = g.PickupReach, g.PickupFollowers
 	}
 	m := crowd.New(p, seed, sc.Language, sc.Customer.Mood)
 	if quiet {

@@ -1,0 +1,63 @@
+package crowd
+
+import "math"
+
+// Media pickup: a firestorm is amplified when traditional media pick it up
+// (Pfeffer, Zorbach & Carley 2014). Once the story has reached
+// Params.PickupReach people, on either side (a storm against the brand or
+// applause for it), a news outlet with Params.PickupFollowers followers
+// covers it, once a round, on the side whose story passed the threshold, after the delay of the press (actorDelay). Its
+// post is an exogenous burst: it is seen by the outlet's followers as any
+// post is (viewRate of them), far beyond the accounts that started the
+// story, and it starts a cascade of its own as an actor's post does. Both
+// numbers are global (Globals), the same for every case: a case whose story
+// never travels far gets no coverage, however the case ends.
+
+// PickupID is the ActorID of the outlet's post.
+const PickupID = "pickup"
+
+// pickupExposure is the exposure (views) at which a story's reach among
+// the audience passes Params.PickupReach, the inverse of reachOf; +Inf
+// when there is no pickup or the audience is smaller than the threshold.
+func pickupExposure(p Params) float64 {
+	if p.PickupReach <= 0 || p.PickupFollowers <= 0 {
+		return math.Inf(1)
+	}
+	r, a := float64(p.PickupReach), float64(p.Audience)
+	switch {
+	case a <= 0:
+		return r
+	case r >= a:
+		return math.Inf(1)
+	}
+	return -a * math.Log1p(-r/a)
+}
+
+// checkPickup schedules the outlet's coverage once either story's exposure
+// passes the threshold. It costs a comparison per post.
+func (m *Model) checkPickup() {
+	if m.pickedUp || math.Max(m.exposure[0], m.exposure[1]) < m.pickupAt {
+		return
+	}
+	m.pickedUp = true
+	a := m.text.genericActor(KindPress)
+	a.ID, a.Followers, a.Text = PickupID, m.p.PickupFollowers, ""
+	side := Negative
+	if m.exposure[1] > m.exposure[0] {
+		side = Positive
+	}
+	m.actors = append(m.actors, &actorState{Actor: a, generic: true, pickup: true, side: side, scheduled: true,
+		at: m.now + actorDelay(KindPress, m.rng.Float64())})
+	m.hasCand = false
+}
+
+// PickedUp reports whether a news outlet has covered the story (see
+// Params.PickupReach).
+func (m *Model) PickedUp() bool {
+	for _, a := range m.actors {
+		if a.pickup && a.posted {
+			return true
+		}
+	}
+	return false
+}
