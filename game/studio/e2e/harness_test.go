@@ -240,6 +240,16 @@ func waitText(sel, want string) chromedp.Action[chromedp.Void] {
 	})
 }
 
+// clickID clicks the element with this id from inside the page. A
+// chromedp.Click looks the node up and then clicks it in two round trips, and
+// a panel re-rendered in between (the save reloads the case) leaves it holding
+// a node that is gone: "Could not find node with given id".
+func clickID(id string) chromedp.Action[chromedp.Void] {
+	return eval(`(function(){var b=document.getElementById(` + jsString(id) + `);
+		if(!b) throw new Error("no element #` + id + `");
+		b.click();})()`)
+}
+
 // clickText clicks the button inside the element sel whose text is text.
 func clickText(sel, text string) chromedp.Action[chromedp.Void] {
 	return eval(`(function(){var b=Array.from(document.querySelectorAll(` + jsString(sel+" button") + `)).filter(function(b){return b.textContent.trim()===` + jsString(text) + `;});

@@ -146,7 +146,7 @@ func TestWriteACaseFromScratchAndPlayIt(t *testing.T) {
 	h.run(tab, "the case in English", chromedp.Navigate(h.base+"/?lang=en&case=kerstpakket"),
 		waitText(`#check-summary`, "No problems"), eval(`document.getElementById('sec-decision[1]').scrollIntoView()`))
 	h.shotView(tab, "write-3-decision-en")
-	h.run(tab, "all paths", chromedp.Click(chromedp.CSS(`#all-paths`)), chromedp.WaitVisible(chromedp.CSS(`#paths-table td.kind-good`)), eval(`window.scrollTo(0,0)`))
+	h.run(tab, "all paths", clickID("all-paths"), chromedp.WaitVisible(chromedp.CSS(`#paths-table td.kind-good`)), eval(`window.scrollTo(0,0)`))
 	h.shotView(tab, "write-4-paths-en")
 
 	// Play it in the game: the try page opens in this tab.

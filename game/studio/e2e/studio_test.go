@@ -181,7 +181,7 @@ Sorry Dorien, dat lazen we verkeerd. Stuur je je ordernummer via DM? ^Eva`
 			t.Errorf("the brand's last reply as the historical choice, pseudonymised: %q", got)
 		}
 		h.run(h.first, "save", chromedp.Click(chromedp.CSS(`#save`)), waitText(`#banner-notice`, map[string]string{"nl": "Opgeslagen", "en": "Saved"}[lang]))
-		h.run(h.first, "replay all paths", chromedp.Click(chromedp.CSS(`#all-paths`)), chromedp.WaitVisible(chromedp.CSS(`#paths-table td.kind-mixed`)))
+		h.run(h.first, "replay all paths", clickID("all-paths"), chromedp.WaitVisible(chromedp.CSS(`#paths-table td.kind-mixed`)))
 		h.shot(h.first, "import-2-draft-"+lang)
 		set := scenarios.Load(h.dir)
 		if errs := set.Errors(); len(errs) > 0 || len(set.Scenarios) != i+1 {
