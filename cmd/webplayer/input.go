@@ -34,6 +34,14 @@ func (g *game) onClick(_ js.Value, args []js.Value) any {
 			act = fmt.Sprintf("pick-choice:%d", n)
 		}
 	}
+	if name, kind, _ := strings.Cut(act, ":"); name == "act" && g.s != nil && g.s.ActionPost(kind) != "" {
+		// An action that posts in public is picked first, as a
+		// written choice is; a key on the picked one publishes it.
+		keyboard := args[0].Get("detail").Int() == 0
+		if !keyboard || g.pickedAction != kind {
+			act = "pick-action:" + kind
+		}
+	}
 	g.do(act)
 	return nil
 }
@@ -58,6 +66,12 @@ func (g *game) do(act string) {
 		}
 	case "act":
 		g.act(arg)
+	case "pick-action":
+		g.pickAction(arg)
+	case "publish-action":
+		if g.pickedAction != "" {
+			g.act(g.pickedAction)
+		}
 	case "publish":
 		g.publish()
 	case "retry":
@@ -83,15 +97,33 @@ func (g *game) pick(i int) {
 	if d == nil || i < 0 || i >= len(d.Choices) {
 		return
 	}
-	g.picked = i
+	g.picked, g.pickedAction = i, ""
 	g.showPick()
 	if b := g.q(fmt.Sprintf(`.choice[data-act="choose:%d"]`, i)); !b.IsNull() {
 		b.Call("focus")
 	}
 }
 
-// showPick marks the picked choice and labels its publish button.
+// pickAction picks an action that posts a public reply: the text it will
+// post shows under the actions, with the button that publishes it.
+func (g *game) pickAction(kind string) {
+	if g.s == nil || g.debrief || g.s.ActionPost(kind) == "" {
+		return
+	}
+	g.pickedAction, g.picked = kind, -1
+	g.showPick()
+	if b := g.q(`.actions [data-act="act:` + kind + `"]`); !b.IsNull() {
+		b.Call("focus")
+	}
+	// What it will post sits under the actions: bring it into view.
+	if box := g.q(".action-pick"); !box.IsNull() {
+		box.Call("scrollIntoView", map[string]any{"block": "nearest"})
+	}
+}
+
+// showPick marks the picked choice or action and shows its publish button.
 func (g *game) showPick() {
+	g.showPickedAction()
 	for _, b := range nodes(g.root.Call("querySelectorAll", ".choice")) {
 		on := b.Get("dataset").Get("act").String() == fmt.Sprintf("choose:%d", g.picked)
 		b.Get("classList").Call("toggle", "picked", on)
@@ -106,6 +138,33 @@ func (g *game) showPick() {
 		row.Set("innerHTML", "")
 		row.Call("appendChild", button(g.t("play.publish_choice", g.picked+1), "publish-choice", "Enter"))
 	}
+}
+
+// showPickedAction marks the picked action and shows, in the window's words,
+// the reply it will post in public and the button that posts it.
+func (g *game) showPickedAction() {
+	for _, b := range nodes(g.root.Call("querySelectorAll", ".actions button")) {
+		on := g.pickedAction != "" && b.Get("dataset").Get("act").String() == "act:"+g.pickedAction
+		b.Get("classList").Call("toggle", "picked", on)
+		b.Call("setAttribute", "aria-pressed", fmt.Sprint(on))
+	}
+	box := g.q(".action-pick")
+	if box.IsNull() {
+		return
+	}
+	post := ""
+	if g.s != nil && g.pickedAction != "" {
+		post = g.s.ActionPost(g.pickedAction)
+	}
+	box.Set("hidden", post == "")
+	box.Set("innerHTML", "")
+	if post == "" {
+		return
+	}
+	label := g.actionName(g.pickedAction)
+	box.Call("appendChild", el("p", "muted", g.w("play.action.picked", label)))
+	box.Call("appendChild", el("blockquote", "action-post", post))
+	box.Call("appendChild", button(g.w("play.action.publish", label), "publish-action", "Enter"))
 }
 
 func nodes(list js.Value) []js.Value {

@@ -48,9 +48,12 @@ type game struct {
 	shownDec string
 	last     time.Time // when the round's clock last ran
 
-	briefing int    // the offer's case whose briefing shows; -1 when none
-	picked   int    // the written choice picked (not yet published); -1 when none
-	decKey   string // the open decision, to forget the pick when another opens
+	briefing int // the offer's case whose briefing shows; -1 when none
+	picked   int // the written choice picked (not yet published); -1 when none
+	// pickedAction is the action picked that posts a public reply (a DM
+	// announced in the thread), not yet published; "" when none.
+	pickedAction string
+	decKey       string // the open decision, to forget the pick when another opens
 }
 
 func main() {
@@ -178,6 +181,7 @@ func (g *game) start(i int) {
 		return
 	}
 	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
+	g.pickedAction = ""
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", ""
 	g.clear()
 	head := el("header", "round-head",

@@ -91,7 +91,7 @@ func (g *game) render() {
 	key := ""
 	if d != nil {
 		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
-			g.decKey, g.picked = dk, -1 // a new decision: nothing picked
+			g.decKey, g.picked, g.pickedAction = dk, -1, "" // a new decision: nothing picked
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else if _, waiting := s.WaitingForCustomer(); waiting {
@@ -175,6 +175,9 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 			row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
 		}
 		box.Call("appendChild", row)
+		pick := el("div", "action-pick")
+		pick.Set("hidden", true)
+		box.Call("appendChild", pick)
 	}
 	if g.hint != "" {
 		box.Call("appendChild", el("p", "hint", "💡 "+g.hint))
@@ -216,7 +219,7 @@ func (g *game) act(kind string) {
 	if g.s == nil || g.s.Decision() == nil {
 		return
 	}
-	g.err = ""
+	g.err, g.pickedAction = "", ""
 	text, err := g.s.Act(kind)
 	if err != nil {
 		g.err = err.Error()

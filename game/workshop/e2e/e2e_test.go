@@ -294,7 +294,21 @@ func TestPlayerInTheBrowser(t *testing.T) {
 		t.Fatalf("%d brand posts after typing and arrow keys, want the %d scripted ones: nothing published", n, scripted)
 	}
 	shot(trainee, "player-4-typing")
+	// The DM action posts a reply in public: a click only picks it and
+	// shows what it will post; the typed reply is still what goes out.
+	run(trainee, "click DM", chromedp.Click(chromedp.CSS(`.actions button[data-act="act:dm"]`)), chromedp.WaitVisible(chromedp.CSS(`.action-pick .action-post`)))
+	if post := get(t, trainee, "the DM's post", chromedp.Text(chromedp.CSS(`.action-pick .action-post`))); !strings.Contains(post, "DM") {
+		t.Errorf("the picked DM action shows %q, want the reply it posts", post)
+	}
+	if n := brandPosts(t, trainee); n != scripted {
+		t.Fatalf("a click on the DM action published it (%d brand posts, want %d)", n, scripted)
+	}
+	shot(trainee, "player-4a-dm-picked")
+	run(trainee, "back to the reply", chromedp.Focus(chromedp.CSS(`textarea.own`)))
 	run(trainee, "publish", chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)))
+	if last := get(t, trainee, "the last brand post", chromedp.Evaluate[string](`Array.from(document.querySelectorAll('.feed .post.brand .body')).map(b => b.textContent).find(t => t.includes('Lotte')) || ''`)); !strings.Contains(last, "abonnement recht te zetten") {
+		t.Errorf("after picking DM and publishing the typed reply, the feed shows %q, want the typed reply", last)
+	}
 	deadline := time.Now().Add(3 * time.Minute)
 	decisions := 1
 	for {
