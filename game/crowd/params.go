@@ -31,14 +31,15 @@ type Globals struct {
 	// PickupFollowers the followers of the outlet that covers it: a
 	// firestorm is amplified when traditional media pick it up (Pfeffer,
 	// Zorbach & Carley 2014). The coverage reaches far beyond the accounts
-	// that started the story. Zero: no pickup.
+	// that started the story. Zero: no pickup, as in Fitted
+	// (README.md, "Calibration", says why).
 	PickupReach, PickupFollowers int
 }
 
 // Fitted are the globals fitted once across all cases with a recorded
 // outcome (`WEBCARESIM_FIT=1 go test -run Fitted ./game/session/` refits,
 // and TestFittedGlobalsAreTheFit checks they still are the fit).
-var Fitted = Globals{Branching: 0.9, ClickRate: 0.494, Shareability: 1.5}
+var Fitted = Globals{Branching: 0.9, ClickRate: 0.506, Shareability: 1.5}
 
 const (
 	// DefaultBaselinePerHour is μ: posts an hour about the brand with no
@@ -100,11 +101,14 @@ func OpeningStance(mood float64) (negative, positive float64) {
 }
 
 // Bystanders' followers are log-normal, median 150, σ = 1.3: the heavy tail
-// of Twitter follower counts.
+// of Twitter follower counts. TypicalFollowers is the median: the account
+// of a typical person, for an account whose size the sources do not record.
 const (
 	followersMedian = 150
 	followersSigma  = 1.3
 	followersMax    = 2_000_000
+
+	TypicalFollowers = followersMedian
 )
 
 // meanWeight is the mean of (f/median)^reachExponent over bystanders, so

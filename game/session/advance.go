@@ -120,7 +120,7 @@ func (s *Session) post(at float64, p scenarios.Post) {
 		item.Name, item.Handle = s.sc.Customer.Name, s.sc.Customer.Handle
 		followers = s.sc.Customer.Followers
 	case "brand":
-		item.Name, item.Handle, followers = s.sc.Brand.Poster()
+		item.Name, item.Handle, followers = s.poster()
 	default:
 		if a, ok := s.sc.Actor(p.By); ok {
 			item.Name, item.Handle, item.Kind = a.Name, a.Handle, a.Kind

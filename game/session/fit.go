@@ -98,20 +98,35 @@ func clickMeasure(m string) bool { return m == "group_members" || m == "likes" }
 // branchingGrid are the branching ratios the fit tries: below 1, because
 // a topic nobody has answered yet dies out on its own (a burst with n < 1
 // has 1/(1−n) posts on average); it is the replies that can make it a
-// firestorm.
-var branchingGrid = func() []float64 {
-	var g []float64
-	for n := 0.5; n <= 0.9001; n += 0.05 {
-		g = append(g, math.Round(n*1000)/1000)
-	}
-	return g
-}()
+// firestorm. Every fit so far landed at 0.8-0.9, so the grid starts at 0.7.
+var branchingGrid = []float64{0.7, 0.75, 0.8, 0.85, 0.9}
 
 // shareabilityGrid are the values of γ (crowd.Globals.Shareability) the fit
-// tries: 0 (a striking reply is shared like any post) to 3 (an insult's
-// own shares spread e^1.5 ≈ 4.5 times as fast as an average post's, a warm
-// apology's a fifth as fast).
-var shareabilityGrid = []float64{0, 0.5, 1, 1.25, 1.5, 1.75, 2, 2.5, 3}
+// tries: 0.5 (an insult's own shares spread e^0.25 ≈ 1.3 times as fast as
+// an average post's) to 2.5 (e^1.25 ≈ 3.5 times as fast, a warm apology's
+// a third as fast). Every fit so far landed at 1.5-2.5.
+var shareabilityGrid = []float64{0.5, 1, 1.5, 2, 2.5}
+
+// NoPickup is the fit's grid of media pickups (crowd.Globals PickupReach,
+// PickupFollowers): none. PickupsTried is the grid that was tried: coverage
+// once the story has reached 2,000 to 20,000 people, by an outlet with
+// 250,000 to 2 million followers (a trade site to a national news site).
+// It fits the recorded outcomes best at 5,000 and a million, but then
+// Sanoma's story is covered in nearly every world of every path with the
+// "juf" tweet, and the one ending that depends on the crowd's luck no
+// longer does (game/crowd/README.md, "Media pickup").
+var (
+	NoPickup     = [][2]int{{0, 0}}
+	PickupsTried = func() [][2]int {
+		g := [][2]int{{0, 0}}
+		for _, reach := range []int{2000, 5000, 10000, 20000} {
+			for _, followers := range []int{250_000, 500_000, 1_000_000, 2_000_000} {
+				g = append(g, [2]int{reach, followers})
+			}
+		}
+		return g
+	}()
+)
 
 // Fit finds the globals that bring the historical path's median of every
 // case closest to its recorded outcome, in the sense of the summed squared
@@ -120,7 +135,7 @@ var shareabilityGrid = []float64{0, 0.5, 1, 1.25, 1.5, 1.75, 2, 2.5, 3}
 // their ratios, since their numbers are linear in it), then the pair with
 // the least error. seeds is the number of worlds per case.
 func Fit(cases []*scenarios.Scenario, seeds int) (crowd.Globals, error) {
-	grid, err := PlayGrid(cases, seeds)
+	grid, err := PlayGrid(cases, seeds, NoPickup)
 	if err != nil {
 		return crowd.Fitted, err
 	}
@@ -142,21 +157,24 @@ type Grid struct {
 // numbers; they are linear in it.
 const probe = 0.01
 
-// PlayGrid plays every case's historical path at every point of the grid.
-func PlayGrid(cases []*scenarios.Scenario, seeds int) (*Grid, error) {
+// PlayGrid plays every case's historical path at every point of the grid,
+// with each of the media pickups given (NoPickup, PickupsTried).
+func PlayGrid(cases []*scenarios.Scenario, seeds int, pickups [][2]int) (*Grid, error) {
 	g := &Grid{cases: cases}
 	for _, n := range branchingGrid {
 		for _, gamma := range shareabilityGrid {
-			at := crowd.Globals{Branching: n, ClickRate: probe, Shareability: gamma}
-			row := make([]float64, len(cases))
-			for j, sc := range cases {
-				xs, err := Outcomes(sc, Historical{}, at, sc.Debrief.HistoricalMeasure, seeds)
-				if err != nil {
-					return nil, err
+			for _, pu := range pickups {
+				at := crowd.Globals{Branching: n, ClickRate: probe, Shareability: gamma, PickupReach: pu[0], PickupFollowers: pu[1]}
+				row := make([]float64, len(cases))
+				for j, sc := range cases {
+					xs, err := Outcomes(sc, Historical{}, at, sc.Debrief.HistoricalMeasure, seeds)
+					if err != nil {
+						return nil, err
+					}
+					row[j] = math.Log(float64(sc.Debrief.HistoricalShares) / math.Max(Quantile(xs, 0.5), 0.5))
 				}
-				row[j] = math.Log(float64(sc.Debrief.HistoricalShares) / math.Max(Quantile(xs, 0.5), 0.5))
+				g.points, g.logs = append(g.points, at), append(g.logs, row)
 			}
-			g.points, g.logs = append(g.points, at), append(g.logs, row)
 		}
 	}
 	return g, nil

@@ -254,10 +254,22 @@ func (s *Session) speed(*scenarios.Decision) float64 {
 	return round3(scoring.Speed(s.now-s.opensAt, s.slaMinutes()))
 }
 
+// poster is the account the brand's replies come from. A person's own
+// account whose size the sources do not record (no followers set) counts
+// as a typical person's: Liberty's COO answered "vanuit zijn privé
+// account", and the seeds say no more about it.
+func (s *Session) poster() (name, handle string, followers int) {
+	name, handle, followers = s.sc.Brand.Poster()
+	if followers == 0 && s.sc.Brand.Account != nil {
+		followers = crowd.TypicalFollowers
+	}
+	return name, handle, followers
+}
+
 func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide) {
 	// the account that posts it, not the brand's, decides its reach (Liberty's
 	// COO answered from his private account)
-	name, handle, followers := s.sc.Brand.Poster()
+	name, handle, followers := s.poster()
 	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: name,
 		Handle: handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
 	root := s.seedPost(crowd.Post{By: "brand", Followers: followers})
