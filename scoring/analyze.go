@@ -65,7 +65,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	r.dedupe(s)
 	// What the context makes of a finding comes first: an apology to a
 	// delighted customer is misplaced whatever else cancels it.
-	r.reclassify(s, ctx, mood)
+	r.reclassify(s, text, ctx, mood)
 	r.cancel(s)
 	return r.score(s, text, lang, mood, ctx)
 }
@@ -211,7 +211,7 @@ func (r *Rubric) dedupe(s *scratch) {
 // reclassify turns findings into others the context makes of them: an
 // apology to a delighted customer is misplaced, a joke in a sentence about
 // a third party is at their expense.
-func (r *Rubric) reclassify(s *scratch, ctx Context, mood float64) {
+func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) {
 	for _, f := range r.features {
 		switch f.Detector {
 		case "misplaced":
@@ -227,7 +227,7 @@ func (r *Rubric) reclassify(s *scratch, ctx Context, mood float64) {
 				r.replace(s, f.idx, f.Of, nil)
 			}
 		case "at_expense":
-			third := r.thirdPartySentences(s, ctx)
+			third := r.thirdPartySentences(s, text, ctx)
 			if third != 0 {
 				r.replace(s, f.Of, f.idx, func(m *match) bool {
 					for k := m.sent0; k <= m.sent1; k++ {

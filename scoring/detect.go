@@ -46,8 +46,26 @@ func trimAt(h string) string {
 
 // thirdPartySentences returns a bit set of the sentences that mention
 // someone other than the customer or the addressees: a joke there is at
-// their expense.
-func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
+// their expense. Someone is mentioned by handle, or named in full.
+func (r *Rubric) thirdPartySentences(s *scratch, text string, ctx Context) uint64 {
+	set := r.handledThirdParties(s)
+	for i := 0; i < len(s.toks); {
+		n := capitalRun(s, text, i)
+		at := i
+		if n > 0 && !midSentence(s, i) {
+			at, n = i+1, n-1 // a sentence's first word is capitalised anyway ("Maybe Frans Bauer …")
+		}
+		if n >= 2 && midSentence(s, at) && s.toks[at].sent < 64 && !namesOfTheCase(s, text, at, n, ctx) {
+			set |= 1 << uint(s.toks[at].sent)
+		}
+		i = at + max(n, 1)
+	}
+	return set
+}
+
+// handledThirdParties is the bit set of sentences with an @-mention of
+// someone other than the customer or the reply's addressees.
+func (r *Rubric) handledThirdParties(s *scratch) uint64 {
 	handle := s.handle
 	var set uint64
 	leading := true
@@ -67,6 +85,88 @@ func (r *Rubric) thirdPartySentences(s *scratch, ctx Context) uint64 {
 		set |= 1 << uint(t.sent)
 	}
 	return set
+}
+
+// A person named in full ("Frans Bauer", "Elon Musk") is two or more words
+// in a row that start with a capital and go on in small letters, in the
+// middle of a sentence, where nothing but a name is written that way. A
+// sentence's first word, acronyms ("DM", "KPN") and the writer's own name
+// after "^" or a dash are not such a name; neither are the customer's name,
+// the brand's, nor anything the case's own posts say ("Fijnaart").
+
+// capitalRun counts the name-like words in a row from token i.
+func capitalRun(s *scratch, text string, i int) int {
+	n := 0
+	for ; i+n < len(s.toks); n++ {
+		t := &s.toks[i+n]
+		if t.kind != tWord || (n > 0 && t.sent != s.toks[i].sent) || !nameLike(text[t.b0:t.b1]) {
+			break
+		}
+	}
+	return n
+}
+
+// nameLike is a word written as a name: a capital, then small letters.
+func nameLike(w string) bool {
+	first := true
+	small := false
+	for _, c := range w {
+		switch {
+		case first && !unicode.IsUpper(c):
+			return false
+		case !first && unicode.IsUpper(c):
+			return false // an acronym or shouting
+		case !first && unicode.IsLower(c):
+			small = true
+		}
+		first = false
+	}
+	return small
+}
+
+// midSentence reports whether token i has a word before it in its
+// sentence, and is not a signature after "^" or a dash.
+func midSentence(s *scratch, i int) bool {
+	if i == 0 || s.toks[i-1].sent != s.toks[i].sent {
+		return false
+	}
+	if p := &s.toks[i-1]; p.kind == tSoft && (p.punct == '^' || p.punct == '-' || p.punct == '–' || p.punct == '—') {
+		return false
+	}
+	for j := i - 1; j >= 0 && s.toks[j].sent == s.toks[i].sent; j-- {
+		if s.toks[j].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOfTheCase reports whether any word of the run is the customer's or
+// the brand's, or stands in the case's own posts.
+func namesOfTheCase(s *scratch, text string, i, n int, ctx Context) bool {
+	for k := i; k < i+n; k++ {
+		w := text[s.toks[k].b0:s.toks[k].b1]
+		if containsFold(ctx.CustomerName, w) || containsFold(ctx.BrandName, w) || containsFold(ctx.CustomerPost, w) || containsFold(ctx.Situation, w) {
+			return true
+		}
+		for _, p := range ctx.Thread {
+			if containsFold(p, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// containsFold reports whether word stands in text, ignoring case, without
+// allocating.
+func containsFold(text, word string) bool {
+	for i := 0; i+len(word) <= len(text); i++ {
+		if strings.EqualFold(text[i:i+len(word)], word) {
+			return true
+		}
+	}
+	return false
 }
 
 // detectShouting finds words in capitals and runs of exclamation marks.

@@ -331,6 +331,26 @@ func TestContextChangesTheScore(t *testing.T) {
 	if !tease.Has("humour_at_expense") || tease.Has("humour") {
 		t.Errorf("a laugh in the sentence that names a third party: got %v", ids(tease))
 	}
+	// A person named in full is a third party too, without a handle; a
+	// place the customer named, the customer and a signature are not.
+	post := "@tmobile_webcare Alweer nauwelijks bereik in Fijnaart. Binnen kan ik niet eens bellen."
+	postEN := "@tmobile_webcare Barely any signal in Fijnaart again. I can't even call indoors."
+	for _, c := range []struct {
+		lang, post, reply string
+		atExpense         bool
+	}{
+		{"nl", post, "@usurpia Misschien moet Frans Bauer wat harder zingen in Fijnaart, haha. ^Jacob", true},
+		{"en", postEN, "@usurpia Maybe Frans Bauer should sing a bit louder in Fijnaart, haha. ^Jacob", true},
+		{"en", postEN, "@usurpia We'll ask Taylor Swift to hold a concert there instead 😂", true},
+		{"nl", post, "@usurpia Haha, balen! In Fijnaart bouwen we een nieuwe mast, eind van de maand klaar. ^Jacob Jansen", false},
+		{"en", postEN, "@usurpia Argh, sorry! A new mast goes up in Fijnaart this month 😉 – Jacob de Vries", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: c.post, CustomerHandle: "usurpia", CustomerMood: -0.3})
+		harm := r.Questions(a)[2]
+		if a.Has("humour_at_expense") != c.atExpense || (harm.Answer == "no") != c.atExpense {
+			t.Errorf("%q: humour at someone's expense %v (question 3: %s), want %v", c.reply, a.Has("humour_at_expense"), harm.Answer, c.atExpense)
+		}
+	}
 	// The reply that mentions what the customer wrote is not canned.
 	ref := r.Analyze("Bedankt voor je bericht over de pizza!", Context{Language: "nl", CustomerPost: "Beste pizza ooit, bedankt", CustomerMood: 0.9})
 	if ref.Has("canned") {
