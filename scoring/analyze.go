@@ -40,6 +40,15 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
 	s.tokenize(text, lang, &lr.negSet)
+	// A reply in the rubric's other language is read in its own words:
+	// "we're reversing the charge" is a step in a Dutch case too. Only the
+	// wrong_language finding, judged against the case's language, says
+	// it is the wrong language; labels stay in the case's language.
+	read := lang
+	if other := r.dominantLanguage(s, lang); other != "" {
+		read, lr = other, r.langs[other]
+		s.tokenize(text, read, &lr.negSet)
+	}
 	// The customer's name and handle, folded; kept while they stay the
 	// same, so that the hot path does not allocate for them.
 	if ctx.CustomerName != s.nameSrc {
@@ -56,7 +65,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		mood = 0
 	}
 	mood = math.Max(-1, math.Min(1, mood))
-	r.detect(s, text, lang, ctx)
+	r.detect(s, text, read, ctx)
 	for _, f := range r.features {
 		if f.When != "" && !r.applies(f.When, mood) {
 			r.kill(s, f.idx, -1, -1, -1) // "we geven het door" to a delighted customer passes on praise
@@ -126,7 +135,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "shouting":
 			r.detectShouting(s, text, f, ctx)
 		case "wrong_language":
-			r.detectLanguage(s, f, text, lang)
+			r.detectLanguage(s, f, text, r.language(ctx.Language))
 		case "too_short":
 			if words > 0 && words < r.tooShortWords {
 				s.addWhole(f.idx)

@@ -9,8 +9,40 @@ import (
 // detectLanguage flags a reply written mostly in another of the rubric's
 // languages, by counting function words ("de", "het", "the", "and").
 func (r *Rubric) detectLanguage(s *scratch, f *feature, text, lang string) {
-	var counts [8]int
-	other := 0
+	counts, other := r.functionWords(s)
+	own := counts[slices.Index(r.langList, lang)]
+	for k, l := range r.langList {
+		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
+			s.addWhole(f.idx)
+			return
+		}
+	}
+	// A language the rubric has no patterns for: mostly letters of another
+	// script (Arabic, Cyrillic, Chinese) cannot be Dutch or English, and
+	// a Latin-script reply is judged by the common words of French,
+	// German, Turkish and others listed in the rubric, as above.
+	if otherScript(text) || (other >= 3 && other > 2*own) {
+		s.addWhole(f.idx)
+	}
+}
+
+// dominantLanguage names the rubric language other than lang in which the
+// reply is mostly written, by the same count of function words as
+// detectLanguage; "" when the reply is in lang or in no rubric language.
+func (r *Rubric) dominantLanguage(s *scratch, lang string) string {
+	counts, _ := r.functionWords(s)
+	own := counts[slices.Index(r.langList, lang)]
+	for k, l := range r.langList {
+		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
+			return l
+		}
+	}
+	return ""
+}
+
+// functionWords counts, per rubric language, the reply's function words
+// outside quotations, and the common words of languages without patterns.
+func (r *Rubric) functionWords(s *scratch) (counts [8]int, other int) {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tWord || t.quoted {
@@ -30,20 +62,7 @@ func (r *Rubric) detectLanguage(s *scratch, f *feature, text, lang string) {
 			other++
 		}
 	}
-	own := counts[slices.Index(r.langList, lang)]
-	for k, l := range r.langList {
-		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
-			s.addWhole(f.idx)
-			return
-		}
-	}
-	// A language the rubric has no patterns for: mostly letters of another
-	// script (Arabic, Cyrillic, Chinese) cannot be Dutch or English, and
-	// a Latin-script reply is judged by the common words of French,
-	// German, Turkish and others listed in the rubric, as above.
-	if otherScript(text) || (other >= 3 && other > 2*own) {
-		s.addWhole(f.idx)
-	}
+	return counts, other
 }
 
 // otherScript reports whether most letters of text, outside handles,
