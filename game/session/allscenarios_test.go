@@ -197,6 +197,22 @@ func walkScenario(t *testing.T, sc *scenarios.Scenario) {
 			t.Errorf("decision %q was never reached by play", d.ID)
 		}
 	}
+	// An ending the crowd turns a reached one into is reached by luck in
+	// some worlds (TestSameRepliesCanEndDifferently plays them): one seed
+	// cannot show them all.
+	for turned := true; turned; {
+		turned = false
+		for _, e := range sc.Endings {
+			if _, ok := endings[e.ID]; !ok {
+				continue
+			}
+			for _, tn := range e.Turns {
+				if _, seen := endings[tn.Next]; !seen {
+					endings[tn.Next], turned = "a turn of "+e.ID, true
+				}
+			}
+		}
+	}
 	var missing []string
 	for _, e := range sc.Endings {
 		if _, ok := endings[e.ID]; !ok {

@@ -111,10 +111,8 @@ var shareabilityGrid = []float64{0.5, 1, 1.5, 2, 2.5}
 // PickupFollowers): none. PickupsTried is the grid that was tried: coverage
 // once the story has reached 2,000 to 20,000 people, by an outlet with
 // 250,000 to 2 million followers (a trade site to a national news site).
-// It fits the recorded outcomes best at 5,000 and a million, but then
-// Sanoma's story is covered in nearly every world of every path with the
-// "juf" tweet, and the one ending that depends on the crowd's luck no
-// longer does (game/crowd/README.md, "Media pickup").
+// It fits the recorded outcomes best at 5,000 and a million (crowd.Fitted;
+// game/crowd/README.md, "Calibration").
 var (
 	NoPickup     = [][2]int{{0, 0}}
 	PickupsTried = func() [][2]int {
@@ -135,7 +133,7 @@ var (
 // their ratios, since their numbers are linear in it), then the pair with
 // the least error. seeds is the number of worlds per case.
 func Fit(cases []*scenarios.Scenario, seeds int) (crowd.Globals, error) {
-	grid, err := PlayGrid(cases, seeds, NoPickup)
+	grid, err := PlayGrid(cases, seeds, PickupsTried)
 	if err != nil {
 		return crowd.Fitted, err
 	}

@@ -16,13 +16,15 @@ func TestSameRepliesCanEndDifferently(t *testing.T) {
 		if !ok {
 			t.Fatal("sanoma-juf missing")
 		}
-		middle, err := PlayWorlds(sc, 40, Options{}, func() Strategy { return Choices{1, 3} })
+		// The juf reply, then a short, heartfelt apology: whether the
+		// outburst was picked up before the apology caught up is luck.
+		middle, err := PlayWorlds(sc, 40, Options{}, func() Strategy { return Choices{1, 1} })
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("%s: the juf reply, then a lukewarm text: %v", lang, middle.Endings)
-		if middle.Endings["lauw"] < 4 || middle.Endings["storm"] < 4 {
-			t.Errorf("%s: the same replies ended %v over 40 worlds: want both lukewarm and storm", lang, middle.Endings)
+		t.Logf("%s: the juf reply, then an apology: %v", lang, middle.Endings)
+		if middle.Endings["herstel"] < 4 || middle.Endings["herstel-rumoer"] < 4 {
+			t.Errorf("%s: the same replies ended %v over 40 worlds: want both a quiet recovery and one the story outran", lang, middle.Endings)
 		}
 		hist, err := PlayWorlds(sc, 40, Options{}, func() Strategy { return Historical{} })
 		if err != nil {
