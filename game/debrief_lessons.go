@@ -35,13 +35,17 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				}
 				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case "ending":
-				name := rep.Ending
+				name, outcome := rep.Ending, ""
 				if e, ok := d.sc.Ending(rep.Ending); ok {
-					name = e.Title
+					name, outcome = e.Title, e.Outcome
 				}
 				c := ui.ColGood
 				if f.Points < 0 {
 					c = ui.ColBad
+				}
+				if f.Points == 0 {
+					line(a.t("debrief.ending_even", name, a.t("ending."+rep.EndingKind), outcome), bold, ui.ColText, 0)
+					break
 				}
 				line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, c, 0)
 			default:

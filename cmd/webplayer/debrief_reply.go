@@ -31,9 +31,12 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 	case "silence":
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
 	case "ending":
-		name := rep.Ending
+		name, outcome := rep.Ending, ""
 		if e, ok := sc.Ending(rep.Ending); ok {
-			name = e.Title
+			name, outcome = e.Title, e.Outcome
+		}
+		if f.Points == 0 {
+			return el("li", "fact cost", g.w("debrief.ending_even", name, g.w("ending."+rep.EndingKind), outcome))
 		}
 		cls := "fact cost good"
 		if f.Points < 0 {

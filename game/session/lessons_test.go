@@ -75,3 +75,30 @@ func TestOnlyTheRealStorysDecisionsAreCalledSilent(t *testing.T) {
 		}
 	}
 }
+
+// TestAMixedEndingIsAFactToo: a round that ends mixed (Sanoma: the juf
+// reply, then an apology) lists its ending among the facts, adding and
+// taking off nothing, so that the debrief can say what it cost.
+func TestAMixedEndingIsAFactToo(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("sanoma-juf", "nl")
+	if !ok {
+		t.Fatal("sanoma-juf missing")
+	}
+	s, err := Run(sc, Options{Seed: 1}, Choices{1, 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := s.Report()
+	if r.EndingKind != "mixed" {
+		t.Fatalf("the juf reply and an apology ended %q (%s), want a mixed ending", r.Ending, r.EndingKind)
+	}
+	var ending []Fact
+	for _, f := range r.Facts {
+		if f.What == "ending" {
+			ending = append(ending, f)
+		}
+	}
+	if len(ending) != 1 || ending[0].Points != 0 {
+		t.Errorf("the mixed ending among the facts: %+v, want one fact of 0 points", ending)
+	}
+}

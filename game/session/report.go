@@ -161,11 +161,11 @@ func (s *Session) Report() Report {
 	r.Scores.Empathy = mean(emp)
 	r.Scores.Deescalation = mean(de)
 	if r.EndingKind != "" {
+		// Every ending is a fact, a mixed one too, which adds or takes
+		// off nothing: the debrief says so, and what the ending cost.
 		pts := endingPoints[r.EndingKind]
-		if pts != 0 {
-			r.Facts = append(r.Facts, Fact{Dimension: scoring.Deescalation, Points: pts, What: "ending",
-				Detail: fmt.Sprintf("the round ended %q (%s)", r.Ending, r.EndingKind)})
-		}
+		r.Facts = append(r.Facts, Fact{Dimension: scoring.Deescalation, Points: pts, What: "ending",
+			Detail: fmt.Sprintf("the round ended %q (%s)", r.Ending, r.EndingKind)})
 		r.Scores.Deescalation = clamp100(r.Scores.Deescalation + pts)
 	}
 	r.Scores.SpeedScored = s.opts.Mode != Relaxed
