@@ -121,7 +121,8 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 // heard takes in the brand's last public reply: whether it apologised, and
 // the phrases bystanders quote from it.
 func (g *textGen) heard(s Stimulus, bad bool) {
-	g.apology, g.lastBad = s.Apology, bad
+	g.apology, g.lastBad, g.private = s.Apology, bad, s.Private
+	g.offended = g.offended || bad
 	// only a reply the rubric finds warm or helpful is one to praise: "2"
 	// typed by mistake neither offends nor earns "That's how you answer a
 	// customer"
@@ -166,16 +167,53 @@ func tagged(line string) (tag, text string) {
 // reply (response.go).
 const warmReply = 0.6
 
-// tagFits reports whether a generic line's tag fits the moment; a <good>
-// line also needs the brand's last reply to be one worth praising.
-func (g *textGen) tagFits(tag string, now Moment) bool {
-	if tag == "good" && !g.warm {
-		return false
+// tagFits reports whether a generic line's tags fit the moment and what
+// the brand did. A line may presume only what the round guarantees, and
+// some lines presume more than a moment: "good on them for apologising"
+// needs an apology, "the fuss has run its course" a fuss, "good that you
+// took it to DM" a move to DM, "I never got helped on the phone" a help
+// desk. A line's tags are a comma-separated list ("<fuss,apology>"), all
+// of which must hold:
+//
+//   - a moment (silent, replied, bad, good): as tagFits below; a <good>
+//     line also needs the brand's last reply to be one worth praising;
+//   - apology: the brand's last public reply apologised and did not
+//     offend (the Apology moment);
+//   - fuss: a reply of the brand's offended or was cold this round, so
+//     there is something to have made a fuss about, to forgive or to
+//     put in perspective;
+//   - dm: the brand's last public reply took it to DM or the phone;
+//   - desk: the brand is one with a help desk people wait on (emails,
+//     phone, tickets). A case that writes its own fellow customers says
+//     what its customers go through, so there the line is not said.
+func (g *textGen) tagFits(tags string, now Moment) bool {
+	for tags != "" {
+		var tag string
+		tag, tags, _ = strings.Cut(tags, ",")
+		if !g.oneTagFits(strings.TrimSpace(tag), now) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *textGen) oneTagFits(tag string, now Moment) bool {
+	switch tag {
+	case "good":
+		return g.warm && tagFits(tag, now)
+	case "apology":
+		return now == Apology
+	case "fuss":
+		return g.offended && now != Silent
+	case "dm":
+		return g.private && now != Silent
+	case "desk":
+		return !g.ownCustomers
 	}
 	return tagFits(tag, now)
 }
 
-// tagFits reports whether a generic line's tag fits the moment.
+// tagFits reports whether a generic line's moment tag fits the moment.
 func tagFits(tag string, now Moment) bool {
 	switch tag {
 	case "":

@@ -116,6 +116,12 @@ type textGen struct {
 
 	// warm: the brand's last public reply was one bystanders can praise
 	warm bool
+	// private: the brand's last public reply took it to DM or the phone;
+	// offended: a reply of the brand's offended or was cold this round
+	private, offended bool
+	// ownCustomers: the case writes its own fellow customers' stories
+	// (build), so the generic ones, which presume a help desk, are not said
+	ownCustomers bool
 
 	// praise: the customer's post praises the brand (set by New from the opening mood), so the
 	// generic lines are those of a praise case (praiseSection)
@@ -208,8 +214,12 @@ func (g *textGen) build() {
 	for s := range g.builtin {
 		secs[s] = true
 	}
-	for s := range g.added {
+	g.ownCustomers = false
+	for s, lines := range g.added {
 		secs[s] = true
+		if strings.HasPrefix(s, "case."+string(FellowCustomer)+".") && len(lines) > 0 {
+			g.ownCustomers = true
+		}
 	}
 	for _, sec := range sortedKeys(secs) {
 		tone, ok := decorate[sec]
