@@ -65,6 +65,9 @@ func (v *validator) misreadings(path string, ms []Misreading) {
 		if len(m.Says) == 0 {
 			v.errorf(mp+".says", "missing: what a reply that misreads the case says, e.g. [\"nog niet * gebeld\"]")
 		}
+		if m.Kind != "" && m.Kind != MisreadingWrong && m.Kind != MisreadingPrivate {
+			v.errorf(mp+".kind", "%q: want %q (a wrong reading of the case, the default) or %q (a private fact a public reply must not state)", m.Kind, MisreadingWrong, MisreadingPrivate)
+		}
 		v.patterns(mp, m.Says)
 	}
 }

@@ -457,7 +457,19 @@ func ChannelLimit(channel string) int {
 // rubric's pattern language ("nog niet * gebeld", "drugs*"), and the fact
 // it gets wrong, in the scenario's language ("Dorien had al gebeld"). A
 // reply that says it loses de-escalation, and the debrief names the fact.
+//
+// Kind "private" marks a fact that is true but private (the customer's
+// arrears in the privacy case): a public reply that says it discloses it,
+// and the debrief says so instead of "you misread the case".
 type Misreading struct {
 	Says []string `toml:"says"`
 	Fact string   `toml:"fact"`
+	Kind string   `toml:"kind"`
 }
+
+// Kinds of a Misreading: a wrong reading of the case (the default), or a
+// private fact a public reply must not state.
+const (
+	MisreadingWrong   = "misreading"
+	MisreadingPrivate = "private"
+)

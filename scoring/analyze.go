@@ -160,7 +160,9 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "not_a_message":
 			r.detectList(s, f)
 		case "misreading":
-			r.detectMisreadings(s, f, ctx.Misreadings, lang)
+			r.detectMisreadings(s, f, ctx.Misreadings, lang, false)
+		case "disclosure":
+			r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
 		case "questioned":
 			r.detectQuestioned(s, f)
 		case "not_a_person":

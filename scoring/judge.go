@@ -235,9 +235,13 @@ func (s *scratch) fragmented(function, words int) bool {
 // detectMisreadings finds a reply that states one of the scenario's
 // misreadings of the case (Sanoma: "je hebt nog niet gebeld" to a customer
 // who did call). The patterns are the scenario author's, in the rubric's
-// pattern language, compiled once per rubric.
-func (r *Rubric) detectMisreadings(s *scratch, f *feature, ms []Misreading, lang string) {
+// pattern language, compiled once per rubric. With private, it finds the
+// private facts a public reply states instead (Kind "private").
+func (r *Rubric) detectMisreadings(s *scratch, f *feature, ms []Misreading, lang string, private bool) {
 	for k, m := range ms {
+		if (m.Kind == "private") != private {
+			continue
+		}
 		for _, src := range m.Says {
 			p := r.misreadingPattern(src, lang)
 			if p == nil {

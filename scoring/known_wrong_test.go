@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A reply in English to a Dutch case keeps its "wrong language" penalty
 // but is read in its own words: the step it promises still counts, and it
@@ -46,6 +49,51 @@ func TestDutchSeparableStepsMatchEnglish(t *testing.T) {
 		}
 		if d := Overall(nl) - Overall(en); d > 10 || d < -10 {
 			t.Errorf("%q %.0f vs %q %.0f", p[0], Overall(nl), p[1], Overall(en))
+		}
+	}
+}
+
+// A reply that asks for the customer's number to call them back at a set
+// time promises more than a request for details: the note on what its
+// waiting costs names the wait, and never says the reply only asks.
+func TestRequestBesideAPromiseIsNotCalledOnlyAsking(t *testing.T) {
+	for _, c := range []struct{ lang, text, wait string }{
+		{"nl", "Sorry Dorien, je hebt gelijk. Stuur je je nummer via DM, dan bel ik binnen een kwartier. ^Lotte", "wacht"},
+		{"en", "Sorry Dorien, you're right. DM me your number and I'll call you within 15 minutes. ^Lotte", "waits"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.7, CustomerName: "Dorien"})
+		if !a.Has("next_step") {
+			t.Errorf("%q: the call is no step", c.text)
+		}
+		for _, d := range a.Discounts {
+			if !strings.Contains(d.Note, c.wait) || strings.Contains(d.Note, "alleen") || strings.Contains(d.Note, "only ask") {
+				t.Errorf("%q: discount of %s says %q", c.text, d.ID, d.Note)
+			}
+		}
+	}
+}
+
+// Citing the brand's own fitter or norm against the customer ("volgens
+// onze monteur wel binnen de norm") contradicts them in public, in either
+// language, and the question "avoids correcting?" says no.
+func TestCitingTheNormAgainstTheCustomerIsDenial(t *testing.T) {
+	for _, c := range []struct{ lang, text, plain string }{
+		{"nl", "Sorry Peter dat het zo lang duurde. Het werkblad ligt volgens onze monteur wel binnen de norm, maar we komen graag kijken.", "Sorry Peter dat het zo lang duurde. We komen graag kijken naar het werkblad."},
+		{"en", "Sorry Peter it took so long. According to our fitter the worktop is within tolerance, but we're happy to come and look.", "Sorry Peter it took so long. We're happy to come and look at the worktop."},
+		{"en", "Sorry Peter it took so long. The worktop meets the standard, but we're happy to come and look.", "Sorry Peter it took so long. We're happy to come and look at the worktop."},
+	} {
+		ctx := Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Peter"}
+		a := Default().Analyze(c.text, ctx)
+		if !a.Has("deny") {
+			t.Errorf("%q: no deny", c.text)
+		}
+		for _, q := range Default().Questions(a) {
+			if q.ID == "no_harm" && q.Answer != "no" {
+				t.Errorf("%q: 'avoids correcting?' says %q", c.text, q.Answer)
+			}
+		}
+		if p := Default().Analyze(c.plain, ctx); Overall(p) <= Overall(a) || !p.Has("next_step") {
+			t.Errorf("%q (%.0f) does not beat %q (%.0f), or has no step", c.plain, Overall(p), c.text, Overall(a))
 		}
 	}
 }

@@ -147,6 +147,7 @@ var detectors = map[string]string{
 	"not_a_person":   "feature `of` (a signature) that signs with the brand's name or a team",
 	"not_a_message":  "words without sentences: no function words, or one-word exclamations",
 	"misreading":     "a misreading of the case listed by the scenario (Context.Misreadings)",
+	"disclosure":     "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
 	"questioned":     "feature `of` (an apology) alone in a short question: \"Excuses?\"",
 	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",

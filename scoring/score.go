@@ -113,7 +113,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""
-		if f.Detector == "misreading" && int(m.aux) < len(ctx.Misreadings) {
+		if (f.Detector == "misreading" || f.Detector == "disclosure") && int(m.aux) < len(ctx.Misreadings) {
 			note = ctx.Misreadings[m.aux].Fact
 		}
 		t.add(f, m, pts, factor, first, note)

@@ -46,9 +46,14 @@ type Context struct {
 // Misreading is a wrong reading of the case: what a reply that makes it
 // says, as patterns in the rubric's pattern language, and the fact it gets
 // wrong, in the scenario's language (the debrief names it).
+//
+// Kind "private" is a true fact the customer keeps private (their arrears):
+// a public reply that states it is the disclosure finding, not a
+// misreading.
 type Misreading struct {
 	Says []string `json:"says" toml:"says"`
 	Fact string   `json:"fact" toml:"fact"`
+	Kind string   `json:"kind,omitempty" toml:"kind"`
 }
 
 // Feature is one thing the rubric found in a reply.

@@ -175,3 +175,77 @@ func TestMisreadingsNameTheFactTheyGetWrong(t *testing.T) {
 		}
 	}
 }
+
+// The privacy case's point is a true fact that must stay private: the
+// insurer's reply that names Marco's arrears in public is marked as a
+// disclosure of private details, with the case's fact, in both languages,
+// and not as "you misread the case"; the question "avoids harm?" says no.
+func TestPrivacyBreachIsNamedAsADisclosure(t *testing.T) {
+	for _, c := range []struct{ lang, fact, label string }{
+		{"nl", "privé", "privégegevens"},
+		{"en", "private", "private details"},
+	} {
+		sc, ok := scenarios.Builtin().Find("wanbetaler-privacy", c.lang)
+		if !ok {
+			t.Fatalf("wanbetaler-privacy (%s) missing", c.lang)
+		}
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.current = &sc.Decisions[0]
+		a := s.Analyze(sc.Decisions[0].Choices[0].Text)
+		if a.Has("misreading") {
+			t.Errorf("%s: the arrears named in public read as a misreading: %v", c.lang, a.Features)
+		}
+		var found *scoring.Feature
+		for i := range a.Features {
+			if a.Features[i].ID == "private_disclosure" {
+				found = &a.Features[i]
+			}
+		}
+		if found == nil || !strings.Contains(found.Note, c.fact) || !strings.Contains(found.Label, c.label) {
+			t.Fatalf("%s: want a private_disclosure naming %q and %q, got %v", c.lang, c.label, c.fact, a.Features)
+		}
+		for _, q := range scoring.Default().Questions(a) {
+			if q.ID == "no_harm" && q.Answer != "no" {
+				t.Errorf("%s: 'avoids harm?' answers %q for a public disclosure", c.lang, q.Answer)
+			}
+		}
+		if best := s.Analyze(sc.Decisions[0].Choices[1].Text); best.Has("private_disclosure") {
+			t.Errorf("%s: the historical reply, which keeps it private, is marked as a disclosure", c.lang)
+		}
+	}
+}
+
+// In the lawyer's-letter case Peter is satisfied once the fitter came and
+// raises his review himself: a warm thank-you there is judged as one, not
+// as a complaint left without a step or an apology, in both languages.
+func TestSatisfiedCustomerIsNoComplaint(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.Builtin().Find("advocatenbrief", lang)
+		if !ok {
+			t.Fatalf("advocatenbrief (%s) missing", lang)
+		}
+		for i := range sc.Decisions {
+			d := &sc.Decisions[i]
+			if d.ID != "bezoek" && d.ID != "update" {
+				continue
+			}
+			s, err := New(sc, Options{Seed: 1})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.current = d
+			a := s.Analyze(d.Choices[0].Text)
+			if a.Has("no_way_forward") || a.Has("hollow_sympathy") {
+				t.Errorf("%s %s: the thank-you is judged as an unanswered complaint: %v", lang, d.ID, a.Features)
+			}
+			for _, m := range a.Missing {
+				if m.ID == "apology" {
+					t.Errorf("%s %s: an apology is asked of a thank-you to a satisfied customer", lang, d.ID)
+				}
+			}
+		}
+	}
+}

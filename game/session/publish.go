@@ -62,7 +62,7 @@ func misreadings(lists ...[]scenarios.Misreading) []scoring.Misreading {
 	var out []scoring.Misreading
 	for _, l := range lists {
 		for _, m := range l {
-			out = append(out, scoring.Misreading{Says: m.Says, Fact: m.Fact})
+			out = append(out, scoring.Misreading{Says: m.Says, Fact: m.Fact, Kind: m.Kind})
 		}
 	}
 	return out

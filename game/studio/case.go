@@ -179,10 +179,13 @@ type Decision struct {
 }
 
 // Misreading mirrors scenarios.Misreading: what a reply that misreads the
-// case says (rubric patterns) and the fact it gets wrong.
+// case says (rubric patterns), the fact it gets wrong, and its kind
+// ("private": a true fact a public reply must not state), kept through a
+// save.
 type Misreading struct {
 	Says []string `json:"says" toml:"says"`
 	Fact string   `json:"fact" toml:"fact"`
+	Kind string   `json:"kind,omitempty" toml:"kind,omitempty"`
 }
 
 // Choice mirrors scenarios.Choice.
