@@ -153,17 +153,26 @@ func startLiveGame(t *testing.T, env ...string) (xdo func(args ...string), until
 	}
 	// A display of its own: the driven game of the other tests has a
 	// window on $DISPLAY, and the keys must reach only this one.
-	disp := ""
-	for n := 700; n < 800 && disp == ""; n++ {
-		if _, err := os.Stat(fmt.Sprintf("/tmp/.X%d-lock", n)); os.IsNotExist(err) {
-			disp = fmt.Sprintf(":%d", n)
-		}
+	// Xvfb picks a free display and writes its number to fd 3
+	// (-displayfd): choosing one by its lock file raced with the other
+	// engineers' and tests' displays under load.
+	rd, wr, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
 	}
-	xvfb := exec.Command("Xvfb", disp, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	xvfb := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+	xvfb.ExtraFiles = []*os.File{wr}
 	if err := xvfb.Start(); err != nil {
 		t.Fatal(err)
 	}
+	wr.Close()
 	t.Cleanup(func() { xvfb.Process.Kill(); xvfb.Wait() })
+	var num int
+	if _, err := fmt.Fscan(rd, &num); err != nil {
+		t.Fatalf("the virtual display did not start: %v", err)
+	}
+	rd.Close()
+	disp := fmt.Sprintf(":%d", num)
 	xdo = func(args ...string) {
 		t.Helper()
 		cmd := exec.Command("xdotool", args...)
