@@ -3,6 +3,7 @@ package scoring
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // detectName finds the customer's first name, or their handle where it is
@@ -217,7 +218,7 @@ func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context
 				}
 				j++
 			}
-			if j-i >= 3 && bangs >= 1 {
+			if j-i >= 3 && bangs >= 1 && !r.warmBefore(s, i) {
 				s.addSpan(f.idx, int(t.b0), int(s.toks[j-1].b1), t.r0, s.toks[j-1].r1, t.sent)
 			}
 			i = j - 1
@@ -230,6 +231,23 @@ func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context
 		}
 	}
 	flush()
+}
+
+// warmBefore reports whether the word before token i ends an apology, a
+// thank-you, sympathy or shared joy ("sorry!!!", "thanks!!!", "gefeliciteerd!!!"):
+// marks there press the warmth, they raise no voice at the customer.
+func (r *Rubric) warmBefore(s *scratch, i int) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.dead || int(m.t1) != i {
+			continue
+		}
+		switch r.features[m.f].ID {
+		case "apology", "acknowledge_emotion", "thanks", "share_joy":
+			return true
+		}
+	}
+	return false
 }
 
 // capitals returns the number of letters in w and whether all its cased
@@ -320,3 +338,29 @@ func (r *Rubric) content(w []byte) bool {
 	}
 	return !r.notContent[string(w)]
 }
+
+// dashGoesOn reports a dash that carries the sentence on rather than
+// signing it: a signing word in lower case that is neither a word of
+// not_signature ("– team Sanoma" signs, as a team) nor a particle of a
+// name ("– Jan de Vries"). "– really sorry, Tom" thanks or addresses Tom.
+func (r *Rubric) dashGoesOn(s *scratch, m *match, text string) bool {
+	if t := &s.toks[m.t0]; t.kind != tSoft || (t.punct != '–' && t.punct != '—' && t.punct != '-') {
+		return false
+	}
+	for k := int(m.t0) + 1; k < int(m.t1); k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			continue
+		}
+		c, _ := utf8.DecodeRuneInString(text[t.b0:t.b1])
+		w := lettersOnly(string(s.folded(t)))
+		if unicode.IsLower(c) && !r.notSignature[w] && !nameParticles[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameParticles are the lower-case words inside a person's name.
+var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "ter": true, "ten": true,
+	"te": true, "het": true, "la": true, "le": true, "da": true, "di": true, "von": true, "du": true, "el": true, "al": true, "bin": true}

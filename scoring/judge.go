@@ -359,6 +359,10 @@ func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx C
 		if r.signsWithRole(s, int(m.t0), text, ctx) {
 			continue // "– Tom, COO Liberty Bottleworks": a person, with their role
 		}
+		if r.dashGoesOn(s, m, text) {
+			m.dead = true // "– really sorry, Tom": the sentence goes on, to Tom
+			continue
+		}
 		for k := last; k >= int(m.t0) && s.toks[k].kind == tWord; k-- {
 			t := &s.toks[k]
 			if r.notAPerson(text[t.b0:t.b1], string(s.folded(t)), ctx.BrandName) {

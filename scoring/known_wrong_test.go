@@ -97,3 +97,68 @@ func TestCitingTheNormAgainstTheCustomerIsDenial(t *testing.T) {
 		}
 	}
 }
+
+// Marks that press an apology, thanks or joy ("sorry!!!", "gefeliciteerd!!!")
+// raise no voice; the same marks after a statement to the customer do.
+func TestWarmExclamationsAreNoShouting(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		shout      bool
+	}{
+		{"nl", "sorry!!! dat had niet mogen gebeuren, ik regel het vandaag", false},
+		{"en", "sorry!!! that shouldn't have happened, I'll sort it today", false},
+		{"nl", "Dat staat gewoon in de voorwaarden!!!", true},
+		{"en", "It's all in the terms and conditions!!!", true},
+	} {
+		if a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5}); a.Has("shouting") != c.shout {
+			t.Errorf("%q: shouting %v, want %v", c.text, a.Has("shouting"), c.shout)
+		}
+	}
+}
+
+// A dash that carries the sentence on ("– really sorry, Tom") is no
+// signature; a dash before a name is, particles and teams included.
+func TestDashBeforeASentenceIsNoSignature(t *testing.T) {
+	for _, c := range []struct {
+		lang, text, want string
+	}{
+		{"en", "I'll sort it today – really sorry, Tom", ""},
+		{"nl", "Ik regel het vandaag — echt sorry, Tom", ""},
+		{"en", "I'll sort it today – Tom", "signature"},
+		{"nl", "Ik regel het vandaag – Jan de Vries", "signature"},
+		{"nl", "Ik regel het vandaag – team Sanoma", "company_signature"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5, BrandName: "Sanoma"})
+		got := ""
+		for _, id := range []string{"signature", "company_signature"} {
+			if a.Has(id) {
+				got = id
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Treating the complaint as a joke ("ik dacht dat je een grapje maakte")
+// does not take the customer seriously: it belittles them, in both
+// languages, beyond the small risk of a joke.
+func TestTakingTheComplaintForAJokeBelittles(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Oh, ik dacht dat je een grapje maakte. Wat is er precies aan de hand?"},
+		{"en", "Oh, I thought you were joking. What's going on exactly?"},
+		{"nl", "Is dit een grap? Wat is er precies aan de hand?"},
+		{"en", "Is this a joke? What's going on exactly?"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if !a.Has("sarcasm") {
+			t.Errorf("%q: not read as belittling: %v", c.text, a.Features)
+		}
+		for _, q := range Default().Questions(a) {
+			if q.ID == "no_harm" && q.Answer != "no" {
+				t.Errorf("%q: 'avoids brushing off?' says %q", c.text, q.Answer)
+			}
+		}
+	}
+}
