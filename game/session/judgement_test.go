@@ -249,3 +249,42 @@ func TestSatisfiedCustomerIsNoComplaint(t *testing.T) {
 		}
 	}
 }
+
+// HEMA's historical discount post, offered at the decisions after the
+// row, is judged alike in Dutch and English: where one language reads it
+// as a template that fits any post, so does the other, and the scores
+// differ by no more than the translation parity allows.
+func TestHemaDiscountPostIsJudgedAlikeInBothLanguages(t *testing.T) {
+	nl, _ := scenarios.Builtin().Find("hema-insuline", "nl")
+	en, _ := scenarios.Builtin().Find("hema-insuline", "en")
+	if nl == nil || en == nil || len(nl.Decisions) != len(en.Decisions) {
+		t.Fatal("hema-insuline missing or its two languages differ in decisions")
+	}
+	judge := func(sc *scenarios.Scenario, d, c int) scoring.Analysis {
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.current = &sc.Decisions[d]
+		return s.Analyze(sc.Decisions[d].Choices[c].Text)
+	}
+	promos := 0
+	for d := range nl.Decisions {
+		for c, ch := range nl.Decisions[d].Choices {
+			if !strings.Contains(ch.Text, "korting") {
+				continue
+			}
+			promos++
+			a, b := judge(nl, d, c), judge(en, d, c)
+			if a.Has("canned") != b.Has("canned") {
+				t.Errorf("%s: %q canned %v, %q canned %v", nl.Decisions[d].ID, ch.Text, a.Has("canned"), en.Decisions[d].Choices[c].Text, b.Has("canned"))
+			}
+			if diff := scoring.Overall(a) - scoring.Overall(b); diff > 10 || diff < -10 {
+				t.Errorf("%s: the discount post scores %.0f in Dutch and %.0f in English", nl.Decisions[d].ID, scoring.Overall(a), scoring.Overall(b))
+			}
+		}
+	}
+	if promos == 0 {
+		t.Fatal("no discount post among HEMA's choices: the test reads nothing")
+	}
+}
