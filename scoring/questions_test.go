@@ -39,3 +39,28 @@ func TestThreeQuestions(t *testing.T) {
 		}
 	}
 }
+
+// TestACancelledApologyIsNotMissing: an apology taken back by "but" is
+// explained as not counting; the list of what the reply lacks does not
+// also say it has no apology.
+func TestACancelledApologyIsNotMissing(t *testing.T) {
+	for _, c := range []struct{ lang, reply string }{
+		{"nl", "Sorry Dorien, maar regels zijn regels. Zo is het beleid."},
+		{"en", "Sorry Dorien, but rules are rules. That's the policy."},
+	} {
+		a := Default().Analyze(c.reply, Context{Language: c.lang, CustomerName: "Dorien", CustomerMood: -0.6,
+			CustomerPost: "Emailed twice, still nothing sorted."})
+		cancelled := false
+		for _, d := range a.Discounts {
+			cancelled = cancelled || d.ID == "apology"
+		}
+		if !cancelled {
+			t.Fatalf("%s: the apology is not among what did not count: %+v", c.lang, a.Discounts)
+		}
+		for _, m := range a.Missing {
+			if m.ID == "apology" {
+				t.Errorf("%s: %q lists 'no apology' as missing beside its cancelled apology", c.lang, c.reply)
+			}
+		}
+	}
+}

@@ -376,6 +376,12 @@ func (r *Rubric) missing(a *Analysis, present []bool, lang string, mood float64)
 		for _, m := range a.Missing {
 			dup = dup || m.ID == f.ID
 		}
+		// A reply that has the feature, cancelled ("sorry, but that's
+		// the policy"), does not lack it: its discount says why it did
+		// not count, and "no apology" beside it would contradict that.
+		for _, d := range a.Discounts {
+			dup = dup || d.ID == f.ID
+		}
 		if !dup {
 			a.Missing = append(a.Missing, Missing{ID: f.ID, Dimension: f.Dimension, Label: f.missingLabel(lang), Tip: pick(f.Tip, lang)})
 		}
