@@ -169,12 +169,31 @@ func (p *playScene) typingGoesToReply(f Frame) {
 		p.keepEarlyTyping(f)
 		return
 	}
-	if !p.decision.AllowFreeText || p.focus.Is("reply") {
+	if p.focus.Is("reply") {
+		return
+	}
+	// A digit with no reply begun picks the written choice of that number,
+	// as its badge shows and as in the browser: it used to start a reply
+	// "1", which the next Enter published in public.
+	if i, ok := choiceDigit(f.Text); ok && f.Composition == "" && !f.Ctrl && i < len(p.decision.Choices) && p.reply.Text() == "" {
+		p.selected, p.pickedAction = i, ""
+		p.focus.ID = fmt.Sprintf("choice-%d", i)
+		return
+	}
+	if !p.decision.AllowFreeText {
 		return
 	}
 	if strings.TrimSpace(f.Text) != "" || f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) {
 		p.focus.ID = "reply"
 	}
+}
+
+// choiceDigit reads a single typed digit 1–9 as a choice's index.
+func choiceDigit(text string) (int, bool) {
+	if len(text) != 1 || text[0] < '1' || text[0] > '9' {
+		return 0, false
+	}
+	return int(text[0] - '1'), true
 }
 
 // keepTypingWhilePaused keeps what the trainee types while the trainer has

@@ -377,3 +377,28 @@ func TestWindowTextTypedAsCtrlGoesDownIsKept(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// A digit with no reply begun picks the written choice of that number, as
+// its badge shows, and publishes nothing; Enter then publishes that choice.
+// It used to begin a reply "1" that the next Enter published in public.
+func TestWindowADigitPicksTheChoiceOfThatNumber(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Cijfer Kiest")
+	untilDecision(t, d, p)
+	if len(p.decision.Choices) < 2 {
+		t.Skip("the first decision has fewer than two written choices")
+	}
+	d.Tick(Typed("1"), 0)
+	d.Tick(Typed("2"), 0)
+	if p.reply.Text() != "" || len(p.sess.Replies()) != 0 {
+		t.Fatalf("digits wrote %q into the reply and published %d replies", p.reply.Text(), len(p.sess.Replies()))
+	}
+	if p.selected != 1 || !p.focus.Is("choice-1") {
+		t.Fatalf("after 1 then 2, picked %d with the focus on %q, want choice 2", p.selected, p.focus.ID)
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Choice != 2 {
+		t.Fatalf("Enter published %+v, want choice 2", rs)
+	}
+	leaveRoundByEsc(t, d)
+}
