@@ -10,13 +10,11 @@ import (
 // languages, by counting function words ("de", "het", "the", "and").
 func (r *Rubric) detectLanguage(s *scratch, f *feature, text, lang string) {
 	counts, other := r.functionWords(s)
-	own := counts[slices.Index(r.langList, lang)]
-	for k, l := range r.langList {
-		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
-			s.addWhole(f.idx)
-			return
-		}
+	if r.mostlyOther(counts, lang) != "" {
+		s.addWhole(f.idx)
+		return
 	}
+	own := counts[slices.Index(r.langList, lang)]
 	// A language the rubric has no patterns for: mostly letters of another
 	// script (Arabic, Cyrillic, Chinese) cannot be Dutch or English, and
 	// a Latin-script reply is judged by the common words of French,
@@ -31,6 +29,12 @@ func (r *Rubric) detectLanguage(s *scratch, f *feature, text, lang string) {
 // detectLanguage; "" when the reply is in lang or in no rubric language.
 func (r *Rubric) dominantLanguage(s *scratch, lang string) string {
 	counts, _ := r.functionWords(s)
+	return r.mostlyOther(counts, lang)
+}
+
+// mostlyOther names the rubric language other than lang whose function
+// words outnumber lang's more than twice (at least three of them), or "".
+func (r *Rubric) mostlyOther(counts [8]int, lang string) string {
 	own := counts[slices.Index(r.langList, lang)]
 	for k, l := range r.langList {
 		if l != lang && k < len(counts) && counts[k] >= 3 && counts[k] > 2*own {
