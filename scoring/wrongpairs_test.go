@@ -39,7 +39,7 @@ func TestWrongPairsByQuestion(t *testing.T) {
 		feats   map[string]float64
 	}
 	causes := map[string][]string{}
-	tally := map[string]int{} // findings only one reply of a wrong pair has: the better one's costs, the worse one's gains
+	tally := map[string]int{}         // findings only one reply of a wrong pair has: the better one's costs, the worse one's gains
 	counts := map[string][2]float64{} // per part of the question analysis: right, pairs
 	for _, g := range groups {
 		rs := make([]reply, len(g.Replies))
@@ -123,7 +123,9 @@ func TestWrongPairsByQuestion(t *testing.T) {
 	for k := range tally {
 		keys = append(keys, k)
 	}
-	sort.Slice(keys, func(i, j int) bool { return tally[keys[i]] > tally[keys[j]] || tally[keys[i]] == tally[keys[j]] && keys[i] < keys[j] })
+	sort.Slice(keys, func(i, j int) bool {
+		return tally[keys[i]] > tally[keys[j]] || tally[keys[i]] == tally[keys[j]] && keys[i] < keys[j]
+	})
 	b.WriteString("findings only one reply of a wrong pair has (the better reply's costs, the worse reply's gains):\n")
 	for _, k := range keys {
 		fmt.Fprintf(&b, "%4d  %s\n", tally[k], k)
