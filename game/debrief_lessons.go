@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 )
 
@@ -35,19 +36,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				}
 				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case "ending":
-				name, outcome := rep.Ending, ""
-				if e, ok := d.sc.Ending(rep.Ending); ok {
-					name, outcome = e.Title, e.Outcome
-				}
-				c := ui.ColGood
-				if f.Points < 0 {
-					c = ui.ColBad
-				}
-				if f.Points == 0 {
-					line(a.t("debrief.ending_even", name, a.t("ending."+rep.EndingKind), outcome), bold, ui.ColText, 0)
-					break
-				}
-				line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, c, 0)
+				d.drawEndingFact(a, f, line)
 			default:
 				line(fmt.Sprintf("%s %s", signed(f.Points), f.Detail), body, ui.ColText, 0)
 			}
@@ -120,6 +109,34 @@ func signed(x float64) string {
 		return fmt.Sprintf("−%.0f", -x)
 	}
 	return fmt.Sprintf("+%.0f", x)
+}
+
+// drawEndingFact draws the ending, what it added or took off, and, when
+// the crowd turned the ending the replies had reached, by how far the
+// story had spread.
+func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, ui.Face, ui.Color, int)) {
+	rep := d.report
+	body, bold := a.font(ui.Body), a.font(ui.Body.Strong())
+	name, outcome := rep.Ending, ""
+	if e, ok := d.sc.Ending(rep.Ending); ok {
+		name, outcome = e.Title, e.Outcome
+	}
+	switch {
+	case f.Points == 0:
+		line(a.t("debrief.ending_even", name, a.t("ending."+rep.EndingKind), outcome), bold, ui.ColText, 0)
+	case f.Points < 0:
+		line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, ui.ColBad, 0)
+	default:
+		line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, ui.ColGood, 0)
+	}
+	if rep.TurnedFrom == "" {
+		return
+	}
+	from := rep.TurnedFrom
+	if e, ok := d.sc.Ending(from); ok {
+		from = e.Title
+	}
+	line(a.t("debrief.ending_turned", from, groupThousands(rep.Reach, a.lang), rep.ReachPercent()), body, ui.ColText, a.px(12))
 }
 
 func percentOf(n, of int) int {

@@ -181,6 +181,9 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 				"silence from %s: no answer for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)"), clock(f.From), f.To-f.From)
 		case "ending":
 			detail = l("het einde: ", "the ending: ") + ending
+			if r.TurnedFrom != "" {
+				detail += ". " + i18n.T(lang, "debrief.ending_turned", endingName(sc, r.TurnedFrom), i18n.Number(r.Reach, lang), r.ReachPercent())
+			}
 		}
 		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)
 	}

@@ -31,20 +31,35 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 	case "silence":
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
 	case "ending":
-		name, outcome := rep.Ending, ""
-		if e, ok := sc.Ending(rep.Ending); ok {
-			name, outcome = e.Title, e.Outcome
-		}
-		if f.Points == 0 {
-			return el("li", "fact cost", g.w("debrief.ending_even", name, g.w("ending."+rep.EndingKind), outcome))
-		}
-		cls := "fact cost good"
+		return g.endingFact(f, rep)
+	}
+	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))
+}
+
+// endingFact is the ending, what it added or took off, and, when the crowd
+// turned the ending the replies had reached, by how far the story had
+// spread.
+func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
+	sc := g.s.Scenario()
+	name, outcome := rep.Ending, ""
+	if e, ok := sc.Ending(rep.Ending); ok {
+		name, outcome = e.Title, e.Outcome
+	}
+	cls, text := "fact cost", g.w("debrief.ending_even", name, g.w("ending."+rep.EndingKind), outcome)
+	if f.Points != 0 {
+		cls, text = "fact cost good", g.w("debrief.ending_cost", name, g.w("ending."+rep.EndingKind), signed(f.Points), g.w("score."+f.Dimension))
 		if f.Points < 0 {
 			cls = "fact cost bad"
 		}
-		return el("li", cls, g.w("debrief.ending_cost", name, g.w("ending."+rep.EndingKind), signed(f.Points), g.w("score."+f.Dimension)))
 	}
-	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))
+	if rep.TurnedFrom != "" {
+		from := rep.TurnedFrom
+		if e, ok := sc.Ending(from); ok {
+			from = e.Title
+		}
+		text += " " + g.w("debrief.ending_turned", from, i18n.Number(rep.Reach, g.lang), rep.ReachPercent())
+	}
+	return el("li", cls, text)
 }
 
 // yoursAt is what the trainee did at a decision: the reply, the action, or

@@ -46,18 +46,23 @@ func (s *Session) Silences() []Silence { return append([]Silence(nil), s.missed.
 
 // Report is the result of a round.
 type Report struct {
-	Scenario   string       `json:"scenario"`
-	Language   string       `json:"language"`
-	Title      string       `json:"title"`
-	Player     string       `json:"player,omitempty"`
-	Mode       Mode         `json:"mode"`
-	Seed       uint64       `json:"seed"`
-	Scores     Scores       `json:"scores"`
-	Grade      string       `json:"grade"`
-	Replies    []Reply      `json:"replies"`
-	Facts      []Fact       `json:"facts"`
-	Ending     string       `json:"ending"`
-	EndingKind string       `json:"ending_kind"`
+	Scenario   string  `json:"scenario"`
+	Language   string  `json:"language"`
+	Title      string  `json:"title"`
+	Player     string  `json:"player,omitempty"`
+	Mode       Mode    `json:"mode"`
+	Seed       uint64  `json:"seed"`
+	Scores     Scores  `json:"scores"`
+	Grade      string  `json:"grade"`
+	Replies    []Reply `json:"replies"`
+	Facts      []Fact  `json:"facts"`
+	Ending     string  `json:"ending"`
+	EndingKind string  `json:"ending_kind"`
+	// TurnedFrom is the ending the replies reached when the crowd's state
+	// then turned the round to Ending; Audience is the case's audience, so
+	// that Reach can be read as its share.
+	TurnedFrom string       `json:"turned_from,omitempty"`
+	Audience   int          `json:"audience,omitempty"`
 	Path       []string     `json:"path"`
 	Shares     int          `json:"shares"`
 	Posts      int          `json:"posts"`
@@ -92,6 +97,15 @@ type Report struct {
 	Lessons []Lesson `json:"lessons,omitempty"`
 	// Trainer is what the workshop's trainer did during the round.
 	Trainer []TrainerMark `json:"trainer,omitempty"`
+}
+
+// ReachPercent is the share of the case's audience that saw the story
+// against the brand, in whole percent.
+func (r Report) ReachPercent() int {
+	if r.Audience <= 0 {
+		return 0
+	}
+	return int(math.Round(100 * float64(r.Reach) / float64(r.Audience)))
 }
 
 // Measured is the round's number in a debrief's historical_measure.
@@ -135,6 +149,10 @@ func (s *Session) Report() Report {
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 	}
+	if s.turnedFrom != nil {
+		r.TurnedFrom = s.turnedFrom.ID
+	}
+	r.Audience = s.sc.Crowd.Audience
 	st := s.crowd.Stats()
 	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
 	r.ReplyShares = s.quotedReplyShares()
@@ -164,8 +182,12 @@ func (s *Session) Report() Report {
 		// Every ending is a fact, a mixed one too, which adds or takes
 		// off nothing: the debrief says so, and what the ending cost.
 		pts := endingPoints[r.EndingKind]
-		r.Facts = append(r.Facts, Fact{Dimension: scoring.Deescalation, Points: pts, What: "ending",
-			Detail: fmt.Sprintf("the round ended %q (%s)", r.Ending, r.EndingKind)})
+		detail := fmt.Sprintf("the round ended %q (%s)", r.Ending, r.EndingKind)
+		if r.TurnedFrom != "" {
+			detail += fmt.Sprintf("; the replies reached %q, and the crowd turned it: the story had reached %d of %d people",
+				r.TurnedFrom, r.Reach, r.Audience)
+		}
+		r.Facts = append(r.Facts, Fact{Dimension: scoring.Deescalation, Points: pts, What: "ending", Detail: detail})
 		r.Scores.Deescalation = clamp100(r.Scores.Deescalation + pts)
 	}
 	r.Scores.SpeedScored = s.opts.Mode != Relaxed

@@ -85,11 +85,14 @@ type Session struct {
 	lastPost *FeedItem
 
 	ending  *scenarios.Ending
-	settled bool    // the ending's turns have been followed (settle)
-	endAt   float64 // scenario minute the round stops
-	missed  []Silence
-	lessons []Lesson // one per decision entered
-	history []string // decision and ending ids in the order visited
+	settled bool // the ending's turns have been followed (settle)
+	// turnedFrom is the ending the replies reached when the crowd then
+	// turned the round to another (settle), or nil.
+	turnedFrom *scenarios.Ending
+	endAt      float64 // scenario minute the round stops
+	missed     []Silence
+	lessons    []Lesson // one per decision entered
+	history    []string // decision and ending ids in the order visited
 
 	// which feed item a crowd cascade (its root) and a crowd post (its
 	// Seq) are, so that a share counts on the post it shares (chatter.go)

@@ -14,6 +14,7 @@ func (s *Session) settle() {
 	}
 	s.settled = true
 	if e := s.turn(s.ending); e != s.ending {
+		s.turnedFrom = s.ending
 		s.ending = e
 		s.history = append(s.history, e.ID)
 	}

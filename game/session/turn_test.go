@@ -1,6 +1,7 @@
 package session
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -34,4 +35,53 @@ func TestSameRepliesCanEndDifferently(t *testing.T) {
 			t.Errorf("%s: the historical path ended %v: want a storm in nearly every world", lang, hist.Endings)
 		}
 	}
+}
+
+// TestTurnedEndingSaysWhatTheCrowdDid: when the crowd turns the ending the
+// replies reached, the report names that ending and the reach that turned
+// it, so the debrief can say what the ending cost in the round's numbers;
+// a round the crowd left alone names none.
+func TestTurnedEndingSaysWhatTheCrowdDid(t *testing.T) {
+	sc, ok := scenarios.Builtin().Find("sanoma-juf", "nl")
+	if !ok {
+		t.Fatal("sanoma-juf missing")
+	}
+	var turned, calm bool
+	for seed := uint64(1); seed <= 40 && !(turned && calm); seed++ {
+		s, err := Run(sc, Options{Seed: seed, Quiet: true}, Choices{1, 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := s.Report()
+		switch r.Ending {
+		case "herstel-rumoer":
+			turned = true
+			if r.TurnedFrom != "herstel" {
+				t.Errorf("seed %d: turned to %q from %q, want from herstel", seed, r.Ending, r.TurnedFrom)
+			}
+			if r.ReachPercent() < 45 {
+				t.Errorf("seed %d: turned at %d%% reach, below the turn's 45%%", seed, r.ReachPercent())
+			}
+			if !strings.Contains(factDetail(r, "ending"), "the crowd turned it") {
+				t.Errorf("seed %d: the ending fact does not say the crowd turned it: %q", seed, factDetail(r, "ending"))
+			}
+		case "herstel":
+			calm = true
+			if r.TurnedFrom != "" {
+				t.Errorf("seed %d: a round ending where the replies led says it was turned from %q", seed, r.TurnedFrom)
+			}
+		}
+	}
+	if !turned || !calm {
+		t.Errorf("over 40 worlds: turned %v, calm %v; want both", turned, calm)
+	}
+}
+
+func factDetail(r Report, what string) string {
+	for _, f := range r.Facts {
+		if f.What == what {
+			return f.Detail
+		}
+	}
+	return ""
 }
