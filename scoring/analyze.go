@@ -237,6 +237,8 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			} else {
 				r.replace(s, f.idx, f.Of, nil)
 			}
+		case "third_party_joke":
+			r.thirdPartyJokes(s, f, text, ctx)
 		case "at_expense":
 			third := r.thirdPartySentences(s, text, ctx)
 			if third != 0 {

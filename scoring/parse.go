@@ -49,6 +49,7 @@ type fileSettings struct {
 	GreetingNotName      []string `toml:"greeting_not_name"`
 	Titles               []string `toml:"titles"`
 	SelfIntro            []string `toml:"self_intro"`
+	ColleagueWords       []string `toml:"colleague_words"`
 }
 
 type fileLanguage struct {
@@ -217,6 +218,7 @@ func (p *parser) settings() {
 		r.shortContent[foldString(w)] = true
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
+	r.colleagueWords = foldSet(st.ColleagueWords)
 	for _, w := range st.NotSignature {
 		r.notSignature[lettersOnly(foldString(w))] = true
 	}

@@ -57,6 +57,7 @@ type Rubric struct {
 	greetNotName    map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
 	titles          map[string]bool // titles before a surname ("mevrouw", "mrs")
 	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
+	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	misreadingPats  sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
@@ -134,28 +135,29 @@ type expectation struct {
 // Detectors are checks a word list cannot express; the rubric names them
 // so that their points, labels and tips stay in the TOML file.
 var detectors = map[string]string{
-	"name":           "the customer's name or handle in the reply",
-	"shouting":       "words in capitals, runs of exclamation marks",
-	"canned":         "boilerplate that refers to nothing in the customer's post",
-	"wrong_language": "a reply mostly in another language than the customer's",
-	"too_short":      "fewer words than too_short_words",
-	"wall_of_text":   "more words than wall_of_text_words",
-	"misplaced":      "feature `of` in a reply to a delighted customer",
-	"at_expense":     "feature `of` in the sentence that mentions a third party",
-	"hollow":         "sympathy without substance; its points are the cost of each further sympathy finding",
-	"restates":       "a sentence that repeats restate_words content words of the post: the customer's own harm",
-	"not_a_person":   "feature `of` (a signature) that signs with the brand's name or a team",
-	"not_a_message":  "words without sentences: no function words, or one-word exclamations",
-	"misreading":     "a misreading of the case listed by the scenario (Context.Misreadings)",
-	"disclosure":     "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
-	"questioned":     "feature `of` (an apology) alone in a short question: \"Excuses?\"",
-	"no_substance":   "a complaint (or the feature's `when`) answered without any of the substance features",
-	"padding":        "words beyond padding_free_words that carry no finding and no word of the post; points per word",
-	"off_topic":      "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
-	"ironic":         "praise of a post's depth where the post has fewer than ironic_post_words words",
-	"contradiction":  "feature `of` (blame) where the reply does not own the fault; nothing where it does",
-	"acts":           "a clause in which the brand, in the first person, does something: no stock verb, no negation",
-	"wrong_name":     "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
+	"name":             "the customer's name or handle in the reply",
+	"shouting":         "words in capitals, runs of exclamation marks",
+	"canned":           "boilerplate that refers to nothing in the customer's post",
+	"wrong_language":   "a reply mostly in another language than the customer's",
+	"too_short":        "fewer words than too_short_words",
+	"wall_of_text":     "more words than wall_of_text_words",
+	"misplaced":        "feature `of` in a reply to a delighted customer",
+	"at_expense":       "feature `of` in the sentence that mentions a third party",
+	"third_party_joke": "a suggestion to enlist a named third party, in a complaint: becomes feature `of` (a joke at their expense); nothing elsewhere",
+	"hollow":           "sympathy without substance; its points are the cost of each further sympathy finding",
+	"restates":         "a sentence that repeats restate_words content words of the post: the customer's own harm",
+	"not_a_person":     "feature `of` (a signature) that signs with the brand's name or a team",
+	"not_a_message":    "words without sentences: no function words, or one-word exclamations",
+	"misreading":       "a misreading of the case listed by the scenario (Context.Misreadings)",
+	"disclosure":       "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
+	"questioned":       "feature `of` (an apology) alone in a short question: \"Excuses?\"",
+	"no_substance":     "a complaint (or the feature's `when`) answered without any of the substance features",
+	"padding":          "words beyond padding_free_words that carry no finding and no word of the post; points per word",
+	"off_topic":        "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"ironic":           "praise of a post's depth where the post has fewer than ironic_post_words words",
+	"contradiction":    "feature `of` (blame) where the reply does not own the fault; nothing where it does",
+	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
+	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 }
 
 var whens = map[string]bool{"always": true, "complaint": true, "angry": true, "delighted": true}

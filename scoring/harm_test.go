@@ -1,0 +1,50 @@
+package scoring
+
+import "testing"
+
+// noHarm is the answer to the lead's third question: "avoids correcting,
+// blaming, brushing off or mocking?"
+func noHarm(r *Rubric, a Analysis) string {
+	for _, q := range r.Questions(a) {
+		if q.ID == "no_harm" {
+			return q.Answer
+		}
+	}
+	return ""
+}
+
+// A suggestion that the brand enlist a named third party, in answer to a
+// complaint, is a joke at that person's expense even without "haha" or a
+// wink; a real suggestion to call the customer, or to ask a colleague, is
+// not. Both languages.
+func TestJokeAboutANamedThirdPartyWithoutALaugh(t *testing.T) {
+	r := Default()
+	posts := map[string]string{
+		"nl": "@tmobile Alweer nauwelijks bereik in Fijnaart. Binnen kan ik niet eens bellen. Wat heb ik hier nog aan?",
+		"en": "@tmobile Barely any signal in Fijnaart again. I can't even make a call indoors. What am I actually paying for?",
+	}
+	for _, c := range []struct {
+		lang, reply string
+		mocks       bool
+	}{
+		{"nl", "@usurpia Misschien moeten we Frans Bauer vragen wat harder te zingen in Fijnaart, zijn stembereik is groter dan onze dekking daar. ^Jacob", true},
+		{"en", "@usurpia Maybe we should ask Frans Bauer to sing a bit louder in Fijnaart, his vocal range beats our coverage there. ^Jacob", true},
+		{"nl", "@usurpia Zullen we Max Verstappen eens vragen een zendmast naar Fijnaart te rijden? ^Jacob", true},
+		{"en", "@usurpia Perhaps we could hire Elon Musk to put a satellite over your street. ^Jacob", true},
+		{"nl", "@usurpia Misschien kunnen we je morgen bellen om het samen uit te zoeken. ^Jacob", false},
+		{"en", "@usurpia Maybe we could call you tomorrow to sort it out together. ^Jacob", false},
+		{"nl", "@usurpia Misschien moeten we Pieter Bakker van onze technische dienst vragen even bij je te kijken. ^Jacob", false},
+		{"en", "@usurpia Maybe we should ask Pete Baker, our engineer for your area, to check the mast. ^Jacob", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.6, CustomerHandle: "usurpia", CustomerPost: posts[c.lang]})
+		if got := a.Has("humour_at_expense"); got != c.mocks {
+			t.Errorf("%s %q: joke at someone's expense %v, want %v (%s)", c.lang, c.reply, got, c.mocks, featureList(a))
+		}
+		if want := map[bool]string{true: "no", false: "yes"}[c.mocks]; noHarm(r, a) != want {
+			t.Errorf("%s %q: 'avoids mocking?' says %s, want %s", c.lang, c.reply, noHarm(r, a), want)
+		}
+		if c.mocks && Overall(a) >= 30 {
+			t.Errorf("%s %q scores %.0f overall, want below 30", c.lang, c.reply, Overall(a))
+		}
+	}
+}
