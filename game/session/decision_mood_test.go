@@ -58,3 +58,56 @@ func TestThankYouCloseIsJudgedAtTheCustomersMoodThen(t *testing.T) {
 		}
 	}
 }
+
+// typedEach plays the best path but types the reply given for a decision.
+type typedEach map[string]string
+
+func (st typedEach) Act(s *Session, d *scenarios.Decision, k int) error {
+	if reply, ok := st[d.ID]; ok {
+		return s.Publish(reply)
+	}
+	return Best{}.Act(s, d, k)
+}
+
+// Liberty: after the COO's call Jason apologises for calling the team
+// idiots. After a first reply that left him angry, a short thank-you to
+// him was judged as if he still were: "no way forward" and "no apology".
+func TestThanksToAnApologisingCustomerNeedsNoApology(t *testing.T) {
+	replies := map[string]typedEach{
+		"nl": {"scheldpost": "Hoi, wat vervelend dat je zo'n slechte ervaring had. Kun je ons een DM sturen met je bestelnummer? Dan zoeken we het meteen uit. ^Sam",
+			"gesprek": "Dank je, Jason!"},
+		"en": {"scheldpost": "Hi, sorry to hear you had such a bad experience. Could you DM us your order number? We'll look into it right away. ^Sam",
+			"gesprek": "Thanks, Jason!"},
+	}
+	for lang, typed := range replies {
+		sc, ok := scenarios.BuiltinForPlay().Find("liberty-bottleworks", lang)
+		if !ok {
+			t.Fatal("liberty-bottleworks missing")
+		}
+		s, err := Run(sc, Options{Seed: 5, Mode: Practice}, typed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.visitedAny([]string{"gesprek"}) {
+			t.Fatalf("%s: the round did not reach the talk with Jason: %v", lang, s.history)
+		}
+		thanked := false
+		for _, r := range s.replies {
+			if r.Text != typed["gesprek"] {
+				continue
+			}
+			thanked = true
+			if r.Analysis.Has("no_way_forward") {
+				t.Errorf("%s: thanking Jason after his apology is faulted as offering no way forward to a complaint", lang)
+			}
+			for _, m := range r.Analysis.Missing {
+				if m.ID == "apology" {
+					t.Errorf("%s: thanking Jason after his apology lists a missing apology", lang)
+				}
+			}
+		}
+		if !thanked {
+			t.Errorf("%s: the thank-you was not published", lang)
+		}
+	}
+}
