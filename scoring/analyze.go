@@ -150,7 +150,9 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			// into this") is still a template; a reply that names two
 			// things of the case, or one beside a single stock phrase, is
 			// not.
-			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.sharedWords(s, caseText(ctx), lang, 2) >= min(2, r.countMatches(s, f.idx))) {
+			// A sales pitch beside it counts as a stock phrase here, and
+			// is judged apart (detectPromotions).
+			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.sharedWords(s, caseText(ctx), lang, 2) >= min(2, r.countMatches(s, f.idx)+r.countPitches(s, f.idx))) {
 				r.kill(s, f.idx, -1, -1, -1)
 			}
 		case "restates":
@@ -173,6 +175,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectWrongName(s, f, ctx)
 		case "acts":
 			r.detectActs(s, f, lang)
+		case "promotion":
+			r.detectPromotions(s, f, ctx, lang)
 		case "ironic":
 			// Praise of a long post's detail can be meant; of a short one
 			// it is irony. Without the post nothing tells them apart.

@@ -48,3 +48,33 @@ func TestJokeAboutANamedThirdPartyWithoutALaugh(t *testing.T) {
 		}
 	}
 }
+
+// A sales pitch is a template whichever word of the post it repeats: one
+// shared word ("winkel", "store") does not clear it. It is not one where
+// the customer spoke of the offer, or where the discount is the brand's
+// step for this customer. Both languages.
+func TestAPromotionSharingAWordIsStillCanned(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, reply string
+		canned            bool
+	}{
+		{"nl", "Medewerker in jullie winkel in Utrecht zei dat ik moest stoppen met spuiten. Mijn insuline!",
+			"Deze week krijg je in Utrecht 20% korting op alle tassen.", true},
+		{"en", "A member of staff in your Utrecht store told me to stop injecting. My insulin!",
+			"This week you get 20% off all bags in Utrecht.", true},
+		{"nl", "Die 20% korting op tassen werkt niet aan de kassa in Utrecht, wat is dit?",
+			"Klopt, de korting geldt deze week op alle tassen; ik zet het vandaag bij de kassa in Utrecht recht.", false},
+		{"en", "That 20% discount on bags doesn't work at the till in Utrecht, what is this?",
+			"You're right, the discount applies to all bags this week; I'll have the Utrecht till fixed today.", false},
+		{"nl", "Medewerker in jullie winkel in Utrecht zei dat ik moest stoppen met spuiten. Mijn insuline!",
+			"Dat had nooit mogen gebeuren in onze winkel. Ik heb €25 korting op je account gezet en spreek de medewerker vandaag.", false},
+		{"en", "A member of staff in your Utrecht store told me to stop injecting. My insulin!",
+			"That should never have happened in our store. I've put a €25 discount on your account and I'm speaking to the staff member today.", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.7, CustomerPost: c.post})
+		if a.Has("canned") != c.canned {
+			t.Errorf("%s %q: canned %v, want %v (%s)", c.lang, c.reply, a.Has("canned"), c.canned, featureList(a))
+		}
+	}
+}

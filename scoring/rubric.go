@@ -143,6 +143,7 @@ var detectors = map[string]string{
 	"wall_of_text":     "more words than wall_of_text_words",
 	"misplaced":        "feature `of` in a reply to a delighted customer",
 	"at_expense":       "feature `of` in the sentence that mentions a third party",
+	"promotion":        "a sales pitch, which becomes feature `of` (a template) unless a word of it is in the customer's post",
 	"third_party_joke": "a suggestion to enlist a named third party, in a complaint: becomes feature `of` (a joke at their expense); nothing elsewhere",
 	"hollow":           "sympathy without substance; its points are the cost of each further sympathy finding",
 	"restates":         "a sentence that repeats restate_words content words of the post: the customer's own harm",

@@ -115,6 +115,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		note := ""
 		if (f.Detector == "misreading" || f.Detector == "disclosure") && int(m.aux) < len(ctx.Misreadings) {
 			note = ctx.Misreadings[m.aux].Fact
+		} else if m.aux > 0 && int(m.aux) <= len(r.features) && r.features[m.aux-1].Detector == "promotion" {
+			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch
 		}
 		t.add(f, m, pts, factor, first, note)
 	}
