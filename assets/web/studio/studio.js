@@ -779,7 +779,7 @@
   function runCheck() {
     if (!state.cases) return;
     var seq = state.editSeq;
-    api("POST", "/check", state.cases).then(function (rep) {
+    api("POST", "/check?lang=" + UI, state.cases).then(function (rep) {
       if (seq !== state.editSeq) return; // a newer check follows
       state.report = rep;
       showReport(rep);

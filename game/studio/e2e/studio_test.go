@@ -63,8 +63,9 @@ func TestMapFlagsAnUnreachableDecision(t *testing.T) {
 		}
 		want := map[string]string{"nl": "onbereikbaar", "en": "unreachable"}[lang]
 		h.run(h.first, "the flag in words", waitText(`#map g.node.unreachable[data-id="vergeten"]`, want))
-		// The checker says the same beside the decision's id.
-		h.run(h.first, "the checker's problem beside the field", waitText(`#sec-decision\[3\]`, "can never be reached"))
+		// The checker says the same beside the decision's id, in the page's language.
+		never := map[string]string{"nl": "is nooit te bereiken", "en": "can never be reached"}[lang]
+		h.run(h.first, "the checker's problem beside the field", waitText(`#sec-decision\[3\]`, never))
 		h.shotView(h.first, "map-unreachable-"+lang)
 	}
 	h.run(h.first, "click the node", chromedp.Click(chromedp.CSS(`#map g.node[data-id="vergeten"] rect`)))
