@@ -12,6 +12,15 @@ var (
 	daysEN = []string{"mon", "tue", "wed", "thu", "fri", "sat", "sun"}
 )
 
+// clockError is what is wrong with a start_clock, kept as format and values
+// so that the checker's reader gets it in their language.
+type clockError struct {
+	Format string
+	Args   []any
+}
+
+func (e clockError) Error() string { return fmt.Sprintf(e.Format, e.Args...) }
+
 // startClock reads start_clock ("za 11:00", "sat 11:00" or "11:00") as a
 // weekday (0 Monday, -1 none) and the minute of the day.
 func startClock(s string) (day, minute int, err error) {
@@ -27,7 +36,7 @@ func startClock(s string) (day, minute int, err error) {
 			}
 		}
 		if day < 0 {
-			return 0, 0, fmt.Errorf("unknown day %q: use ma di wo do vr za zo or mon … sun", f[0])
+			return 0, 0, clockError{Format: "unknown day %q: use ma di wo do vr za zo or mon … sun", Args: []any{f[0]}}
 		}
 		s = f[1]
 	}
@@ -35,7 +44,7 @@ func startClock(s string) (day, minute int, err error) {
 	h, err1 := strconv.Atoi(hh)
 	m, err2 := strconv.Atoi(mm)
 	if !ok || err1 != nil || err2 != nil || h < 0 || h > 23 || m < 0 || m > 59 {
-		return 0, 0, fmt.Errorf("%q is not a time like \"za 11:00\" or \"11:00\"", s)
+		return 0, 0, clockError{Format: "%q is not a time like \"za 11:00\" or \"11:00\"", Args: []any{s}}
 	}
 	return day, h*60 + m, nil
 }

@@ -73,8 +73,8 @@ any = ["typo in de stance"]
 		t.Error("a retweet on X was flagged")
 	}
 	// five lines of its own: the checker warns, naming the threshold
-	if p := findProblem(ps, "crowd.lines", "bystander lines of its own"); p == nil || !p.Warning ||
-		!strings.Contains(p.Message, "has 5 bystander lines") || !strings.Contains(p.Message, fmt.Sprintf("at least %d", MinOwnLines)) ||
+	if p := findProblem(ps, "crowd.lines", "own bystander lines"); p == nil || !p.Warning ||
+		!strings.Contains(p.Message, "own bystander lines: 5 (") || !strings.Contains(p.Message, fmt.Sprintf("at least %d", MinOwnLines)) ||
 		!strings.Contains(p.Message, "supporter 0") {
 		t.Errorf("no warning about too few lines: %v", p)
 	}

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -24,9 +25,13 @@ type validator struct {
 	features map[string]bool
 }
 
-func (v *validator) errorf(path, format string, args ...any) {
+func (v *validator) errorf(path, format string, args ...any) { v.add(path, false, format, args) }
+
+// add records a problem with its format and values, which the studio says
+// in its reader's language.
+func (v *validator) add(path string, warning bool, format string, args []any) {
 	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
-		Message: fmt.Sprintf(format, args...), Format: format, Args: args})
+		Message: fmt.Sprintf(format, args...), Warning: warning, Format: format, Args: args})
 }
 
 func (v *validator) hasErrors() bool {
@@ -38,10 +43,7 @@ func (v *validator) hasErrors() bool {
 	return false
 }
 
-func (v *validator) warnf(path, format string, args ...any) {
-	v.problems = append(v.problems, Problem{File: v.sc.File, Line: v.pos.Line(path), Field: path,
-		Message: fmt.Sprintf(format, args...), Warning: true, Format: format, Args: args})
-}
+func (v *validator) warnf(path, format string, args ...any) { v.add(path, true, format, args) }
 
 func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 	v := &validator{sc: sc, pos: pos, rubric: pluggedRubric()}
@@ -132,7 +134,9 @@ func (v *validator) header() {
 		v.errorf("difficulty", "is %d; use 1 (easy) to 3 (hard)", sc.Difficulty)
 	}
 	if _, _, err := startClock(sc.StartClock); err != nil {
-		v.errorf("start_clock", "%v", err)
+		var ce clockError
+		errors.As(err, &ce)
+		v.add("start_clock", false, ce.Format, ce.Args)
 	}
 	if sc.Duration <= 0 {
 		v.errorf("duration", "missing: how long the round runs, e.g. \"1d2h\"")
@@ -211,7 +215,7 @@ func (v *validator) debrief() {
 		v.errorf("debrief.sources", "a case based on a real one must name its source")
 	}
 	if m := sc.Debrief.HistoricalMeasure; m != "" && !slices.Contains(HistoricalMeasures, m) {
-		v.errorf("debrief.historical_measure", "%q is not a measure: use %s", m, strings.Join(HistoricalMeasures, " or "))
+		v.errorf("debrief.historical_measure", "%q is not a measure: use %s", m, strings.Join(HistoricalMeasures, ", "))
 	}
 	for i, pt := range sc.Debrief.HistoricalCurve {
 		if i > 0 && pt[0] < sc.Debrief.HistoricalCurve[i-1][0] {

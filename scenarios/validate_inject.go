@@ -55,8 +55,10 @@ func crossCheckInjects(langs map[string]map[string]*Scenario) []Problem {
 				}
 				for i, in := range sc.Injects {
 					if _, ok := other.Inject(in.ID); !ok {
+						const missing = "inject %q has no %q translation in %s"
+						args := []any{in.ID, other.Language, other.File}
 						problems = append(problems, Problem{File: sc.File, Line: 1, Field: fmt.Sprintf("inject[%d].id", i+1),
-							Message: fmt.Sprintf("inject %q has no %q translation in %s", in.ID, other.Language, other.File), Warning: true})
+							Message: fmt.Sprintf(missing, args...), Warning: true, Format: missing, Args: args})
 					}
 				}
 			}

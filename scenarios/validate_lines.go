@@ -100,12 +100,14 @@ func (v *validator) enoughLines(total int, perStance map[string]int) {
 		}
 	}
 	if total < MinOwnLines || len(short) > 0 {
-		msg := fmt.Sprintf("the case has %d bystander lines of its own", total)
+		// The stances short of lines are their keys and counts, the same in
+		// either language, so the sentence around them can be translated.
+		perShort := ""
 		if len(short) > 0 {
-			msg += " (" + strings.Join(short, ", ") + ")"
+			perShort = " (" + strings.Join(short, ", ") + ")"
 		}
-		v.warnf("crowd.lines", "%s; write at least %d, and %d for each of critic, supporter, joker, customer and press, or the crowd speaks in generic lines that do not know the case",
-			msg, MinOwnLines, MinStanceLines)
+		v.warnf("crowd.lines", "the case's own bystander lines: %d%s; write at least %d, and %d for each of critic, supporter, joker, customer and press, or the crowd speaks in generic lines that do not know the case",
+			total, perShort, MinOwnLines, MinStanceLines)
 	}
 }
 
@@ -120,9 +122,10 @@ func (v *validator) line(path string, i int, moment, text string) {
 	if l := v.pos.Find(line, 0, snippet); l > 0 && snippet != "" {
 		line = l
 	}
+	// Format and Args let the studio say the message in its reader's language.
 	problem := func(warning bool, format string, args ...any) {
 		v.problems = append(v.problems, Problem{File: v.sc.File, Line: line, Field: at,
-			Message: fmt.Sprintf(format, args...), Warning: warning})
+			Message: fmt.Sprintf(format, args...), Warning: warning, Format: format, Args: args})
 	}
 	if strings.TrimSpace(text) == "" {
 		problem(false, "empty line")

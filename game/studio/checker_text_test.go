@@ -79,11 +79,30 @@ func checkerFormats(t *testing.T) []string {
 		ast.Inspect(file, func(n ast.Node) bool {
 			switch x := n.(type) {
 			case *ast.CallExpr:
+				// problem(warning, format, args...) is the line check's own
+				// reporter, with the line of the line itself.
+				if id, ok := x.Fun.(*ast.Ident); ok && id.Name == "problem" && len(x.Args) >= 2 {
+					if s, ok := fold(x.Args[1]); ok {
+						seen[s] = true
+					} else {
+						t.Errorf("%s: a checker message whose format is not a constant: it cannot be translated", fset.Position(x.Pos()))
+					}
+				}
 				if sel, ok := x.Fun.(*ast.SelectorExpr); ok && (sel.Sel.Name == "errorf" || sel.Sel.Name == "warnf") && len(x.Args) >= 2 {
 					if s, ok := fold(x.Args[1]); ok {
 						seen[s] = true
 					} else {
 						t.Errorf("%s: a checker message whose format is not a constant: it cannot be translated", fset.Position(x.Pos()))
+					}
+				}
+			case *ast.CompositeLit:
+				// A problem built by hand must carry its format too, or the
+				// studio can only show its English text. The loader's and the
+				// shape check's come from a file the studio never writes (it
+				// encodes the form itself): a TOML syntax error, a huge file.
+				if id, ok := x.Type.(*ast.Ident); ok && id.Name == "Problem" && !hasKey(x, "Format") && hasKey(x, "Message") {
+					if base := filepath.Base(fset.Position(x.Pos()).Filename); !untranslatedFiles[base] {
+						t.Errorf("%s: a Problem with a Message but no Format: it cannot be translated", fset.Position(x.Pos()))
 					}
 				}
 			case *ast.KeyValueExpr:
@@ -106,6 +125,21 @@ func checkerFormats(t *testing.T) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// untranslatedFiles report problems of files written by hand only: the
+// decoder's syntax errors and the size and nesting limits.
+var untranslatedFiles = map[string]bool{"loader.go": true, "shape.go": true, "patterns.go": true}
+
+func hasKey(lit *ast.CompositeLit, name string) bool {
+	for _, e := range lit.Elts {
+		if kv, ok := e.(*ast.KeyValueExpr); ok {
+			if k, ok := kv.Key.(*ast.Ident); ok && k.Name == name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Every message the checker can report has its English text in the
@@ -169,6 +203,46 @@ func TestStudioCheckerSpeaksThePagesLanguage(t *testing.T) {
 		}
 		if !strings.HasPrefix(summary, w[1]) {
 			t.Errorf("page in %s: the empty English summary's warning reads %q, want it to start %q", ui, summary, w[1])
+		}
+	}
+}
+
+// The problems the checker finds in a case's own crowd lines and in its
+// start_clock read wholly in the page's language: these used to come out in
+// English, or half in English ("the case has 2 bystander lines of its own
+// …; schrijf er minstens 30"), on a Dutch page.
+func TestCrowdLineAndClockProblemsInDutch(t *testing.T) {
+	data, err := os.ReadFile("../../scenarios/builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.StartClock = "zat 11:00"
+	c.Crowd.Lines = CrowdLines{Critic: LinesByMoment{Silent: []string{"Dank je {agent}, al iets gehoord?"}}}
+	want := map[string]map[string]string{
+		"nl": {
+			"start_clock":                  `onbekende dag "zat": gebruik ma di wo do vr za zo of mon … sun`,
+			"crowd.lines.critic.silent[1]": "{agent} en {quote} vragen om een antwoord; op moment silent heeft het merk nog niets geplaatst",
+			"crowd.lines":                  "eigen regels van omstanders in de case: ",
+		},
+		"en": {
+			"start_clock":                  `unknown day "zat": use ma di wo do vr za zo or mon … sun`,
+			"crowd.lines.critic.silent[1]": "{agent} and {quote} need a reply; the brand has not posted at moment silent",
+			"crowd.lines":                  "the case's own bystander lines: ",
+		},
+	}
+	for ui, fields := range want {
+		got := map[string]string{}
+		for _, p := range CheckIn(ui, Pair{"nl": c}, nil).Problems["nl"] {
+			got[p.Field] = p.Message
+		}
+		for field, w := range fields {
+			if !strings.HasPrefix(got[field], w) || field == "crowd.lines" && !strings.Contains(got[field], map[string]string{"nl": "; schrijf er minstens 30", "en": "; write at least 30"}[ui]) {
+				t.Errorf("page in %s: %s reads %q, want it to start %q", ui, field, got[field], w)
+			}
 		}
 	}
 }

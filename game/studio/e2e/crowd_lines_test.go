@@ -29,7 +29,7 @@ func TestCrowdLinesInTheForm(t *testing.T) {
 		// says so beside the line, in the author's language
 		fill("crowd.lines.critic.silent", "nl", silentNL[0]+"\nDank je {agent}, al iets gehoord?"),
 		fill("crowd.lines.critic.silent", "en", strings.Join(silentEN, "\n")),
-		waitText(`[data-field="crowd.lines.critic.silent"][data-lang="nl"]`, "{agent} and {quote} need a reply"),
+		waitText(`[data-field="crowd.lines.critic.silent"][data-lang="nl"]`, "{agent} en {quote} vragen om een antwoord"),
 		eval(`document.querySelector('details[data-stance="critic"]').scrollIntoView({block: "start"})`),
 	)
 	h.shotView(h.first, "crowd-lines-1-check-nl")
