@@ -173,6 +173,10 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectOffTopic(s, f, ctx, lang)
 		case "wrong_name":
 			r.detectWrongName(s, f, ctx)
+		case "misspelt_name":
+			r.detectMisspeltName(s, f, text, ctx)
+		case "wrong_handle":
+			r.detectWrongHandle(s, f, ctx)
 		case "acts":
 			r.detectActs(s, f, lang)
 		case "promotion":

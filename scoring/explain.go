@@ -278,6 +278,11 @@ func (r *Rubric) featureNote(f Feature, lang string) string {
 		}
 		return fmt.Sprintf("%d woorden die niets toevoegen", n)
 	}
+	if rf := r.byID[f.ID]; rf != nil {
+		if note, ok := translateAddressNote(rf.Detector, f.Note, lang); ok {
+			return note
+		}
+	}
 	return f.Note
 }
 

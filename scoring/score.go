@@ -118,6 +118,9 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		} else if m.aux > 0 && int(m.aux) <= len(r.features) && r.features[m.aux-1].Detector == "promotion" {
 			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch
 		}
+		if note == "" {
+			note = addressNote(f, ctx, lang)
+		}
 		t.add(f, m, pts, factor, first, note)
 	}
 	if !r.anyPresent(present, r.substance) {

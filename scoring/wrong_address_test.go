@@ -1,0 +1,90 @@
+package scoring
+
+import (
+	"strings"
+	"testing"
+)
+
+// A wrong @handle or a misspelt name is found in both languages, with the
+// span of the slip and a note that says who the customer is, and costs the
+// reply against the same reply with the right address.
+func TestWrongHandleAndMisspeltName(t *testing.T) {
+	r := Default()
+	ctx := func(lang, post string) Context {
+		return Context{Language: lang, CustomerName: "Sophie", CustomerHandle: "sophieruns", CustomerMood: -0.6,
+			BrandName: "Zalando", CustomerPost: post}
+	}
+	postNL := "@Zalando Mijn hardloopschoenen zijn nu al twee weken onderweg. Waar blijven ze?"
+	postEN := "@Zalando My running shoes have been on their way for two weeks now. Where are they?"
+	cases := []struct {
+		lang, text, want, span string
+	}{
+		{"nl", "@sophie_runs Sorry, ik heb je schoenen vandaag opnieuw verstuurd, morgen heb je ze.", "wrong_handle", "@sophie_runs"},
+		{"en", "@sophie_runs Sorry, I've sent your shoes out again today, you'll have them tomorrow.", "wrong_handle", "@sophie_runs"},
+		{"nl", "@sophierun Ik heb je schoenen vandaag opnieuw verstuurd.", "wrong_handle", "@sophierun"},
+		{"en", "@sophierun I've sent your shoes out again today.", "wrong_handle", "@sophierun"},
+		{"nl", "@sophieruns Sofie, wat vervelend! Ik heb ze vandaag opnieuw verstuurd.", "misspelt_name", "Sofie"},
+		{"en", "@sophieruns Sofie, that's annoying! I've sent them out again today.", "misspelt_name", "Sofie"},
+		{"nl", "@sophieruns Sorry Sohpie, ik heb ze vandaag opnieuw verstuurd.", "misspelt_name", "Sohpie"},
+		{"en", "@sophieruns Sorry Sohpie, I've sent them out again today.", "misspelt_name", "Sohpie"},
+	}
+	for _, c := range cases {
+		post := postNL
+		if c.lang == "en" {
+			post = postEN
+		}
+		a := r.Analyze(c.text, ctx(c.lang, post))
+		var found *Feature
+		for i := range a.Features {
+			if a.Features[i].ID == c.want {
+				found = &a.Features[i]
+				break
+			}
+		}
+		if found == nil {
+			t.Errorf("%s %q: want %s, got %s", c.lang, c.text, c.want, featureList(a))
+			continue
+		}
+		if found.Text != c.span {
+			t.Errorf("%s %q: %s spans %q, want %q", c.lang, c.text, c.want, found.Text, c.span)
+		}
+		who := "@sophieruns"
+		if c.want == "misspelt_name" {
+			who = "Sophie"
+		}
+		for _, lang := range []string{"nl", "en"} {
+			if e := r.Explain(a, lang); !strings.Contains(e, who) || !strings.Contains(e, c.span) {
+				t.Errorf("%s %q: the %s explanation names neither %s nor %q:\n%s", c.lang, c.text, lang, who, c.span, e)
+			}
+		}
+		right := strings.NewReplacer(c.span, map[string]string{"wrong_handle": "@sophieruns", "misspelt_name": "Sophie"}[c.want]).Replace(c.text)
+		if b := r.Analyze(right, ctx(c.lang, post)); Overall(b) <= Overall(a) {
+			t.Errorf("%s: %q scores %.1f, not above %q at %.1f", c.lang, right, Overall(b), c.text, Overall(a))
+		}
+	}
+}
+
+// The right address, a short form, someone else the case mentions, the
+// brand's own handle and the writer's own name are no slip.
+func TestRightAddressIsNoSlip(t *testing.T) {
+	r := Default()
+	post := "@Zalando Mijn schoenen zijn kwijt, en mijn zus @sophie_run heeft hetzelfde probleem."
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "@sophieruns Hoi Sophie, ik heb je schoenen vandaag opnieuw verstuurd. ^Sofie"},
+		{"en", "@sophieruns Hi Sophie, I've sent your shoes out again today. – Sofie"},
+		{"nl", "@sophieruns @sophie_run Ik heb jullie allebei vandaag een nieuw paar gestuurd. Groet, Sofie"},
+		{"en", "@sophieruns @sophie_run I've sent you both a new pair today. Regards, Sofie"},
+		{"nl", "@sophieruns Soph, ik heb ze vandaag opnieuw verstuurd."},
+		{"en", "@sophieruns Thanks Sophie! Tag @Zalandos next time and we'll see it sooner."},
+	} {
+		ctx := Context{Language: c.lang, CustomerName: "Sophie", CustomerHandle: "sophieruns", CustomerMood: -0.6,
+			BrandName: "Zalando", CustomerPost: post}
+		a := r.Analyze(c.text, ctx)
+		if a.Has("wrong_handle") {
+			t.Errorf("%s %q: wrong_handle found: %s", c.lang, c.text, featureList(a))
+		}
+		if a.Has("wrong_name") || a.Has("misspelt_name") {
+			t.Errorf("%s %q: wrong or misspelt name found: %s", c.lang, c.text, featureList(a))
+		}
+	}
+}
