@@ -43,7 +43,7 @@ func commandTable() []command {
 			"[--name NAME] [--handle HANDLE] [--brand NAME] [--rubric FILE] [TEXT]"},
 			about: []string{"analyse a reply, or one reply per line on standard input"}, run: cmdScore},
 		{name: "replay", args: []string{
-			"--scenario ID [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop]",
+			"[--scenario ID|FILE] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop]",
 			"(--choose historical|best|1,2,… | --transcript FILE) [--worlds N] [--json]",
 			"[--save [--player NAME]] [--data DIR] [--rubric FILE] [--scenarios PATH]..."},
 			about: []string{"play a whole round without a window and print its report"}, run: cmdReplay},

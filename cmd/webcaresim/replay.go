@@ -19,8 +19,8 @@ import (
 // cmdReplay plays a whole round without a window and prints its report.
 func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("replay", stderr)
-	ref := fs.String("scenario", "", "scenario id, or a scenario file")
-	lang := fs.String("lang", "", "language of the scenario (nl or en; default: Dutch if there is one)")
+	ref := fs.String("scenario", "", "scenario id, or a scenario file (with --transcript: default the one the transcript names)")
+	lang := fs.String("lang", "", "language of the scenario (nl or en; default: the transcript's, else Dutch if there is one)")
 	seed := fs.Uint64("seed", 1, "seed of the crowd: the same seed gives the same round")
 	choose := fs.String("choose", "", "historical, best, or the 1-based choices at each decision: 1,2,3")
 	transcriptPath := fs.String("transcript", "", "a transcript file (JSON) with typed replies and their minutes")
@@ -36,8 +36,8 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if fs.Parse(args) != nil {
 		return 2
 	}
-	if *ref == "" || (*choose == "") == (*transcriptPath == "") {
-		fmt.Fprintln(stderr, "webcaresim replay: give --scenario and exactly one of --choose or --transcript")
+	if (*choose == "") == (*transcriptPath == "") || *ref == "" && *transcriptPath == "" {
+		fmt.Fprintln(stderr, "webcaresim replay: give exactly one of --choose (with --scenario) or --transcript")
 		fs.Usage()
 		return 2
 	}
@@ -54,13 +54,10 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	opts := session.Options{Seed: *seed, Mode: mode, Player: *player, Rubric: rubric}
 	var transcript *session.Transcript
 	if *transcriptPath != "" {
-		t, err := readTranscript(*transcriptPath)
-		if err != nil {
+		if transcript, err = transcriptFor(fs, *transcriptPath, ref, lang, &opts); err != nil {
 			fmt.Fprintln(stderr, "webcaresim replay:", err)
 			return 1
 		}
-		transcript = &t
-		opts = fromTranscript(fs, t, opts)
 	}
 	newStrategy, err := strategyFor(*choose, transcript)
 	if err != nil {
@@ -68,6 +65,9 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	sc, err := findScenarioIn(*ref, *lang, func() scenarios.Set { return loadScenariosWith(*data, extra, stderr) })
+	if err != nil && transcript != nil {
+		err = fmt.Errorf("%s: %v", *transcriptPath, err) // the case may be the one the file names
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 1

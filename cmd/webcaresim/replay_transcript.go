@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/webcaresim/webcaresim/game/session"
 )
@@ -24,6 +25,41 @@ func fromTranscript(fs *flag.FlagSet, t session.Transcript, opts session.Options
 		opts.Player = t.Player
 	}
 	return opts
+}
+
+// transcriptFor reads the transcript at path and takes from it what the
+// command line left open: the scenario and language, the seed, mode and
+// player.
+func transcriptFor(fs *flag.FlagSet, path string, ref, lang *string, opts *session.Options) (*session.Transcript, error) {
+	t, err := readTranscript(path)
+	if err == nil {
+		*ref, *lang, err = scenarioOfTranscript(path, t, *ref, *lang)
+	}
+	if err != nil {
+		return nil, err
+	}
+	*opts = fromTranscript(fs, t, *opts)
+	return &t, nil
+}
+
+// scenarioOfTranscript is the scenario and language a transcript replays:
+// those given on the command line, else the ones the transcript names (a
+// transcript records the round of one case in one language, so retyping
+// them is only needed to replay it against another file).
+func scenarioOfTranscript(path string, t session.Transcript, ref, lang string) (string, string, error) {
+	if ref == "" {
+		ref = strings.TrimSpace(t.Scenario)
+		if ref == "" {
+			return "", "", fmt.Errorf("%s names no scenario (its \"scenario\" is empty): give --scenario ID or FILE", path)
+		}
+	}
+	if lang == "" && t.Language != "" {
+		if t.Language != "nl" && t.Language != "en" {
+			return "", "", fmt.Errorf("%s: its language %q is neither nl nor en: give --lang", path, t.Language)
+		}
+		lang = t.Language
+	}
+	return ref, lang, nil
 }
 
 // printTrainerMarks lists what the workshop's trainer did in the round.

@@ -84,3 +84,49 @@ func TestReplayTranscriptWithTrainerInputs(t *testing.T) {
 		t.Errorf("the printed report does not say what the trainer did:\n%s", text)
 	}
 }
+
+// A transcript names its scenario and language, so it replays without
+// --scenario: the English round of a case replays as the English case, the
+// same report as with both flags given; a transcript that names no scenario
+// or one that is not loaded says so, with the file's name.
+func TestReplayTranscriptFindsItsScenario(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, scenario, lang string) string {
+		path := filepath.Join(dir, name)
+		data, _ := json.Marshal(session.Transcript{Scenario: scenario, Language: lang, Seed: 3, Mode: session.Practice,
+			Steps: []session.Step{{At: 4, Text: "@lisafoodies Thanks Lisa, and sorry for the canned reply! Enjoy the pizza. ^Mark"}}})
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	round := write("round.json", "dominos-sorry", "en")
+	code, want, errs := runCmd(t, "", "replay", "--scenario", "dominos-sorry", "--lang", "en", "--transcript", round, "--json")
+	if code != 0 {
+		t.Fatalf("with both flags: exit %d: %s", code, errs)
+	}
+	for _, args := range [][]string{{}, {"--scenario", "dominos-sorry"}} {
+		code, got, errs := runCmd(t, "", append(append([]string{"replay"}, args...), "--transcript", round, "--json")...)
+		if code != 0 {
+			t.Fatalf("replay %v of a transcript that names its scenario: exit %d: %s", args, code, errs)
+		}
+		if got != want {
+			t.Errorf("replay %v differs from the replay of the English case:\n%.300s\nwant\n%.300s", args, got, want)
+		}
+	}
+	for _, c := range []struct {
+		scenario, lang string
+		code           int
+		want           string
+	}{
+		{"", "en", 1, `names no scenario`},
+		{"bestaat-niet", "nl", 1, `no scenario "bestaat-niet"`},
+		{"dominos-sorry", "de", 1, `language "de" is neither nl nor en`},
+	} {
+		path := write(c.scenario+"-"+c.lang+".json", c.scenario, c.lang)
+		code, _, errs := runCmd(t, "", "replay", "--transcript", path)
+		if code != c.code || !strings.Contains(errs, c.want) || !strings.Contains(errs, path) {
+			t.Errorf("a transcript naming %q in %q: exit %d, %q; want exit %d naming the file and %q", c.scenario, c.lang, code, errs, c.code, c.want)
+		}
+	}
+}
