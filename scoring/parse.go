@@ -36,6 +36,7 @@ type fileSettings struct {
 	Requests             []string `toml:"requests"`
 	Done                 []string `toml:"done"`
 	Waiting              []string `toml:"waiting"`
+	Timed                []string `toml:"timed"`
 	RequestFactor        *float64 `toml:"request_factor"`
 	HollowFactor         *float64 `toml:"hollow_factor"`
 	SecondSympathy       *float64 `toml:"second_sympathy_factor"`
@@ -76,6 +77,9 @@ type fileLanguage struct {
 	ActVerbFirst   bool     `toml:"act_verb_first"`
 	ActDone        []string `toml:"act_done"`
 	ActNow         []string `toml:"act_now"`
+	// ConditionWords tie a promise to something first ("dan", "zodra",
+	// "once"): a promise with one waits on the details asked for.
+	ConditionWords []string `toml:"condition_words"`
 }
 
 type fileFeature struct {
@@ -122,7 +126,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
 		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
-			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}}}
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}}}
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
@@ -294,6 +298,9 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		lr.genericW[foldString(normApos(w))] = true
 	}
 	p.topics(lang, lr, fl.Topics)
+	for _, w := range fl.ConditionWords {
+		p.r.conditionWords[foldString(normApos(w))] = true
+	}
 	if len(fl.ActAgents) > 0 {
 		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst}
 		for _, w := range fl.ActAgents {
@@ -376,7 +383,7 @@ func (p *parser) sympathySettings() {
 		ids []string
 		dst *[]int
 	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
-		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}}
+		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed}}
 	for _, key := range sortedKeys(lists) {
 		ids, dst := lists[key].ids, lists[key].dst
 		for _, id := range ids {

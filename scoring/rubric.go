@@ -43,7 +43,9 @@ type Rubric struct {
 	// points unless something is done already (done).
 	requests        []int
 	done            []int
-	waiting         []int // the promises that wait on the request: they keep requestFactor too
+	waiting         []int           // the promises that wait on the request: they keep requestFactor too
+	timed           []int           // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords  map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
 	requestFactor   float64
 	hollowFactor    float64
 	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance

@@ -91,6 +91,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	sy := sympathyCount{hollow: r.hollowFeature()}
 	sy.empty = sy.hollow != nil && !r.anyPresent(present, r.substance)
 	sy.waits = r.anyPresent(present, r.requests) && !r.anyPresent(present, r.done)
+	sy.stands = sy.waits && r.anyStands(s)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
@@ -109,7 +110,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		if slices.Contains(r.sympathy, f.idx) {
 			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
-		} else if sy.waits && slices.Contains(r.waiting, f.idx) {
+		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !r.stands(s, m) {
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""
@@ -146,7 +147,8 @@ type sympathyCount struct {
 	empty  bool     // the reply has no substance
 	n      int      // sympathy findings so far
 	first  *match   // the first of them
-	waits  bool     // the only steps wait on details the customer must send first
+	waits  bool     // the steps wait on details the customer must send first
+	stands bool     // but one promise stands on its own: the sympathy does not wait
 }
 
 // sympathyShare is the share of its points a sympathy finding keeps, and
@@ -168,7 +170,7 @@ func (r *Rubric) sympathyShare(sy *sympathyCount, s *scratch, t *tally, m *match
 			keep = 0
 			t.add(sy.hollow, m, sy.hollow.Points, moodFactor(sy.hollow, mood), true, "")
 		}
-	case sy.n == 1 && sy.waits:
+	case sy.n == 1 && sy.waits && !sy.stands:
 		sy.first = m
 		keep, cause = r.requestFactor, r.requests[0]
 		if c := r.firstMatch(s, r.requests); c != nil {
@@ -177,7 +179,7 @@ func (r *Rubric) sympathyShare(sy *sympathyCount, s *scratch, t *tally, m *match
 	case sy.n == 1:
 		sy.first = m
 		return 1
-	case sy.waits:
+	case sy.waits && !sy.stands:
 		keep, cause, by = r.secondSympathy*r.requestFactor, int(sy.first.f), sy.first
 		if sy.n > 2 {
 			keep = 0

@@ -1,0 +1,56 @@
+package scoring
+
+import "testing"
+
+// A promise with its own time that ties itself to nothing stands on its
+// own beside a request for details and keeps its points, as the sympathy
+// beside it does; the same promise made to wait on the details ("DM je
+// nummer, dan bel ik je", "and I'll call you", "Then I'll…") keeps less.
+func TestTimedPromiseStandsBesideARequest(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		lang, post, stands, waits, waitsAcross string
+	}{
+		{"nl", "@Voltwerk Al drie weken geen internet en jullie monteur is twee keer niet komen opdagen.",
+			"Sorry voor het wachten, Sanne. Ik bel je vóór 17:00. Stuur je alvast je klantnummer via DM?",
+			"Sorry voor het wachten, Sanne. Stuur je klantnummer via DM, dan bel ik je vóór 17:00.",
+			"Sorry voor het wachten, Sanne. Stuur je klantnummer via DM. Zodra ik het heb, bel ik je vóór 17:00."},
+		{"en", "@Voltwerk Three weeks without internet and your engineer has failed to show up twice.",
+			"Sorry for the wait, Sanne. I'll call you before 17:00. Could you DM me your account number in the meantime?",
+			"Sorry for the wait, Sanne. DM me your account number and I'll call you before 17:00.",
+			"Sorry for the wait, Sanne. DM me your account number. Once I have it, I'll call you before 17:00."},
+		{"nl", "@Bolcom Ik ben twee keer afgeschreven voor dezelfde bestelling!",
+			"Excuses! We storten het dubbele bedrag vandaag terug. Wil je me je bestelnummer in een DM sturen?",
+			"Excuses! Stuur je bestelnummer via DM, dan storten we het dubbele bedrag vandaag terug.",
+			"Excuses! Stuur je bestelnummer via DM. Dan storten we het dubbele bedrag vandaag terug."},
+		{"en", "@Bolcom I've been charged twice for the same order!",
+			"Apologies! We'll refund the double charge today. Would you DM me your order number?",
+			"Apologies! DM me your order number so we can refund the double charge today.",
+			"Apologies! DM me your order number. Then we'll refund the double charge today."},
+	}
+	for _, c := range cases {
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Sanne", CustomerMood: -0.6}
+		st := r.Analyze(c.stands, ctx)
+		if !st.Has("details_request") || !st.Has("concrete_time") {
+			t.Fatalf("%s: %q: want a request and a time, got %s", c.lang, c.stands, featureList(st))
+		}
+		for _, w := range []string{c.waits, c.waitsAcross} {
+			wa := r.Analyze(w, ctx)
+			if !wa.Has("details_request") {
+				t.Fatalf("%s: %q: want a request, got %s", c.lang, w, featureList(wa))
+			}
+			if st.Empathy <= wa.Empathy || st.Deescalation <= wa.Deescalation {
+				t.Errorf("%s: the promise that stands (E%.0f D%.0f) does not score above the one that waits (E%.0f D%.0f)\n  %q: %s\n  %q: %s",
+					c.lang, st.Empathy, st.Deescalation, wa.Empathy, wa.Deescalation, c.stands, featureList(st), w, featureList(wa))
+			}
+			if len(wa.Discounts) == 0 {
+				t.Errorf("%s: %q: the waiting promise is not explained as a discount", c.lang, w)
+			}
+		}
+		for _, d := range st.Discounts {
+			if d.By == "details_request" && d.ID != "invite_dialogue" { // a question for data opens no conversation either way
+				t.Errorf("%s: %q: %s still waits on the request: %s", c.lang, c.stands, d.ID, d.Note)
+			}
+		}
+	}
+}
