@@ -1,0 +1,97 @@
+package scoring
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/BurntSushi/toml"
+)
+
+// reachProbes is testdata/reach.toml: sentences a trainee would write, in
+// Dutch and in English, each with the kind of finding it must give.
+type reachProbes struct {
+	Post  map[string]string   `toml:"post"`
+	Kinds map[string][]string `toml:"kinds"`
+	Probe []struct {
+		Kind string `toml:"kind"`
+		NL   string `toml:"nl"`
+		EN   string `toml:"en"`
+	} `toml:"probe"`
+}
+
+// foundKind reports whether the analysis found one of the features of a
+// kind, counted or cancelled: reach is about what the patterns see, not
+// about what the rest of the reply does to it.
+func foundKind(a Analysis, ids []string) bool {
+	for _, id := range ids {
+		if a.Has(id) {
+			return true
+		}
+		for _, d := range a.Discounts {
+			if d.ID == id {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// TestFeatureReach scores every probe of testdata/reach.toml in both
+// languages: each must give a finding of its kind in Dutch and in English
+// (issue 12: every feature has patterns of the same reach in both
+// languages). It prints the table of the audit: per kind, the probes found
+// in each language.
+func TestFeatureReach(t *testing.T) {
+	var p reachProbes
+	md, err := toml.DecodeFile("testdata/reach.toml", &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u := md.Undecoded(); len(u) > 0 {
+		t.Fatalf("testdata/reach.toml: unknown keys %v", u)
+	}
+	r := Default()
+	type tally struct{ n, nl, en int }
+	kinds := map[string]*tally{}
+	for _, pr := range p.Probe {
+		ids, ok := p.Kinds[pr.Kind]
+		if !ok || pr.NL == "" || pr.EN == "" {
+			t.Fatalf("probe %q: unknown kind %q or a language missing", pr.NL, pr.Kind)
+		}
+		k := kinds[pr.Kind]
+		if k == nil {
+			k = &tally{}
+			kinds[pr.Kind] = k
+		}
+		k.n++
+		found := map[string]bool{}
+		for lang, text := range map[string]string{"nl": pr.NL, "en": pr.EN} {
+			a := r.Analyze(text, Context{Language: lang, Channel: "twitter", CustomerPost: p.Post[lang],
+				CustomerName: "Sanne", CustomerHandle: "sanne_b", CustomerMood: -0.6, BrandName: "Voltwerk"})
+			found[lang] = foundKind(a, ids)
+			if !found[lang] {
+				t.Errorf("%s (%s) not found in %s: %q\n      %s", pr.Kind, strings.Join(ids, "/"), lang, text, featureList(a))
+			}
+		}
+		if found["nl"] {
+			k.nl++
+		}
+		if found["en"] {
+			k.en++
+		}
+	}
+	names := make([]string, 0, len(kinds))
+	for n := range kinds {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var tbl strings.Builder
+	fmt.Fprintf(&tbl, "%-16s %6s %6s %6s\n", "kind", "probes", "nl", "en")
+	for _, n := range names {
+		k := kinds[n]
+		fmt.Fprintf(&tbl, "%-16s %6d %6d %6d\n", n, k.n, k.nl, k.en)
+	}
+	t.Logf("reach in both languages:\n%s", tbl.String())
+}
