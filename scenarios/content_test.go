@@ -228,7 +228,7 @@ func TestContentTranslationsMatch(t *testing.T) {
 		same("customer", []any{nl.Customer.Handle, nl.Customer.Followers, nl.Customer.Mood}, []any{en.Customer.Handle, en.Customer.Followers, en.Customer.Mood})
 		same("crowd numbers", []float64{float64(nl.Crowd.Audience), nl.Crowd.BaselinePerHour, nl.Crowd.Branching, nl.Crowd.HalfLifeMinutes, nl.Crowd.NegativeShare},
 			[]float64{float64(en.Crowd.Audience), en.Crowd.BaselinePerHour, en.Crowd.Branching, en.Crowd.HalfLifeMinutes, en.Crowd.NegativeShare})
-		same("debrief numbers", []any{nl.Debrief.HistoricalCurve, nl.Debrief.HistoricalShares}, []any{en.Debrief.HistoricalCurve, en.Debrief.HistoricalShares})
+		same("debrief numbers", []any{nl.Debrief.HistoricalCurve, nl.Debrief.HistoricalShares, observedShape(nl)}, []any{en.Debrief.HistoricalCurve, en.Debrief.HistoricalShares, observedShape(en)})
 		same("actors", actorShape(nl), actorShape(en))
 		same("posts", postShape(nl.Posts), postShape(en.Posts))
 		same("decisions", decisionShape(nl), decisionShape(en))
@@ -397,4 +397,14 @@ func TestContentExampleFileIsValid(t *testing.T) {
 	if !strings.Contains(string(readme), strings.TrimSpace(string(data))) {
 		t.Error("README.md does not contain testdata/example.nl.toml verbatim; keep them the same")
 	}
+}
+
+// observedShape is a file's observed outcomes without the source's words.
+func observedShape(sc *scenarios.Scenario) []string {
+	var out []string
+	for _, o := range sc.Debrief.Observed {
+		lo, hi := o.Bounds()
+		out = append(out, fmt.Sprintf("%s %d..%d", o.Measure, lo, hi))
+	}
+	return out
 }

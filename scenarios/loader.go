@@ -260,6 +260,7 @@ var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_o
 	"at", "by", "likes", "shares", "historical", "historical_path", "prompt", "allow_free_text", "reply_to", "choice",
 	"route", "action", "timeout", "on_timeout", "next", "feedback", "when", "minutes", "outcome",
 	"what_happened", "sources", "tips", "historical_curve", "historical_shares", "historical_measure", "historical_label",
+	"observed", "measure", "at_least", "at_most", "source",
 	"empathy_at_least", "empathy_below", "deescalation_at_least", "deescalation_below", "has",
 	"lacks", "has_any", "inject", "label", "persona", "asks_answer", "turn", "reach_at_least", "reach_below",
 	"heat_at_least", "heat_below", "critics_at_least", "critics_below",

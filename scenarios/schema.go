@@ -392,10 +392,14 @@ type Debrief struct {
 	// the debrief ("retweets by Sunday 13:00", "followers of the boycott
 	// page"); without it the debrief says shares.
 	HistoricalLabel string `toml:"historical_label"`
+	// Observed are further outcomes the sources record, each a range in
+	// its own unit (see Observation).
+	Observed []Observation `toml:"observed"`
 }
 
 // Measures a debrief's historical number can be compared with.
-var HistoricalMeasures = []string{"shares", "group_members", "likes", "positive_posts", "reply_shares"}
+var HistoricalMeasures = []string{"shares", "group_members", "likes", "positive_posts", "reply_shares",
+	"story_posts", "fellow_complaints", "covered"}
 
 // Decision returns the decision with this id.
 func (s *Scenario) Decision(id string) (*Decision, bool) {

@@ -217,6 +217,7 @@ func (v *validator) debrief() {
 	if m := sc.Debrief.HistoricalMeasure; m != "" && !slices.Contains(HistoricalMeasures, m) {
 		v.errorf("debrief.historical_measure", "%q is not a measure: use %s", m, strings.Join(HistoricalMeasures, ", "))
 	}
+	v.observed()
 	for i, pt := range sc.Debrief.HistoricalCurve {
 		if i > 0 && pt[0] < sc.Debrief.HistoricalCurve[i-1][0] {
 			v.errorf("debrief.historical_curve", "minutes must grow (point %d)", i+1)

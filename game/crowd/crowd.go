@@ -213,6 +213,12 @@ type Stats struct {
 	// GroupMembers: followers of a boycott page that formed; Likes: new
 	// likes of the brand's page (see Model.GroupMembers, Model.Likes).
 	GroupMembers, Likes int
+	// StoryPosts: posts about the story that say something (not plain
+	// shares); StoryComplaints: of the posts about the story, other
+	// customers airing their own frustrations (the oil slick).
+	StoryPosts, StoryComplaints int
+	// PickedUp: a news outlet has covered the story (the media pickup).
+	PickedUp bool
 }
 
 // CurvePoint is one sample of the outrage curve (see Model.Sample).

@@ -108,6 +108,12 @@ func (m *Model) count(e *Event, story bool) {
 		m.stats.Complaints++
 	}
 	m.stats.Mentions++
+	if story && e.Kind != KindShare {
+		m.stats.StoryPosts++
+		if e.Kind == KindComplaint {
+			m.stats.StoryComplaints++
+		}
+	}
 	tone := e.Sentiment
 	if !story {
 		tone = Neutral // in the window for the phase, not in heat or support

@@ -354,6 +354,7 @@ func (m *Model) Stats() Stats {
 	s.Heat, s.Support = m.Heat(), m.Support()
 	s.Reach, s.SupportReach = m.Reach(), m.SupportReach()
 	s.GroupMembers, s.Likes = m.GroupMembers(), m.Likes()
+	s.PickedUp = m.PickedUp()
 	return s
 }
 

@@ -91,7 +91,14 @@ type Report struct {
 	SupportReach int `json:"support_reach"`
 	GroupMembers int `json:"group_members"`
 	Likes        int `json:"likes"`
-	Hints        int `json:"hints"`
+	// StoryPosts are the posts about the story that say something (not
+	// plain shares), FellowComplaints the other customers among them who
+	// air frustrations of their own (the oil slick), Covered whether a
+	// news outlet covered the story (see crowd.Stats).
+	StoryPosts       int  `json:"story_posts"`
+	FellowComplaints int  `json:"fellow_complaints"`
+	Covered          bool `json:"covered"`
+	Hints            int  `json:"hints"`
 	// Lessons set the real reply and a model reply beside each decision
 	// the trainee met.
 	Lessons []Lesson `json:"lessons,omitempty"`
@@ -119,6 +126,15 @@ func (r Report) Measured(measure string) int {
 		return r.Positive
 	case "reply_shares":
 		return r.ReplyShares
+	case "story_posts":
+		return r.StoryPosts
+	case "fellow_complaints":
+		return r.FellowComplaints
+	case "covered":
+		if r.Covered {
+			return 1
+		}
+		return 0
 	}
 	return r.Shares
 }
@@ -157,6 +173,7 @@ func (s *Session) Report() Report {
 	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
 	r.ReplyShares = s.quotedReplyShares()
 	r.Reach, r.SupportReach, r.GroupMembers, r.Likes = st.Reach, st.SupportReach, st.GroupMembers, st.Likes
+	r.StoryPosts, r.FellowComplaints, r.Covered = st.StoryPosts, st.StoryComplaints, st.PickedUp
 	for _, p := range s.curve {
 		r.PeakOut = math.Max(r.PeakOut, p.Outrage)
 	}

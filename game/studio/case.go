@@ -269,6 +269,16 @@ type Debrief struct {
 	HistoricalShares  int          `json:"historical_shares" toml:"historical_shares,omitempty,omitzero"`
 	HistoricalMeasure string       `json:"historical_measure" toml:"historical_measure,omitempty,omitzero"`
 	HistoricalLabel   string       `json:"historical_label" toml:"historical_label,omitempty,omitzero"`
+	Observed          []Observed   `json:"observed,omitempty" toml:"observed,omitempty"`
+}
+
+// Observed mirrors scenarios.Observation: an outcome the source records as
+// a range.
+type Observed struct {
+	Measure string `json:"measure" toml:"measure"`
+	AtLeast *int   `json:"at_least,omitempty" toml:"at_least,omitempty"`
+	AtMost  *int   `json:"at_most,omitempty" toml:"at_most,omitempty"`
+	Source  string `json:"source" toml:"source,omitempty,omitzero"`
 }
 
 // Dur is a time as the author wrote it ("3m", "1h30m", 90). It is written
