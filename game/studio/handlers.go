@@ -241,7 +241,7 @@ func (h *Handler) open(w http.ResponseWriter, r *http.Request) {
 	doc, err := h.cfg.Folder.Open(r.PathValue("id"))
 	switch {
 	case errors.Is(err, os.ErrNotExist):
-		fail(w, http.StatusNotFound, "no case "+r.PathValue("id")+" in "+h.cfg.Folder.Dir)
+		failErr(w, r, http.StatusNotFound, errorf("no_case", r.PathValue("id"), h.cfg.Folder.Dir))
 	case err != nil:
 		fail(w, http.StatusBadRequest, err.Error())
 	default:

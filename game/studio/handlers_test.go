@@ -175,3 +175,33 @@ func TestStudioInServeNeedsTheTrainer(t *testing.T) {
 		t.Errorf("the studio's API for the trainer: %d", code)
 	}
 }
+
+// What the studio refuses reads in the page's language: a new case with an
+// id that cannot name a file or that exists already, a pasted thread with no
+// posts in it. A request that names no language gets English.
+func TestRefusalsInThePagesLanguage(t *testing.T) {
+	h, _ := newStudio(t)
+	for _, c := range []struct {
+		method, target string
+		body           any
+		lang, want     string
+	}{
+		{"GET", "/studio/api/blank?id=kerst%20pakket", nil, "nl", `"kerst pakket" kan geen id van een case zijn`},
+		{"GET", "/studio/api/blank?id=kerst%20pakket", nil, "", `"kerst pakket" cannot be a case id`},
+		{"GET", "/studio/api/blank?id=sanoma-juf", nil, "nl", "Er is al een case sanoma-juf"},
+		{"GET", "/studio/api/blank?id=sanoma-juf", nil, "en", "A case sanoma-juf exists already"},
+		{"POST", "/studio/api/thread", map[string]string{"text": " \n\n "}, "nl", "Geen berichten gevonden"},
+		{"POST", "/studio/api/thread", map[string]string{"text": " \n\n "}, "en", "No posts found"},
+	} {
+		header := map[string]string{}
+		if c.lang != "" {
+			header["X-Studio-Lang"] = c.lang
+		}
+		w := call(t, h, c.method, c.target, c.body, header)
+		var got struct{ Error string }
+		json.Unmarshal(w.Body.Bytes(), &got)
+		if w.Code < 400 || !strings.Contains(got.Error, c.want) {
+			t.Errorf("%s %s from a page in %q: %d %q, want a refusal with %q", c.method, c.target, c.lang, w.Code, got.Error, c.want)
+		}
+	}
+}

@@ -87,7 +87,7 @@ func readZip(data []byte) (Pair, error) {
 		cases = append(cases, c)
 	}
 	if len(cases) == 0 {
-		return nil, errors.New("the zip holds no .toml scenario file")
+		return nil, errorf("zip_no_case")
 	}
 	return pairOf(cases)
 }
@@ -97,19 +97,19 @@ func pairOf(cases []*Case) (Pair, error) {
 	id := cases[0].ID
 	for _, c := range cases {
 		if c.ID != id {
-			return nil, fmt.Errorf("the files are of different cases (%q and %q)", id, c.ID)
+			return nil, errorf("different_cases", id, c.ID)
 		}
 		lang := c.Language
 		if lang != "en" {
 			lang = "nl"
 		}
 		if p[lang] != nil {
-			return nil, fmt.Errorf("two %s files", langName(lang))
+			return nil, errorf("two_files", lang)
 		}
 		p[lang] = c
 	}
 	if !ValidID(id) {
-		return nil, fmt.Errorf("the case's id %q cannot name a file (letters, digits, - _ and . only)", id)
+		return nil, errorf("bad_id", id)
 	}
 	return p, nil
 }
@@ -120,12 +120,12 @@ func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxUploadBytes)
 	data, err := io.ReadAll(r.Body)
 	if err != nil {
-		fail(w, http.StatusRequestEntityTooLarge, "the file is over 1 MB; a case file is a few tens of kB")
+		failErr(w, r, http.StatusRequestEntityTooLarge, errorf("file_too_big"))
 		return
 	}
 	p, err := ReadShared(data)
 	if err != nil {
-		fail(w, http.StatusBadRequest, err.Error())
+		failErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	for _, lang := range Languages {
@@ -152,12 +152,12 @@ func (h *Handler) importThread(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if req.ID != "" && !ValidID(req.ID) {
-		fail(w, http.StatusBadRequest, "the id may have letters, digits, - _ and . only")
+		failErr(w, r, http.StatusBadRequest, errorf("bad_id", req.ID))
 		return
 	}
 	posts, err := ParseThread(req.Text)
 	if err != nil {
-		fail(w, http.StatusUnprocessableEntity, err.Error())
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	p, err := FromThread(posts, ThreadOptions{Lang: req.Lang, BrandHandle: req.Brand, ID: req.ID})
@@ -179,11 +179,11 @@ func (h *Handler) pseudonymise(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) blank(w http.ResponseWriter, r *http.Request) {
 	id := r.URL.Query().Get("id")
 	if !ValidID(id) {
-		fail(w, http.StatusBadRequest, "the id may have letters, digits, - _ and . only, e.g. \"bezorging-kerst\"")
+		failErr(w, r, http.StatusBadRequest, errorf("bad_id", id))
 		return
 	}
 	if _, err := h.cfg.Folder.Open(id); err == nil {
-		fail(w, http.StatusConflict, "a case "+id+" exists already")
+		failErr(w, r, http.StatusConflict, errorf("exists", id))
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": id, "cases": Blank(id)})

@@ -1,7 +1,6 @@
 package studio
 
 import (
-	"fmt"
 	"regexp"
 	"strconv"
 	"strings"
@@ -240,10 +239,10 @@ func finishThread(posts []ThreadPost) ([]ThreadPost, error) {
 		}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no posts found: give each post a line with its author (\"Dorien @dorien · 11:02\" or \"@dorien:\") and its text below or after it")
+		return nil, errorf("no_posts")
 	}
 	if len(out) > 200 {
-		return nil, fmt.Errorf("%d posts: a case draws on at most 200; paste the part of the thread that matters", len(out))
+		return nil, errorf("too_many_posts", len(out))
 	}
 	timeline(out)
 	return out, nil

@@ -120,7 +120,7 @@ func TestThreadFromFacebookAndInlineForm(t *testing.T) {
 
 func TestThreadWithoutPostsSaysWhatItNeeds(t *testing.T) {
 	for _, in := range []string{"", "   \n\n  ", "12\n·\n3h\nLike · Reply"} {
-		if _, err := ParseThread(in); err == nil || !strings.Contains(err.Error(), "no posts found") {
+		if _, err := ParseThread(in); err == nil || !strings.Contains(err.Error(), "No posts found") {
 			t.Errorf("%q: %v", in, err)
 		}
 	}

@@ -68,7 +68,8 @@
   }
 
   function api(method, path, data) {
-    var opts = {method: method, headers: {}};
+    // The server says what it refuses in the page's language.
+    var opts = {method: method, headers: {"X-Studio-Lang": UI}};
     if (data !== undefined) {
       opts.headers["Content-Type"] = "application/json";
       opts.body = JSON.stringify(data);
@@ -796,7 +797,11 @@
         var host = findField(p.field, lang);
         if (!host) { unplaced.push([lang, p]); return; }
         host.classList.add(p.warning ? "has-warning" : "has-problem");
-        host.appendChild(el("div", {class: "problem" + (p.warning ? " warning" : ""), text: (p.warning ? "⚠ " : "✖ ") + p.message}));
+        var text = (p.warning ? "⚠ " : "✖ ") + p.message;
+        // A field both languages share gets the same problem from each:
+        // say it once.
+        var shown = Array.prototype.some.call(host.querySelectorAll(":scope > .problem:not(.local)"), function (d) { return d.textContent === text; });
+        if (!shown) host.appendChild(el("div", {class: "problem" + (p.warning ? " warning" : ""), text: text}));
         if (!p.warning) {
           var sec = host.closest("section.card");
           var a = sec && document.querySelector('#sections a[data-sec="' + sec.id.slice(4).replace(/"/g, "") + '"]');
@@ -860,6 +865,9 @@
   }
   function previewScore() { /* the next check brings the scores */ }
 
+  // decimal writes a number as the page's language does ("2,7" in Dutch).
+  function decimal(x) { return UI === "nl" ? String(x).replace(".", ",") : String(x); }
+
   function renderSide(rep, unplaced) {
     var side = document.getElementById("side");
     var tryBox = document.getElementById("try");
@@ -881,7 +889,7 @@
     unplaced.forEach(function (u) { sum.appendChild(el("div", {class: "problem", text: u[0].toUpperCase() + " " + (u[1].field || "") + ": " + u[1].message})); });
     LANGS.forEach(function (l) {
       var len = rep.length[l];
-      if (len && len.decisions) sum.appendChild(el("p", {class: "small", text: l.toUpperCase() + " · " + T.length_line.replace("%c", len.choosing).replace("%t", len.typing).replace("%n", len.decisions)}));
+      if (len && len.decisions) sum.appendChild(el("p", {class: "small", text: l.toUpperCase() + " · " + T.length_line.replace("%c", decimal(len.choosing)).replace("%t", decimal(len.typing)).replace("%n", len.decisions)}));
     });
     side.appendChild(sum);
     side.appendChild(renderTry(tryBox));
@@ -992,7 +1000,7 @@
       r.paths.forEach(function (p) {
         t.appendChild(el("tr", {class: p.historical ? "historical" : ""},
           el("td", {text: (p.choices || []).join(" → ") + (p.historical ? " ★" : "")}),
-          el("td", {class: "num", text: p.error ? "" : Math.round(p.overall) + " (" + p.grade + ")"}),
+          el("td", {class: "num", text: p.error ? "" : Math.round(p.overall) + " (" + decimal(p.grade) + ")"}),
           el("td", {class: "kind-" + p.ending_kind, text: p.error ? p.error : p.ending}),
           el("td", {class: "num", text: p.error ? "" : Math.round(p.peak_outrage)}),
           el("td", {class: "num", text: p.error ? "" : p.negative})));
@@ -1219,7 +1227,7 @@
     if (!f) return;
     if (f.size > (1 << 20)) { banner("notice", "bad", T.too_big); return; }
     f.arrayBuffer().then(function (buf) {
-      return fetch(BASE + "/api/upload", {method: "POST", body: buf}).then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.error); return j; }); });
+      return fetch(BASE + "/api/upload", {method: "POST", body: buf, headers: {"X-Studio-Lang": UI}}).then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.error); return j; }); });
     }).then(function (r) {
       var exists = Array.prototype.some.call(document.getElementById("case-list").options, function (o) { return o.value === r.id; });
       if (exists) { banner("notice", "bad", T.id_exists.replace("%s", r.id)); return; }

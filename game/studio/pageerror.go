@@ -1,0 +1,43 @@
+package studio
+
+import (
+	"errors"
+	"net/http"
+
+	"github.com/webcaresim/webcaresim/assets/i18n"
+)
+
+// pageError is a refusal the author reads on the page: a catalogue key of
+// the studio's ("studio.error_…") and its values, so the server says it in
+// the page's language. The page names its language in the X-Studio-Lang
+// header; what is checked or refused is decided here all the same.
+type pageError struct {
+	key  string
+	args []any
+}
+
+func errorf(key string, args ...any) error { return pageError{key: key, args: args} }
+
+// Error is the English text, for logs and callers without a page.
+func (e pageError) Error() string { return e.in("en") }
+
+func (e pageError) in(lang string) string { return i18n.T(lang, "studio.error_"+e.key, e.args...) }
+
+// pageLang is the language the requesting page shows: nl or en.
+func pageLang(r *http.Request) string {
+	if r.Header.Get("X-Studio-Lang") == "nl" {
+		return "nl"
+	}
+	return "en"
+}
+
+// failErr refuses a request with err, in the page's language when it is a
+// pageError.
+func failErr(w http.ResponseWriter, r *http.Request, status int, err error) {
+	var pe pageError
+	if errors.As(err, &pe) {
+		fail(w, status, pe.in(pageLang(r)))
+		return
+	}
+	fail(w, status, err.Error())
+}
