@@ -198,6 +198,24 @@ func (v *validator) requiredWords(text string, c Condition) map[string]bool {
 	return m
 }
 
+// ContentWords are the stems of the words of text that can point at one
+// reply: words of at least six letters that are not among the language's
+// common words. A follow-up that repeats one of them from a reply the
+// trainee never wrote is quoting that reply.
+func ContentWords(text, lang string) []string {
+	common := map[string]bool{}
+	for _, w := range strings.Fields(commonWords[lang]) {
+		common[stem(w)] = true
+	}
+	var out []string
+	for _, w := range contentWords(text) {
+		if !common[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // contentWords are the stems of text's rawWords.
 func contentWords(text string) []string {
 	raw := rawWords(text)

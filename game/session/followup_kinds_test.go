@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -10,7 +11,8 @@ import (
 
 // typedKinds are replies of every kind a trainee types, in each language,
 // written for no case in particular. A reply's kind decides what its
-// follow-up may take for granted. {name} is the customer's name; {other} a
+// follow-up may take for granted. A sorry in the other language is judged
+// as a sorry: nobody may call it rude. {name} is the customer's name; {other} a
 // name that is not theirs.
 var typedKinds = map[string][]struct{ kind, text string }{
 	"nl": {
@@ -21,6 +23,8 @@ var typedKinds = map[string][]struct{ kind, text string }{
 		{"sarcastic", "Tja {name}, misschien had je gewoon beter moeten opletten 🙄"},
 		{"evasive", "Wij kunnen hier helaas niet op reageren."},
 		{"apologetic", "Sorry {name}, dat had niet mogen gebeuren. Ik zoek het nu voor je uit en stuur je vandaag nog een DM. ^Lotte"},
+		{"other language", "Sorry {name}, that should not have happened. I'm looking into it now and will DM you today. ^Lotte"},
+		{"threat", "Nog één zo'n bericht, {name}, en je wordt geblokkeerd."},
 	},
 	"en": {
 		{"off-topic", "So sorry your parcel is taking so long. I'm checking where your order is right now and will DM you within the hour."},
@@ -30,6 +34,8 @@ var typedKinds = map[string][]struct{ kind, text string }{
 		{"sarcastic", "Well {name}, maybe you should just have paid more attention 🙄"},
 		{"evasive", "Unfortunately we cannot respond to this."},
 		{"apologetic", "Sorry {name}, that should not have happened. I'm looking into it now and will DM you today. ^Lotte"},
+		{"other language", "Sorry {name}, dat had niet mogen gebeuren. Ik zoek het nu voor je uit en stuur je vandaag nog een DM. ^Lotte"},
+		{"threat", "One more message like that, {name}, and we will block you."},
 	},
 }
 
@@ -80,7 +86,7 @@ func TestTypedRepliesOfEveryKindGetFollowUpsThatFitInEveryCase(t *testing.T) {
 				t.Fatalf("%s: no route for %q", sc.Key(), text)
 			}
 			good, rude := routeKind(route.When, rewards)
-			if k.kind == "apologetic" {
+			if k.kind == "apologetic" || k.kind == "other language" {
 				if err := s.Publish(text); err != nil {
 					t.Fatal(err)
 				}
@@ -89,8 +95,9 @@ func TestTypedRepliesOfEveryKindGetFollowUpsThatFitInEveryCase(t *testing.T) {
 					t.Errorf("%s: the customer corrects their own name after %q", sc.Key(), text)
 				}
 				// To a compliment an apology is misplaced (Domino's), and
-				// the route for it is meant.
-				if rude && sc.Customer.Mood < 0 {
+				// the route for it is meant; so is the route for a reply
+				// in the wrong language (T-Mobile's 'taal').
+				if rude && sc.Customer.Mood < 0 && !(k.kind == "other language" && slices.Contains(route.When.Has, "wrong_language")) {
 					t.Errorf("%s: the apologetic reply %q takes the route for rude replies to %q", sc.Key(), text, route.Next)
 				}
 				continue
