@@ -177,6 +177,10 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectMisspeltName(s, f, text, ctx)
 		case "wrong_handle":
 			r.detectWrongHandle(s, f, ctx)
+		case "repeats":
+			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
+				s.addWhole(f.idx)
+			}
 		case "acts":
 			r.detectActs(s, f, lang)
 		case "promotion":

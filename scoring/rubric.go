@@ -160,6 +160,7 @@ var detectors = map[string]string{
 	"ironic":           "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":    "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
+	"repeats":          "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 }
 

@@ -41,6 +41,10 @@ type Context struct {
 	// Misreadings are wrong readings of the case a reply must not state
 	// (Sanoma: "je hebt nog niet gebeld" to a customer who did call).
 	Misreadings []Misreading
+	// Earlier are the replies the agent already posted in this
+	// conversation: one posted again, nearly word for word, is a template
+	// to this customer however well it fit the first time.
+	Earlier []string
 }
 
 // Misreading is a wrong reading of the case: what a reply that makes it

@@ -40,7 +40,21 @@ func (s *Session) Context() scoring.Context {
 		ctx.CustomerPost = s.sc.Posts[0].Text
 	}
 	ctx.Thread = s.thread(ctx.CustomerPost)
+	ctx.Earlier = s.earlier()
 	return ctx
+}
+
+// earlier is what the trainee already wrote in this round, written choices
+// and typed replies; an action's stock text is the game's, not theirs (nil
+// when there is none, so the common case allocates nothing).
+func (s *Session) earlier() []string {
+	var out []string
+	for _, r := range s.replies {
+		if r.Action == "" && r.Text != "" {
+			out = append(out, r.Text)
+		}
+	}
+	return out
 }
 
 // thread is the customer's earlier posts in the feed, other than the one
@@ -207,7 +221,11 @@ func (s *Session) publishAction(d *scenarios.Decision, act *scenarios.Action) {
 	if s.Decision() != d {
 		return // silence took over while the action ran
 	}
-	a := s.Analyze(act.Text)
+	// An action's text is the game's own: taking the same action twice
+	// is no pasted reply.
+	ctx := s.Context()
+	ctx.Earlier = nil
+	a := s.rubric.Analyze(act.Text, ctx)
 	r := s.record(d, act.Text, 0, false, act.Kind, act.Next, a)
 	s.afterPublish(r, true, nil)
 	if act.Next != "" {
