@@ -60,6 +60,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	r.markQuoteIntros(s, lr)
 	s.matches = s.matches[:0]
 	r.matchPatterns(s, lr, text)
+	r.matchClockTimes(s, text)
 	mood := ctx.CustomerMood
 	if math.IsNaN(mood) {
 		mood = 0

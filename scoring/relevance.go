@@ -192,7 +192,7 @@ func (r *Rubric) detectWrongName(s *scratch, f *feature, ctx Context) {
 			continue
 		}
 		t := &s.toks[k]
-		if w := string(s.folded(t)); r.isCustomersName(w, ctx, s.handle) || misspelt(w, s.name) {
+		if w := string(s.folded(t)); r.isCustomersName(w, ctx, s.handle) || misspelt([]byte(w), s.name) {
 			continue // theirs, or theirs misspelt (misspelt_name)
 		}
 		s.matches = append(s.matches, match{f: int32(f.idx), t0: m.t0, t1: int32(k + 1),

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"strings"
-	"unicode"
 )
 
 // A reply that tags @sophie_runs for the customer @sophieruns reaches a
@@ -27,14 +26,14 @@ func (r *Rubric) detectWrongHandle(s *scratch, f *feature, ctx Context) {
 		if t.kind != tMention || t.quoted {
 			continue
 		}
-		m := string(s.folded(t))
-		if m == handle || !nearMiss(m, handle) {
+		m := s.folded(t)
+		if !nearMiss(m, handle) {
 			continue
 		}
 		if caseFolded == "" {
 			caseFolded = foldString(caseText(ctx)) + " " + foldString(ctx.BrandName)
 		}
-		if strings.Contains(caseFolded, "@"+m) {
+		if strings.Contains(caseFolded, "@"+string(m)) {
 			continue // someone the case itself mentions
 		}
 		s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
@@ -54,8 +53,12 @@ func (r *Rubric) detectMisspeltName(s *scratch, f *feature, text string, ctx Con
 		if t.kind != tWord || t.quoted || !nameLike(text[t.b0:t.b1]) {
 			continue
 		}
-		w := string(s.folded(t))
-		if r.notContent[w] || !misspelt(w, s.name) || r.isCustomersName(w, ctx, s.handle) {
+		wb := s.folded(t)
+		if r.notContent[string(wb)] || !misspelt(wb, s.name) {
+			continue
+		}
+		w := string(wb)
+		if r.isCustomersName(w, ctx, s.handle) {
 			continue
 		}
 		if !midSentence(s, i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tSoft && s.toks[i+1].punct == ',') {
@@ -72,49 +75,67 @@ func (r *Rubric) detectMisspeltName(s *scratch, f *feature, text string, ctx Con
 
 // misspelt reports whether w is a slip of the customer's folded first name
 // (of four letters or more: one letter off "Bo" or "Jan" is another name).
-func misspelt(w, name string) bool {
-	return len([]rune(name)) >= 4 && nearMiss(w, name)
+func misspelt(w []byte, name string) bool {
+	return len(name) >= 4 && nearMiss(w, name)
 }
 
 // nearMiss reports whether a is a slip of b: the same letters and digits
 // with other separators ("sophie_runs", "sophie.runs"), or one edit away
-// (two for words of six letters or more: "Sofie" for Sophie), counting a swap of two
-// neighbours as one edit ("Sohpie").
-func nearMiss(a, b string) bool {
-	if a == b {
+// (two for words of six letters or more: "Sofie" for Sophie), counting a
+// swap of two neighbours as one edit ("Sohpie"). Both are folded; it
+// works on bytes and allocates nothing, as it runs for every capitalised
+// word of every reply.
+func nearMiss(a []byte, b string) bool {
+	if string(a) == b || len(a) > maxNearMiss || len(b) > maxNearMiss {
 		return false
 	}
-	if alnum(a) == alnum(b) {
+	if sameAlnum(a, b) {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
 	limit := 1
-	if len(rb) >= 6 {
+	if len(b) >= 6 {
 		limit = 2
 	}
-	if d := len(ra) - len(rb); d > limit || -d > limit {
+	if d := len(a) - len(b); d > limit || -d > limit {
 		return false
 	}
-	return editDistance(ra, rb) <= limit
+	return editDistance(a, b) <= limit
 }
 
-// alnum keeps the letters and digits of s.
-func alnum(s string) string {
-	return strings.Map(func(c rune) rune {
-		if unicode.IsLetter(c) || unicode.IsDigit(c) {
-			return c
+// maxNearMiss is the longest handle or name compared, in bytes (a handle
+// has at most 15 characters on most platforms).
+const maxNearMiss = 40
+
+func isAlnumByte(c byte) bool { return isDigit(c) || c >= 'a' && c <= 'z' || c >= 0x80 }
+
+// sameAlnum reports whether a and b have the same letters and digits.
+func sameAlnum(a []byte, b string) bool {
+	i, j := 0, 0
+	for {
+		for i < len(a) && !isAlnumByte(a[i]) {
+			i++
 		}
-		return -1
-	}, s)
+		for j < len(b) && !isAlnumByte(b[j]) {
+			j++
+		}
+		if i == len(a) || j == len(b) {
+			return i == len(a) && j == len(b)
+		}
+		if a[i] != b[j] {
+			return false
+		}
+		i++
+		j++
+	}
 }
 
-// editDistance is the optimal string alignment distance: insertions,
-// deletions, substitutions and swaps of neighbours each cost one.
-func editDistance(a, b []rune) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
+// editDistance is the optimal string alignment distance of two short byte
+// strings: insertions, deletions, substitutions and swaps of neighbours
+// each cost one.
+func editDistance(a []byte, b string) int {
+	var rows [3][maxNearMiss + 1]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
 		prev[j] = j
 	}
 	for i := 1; i <= len(a); i++ {
