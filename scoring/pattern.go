@@ -317,7 +317,7 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 			// gelijk: als wij dicht zijn, betaalt u niet" holds no "u
 			// heeft … niet betaald").
 			for j < len(toks) && skippable(&toks[j]) {
-				if toks[j].kind == tSoft && (toks[j].punct == ':' || toks[j].punct == ';') {
+				if toks[j].kind == tSoft && (toks[j].punct == ':' || toks[j].punct == ';') && !clockColon(s, j) {
 					return -1
 				}
 				j++
