@@ -100,6 +100,9 @@ func (e *explainer) findings() {
 		}
 		if total == 0 {
 			pts = []string{e.t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
+			if rf := e.r.byID[f.ID]; rf != nil && rf.Points == 0 {
+				pts = []string{e.t("0 (geen punten op zich)", "0 (no points of its own)")}
+			}
 			for _, d := range e.a.Discounts {
 				if d.ID == f.ID && d.Start == f.Start && d.End == f.End {
 					pts = []string{e.t("0 (telt niet, zie hieronder)", "0 (does not count, see below)")}
@@ -197,7 +200,7 @@ func (e *explainer) missing() {
 	for _, m := range e.a.Missing {
 		label, tip := m.Label, m.Tip
 		if f := e.r.byID[m.ID]; f != nil {
-			label, tip = f.missingLabel(e.lang), pick(f.Tip, e.lang)
+			label, tip = f.missingLabel(e.lang), withCustomer(pick(f.Tip, e.lang), pick(f.Tip, e.a.Language), m.Tip)
 		}
 		fmt.Fprintf(&e.b, "  - %-20s %s\n", m.ID, label)
 		if tip != "" {
@@ -297,4 +300,20 @@ func shorten(s string, n int) string {
 		cut--
 	}
 	return strings.TrimRight(string(rs[:cut]), " ,.;:") + "…"
+}
+
+// withCustomer fills the customer's name into a tip in another language
+// than the analysis: the name is what the analysis's own tip (made from
+// the template in its language) has where the template says {customer}.
+func withCustomer(tip, template, filled string) string {
+	const slot = "{customer}"
+	i := strings.Index(template, slot)
+	if i < 0 || !strings.Contains(tip, slot) {
+		return tip
+	}
+	prefix, suffix := template[:i], template[i+len(slot):]
+	if !strings.HasPrefix(filled, prefix) || !strings.HasSuffix(filled, suffix) || len(filled) < len(prefix)+len(suffix) {
+		return tip
+	}
+	return strings.ReplaceAll(tip, slot, filled[len(prefix):len(filled)-len(suffix)])
 }

@@ -88,3 +88,21 @@ func TestRightAddressIsNoSlip(t *testing.T) {
 		}
 	}
 }
+
+// The explanation of a misspelt name says it has no points of its own, not
+// that it repeats, and a tip with a greeting names the customer in either
+// language of the explanation.
+func TestMisspeltNameExplained(t *testing.T) {
+	r := Default()
+	for _, lang := range []string{"nl", "en"} {
+		a := r.Analyze("@sophieruns Sorry Sofie! Dat lossen we op.", Context{Language: "nl", CustomerName: "Sophie",
+			CustomerHandle: "sophieruns", CustomerMood: -0.6, CustomerPost: "@FitLab Twee keer afgeschreven!"})
+		e := r.Explain(a, lang)
+		if !strings.Contains(e, "Sofie") || strings.Contains(e, "herhaling") || strings.Contains(e, "a repeat") {
+			t.Errorf("%s: the misspelt name is not explained as a finding of no points:\n%s", lang, e)
+		}
+		if strings.Contains(e, "{customer}") || !strings.Contains(e, "Sophie\"") {
+			t.Errorf("%s: a tip does not greet Sophie:\n%s", lang, e)
+		}
+	}
+}
