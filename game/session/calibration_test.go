@@ -112,8 +112,14 @@ var playedGrid = func() func(t *testing.T) *Grid {
 			if os.Getenv("WEBCARESIM_FIT_NOPICKUP") != "" {
 				pickups = NoPickup
 			}
+			seeds := calibrationSeeds
+			if coarse := os.Getenv("WEBCARESIM_FIT_COARSE"); coarse != "" {
+				// a part of the grid, fewer worlds: to look at the
+				// fit's surface when the machine is too busy for all of it
+				pickups, seeds = coarseGrid(pickups)
+			}
 			start := time.Now()
-			grid, err = PlayGrid(Observed(scenarios.Builtin().Scenarios), calibrationSeeds, pickups)
+			grid, err = PlayGrid(Observed(scenarios.Builtin().Scenarios), seeds, pickups)
 			t.Logf("played %d points of the grid in %s", len(grid.points), time.Since(start).Round(time.Second))
 			if out := os.Getenv("WEBCARESIM_GRID_OUT"); err == nil && out != "" {
 				err = writeGrid(grid, out)
@@ -246,4 +252,23 @@ func TestRecordedSharesAreTheQuotedReplys(t *testing.T) {
 	if !differs {
 		t.Error("the juf tweet's shares were every reply's shares in all five worlds: the test cannot tell them apart")
 	}
+}
+
+// coarseGrid narrows the fit's grid to every other value of n and γ and
+// the pickups to none, the middle and the highest reach, with 20 worlds
+// (WEBCARESIM_FIT_COARSE): a look at the fit's surface at a tenth of the
+// cost. It is not crowd.Fitted's fit.
+func coarseGrid(pickups [][2]int) ([][2]int, int) {
+	every := func(xs []float64) []float64 {
+		var out []float64
+		for i := 0; i < len(xs); i += 2 {
+			out = append(out, xs[i])
+		}
+		return out
+	}
+	branchingGrid, shareabilityGrid = every(branchingGrid), every(shareabilityGrid)
+	if len(pickups) > 2 {
+		pickups = [][2]int{pickups[0], pickups[len(pickups)/2], pickups[len(pickups)-1]}
+	}
+	return pickups, calibrationSeeds / 2
 }
