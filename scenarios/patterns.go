@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync/atomic"
@@ -89,9 +90,21 @@ func (v *validator) patterns(mp string, says []string) {
 				if l := v.pos.Find(line, 0, w); l > 0 {
 					line = l
 				}
-				v.problems = append(v.problems, Problem{File: v.sc.File, Line: line,
-					Field: fmt.Sprintf("%s.says[%d]", mp, k+1), Message: "not a pattern of the rubric: " + err.Error()})
+				v.problems = append(v.problems, patternProblem(v.sc.File, line, fmt.Sprintf("%s.says[%d]", mp, k+1), err))
 			}
 		}
 	}
+}
+
+// patternProblem reports what the rubric finds wrong with a pattern; an
+// error that keeps its format (the rubric's do) keeps it in the problem too,
+// so that the studio says it in its reader's language.
+func patternProblem(file string, line int, field string, err error) Problem {
+	const prefix = "not a pattern of the rubric: "
+	var kept interface{ MessageFormat() (string, []any) }
+	if errors.As(err, &kept) {
+		format, args := kept.MessageFormat()
+		return Problem{File: file, Line: line, Field: field, Message: prefix + err.Error(), Format: prefix + format, Args: args}
+	}
+	return Problem{File: file, Line: line, Field: field, Message: prefix + err.Error(), Format: prefix + "%v", Args: []any{err}}
 }

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode"
@@ -292,17 +293,38 @@ func CheckPattern(src, lang string) error {
 	}
 	if err == nil {
 		if f := strings.Fields(src); len(f) > 0 && (f[0] == "*" || f[len(f)-1] == "*") {
-			return patternError(fmt.Sprintf("%q: a * alone at the start or end matches nothing more; drop it, or put the words it stands for", src))
+			return patternErrorf("%q: a * alone at the start or end matches nothing more; drop it, or put the words it stands for", src)
 		}
 	}
 	return err
 }
 
-type patternError string
+// PatternError is what is wrong with a pattern, kept as a format and its
+// values so that a scenario checker can say it in its reader's language.
+type PatternError struct {
+	Format string
+	Args   []any
+}
 
-func (e patternError) Error() string { return string(e) }
+func (e *PatternError) Error() string { return fmt.Sprintf(e.Format, e.Args...) }
 
-const errRegexNotAllowed = patternError("a regular expression is not allowed here: write words")
+// MessageFormat returns the format and values the message is made of.
+func (e *PatternError) MessageFormat() (string, []any) { return e.Format, e.Args }
+
+func patternErrorf(format string, args ...any) error {
+	return &PatternError{Format: format, Args: args}
+}
+
+// inPattern says err of the pattern src: "%q: " before it.
+func inPattern(src string, err error) error {
+	var pe *PatternError
+	if errors.As(err, &pe) {
+		return &PatternError{Format: "%q: " + pe.Format, Args: append([]any{src}, pe.Args...)}
+	}
+	return fmt.Errorf("%q: %v", src, err)
+}
+
+var errRegexNotAllowed = patternErrorf("a regular expression is not allowed here: write words")
 
 // detectQuestioned turns an apology that stands alone in a short question
 // into a questioned one: "Excuses? Waarvoor?", "Sorry? For what?" name the

@@ -76,7 +76,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 	p := &pattern{src: src, feature: -1}
 	trimmed := strings.TrimSpace(src)
 	if trimmed == "" {
-		return nil, fmt.Errorf("empty pattern")
+		return nil, patternErrorf("empty pattern")
 	}
 	if rest, ok := strings.CutPrefix(trimmed, "re:"); ok {
 		re, err := compileRegex(rest)
@@ -100,7 +100,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 		fields = fields[:n-1]
 	}
 	if err := phraseInAlternative(fields); err != nil {
-		return nil, fmt.Errorf("%q: %v", src, err)
+		return nil, inPattern(src, err)
 	}
 	for _, f := range fields {
 		switch f {
@@ -114,7 +114,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 			p.toks = append(p.toks, ptok{kind: pBoundary})
 			continue
 		case "<", ">":
-			return nil, fmt.Errorf("%q: %q may only stand first (<) or last (>)", src, f)
+			return nil, patternErrorf("%q: %q may only stand first (<) or last (>)", src, f)
 		}
 		r, size := utf8.DecodeRuneInString(f)
 		if size == len(f) && !isWordRune(r) && r != '*' && r != '=' && r != '|' { // a bare | is an empty alternative
@@ -123,7 +123,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 		}
 		t, err := compileWord(f, lang)
 		if err != nil {
-			return nil, fmt.Errorf("%q: %v", src, err)
+			return nil, inPattern(src, err)
 		}
 		p.toks = append(p.toks, t)
 	}
@@ -135,10 +135,10 @@ func compilePattern(src, lang string) (*pattern, error) {
 		p.toks = p.toks[:len(p.toks)-1]
 	}
 	if len(p.toks) == 0 {
-		return nil, fmt.Errorf("%q: nothing to match", src)
+		return nil, patternErrorf("%q: nothing to match", src)
 	}
 	if p.toks[0].kind == pBoundary {
-		return nil, fmt.Errorf("%q: a pattern cannot start with a sentence end", src)
+		return nil, patternErrorf("%q: a pattern cannot start with a sentence end", src)
 	}
 	markReaderGaps(p.toks)
 	for _, t := range p.toks {
@@ -215,14 +215,14 @@ func compileWord(f, lang string) (ptok, error) {
 		t.kind = pAlt
 		for _, a := range strings.Split(f, "|") {
 			if a == "" {
-				return t, fmt.Errorf("empty alternative in %q", f)
+				return t, patternErrorf("empty alternative in %q", f)
 			}
 			at, err := compileWord(a, lang)
 			if err != nil {
 				return t, err
 			}
 			if at.kind == pGap || at.kind == pOne {
-				return t, fmt.Errorf("%q: a wildcard cannot be an alternative", f)
+				return t, patternErrorf("%q: a wildcard cannot be an alternative", f)
 			}
 			t.alts = append(t.alts, at)
 		}
@@ -230,7 +230,7 @@ func compileWord(f, lang string) (ptok, error) {
 	}
 	if rest, ok := strings.CutPrefix(f, "="); ok {
 		if rest == "" || strings.ContainsAny(rest, "*=") {
-			return ptok{}, fmt.Errorf("bad exact word %q", f)
+			return ptok{}, patternErrorf("bad exact word %q", f)
 		}
 		return ptok{kind: pExact, s: foldString(normApos(rest))}, nil
 	}
@@ -238,7 +238,7 @@ func compileWord(f, lang string) (ptok, error) {
 	star1 := strings.HasSuffix(f, "*")
 	core := strings.Trim(f, "*")
 	if core == "" || strings.ContainsAny(core, "*=") {
-		return ptok{}, fmt.Errorf("bad wildcard %q: use * at the start or end of a word, or alone", f)
+		return ptok{}, patternErrorf("bad wildcard %q: use * at the start or end of a word, or alone", f)
 	}
 	core = foldString(normApos(core))
 	switch {
@@ -451,7 +451,7 @@ func phraseInAlternative(fields []string) error {
 			}
 			for _, a := range alts {
 				if strings.TrimPrefix(a, "=") == base {
-					return fmt.Errorf("%q joins single words: it reads %q or %q and never finds %q alone; write a pattern for each phrase",
+					return patternErrorf("%q joins single words: it reads %q or %q and never finds %q alone; write a pattern for each phrase",
 						f+" "+fields[i+1], b+" "+next, base+" "+next, b)
 				}
 			}

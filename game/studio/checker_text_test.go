@@ -129,7 +129,7 @@ func checkerFormats(t *testing.T) []string {
 
 // untranslatedFiles report problems of files written by hand only: the
 // decoder's syntax errors and the size and nesting limits.
-var untranslatedFiles = map[string]bool{"loader.go": true, "shape.go": true, "patterns.go": true}
+var untranslatedFiles = map[string]bool{"loader.go": true, "shape.go": true}
 
 func hasKey(lit *ast.CompositeLit, name string) bool {
 	for _, e := range lit.Elts {
@@ -242,6 +242,39 @@ func TestCrowdLineAndClockProblemsInDutch(t *testing.T) {
 		for field, w := range fields {
 			if !strings.HasPrefix(got[field], w) || field == "crowd.lines" && !strings.Contains(got[field], map[string]string{"nl": "; schrijf er minstens 30", "en": "; write at least 30"}[ui]) {
 				t.Errorf("page in %s: %s reads %q, want it to start %q", ui, field, got[field], w)
+			}
+		}
+	}
+}
+
+// What the rubric finds wrong with a misreading's pattern reads in the
+// page's language too, the pattern and the word at fault filled in: a
+// newcomer writes "* niet gebeld" or "ge*b*eld" sooner than anything else.
+func TestPatternProblemsInThePagesLanguage(t *testing.T) {
+	data, err := os.ReadFile("../../scenarios/builtin/sanoma-juf.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c2 := range []struct{ pattern, nl, en string }{
+		{"* niet gebeld", `geen patroon van de rubric: "* niet gebeld": een losse * aan het begin of eind`, `not a pattern of the rubric: "* niet gebeld": a * alone at the start or end`},
+		{"niet ge*b*eld", `geen patroon van de rubric: "niet ge*b*eld": ongeldige joker "ge*b*eld"`, `not a pattern of the rubric: "niet ge*b*eld": bad wildcard "ge*b*eld"`},
+		{"nog < gebeld", `geen patroon van de rubric: "nog < gebeld": "<" mag alleen vooraan`, `not a pattern of the rubric: "nog < gebeld": "<" may only stand first`},
+		{"niet gebeld|", `geen patroon van de rubric: "niet gebeld|": leeg alternatief in "gebeld|"`, `not a pattern of the rubric: "niet gebeld|": empty alternative in "gebeld|"`},
+	} {
+		c.Misreadings = []Misreading{{Fact: "Dorien had al gebeld.", Says: []string{c2.pattern}}}
+		for ui, want := range map[string]string{"nl": c2.nl, "en": c2.en} {
+			got := ""
+			for _, p := range CheckIn(ui, Pair{"nl": c}, nil).Problems["nl"] {
+				if strings.HasPrefix(p.Field, "misreading[1].says") {
+					got = p.Message
+				}
+			}
+			if !strings.HasPrefix(got, want) {
+				t.Errorf("page in %s, pattern %q: the problem reads %q, want it to start %q", ui, c2.pattern, got, want)
 			}
 		}
 	}
