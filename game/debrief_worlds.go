@@ -25,6 +25,7 @@ type worldsState struct {
 	mu     sync.Mutex
 	done   bool
 	played int // worlds played so far, shown while the rest are played
+	total  int // worlds to play in all: the trainee's and the historical path's
 	rep    session.WorldsReport
 	err    error
 }
@@ -35,10 +36,10 @@ type worldsState struct {
 // opened seconds late. The core does the work (session.WorldsRun, the same
 // figures as ReplayWorlds); the debrief only shows it and how far it got.
 func startWorlds(sc *scenarios.Scenario, steps []session.Step, opts session.Options) *worldsState {
-	w := &worldsState{}
 	opts.Player = ""
+	run := session.NewWorldsRun(sc, steps, worldsShown, opts)
+	w := &worldsState{total: run.Total()}
 	go func() {
-		run := session.NewWorldsRun(sc, steps, worldsShown, opts)
 		for run.Next() {
 			w.mu.Lock()
 			w.played++
@@ -52,11 +53,16 @@ func startWorlds(sc *scenarios.Scenario, steps []session.Step, opts session.Opti
 	return w
 }
 
-// progress is how many worlds have been played so far.
+// progress is the share of the worlds played so far, in percent. It counts
+// against all the worlds played, the historical path's too: counted as
+// worlds it read "in 100 worlds… (185 played so far)".
 func (w *worldsState) progress() int {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	return w.played
+	if w.total == 0 {
+		return 0
+	}
+	return min(100, w.played*100/w.total)
 }
 
 func (w *worldsState) get() (session.WorldsReport, bool, error) {

@@ -126,13 +126,25 @@ func ReplayWorlds(sc *scenarios.Scenario, steps []Step, n int, opts Options) (Wo
 		return rep, err
 	}
 	if hasHistorical(sc) {
-		h, err := PlayWorlds(sc, n, opts, func() Strategy { return Historical{} })
+		h, err := PlayWorlds(sc, n, historicalOptions(opts), func() Strategy { return Historical{} })
 		if err != nil {
 			return rep, err
 		}
 		rep.Historical = &h
 	}
 	return rep, nil
+}
+
+// historicalOptions are the options the historical path is played with: the
+// real brand answered on a running clock, and where it stayed silent the
+// silence lasted. Relaxed mode stops the clock at a decision, so a silent
+// historical decision could never time out there and the worlds beside the
+// trainee's could not be played at all; they are played as practice.
+func historicalOptions(opts Options) Options {
+	if opts.Mode == Relaxed {
+		opts.Mode = Practice
+	}
+	return opts
 }
 
 // WorldsRun replays the trainee's steps and the historical path over n
@@ -165,12 +177,22 @@ func (w *WorldsRun) Next() bool {
 		got, w.err = playWorld(w.sc, len(w.yours), w.opts, &FromTranscript{Steps: slices.Clone(w.steps)})
 		w.yours = append(w.yours, got)
 	case hasHistorical(w.sc) && len(w.hist) < w.n:
-		got, w.err = playWorld(w.sc, len(w.hist), w.opts, Historical{})
+		got, w.err = playWorld(w.sc, len(w.hist), historicalOptions(w.opts), Historical{})
 		w.hist = append(w.hist, got)
 	default:
 		return false
 	}
 	return w.err == nil
+}
+
+// Total is how many worlds Next plays in all: the trainee's n, and the
+// historical path's n when the scenario has one. A face showing progress
+// counts against this, not against n.
+func (w *WorldsRun) Total() int {
+	if hasHistorical(w.sc) {
+		return 2 * w.n
+	}
+	return w.n
 }
 
 // Report is the worlds played, as ReplayWorlds reports them.
