@@ -28,6 +28,11 @@ type playScene struct {
 
 	note    string // what the last action did, or why publishing failed
 	noteBad bool
+	// hintsFrom is how many of the session's colleague hints were given
+	// before the open decision: the panel shows only the later ones, the
+	// tips asked for here (one from the first decision stood above the
+	// choices of every later one).
+	hintsFrom int
 	// replyErr says why the typed reply was not published; it shows under
 	// the reply field, where the trainee looks, for as long as the text is
 	// the one that failed (replyErrFor).
@@ -258,7 +263,16 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.pickedAction = ""
 	p.panelOff = 0
 	p.focus.ID = ""
-	p.note = ""
+	if d != nil {
+		// A new question: what the last one's actions said is done with.
+		// While time runs on towards it the note stays: it says what a
+		// call that moved the round on did, which used to vanish the
+		// moment the trainee made the call.
+		p.note = ""
+	}
+	if d != nil || p.sess.Ending() != nil {
+		p.hintsFrom = len(p.sess.Hints()) // a tip belongs to the decision it was asked at
+	}
 	if d == nil && p.sess.Ending() != nil {
 		p.focus.ID = "debrief"
 	}
@@ -315,9 +329,17 @@ func (p *playScene) publish(a *App) {
 
 func (p *playScene) act(a *App, kind string) {
 	p.pickedAction = ""
+	posts := p.sess.ActionPost(kind) != ""
 	text, err := p.sess.Act(kind)
 	if err != nil {
 		p.setNote(a.t("play.error.other"), true)
+		return
+	}
+	if posts || (kind == scenarios.ActionColleague && text != "") {
+		// A reply posted in public stands in the feed; a colleague's tip
+		// shows once, in the hints (panelNotes): as a note too it stood
+		// twice above the choices.
+		p.setNote("", false)
 		return
 	}
 	if text == "" {

@@ -160,17 +160,29 @@ func (p *playScene) clicksNotUnderPinned(clicks []image.Point) []image.Point {
 // notes adds the colleagues' hints and what the last action did (or why
 // publishing failed).
 func (b *panelBuilder) notes() {
-	a, p := b.a, b.p
-	for _, h := range p.sess.Hints() {
-		b.text(a.t("play.colleague")+": "+h, b.small, ui.ColText)
-	}
-	if p.note != "" {
+	lines := b.p.panelNotes(b.a)
+	for i, l := range lines {
 		c := ui.ColText
-		if p.noteBad {
+		if i == len(lines)-1 && b.p.note != "" && b.p.noteBad {
 			c = ui.ColBad
 		}
-		b.text(p.note, b.small, c)
+		b.text(l, b.small, c)
 	}
+}
+
+// panelNotes are the lines notes draws: the tips asked for at this decision
+// and what the last action did (or why publishing failed).
+func (p *playScene) panelNotes(a *App) []string {
+	var lines []string
+	if hs := p.sess.Hints(); p.hintsFrom < len(hs) {
+		for _, h := range hs[p.hintsFrom:] {
+			lines = append(lines, a.t("play.colleague")+": "+h)
+		}
+	}
+	if p.note != "" {
+		lines = append(lines, p.note)
+	}
+	return lines
 }
 
 // publishChoice adds, under the picked choice, the button that publishes

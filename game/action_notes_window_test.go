@@ -1,0 +1,104 @@
+package game
+
+import (
+	"image"
+	"strings"
+	"testing"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// occurrences counts the panel's note lines that hold text.
+func occurrences(lines []string, text string) int {
+	n := 0
+	for _, l := range lines {
+		if strings.Contains(l, text) {
+			n++
+		}
+	}
+	return n
+}
+
+// actionText is the text of the open decision's action of this kind.
+func actionText(t *testing.T, p *playScene, kind string) string {
+	t.Helper()
+	d := p.sess.Decision()
+	if d == nil {
+		t.Fatal("no decision open")
+	}
+	for _, act := range d.Actions {
+		if act.Kind == kind {
+			return act.Text
+		}
+	}
+	t.Fatalf("decision %q has no %s action", d.ID, kind)
+	return ""
+}
+
+// A colleague's tip shows once, at the decision it was asked at. It stood
+// twice above the choices (as a hint and as the action's note), and the
+// first decision's tip still stood above the choices of every later one.
+func TestWindowColleaguesTipShowsOnceAndOnlyWhereAsked(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "nl", "Tip Tessa", session.Relaxed
+		a.startRound(a.findScenario("hema-insuline"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	tip := actionText(t, p, scenarios.ActionColleague)
+	mustScreen(t, d.Step(Frame{}, 0))
+	button := widgetRect(t, p.widgets, "action-"+scenarios.ActionColleague)
+	d.Tick(Frame{Clicks: []image.Point{button.Min.Add(image.Pt(10, 10))}}, 0)
+	if len(p.sess.Hints()) != 1 {
+		t.Fatalf("the click on the colleague gave %d hints", len(p.sess.Hints()))
+	}
+	if n := occurrences(p.panelNotes(d.App), tip); n != 1 {
+		t.Errorf("the tip shows %d times in the panel: %q", n, p.panelNotes(d.App))
+	}
+	first := p.sess.Decision()
+	d.Do(func(a *App) {
+		p.focus.ID = "reply"
+		p.reply.SetText("Naomi, wat je is overkomen is verschrikkelijk. Het spijt ons echt. Mag onze directeur je vandaag bellen? – Marloes")
+	})
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if len(p.sess.Replies()) != 1 {
+		t.Fatalf("the typed reply was not published: %+v", p.sess.Replies())
+	}
+	untilDecision(t, d, p)
+	if p.sess.Decision() == nil || p.sess.Decision() == first {
+		t.Fatal("no later decision opened")
+	}
+	d.Tick(Frame{}, 0)
+	if n := occurrences(p.panelNotes(d.App), tip); n != 0 {
+		t.Errorf("the first decision's tip still shows at %q: %q", p.sess.Decision().ID, p.panelNotes(d.App))
+	}
+	leaveRoundByEsc(t, d)
+}
+
+// A call that moves the round on says what it did while time runs towards
+// the next decision: the note was cleared the moment the call was made, and
+// the trainee never read it.
+func TestWindowACallSaysWhatItDid(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "nl", "Bel Bas", session.Practice
+		a.startRound(a.findScenario("liberty-bottleworks"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	said := actionText(t, p, scenarios.ActionCall)
+	mustScreen(t, d.Step(Frame{}, 0))
+	button := widgetRect(t, p.widgets, "action-"+scenarios.ActionCall)
+	d.Tick(Frame{Clicks: []image.Point{button.Min.Add(image.Pt(10, 10))}}, 0)
+	d.Tick(Frame{}, 0)
+	if p.sess.Decision() != nil {
+		t.Fatalf("the call did not move the round on (decision %q open)", p.sess.Decision().ID)
+	}
+	if n := occurrences(p.panelNotes(d.App), said); n != 1 {
+		t.Errorf("after the call the panel says %q, want what the call did: %q", p.panelNotes(d.App), said)
+	}
+	leaveRoundByEsc(t, d)
+}
