@@ -78,3 +78,52 @@ func TestAPromotionSharingAWordIsStillCanned(t *testing.T) {
 		}
 	}
 }
+
+// Waving a worried customer's concern away ("geen paniek", "happens all
+// the time", "nobody's forcing you to stay") and doubting that they did
+// their part ("heb je je standen wel doorgegeven?") fail "avoids brushing
+// off and blaming?"; a plain reply that checks and fixes passes. Both
+// languages, and the brush-off ranks below the plain reply.
+func TestWavingAWorryAwayIsHarm(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, harm, plain string
+	}{
+		{"nl", "Er staat twee keer €250 afgeschreven in de app! Wat is dit?",
+			"Rustig aan Mo, niet meteen in paniek. Dubbele regels zijn meestal gewoon een reservering die vanzelf verdwijnt.",
+			"Er is één keer €250 afgeschreven, Mo: de dubbele regel is een weergavefout van de app en verdwijnt vanavond."},
+		{"en", "Two charges of £250 showing in the app! What is this?",
+			"Easy Mo, don't panic. Double lines are usually just a reservation that disappears by itself.",
+			"Only one £250 payment has left your account, Mo: the double line is a display error in the app and goes tonight."},
+		{"nl", "Bruin water uit de kraan en ik moet flesjes maken voor de baby.",
+			"Geen paniek! Het is gewoon wat bezinksel, dat gebeurt wel vaker. Helemaal veilig.",
+			"Gebruik het niet voor de flesjes tot het helder is. Het is bezinksel van een gesprongen leiding; we spoelen vandaag en er staat flessenwater voor je klaar bij het buurthuis."},
+		{"en", "Brown water from the tap and I need to make up the baby's bottles.",
+			"Don't panic! It's just a bit of sediment, happens all the time. Totally safe.",
+			"Don't use it for the bottles until it runs clear. It's sediment from a burst main; we're flushing today and bottled water is waiting for you at the community centre."},
+		{"nl", "Weer duurder en nu ook nog reclame. Waarom betaal ik jullie eigenlijk?",
+			"Niemand houdt je tegen, Lewis.",
+			"Duurder en dan ook nog reclame, Lewis: ik zet je vandaag op het abonnement zonder reclame, voor je oude prijs."},
+		{"en", "More expensive again and now adverts too. Why am I even paying you?",
+			"Nobody's forcing you to stay, Lewis.",
+			"More expensive and adverts on top, Lewis: I'm moving you today to the plan without adverts, at your old price."},
+		{"nl", "Ik geef elke maand mijn meterstanden door en toch krijg ik een schatting. Nu moet ik €400 bijbetalen!",
+			"Hoi Anja, heb je je meterstanden wel doorgegeven? Stuur ze even in een DM.",
+			"Je geeft elke maand je meterstanden door en kreeg toch een schatting, Anja: dat is bij ons misgegaan. Ik heb de incasso van €400 gestopt en stuur je deze week een nieuwe afrekening."},
+		{"en", "I send my meter readings every month and still get an estimate. Now I owe £400!",
+			"Hi Anja, did you actually submit your meter readings? Just DM them to us.",
+			"You send your meter readings every month and still got an estimate, Anja: that went wrong on our side. I've stopped the £400 collection and will send you a new bill this week."},
+	} {
+		ctx := Context{Language: c.lang, CustomerMood: -0.7, CustomerPost: c.post}
+		h, p := r.Analyze(c.harm, ctx), r.Analyze(c.plain, ctx)
+		if noHarm(r, h) != "no" {
+			t.Errorf("%s %q: 'avoids brushing off?' says %s (%s)", c.lang, c.harm, noHarm(r, h), featureList(h))
+		}
+		if noHarm(r, p) != "yes" {
+			t.Errorf("%s %q: 'avoids brushing off?' says %s (%s)", c.lang, c.plain, noHarm(r, p), featureList(p))
+		}
+		if Overall(h) >= Overall(p) {
+			t.Errorf("%s: the brush-off scores %.0f, the plain reply %.0f", c.lang, Overall(h), Overall(p))
+		}
+	}
+}
