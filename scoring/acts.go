@@ -170,7 +170,8 @@ func (r *Rubric) sentenceHasStepOrFault(s *scratch, f *feature, sent int32) bool
 			continue
 		}
 		g := r.features[m.f]
-		if g.Points < 0 || g == f || (f.Of >= 0 && slices.Contains(g.Cancels, f.Of)) || slices.Contains(r.requests, g.idx) {
+		// A no with an alternative ("maar ik …") leaves the act after it.
+		if (g.Points < 0 && g.Detector != "alternative") || g == f || (f.Of >= 0 && slices.Contains(g.Cancels, f.Of)) || slices.Contains(r.requests, g.idx) {
 			return true
 		}
 		if slices.Contains(r.substance, g.idx) && g.Detector != "restates" {

@@ -184,6 +184,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			}
 		case "acts":
 			r.detectActs(s, f, lang)
+		case "alternative":
+			r.detectAlternatives(s, f, lang)
 		case "promotion":
 			r.detectPromotions(s, f, ctx, lang)
 		case "ironic":

@@ -128,3 +128,105 @@ func (r *Rubric) stepInSentence(s *scratch, k int32) bool {
 	}
 	return false
 }
+
+// detectAlternatives judges the findings of f.Of, a refusal: one that goes
+// on, in its sentence, after a word of contrast (contrast_words: "maar",
+// "but") to what the brand does instead ("Omruilen lukt niet, maar ik
+// breng je vandaag een leentoestel") is the rubric's own advice, a no with
+// a way forward, not a wall. It becomes a finding of f, which costs a
+// little and cancels nothing, so the step after it counts. A refusal
+// followed by a referral or by nothing stays a wall.
+func (r *Rubric) detectAlternatives(s *scratch, f *feature, lang string) {
+	if !r.hasMatches(s, f.Of) || len(r.contrastWords) == 0 {
+		return
+	}
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
+			continue
+		}
+		for k := int(m.t1); k < len(s.toks) && s.toks[k].sent == m.sent1; k++ {
+			if t := &s.toks[k]; t.kind == tWord && r.contrastWords[string(s.folded(t))] {
+				if !r.sympathyBetween(s, m.t0, int32(k)) && r.actsAfter(s, k+1, lang) {
+					m.f = int32(f.idx)
+					r.refusedSteps(s, i, int32(k))
+				}
+				break
+			}
+		}
+	}
+}
+
+// refusedSteps cancels the steps of refusal i's sentence before token k,
+// the contrast word: "Omruilen lukt niet, maar …" refuses the swap, it does
+// not offer it.
+func (r *Rubric) refusedSteps(s *scratch, i int, k int32) {
+	sent := s.matches[i].sent0
+	for j := range s.matches {
+		m := &s.matches[j]
+		if m.dead || m.t0 < 0 || m.t0 >= k || m.sent0 != sent || !slices.Contains(r.substance, int(m.f)) || r.features[m.f].Detector == "restates" {
+			continue
+		}
+		m.dead, m.by = true, int32(i+1)
+	}
+}
+
+// sympathyBetween reports a sympathy finding within tokens [t0, t1): what
+// a refusal refuses there is the apology ("we're not in a position to
+// apologise, but…"), which no alternative redeems.
+func (r *Rubric) sympathyBetween(s *scratch, t0, t1 int32) bool {
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && m.t0 >= t0 && m.t0 < t1 && slices.Contains(r.sympathy, int(m.f)) {
+			return true
+		}
+	}
+	return false
+}
+
+// actsAfter reports whether the brand does something in the rest of the
+// sentence from token k: a live step, fix or ownership finding starts
+// there, or a clause in which the brand, in the first person, acts.
+func (r *Rubric) actsAfter(s *scratch, k int, lang string) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	sent := s.toks[k].sent
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead || m.t0 < int32(k) || m.sent0 != sent {
+			continue
+		}
+		if g := r.features[m.f]; g.Detector != "restates" && slices.Contains(r.substance, g.idx) {
+			return true
+		}
+	}
+	aw := r.langs[lang].acts
+	if aw == nil {
+		return false
+	}
+	end := k
+	for end < len(s.toks) && s.toks[end].sent == sent {
+		end++
+	}
+	for i := k; i < end; i++ {
+		if t := &s.toks[i]; t.kind == tWord && !t.quoted && aw.agents[string(s.folded(t))] && r.acts(s, aw, k, i, end) && !mayOnly(s, i, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// possibility are the modals that make an act a possibility: "but we can
+// look at a refund" offers to consider, it does nothing yet.
+var possibility = map[string]bool{"kan": true, "kunnen": true, "kun": true, "zou": true, "zouden": true,
+	"can": true, "could": true, "might": true, "may": true}
+
+// mayOnly reports a modal of possibility in tokens [i, end).
+func mayOnly(s *scratch, i, end int) bool {
+	for k := i; k < end; k++ {
+		if t := &s.toks[k]; t.kind == tWord && possibility[string(s.folded(t))] {
+			return true
+		}
+	}
+	return false
+}

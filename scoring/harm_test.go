@@ -127,3 +127,32 @@ func TestWavingAWorryAwayIsHarm(t *testing.T) {
 		}
 	}
 }
+
+// A no followed by what the brand does instead ("Omruilen lukt niet, maar
+// ik breng je vandaag een leentoestel": the refusal's own tip) is no wall:
+// the step after it counts and "avoids brushing off?" says yes. A no
+// followed by a referral, or a refused apology, stays a wall. Both
+// languages.
+func TestANoWithAnAlternativeIsNoWall(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, reply string
+		wall              bool
+	}{
+		{"nl", "Mijn telefoon is na twee weken kapot. Ik wil een nieuwe!", "Omruilen lukt helaas niet, maar ik breng je vandaag een leentoestel.", false},
+		{"en", "My phone broke after two weeks. I want a new one!", "Unfortunately we can't swap it, but I'm bringing you a loan phone today.", false},
+		{"nl", "Ik kreeg €640 aan roaming in Zwitserland, hoe kan dat?", "Zwitserland valt niet onder de EU-bundel, maar ik heb de kosten teruggebracht naar €15.", false},
+		{"en", "I got €640 in roaming charges in Switzerland, how is that possible?", "Unfortunately Switzerland isn't covered by the EU bundle, but I've brought the charge down to €15.", false},
+		{"nl", "Mijn telefoon is na twee weken kapot. Ik wil een nieuwe!", "Omruilen lukt helaas niet, maar je kunt een klacht indienen via het formulier.", true},
+		{"en", "My phone broke after two weeks. I want a new one!", "Unfortunately we can't swap it, but you can file a complaint via the form.", true},
+		{"en", "I cancelled and you charged me £99 anyway. I want an apology.", "We're not in a position to apologise for a renewal set up on your account, but we can look at a refund.", true},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.6, CustomerPost: c.post})
+		if got := noHarm(r, a) == "no"; got != c.wall {
+			t.Errorf("%s %q: a wall %v, want %v (%s)", c.lang, c.reply, got, c.wall, featureList(a))
+		}
+		if !c.wall && a.Has("no_way_forward") {
+			t.Errorf("%s %q: the step after the no does not count (%s)", c.lang, c.reply, featureList(a))
+		}
+	}
+}

@@ -51,6 +51,7 @@ type fileSettings struct {
 	Titles               []string `toml:"titles"`
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
+	ContrastWords        []string `toml:"contrast_words"`
 }
 
 type fileLanguage struct {
@@ -222,7 +223,7 @@ func (p *parser) settings() {
 		r.shortContent[foldString(w)] = true
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
-	r.colleagueWords = foldSet(st.ColleagueWords)
+	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	for _, w := range st.NotSignature {
 		r.notSignature[lettersOnly(foldString(w))] = true
 	}

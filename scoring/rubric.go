@@ -60,6 +60,7 @@ type Rubric struct {
 	titles          map[string]bool // titles before a surname ("mevrouw", "mrs")
 	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
 	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
+	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	misreadingPats  sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
@@ -145,6 +146,7 @@ var detectors = map[string]string{
 	"wall_of_text":     "more words than wall_of_text_words",
 	"misplaced":        "feature `of` in a reply to a delighted customer",
 	"at_expense":       "feature `of` in the sentence that mentions a third party",
+	"alternative":      "feature `of` (a refusal) followed in its sentence by a contrast word and an act of the brand: becomes this feature",
 	"promotion":        "a sales pitch, which becomes feature `of` (a template) unless a word of it is in the customer's post",
 	"third_party_joke": "a suggestion to enlist a named third party, in a complaint: becomes feature `of` (a joke at their expense); nothing elsewhere",
 	"hollow":           "sympathy without substance; its points are the cost of each further sympathy finding",
