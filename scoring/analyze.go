@@ -245,9 +245,10 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 				r.replace(s, f.Of, f.idx, nil)
 			}
 		case "contradiction":
-			// "Dat klopt niet" is blame, unless the reply owns the fault:
-			// then it agrees that the situation is not right.
-			if r.ownsFault(s) {
+			// "Dat klopt niet" is blame, unless the reply owns the fault or
+			// reports the fix done: then it agrees that the situation is
+			// not right.
+			if r.ownsFault(s) || r.reportsFix(s) {
 				r.kill(s, f.idx, -1, -1, -1)
 			} else {
 				r.replace(s, f.idx, f.Of, nil)

@@ -230,3 +230,14 @@ func mayOnly(s *scratch, i, end int) bool {
 	}
 	return false
 }
+
+// reportsFix reports a live finding of a fix done (the settings' `done`
+// features: resolved).
+func (r *Rubric) reportsFix(s *scratch) bool {
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && slices.Contains(r.done, int(m.f)) {
+			return true
+		}
+	}
+	return false
+}

@@ -156,3 +156,28 @@ func TestANoWithAnAlternativeIsNoWall(t *testing.T) {
 		}
 	}
 }
+
+// "Dat klopt niet" followed by the fix reported done agrees that the
+// situation is wrong: it is no correction of the customer. Without the fix
+// it still is. Both languages.
+func TestThatIsNotRightBesideAFixIsNoBlame(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, reply string
+		blame             bool
+	}{
+		{"nl", "Ik betaal voor zonder reclame en krijg toch reclame. Hoe zit dat?",
+			"Dat klopt niet, Lotte. Sinds de update van dinsdag kregen sommige abonnees toch reclame. Dat is vanochtend opgelost.", false},
+		{"en", "I pay for no adverts and still get adverts. What's going on?",
+			"That's not right, Lotte. Since Tuesday's update some subscribers without adverts got adverts anyway. That has been fixed this morning.", false},
+		{"nl", "Ik betaal voor zonder reclame en krijg toch reclame. Hoe zit dat?",
+			"Dat klopt niet, Lotte. Je abonnement heeft gewoon reclame.", true},
+		{"en", "I pay for no adverts and still get adverts. What's going on?",
+			"That's not right, Lotte. Your plan simply includes adverts.", true},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.5, CustomerName: "Lotte", CustomerPost: c.post})
+		if a.Has("blame_customer") != c.blame {
+			t.Errorf("%s %q: blame %v, want %v (%s)", c.lang, c.reply, a.Has("blame_customer"), c.blame, featureList(a))
+		}
+	}
+}
