@@ -36,7 +36,7 @@ func commandTable() []command {
 				"(default 1280x800 and 1024x640, Dutch and English; for review)"}, run: cmdShots},
 		{name: "list", args: []string{"[--json] [--scenarios PATH]..."},
 			about: []string{"the scenarios: id, language, title, brand, channel, difficulty"}, run: cmdList},
-		{name: "check", args: []string{"[PATH...]"},
+		{name: "check", args: []string{"[--lang nl|en] [PATH...]"},
 			about: []string{"validate scenario files or folders (the built-ins without PATH)"}, run: cmdCheck},
 		{name: "score", args: []string{
 			"[--lang nl|en] [--json] [--explain] [--post TEXT] [--mood M]",

@@ -130,3 +130,26 @@ func TestReplayTranscriptFindsItsScenario(t *testing.T) {
 		}
 	}
 }
+
+// check --lang nl says every problem of a broken file in Dutch, the file,
+// line and field as in English, and its summary too; without --lang the
+// output is English as before.
+func TestCheckInDutch(t *testing.T) {
+	const file = "../../scenarios/testdata/broken/three-problems.nl.toml"
+	code, out, errs := runCmd(t, "", "check", "--lang", "nl", file)
+	for _, want := range []string{
+		file + `:39: decision[1].choice[2].next: "bestaat-niet" is geen beslissing en geen einde in dit bestand`,
+		file + `:35: decision.choice.nxet: onbekende sleutel (bedoel je "next"?)`,
+		file + ":17: crowd.lines: waarschuwing: eigen regels van omstanders in de case: 0",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check --lang nl lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 1 || !strings.Contains(errs, "problemen: 4") || strings.Contains(out, "neither") || strings.Contains(out, "warning:") {
+		t.Errorf("check --lang nl: exit %d, %q, output:\n%s", code, errs, out)
+	}
+	if code, out, _ := runCmd(t, "", "check", file); code != 1 || !strings.Contains(out, `"bestaat-niet" is neither a decision nor an ending`) {
+		t.Errorf("check in English: exit %d\n%s", code, out)
+	}
+}

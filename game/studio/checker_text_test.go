@@ -151,7 +151,7 @@ func TestEveryCheckerMessageIsInTheCatalogue(t *testing.T) {
 		t.Fatalf("found %d checker messages in scenarios/: the source reader misses them", len(formats))
 	}
 	for _, f := range formats {
-		key, ok := checkerKeys[f]
+		key, ok := i18n.CheckerKey(f)
 		if !ok {
 			t.Errorf("no key in assets/i18n/checker.en.toml for %q", f)
 			continue
