@@ -1,0 +1,27 @@
+package scoring
+
+import "testing"
+
+// The kitchen case's trap, typed by a trainee in either language: the
+// fitter's measurement held against the customer ("within tolerance",
+// "binnen de norm", with no word between) and a lecture on his tone
+// ("please keep it factual", "hou het wel zakelijk"). In English it scored
+// 96 empathy, and question 3 said the reply corrected no one.
+func TestFitterAndLectureAreCorrectionInBothLanguages(t *testing.T) {
+	r := Default()
+	cases := []struct{ lang, post, reply string }{
+		{"en", "Bought your kitchen, worktop crooked, installed late and nobody called back. 1 star.",
+			"Hi Peter, sorry to hear you're unhappy. For the record, our fitter measured the worktop and it is within tolerance. Happy to discuss, but please keep it factual. Sandra"},
+		{"nl", "Keuken gekocht, werkblad scheef, te laat geplaatst en niemand belde terug. 1 ster.",
+			"Hoi Peter, vervelend dat je ontevreden bent. Voor de duidelijkheid, onze monteur heeft het werkblad opgemeten en het valt binnen de norm. Graag overleg, maar hou het wel zakelijk. Sandra"},
+	}
+	for _, c := range cases {
+		a := r.Analyze(c.reply, Context{Language: c.lang, Channel: "facebook", CustomerName: "Peter", CustomerMood: -0.6, CustomerPost: c.post})
+		if !a.Has("deny") || !a.Has("blame_customer") {
+			t.Errorf("%s: want the measurement read as denial and the tone lecture as correction: %v", c.lang, featureList(a))
+		}
+		if a.Empathy > 30 || a.Deescalation > 30 {
+			t.Errorf("%s: a defensive reply scores empathy %.0f, de-escalation %.0f", c.lang, a.Empathy, a.Deescalation)
+		}
+	}
+}
