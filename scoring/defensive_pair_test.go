@@ -25,3 +25,29 @@ func TestFitterAndLectureAreCorrectionInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Asking a customer to change or take down what they wrote turns help into
+// a trade: a finding in both languages, however politely it is put; words
+// about their post that ask nothing are not.
+func TestAskingToChangeTheReviewIsATrade(t *testing.T) {
+	r := Default()
+	cases := []struct {
+		lang, reply string
+		asks        bool
+	}{
+		{"en", "Great news Peter! Would you be willing to update your review now? That would mean a lot to our team. - Sandra", true},
+		{"en", "Glad it's been sorted! Would you mind updating your review?", true},
+		{"en", "Could you take the tweet down? I'll call you today.", true},
+		{"en", "We read every review and take your post seriously. I'll call you today.", false},
+		{"nl", "Fijn Peter! Zou je je recensie willen aanpassen? Dat zou veel betekenen voor ons team. - Sandra", true},
+		{"nl", "Mag ik vragen de tweet te verwijderen?", true},
+		{"nl", "We passen je bestelling vandaag aan en ik bel je. Sandra", false},
+		{"nl", "Ik heb je bericht gelezen en bel je vandaag.", false},
+	}
+	for _, c := range cases {
+		a := r.Analyze(c.reply, Context{Language: c.lang, Channel: "facebook", CustomerName: "Peter", CustomerMood: 0.4})
+		if a.Has("asks_to_retract") != c.asks {
+			t.Errorf("%s: %q: asks_to_retract %v, want %v (%v)", c.lang, c.reply, a.Has("asks_to_retract"), c.asks, featureList(a))
+		}
+	}
+}
