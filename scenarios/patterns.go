@@ -23,6 +23,10 @@ type Rubric interface {
 	// FeatureTexts reads reply as a reply in case sc and returns, per
 	// feature found, the text of its spans.
 	FeatureTexts(reply string, sc *Scenario) map[string][]string
+	// PutDowns are the features that find a put-down of the customer
+	// (an insult, sarcasm, a threat): a reply with one of them must reach
+	// a follow-up written for a put-down, not the one for a polite reply.
+	PutDowns() []string
 }
 
 var rubric atomic.Pointer[Rubric]

@@ -56,3 +56,4 @@ func (patternRubric) FeatureIDs() []string                      { return nil }
 func (patternRubric) FeatureTexts(string, *Scenario) map[string][]string {
 	return nil
 }
+func (patternRubric) PutDowns() []string { return nil }

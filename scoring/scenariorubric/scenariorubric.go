@@ -41,3 +41,26 @@ func (r Rubric) FeatureTexts(reply string, sc *scenarios.Scenario) map[string][]
 	}
 	return out
 }
+
+// putDowns are the rubric's findings of a reply that puts the customer
+// down in public: it insults, mocks (sarcasm, ironic praise, a joke at
+// their expense), blames or threatens them (blocking, a lawyer), or throws
+// their apology back. The customer answers each as an attack, so a case
+// must route them to a follow-up written for one. Walls, templates,
+// misreadings and private details in public harm a reply too, but
+// differently: the customer feels unheard or exposed, not attacked, and a
+// case's fallback is usually written for that.
+var putDowns = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "blame_customer",
+	"threaten_customer", "legal_threat", "questioned_apology"}
+
+// PutDowns are the put-down findings this rubric has and takes points
+// for.
+func (r Rubric) PutDowns() []string {
+	var out []string
+	for _, id := range putDowns {
+		if p, _ := r.R.Points(id); p < 0 {
+			out = append(out, id)
+		}
+	}
+	return out
+}
