@@ -58,3 +58,39 @@ func TestCheckerListsPutDownsNoRouteNames(t *testing.T) {
 		}
 	}
 }
+
+// A follow-up that several decisions lead to may not quote the written
+// choice of one of them: a typed reply that comes in from another decision
+// never made it. The checker names the route of the other decision, the
+// word and the decision whose choice it comes from.
+func TestCheckerWarnsWhenAFollowUpQuotesAChoiceOnAnotherPath(t *testing.T) {
+	Plug()
+	t.Cleanup(func() { scenarios.UseRubric(nil) })
+	data, err := os.ReadFile("../../scenarios/builtin/sportschool-scheldt.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The paper's last word in the bad ending quotes the owner's "de ophef
+	// is zwaar overdreven", a choice of the decision with the press only.
+	old := "Leden zeggen abonnement op."
+	if !strings.Contains(string(data), old) {
+		t.Fatal("the bad ending's press post was not found")
+	}
+	text := strings.Replace(string(data), old, "Leden zeggen abonnement op. De eigenaar noemt de ophef overdreven.", 1)
+	_, problems := scenarios.Parse("sportschool-scheldt.nl.toml", []byte(text))
+	found := false
+	for _, p := range problems {
+		if !strings.Contains(p.Message, "of decision") {
+			continue
+		}
+		if strings.HasPrefix(p.Field, "decision[10].") { // nasleep
+			t.Errorf("the decision whose own choice it is is named as another path: %s", p)
+		}
+		if strings.Contains(p.Message, `"overdreven"`) && strings.Contains(p.Message, `decision "nasleep"`) && strings.Contains(p.Field, ".route[") && p.Warning {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no warning for routes of other decisions into a follow-up that quotes nasleep's choice: %v", problems)
+	}
+}
