@@ -122,12 +122,12 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 }
 
 // meterHeight is the height of the outrage box at a width: the title row
-// with the counters and the heat, the bar, its labels, the reach and support
-// row and the legend.
+// with the counters and the heat, the bar, its labels, the level in words,
+// the reach and support row and the legend.
 func (p *playScene) meterHeight(a *App, w int) int {
 	small := a.font(ui.Caption)
 	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
-	h := a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(22) + legend + a.px(12)
+	h := a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(24) + a.px(22) + legend + a.px(12)
 	if p.countersOwnRow(a, w-2*a.px(14)) {
 		h += a.px(20)
 	}
@@ -161,13 +161,15 @@ func (p *playScene) countersOwnRow(a *App, w int) bool {
 	return meterTitleWidth(a)+a.px(16)+int(widest)+a.px(16)+int(heat) > w
 }
 
-// heatColor is the meter's colour for the session's level: the brand's
-// side and calm are green, warm amber, a storm red (the browser shows the
-// same levels).
-func heatColor(st crowd.Stats) ui.Color {
-	switch session.MeterLevelOf(st) {
+// levelColour is the meter's colour for the session's level (the browser
+// colours the same levels alike): the brand's side and calm green, uneasy
+// amber, a storm red, a story that is out dark red.
+func levelColour(lv session.MeterLevel) ui.Color {
+	switch lv {
 	case session.MeterStorm:
 		return ui.ColBad
+	case session.MeterSpread:
+		return ui.ColBadDeep
 	case session.MeterWarm:
 		return ui.ColAmber
 	}
@@ -186,17 +188,6 @@ func perTenThousand(v float64, lang string) string {
 	return s
 }
 
-// outrageColor is the meter's colour at a value 0–100.
-func outrageColor(v float64) ui.Color {
-	switch {
-	case v >= 60:
-		return ui.ColBad
-	case v >= 30:
-		return ui.ColAmber
-	}
-	return ui.ColGood
-}
-
 // plural picks the message key for one or for many.
 func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
@@ -204,6 +195,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		ui.StrokeRect(dst, r, float32(max(1, a.px(2))), ui.ColAccent)
 	}
 	st := p.sess.Counters()
+	colour := levelColour(p.sess.MeterLevel())
 	pad := a.px(14)
 	in := r.Inset(pad)
 	bold := a.font(ui.Body.Strong())
@@ -214,7 +206,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.DrawText(dst, title, bold, float64(in.Min.X), float64(y), ui.ColText)
 	val := a.t("meter.heat", perTenThousand(st.Heat, a.lang))
 	vw := ui.TextWidth(val, bold)
-	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), heatColor(st))
+	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), colour)
 	counters := meterCounters(a, st.Mentions, st.Shares, st.NegativeShare)
 	// A key cap says F1 shows the explanation too.
 	keyF := a.font(ui.Caption.Strong())
@@ -239,7 +231,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, bar, float32(a.px(9)), ui.ColBorder)
 	fillW := int(float64(bar.Dx()) * min(max(st.Outrage, 0), 100) / 100)
 	if fillW > 0 {
-		ui.RoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), heatColor(st))
+		ui.RoundRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+max(fillW, a.px(18)), bar.Max.Y), float32(a.px(9)), colour)
 	}
 	y += a.px(24)
 	for _, tick := range []struct {
@@ -253,6 +245,9 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		ui.DrawText(dst, label, small, x, float64(y), ui.ColMuted)
 	}
 	y += a.px(22)
+	// the level in words beside its colour: colour alone says too little
+	ui.DrawText(dst, "● "+p.sess.MeterLevel().Label(a.lang), bold, float64(in.Min.X), float64(y), colour)
+	y += a.px(24)
 	audience := max(1, p.sc.Crowd.Audience)
 	reach := a.t("meter.reach", groupThousands(st.Reach, a.lang), (100*st.Reach+audience/2)/audience) +
 		"  ·  " + a.t("meter.support", perTenThousand(st.Support, a.lang))
@@ -277,7 +272,8 @@ func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, not
 	} else {
 		audience = watching
 	}
-	note = a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach")
+	note = a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach") +
+		" " + session.MeterColours(a.lang)
 	return a.t("meter.help.title"), rows, note
 }
 
@@ -318,7 +314,8 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 	y += int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
 		chip := image.Rect(x, y, x+numW-a.px(10), y+int(ui.LineHeight(body)))
-		ui.RoundRect(dst, chip, float32(a.px(6)), outrageColor(crowd.OutrageOf(r.value, 10000)))
+		heat := crowd.Stats{Heat: float64(r.value), Outrage: crowd.OutrageOf(r.value, 10000)}
+		ui.RoundRect(dst, chip, float32(a.px(6)), levelColour(session.MeterLevelOf(heat, p.sc.Crowd.Audience)))
 		ui.DrawTextCentered(dst, strconv.Itoa(r.value), numF, chip, ui.ColOnDark)
 		th := ui.WrappedHeight(r.text, body, textW)
 		ui.DrawWrapped(dst, r.text, body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)

@@ -188,7 +188,7 @@ func (g *game) start(i int) {
 		el("strong", "", sc.Title), el("span", "muted", " · "+sc.Brand.Name+" · @"+sc.Brand.Handle),
 		el("span", "spacer"), el("span", "clock", ""),
 		el("span", "counter", ""),
-		el("div", "outrage-meter", el("span", "bar")))
+		el("div", "outrage-meter", el("span", "bar")), el("span", "meter-level", ""))
 	// A bar of its own rather than <meter>: its colour is the session's
 	// level (play.go), and a <meter>'s bar cannot be coloured the same way
 	// in every browser.

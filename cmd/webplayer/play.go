@@ -61,16 +61,21 @@ func (g *game) render() {
 	m := g.q(".outrage-meter")
 	// the bar is the heat on the meter's log scale; its colour, as the
 	// window's, is the session's level: green on the brand's side or
-	// calm, amber when warm, red in a storm (style.css)
+	// calm, amber when uneasy, red in a storm, dark red when the story is
+	// out (style.css); the level's name stands beside it
 	value := fmt.Sprintf("%.0f", math.Max(0, math.Min(100, st.Outrage)))
 	if m.Call("getAttribute", "aria-valuenow").String() != value {
 		m.Call("setAttribute", "aria-valuenow", value)
 		m.Call("querySelector", ".bar").Get("style").Set("width", value+"%")
 	}
-	if level := string(session.MeterLevelOf(st)); m.Get("dataset").Get("level").String() != level {
-		m.Get("dataset").Set("level", level)
+	if level := s.MeterLevel(); m.Get("dataset").Get("level").String() != string(level) {
+		m.Get("dataset").Set("level", string(level))
+		m.Call("setAttribute", "aria-valuetext", level.Label(g.lang))
+		lv := g.q(".meter-level")
+		lv.Set("textContent", level.Label(g.lang))
+		lv.Get("dataset").Set("level", string(level))
 	}
-	m.Set("title", crowd.Legend(g.lang))
+	m.Set("title", crowd.Legend(g.lang)+" "+session.MeterColours(g.lang))
 	feed := g.q(".feed")
 	items := s.Feed()
 	for ; g.fed < len(items); g.fed++ {

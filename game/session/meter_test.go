@@ -7,7 +7,8 @@ import (
 )
 
 // The meter never shows a storm while the crowd is on the brand's side,
-// however loud it is; otherwise it shows the heat's level.
+// however loud it is; a story half the audience has seen is never calm,
+// however quiet it is now; otherwise it shows the heat's level.
 func TestMeterLevel(t *testing.T) {
 	cases := []struct {
 		name string
@@ -16,13 +17,103 @@ func TestMeterLevel(t *testing.T) {
 	}{
 		{"a loud crowd cheering the brand", crowd.Stats{Outrage: 95, Heat: 40, Support: 120}, MeterBrandSide},
 		{"support just level with the heat", crowd.Stats{Outrage: 70, Heat: 12, Support: 12}, MeterBrandSide},
+		{"cheering, and the support reached more than the criticism", crowd.Stats{Outrage: 40, Heat: 3, Support: 9, Reach: 600, SupportReach: 700}, MeterBrandSide},
 		{"a storm with a few defenders", crowd.Stats{Outrage: 75, Heat: 60, Support: 5}, MeterStorm},
+		{"a storm that has also travelled far", crowd.Stats{Outrage: 75, Heat: 60, Reach: 900}, MeterStorm},
 		{"warm", crowd.Stats{Outrage: 45, Heat: 8, Support: 1}, MeterWarm},
 		{"quiet, nobody on either side", crowd.Stats{}, MeterCalm},
+		{"quiet now, but 82% saw the criticism", crowd.Stats{Outrage: 20, Heat: 3.1, Reach: 820}, MeterSpread},
+		{"quiet now, 30% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 300}, MeterWarm},
+		{"quiet now, 10% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 100}, MeterCalm},
+		{"defenders now, but most saw the criticism", crowd.Stats{Outrage: 10, Heat: 1, Support: 2, Reach: 700, SupportReach: 50}, MeterSpread},
+		{"half saw support, fewer the criticism", crowd.Stats{Outrage: 10, Heat: 1, Reach: 400, SupportReach: 500}, MeterCalm},
 	}
 	for _, c := range cases {
-		if got := MeterLevelOf(c.st); got != c.want {
+		if got := MeterLevelOf(c.st, 1000); got != c.want {
 			t.Errorf("%s: level %q, want %q", c.name, got, c.want)
 		}
+	}
+}
+
+// meterAt is the meter's level at a point of a round's curve.
+func meterAt(p CurvePoint, audience int) MeterLevel {
+	return MeterLevelOf(crowd.Stats{Outrage: p.Outrage, Heat: p.Heat, Support: p.Support, Reach: p.Reach, SupportReach: p.SupportReach}, audience)
+}
+
+// After the joke at Frans Bauer the heat falls while the story keeps
+// travelling: once half the audience has seen it, the meter never turns
+// green again, in any world. The good path never shows the story out.
+func TestMeterStaysRedWhileTheStoryIsOut(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		sc := builtin(t, "tmobile-fransbauer", lang)
+		for seed := uint64(1); seed <= 6; seed++ {
+			s, err := Run(sc, Options{Seed: seed, Quiet: true}, Historical{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, quietAndOut := false, 0
+			for _, p := range s.Curve() {
+				lv := meterAt(p, sc.Crowd.Audience)
+				if 2*p.Reach >= sc.Crowd.Audience {
+					out = true
+				}
+				if out && (lv == MeterCalm || lv == MeterBrandSide) {
+					t.Fatalf("%s seed %d minute %.0f: heat %.1f, reach %d of %d, yet the meter is %q", lang, seed, p.Minute, p.Heat, p.Reach, sc.Crowd.Audience, lv)
+				}
+				if out && p.Heat < StormHeat/2 {
+					quietAndOut++
+				}
+			}
+			if quietAndOut == 0 {
+				t.Errorf("%s seed %d: the joke's story never reached half the audience with the heat low; this test sees nothing", lang, seed)
+			}
+			b, err := Run(sc, Options{Seed: seed, Quiet: true}, Best{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range b.Curve() {
+				if lv := meterAt(p, sc.Crowd.Audience); lv == MeterSpread || lv == MeterStorm {
+					t.Errorf("%s seed %d, best path, minute %.0f: meter %q", lang, seed, p.Minute, lv)
+				}
+			}
+		}
+	}
+}
+
+// Liberty's COO stood up for his team and the crowd took his side: the
+// meter never shows a storm or the story out on that path, in any world.
+func TestMeterNeverStormsWhenTheCrowdSidesWithTheBrand(t *testing.T) {
+	sc := builtin(t, "liberty-bottleworks", "nl")
+	sided := 0
+	for seed := uint64(1); seed <= 6; seed++ {
+		s, err := Run(sc, Options{Seed: seed, Quiet: true}, Historical{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range s.Curve() {
+			switch meterAt(p, sc.Crowd.Audience) {
+			case MeterStorm, MeterSpread:
+				t.Fatalf("seed %d minute %.0f: the meter shows %q while the crowd sides with the brand (heat %.1f, support %.1f)", seed, p.Minute, meterAt(p, sc.Crowd.Audience), p.Heat, p.Support)
+			case MeterBrandSide:
+				sided++
+			}
+		}
+	}
+	if sided == 0 {
+		t.Error("the meter never showed the crowd on the brand's side in Liberty's historical path")
+	}
+}
+
+// Every level has a name in both languages.
+func TestMeterLevelsHaveNames(t *testing.T) {
+	for _, lv := range []MeterLevel{MeterBrandSide, MeterCalm, MeterWarm, MeterStorm, MeterSpread} {
+		for _, lang := range []string{"nl", "en"} {
+			if l := lv.Label(lang); l == "" || l == "session.meter."+string(lv) {
+				t.Errorf("level %q has no name in %s", lv, lang)
+			}
+		}
+	}
+	if MeterColours("nl") == MeterColours("en") {
+		t.Error("the colours' explanation is not translated")
 	}
 }

@@ -45,9 +45,9 @@ func TestPlayerInTheBrowserInEnglish(t *testing.T) {
 		lv, colour, _ := strings.Cut(got, "|")
 		// the bar's colour follows the session's level: green on the
 		// brand's side and when calm, as in the window
-		want, ok := map[string]string{"brand-side": "rgb(46, 125, 50)", "calm": "rgb(46, 125, 50)", "warm": "rgb(240, 160, 32)", "storm": "rgb(198, 40, 40)"}[lv]
+		want, ok := map[string]string{"brand-side": "rgb(46, 125, 50)", "calm": "rgb(46, 125, 50)", "warm": "rgb(240, 160, 32)", "storm": "rgb(198, 40, 40)", "spread": "rgb(142, 27, 18)"}[lv]
 		if !ok {
-			t.Fatalf("the meter has level %q; want brand-side, calm, warm or storm from the session", lv)
+			t.Fatalf("the meter has level %q; want brand-side, calm, warm, storm or spread from the session", lv)
 		}
 		levels[lv] = true
 		if colour != want {
