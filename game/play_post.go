@@ -23,6 +23,9 @@ type postStyle struct {
 
 func styleOf(it feedItem) postStyle {
 	switch {
+	case it.Private:
+		// only the brand saw it (a request for a response, the response)
+		return postStyle{ui.RGB(0xee, 0xf0, 0xf3), ui.ColMuted, "badge.private"}
 	case it.By == "brand":
 		return postStyle{ui.ColBrand, ui.ColAccent, "badge.brand"}
 	case it.By == "customer":

@@ -204,6 +204,11 @@ type Post struct {
 	Shares int      `toml:"shares"`
 	// Historical marks a brand post that is the real one from the case.
 	Historical bool `toml:"historical"`
+	// Private marks a post only the brand sees (a journalist asking for a
+	// response, a direct message): the trainee reads it, the public never
+	// does, so it starts no cascade. What is public comes later, in a post
+	// of its own (the column that quotes the brand's response).
+	Private bool `toml:"private"`
 }
 
 // Decision is a moment where the trainee must act. Its At and its Posts are
@@ -222,6 +227,10 @@ type Decision struct {
 	Misreadings   []Misreading `toml:"misreading"`
 	Posts         []Post       `toml:"post"` // posts that arrive before the decision opens
 	AllowFreeText bool         `toml:"allow_free_text"`
+	// PrivateReply: the reply goes only to whoever asked (a journalist's
+	// request for a response), not to the public, which does not react to
+	// it; a later post may make it public by quoting it ({reply}).
+	PrivateReply bool `toml:"private_reply"`
 	// Mood is the customer's mood at this decision, -1 furious .. +1
 	// delighted, where it has clearly changed since the start (a thank-you,
 	// a fix confirmed): a reply is judged at it. Nil: the round's mood.

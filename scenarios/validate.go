@@ -294,6 +294,9 @@ func (v *validator) posts(path string, posts []Post) {
 			}
 		}
 		v.text(pp+".text", p.Text)
+		if p.Private && (p.Likes > 0 || p.Shares > 0) {
+			v.errorf(pp+".private", "a private post has no likes or shares: the public never sees it (drop likes and shares, or private)")
+		}
 	}
 }
 
@@ -301,6 +304,7 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 	v.promptCounts(path+".prompt", d.Prompt)
 	v.posts(path+".post", d.Posts)
 	v.misreadings(path+".misreading", d.Misreadings)
+	v.privateReply(path, d)
 	for i, c := range d.Choices {
 		cp := fmt.Sprintf("%s.choice[%d]", path, i+1)
 		v.text(cp+".text", c.Text)
@@ -409,6 +413,24 @@ func (v *validator) knownFeatures(path string, ids []string) {
 			v.errorf(path, "%q is not a feature of the rubric (did you mean %q?)", id, hint)
 		} else {
 			v.errorf(path, "%q is not a feature of the rubric; webcaresim score --explain shows feature ids", id)
+		}
+	}
+}
+
+// privateReply checks a decision whose reply the public does not see: it
+// cannot also say how the public reacts to that reply.
+func (v *validator) privateReply(path string, d *Decision) {
+	if !d.PrivateReply {
+		return
+	}
+	for i, c := range d.Choices {
+		if c.Crowd != nil {
+			v.errorf(fmt.Sprintf("%s.choice[%d].crowd", path, i+1), "the reply is private (private_reply = true): the public does not react to it; drop crowd, or private_reply")
+		}
+	}
+	for i, r := range d.Routes {
+		if r.Crowd != nil {
+			v.errorf(fmt.Sprintf("%s.route[%d].crowd", path, i+1), "the reply is private (private_reply = true): the public does not react to it; drop crowd, or private_reply")
 		}
 	}
 }

@@ -21,6 +21,9 @@ import (
 // trainer put it in.
 func (g *game) postBadge(it session.FeedItem) (badge string, inject bool) {
 	inject = strings.HasPrefix(it.By, "inject:")
+	if it.Private { // only the brand saw it, as the window's badge says
+		return i18n.T(g.lang, "badge.private"), inject
+	}
 	switch it.Kind {
 	case "press", "blog", "celebrity", "boycott": // the window's badges (game/play_post.go)
 		return i18n.T(g.lang, "badge."+it.Kind), inject

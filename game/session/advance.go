@@ -54,10 +54,20 @@ func (s *Session) Finish() {
 // putting its posts in the feed.
 func (s *Session) runCrowd(t float64) {
 	for s.nextSamp <= t {
-		s.addCrowd(s.crowd.AdvanceTo(s.nextSamp))
+		s.addCrowd(s.advanceCrowd(s.nextSamp))
 		s.sample()
 	}
-	s.addCrowd(s.crowd.AdvanceTo(t))
+	s.addCrowd(s.advanceCrowd(t))
+}
+
+// advanceCrowd runs the crowd to minute t; while the case is known only in
+// private (private.go) nobody in the public posts.
+func (s *Session) advanceCrowd(t float64) []crowd.Event {
+	if s.unpublished {
+		s.crowd.Pass(t)
+		return nil
+	}
+	return s.crowd.AdvanceTo(t)
 }
 
 func (s *Session) sample() {
@@ -127,7 +137,12 @@ func (s *Session) post(at float64, p scenarios.Post) {
 			followers = a.Followers
 		}
 	}
+	if p.Private {
+		s.hearPrivately(item)
+		return
+	}
 	s.push(item)
+	s.hearQuotedReply(p.Text)
 	s.seedPost(crowd.Post{By: p.By, Followers: followers})
 	if p.By == "customer" {
 		last := s.feed[len(s.feed)-1]

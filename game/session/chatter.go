@@ -38,6 +38,7 @@ func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 // remembers which feed item the crowd's cascade belongs to, so that shares
 // of it count on it.
 func (s *Session) seedPost(p crowd.Post) int {
+	s.published, s.unpublished = true, false // something is public now (private.go)
 	root := s.crowd.SeedPost(p)
 	s.noteRoot(root, len(s.feed)-1)
 	return root

@@ -288,20 +288,26 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	// the account that posts it, not the brand's, decides its reach (Liberty's
 	// COO answered from his private account)
 	name, handle, followers := s.poster()
-	s.push(FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: name,
-		Handle: handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)})
+	item := FeedItem{Minute: s.now, By: "brand", Kind: "reply", Name: name,
+		Handle: handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)}
+	st := StimulusOf(r.Analysis)
+	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
+	st.Private = st.Private || private
+	if side != nil {
+		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
+	}
+	if s.current != nil && s.current.PrivateReply {
+		s.holdBack(item, st) // the public hears of it only when a post quotes it
+		s.tieLines(&r)
+		return
+	}
+	s.push(item)
 	root := s.seedPost(crowd.Post{By: "brand", Followers: followers})
 	if s.replyRoot == nil {
 		s.replyRoot = map[string]int{}
 	}
 	if _, ok := s.replyRoot[r.Decision]; !ok {
 		s.replyRoot[r.Decision] = root // the first public reply at the decision
-	}
-	st := StimulusOf(r.Analysis)
-	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
-	st.Private = st.Private || private
-	if side != nil {
-		st.NegativeShare, st.PositiveShare = side.NegativeShare, side.PositiveShare
 	}
 	s.crowd.Stimulate(st)
 	s.tieLines(&r)

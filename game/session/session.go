@@ -101,6 +101,12 @@ type Session struct {
 	// decision, for the shares of the reply the source counted
 	// (Report.ReplyShares)
 	replyRoot map[string]int
+	// unheard is the crowd's reaction to a private reply (private_reply),
+	// held back until a post quotes it in public (private.go)
+	unheard *crowd.Stimulus
+	// published: something public has happened; unpublished: the case
+	// opened with a private post and nothing public has happened since
+	published, unpublished bool
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
 

@@ -24,6 +24,9 @@ type FeedItem struct {
 	// Trainer marks a post the workshop's trainer put in: an inject, or
 	// the customer's post written by the trainer.
 	Trainer bool `json:"trainer,omitempty"`
+	// Private marks what only the brand sees (a private post, a reply to a
+	// private request): the public never saw it.
+	Private bool `json:"private,omitempty"`
 }
 
 // Reply is what the trainee did at a decision: a published reply (chosen or

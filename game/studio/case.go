@@ -157,6 +157,7 @@ type Post struct {
 	Likes      int    `json:"likes" toml:"likes,omitempty,omitzero"`
 	Shares     int    `json:"shares" toml:"shares,omitempty,omitzero"`
 	Historical bool   `json:"historical" toml:"historical,omitempty,omitzero"`
+	Private    bool   `json:"private,omitempty" toml:"private,omitempty,omitzero"`
 }
 
 // Decision mirrors scenarios.Decision.
@@ -168,6 +169,7 @@ type Decision struct {
 	Misreadings   []Misreading `json:"misreading" toml:"misreading,omitempty,omitzero"`
 	Posts         []Post       `json:"post" toml:"post,omitempty,omitzero"`
 	AllowFreeText bool         `json:"allow_free_text" toml:"allow_free_text,omitempty,omitzero"`
+	PrivateReply  bool         `json:"private_reply,omitempty" toml:"private_reply,omitempty,omitzero"`
 	Mood          *float64     `json:"mood,omitempty" toml:"mood,omitempty"`
 	Reply         int          `json:"reply_to" toml:"reply_to,omitempty,omitzero"`
 	Choices       []Choice     `json:"choice" toml:"choice,omitempty,omitzero"`
