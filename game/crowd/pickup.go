@@ -39,6 +39,24 @@ func (m *Model) checkPickup() {
 	if m.pickedUp || math.Max(m.exposure[0], m.exposure[1]) < m.pickupAt {
 		return
 	}
+	m.schedulePickup()
+}
+
+// Cover has a news outlet cover the story because a journalist is on it (a
+// trainer's journalist inject), whatever its reach so far: the pickup's
+// outlet, with the global Params.PickupFollowers, posts after the press's
+// delay and starts a cascade of its own. Once a round, as the pickup: a
+// story already covered is not covered again.
+func (m *Model) Cover() {
+	if m.pickedUp || m.p.PickupFollowers <= 0 {
+		return
+	}
+	m.schedulePickup()
+}
+
+// schedulePickup schedules the outlet's post on the side whose story is
+// the larger.
+func (m *Model) schedulePickup() {
 	m.pickedUp = true
 	a := m.text.genericActor(KindPress)
 	a.ID, a.Followers, a.Text = PickupID, m.p.PickupFollowers, ""

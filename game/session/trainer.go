@@ -216,6 +216,11 @@ func (s *Session) applyInject(in *scenarios.Inject) {
 	s.push(FeedItem{Minute: s.now, By: "inject:" + in.ID, Kind: feedKind(in.Persona), Name: in.Name,
 		Handle: in.Handle, Text: in.Text, Trainer: true})
 	s.seedPost(crowd.Post{By: "inject", Followers: in.Followers})
+	if in.Persona == scenarios.PersonaJournalist {
+		// a journalist writes for an outlet: it covers the story, as a
+		// media pickup does, with the crowd's global outlet
+		s.crowd.Cover()
+	}
 	if c := in.Crowd; c != nil {
 		s.crowd.Stir(c.BranchingFactor, c.NegativeShare, c.PositiveShare)
 	}

@@ -22,14 +22,14 @@ func share(v float64) *float64 { return &v }
 
 // personaCrowd is the effect a live inject gets from its author's persona:
 // for each persona the median of the built-in cases' ready-made injects by
-// such an author (scenarios/builtin, [[inject]] crowd: journalists 1.3, 1.3
-// and 1.4; customers 0.6, 0.65 and 0.75 against the brand; competitors
-// 1.2 and 1.3; one influencer 1.5, one blogger 1.4, one leak 1.5 and 0.8).
-// Press, well-read accounts and leaks carry the story further; a second
-// customer with the same problem confirms the grievance and moves opinion
-// rather than reach. "other" has no effect beyond its post's own reach.
+// such an author (scenarios/builtin, [[inject]] crowd: customers 0.6, 0.65
+// and 0.75 against the brand; competitors 1.2 and 1.3; one influencer 1.5,
+// one blogger 1.4, one leak 1.5 and 0.8). Well-read accounts and leaks
+// carry the story further; a second customer with the same problem
+// confirms the grievance and moves opinion rather than reach. A journalist
+// has no factor: the outlet's coverage carries the story (applyInject,
+// crowd.Model.Cover). "other" has no effect beyond its post's own reach.
 var personaCrowd = map[string]InjectCrowd{
-	scenarios.PersonaJournalist: {BranchingFactor: 1.3},
 	scenarios.PersonaInfluencer: {BranchingFactor: 1.5},
 	scenarios.PersonaCustomer:   {NegativeShare: share(0.65)},
 	scenarios.PersonaLeak:       {BranchingFactor: 1.5, NegativeShare: share(0.8)},

@@ -25,7 +25,7 @@ func liveInjectRound(t *testing.T, seed uint64, persona string, crowd *InjectCro
 }
 
 // A typed live inject moves the crowd as the scenario's ready-made injects
-// of its persona do: a journalist's or a leak's carries the story further
+// of its persona do: a leak's or an influencer's carries the story further
 // than the same post with no effect, a second customer's turns the
 // bystanders against the brand. Medians over 15 worlds.
 func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
@@ -51,7 +51,7 @@ func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
 		}
 		return sum / float64(max(n, 1))
 	}
-	for _, persona := range []string{"journalist", "leak", "influencer"} {
+	for _, persona := range []string{"leak", "influencer", "blogger"} {
 		with, without := median(persona, PersonaCrowd(persona), posts), median(persona, nil, posts)
 		if with <= without {
 			t.Errorf("a live %s inject: median %g crowd posts with its effect, %g without; want more", persona, with, without)
@@ -70,9 +70,9 @@ func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
 // file gives the same round, and a transcript without it (one made before
 // live injects had effects) replays as it was played.
 func TestLiveInjectEffectIsInTheTranscript(t *testing.T) {
-	live := liveInjectRound(t, 3, "journalist", PersonaCrowd("journalist"))
+	live := liveInjectRound(t, 3, "influencer", PersonaCrowd("influencer"))
 	data, _ := json.Marshal(live.Transcript())
-	if !strings.Contains(string(data), `"crowd":{"branching_factor":1.3}`) {
+	if !strings.Contains(string(data), `"crowd":{"branching_factor":1.5}`) {
 		t.Fatalf("the transcript does not carry the inject's effect: %.300s", data)
 	}
 	var tr Transcript
@@ -86,7 +86,7 @@ func TestLiveInjectEffectIsInTheTranscript(t *testing.T) {
 	if a, b := reportJSON(t, live), reportJSON(t, replayed); a != b {
 		t.Errorf("the replay differs:\n%.400s\n%.400s", a, b)
 	}
-	old := liveInjectRound(t, 3, "journalist", nil)
+	old := liveInjectRound(t, 3, "influencer", nil)
 	if reportJSON(t, old) == reportJSON(t, live) {
 		t.Error("the effect changed nothing in the round")
 	}

@@ -59,7 +59,11 @@ func personaChoices(lang string) []choice {
 	var out []choice
 	for _, p := range scenarios.InjectPersonas {
 		label := session.PersonaName(lang, p)
-		if effect := crowdEffectText(lang, session.PersonaCrowd(p)); effect != "" {
+		effect := crowdEffectText(lang, session.PersonaCrowd(p))
+		if p == scenarios.PersonaJournalist {
+			effect = controlText[lang]["effect_outlet"] // the session has the outlet cover the story
+		}
+		if effect != "" {
 			label += " (" + effect + ")"
 		}
 		out = append(out, choice{p, label})

@@ -20,7 +20,7 @@ func TestALiveInjectCarriesItsPersonasCrowdEffect(t *testing.T) {
 	e.login()
 	code := e.workshop()
 	tr := e.joinAndStart(code, "Sem", "sanoma-juf", "nl")
-	for lang, want := range map[string]string{"nl": "een tweede klant (publiek 65% tegen)", "en": "a journalist (spreads ×1.3)"} {
+	for lang, want := range map[string]string{"nl": "een tweede klant (publiek 65% tegen)", "en": "a journalist (the outlet covers the story)"} {
 		if _, page := e.get("/trainer/w/" + code + "/control?lang=" + lang); !strings.Contains(page, want) {
 			t.Errorf("the control room (%s) does not say what the persona does to the crowd: no %q", lang, want)
 		}
