@@ -130,6 +130,7 @@ func New(opts Options) *App {
 	if opts.Workshop != nil {
 		a.setWorkshop(opts.Workshop)
 	}
+	a.recoverInterrupted()
 	a.setScene(newTitle(a))
 	a.watchReloads(opts.Reload)
 	if opts.Scenario != "" {
@@ -216,6 +217,7 @@ func (a *App) Update() error {
 	}
 	a.applyReload()
 	a.scene.update(a, f)
+	a.checkpointSteps()
 	if a.quit {
 		return ebiten.Termination
 	}

@@ -47,6 +47,11 @@ type debriefScene struct {
 	// playedIn says, for an attempt played in the other language, that
 	// the replies stay as they were published (debrief_language.go).
 	playedIn string
+	// interrupted says, for an attempt the program stopped in, what is
+	// kept and whether it can be resumed; resume is that attempt when it
+	// can (debrief_interrupted.go).
+	interrupted string
+	resume      *progress.Attempt
 	// chosen says the trainee has picked a button (Tab, Left/Right or a
 	// click). Until then Enter and Space press nothing and no button shows
 	// the focus ring: the Enters that published the last reply and left the
@@ -71,6 +76,10 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
 	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started, chosen: true}
+	d.interrupted, d.resume = interruptedNote(a, at, sc)
+	if d.resume != nil {
+		d.focus.ID = "resume"
+	}
 	if ok {
 		d.report = withCaseFigures(d.report, sc)
 	}
@@ -149,10 +158,14 @@ func (d *debriefScene) layout(a *App) {
 				a.setScene(newBriefing(next))
 			}
 		}, next != nil},
+		{"resume", func() { a.resumeRound(*d.resume) }, d.resume != nil},
 		{"retry", func() { a.setScene(newBriefing(d.sc)) }, len(d.sc.Decisions) > 0},
 		{"save", func() { d.image.want = true }, true},
 	}
 	for _, b := range buttons {
+		if b.id == "next" && d.resume != nil || b.id == "resume" && d.resume == nil {
+			continue // an interrupted round goes on in Next's place
+		}
 		r := image.Rect(x-bw, y0, x, y1)
 		d.widgets = append(d.widgets, &ui.Widget{ID: b.id, Rect: r, Press: b.press, Enabled: b.ok})
 		x -= bw + a.px(16)
@@ -236,13 +249,14 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 	}
 	ui.DrawWrapped(dst, hint, small, hintRect, ui.ColMuted)
 	d.drawImageNote(a, dst, rg.bar)
-	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker"), "save": a.t("debrief.save")}
+	labels := map[string]string{"retry": a.t("debrief.retry"), "next": a.t("debrief.next"), "picker": a.t("debrief.picker"), "save": a.t("debrief.save"),
+		"resume": a.t("debrief.resume")}
 	if d.back != nil {
 		labels["picker"] = a.t("debrief.history")
 	}
 	for _, w := range d.widgets {
 		bg, fg := ui.ColPanel, ui.ColText
-		if w.ID == "retry" {
+		if w.ID == "resume" || w.ID == "retry" && d.resume == nil {
 			bg, fg = ui.ColAccent, ui.ColOnDark
 		}
 		if !w.Enabled {

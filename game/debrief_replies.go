@@ -17,6 +17,9 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 	y := r.Min.Y
 	ui.DrawText(dst, a.t("debrief.replies"), a.font(ui.Heading), float64(r.Min.X), float64(y), ui.ColText)
 	y += a.px(34)
+	if d.interrupted != "" {
+		y += ui.DrawWrapped(dst, d.interrupted, a.font(ui.Small.Strong()), image.Rect(r.Min.X, y, r.Max.X, y+a.px(220)), ui.ColBad) + a.px(10)
+	}
 	if d.playedIn != "" {
 		y += ui.DrawWrapped(dst, d.playedIn, a.font(ui.Small.Strong()), image.Rect(r.Min.X, y, r.Max.X, y+a.px(80)), ui.ColAccent) + a.px(10)
 	}

@@ -49,6 +49,7 @@ func (h *historyScene) load(a *App) {
 		return
 	}
 	h.problems = len(problems)
+	as = progress.WithoutResumed(as) // a resumed round is one attempt
 	h.sums = progress.Summaries(as)
 	// Scenarios in the picker's (onboarding) order; gone ones last.
 	order := map[string]int{}
@@ -274,6 +275,9 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 			parts = a.t("history.best", gradeLabel(a, s.Best))
 		}
 		latest := a.t("history.left_early")
+		if s.Latest.Interrupted != nil {
+			latest = a.t("history.interrupted")
+		}
 		if s.Latest.Status == progress.Finished {
 			latest = gradeLabel(a, s.Latest)
 		}
@@ -319,6 +323,10 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 		if at.Status == progress.Finished {
 			ui.RoundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
 			ui.DrawTextCentered(box, gradeLabel(a, at), smallBold, pill, ui.ColOnDark)
+		} else if at.Interrupted != nil {
+			ui.RoundRect(box, pill, float32(a.px(12)), ui.ColBackground)
+			ui.StrokeRect(box, pill, 1, ui.ColBad)
+			ui.DrawTextCentered(box, a.t("history.interrupted"), small, pill, ui.ColBad)
 		} else {
 			ui.RoundRect(box, pill, float32(a.px(12)), ui.ColBackground)
 			ui.DrawTextCentered(box, a.t("history.left_early"), small, pill, ui.ColMuted)

@@ -41,6 +41,12 @@ type recorder struct {
 	lastSent      *sendState // the last round's result on its way to a workshop
 	reportOffline bool       // the round is not reaching the workshop's server now
 	trainerTyping bool       // the trainer is writing the customer's post, as last heard
+
+	// recovered are the rounds a stopped program left interrupted, stored
+	// at this start (checkpoint.go); recoverProblems the checkpoints that
+	// could not be read.
+	recovered       []progress.Attempt
+	recoverProblems []string
 }
 
 // round is a round being played, with what its record needs.
@@ -48,15 +54,28 @@ type round struct {
 	sess    *session.Session
 	started time.Time
 	rep     RoundReporter
+	// cp is the round's checkpoint (checkpoint.go); nil when the store
+	// keeps none.
+	cp *progress.Checkpoint
+	// resumes is the interrupted attempt this round goes on from.
+	resumes string
 }
 
 // beginRound starts recording s (leaving any round still on screen).
-func (a *App) beginRound(s *session.Session) {
+func (a *App) beginRound(s *session.Session) { a.beginRoundFrom(s, nil) }
+
+// beginRoundFrom starts recording s, which goes on from the interrupted
+// attempt from when it is not nil.
+func (a *App) beginRoundFrom(s *session.Session, from *progress.Attempt) {
 	a.leaveRound()
 	r := &round{sess: s, started: a.clock.Now()}
+	if from != nil {
+		r.started, r.resumes = from.Started, from.ID
+	}
 	if a.opts.Report != nil {
 		r.rep = a.opts.Report(s)
 	}
+	r.cp = a.beginCheckpoint(r)
 	a.cur = r
 	a.trainerPaused = false
 }
@@ -131,17 +150,34 @@ func (a *App) endRound(finished bool) (progress.Attempt, bool) {
 	if a.opts.Store == nil {
 		return progress.Attempt{}, false
 	}
-	source := a.opts.Source
-	if source == "" {
-		source = "game"
+	at := progress.New(r.sess.Report(), r.started, a.clock.Now(), finished, a.source())
+	at.Resumes = r.resumes
+	if r.cp != nil {
+		at.ID = r.cp.ID()
 	}
-	at := progress.New(r.sess.Report(), r.started, a.clock.Now(), finished, source)
 	if err := a.opts.Store.Save(at); err != nil {
 		a.storeErr = err.Error()
+		if r.cp != nil {
+			// The checkpoint stays: the next start stores the round from it.
+			r.cp.Close()
+		}
 		return at, false
 	}
 	a.storeErr = ""
+	if r.cp != nil {
+		if err := r.cp.Stored(); err != nil {
+			a.storeErr = err.Error()
+		}
+	}
 	return at, true
+}
+
+// source is what is stored with each attempt as where it was played.
+func (a *App) source() string {
+	if a.opts.Source == "" {
+		return "game"
+	}
+	return a.opts.Source
 }
 
 // waitReports waits until the results handed to a workshop server have

@@ -135,6 +135,7 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 	}
 	hint := image.Rect(a.px(20), a.h-a.px(40), a.w-a.px(20), a.h-a.px(8))
 	ui.DrawTextCentered(dst, a.t("title.keys"), a.font(ui.Small), hint, ui.ColMuted)
+	t.drawRecovered(a, dst)
 	if a.workshop != nil {
 		// Whether the rounds reach the trainer, above the key hints.
 		line, bad := a.workshop.statusLine(a.lang)
@@ -149,3 +150,26 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 }
 
 func (t *titleScene) wake(*App) time.Duration { return 0 }
+
+// drawRecovered says, under the buttons, that rounds the program stopped
+// in were kept (checkpoint.go) and where to find them, or that one could
+// not be read.
+func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
+	var lines []string
+	if n := len(a.recovered); n > 0 {
+		title := a.recovered[0].Report.Title
+		if title == "" {
+			title = a.recovered[0].Scenario
+		}
+		lines = append(lines, trN(a.lang, "title.recovered", n, n, title))
+	}
+	for _, p := range a.recoverProblems {
+		lines = append(lines, a.t("title.recover_failed", p))
+	}
+	if len(lines) == 0 || len(t.widgets) == 0 {
+		return
+	}
+	last := t.widgets[len(t.widgets)-1].Rect
+	r := image.Rect(last.Min.X, last.Max.Y+a.px(14), last.Max.X, a.h-a.px(44)-a.px(56))
+	ui.DrawWrapped(dst, strings.Join(lines, " "), a.font(ui.Small.Strong()), r, ui.ColBad)
+}

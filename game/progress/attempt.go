@@ -43,6 +43,59 @@ type Attempt struct {
 	// replay's strategy ("replay historical").
 	Source string         `json:"source,omitempty"`
 	Report session.Report `json:"report"`
+	// Interrupted is set for a round the program stopped in (killed, a
+	// crash, the display server gone), stored from its checkpoint the
+	// next time the game started; its Status is Abandoned.
+	Interrupted *Interruption `json:"interrupted,omitempty"`
+	// Resumes is the ID of the interrupted attempt this round went on
+	// from: it holds that round's steps too, and takes its place.
+	Resumes string `json:"resumes,omitempty"`
+}
+
+// Resumed are the IDs of the attempts that a later attempt went on from.
+func Resumed(as []Attempt) map[string]bool {
+	out := map[string]bool{}
+	for _, a := range as {
+		if a.Resumes != "" {
+			out[a.Resumes] = true
+		}
+	}
+	return out
+}
+
+// WithoutResumed leaves out the attempts a later one went on from (a round
+// resumed after an interruption is one attempt, not two).
+func WithoutResumed(as []Attempt) []Attempt {
+	gone := Resumed(as)
+	if len(gone) == 0 {
+		return as
+	}
+	var out []Attempt
+	for _, a := range as {
+		if !gone[a.ID] {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// Interruption is what is known of a round the program stopped in.
+type Interruption struct {
+	// Last is when the last step was acknowledged (wall clock), or the
+	// round began when it has none.
+	Last time.Time `json:"last"`
+	// Steps are the round's steps as the checkpoint kept them; the report
+	// is their replay.
+	Steps []session.Step `json:"steps"`
+	// Torn: the record being written when the program stopped was cut
+	// short and left out (it was never acknowledged). Damaged counts
+	// records that could not be read and were left out with all after.
+	Torn    bool `json:"torn,omitempty"`
+	Damaged int  `json:"damaged,omitempty"`
+	// NotReplayed says why the steps could not be played again (the
+	// scenario is gone or has changed): the report then holds only what
+	// the steps say.
+	NotReplayed string `json:"not_replayed,omitempty"`
 }
 
 // New makes the attempt of a round from its report: the player, mode,

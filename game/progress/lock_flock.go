@@ -31,3 +31,20 @@ func unlockFile(f *os.File) error {
 		}
 	}
 }
+
+// tryLockFile takes an exclusive flock(2) lock on f if no one holds one,
+// without waiting.
+func tryLockFile(f *os.File) (bool, error) {
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		switch err {
+		case nil:
+			return true, nil
+		case syscall.EWOULDBLOCK:
+			return false, nil
+		case syscall.EINTR:
+			continue
+		}
+		return false, err
+	}
+}

@@ -14,7 +14,11 @@ var (
 	procUnlockFileEx = kernel32.NewProc("UnlockFileEx")
 )
 
-const lockfileExclusiveLock = 0x2
+const (
+	lockfileFailImmediately = 0x1
+	lockfileExclusiveLock   = 0x2
+	errorLockViolation      = syscall.Errno(33)
+)
 
 // lockFile locks the first byte of the lock file with LockFileEx, waiting
 // for it. Windows releases it when the process dies.
@@ -29,6 +33,20 @@ func lockFile(f *os.File, exclusive bool) error {
 		return err
 	}
 	return nil
+}
+
+// tryLockFile locks the first byte exclusively if no one holds it, without
+// waiting.
+func tryLockFile(f *os.File) (bool, error) {
+	var ol syscall.Overlapped
+	r, _, err := procLockFileEx.Call(f.Fd(), lockfileExclusiveLock|lockfileFailImmediately, 0, 1, 0, uintptr(unsafe.Pointer(&ol)))
+	if r == 0 {
+		if err == errorLockViolation {
+			return false, nil
+		}
+		return false, err
+	}
+	return true, nil
 }
 
 func unlockFile(f *os.File) error {

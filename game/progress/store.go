@@ -236,13 +236,7 @@ func (s *Store) add(as []Attempt, fill bool) (int, error) {
 		if testHookBeforeWrite != nil {
 			testHookBeforeWrite()
 		}
-		if n, err := s.f.Write(buf); err != nil {
-			if n > 0 { // disk full: take the partial record back
-				_ = os.Truncate(s.path, start)
-			}
-			return err
-		}
-		if err := syncFile(s.f); err != nil {
+		if err := appendSynced(s.f, s.path, start, buf); err != nil {
 			return err
 		}
 		for id := range seen {
@@ -378,46 +372,11 @@ func (s *Store) locked(exclusive bool, fn func() error) error {
 // exclusive lock: a torn last record is moved into a side file, or kept when
 // it is whole and lacks only its newline.
 func (s *Store) repairTail() error {
-	st, err := s.f.Stat()
-	if err != nil {
-		return err
-	}
-	size := st.Size()
-	if size == 0 {
-		return nil
-	}
-	var last [1]byte
-	if _, err := s.f.ReadAt(last[:], size-1); err != nil {
-		return err
-	}
-	if last[0] == '\n' {
-		return nil
-	}
-	start, err := lastLineStart(s.f, size)
-	if err != nil {
-		return err
-	}
-	tail := make([]byte, size-start)
-	if _, err := s.f.ReadAt(tail, start); err != nil {
-		return err
-	}
-	var a Attempt
-	if json.Unmarshal(tail, &a) == nil && a.check() == "" {
-		// The whole record reached the disk; only the newline did not.
-		if _, err := s.f.Write([]byte{'\n'}); err != nil {
-			return err
-		}
-		return syncFile(s.f)
-	}
-	side := fmt.Sprintf("%s.torn-%s-%d", s.path, time.Now().UTC().Format("20060102T150405.000000000Z"), os.Getpid())
-	if err := writeNew(side, tail); err != nil {
-		return fmt.Errorf("move the torn record aside: %w", err)
-	}
-	syncDir(s.dir)
-	if err := os.Truncate(s.path, start); err != nil {
-		return err
-	}
-	if err := syncFile(s.f); err != nil {
+	side, start, err := repairTornTail(s.f, s.path, s.dir, func(tail []byte) bool {
+		var a Attempt
+		return json.Unmarshal(tail, &a) == nil && a.check() == ""
+	})
+	if err != nil || side == "" {
 		return err
 	}
 	s.repaired = append(s.repaired, side)
@@ -425,24 +384,6 @@ func (s *Store) repairTail() error {
 		s.scanned = start
 	}
 	return nil
-}
-
-// lastLineStart finds the offset just after the last newline before size.
-func lastLineStart(f *os.File, size int64) (int64, error) {
-	const chunk = 64 << 10
-	buf := make([]byte, chunk)
-	for end := size; end > 0; {
-		begin := max(end-chunk, 0)
-		b := buf[:end-begin]
-		if _, err := f.ReadAt(b, begin); err != nil && err != io.EOF {
-			return 0, err
-		}
-		if i := bytes.LastIndexByte(b, '\n'); i >= 0 {
-			return begin + int64(i) + 1, nil
-		}
-		end = begin
-	}
-	return 0, nil
 }
 
 // scanNew adds the IDs of records appended since the last scan (by this or
@@ -469,21 +410,4 @@ func (s *Store) scanNew() error {
 			s.ids[a.ID] = true
 		}
 	}
-}
-
-// writeNew writes a new file and syncs it.
-func writeNew(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := syncFile(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }

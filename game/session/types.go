@@ -90,3 +90,18 @@ func (s *Session) Transcript() Transcript {
 	return Transcript{Scenario: s.sc.ID, Language: s.sc.Language, Seed: s.opts.Seed,
 		Mode: s.opts.Mode, Player: s.opts.Player, Steps: append([]Step(nil), s.steps...)}
 }
+
+// StepCount is how many steps the round has taken so far; Step(i) is the
+// i-th (0-based). A checkpoint reads the new ones every frame without
+// copying the transcript.
+func (s *Session) StepCount() int { return len(s.steps) }
+
+// Step is the round's i-th step (0-based), as Transcript lists it.
+func (s *Session) Step(i int) Step {
+	st := s.steps[i]
+	if st.Trainer != nil {
+		in := *st.Trainer
+		st.Trainer = &in
+	}
+	return st
+}

@@ -1,0 +1,187 @@
+//go:build !js
+
+package game
+
+import (
+	"bufio"
+	"fmt"
+	"image"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+const killedReply = "Dorien, je hebt gelijk: je had al gebeld. Sorry! Mag ik je bellen? ^Lotte"
+
+// TestWindowKilledMidRoundKeepsThePublishedReply plays a round in a child
+// process, publishes a typed reply and kills the child with SIGKILL as
+// soon as it says the reply is on screen: no handler runs, nothing is
+// stored at the round's end. The reply and its minute must still be in
+// the round's checkpoint, and the next start must store the round as an
+// interrupted attempt holding that reply, scored as it was.
+func TestWindowKilledMidRoundKeepsThePublishedReply(t *testing.T) {
+	if os.Getenv("WCS_KILL_CHILD") == "1" {
+		d := window(t)
+		p := fromTitleToRound(t, d, "Gedood")
+		untilDecision(t, d, p)
+		reply := widgetRect(t, p.widgets, "reply")
+		d.Tick(Frame{Clicks: []image.Point{reply.Min.Add(image.Pt(30, 20))}}, 0)
+		d.Tick(Typed(killedReply), 0)
+		d.Tick(Key(ebiten.KeyEnter), 0) // the frame drawn: the reply is in the feed
+		rs := p.sess.Replies()
+		if len(rs) != 1 || rs[0].Text != killedReply {
+			t.Fatalf("published %+v", rs)
+		}
+		fmt.Printf("published %s\n", strconv.FormatFloat(rs[0].Minute, 'g', -1, 64))
+		for { // play on until killed
+			d.Tick(Frame{}, 0)
+		}
+	}
+	window(t)
+	dir := t.TempDir()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestWindowKilledMidRoundKeepsThePublishedReply$", "-test.count=1")
+	cmd.Env = append(os.Environ(), "WCS_KILL_CHILD=1", "WEBCARESIM_DATA="+dir)
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	minute := -1.0
+	for sc := bufio.NewScanner(out); sc.Scan(); {
+		if m, ok := strings.CutPrefix(sc.Text(), "published "); ok {
+			minute, _ = strconv.ParseFloat(m, 64)
+			break
+		}
+	}
+	_ = cmd.Process.Signal(syscall.SIGKILL)
+	_ = cmd.Wait()
+	if minute < 0 {
+		t.Fatal("the child never published its reply")
+	}
+
+	st, err := progress.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if as := attemptsOf(t, st, "Gedood"); len(as) != 0 {
+		t.Fatalf("the killed round stored %d attempts by itself", len(as))
+	}
+	its, problems, err := st.Interrupted()
+	if err != nil || len(problems) > 0 || len(its) != 1 {
+		t.Fatalf("checkpoints after the kill: %d, %v %v; want the killed round's", len(its), problems, err)
+	}
+	steps := its[0].Steps
+	if len(steps) != 1 || steps[0].Text != killedReply || steps[0].At != minute || steps[0].Choice != 0 {
+		t.Fatalf("the checkpoint kept %+v; want the typed reply at minute %g", steps, minute)
+	}
+
+	// The next start stores it as an interrupted, unfinished attempt.
+	got, problems, err := progress.Recover(st, scenarios.BuiltinForPlay().Find)
+	if err != nil || len(problems) > 0 || len(got) != 1 {
+		t.Fatalf("recovered %d rounds, %v %v", len(got), problems, err)
+	}
+	as := attemptsOf(t, st, "Gedood")
+	if len(as) != 1 {
+		t.Fatalf("%d attempts after the restart, want the interrupted one", len(as))
+	}
+	at := as[0]
+	if at.Status != progress.Abandoned || at.Interrupted == nil || at.Interrupted.NotReplayed != "" || at.ID != its[0].Start.ID {
+		t.Fatalf("stored %s %+v, want an interrupted, unfinished attempt replayed from its steps", at.Status, at.Interrupted)
+	}
+	if rs := at.Report.Replies; len(rs) != 1 || rs[0].Text != killedReply || rs[0].Minute != minute || rs[0].Analysis.Empathy == 0 {
+		t.Fatalf("the stored round's replies %+v; want the published reply at minute %g, scored", rs, minute)
+	}
+	if again, _, _ := st.Interrupted(); len(again) != 0 {
+		t.Errorf("the checkpoint is still there after the round was stored: %d", len(again))
+	}
+}
+
+// A round left in a checkpoint by a program that stopped is, at the next
+// start, an interrupted attempt in the history whose debrief says so and
+// offers to resume it; Resume opens the play screen on the same round at
+// the point it stopped (the reply published, the clock where it was), and
+// leaving it then stores one attempt that takes the interrupted one's
+// place.
+func TestWindowAnInterruptedRoundIsShownAndResumed(t *testing.T) {
+	d := window(t)
+	const player = "Hervat Hanna"
+	sc, _ := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	played, err := session.New(sc, session.Options{Seed: 4, Mode: session.Practice, Player: player})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for played.Decision() == nil {
+		played.Advance(0.5)
+	}
+	played.Advance(2)
+	if err := played.Publish(killedReply); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := testStore.BeginRound(progress.RoundStart{Player: player, Mode: session.Practice, Scenario: "sanoma-juf",
+		Language: "nl", Seed: 4, Started: time.Now().Add(-time.Minute), Source: "game"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < played.StepCount(); i++ {
+		if err := cp.Add(played.Step(i), time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cp.Close() // the program stops: nothing else is written
+
+	// The next start: the title says so, the history shows it.
+	d.Do(func(a *App) {
+		a.lang, a.player = "nl", player
+		a.recoverInterrupted()
+		a.setScene(newTitle(a))
+	})
+	var recovered int
+	d.Do(func(a *App) { recovered = len(a.recovered) })
+	if recovered != 1 {
+		t.Fatalf("%d rounds recovered at the start, want the interrupted one", recovered)
+	}
+	as := attemptsOf(t, testStore, player)
+	if len(as) != 1 || as[0].Interrupted == nil || as[0].ID != cp.ID() {
+		t.Fatalf("stored %+v, want the interrupted round", as)
+	}
+	var db *debriefScene
+	d.Do(func(a *App) {
+		a.setScene(newHistory(a))
+		db = newStoredDebrief(a, as[0], a.scene)
+		a.setScene(db)
+	})
+	if db.resume == nil || !strings.Contains(db.interrupted, "Onderbroken") || !strings.Contains(db.interrupted, "Verder spelen") {
+		t.Fatalf("the debrief of the interrupted round says %q (resume %v)", db.interrupted, db.resume != nil)
+	}
+	d.Tick(Frame{}, 0)
+	res := widgetRect(t, db.widgets, "resume")
+	d.Tick(Frame{Clicks: []image.Point{res.Min.Add(image.Pt(20, 20))}}, 0)
+	p, ok := d.App.scene.(*playScene)
+	if !ok {
+		t.Fatalf("screen %q after Resume, want play", d.App.Screen())
+	}
+	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Text != killedReply || p.sess.Now() != played.Now() {
+		t.Fatalf("resumed at minute %g with %+v; want minute %g and the published reply", p.sess.Now(), rs, played.Now())
+	}
+	leaveRoundByEsc(t, d)
+	as = attemptsOf(t, testStore, player)
+	if len(as) != 2 || as[1].Resumes != as[0].ID || len(as[1].Report.Replies) != 1 {
+		t.Fatalf("after leaving the resumed round: %d attempts, last resumes %q", len(as), as[len(as)-1].Resumes)
+	}
+	if shown := progress.WithoutResumed(as); len(shown) != 1 || shown[0].ID != as[1].ID {
+		t.Errorf("the history would show %d attempts, want only the resumed round", len(shown))
+	}
+}

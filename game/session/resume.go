@@ -1,0 +1,58 @@
+package session
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Resume plays a round's steps again, each at its scenario minute, on a
+// new round of sc with the same options, and returns the round as it
+// stood just after the last step: the round a checkpoint kept
+// (game/progress) when the program stopped in the middle of it. The core
+// is deterministic for a seed and its inputs, and does not depend on the
+// size of the steps the clock moved in, so this is the round that was
+// played, up to its last acknowledged step.
+func Resume(sc *scenarios.Scenario, opts Options, steps []Step) (*Session, error) {
+	s, err := New(sc, opts)
+	if err != nil {
+		return nil, err
+	}
+	for i, st := range steps {
+		if err := s.replayStep(st); err != nil {
+			return s, fmt.Errorf("step %d of %d (minute %.2f): %w", i+1, len(steps), st.At, err)
+		}
+	}
+	return s, nil
+}
+
+// replayStep applies one step of a transcript at its minute.
+func (s *Session) replayStep(st Step) error {
+	if st.At < s.now {
+		return fmt.Errorf("it is before the step before it (minute %.2f)", s.now)
+	}
+	s.AdvanceTo(st.At)
+	if st.Trainer != nil {
+		if err := s.Trainer(*st.Trainer); err != nil && !errors.Is(err, ErrEnded) {
+			return fmt.Errorf("the trainer's %s: %w", st.Trainer.Kind, err)
+		}
+		return nil
+	}
+	d := s.Decision()
+	if d == nil {
+		return ErrNoDecision
+	}
+	if st.Decision != "" && st.Decision != d.ID {
+		return fmt.Errorf("it answers decision %q, but %q is open", st.Decision, d.ID)
+	}
+	switch {
+	case st.Action != "":
+		_, err := s.Act(st.Action)
+		return err
+	case st.Choice > 0:
+		return s.Choose(st.Choice - 1)
+	default:
+		return s.Publish(st.Text)
+	}
+}
