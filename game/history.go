@@ -320,18 +320,26 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 			left += "  ·  " + a.t("lang."+at.Language)
 		}
 		pill := image.Rect(in.Max.X-a.px(130), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
-		if at.Status == progress.Finished {
-			ui.RoundRect(box, pill, float32(a.px(12)), gradeColor(at.Overall()))
-			ui.DrawTextCentered(box, gradeLabel(a, at), smallBold, pill, ui.ColOnDark)
-		} else if at.Interrupted != nil {
-			ui.RoundRect(box, pill, float32(a.px(12)), ui.ColBackground)
-			ui.StrokeRect(box, pill, 1, ui.ColBad)
-			ui.DrawTextCentered(box, a.t("history.interrupted"), small, pill, ui.ColBad)
-		} else {
-			ui.RoundRect(box, pill, float32(a.px(12)), ui.ColBackground)
-			ui.DrawTextCentered(box, a.t("history.left_early"), small, pill, ui.ColMuted)
-		}
+		drawStatusPill(a, box, pill, at)
 		ui.DrawText(box, ui.Ellipsize(left, body, pill.Min.X-in.Min.X-a.px(10)), body, float64(in.Min.X), float64(in.Min.Y+(in.Dy()-int(ui.LineHeight(body)))/2), ui.ColText)
+	}
+}
+
+// drawStatusPill draws an attempt's grade, or that it was left early or
+// interrupted (the program stopped in it, checkpoint.go).
+func drawStatusPill(a *App, dst *ebiten.Image, pill image.Rectangle, at progress.Attempt) {
+	small := a.font(ui.Small)
+	switch {
+	case at.Status == progress.Finished:
+		ui.RoundRect(dst, pill, float32(a.px(12)), gradeColor(at.Overall()))
+		ui.DrawTextCentered(dst, gradeLabel(a, at), a.font(ui.Small.Strong()), pill, ui.ColOnDark)
+	case at.Interrupted != nil:
+		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColBackground)
+		ui.StrokeRect(dst, pill, 1, ui.ColBad)
+		ui.DrawTextCentered(dst, a.t("history.interrupted"), small, pill, ui.ColBad)
+	default:
+		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColBackground)
+		ui.DrawTextCentered(dst, a.t("history.left_early"), small, pill, ui.ColMuted)
 	}
 }
 

@@ -99,7 +99,32 @@ func openResults(dir string, stderr io.Writer) (*progress.Store, error) {
 	for _, side := range s.Repaired() {
 		fmt.Fprintf(stderr, "webcaresim: an interrupted save was found and moved aside to %s\n", side)
 	}
+	recoverRounds(s, dir, stderr)
 	return s, nil
+}
+
+// recoverRounds stores the rounds a stopped game left in checkpoints as
+// interrupted attempts (as the game does when it next starts), so a
+// trainer's list or export holds them, and says so.
+func recoverRounds(s *progress.Store, dir string, stderr io.Writer) {
+	set := loadScenariosWith(dir, nil, io.Discard)
+	got, problems, err := progress.Recover(s, set.Find)
+	for _, a := range got {
+		fmt.Fprintf(stderr, "webcaresim: the round of %s started %s by %q was interrupted (the game stopped); stored as unfinished with its %d steps\n",
+			a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player, len(a.Interrupted.Steps))
+		if a.Interrupted.Torn {
+			fmt.Fprintln(stderr, "webcaresim:   its last step was being written when the game stopped and is left out; the steps before it are kept")
+		}
+		if a.Interrupted.NotReplayed != "" {
+			fmt.Fprintf(stderr, "webcaresim:   it could not be played again (%s): its replies are kept unscored\n", a.Interrupted.NotReplayed)
+		}
+	}
+	for _, p := range problems {
+		fmt.Fprintf(stderr, "webcaresim: warning: %s\n", p)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "webcaresim: warning: interrupted rounds: %v\n", err)
+	}
 }
 
 // listAttempts opens the store and lists the selected attempts, printing
@@ -134,6 +159,7 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim results list:", err)
 		return 1
 	}
+	as = progress.WithoutResumed(as) // a round resumed after an interruption is one attempt
 	sums := progress.Summaries(as)
 	if *asJSON {
 		err = writeListJSON(stdout, as, sums)
@@ -162,6 +188,8 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 		Scores   session.Scores `json:"scores"`
 		Grade    string         `json:"grade"`
 		Ending   string         `json:"ending"`
+		// Interrupted: the game stopped in the round (checkpoint.go).
+		Interrupted bool `json:"interrupted,omitempty"`
 	}
 	type summary struct {
 		Scenario string    `json:"scenario"`
@@ -179,7 +207,7 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 	}{Attempts: []row{}, Summaries: []summary{}}
 	for _, a := range as {
 		out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
-			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending})
+			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending, a.Interrupted != nil})
 	}
 	for _, s := range sums {
 		sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
@@ -216,6 +244,14 @@ func endingTitle(set scenarios.Set, a progress.Attempt, lang string) string {
 	return id
 }
 
+// status is an attempt's status for the list: an interrupted round says so.
+func status(a progress.Attempt) string {
+	if a.Interrupted != nil {
+		return a.Status + " (interrupted)"
+	}
+	return a.Status
+}
+
 // printList prints the attempts and the per-scenario summaries as two
 // tables; ending gives an attempt's ending as shown.
 func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary, ending func(progress.Attempt) string) error {
@@ -227,7 +263,7 @@ func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary,
 	fmt.Fprintln(tw, "DATE\tPLAYER\tSCENARIO\tMODE\tOVERALL\tGRADE\tENDING\tSTATUS")
 	for _, a := range as {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
-			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(ending(a)), a.Status)
+			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(ending(a)), status(a))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
