@@ -286,6 +286,11 @@ func sortAttempts(as []Attempt) {
 		if !as[i].Started.Equal(as[j].Started) {
 			return as[i].Started.Before(as[j].Started)
 		}
+		// A resumed round keeps the start of the round it goes on from:
+		// it comes after it.
+		if ri, rj := as[i].Resumes != "", as[j].Resumes != ""; ri != rj {
+			return rj
+		}
 		return as[i].ID < as[j].ID
 	})
 }
