@@ -171,13 +171,5 @@ func (t *FromTranscript) Act(s *Session, d *scenarios.Decision, _ int) error {
 		}
 	}
 	t.next++
-	switch {
-	case step.Action != "":
-		_, err := s.Act(step.Action)
-		return err
-	case step.Choice > 0:
-		return s.Choose(step.Choice - 1)
-	default:
-		return s.Publish(step.Text)
-	}
+	return s.apply(step)
 }

@@ -46,6 +46,12 @@ func (s *Session) replayStep(st Step) error {
 	if st.Decision != "" && st.Decision != d.ID {
 		return fmt.Errorf("it answers decision %q, but %q is open", st.Decision, d.ID)
 	}
+	return s.apply(st)
+}
+
+// apply takes the trainee's move of a step at the open decision: its
+// action, its written choice or its typed text.
+func (s *Session) apply(st Step) error {
 	switch {
 	case st.Action != "":
 		_, err := s.Act(st.Action)

@@ -28,45 +28,14 @@ const scoreTolerance = 0.01
 // errNotAsPlayed is a result that does not match its own transcript.
 var errNotAsPlayed = errors.New("not as played")
 
-// replayRound plays a transcript's steps again, each at its minute, then
-// lets the round run to the minute the game reported (or, for a finished
-// round, to its end).
+// replayRound plays a transcript's steps again, each at its minute (the
+// same replay as a round resumed from its checkpoint), then lets the round
+// run to the minute the game reported (or, for a finished round, to its
+// end).
 func replayRound(sc *scenarios.Scenario, tr *session.Transcript, player string, finished bool, minutes float64) (*session.Session, error) {
-	s, err := session.New(sc, session.Options{Seed: tr.Seed, Mode: tr.Mode, Player: player})
+	s, err := session.Resume(sc, session.Options{Seed: tr.Seed, Mode: tr.Mode, Player: player}, tr.Steps)
 	if err != nil {
 		return nil, err
-	}
-	for i, st := range tr.Steps {
-		if st.At < s.Now() {
-			return nil, fmt.Errorf("step %d is at minute %.2f, before the one before it", i+1, st.At)
-		}
-		s.AdvanceTo(st.At)
-		if st.Trainer != nil {
-			// What the trainer did (an inject, the dial, the customer's
-			// posts) is part of the round as the trainee played it.
-			if err := s.Trainer(*st.Trainer); err != nil && !errors.Is(err, session.ErrEnded) {
-				return nil, fmt.Errorf("step %d, the trainer's %s: %w", i+1, st.Trainer.Kind, err)
-			}
-			continue
-		}
-		d := s.Decision()
-		if d == nil {
-			return nil, fmt.Errorf("step %d: no decision is open at minute %.2f", i+1, st.At)
-		}
-		if st.Decision != "" && st.Decision != d.ID {
-			return nil, fmt.Errorf("step %d is for decision %q, but %q is open at minute %.2f", i+1, st.Decision, d.ID, st.At)
-		}
-		switch {
-		case st.Action != "":
-			_, err = s.Act(st.Action)
-		case st.Choice > 0:
-			err = s.Choose(st.Choice - 1)
-		default:
-			err = s.Publish(st.Text)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("step %d: %w", i+1, err)
-		}
 	}
 	s.AdvanceTo(minutes)
 	if finished {
