@@ -132,11 +132,7 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 	if rep.TurnedFrom == "" {
 		return
 	}
-	from := rep.TurnedFrom
-	if e, ok := d.sc.Ending(from); ok {
-		from = e.Title
-	}
-	line(a.t("debrief.ending_turned", from, groupThousands(rep.Reach, a.lang), rep.ReachPercent()), body, ui.ColText, a.px(12))
+	line(a.t("debrief.ending_turned", d.sc.EndingTitle(rep.TurnedFrom), groupThousands(rep.Reach, a.lang), rep.ReachPercent()), body, ui.ColText, a.px(12))
 }
 
 func percentOf(n, of int) int {

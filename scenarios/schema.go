@@ -430,6 +430,17 @@ func (s *Scenario) Ending(id string) (*Ending, bool) {
 	return nil, false
 }
 
+// EndingTitle is the title of the ending with this id, or the id where
+// the scenario (which may be nil) has no such ending or it has no title.
+func (s *Scenario) EndingTitle(id string) string {
+	if s != nil {
+		if e, ok := s.Ending(id); ok && e.Title != "" {
+			return e.Title
+		}
+	}
+	return id
+}
+
 // Actor returns the actor with this id.
 func (s *Scenario) Actor(id string) (*Actor, bool) {
 	for i := range s.Actors {

@@ -141,7 +141,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	if lang != "en" {
 		lang = "nl"
 	}
-	ending := fmt.Sprintf("%s (%s)", endingName(sc, r.Ending), i18n.T(lang, "ending."+r.EndingKind))
+	ending := fmt.Sprintf("%s (%s)", sc.EndingTitle(r.Ending), i18n.T(lang, "ending."+r.EndingKind))
 	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n\n", r.Scenario, r.Title, r.Seed, strings.ToLower(i18n.T(lang, "mode."+string(r.Mode))))
 	speed := fmt.Sprintf("%.0f", r.Scores.Speed)
 	if !r.Scores.SpeedScored {
@@ -182,7 +182,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 		case "ending":
 			detail = l("het einde: ", "the ending: ") + ending
 			if r.TurnedFrom != "" {
-				detail += ". " + i18n.T(lang, "debrief.ending_turned", endingName(sc, r.TurnedFrom), i18n.Number(r.Reach, lang), r.ReachPercent())
+				detail += ". " + i18n.T(lang, "debrief.ending_turned", sc.EndingTitle(r.TurnedFrom), i18n.Number(r.Reach, lang), r.ReachPercent())
 			}
 		}
 		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)
@@ -280,23 +280,12 @@ func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrateg
 			who, w.Storm, w.Worlds, float64(session.StormHeat), w.HeatStorm,
 			i18n.Number(int(w.Reach.P10+0.5), sc.Language), i18n.Number(int(w.Reach.Median+0.5), sc.Language), i18n.Number(int(w.Reach.P90+0.5), sc.Language))
 		for _, id := range slices.Sorted(maps.Keys(w.Endings)) {
-			fmt.Fprintf(stdout, "%-14s   %-34s %d\n", "", endingName(sc, id), w.Endings[id])
+			fmt.Fprintf(stdout, "%-14s   %-34s %d\n", "", sc.EndingTitle(id), w.Endings[id])
 		}
 	}
 	line(l("deze antwoorden", "these replies"), rep.Yours)
 	line(l("historisch", "historical"), *rep.Historical)
 	return 0
-}
-
-// endingName is the title of ending id in sc as the trainee read it, or
-// the id when the case or the ending is not loaded.
-func endingName(sc *scenarios.Scenario, id string) string {
-	if sc != nil {
-		if e, ok := sc.Ending(id); ok && e.Title != "" {
-			return e.Title
-		}
-	}
-	return id
 }
 
 // dimensionName is a score's name in the report's language.

@@ -53,11 +53,7 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 		}
 	}
 	if rep.TurnedFrom != "" {
-		from := rep.TurnedFrom
-		if e, ok := sc.Ending(from); ok {
-			from = e.Title
-		}
-		text += " " + g.w("debrief.ending_turned", from, i18n.Number(rep.Reach, g.lang), rep.ReachPercent())
+		text += " " + g.w("debrief.ending_turned", sc.EndingTitle(rep.TurnedFrom), i18n.Number(rep.Reach, g.lang), rep.ReachPercent())
 	}
 	return el("li", cls, text)
 }
