@@ -4,6 +4,8 @@ import (
 	"math"
 	"regexp"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/crowd"
@@ -19,10 +21,7 @@ import (
 // setUpChatter gives the crowd the case's lines, channel and signature.
 func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 	channel := sc.Channel
-	m.SetChannel(channel, func(line string) bool {
-		ok, _ := scenarios.FitsChannel(line, channel)
-		return ok
-	})
+	m.SetChannel(channel, func(line string) bool { return fitsChannel(line, channel) })
 	m.SetAgent(sc.Brand.Signature)
 	m.AddPool(sc.Crowd.Negative, sc.Crowd.Positive, sc.Crowd.Neutral)
 	for _, st := range sc.Crowd.Lines.ByStance() {
@@ -33,6 +32,34 @@ func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 		}
 	}
 }
+
+// fitsChannel is scenarios.FitsChannel's verdict, remembered per channel and
+// line: every world of "100 worlds" and of the fit builds the same pools
+// from the same lines, and checking each line's words again cost a tenth
+// of a world.
+func fitsChannel(line, channel string) bool {
+	key := channelLine{channel, line}
+	if ok, seen := channelFits.Load(key); seen {
+		return ok.(bool)
+	}
+	ok, _ := scenarios.FitsChannel(line, channel)
+	if channelFitsKept.Add(1) <= maxChannelFits {
+		channelFits.Store(key, ok)
+	}
+	return ok
+}
+
+type channelLine struct{ channel, line string }
+
+// channelFits holds fitsChannel's verdicts: the builtin pools' lines and
+// the scenarios' own. A workshop server that loads scenario after scenario
+// stops remembering at maxChannelFits lines.
+var (
+	channelFits     sync.Map
+	channelFitsKept atomic.Int64
+)
+
+const maxChannelFits = 200_000
 
 // seedPost lets the crowd react to the post just pushed to the feed, and
 // remembers which feed item the crowd's cascade belongs to, so that shares

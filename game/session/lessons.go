@@ -1,7 +1,10 @@
 package session
 
 import (
+	"encoding/json"
 	"math"
+	"sync"
+	"sync/atomic"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -37,7 +40,7 @@ func (s *Session) lessonFor(d *scenarios.Decision) Lesson {
 	}
 	best := math.Inf(-1)
 	for _, c := range d.Choices {
-		if o := scoring.Overall(s.Analyze(c.Text)); o > best {
+		if o := s.overallOf(c.Text); o > best {
 			best, l.Model, l.ModelFeedback, l.ModelOverall = o, c.Text, c.Feedback, round1(o)
 		}
 	}
@@ -112,3 +115,38 @@ func (r Report) Steps() []Step {
 	}
 	return steps
 }
+
+// overallOf is the overall score of a written choice in the round's
+// context now. The lesson scores every choice of every decision met, and
+// the worlds of "100 worlds" and of the fit meet the same choices in
+// mostly the same context, so the score is remembered per rubric, text and
+// context (a Rubric does not change once parsed).
+func (s *Session) overallOf(text string) float64 {
+	ctx := s.Context()
+	b, err := json.Marshal(ctx)
+	if err != nil {
+		return scoring.Overall(s.Analyze(text))
+	}
+	key := overallKey{s.rubric, text, string(b)}
+	if o, seen := overalls.Load(key); seen {
+		return o.(float64)
+	}
+	o := scoring.Overall(s.rubric.Analyze(text, ctx))
+	if overallsKept.Add(1) <= maxOveralls {
+		overalls.Store(key, o)
+	}
+	return o
+}
+
+type overallKey struct {
+	rubric    *scoring.Rubric
+	text, ctx string
+}
+
+// overalls holds overallOf's scores, up to maxOveralls of them.
+var (
+	overalls     sync.Map
+	overallsKept atomic.Int64
+)
+
+const maxOveralls = 100_000

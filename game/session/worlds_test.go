@@ -1,6 +1,7 @@
 package session
 
 import (
+	"encoding/json"
 	"reflect"
 	"testing"
 
@@ -123,5 +124,39 @@ func TestWorldsCountTheMetersStormAsTheMeterShowsIt(t *testing.T) {
 	}
 	if found == 0 {
 		t.Fatal("no historical round of seed 1 reached the meter's storm mark: the test checks nothing")
+	}
+}
+
+// TestRememberedVerdictsChangeNoRound: the channel verdicts and lesson
+// scores remembered across worlds (fitsChannel, overallOf) give the round
+// and its feed exactly as computed afresh, so "100 worlds" and the fit
+// play the same worlds whatever was played before.
+func TestRememberedVerdictsChangeNoRound(t *testing.T) {
+	for _, id := range []string{"hema-insuline", "sanoma-juf"} {
+		sc, ok := scenarios.Builtin().Find(id, "en")
+		if !ok {
+			t.Fatal(id + " missing")
+		}
+		play := func() string {
+			s, err := Run(sc, Options{Seed: 4}, Historical{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(struct {
+				R Report
+				F []FeedItem
+				L []Lesson
+			}{s.Report(), s.Feed(), s.Lessons()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return string(b)
+		}
+		channelFits.Clear()
+		overalls.Clear()
+		cold := play()
+		if warm := play(); warm != cold {
+			t.Errorf("%s: the round played with remembered verdicts differs from the one computed afresh", id)
+		}
 	}
 }
