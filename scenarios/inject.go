@@ -16,7 +16,12 @@ type Inject struct {
 	Name      string `toml:"name"`
 	Handle    string `toml:"handle"`
 	Followers int    `toml:"followers"` // how far the post carries
-	Text      string `toml:"text"`
+	// OutletFollowers, for a journalist, are the followers of the outlet
+	// the journalist writes for: its coverage of the story carries that
+	// far (a trade title's tens of thousands, a national site's million).
+	// 0: the crowd's default outlet (crowd.DefaultOutletFollowers).
+	OutletFollowers int    `toml:"outlet_followers"`
+	Text            string `toml:"text"`
 	// AsksAnswer makes the inject open a decision that takes a typed
 	// reply, scored like any other; Prompt is what the trainee is asked.
 	AsksAnswer bool   `toml:"asks_answer"`

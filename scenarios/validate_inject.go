@@ -34,6 +34,9 @@ func (v *validator) injects() {
 		if in.Followers < 0 {
 			v.errorf(path+".followers", "is %d; followers cannot be negative", in.Followers)
 		}
+		if in.OutletFollowers < 0 {
+			v.errorf(path+".outlet_followers", "is %d; followers cannot be negative", in.OutletFollowers)
+		}
 		if !in.AsksAnswer && (in.Prompt != "" || in.Timeout > 0) {
 			v.warnf(path+".asks_answer", "prompt and timeout are only used when asks_answer is true")
 		}

@@ -39,27 +39,39 @@ func (m *Model) checkPickup() {
 	if m.pickedUp || math.Max(m.exposure[0], m.exposure[1]) < m.pickupAt {
 		return
 	}
-	m.schedulePickup()
+	m.schedulePickup(m.p.PickupFollowers)
 }
 
-// Cover has a news outlet cover the story because a journalist is on it (a
-// trainer's journalist inject), whatever its reach so far: the pickup's
-// outlet, with the global Params.PickupFollowers, posts after the press's
-// delay and starts a cascade of its own. Once a round, as the pickup: a
-// story already covered is not covered again.
-func (m *Model) Cover() {
-	if m.pickedUp || m.p.PickupFollowers <= 0 {
+// Cover has a news outlet with this many followers cover the story because
+// a journalist is on it (a trainer's journalist inject), whatever its reach
+// so far: the journalist's own outlet, as the scenario sizes it (a trade
+// title is not a national site), posts after the press's delay and starts
+// a cascade of its own, through the same model as any post. Followers 0 is
+// DefaultOutletFollowers. Once a round, as the pickup: a story already
+// covered is not covered again.
+func (m *Model) Cover(followers int) {
+	if m.pickedUp {
 		return
 	}
-	m.schedulePickup()
+	if followers <= 0 {
+		followers = DefaultOutletFollowers
+	}
+	m.schedulePickup(followers)
 }
 
-// schedulePickup schedules the outlet's post on the side whose story is
-// the larger.
-func (m *Model) schedulePickup() {
+// DefaultOutletFollowers is the followers of a journalist's outlet when the
+// scenario does not say: a trade title's or a regional daily's account, of
+// the order of tens of thousands of followers (an estimate, not a figure
+// from ../shared/research). The media pickup's national outlet
+// (Params.PickupFollowers) is forty times larger.
+const DefaultOutletFollowers = 25_000
+
+// schedulePickup schedules the post of an outlet with these followers on
+// the side whose story is the larger.
+func (m *Model) schedulePickup(followers int) {
 	m.pickedUp = true
 	a := m.text.genericActor(KindPress)
-	a.ID, a.Followers, a.Text = PickupID, m.p.PickupFollowers, ""
+	a.ID, a.Followers, a.Text = PickupID, followers, ""
 	side := Negative
 	if m.exposure[1] > m.exposure[0] {
 		side = Positive

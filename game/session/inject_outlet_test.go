@@ -1,6 +1,7 @@
 package session
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -73,5 +74,41 @@ func TestJournalistInjectBringsTheOutletsCoverage(t *testing.T) {
 	t.Logf("median reach: %.0f with the journalist, %.0f without", with, without)
 	if with <= without*1.5 {
 		t.Errorf("median reach %.0f with the journalist, %.0f without; want the storm clearly larger", with, without)
+	}
+}
+
+// The journalist's outlet is as large as the scenario says: Sanoma's trade
+// journalist (a marketing title, outlet_followers 20,000) brings far less
+// reach than the same journalist writing for a national site of a million
+// followers, the media pickup's outlet, in the median of 15 worlds.
+func TestJournalistsOutletIsTheScenarios(t *testing.T) {
+	sc := sanoma(t)
+	in, ok := sc.Inject("journalist")
+	if !ok || in.OutletFollowers <= 0 || in.OutletFollowers >= crowd.Fitted.PickupFollowers {
+		t.Fatalf("Sanoma's journalist should write for a trade title smaller than a national outlet: %+v", in)
+	}
+	medianReach := func(sc *scenarios.Scenario) float64 {
+		var xs []int
+		for seed := uint64(1); seed <= 15; seed++ {
+			s, err := Run(sc, Options{Seed: seed, Quiet: true}, &journalistThenBest{inject: "journalist"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			xs = append(xs, s.Report().Reach)
+		}
+		sort.Ints(xs)
+		return Quantile(xs, 0.5)
+	}
+	national := *sc
+	national.Injects = slices.Clone(sc.Injects)
+	for i := range national.Injects {
+		if national.Injects[i].ID == "journalist" {
+			national.Injects[i].OutletFollowers = crowd.Fitted.PickupFollowers
+		}
+	}
+	trade, big := medianReach(sc), medianReach(&national)
+	t.Logf("median reach: %.0f with the trade title (%d followers), %.0f with a national outlet (%d)", trade, in.OutletFollowers, big, crowd.Fitted.PickupFollowers)
+	if trade*2 > big {
+		t.Errorf("median reach %.0f with the trade title against %.0f with a national outlet: want the outlet's size to matter", trade, big)
 	}
 }

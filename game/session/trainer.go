@@ -218,8 +218,8 @@ func (s *Session) applyInject(in *scenarios.Inject) {
 	s.seedPost(crowd.Post{By: "inject", Followers: in.Followers})
 	if in.Persona == scenarios.PersonaJournalist {
 		// a journalist writes for an outlet: it covers the story, as a
-		// media pickup does, with the crowd's global outlet
-		s.crowd.Cover()
+		// media pickup does, with the outlet the scenario sizes
+		s.crowd.Cover(in.OutletFollowers)
 	}
 	if c := in.Crowd; c != nil {
 		s.crowd.Stir(c.BranchingFactor, c.NegativeShare, c.PositiveShare)

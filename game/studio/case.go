@@ -50,17 +50,19 @@ type Case struct {
 
 // Inject mirrors scenarios.Inject: what a trainer can drop into a round.
 type Inject struct {
-	ID         string     `json:"id" toml:"id"`
-	Label      string     `json:"label" toml:"label,omitempty,omitzero"`
-	Persona    string     `json:"persona" toml:"persona"`
-	Name       string     `json:"name" toml:"name,omitempty,omitzero"`
-	Handle     string     `json:"handle" toml:"handle,omitempty,omitzero"`
-	Followers  int        `json:"followers" toml:"followers,omitempty,omitzero"`
-	Text       string     `json:"text" toml:"text"`
-	AsksAnswer bool       `json:"asks_answer" toml:"asks_answer,omitempty,omitzero"`
-	Prompt     string     `json:"prompt" toml:"prompt,omitempty,omitzero"`
-	Timeout    Dur        `json:"timeout" toml:"timeout,omitempty,omitzero"`
-	Crowd      *CrowdSide `json:"crowd,omitempty" toml:"crowd,omitempty,omitzero"`
+	ID        string `json:"id" toml:"id"`
+	Label     string `json:"label" toml:"label,omitempty,omitzero"`
+	Persona   string `json:"persona" toml:"persona"`
+	Name      string `json:"name" toml:"name,omitempty,omitzero"`
+	Handle    string `json:"handle" toml:"handle,omitempty,omitzero"`
+	Followers int    `json:"followers" toml:"followers,omitempty,omitzero"`
+	// OutletFollowers: a journalist's outlet (scenarios.Inject).
+	OutletFollowers int        `json:"outlet_followers" toml:"outlet_followers,omitempty,omitzero"`
+	Text            string     `json:"text" toml:"text"`
+	AsksAnswer      bool       `json:"asks_answer" toml:"asks_answer,omitempty,omitzero"`
+	Prompt          string     `json:"prompt" toml:"prompt,omitempty,omitzero"`
+	Timeout         Dur        `json:"timeout" toml:"timeout,omitempty,omitzero"`
+	Crowd           *CrowdSide `json:"crowd,omitempty" toml:"crowd,omitempty,omitzero"`
 }
 
 // Brand mirrors scenarios.Brand.

@@ -676,6 +676,7 @@
           field(T.name, ip + ".name", "text", {shared: true}),
           field(T.handle, ip + ".handle", "text", {shared: true}),
           field(T.followers, ip + ".followers", "number", {shared: true}),
+          field(T.outlet_followers, ip + ".outlet_followers", "number", {shared: true}),
           field(T.timeout, ip + ".timeout", "text", {shared: true, placeholder: "45m"}),
           field(T.asks_answer, ip + ".asks_answer", "check", {shared: true}),
           itemTools("inject", i)),
