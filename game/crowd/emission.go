@@ -21,7 +21,7 @@ func (m *Model) emit(u, base, cust float64) {
 	case r == 0:
 		kind = pickKind(c, mixBaseline)
 	case state == stOrig:
-		kind = pickKind(c, mixOrig)
+		kind = m.origKind(c, rt)
 	default:
 		kind = pickKind(c, mixTalk)
 	}
@@ -213,6 +213,33 @@ func (m *Model) emitCustomer() {
 	m.events = append(m.events, e)
 }
 
+// origWeight is a cascade's own exposure's branching: its plain shares at
+// the n it started with, its replies and quotes at the crowd's branching
+// now relative to then (excitation).
+func (m *Model) origWeight(rt *root) float64 {
+	return origShare*rt.n + (1-origShare)*m.Branching()*rt.rel()
+}
+
+// origKind draws the kind of a reaction to a post's own exposure, c
+// uniform on [0, 1): a plain share in proportion to the shares' part of
+// origWeight, else a reply or a quote as mixOrig has them. While the
+// crowd's branching is what it was when the post went out this is
+// pickKind(c, mixOrig).
+func (m *Model) origKind(c float64, rt *root) Kind {
+	w := m.origWeight(rt)
+	if w <= 0 {
+		return pickKind(c, mixOrig)
+	}
+	pShare := origShare * rt.n / w
+	switch {
+	case c < pShare:
+		return KindShare
+	case c < pShare+(1-pShare)*mixOrig.reply/(mixOrig.reply+mixOrig.quote):
+		return KindReply
+	}
+	return KindQuote
+}
+
 // pick chooses the cascade and state of an excited post in proportion to
 // their part of the intensity; x is uniform on [0, excitation()).
 func (m *Model) pick(x float64) (r, state int) {
@@ -221,7 +248,7 @@ func (m *Model) pick(x float64) (r, state int) {
 		for s := range 2 {
 			w := n
 			if s == stOrig {
-				w = m.roots[i].n
+				w = m.origWeight(&m.roots[i])
 			}
 			x -= w * m.level(i, s)
 			if x < 0 {

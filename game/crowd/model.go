@@ -26,9 +26,11 @@ type root struct {
 	at              float64
 	// n is the branching ratio of the post's own exposure (its plain
 	// shares), fixed when the cascade starts: a later apology does not
-	// make people unsee a post that is out there. The talk about it
-	// follows the crowd's current branching.
-	n          float64
+	// make people unsee a post that is out there. What people say about
+	// it (replies and quotes of it, and the talk they start) follows the
+	// crowd's branching now: n times the crowd's branching now over n0,
+	// the crowd's branching when it started (see origRel).
+	n, n0      float64
 	followers  int
 	shares     int  // plain shares of the post itself
 	stimulated bool // Stimulate has set how much the reply is shared
@@ -94,8 +96,12 @@ type Model struct {
 	exc   []float64 // (root·2 + state)·K + k: excitation per cascade, state, kernel component, at activity time synced
 	// agg are the running sums over cascades per state and kernel
 	// component (own exposure weighted by its cascade's n), now; see sync.
-	agg  [2][]float64
-	pend []float64 // per kernel component: the decay since the last sync
+	agg [2][]float64
+	// aggRel is the running sum of the own exposures weighted by n/n0
+	// (origRel): the replies and quotes of a post follow the crowd's
+	// branching now.
+	aggRel []float64
+	pend   []float64 // per kernel component: the decay since the last sync
 	// Branching's cache: n(t) for the heat it was computed at
 	nHeat, nNow float64
 	nSet        bool
@@ -188,6 +194,7 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 	}
 	m.k = len(m.kern.beta)
 	m.agg = [2][]float64{make([]float64, m.k), make([]float64, m.k)}
+	m.aggRel = make([]float64, m.k)
 	m.pend = make([]float64, m.k)
 	for k := range m.pend {
 		m.pend[k] = 1
@@ -273,6 +280,9 @@ func (m *Model) jump(r, state int, w float64) {
 		x := w * a * m.kern.beta[k]
 		e[k] += x / m.pend[k]
 		m.agg[state][k] += scale * x
+		if state == stOrig {
+			m.aggRel[k] += m.roots[r].rel() * x
+		}
 	}
 }
 
@@ -306,7 +316,7 @@ func (m *Model) SeedPost(p Post) int {
 }
 
 func (m *Model) seed(p Post, weight float64) int {
-	r := root{at: m.now, neg: m.negShare, n: m.Branching(), followers: p.Followers}
+	r := root{at: m.now, neg: m.negShare, n: m.Branching(), n0: m.Branching(), followers: p.Followers}
 	switch p.By {
 	case "brand":
 		r.brand = true

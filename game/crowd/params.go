@@ -39,7 +39,7 @@ type Globals struct {
 // Fitted are the globals fitted once across all cases with a recorded
 // outcome (`WEBCARESIM_FIT=1 go test -run Fitted ./game/session/` refits,
 // and TestFittedGlobalsAreTheFit checks they still are the fit).
-var Fitted = Globals{Branching: 0.85, ClickRate: 0.165, Shareability: 1.5, PickupReach: 5000, PickupFollowers: 1000000}
+var Fitted = Globals{Branching: 0.65, ClickRate: 0.167, Shareability: 2, PickupReach: 5000, PickupFollowers: 1000000}
 
 const (
 	// DefaultBaselinePerHour is μ: posts an hour about the brand with no

@@ -23,10 +23,29 @@ func (m *Model) saturation() float64 {
 
 // excitation is Σ over cascades of their branching times their
 // excitation: a cascade's own exposure with the branching it started
-// with, the talk about it with the crowd's branching now. It reads the
-// running sums (see sync), so a candidate costs O(K), not O(K·cascades).
+// with for its plain shares (origShare of the reactions to it) and the
+// crowd's branching now, relative to when it started, for the replies and
+// quotes of it; the talk about it with the crowd's branching now. It
+// reads the running sums (see sync), so a candidate costs O(K), not
+// O(K·cascades).
 func (m *Model) excitation() float64 {
-	return sum(m.agg[stOrig]) + m.Branching()*sum(m.agg[stTalk])
+	n := m.Branching()
+	return origShare*sum(m.agg[stOrig]) + (1-origShare)*n*sum(m.aggRel) + n*sum(m.agg[stTalk])
+}
+
+// origShare is the share of plain shares among the reactions to a post's
+// own exposure (mixOrig).
+var origShare = mixOrig.share
+
+// rel is a cascade's branching over the crowd's branching when it started:
+// the replies and quotes of the post come at rel times the crowd's
+// branching now, so a later apology damps them and a later insult feeds
+// them, while its plain shares keep n.
+func (r *root) rel() float64 {
+	if r.n0 <= 0 {
+		return 0
+	}
+	return r.n / r.n0
 }
 
 func sum(xs []float64) float64 {
@@ -70,6 +89,7 @@ func (m *Model) decay(dt float64) {
 		f := expNeg(b * d)
 		m.agg[stOrig][k] *= f
 		m.agg[stTalk][k] *= f
+		m.aggRel[k] *= f
 		m.pend[k] *= f
 	}
 	if m.pend[0] < minPending {
@@ -107,12 +127,14 @@ func (m *Model) sync() {
 	}
 	clear(m.agg[stOrig])
 	clear(m.agg[stTalk])
+	clear(m.aggRel)
 	for i := range m.roots {
-		n := m.roots[i].n
+		n, rel := m.roots[i].n, m.roots[i].rel()
 		orig := m.exc[(2*i+stOrig)*m.k : (2*i+stOrig+1)*m.k]
 		talk := m.exc[(2*i+stTalk)*m.k : (2*i+stTalk+1)*m.k]
 		for k := range m.k {
 			m.agg[stOrig][k] += n * orig[k]
+			m.aggRel[k] += rel * orig[k]
 			m.agg[stTalk][k] += talk[k]
 		}
 	}

@@ -260,7 +260,7 @@ func (m *Model) startReply() {
 	}
 	rt := &m.roots[i]
 	rt.started = true
-	rt.n = m.Branching()
+	rt.n, rt.n0 = m.Branching(), m.Branching()
 	if rt.share > 0 {
 		rt.n = math.Min(maxBranching, rt.n*rt.share)
 	}

@@ -3,9 +3,12 @@ package crowd
 import "testing"
 
 // storyPosts plays a customer's post with the given mood for six hours
-// (no reply) over seeds and counts the story's posts by tone.
+// (no reply) over seeds and counts the story's posts by tone. A post
+// nobody has answered dies out on its own (n < 1) and draws a handful of
+// posts in most worlds, so the ratio is taken over 300 worlds: fewer leave
+// it to the luck of a few cascades.
 func storyPosts(mood float64) (negative, positive int) {
-	for seed := uint64(1); seed <= 30; seed++ {
+	for seed := uint64(1); seed <= 300; seed++ {
 		m := New(CaseParams(50000), seed, "en", mood)
 		m.Seed(false, Weight(5000))
 		for _, e := range m.AdvanceTo(6 * 60) {

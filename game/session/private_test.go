@@ -84,12 +84,14 @@ func TestNoPublicReactionBeforeTheColumn(t *testing.T) {
 
 // The public hears the private response when the column quotes it: a
 // response that disputes the complaint draws a larger negative reaction
-// after the column than an apology does, in the median of many worlds.
+// after the column than an apology does, in the median of many worlds
+// (40: the column's own cascade is heavy-tailed, and over 15 worlds the
+// medians were 113 and 105 where over 40 they are 134 and 86).
 func TestThePublicReactsToTheResponseInTheColumn(t *testing.T) {
 	sc := builtin(t, "servicepolitie", "en")
 	negative := func(first firstThen) []int {
 		var out []int
-		for seed := uint64(1); seed <= 15; seed++ {
+		for seed := uint64(1); seed <= 40; seed++ {
 			s, err := Run(sc, Options{Seed: seed, Quiet: true}, first)
 			if err != nil {
 				t.Fatal(err)
