@@ -20,21 +20,20 @@ type InjectCrowd struct {
 
 func share(v float64) *float64 { return &v }
 
-// personaCrowd is the effect a live inject gets from its author's persona:
-// for each persona the median of the built-in cases' ready-made injects by
-// such an author (scenarios/builtin, [[inject]] crowd: customers 0.6, 0.65
-// and 0.75 against the brand; competitors 1.2 and 1.3; one influencer 1.5,
-// one blogger 1.4, one leak 1.5 and 0.8). Well-read accounts and leaks
-// carry the story further; a second customer with the same problem
-// confirms the grievance and moves opinion rather than reach. A journalist
-// has no factor: the outlet's coverage carries the story (applyInject,
-// crowd.Model.Cover). "other" has no effect beyond its post's own reach.
+// personaCrowd is the effect on opinion a live inject gets from its
+// author's persona: for each persona the median of the built-in cases'
+// ready-made injects by such an author (scenarios/builtin, [[inject]]
+// crowd: customers 0.6, 0.65 and 0.75 against the brand; one leak 0.8). A
+// second customer with the same problem and a leak confirm the grievance
+// and move opinion. How far any inject's post carries is its author's
+// followers', through the crowd model as every post (crowd.Weight): an
+// influencer with 85,000 followers reaches further than a blogger with
+// 6,000, and no persona multiplies the crowd's branching on top. A
+// journalist's outlet covers the story (applyInject, crowd.Model.Cover).
+// "other" has no effect beyond its post's own reach.
 var personaCrowd = map[string]InjectCrowd{
-	scenarios.PersonaInfluencer: {BranchingFactor: 1.5},
-	scenarios.PersonaCustomer:   {NegativeShare: share(0.65)},
-	scenarios.PersonaLeak:       {BranchingFactor: 1.5, NegativeShare: share(0.8)},
-	scenarios.PersonaCompetitor: {BranchingFactor: 1.25},
-	scenarios.PersonaBlogger:    {BranchingFactor: 1.4},
+	scenarios.PersonaCustomer: {NegativeShare: share(0.65)},
+	scenarios.PersonaLeak:     {NegativeShare: share(0.8)},
 }
 
 // PersonaCrowd is the crowd effect a trainer's live inject by this persona

@@ -12,10 +12,16 @@ import (
 // gives the same round but for the inject's effect.
 func liveInjectRound(t *testing.T, seed uint64, persona string, crowd *InjectCrowd) *Session {
 	t.Helper()
+	return liveInjectBy(t, seed, persona, 2000, crowd)
+}
+
+// liveInjectBy is liveInjectRound with the author's followers.
+func liveInjectBy(t *testing.T, seed uint64, persona string, followers int, crowd *InjectCrowd) *Session {
+	t.Helper()
 	s, _ := New(sanoma(t), Options{Seed: seed})
 	advanceIn(s, 5)
 	mustTrainer(t, s, TrainerInput{Kind: TrainerInject, Persona: persona, Name: "Eva Brink", Handle: "evabrink",
-		Followers: 2000, Text: "Klopt het dat Sanoma klanten zo te woord staat?", Crowd: crowd})
+		Followers: followers, Text: "Klopt het dat Sanoma klanten zo te woord staat?", Crowd: crowd})
 	r, err := Run(s.Scenario(), s.Options(), &FromTranscript{Steps: append(s.Transcript().Steps,
 		Step{At: 20, Choice: 1}, Step{At: 200, Choice: 1}, Step{At: 400, Choice: 1}, Step{At: 600, Choice: 1})})
 	if err != nil {
@@ -25,19 +31,23 @@ func liveInjectRound(t *testing.T, seed uint64, persona string, crowd *InjectCro
 }
 
 // A typed live inject moves the crowd as the scenario's ready-made injects
-// of its persona do: a leak's or an influencer's carries the story further
-// than the same post with no effect, a second customer's turns the
-// bystanders against the brand. Medians over 15 worlds.
+// of its persona do: an influencer's post carries the story as far as its
+// followers take it, through the crowd model (85,000 followers draw more
+// posts than 2,000, with no factor of the persona's own), a second
+// customer's turns the bystanders against the brand. Medians over 15
+// worlds.
 func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
-	median := func(persona string, crowd *InjectCrowd, of func(*Session) float64) float64 {
+	medianBy := func(persona string, followers int, crowd *InjectCrowd, of func(*Session) float64) float64 {
 		var xs []float64
 		for seed := uint64(1); seed <= 15; seed++ {
-			xs = append(xs, of(liveInjectRound(t, seed, persona, crowd)))
+			xs = append(xs, of(liveInjectBy(t, seed, persona, followers, crowd)))
 		}
 		sort.Float64s(xs)
 		return xs[len(xs)/2]
 	}
-	posts := func(s *Session) float64 { return float64(s.Report().Posts) }
+	median := func(persona string, crowd *InjectCrowd, of func(*Session) float64) float64 {
+		return medianBy(persona, 2000, crowd, of)
+	}
 	// the mean share against the brand between the inject and the brand's
 	// first reply: after a reply (here Sanoma's juf tweet) its own
 	// cascade's tone and the reply's stimulus set the crowd's shares, and
@@ -51,11 +61,25 @@ func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
 		}
 		return sum / float64(max(n, 1))
 	}
-	for _, persona := range []string{"leak", "influencer", "blogger"} {
-		with, without := median(persona, PersonaCrowd(persona), posts), median(persona, nil, posts)
-		if with <= without {
-			t.Errorf("a live %s inject: median %g crowd posts with its effect, %g without; want more", persona, with, without)
+	for _, persona := range []string{"influencer", "blogger", "competitor"} {
+		if c := PersonaCrowd(persona); c != nil && c.BranchingFactor != 0 {
+			t.Errorf("a live %s inject multiplies the crowd's branching by %g: its reach should be its followers'", persona, c.BranchingFactor)
 		}
+	}
+	// the reach before the brand's first reply at minute 20, whose storm
+	// would drown the inject's own
+	early := func(s *Session) float64 {
+		r := 0
+		for _, p := range s.Report().Curve {
+			if p.Minute <= 20 {
+				r = p.Reach
+			}
+		}
+		return float64(r)
+	}
+	big, small := medianBy("influencer", 85000, PersonaCrowd("influencer"), early), median("influencer", PersonaCrowd("influencer"), early)
+	if big <= 2*small {
+		t.Errorf("a live influencer inject: median reach %g by minute 20 with 85,000 followers, %g with 2,000; want far more", big, small)
 	}
 	with, without := median("customer", PersonaCrowd("customer"), against), median("customer", nil, against)
 	if with <= without {
@@ -70,9 +94,9 @@ func TestLiveInjectMovesTheCrowdByItsPersona(t *testing.T) {
 // file gives the same round, and a transcript without it (one made before
 // live injects had effects) replays as it was played.
 func TestLiveInjectEffectIsInTheTranscript(t *testing.T) {
-	live := liveInjectRound(t, 3, "influencer", PersonaCrowd("influencer"))
+	live := liveInjectRound(t, 3, "leak", PersonaCrowd("leak"))
 	data, _ := json.Marshal(live.Transcript())
-	if !strings.Contains(string(data), `"crowd":{"branching_factor":1.5}`) {
+	if !strings.Contains(string(data), `"crowd":{"negative_share":0.8}`) {
 		t.Fatalf("the transcript does not carry the inject's effect: %.300s", data)
 	}
 	var tr Transcript
@@ -86,7 +110,7 @@ func TestLiveInjectEffectIsInTheTranscript(t *testing.T) {
 	if a, b := reportJSON(t, live), reportJSON(t, replayed); a != b {
 		t.Errorf("the replay differs:\n%.400s\n%.400s", a, b)
 	}
-	old := liveInjectRound(t, 3, "influencer", nil)
+	old := liveInjectRound(t, 3, "leak", nil)
 	if reportJSON(t, old) == reportJSON(t, live) {
 		t.Error("the effect changed nothing in the round")
 	}
