@@ -131,7 +131,34 @@ func (p *playScene) meterHeight(a *App, w int) int {
 	if p.countersOwnRow(a, w-2*a.px(14)) {
 		h += a.px(20)
 	}
+	if p.supportOwnRow(a, w-2*a.px(14)) {
+		h += a.px(20)
+	}
 	return h
+}
+
+// reachAndSupport are the meter's reach and support lines, with the figures
+// now, or with the widest they can get in this case (its whole audience,
+// support 88.8) when widest is set.
+func (p *playScene) reachAndSupport(a *App, widest bool) (reach, support string) {
+	audience := max(1, p.sc.Crowd.Audience)
+	seen, backing := audience, 88.8
+	if !widest {
+		st := p.sess.Counters()
+		seen, backing = st.Reach, st.Support
+	}
+	return a.t("meter.reach", groupThousands(seen, a.lang), (100*seen+audience/2)/audience),
+		a.t("meter.support", perTenThousand(backing, a.lang))
+}
+
+// supportOwnRow reports whether support goes on a row of its own under
+// reach, in a meter whose inside is w wide: it does when the widest the two
+// get in this case do not fit one row. Decided by the case, not by the
+// figures, so the panel never jumps during a round; before, support was cut
+// ("steun 0,1 p…") on a 1400-pixel window in Dutch.
+func (p *playScene) supportOwnRow(a *App, w int) bool {
+	reach, support := p.reachAndSupport(a, true)
+	return ui.TextWidth(reach+"  ·  "+support, a.font(ui.Caption.Strong())) > float64(w)
 }
 
 // meterCounters are the meter's counts: mentions, shares, share negative.
@@ -248,10 +275,14 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	// the level in words beside its colour: colour alone says too little
 	ui.DrawText(dst, "● "+p.sess.MeterLevel().Label(a.lang), bold, float64(in.Min.X), float64(y), colour)
 	y += a.px(24)
-	audience := max(1, p.sc.Crowd.Audience)
-	reach := a.t("meter.reach", groupThousands(st.Reach, a.lang), (100*st.Reach+audience/2)/audience) +
-		"  ·  " + a.t("meter.support", perTenThousand(st.Support, a.lang))
-	ui.DrawText(dst, ui.Ellipsize(reach, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
+	reach, support := p.reachAndSupport(a, false)
+	if p.supportOwnRow(a, in.Dx()) {
+		ui.DrawText(dst, ui.Ellipsize(reach, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
+		y += a.px(20)
+	} else {
+		support = reach + "  ·  " + support
+	}
+	ui.DrawText(dst, ui.Ellipsize(support, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
 	y += a.px(22)
 	legend := crowd.Legend(a.lang)
 	ui.DrawWrapped(dst, legend, small, image.Rect(in.Min.X, y, in.Max.X, y+ui.WrappedHeight(legend, small, in.Dx())), ui.ColMuted)

@@ -10,8 +10,10 @@ import (
 
 // The play screen asks before a round is left: Esc, or closing the window,
 // opens a dialog over the round and stops its clock. "Keep playing" has the
-// focus, so a stray Enter does no harm; a second Esc (or a second close)
-// leaves. The unfinished round is stored as abandoned either way.
+// focus, so a stray Enter does no harm, and Esc on the dialog closes it, as
+// Esc closes any dialog: a reflex must not cost the round. Leaving takes the
+// "leave" button (Tab, Enter, or a click), or a second close of the window.
+// The unfinished round is stored as abandoned.
 
 // askLeave opens the dialog; closing says the window is being closed. It
 // reports false when the dialog was already open (the player insists).
@@ -47,7 +49,7 @@ func (p *playScene) leave(a *App) {
 func (p *playScene) updateLeave(a *App, f Frame) {
 	p.last = a.clock.Now()
 	if f.Has(ebiten.KeyEscape) {
-		p.leave(a)
+		p.leaving, p.closing = false, false
 		return
 	}
 	a.handleFocus(&p.leaveFocus, p.leaveWidgets(a), f)

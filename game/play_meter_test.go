@@ -15,7 +15,7 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 		for _, size := range [][2]int{{1024, 640}, {1280, 800}, {1440, 900}, {1920, 1080}} {
 			a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
 			a.Layout(size[0], size[1])
-			p := &playScene{}
+			p := &playScene{sc: a.set.Scenarios[0]}
 			meter := p.regions(a).meter
 			in := meter.Inset(a.px(14))
 			widest := ui.TextWidth(meterCounters(a, 8888, 8888, 1), a.font(ui.Caption.Strong()))
@@ -34,6 +34,34 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 		for i, n := range []int{1, 2} {
 			if got := meterCounters(a, n, 0, 0); got[:len(want[i])] != want[i] {
 				t.Errorf("%s: %d mentions reads %q, want %q", lang, n, got, want[i])
+			}
+		}
+	}
+}
+
+// The meter's reach and support are never cut off ("steun 0,1 p…" on a
+// 1400-pixel window in Dutch): in every case, at every window size the
+// trainee may use and in both languages, the widest they get in the case
+// fits, on one row or with support on a row of its own.
+func TestMeterReachAndSupportAreNeverCut(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
+		for _, size := range [][2]int{{1024, 640}, {1280, 800}, {1400, 900}, {1440, 900}, {1920, 1080}} {
+			a.Layout(size[0], size[1])
+			for _, sc := range a.set.Scenarios {
+				p := &playScene{sc: sc}
+				in := p.regions(a).meter.Inset(a.px(14))
+				reach, support := p.reachAndSupport(a, true)
+				face := a.font(ui.Caption.Strong())
+				rows := []string{reach + "  ·  " + support}
+				if p.supportOwnRow(a, in.Dx()) {
+					rows = []string{reach, support}
+				}
+				for _, row := range rows {
+					if w := ui.TextWidth(row, face); w > float64(in.Dx()) {
+						t.Errorf("%s %s %dx%d: %q needs %.0f px, has %d: cut off", sc.ID, lang, size[0], size[1], row, w, in.Dx())
+					}
+				}
 			}
 		}
 	}

@@ -45,13 +45,15 @@ func attemptsOfChild(t *testing.T, test, childEnv, player string) []progress.Att
 	return attemptsOf(t, st, player)
 }
 
-// leaveRoundByEsc presses Esc twice in a round: the second leaves it.
+// leaveRoundByEsc leaves a round as a player does: Esc asks, Tab moves to
+// "leave", Enter presses it.
 func leaveRoundByEsc(t *testing.T, d *Driver) {
 	t.Helper()
 	d.Tick(Key(ebiten.KeyEscape), 0)
-	d.Tick(Key(ebiten.KeyEscape), 0)
+	d.Tick(Key(ebiten.KeyTab), 0)
+	d.Tick(Key(ebiten.KeyEnter), 0)
 	if d.App.Screen() != ScreenPicker {
-		t.Fatalf("screen %q after Esc Esc in a round, want the picker", d.App.Screen())
+		t.Fatalf("screen %q after Esc, Tab, Enter in a round, want the picker", d.App.Screen())
 	}
 }
 

@@ -111,8 +111,8 @@ func TestWindowAClickOnAChoiceDoesNotPublishIt(t *testing.T) {
 }
 
 // Esc in a round asks first: a dialog over the stopped round, "keep
-// playing" focused. Keep playing returns to the round; Esc again leaves,
-// and the unfinished round is stored as abandoned.
+// playing" focused. Keep playing, or Esc again, returns to the round; the
+// "leave" button leaves, and the unfinished round is stored as abandoned.
 func TestWindowEscInARoundAsks(t *testing.T) {
 	d := window(t)
 	const player = "Esc Vrager"
@@ -136,6 +136,12 @@ func TestWindowEscInARoundAsks(t *testing.T) {
 	d.Tick(Key(ebiten.KeyEnter), 0) // "keep playing" has the focus
 	if p.leaving || d.App.Screen() != ScreenPlay || len(p.sess.Replies()) != 0 {
 		t.Fatalf("Enter on the dialog did not return to the round (leaving %v, replies %d)", p.leaving, len(p.sess.Replies()))
+	}
+	// Esc on the dialog closes it, as Esc closes any dialog.
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	d.Tick(Key(ebiten.KeyEscape), 0)
+	if p.leaving || d.App.Screen() != ScreenPlay {
+		t.Fatalf("Esc on the dialog did not return to the round (screen %q, leaving %v)", d.App.Screen(), p.leaving)
 	}
 	leaveRoundByEsc(t, d)
 	as := attemptsOf(t, testStore, player)
