@@ -47,6 +47,15 @@ func (d *debriefScene) replyHead(a *App, i int, rep session.Reply) string {
 	return head
 }
 
+// replyScores is the line of a reply's scores. In relaxed mode the header
+// says speed does not count, so no reply shows a speed score.
+func (d *debriefScene) replyScores(a *App, rep session.Reply) string {
+	if !d.report.Scores.SpeedScored {
+		return a.t("debrief.reply_scores_relaxed", rep.Analysis.Empathy, rep.Analysis.Deescalation)
+	}
+	return a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed)
+}
+
 // drawReply draws reply i as a card whose top edge is card's, and returns
 // the card's bottom. The card's height follows its content, so the pieces
 // are measured first and drawn over the card afterwards.
@@ -78,7 +87,7 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 		wrapped(a.t("action."+rep.Action)+": "+rep.Note, body, ui.ColText, a.px(8))
 	}
 	if rep.Text != "" {
-		scores, sy := a.t("debrief.reply_scores", rep.Analysis.Empathy, rep.Analysis.Deescalation, rep.Speed), cy
+		scores, sy := d.replyScores(a, rep), cy
 		ops = append(ops, func() {
 			ui.DrawText(dst, ui.Ellipsize(scores, small, in.Dx()), small, float64(in.Min.X), float64(sy), ui.ColMuted)
 		})
