@@ -27,6 +27,11 @@ func Resume(sc *scenarios.Scenario, opts Options, steps []Step) (*Session, error
 	return s, nil
 }
 
+// ApplyStep plays one more step of a transcript at its minute, as Resume
+// plays each: a workshop server plays a round's steps as the game sends
+// them, so what its trainer sees is scored by the core, not by the game.
+func (s *Session) ApplyStep(st Step) error { return s.replayStep(st) }
+
 // replayStep applies one step of a transcript at its minute.
 func (s *Session) replayStep(st Step) error {
 	if st.At < s.now {

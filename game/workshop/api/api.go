@@ -77,21 +77,33 @@ type JoinResponse struct {
 // Event kinds.
 const (
 	KindStarted = "started" // a round began: Seed, Mode
-	KindReply   = "reply"   // the trainee published or acted: Reply
+	KindReply   = "reply"   // the trainee published or acted: From, Steps
 	KindOutrage = "outrage" // outrage samples since the last event: Samples
 )
 
 // Event is one progress event of a round. Round is the game's id for the
 // round (the same in the result), 1–64 of A–Z a–z 0–9 . _ : -.
 type Event struct {
-	Kind     string               `json:"kind"`
-	Round    string               `json:"round"`
-	Scenario string               `json:"scenario"` // id
-	Language string               `json:"language"`
-	Seed     uint64               `json:"seed,omitempty"`
-	Mode     session.Mode         `json:"mode,omitempty"`
-	Reply    *session.Reply       `json:"reply,omitempty"`
-	Samples  []session.CurvePoint `json:"samples,omitempty"`
+	Kind     string       `json:"kind"`
+	Round    string       `json:"round"`
+	Scenario string       `json:"scenario"` // id
+	Language string       `json:"language"`
+	Seed     uint64       `json:"seed,omitempty"`
+	Mode     session.Mode `json:"mode,omitempty"`
+	// From and Steps: the round's transcript steps from the From-th
+	// (0-based) on, the moves the trainee made since the last reply event.
+	// The server plays them with the core and keeps its own scores.
+	From  int            `json:"from,omitempty"`
+	Steps []session.Step `json:"steps,omitempty"`
+	// Reply is not read from a game (a server never believes a game's
+	// analysis); Replies are the server's own, as it stores a reply event:
+	// what its replay of Steps published.
+	Reply   *session.Reply  `json:"reply,omitempty"`
+	Replies []session.Reply `json:"replies,omitempty"`
+	// Samples: the outrage curve since the last outrage event. The server
+	// reads only the last sample's minute from a game and stores its own
+	// curve up to it.
+	Samples []session.CurvePoint `json:"samples,omitempty"`
 }
 
 // EventsRequest posts events in order.

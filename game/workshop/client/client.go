@@ -90,9 +90,12 @@ func (c *Client) Started(ctx context.Context, round string, s *session.Session) 
 	return err
 }
 
-// Reply sends a published reply with its analysis.
-func (c *Client) Reply(ctx context.Context, round, scenario, lang string, r session.Reply) error {
-	_, err := c.Events(ctx, api.Event{Kind: api.KindReply, Round: round, Scenario: scenario, Language: lang, Reply: &r})
+// Steps sends the round's steps from the from-th (0-based) on: the server
+// plays them and scores the replies they publish itself.
+func (c *Client) Steps(ctx context.Context, round string, s *session.Session, from int) error {
+	sc := s.Scenario()
+	tr := s.Transcript()
+	_, err := c.Events(ctx, api.Event{Kind: api.KindReply, Round: round, Scenario: sc.ID, Language: sc.Language, From: from, Steps: tr.Steps[from:]})
 	return err
 }
 

@@ -28,8 +28,8 @@ type Reporter struct {
 	round   string
 	started time.Time
 
-	replies, samples int
-	lastSamples      time.Time
+	steps, samples int
+	lastSamples    time.Time
 
 	q      chan api.Event
 	closed atomic.Bool // Finish was called: no more progress
@@ -73,10 +73,15 @@ func (r *Reporter) update(force bool) {
 	}
 	r.applyTrainer()
 	sc := r.s.Scenario()
-	reps := r.s.Replies()
-	for ; r.replies < len(reps); r.replies++ {
-		rep := reps[r.replies]
-		r.queue(api.Event{Kind: api.KindReply, Round: r.round, Scenario: sc.ID, Language: sc.Language, Reply: &rep})
+	if n := r.s.StepCount(); r.steps < n {
+		// the moves, not their scores: the server plays them itself
+		steps := make([]session.Step, 0, n-r.steps)
+		for i := r.steps; i < n; i++ {
+			steps = append(steps, r.s.Step(i))
+		}
+		if r.queue(api.Event{Kind: api.KindReply, Round: r.round, Scenario: sc.ID, Language: sc.Language, From: r.steps, Steps: steps}) {
+			r.steps = n // else they go with the next ones
+		}
 	}
 	curve := r.s.Curve()
 	if r.samples < len(curve) && (force || time.Since(r.lastSamples) >= SampleEvery) {
@@ -89,10 +94,12 @@ func (r *Reporter) update(force bool) {
 	}
 }
 
-func (r *Reporter) queue(e api.Event) {
+func (r *Reporter) queue(e api.Event) bool {
 	select {
 	case r.q <- e:
+		return true
 	default:
+		return false
 	}
 }
 

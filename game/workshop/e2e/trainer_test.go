@@ -182,10 +182,8 @@ func TestProjectorDebrief(t *testing.T) {
 		if err := c.Started(ctx, round, s); err != nil {
 			t.Fatal(err)
 		}
-		for _, r := range s.Replies() {
-			if err := c.Reply(ctx, round, "sanoma-juf", "nl", r); err != nil {
-				t.Fatal(err)
-			}
+		if err := c.Steps(ctx, round, s, 0); err != nil {
+			t.Fatal(err)
 		}
 		if _, err := client.Report(ctx, h.base, c.Token, round, time.Now(), time.Now(), true, s.Report(), s.Transcript()); err != nil {
 			t.Fatal(err)

@@ -54,7 +54,7 @@ func TestDashboardDeltaStaysSmall(t *testing.T) {
 			trainee, n = 0, (20000/trainees-1)/decisions*decisions
 		}
 		ev := api.Event{Kind: api.KindReply, Round: fmt.Sprintf("round-%d", n/decisions), Scenario: "sanoma-juf", Language: "nl",
-			Reply: &session.Reply{Decision: fmt.Sprintf("d%d", n%decisions), Opened: float64(n % decisions), Text: text, Public: true}}
+			Replies: []session.Reply{{Decision: fmt.Sprintf("d%d", n%decisions), Opened: float64(n % decisions), Text: text, Public: true}}}
 		data, _ := json.Marshal(ev)
 		id++
 		s.hub.mu.Lock()

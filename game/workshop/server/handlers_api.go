@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -206,17 +207,12 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := s.now().UTC()
-	evs := make([]store.Event, 0, len(req.Events))
+	// The quota counts what the game sent, before the server plays any of
+	// it; the store keeps the server's own play of it.
 	add := usage{events: len(req.Events)}
-	for i, e := range req.Events {
-		if err := s.checkEvent(&e); err != nil {
-			jsonError(w, http.StatusBadRequest, fmt.Sprintf("event %d: %v", i+1, err))
-			return
-		}
-		data, _ := json.Marshal(e)
-		add.bytes += int64(len(data))
-		evs = append(evs, store.Event{Workshop: t.Workshop, Trainee: t.ID, Round: e.Round, Kind: e.Kind,
-			Scenario: e.Scenario + "/" + e.Language, At: now, Data: data})
+	for _, e := range req.Events {
+		sent, _ := json.Marshal(e)
+		add.bytes += int64(len(sent))
 	}
 	s.hub.mu.Lock()
 	qerr := reserve(tl, wl, add)
@@ -225,7 +221,18 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, qerr.code, qerr.msg)
 		return
 	}
+	evs, code, err := s.playEvents(r.Context(), t, req.Events, now)
+	if err != nil {
+		s.hub.mu.Lock()
+		release(tl, wl, add)
+		s.hub.mu.Unlock()
+		jsonError(w, code, err.Error())
+		return
+	}
 	if err := s.st.AddEvents(r.Context(), evs); err != nil {
+		for _, e := range evs {
+			s.live.drop(t.ID, e.Round)
+		}
 		s.hub.mu.Lock()
 		release(tl, wl, add)
 		s.hub.mu.Unlock()
@@ -240,6 +247,34 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	paused := wl.w.Paused
 	s.hub.mu.Unlock()
 	writeJSON(w, http.StatusOK, api.EventsResponse{Accepted: len(evs), Paused: paused})
+}
+
+// playEvents checks a game's events and plays them on the server's rounds:
+// the events to store, or the status and error of the first it refuses.
+func (s *Server) playEvents(ctx context.Context, t store.Trainee, in []api.Event, now time.Time) ([]store.Event, int, error) {
+	evs := make([]store.Event, 0, len(in))
+	for i, e := range in {
+		err := s.checkEvent(&e)
+		code := http.StatusBadRequest
+		var played []api.Event
+		if err == nil {
+			played, err = s.scoreEvent(ctx, t, e, now)
+			var ee *eventError
+			if errors.As(err, &ee) {
+				code = ee.code
+			}
+		}
+		if err != nil {
+			s.live.drop(t.ID, e.Round) // the events of the batch it played are not stored
+			return nil, code, fmt.Errorf("event %d: %v", i+1, err)
+		}
+		for _, p := range played {
+			data, _ := json.Marshal(p)
+			evs = append(evs, store.Event{Workshop: t.Workshop, Trainee: t.ID, Round: p.Round, Kind: p.Kind,
+				Scenario: p.Scenario + "/" + p.Language, At: now, Data: data})
+		}
+	}
+	return evs, 0, nil
 }
 
 // apiResult takes a finished round's result from a trainee: it is stored

@@ -69,6 +69,7 @@ type traineeLive struct {
 	scenario string // key
 	minute   float64
 	outrage  float64
+	point    session.CurvePoint // the last outrage sample: the meter's level
 	spark    []float64
 	replies  int
 	empSum   float64
@@ -143,33 +144,34 @@ func (h *hub) applyEvent(e store.Event) {
 		wl.fullChanged = wl.version
 		if e.Kind != api.KindStarted && tl.round != "" && tl.finished {
 			// a late event of a finished round: keep the reply, not the state
-			if e.Kind == api.KindReply && ev.Reply != nil {
-				wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: *ev.Reply})
+			if e.Kind == api.KindReply {
+				for _, r := range ev.Replies {
+					wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
+				}
 			}
 			return
 		}
-		tl.round, tl.scenario, tl.minute, tl.outrage, tl.spark = e.Round, e.Scenario, 0, 0, nil
+		tl.round, tl.scenario, tl.minute, tl.outrage, tl.spark, tl.point = e.Round, e.Scenario, 0, 0, nil, session.CurvePoint{}
 		tl.replies, tl.empSum, tl.deSum, tl.public, tl.finished = 0, 0, 0, 0, false
 	}
 	tl.scenario = e.Scenario
 	switch e.Kind {
 	case api.KindReply:
-		if ev.Reply == nil {
-			return
+		// the server's replies (scoreEvent), never a game's
+		for _, r := range ev.Replies {
+			tl.replies++
+			if r.Public {
+				tl.public++
+				tl.empSum += r.Analysis.Empathy
+				tl.deSum += r.Analysis.Deescalation
+			}
+			tl.minute = max(tl.minute, r.Minute)
+			wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
 		}
-		r := *ev.Reply
-		tl.replies++
-		if r.Public {
-			tl.public++
-			tl.empSum += r.Analysis.Empathy
-			tl.deSum += r.Analysis.Deescalation
-		}
-		tl.minute = max(tl.minute, r.Minute)
-		wl.addReply(replyLive{id: e.ID, trainee: tl, round: e.Round, scenario: e.Scenario, at: e.At, reply: r})
 	case api.KindOutrage:
 		for _, p := range ev.Samples {
 			tl.spark = append(tl.spark, p.Outrage)
-			tl.outrage = p.Outrage
+			tl.outrage, tl.point = p.Outrage, p
 			tl.minute = max(tl.minute, p.Minute)
 		}
 		if n := len(tl.spark); n > sparkLen {

@@ -76,7 +76,7 @@ func TestTwoInstancesShareOneDatabase(t *testing.T) {
 			return strings.Contains(page, "Kim") && strings.Contains(page, "speelt")
 		})
 	}
-	if err := onA.Reply(ctx, round, "sanoma-juf", "nl", s.Replies()[0]); err != nil {
+	if err := onA.Steps(ctx, round, s, 0); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := client.Report(ctx, b.base, c.Token, round, time.Now(), time.Now(), true, s.Report(), s.Transcript()); err != nil {

@@ -56,15 +56,23 @@ func checkTranscript(tr *session.Transcript, rep *session.Report) error {
 		return fmt.Errorf("the transcript has over %d steps", maxTranscriptSteps)
 	}
 	for i, st := range tr.Steps {
-		bad := !finiteIn(st.At, 0, maxMinute) || st.Choice < 0 || st.Choice > 20 ||
-			utf8.RuneCountInString(st.Text) > api.MaxTextRunes || len(st.Action) > 32 || len(st.Decision) > 64
-		if in := st.Trainer; in != nil {
-			bad = bad || utf8.RuneCountInString(in.Text) > api.MaxTextRunes || len(in.Kind)+len(in.Inject)+len(in.Persona) > 200 ||
-				utf8.RuneCountInString(in.Name+in.Handle) > 200 || in.Dial < session.DialCalm || in.Dial > session.DialStorm
+		if err := checkStep(st, i); err != nil {
+			return err
 		}
-		if bad {
-			return fmt.Errorf("step %d of the transcript is out of range", i+1)
-		}
+	}
+	return nil
+}
+
+// checkStep bounds the i-th (0-based) step of a round.
+func checkStep(st session.Step, i int) error {
+	bad := !finiteIn(st.At, 0, maxMinute) || st.Choice < 0 || st.Choice > 20 ||
+		utf8.RuneCountInString(st.Text) > api.MaxTextRunes || len(st.Action) > 32 || len(st.Decision) > 64
+	if in := st.Trainer; in != nil {
+		bad = bad || utf8.RuneCountInString(in.Text) > api.MaxTextRunes || len(in.Kind)+len(in.Inject)+len(in.Persona) > 200 ||
+			utf8.RuneCountInString(in.Name+in.Handle) > 200 || in.Dial < session.DialCalm || in.Dial > session.DialStorm
+	}
+	if bad {
+		return fmt.Errorf("step %d of the transcript is out of range", i+1)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -120,15 +121,18 @@ func TestQuotasAnswerClearly(t *testing.T) {
 		}
 	}
 	// Events: a count over the quota is 429, bytes over it 413.
-	big := s.Replies()[0]
-	big.Text = strings.Repeat("lang verhaal ", 150)
-	big.Analysis.Features = nil
-	if err := c.Reply(ctx, "r", "sanoma-juf", "nl", big); err != nil {
-		t.Fatalf("the first reply: %v", err)
+	// (the samples' size counts as the game sent them)
+	if err := c.Started(ctx, "r", s); err != nil {
+		t.Fatalf("the round's start: %v", err)
 	}
+	if err := c.Outrage(ctx, "r", "sanoma-juf", "nl", s.Curve()[:1]); err != nil {
+		t.Fatalf("the first samples: %v", err)
+	}
+	big := slices.Repeat(s.Curve()[:1], 60)
+	sendBig := func() error { return c.Outrage(ctx, "r", "sanoma-juf", "nl", big) }
 	var errs []int
 	for range 8 {
-		if err := c.Reply(ctx, "r", "sanoma-juf", "nl", big); errors.As(err, &se) {
+		if err := sendBig(); errors.As(err, &se) {
 			errs = append(errs, se.Code)
 		}
 	}

@@ -71,6 +71,7 @@ type Server struct {
 	cookieK []byte
 	log     *slog.Logger
 	now     func() time.Time
+	live    liveRounds // the rounds in progress, as the server plays them (livescore.go)
 	mux     *http.ServeMux
 	guard   *guard
 }

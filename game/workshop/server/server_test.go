@@ -131,6 +131,30 @@ func sanoma(t *testing.T) *scenarios.Scenario {
 	return sc
 }
 
+// publishFirst starts a Sanoma round (seed 1) and publishes text at its
+// first decision, as a game does: it sends the step, not its score.
+func publishFirst(t *testing.T, c *client.Client, round, text string) *session.Session {
+	t.Helper()
+	ctx := context.Background()
+	s, err := session.New(sanoma(t), session.Options{Seed: 1, Mode: session.Workshop})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s.Decision() == nil && s.Now() < 600 {
+		s.AdvanceTo(s.Now() + 1)
+	}
+	if err := c.Started(ctx, round, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Publish(text); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Steps(ctx, round, s, 0); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
 // playAndReport plays a round with the strategy and reports it as a game would.
 func playAndReport(t *testing.T, c *client.Client, strat session.Strategy) (session.Report, string) {
 	t.Helper()
@@ -143,10 +167,8 @@ func playAndReport(t *testing.T, c *client.Client, strat session.Strategy) (sess
 	if err := c.Started(ctx, round, s); err != nil {
 		t.Fatal(err)
 	}
-	for _, r := range s.Replies() {
-		if err := c.Reply(ctx, round, "sanoma-juf", "nl", r); err != nil {
-			t.Fatal(err)
-		}
+	if err := c.Steps(ctx, round, s, 0); err != nil {
+		t.Fatal(err)
 	}
 	if err := c.Outrage(ctx, round, "sanoma-juf", "nl", s.Curve()); err != nil {
 		t.Fatal(err)

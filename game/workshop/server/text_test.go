@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 )
 
@@ -22,17 +21,15 @@ func TestRepliesAndNamesAreDrawnSafely(t *testing.T) {
 	if strings.Count(joined.Name, "\u0301")+strings.Count(joined.Name, "\u0308")+strings.Count(joined.Name, "\u0323") > 3 || !strings.HasSuffix(joined.Name, "oë") {
 		t.Fatalf("a name with 30 marks on one letter joined as %q; want at most 3 marks a letter, the rest kept", joined.Name)
 	}
-	r := session.Reply{Decision: "terechtwijzing", Text: "Sorry \u202Eteb ik je\u202C vandaag, \u2067שלום\u2069 ^Lotte", Public: true}
-	if err := c.Reply(ctx, "r1", "sanoma-juf", "nl", r); err != nil {
-		t.Fatal(err)
-	}
+	publishFirst(t, c, "r1", "Sorry \u202Eteb ik je\u202C vandaag, \u2067שלום\u2069 ^Lotte")
 	_, page := e.get("/trainer?w=" + code)
 	for _, bidi := range []string{"\u202E", "\u202C", "\u2067", "\u2069"} {
 		if strings.Contains(page, bidi) {
 			t.Errorf("the dashboard draws the bidi control U+%04X of a reply", []rune(bidi)[0])
 		}
 	}
-	if !strings.Contains(page, "teb ik je vandaag, שלום ^Lotte") {
+	// (the server's own analysis marks "Sorry", "vandaag" and the name)
+	if !strings.Contains(page, "teb ik je") || !strings.Contains(page, ", שלום ") || !strings.Contains(page, "^Lotte</mark>") {
 		t.Error("the reply's text (right-to-left letters included) is not on the dashboard")
 	}
 	if !strings.Contains(page, `class="cut"`) {

@@ -193,7 +193,7 @@ func TestATrainerInputMovedBeforeItsFetchIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	reply := played.Replies()[0]
-	if err := tr.c.Reply(context.Background(), tr.round, "sanoma-juf", "nl", reply); err != nil {
+	if err := tr.c.Steps(context.Background(), tr.round, played, 0); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := e.steer(code, "inject", url.Values{"target": {"all"}, "inject": {"journalist"}}); st != 200 {

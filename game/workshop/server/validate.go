@@ -58,10 +58,9 @@ func (s *Server) checkEvent(e *api.Event) error {
 			}
 		}
 	case api.KindReply:
-		if e.Reply == nil || e.Samples != nil {
-			return errors.New("a reply event has a reply and no samples")
+		if len(e.Steps) == 0 || len(e.Steps) > maxTranscriptSteps || e.From < 0 || e.Samples != nil {
+			return fmt.Errorf("a reply event has 1 to %d steps and no samples", maxTranscriptSteps)
 		}
-		return checkReply(e.Reply)
 	case api.KindOutrage:
 		if e.Reply != nil || len(e.Samples) == 0 || len(e.Samples) > api.MaxSamples {
 			return fmt.Errorf("an outrage event has 1 to %d samples", api.MaxSamples)

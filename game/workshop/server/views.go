@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -16,7 +17,7 @@ type traineeRow struct {
 	changed                                        uint64
 	ID, Name, Scenario, Status, StatusClass, Clock string
 	Outrage                                        float64
-	OutrageClass, Spark                            string
+	Level, LevelLabel, Spark                       string
 	Replies                                        int
 	Empathy, Deescalation, Result                  string
 }
@@ -102,14 +103,18 @@ func sparkPoints(xs []float64) string {
 	return strings.TrimSpace(b.String())
 }
 
-func outrageClass(x float64) string {
-	switch {
-	case x >= 50:
-		return "high"
-	case x >= 20:
-		return "mid"
+// meterLevel is the level the meter of the trainee's game shows for the
+// round's last sample (session.MeterLevelOf, the rule of the window and
+// the browser player): the heat now, the story's reach and which side the
+// crowd is on, not the outrage figure alone.
+func (s *Server) meterLevel(tl *traineeLive) session.MeterLevel {
+	audience := 0
+	if sc := s.scenario(tl.scenario); sc != nil {
+		audience = sc.Crowd.Audience
 	}
-	return "low"
+	p := tl.point
+	return session.MeterLevelOf(crowd.Stats{Outrage: p.Outrage, Heat: p.Heat, Support: p.Support,
+		Reach: p.Reach, SupportReach: p.SupportReach, Posts: p.Posts, NegativeShare: p.NegativeShare}, audience)
 }
 
 // liveView is the dashboard's live part; the hub is read-locked.
@@ -117,7 +122,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
 	v := liveView{Version: wl.version, Code: wl.w.Code, T: T}
 	for _, tl := range wl.trainees {
-		v.Trainees = append(v.Trainees, s.traineeRow(tl, T))
+		v.Trainees = append(v.Trainees, s.traineeRow(tl, lang))
 	}
 	v.Boards = s.boards(wl)
 	v.Tabs, v.Sel = s.compareTabs(wl, sel)
@@ -129,13 +134,16 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 
 // traineeRow is one trainee's line on the dashboard: where they are in
 // their round and how their replies score so far.
-func (s *Server) traineeRow(tl *traineeLive, T map[string]string) traineeRow {
+func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
+	T := messages[lang]
 	row := traineeRow{changed: tl.changed, ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
-		Clock: "—", Outrage: tl.outrage, OutrageClass: outrageClass(tl.outrage), Spark: sparkPoints(tl.spark),
+		Clock: "—", Outrage: tl.outrage, Spark: sparkPoints(tl.spark),
 		Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
 	if tl.scenario != "" {
 		row.Scenario = s.title(tl.scenario)
 		row.Clock = clockOf(tl.minute)
+		level := s.meterLevel(tl)
+		row.Level, row.LevelLabel = string(level), level.Label(lang)
 		row.Status, row.StatusClass = T["st_playing"], "playing"
 		if tl.finished {
 			row.Status, row.StatusClass = T["st_finished"], "finished"

@@ -1,0 +1,104 @@
+package server_test
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
+	"github.com/webcaresim/webcaresim/game/workshop/store/storetest"
+)
+
+// A game that sends a forged analysis beside its trainee's reply, and a
+// forged outrage curve, changes nothing the trainer sees or the store
+// keeps: the server plays the reply's step itself and stores its own
+// scores and curve.
+func TestAForgedLiveAnalysisIsReplacedByTheServers(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, spec string) {
+		e := start(t, spec)
+		e.login()
+		code := e.workshop()
+		ctx := context.Background()
+		c, _, err := client.Join(ctx, e.base, code, "Mila", "nl")
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, err := session.New(sanoma(t), session.Options{Seed: 4, Mode: session.Workshop})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for s.Decision() == nil {
+			s.AdvanceTo(s.NextStop())
+		}
+		round := client.NewRound(time.Now())
+		if err := c.Started(ctx, round, s); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Publish("Lees zelf maar eens beter, juf. Wij hebben geen tijd voor jouw gezeur."); err != nil {
+			t.Fatal(err)
+		}
+		s.AdvanceTo(s.Now() + 5)
+		mine := s.Replies()[0]
+		forged := mine
+		forged.Analysis.Empathy, forged.Analysis.Deescalation, forged.Speed = 99, 98, 97
+		curve := s.Curve()
+		fake := append([]session.CurvePoint(nil), curve...)
+		for i := range fake {
+			fake[i].Outrage, fake[i].Heat = 1, 0
+		}
+		tr := s.Transcript()
+		if _, err := c.Events(ctx,
+			api.Event{Kind: api.KindReply, Round: round, Scenario: "sanoma-juf", Language: "nl", Steps: tr.Steps, Reply: &forged},
+			api.Event{Kind: api.KindOutrage, Round: round, Scenario: "sanoma-juf", Language: "nl", Samples: fake}); err != nil {
+			t.Fatal(err)
+		}
+		if mine.Analysis.Empathy > 50 {
+			t.Fatalf("the put-down scores empathy %.0f: the test needs a reply the forgery would lift", mine.Analysis.Empathy)
+		}
+
+		evs, err := e.st.Events(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var replies []session.Reply
+		var last session.CurvePoint
+		for _, se := range evs {
+			if strings.Contains(string(se.Data), "99") && strings.Contains(string(se.Data), "98") {
+				t.Errorf("the store keeps the game's forged figures: %s", se.Data)
+			}
+			var ev api.Event
+			json.Unmarshal(se.Data, &ev)
+			replies = append(replies, ev.Replies...)
+			if n := len(ev.Samples); n > 0 {
+				last = ev.Samples[n-1]
+			}
+		}
+		if len(replies) != 1 || replies[0].Analysis.Empathy != mine.Analysis.Empathy || replies[0].Analysis.Deescalation != mine.Analysis.Deescalation {
+			t.Fatalf("stored replies %+v, want the core's empathy %.1f and de-escalation %.1f", replies, mine.Analysis.Empathy, mine.Analysis.Deescalation)
+		}
+		want := curve[len(curve)-1]
+		if last.Minute != want.Minute || last.Outrage != want.Outrage {
+			t.Fatalf("stored curve ends at minute %.1f outrage %.1f, want the core's minute %.1f outrage %.1f", last.Minute, last.Outrage, want.Minute, want.Outrage)
+		}
+		_, page := e.get("/trainer?w=" + code + "&lang=nl")
+		if strings.Contains(page, "E 99") || strings.Contains(page, ">99<") {
+			t.Error("the dashboard shows the game's forged empathy")
+		}
+		if e1 := fmt.Sprintf("<span>E %.0f</span>", mine.Analysis.Empathy); !strings.Contains(page, e1) {
+			t.Errorf("the dashboard does not show the server's empathy %q", e1)
+		}
+		if o := fmt.Sprintf(">%.0f</span>", want.Outrage); !strings.Contains(page, o) {
+			t.Errorf("the dashboard does not show the server's outrage %q", o)
+		}
+		// the meter's level as the trainee's game shows it, in words
+		lvl := s.MeterLevel()
+		if w := fmt.Sprintf(`<span class="level" data-level="%s">%s</span>`, lvl, lvl.Label("nl")); !strings.Contains(page, w) {
+			t.Errorf("the dashboard does not show the meter's level %q", w)
+		}
+	})
+}

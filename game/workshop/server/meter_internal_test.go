@@ -1,0 +1,48 @@
+package server
+
+import (
+	"context"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// The dashboard colours and names a round by the level the trainee's meter
+// shows (session.MeterLevelOf), not by the outrage figure alone: a quiet
+// hour after the story reached most of the audience is "the story is out",
+// and a loud crowd on the brand's side is not a storm.
+func TestTheDashboardShowsTheMetersLevel(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := s.scenario("sanoma-juf/nl")
+	audience := sc.Crowd.Audience
+	for _, c := range []struct {
+		point  session.CurvePoint
+		level  session.MeterLevel
+		nl, en string
+	}{
+		{session.CurvePoint{Outrage: 12, Heat: 1, Reach: audience * 3 / 4}, session.MeterSpread, "Het verhaal is rond", "The story is out"},
+		{session.CurvePoint{Outrage: 70, Heat: 2, Support: 5, SupportReach: audience / 10}, session.MeterBrandSide, "", "Crowd on your side"},
+		{session.CurvePoint{Outrage: 65, Heat: 12}, session.MeterStorm, "Storm", "Storm"},
+		{session.CurvePoint{Outrage: 5}, session.MeterCalm, "Rustig", "Calm"},
+	} {
+		tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: c.point, outrage: c.point.Outrage}
+		for lang, want := range map[string]string{"nl": c.nl, "en": c.en} {
+			row := s.traineeRow(tl, lang)
+			if row.Level != string(c.level) || (want != "" && row.LevelLabel != want) || row.LevelLabel == "" {
+				t.Errorf("outrage %.0f, heat %.0f, support %.0f, reach %d: the %s row says %q %q, want %q %q",
+					c.point.Outrage, c.point.Heat, c.point.Support, c.point.Reach, lang, row.Level, row.LevelLabel, c.level, want)
+			}
+		}
+	}
+}
