@@ -356,6 +356,11 @@ func (s *Server) storeResult(w http.ResponseWriter, r *http.Request, tl *trainee
 	a := progress.New(rep, req.Started, req.Ended, req.Finished, "workshop "+t.Workshop)
 	one := usage{results: 1}
 	s.hub.mu.Lock()
+	for _, old := range wl.results {
+		if old.Trainee == t.ID && old.Round == req.Round+interruptedMark {
+			a.Resumes = old.Attempt.ID // the server kept it as interrupted: counted once
+		}
+	}
 	qerr := reserve(tl, wl, one)
 	s.hub.mu.Unlock()
 	if qerr != nil {
@@ -373,6 +378,7 @@ func (s *Server) storeResult(w http.ResponseWriter, r *http.Request, tl *trainee
 		jsonError(w, http.StatusInternalServerError, "could not store the result")
 		return
 	}
+	s.live.drop(t.ID, req.Round)
 	if created {
 		s.hub.mu.Lock()
 		s.hub.applyResult(stored)

@@ -1,6 +1,9 @@
 package server
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // SetWriteTimeout shortens the HTTP servers' write timeout for a test.
 func SetWriteTimeout(d time.Duration) (restore func()) {
@@ -15,3 +18,7 @@ func SetTraineeQuota(results, events int, bytes int64) (restore func()) {
 	traineeQuota = quota{usage{results, events, bytes}}
 	return func() { traineeQuota = old }
 }
+
+// KeepDeadRounds runs the server's sweep for dead rounds now (it runs
+// every minute on its own) and says how many it kept.
+func KeepDeadRounds(s *Server) (int, error) { return s.keepDeadRounds(context.Background()) }

@@ -3,6 +3,7 @@ package server
 import (
 	"encoding/json"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -76,10 +77,12 @@ type traineeLive struct {
 	deSum    float64
 	public   int
 	finished bool
-	last     time.Time
-	result   *store.Result // last result
-	used     usage
-	changed  uint64 // the workshop's version when the row last changed
+	// interrupted: the round died and the server kept it (deadrounds.go)
+	interrupted bool
+	last        time.Time
+	result      *store.Result // last result
+	used        usage
+	changed     uint64 // the workshop's version when the row last changed
 }
 
 type replyLive struct {
@@ -155,6 +158,10 @@ func (h *hub) applyEvent(e store.Event) {
 		tl.replies, tl.empSum, tl.deSum, tl.public, tl.finished = 0, 0, 0, 0, false
 	}
 	tl.scenario = e.Scenario
+	if tl.interrupted {
+		// the game came back and plays the round on
+		tl.finished, tl.interrupted = false, false
+	}
 	switch e.Kind {
 	case api.KindReply:
 		// the server's replies (scoreEvent), never a game's
@@ -194,8 +201,11 @@ func (h *hub) applyResult(r store.Result) {
 		rr := r
 		tl.result = &rr
 		tl.last = r.Received
-		if tl.round == r.Round || tl.round == "" {
-			tl.round, tl.scenario, tl.finished = r.Round, r.Attempt.Key(), true
+		switch {
+		case r.Attempt.Interrupted != nil && (tl.round+interruptedMark == r.Round || tl.round == ""):
+			tl.round, tl.scenario, tl.finished, tl.interrupted = strings.TrimSuffix(r.Round, interruptedMark), r.Attempt.Key(), true, true
+		case tl.round == r.Round || tl.round == "":
+			tl.round, tl.scenario, tl.finished, tl.interrupted = r.Round, r.Attempt.Key(), true, false
 			tl.minute = r.Attempt.Report.Minutes
 		}
 	}

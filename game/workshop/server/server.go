@@ -56,6 +56,9 @@ type Config struct {
 	Reload     func() scenarios.Set
 	Watch      []string
 	WatchEvery time.Duration
+	// DeadAfter is how long a round may send nothing before the server
+	// keeps it as interrupted (deadrounds.go); 0: 20 minutes.
+	DeadAfter time.Duration
 }
 
 // Server handles the pages and the API.
@@ -106,6 +109,7 @@ func New(ctx context.Context, cfg Config) (*Server, error) {
 	}
 	s.routes()
 	go s.loadInBackground()
+	go s.sweepDeadRounds(context.WithoutCancel(ctx))
 	if cfg.Reload != nil && len(cfg.Watch) > 0 {
 		go watch.Folders(ctx, cfg.Watch, cmp.Or(cfg.WatchEvery, time.Second), s.ReloadScenarios)
 	}

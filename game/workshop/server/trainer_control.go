@@ -153,6 +153,7 @@ func (s *Server) apiTrainerPoll(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	now := s.now()
+	s.heard(id, round) // the round's game is alive, even on a stopped clock
 	up := api.TrainerUpdate{Paused: paused, Commands: []api.Command{}}
 	tc, cmds, err := s.pollCommands(r.Context(), code, id, round, after, floor, now)
 	if err != nil {

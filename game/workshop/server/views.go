@@ -145,7 +145,10 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		level := s.meterLevel(tl)
 		row.Level, row.LevelLabel = string(level), level.Label(lang)
 		row.Status, row.StatusClass = T["st_playing"], "playing"
-		if tl.finished {
+		switch {
+		case tl.interrupted:
+			row.Status, row.StatusClass = T["st_interrupted"], "interrupted"
+		case tl.finished:
 			row.Status, row.StatusClass = T["st_finished"], "finished"
 		}
 	}
