@@ -153,3 +153,24 @@ func TestCheckInDutch(t *testing.T) {
 		t.Errorf("check in English: exit %d\n%s", code, out)
 	}
 }
+
+// The TOML reader's own messages (a syntax error, a value of the wrong
+// type) come in Dutch too, with the file, line and field kept.
+func TestCheckSaysTOMLErrorsInDutch(t *testing.T) {
+	dir := t.TempDir()
+	for name, c := range map[string]struct{ text, nl, en string }{
+		"syntax.nl.toml": {"id = \"x\"\ntitle = \"Test\"\nlanguage = \"nl\"\nchannel = \n", `:4: channel: een waarde verwacht, maar '\n' gevonden`, `:4: channel: expected value but found '\n' instead`},
+		"type.nl.toml":   {"id = \"x\"\ntitle = \"Test\"\ndifficulty = \"moeilijk\"\n", `:3: difficulty: verkeerd soort waarde: in het bestand staat een string, het veld verwacht een int`, "incompatible types: TOML value has type string; destination has type int"},
+	} {
+		file := filepath.Join(dir, name)
+		if err := os.WriteFile(file, []byte(c.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if code, out, _ := runCmd(t, "", "check", "--lang", "nl", file); code != 1 || !strings.Contains(out, file+c.nl) {
+			t.Errorf("check --lang nl of %s: exit %d, want %q in:\n%s", name, code, c.nl, out)
+		}
+		if _, out, _ := runCmd(t, "", "check", file); !strings.Contains(out, c.en) {
+			t.Errorf("check of %s in English: want %q in:\n%s", name, c.en, out)
+		}
+	}
+}

@@ -53,17 +53,17 @@ func readJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) error 
 }
 
 // cleanName trims a name and refuses control and format characters.
-func cleanName(s string, maxRunes int) (string, error) {
+func cleanName(s string, maxRunes int, lang string) (string, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	if s == "" {
-		return "", errors.New("the name is empty")
+		return "", errors.New(apiText(lang, "api_name_empty"))
 	}
 	if utf8.RuneCountInString(s) > maxRunes {
-		return "", fmt.Errorf("the name is longer than %d characters", maxRunes)
+		return "", errors.New(apiText(lang, "api_name_long", maxRunes))
 	}
 	for _, r := range s {
 		if unicode.IsControl(r) || unicode.Is(unicode.Cf, r) {
-			return "", errors.New("the name has a control character")
+			return "", errors.New(apiText(lang, "api_name_control"))
 		}
 	}
 	return displayText(s), nil // at most a few combining marks a character
@@ -101,18 +101,19 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	name, err := cleanName(req.Name, api.MaxNameRunes)
+	if req.Lang != "en" {
+		req.Lang = "nl"
+	}
+	lang := req.Lang // what the trainee reads, in the game's language
+	name, err := cleanName(req.Name, api.MaxNameRunes, lang)
 	if err != nil {
 		jsonError(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	if req.Lang != "en" {
-		req.Lang = "nl"
-	}
 	code := strings.ToUpper(strings.Join(strings.FieldsFunc(req.Code, func(r rune) bool { return r == ' ' || r == '-' }), ""))
 	if _, multi := s.st.(store.Notifier); multi && s.learnWorkshop(r.Context(), code) {
 		if err := s.ensureLoaded(r.Context(), code); err != nil {
-			jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
+			jsonError(w, http.StatusServiceUnavailable, apiText(lang, "api_busy"))
 			return
 		}
 	}
@@ -124,11 +125,11 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 	}
 	s.hub.mu.RUnlock()
 	if wl == nil || code == "" {
-		jsonError(w, http.StatusNotFound, "no workshop with this code")
+		jsonError(w, http.StatusNotFound, apiText(lang, "api_no_workshop"))
 		return
 	}
 	if !open {
-		jsonError(w, http.StatusGone, "this workshop has ended")
+		jsonError(w, http.StatusGone, apiText(lang, "api_ended"))
 		return
 	}
 	tok := randomToken()
@@ -137,11 +138,11 @@ func (s *Server) apiJoin(w http.ResponseWriter, r *http.Request) {
 	t := store.Trainee{ID: fmt.Sprintf("%x", idb), Workshop: code, Name: name, Lang: req.Lang, TokenHash: hashToken(tok), Joined: s.now().UTC()}
 	if err := s.st.AddTrainee(r.Context(), t, maxTraineesPerWorkshop); err != nil {
 		if errors.Is(err, store.ErrFull) {
-			jsonError(w, http.StatusForbidden, "the workshop is full")
+			jsonError(w, http.StatusForbidden, apiText(lang, "api_full"))
 			return
 		}
 		s.log.Error("join", "err", err)
-		jsonError(w, http.StatusInternalServerError, "could not store the trainee")
+		jsonError(w, http.StatusInternalServerError, apiText(lang, "api_not_stored"))
 		return
 	}
 	s.hub.mu.Lock()
@@ -169,7 +170,7 @@ func (s *Server) apiStatus(w http.ResponseWriter, r *http.Request) {
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
-		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		jsonError(w, http.StatusUnauthorized, apiText(requestLang(r), "api_unknown_token"))
 		return
 	}
 	writeJSON(w, http.StatusOK, st)
@@ -186,15 +187,15 @@ func (s *Server) apiEvents(w http.ResponseWriter, r *http.Request) {
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
-		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		jsonError(w, http.StatusUnauthorized, apiText(requestLang(r), "api_unknown_token"))
 		return
 	}
 	if !open {
-		jsonError(w, http.StatusGone, "this workshop has ended")
+		jsonError(w, http.StatusGone, apiText(t.Lang, "api_ended"))
 		return
 	}
 	if err := s.ensureLoaded(r.Context(), t.Workshop); err != nil {
-		jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
+		jsonError(w, http.StatusServiceUnavailable, apiText(t.Lang, "api_busy"))
 		return
 	}
 	var req api.EventsRequest
@@ -291,16 +292,16 @@ func (s *Server) apiResult(w http.ResponseWriter, r *http.Request) {
 	}
 	s.hub.mu.RUnlock()
 	if tl == nil {
-		jsonError(w, http.StatusUnauthorized, "unknown token: join again")
+		jsonError(w, http.StatusUnauthorized, apiText(requestLang(r), "api_unknown_token"))
 		return
 	}
 	if !open {
-		jsonError(w, http.StatusGone, "this workshop has ended: the round is kept on the player's computer")
+		jsonError(w, http.StatusGone, apiText(t.Lang, "api_ended_kept"))
 		return
 	}
 	if err := s.ensureLoaded(r.Context(), t.Workshop); err != nil {
 		w.Header().Set("Retry-After", "5")
-		jsonError(w, http.StatusServiceUnavailable, "the server is busy: try again")
+		jsonError(w, http.StatusServiceUnavailable, apiText(t.Lang, "api_busy"))
 		return
 	}
 	var req api.ResultRequest

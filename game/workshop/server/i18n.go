@@ -27,3 +27,17 @@ func pageLang(w http.ResponseWriter, r *http.Request) string {
 	}
 	return "nl"
 }
+
+// apiText is a message of the API that a trainee reads (the game shows it
+// after "the server refuses:"), in the trainee's language.
+func apiText(lang, key string, args ...any) string { return i18n.T(lang, "web."+key, args...) }
+
+// requestLang is the language of a request that names no trainee: the
+// browser's first choice (the browser game's requests carry it), else
+// Dutch.
+func requestLang(r *http.Request) string {
+	if strings.HasPrefix(strings.ToLower(r.Header.Get("Accept-Language")), "en") {
+		return "en"
+	}
+	return "nl"
+}

@@ -71,7 +71,7 @@ func (s *Server) changeTrainee(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		var err error
-		if name, err = cleanName(r.PostForm.Get("name"), api.MaxNameRunes); err != nil {
+		if name, err = cleanName(r.PostForm.Get("name"), api.MaxNameRunes, pageLang(w, r)); err != nil {
 			http.Error(w, err.Error(), http.StatusBadRequest)
 			return
 		}

@@ -152,7 +152,7 @@ func injectInput(r *http.Request) (session.TrainerInput, error) {
 		}
 		return session.TrainerInput{Kind: session.TrainerInject, Inject: id}, nil
 	}
-	name, err := cleanName(f.Get("name"), session.MaxInjectName)
+	name, err := cleanName(f.Get("name"), session.MaxInjectName, "en")
 	if err != nil {
 		return session.TrainerInput{}, fmt.Errorf("the author's %v", err)
 	}
