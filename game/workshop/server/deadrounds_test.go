@@ -74,8 +74,13 @@ func TestADeadBrowserRoundIsKeptAsInterrupted(t *testing.T) {
 			t.Fatalf("the kept round: status %q, interrupted %+v, replies %+v; want one step and the reply %q scored %.1f",
 				a.Status, a.Interrupted, a.Report.Replies, mine.Text, mine.Analysis.Empathy)
 		}
-		if _, page := e.get("/trainer?w=" + code + "&lang=nl"); !strings.Contains(page, "onderbroken") {
+		_, page := e.get("/trainer?w=" + code + "&lang=nl")
+		if !strings.Contains(page, "onderbroken") {
 			t.Error("the dashboard does not say the round was interrupted")
+		}
+		_, boards, _ := strings.Cut(page, `class="boards"`)
+		if boards, _, _ = strings.Cut(boards, "</section>"); strings.Contains(boards, "Noor") {
+			t.Error("a round cut short after one reply is ranked on the leaderboard")
 		}
 		if _, page := e.get("/trainer?w=" + code + "&lang=en"); !strings.Contains(page, "interrupted") {
 			t.Error("the English dashboard does not say the round was interrupted")

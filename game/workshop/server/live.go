@@ -228,13 +228,13 @@ func (h *hub) workshops() []store.Workshop {
 	return out
 }
 
-// bestPerTrainee is each trainee's best finished result for a scenario,
-// best first.
+// bestPerTrainee is each trainee's best result for a scenario, best
+// first; a round the server kept as interrupted does not count.
 func bestPerTrainee(rs []store.Result, key string) []store.Result {
 	best := map[string]store.Result{}
 	for _, r := range rs {
-		if r.Attempt.Key() != key {
-			continue
+		if r.Attempt.Key() != key || r.Attempt.Interrupted != nil {
+			continue // a round cut short is no rank: its few replies would lead
 		}
 		if b, ok := best[r.Trainee]; !ok || r.Attempt.Overall() > b.Attempt.Overall() {
 			best[r.Trainee] = r
