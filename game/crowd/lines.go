@@ -182,6 +182,9 @@ const warmReply = 0.6
 //   - fuss: a reply of the brand's offended or was cold this round, so
 //     there is something to have made a fuss about, to forgive or to
 //     put in perspective;
+//   - cold: the brand's last public reply is not one worth praising (the
+//     rubric found it neither warm nor helpful), so "sounds like a
+//     template" or "is that it?" does not meet a good reply;
 //   - dm: the brand's last public reply took it to DM or the phone;
 //   - desk: the brand is one with a help desk people wait on (emails,
 //     phone, tickets). A case that writes its own fellow customers says
@@ -205,6 +208,8 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return now == Apology
 	case "fuss":
 		return g.offended && now != Silent
+	case "cold":
+		return !g.warm && now != Silent
 	case "dm":
 		return g.private && now != Silent
 	case "desk":

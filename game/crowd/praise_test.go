@@ -122,3 +122,53 @@ func TestOnlyAGoodReplyIsPraised(t *testing.T) {
 		}
 	}
 }
+
+// A good reply is not called a template: "Klinkt als een standaardtekst",
+// "Is that it?" and the other lines written for a cold reply meet only a
+// reply the rubric found neither warm nor helpful, and do meet such one.
+func TestOnlyAColdReplyIsCalledATemplate(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		cold := map[string]bool{}
+		for _, lines := range builtinPools(lang) {
+			for _, l := range lines {
+				if tags, tmpl := tagged(l); strings.Contains(tags, "cold") {
+					cold[tmpl] = true
+				}
+			}
+		}
+		if len(cold) < 3 {
+			t.Fatalf("%s: %d lines tagged cold, want the template jibes tagged", lang, len(cold))
+		}
+		heard := map[bool]int{}
+		for _, warm := range []bool{false, true} {
+			quote := "Stuur je me je klantnummer via DM"
+			for seed := uint64(1); seed <= 40; seed++ {
+				m := New(Params{Audience: 60000, BaselinePerHour: 6, Branching: 0.8}, seed, lang, -0.6)
+				m.SetContext("Sanoma", "sanoma", "Dorien", "dorien")
+				m.Seed(false, Weight(900))
+				m.AdvanceTo(30)
+				m.Seed(true, Weight(20000))
+				if warm {
+					m.Stimulate(Stimulus{Empathy: 78, Deescalation: 74, Quote: quote})
+				} else {
+					m.Stimulate(Stimulus{Empathy: 20, Deescalation: 35, Quote: quote})
+				}
+				keys := map[string]bool{}
+				for tmpl := range cold {
+					keys[sayKey(m.text.ctx.Replace(strings.ReplaceAll(tmpl, "{quote}", quote)))] = true
+				}
+				for _, e := range m.AdvanceTo(12 * 60) {
+					if e.Text != "" && e.ActorID == "" && keys[sayKey(e.Text)] {
+						heard[warm]++
+						if warm {
+							t.Errorf("%s seed %d: %q after a warm, helpful reply", lang, seed, e.Text)
+						}
+					}
+				}
+			}
+		}
+		if heard[false] == 0 {
+			t.Errorf("%s: no cold line after a cold reply in 40 rounds", lang)
+		}
+	}
+}
