@@ -39,6 +39,12 @@ const (
 // that reached it by the same mark.
 const StormHeat = 10
 
+// SideSupport is the support (posts on the brand's side an hour per 10,000
+// watching) from which the meter says the crowd takes the brand's side: the
+// meter's own first mark, heat 1, "some grumbling". Below it two
+// friendly shares beside one critic said "on your side" at 1% reach.
+const SideSupport = 1
+
 // PeakHeat is the highest heat of a round's curve.
 func PeakHeat(curve []CurvePoint) float64 {
 	peak := 0.0
@@ -54,7 +60,7 @@ func PeakHeat(curve []CurvePoint) float64 {
 // seen is not calm, and a loud crowd cheering the brand is not a storm.
 func MeterLevelOf(st crowd.Stats, audience int) MeterLevel {
 	story := storyLevel(st, audience)
-	if st.Support > 0 && st.Support >= st.Heat {
+	if st.Support >= SideSupport && st.Support >= st.Heat {
 		// the crowd now takes the brand's side: never a storm by heat
 		if story != "" {
 			return story

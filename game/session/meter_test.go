@@ -21,6 +21,8 @@ func TestMeterLevel(t *testing.T) {
 		{"a storm with a few defenders", crowd.Stats{Outrage: 75, Heat: 60, Support: 5}, MeterStorm},
 		{"a storm that has also travelled far", crowd.Stats{Outrage: 75, Heat: 60, Reach: 900}, MeterStorm},
 		{"warm", crowd.Stats{Outrage: 45, Heat: 8, Support: 1}, MeterWarm},
+		{"two friendly shares beside one critic, early", crowd.Stats{Outrage: 2, Heat: 0.1, Support: 0.2, Reach: 10, SupportReach: 8}, MeterCalm},
+		{"some grumbling and a little more support", crowd.Stats{Outrage: 15, Heat: 0.8, Support: 1.2}, MeterBrandSide},
 		{"quiet, nobody on either side", crowd.Stats{}, MeterCalm},
 		{"quiet now, but 82% saw the criticism", crowd.Stats{Outrage: 20, Heat: 3.1, Reach: 820}, MeterSpread},
 		{"quiet now, 30% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 300}, MeterWarm},
