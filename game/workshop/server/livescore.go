@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"sync"
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // A round in progress is scored by the server too: a game sends the moves
@@ -27,6 +29,7 @@ type liveRound struct {
 	trainee  string
 	round    string
 	key      string // scenario/language
+	sc       *scenarios.Scenario
 	opts     session.Options
 	sess     *session.Session
 	steps    []session.Step // acknowledged
@@ -88,7 +91,7 @@ func (s *Server) playEvent(ctx context.Context, t store.Trainee, e *api.Event, n
 		if err != nil {
 			return &eventError{http.StatusBadRequest, err}
 		}
-		s.live.put(&liveRound{workshop: t.Workshop, trainee: t.ID, round: e.Round, key: key, opts: sess.Options(),
+		s.live.put(&liveRound{workshop: t.Workshop, trainee: t.ID, round: e.Round, key: key, sc: sc, opts: sess.Options(),
 			sess: sess, started: now, last: now})
 		return nil
 	}
@@ -151,11 +154,34 @@ func (lr *liveRound) play(from int, steps []session.Step) error {
 		if err := checkStep(steps[i], from+i); err != nil {
 			return err
 		}
+		if late := steps[i].At < lr.sess.Now() && (len(lr.steps) == 0 || steps[i].At >= lr.steps[len(lr.steps)-1].At); late {
+			// The server's curve ran past a step the game sent after its
+			// samples (a full queue, a retry): the round is played again
+			// with the step at its minute.
+			if err := lr.replayWith(steps[i]); err != nil {
+				return fmt.Errorf("step %d does not play: %v", from+i+1, err)
+			}
+			continue
+		}
 		if err := lr.sess.ApplyStep(steps[i]); err != nil {
 			return fmt.Errorf("step %d does not play: %v", from+i+1, err)
 		}
 		lr.steps = append(lr.steps, steps[i])
 	}
+	return nil
+}
+
+// replayWith plays the round again from its start with one more step,
+// then on to the minute the server's curve had reached.
+func (lr *liveRound) replayWith(st session.Step) error {
+	to := lr.sess.Now()
+	sess, err := session.Resume(lr.sc, lr.opts, append(slices.Clone(lr.steps), st))
+	if err != nil {
+		return err
+	}
+	sess.AdvanceTo(to)
+	lr.sess, lr.samples = sess, len(sess.Curve())
+	lr.steps = append(lr.steps, st)
 	return nil
 }
 
@@ -232,7 +258,7 @@ func (s *Server) roundFromEvents(t store.Trainee, round string, evs []store.Even
 		}
 		switch {
 		case e.Kind == api.KindStarted:
-			lr = &liveRound{workshop: t.Workshop, trainee: t.ID, round: round, key: se.Scenario, started: se.At,
+			lr = &liveRound{workshop: t.Workshop, trainee: t.ID, round: round, key: se.Scenario, sc: s.scenario(se.Scenario), started: se.At,
 				opts: session.Options{Seed: e.Seed, Mode: e.Mode, Player: t.Name}}
 		case lr == nil:
 		case e.Kind == api.KindReply && e.From == len(lr.steps):
@@ -247,7 +273,7 @@ func (s *Server) roundFromEvents(t store.Trainee, round string, evs []store.Even
 	if lr == nil {
 		return nil, fmt.Errorf("the server has no start of the round %s: start a new round", round)
 	}
-	sess, err := session.Resume(s.scenario(lr.key), lr.opts, lr.steps)
+	sess, err := session.Resume(lr.sc, lr.opts, lr.steps)
 	if err != nil {
 		return nil, fmt.Errorf("the round's steps do not play again: %v", err)
 	}

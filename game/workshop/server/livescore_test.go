@@ -102,3 +102,50 @@ func TestAForgedLiveAnalysisIsReplacedByTheServers(t *testing.T) {
 		}
 	})
 }
+
+// Samples that reach past a step the game sends after them (its queue was
+// full, a request was retried) do not make the step unplayable: the server
+// plays the round again with the step at its minute and scores it as the
+// core does.
+func TestAStepSentAfterLaterSamplesIsScored(t *testing.T) {
+	e := start(t, t.TempDir()+"/w.db")
+	e.login()
+	code := e.workshop()
+	ctx := context.Background()
+	c, _, err := client.Join(ctx, e.base, code, "Tijn", "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := session.New(sanoma(t), session.Options{Seed: 6, Mode: session.Workshop})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s.Decision() == nil {
+		s.AdvanceTo(s.NextStop())
+	}
+	round := client.NewRound(time.Now())
+	if err := c.Started(ctx, round, s); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Publish("Sorry Dorien, dat lazen we verkeerd. Ik bel je vandaag om het uit te leggen. ^Lotte"); err != nil {
+		t.Fatal(err)
+	}
+	s.AdvanceTo(s.Now() + 30)
+	if err := c.Outrage(ctx, round, "sanoma-juf", "nl", s.Curve()); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Steps(ctx, round, s, 0); err != nil {
+		t.Fatalf("the step sent after samples 30 minutes on: %v", err)
+	}
+	evs, _ := e.st.Events(ctx, code)
+	var got []session.Reply
+	for _, se := range evs {
+		var ev api.Event
+		json.Unmarshal(se.Data, &ev)
+		got = append(got, ev.Replies...)
+	}
+	mine := s.Replies()[0]
+	if len(got) != 1 || got[0].Minute != mine.Minute || got[0].Analysis.Empathy != mine.Analysis.Empathy {
+		t.Fatalf("stored %+v, want the reply at minute %.1f scored %.1f", got, mine.Minute, mine.Analysis.Empathy)
+	}
+}
