@@ -88,6 +88,7 @@ func (a *App) resumeRound(at progress.Attempt) {
 		a.setScene(&loadErrorScene{problems: []string{err.Error()}, cannotStart: true})
 		return
 	}
+	s.WaitToGoOn() // the clock starts when the trainee has found their place
 	a.beginRoundFrom(s, &at)
 	a.setScene(newPlay(a, s))
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -175,6 +176,26 @@ func TestWindowAnInterruptedRoundIsShownAndResumed(t *testing.T) {
 	}
 	if rs := p.sess.Replies(); len(rs) != 1 || rs[0].Text != killedReply || p.sess.Now() != played.Now() {
 		t.Fatalf("resumed at minute %g with %+v; want minute %g and the published reply", p.sess.Now(), rs, played.Now())
+	}
+	// The resumed round waits, with a box saying where it stopped, until
+	// the trainee goes on: time passes and the clock stands still.
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	box := p.goOnBox(d.App)
+	if count(img, box, ui.ColAccent) < box.Dx() || inked(img, box.Inset(20)) < 2000 {
+		t.Error("no box saying where the round stopped")
+	}
+	for range 5 {
+		d.Tick(Frame{}, 1500_000_000)
+	}
+	if p.sess.Now() != played.Now() || !p.sess.WaitingToGoOn() {
+		t.Fatalf("the clock ran before the trainee went on: minute %g, want %g", p.sess.Now(), played.Now())
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	for range 5 {
+		d.Tick(Frame{}, 1500_000_000)
+	}
+	if p.sess.WaitingToGoOn() || p.sess.Now() <= played.Now() {
+		t.Fatalf("Enter did not start the clock: minute %g (waiting %v)", p.sess.Now(), p.sess.WaitingToGoOn())
 	}
 	leaveRoundByEsc(t, d)
 	as = attemptsOf(t, testStore, player)

@@ -111,6 +111,10 @@ func (p *playScene) update(a *App, f Frame) {
 		p.last = a.clock.Now()
 		return
 	}
+	if p.sess.WaitingToGoOn() {
+		p.updateGoOn(a, f)
+		return
+	}
 	if a.reportTick() {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).

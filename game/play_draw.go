@@ -62,6 +62,9 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	if p.meterHelp {
 		p.drawMeterHelp(a, dst, rg.meter)
 	}
+	if p.sess.WaitingToGoOn() && !p.leaving {
+		p.drawGoOn(a, dst)
+	}
 	if p.leaving {
 		p.drawLeave(a, dst)
 	}

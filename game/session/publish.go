@@ -237,6 +237,9 @@ func (s *Session) open() (*scenarios.Decision, error) {
 	if s.ending != nil {
 		return nil, ErrEnded
 	}
+	if s.waitingToGoOn {
+		return nil, ErrNotGoneOn
+	}
 	d := s.Decision()
 	if d == nil {
 		return nil, ErrNoDecision

@@ -64,3 +64,46 @@ func TestResumeRestoresTheRoundAtItsLastStep(t *testing.T) {
 		}
 	}
 }
+
+// A resumed round waits for the trainee: while it waits its clock stands
+// still and no move is taken, whatever time passes; once the trainee goes
+// on, the clock runs and moves are taken again.
+func TestAResumedRoundWaitsForTheTraineeToGoOn(t *testing.T) {
+	sc, ok := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	if !ok {
+		t.Fatal("no sanoma-juf")
+	}
+	opts := Options{Seed: 3, Mode: Practice, Player: "Bo"}
+	s, err := New(sc, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; s.Decision() == nil && i < 100000; i++ {
+		s.Advance(0.5)
+	}
+	if err := s.Choose(0); err != nil {
+		t.Fatal(err)
+	}
+	again, err := Resume(sc, opts, s.Transcript().Steps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again.WaitToGoOn()
+	at := again.Now()
+	for range 100 {
+		again.Run(MaxStep)
+	}
+	if again.Now() != at || !again.Paused() {
+		t.Fatalf("the clock ran while the resumed round waited: minute %.2f → %.2f", at, again.Now())
+	}
+	if err := again.Publish("Sorry Dorien, ik bel je vandaag."); err == nil {
+		t.Fatal("a reply was taken while the resumed round waited")
+	}
+	again.GoOn()
+	for i := 0; again.Now() == at && i < 100; i++ {
+		again.Run(MaxStep)
+	}
+	if again.Now() <= at || again.Paused() {
+		t.Fatalf("the clock did not run after going on (minute %.2f, paused %v)", again.Now(), again.Paused())
+	}
+}

@@ -58,6 +58,7 @@ var (
 	ErrEmptyReply = errors.New("the reply is empty")
 	ErrNoAction   = errors.New("that action is not possible here")
 	ErrTooLong    = errors.New("the reply is over the channel's length limit")
+	ErrNotGoneOn  = errors.New("the resumed round waits for the trainee to go on")
 )
 
 // SampleEvery is the spacing of the outrage curve's points in scenario minutes.
@@ -107,6 +108,10 @@ type Session struct {
 	// published: something public has happened; unpublished: the case
 	// opened with a private post and nothing public has happened since
 	published, unpublished bool
+
+	// waitingToGoOn: a resumed round stands still until the trainee goes
+	// on (WaitToGoOn)
+	waitingToGoOn bool
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
 
@@ -262,8 +267,22 @@ func (s *Session) Done() bool { return s.ending != nil && s.now >= s.endAt }
 func (s *Session) EndsAt() float64 { return s.endAt }
 
 // Paused reports whether the clock stands still: in relaxed mode while a
-// decision is open.
-func (s *Session) Paused() bool { return s.opts.Mode == Relaxed && s.Decision() != nil }
+// decision is open, and while a resumed round waits for the trainee to go on.
+func (s *Session) Paused() bool {
+	return s.waitingToGoOn || (s.opts.Mode == Relaxed && s.Decision() != nil)
+}
+
+// WaitToGoOn stops the clock until GoOn. A round resumed after a crash
+// opens where it stopped, and its clock starts when the trainee has read
+// where that was and goes on, as a new round's clock starts after its
+// briefing; no move is taken meanwhile.
+func (s *Session) WaitToGoOn() { s.waitingToGoOn = s.ending == nil }
+
+// GoOn starts the clock of a round that waited (WaitToGoOn).
+func (s *Session) GoOn() { s.waitingToGoOn = false }
+
+// WaitingToGoOn reports whether the round waits for the trainee to go on.
+func (s *Session) WaitingToGoOn() bool { return s.waitingToGoOn }
 
 // NextStop is the next minute at which something scripted happens: a post,
 // a decision opening, a timeout or the end of the round. The window uses it
