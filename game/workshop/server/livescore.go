@@ -108,6 +108,9 @@ func (s *Server) playEvent(ctx context.Context, t store.Trainee, e *api.Event, n
 	switch e.Kind {
 	case api.KindReply:
 		have := len(lr.steps)
+		if err := s.checkLiveTrainerInputs(ctx, t, lr, e); err != nil {
+			return err
+		}
 		if err := lr.play(e.From, e.Steps); err != nil {
 			code := http.StatusBadRequest
 			if errors.Is(err, errStepsMissing) {
@@ -136,6 +139,26 @@ func (s *Server) playEvent(ctx context.Context, t store.Trainee, e *api.Event, n
 			e.Samples = e.Samples[len(e.Samples)-api.MaxSamples:]
 		}
 		lr.samples = len(curve)
+	}
+	return nil
+}
+
+// checkLiveTrainerInputs refuses new steps with a trainer's input this
+// round never fetched, as a result's transcript with one is refused
+// (checkTrainerInputs): a game cannot put a post in its round the trainer
+// did not send.
+func (s *Server) checkLiveTrainerInputs(ctx context.Context, t store.Trainee, lr *liveRound, e *api.Event) error {
+	skip := len(lr.steps) - e.From
+	if skip < 0 || skip >= len(e.Steps) || !slices.ContainsFunc(e.Steps[skip:], func(st session.Step) bool { return st.Trainer != nil }) {
+		return nil
+	}
+	all := append(slices.Clone(lr.steps), e.Steps[skip:]...)
+	err := s.checkTrainerInputs(ctx, t.ID, &api.ResultRequest{Round: e.Round, Transcript: &session.Transcript{Steps: all}})
+	switch {
+	case errors.Is(err, errStoreRead):
+		return &eventError{http.StatusServiceUnavailable, err}
+	case err != nil:
+		return &eventError{http.StatusUnprocessableEntity, err}
 	}
 	return nil
 }

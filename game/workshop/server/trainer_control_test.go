@@ -480,8 +480,16 @@ func TestAForgedInjectInATranscriptIsRefused(t *testing.T) {
 	}
 	playOut(t, s) // trainer_store_test.go
 	ctx := context.Background()
-	_, err := client.Report(ctx, e.base, tr.c.Token, tr.round, time.Now(), time.Now(), true, s.Report(), s.Transcript())
+	// Live, the steps with the forged inject are refused as well: the
+	// dashboard never shows a round with a post the trainer did not send.
 	var se *client.StatusError
+	if err := tr.c.Steps(ctx, tr.round, s, 0); !errors.As(err, &se) || se.Code != http.StatusUnprocessableEntity || !strings.Contains(se.Error(), `inject "journalist"`) {
+		t.Fatalf("the round's steps with an inject the trainer never sent: %v, want 422 naming the inject", err)
+	}
+	if evs, _ := e.st.Events(ctx, code); len(evs) != 1 {
+		t.Fatalf("%d events stored, want the round's start alone", len(evs))
+	}
+	_, err := client.Report(ctx, e.base, tr.c.Token, tr.round, time.Now(), time.Now(), true, s.Report(), s.Transcript())
 	if !errors.As(err, &se) || se.Code != http.StatusUnprocessableEntity || !strings.Contains(se.Error(), `inject "journalist"`) {
 		t.Fatalf("a round with an inject the trainer never sent: %v, want 422 naming the inject", err)
 	}
