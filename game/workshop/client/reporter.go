@@ -28,8 +28,17 @@ type Reporter struct {
 	round   string
 	started time.Time
 
+	// steps: the round's steps queued so far; stepsAcked: those the
+	// server acknowledged (send sets it); stepsLost: a request with steps
+	// failed, so they go again from stepsAcked (the server skips any it
+	// has).
 	steps, samples int
-	lastSamples    time.Time
+	stepsAcked     atomic.Int64
+	stepsLost      atomic.Bool
+	// startLost: the request with "started" failed; it goes again, and
+	// the steps with it from the first.
+	startLost   atomic.Bool
+	lastSamples time.Time
 
 	q      chan api.Event
 	closed atomic.Bool // Finish was called: no more progress
@@ -73,13 +82,23 @@ func (r *Reporter) update(force bool) {
 	}
 	r.applyTrainer()
 	sc := r.s.Scenario()
+	if r.startLost.Swap(false) {
+		r.stepsAcked.Store(0)
+		r.stepsLost.Store(true)
+		o := r.s.Options()
+		r.queue(api.Event{Kind: api.KindStarted, Round: r.round, Scenario: sc.ID, Language: sc.Language, Seed: o.Seed, Mode: o.Mode})
+	}
+	if r.stepsLost.Swap(false) {
+		r.steps = int(r.stepsAcked.Load())
+	}
 	if n := r.s.StepCount(); r.steps < n {
 		// the moves, not their scores: the server plays them itself
-		steps := make([]session.Step, 0, n-r.steps)
-		for i := r.steps; i < n; i++ {
+		from := r.steps
+		steps := make([]session.Step, 0, n-from)
+		for i := from; i < n; i++ {
 			steps = append(steps, r.s.Step(i))
 		}
-		if r.queue(api.Event{Kind: api.KindReply, Round: r.round, Scenario: sc.ID, Language: sc.Language, From: r.steps, Steps: steps}) {
+		if r.queue(api.Event{Kind: api.KindReply, Round: r.round, Scenario: sc.ID, Language: sc.Language, From: from, Steps: steps}) {
 			r.steps = n // else they go with the next ones
 		}
 	}
@@ -133,6 +152,7 @@ func (r *Reporter) send() {
 			if err == nil {
 				r.paused.Store(p)
 			}
+			r.noteSteps(batch, err)
 			r.offline.Store(err != nil)
 			cancel()
 		case <-tick.C:
@@ -140,6 +160,26 @@ func (r *Reporter) send() {
 			err := r.pollTrainer(ctx)
 			r.offline.Store(err != nil)
 			cancel()
+		}
+	}
+}
+
+// noteSteps notes which steps the server acknowledged, or that a request
+// with steps failed (the next Update sends them again).
+func (r *Reporter) noteSteps(batch []api.Event, err error) {
+	for _, e := range batch {
+		if e.Kind == api.KindStarted && err != nil {
+			r.startLost.Store(true)
+		}
+		if e.Kind != api.KindReply {
+			continue
+		}
+		if err != nil {
+			r.stepsLost.Store(true)
+			return
+		}
+		if to := int64(e.From + len(e.Steps)); to > r.stepsAcked.Load() {
+			r.stepsAcked.Store(to)
 		}
 	}
 }

@@ -1,10 +1,17 @@
 package server_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -147,5 +154,66 @@ func TestAStepSentAfterLaterSamplesIsScored(t *testing.T) {
 	mine := s.Replies()[0]
 	if len(got) != 1 || got[0].Minute != mine.Minute || got[0].Analysis.Empathy != mine.Analysis.Empathy {
 		t.Fatalf("stored %+v, want the reply at minute %.1f scored %.1f", got, mine.Minute, mine.Analysis.Empathy)
+	}
+}
+
+// A request with a round's steps that is lost on the way (a dropped
+// connection) does not cost the server those steps: the game sends them
+// again with its next ones, and the dashboard and store get every reply.
+func TestLostStepsAreSentAgain(t *testing.T) {
+	e := start(t, t.TempDir()+"/w.db")
+	e.login()
+	code := e.workshop()
+	ctx := context.Background()
+	c, _, err := client.Join(ctx, e.base, code, "Lot", "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	target, _ := url.Parse(e.base)
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	var dropped atomic.Int32
+	flaky := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		r.Body = io.NopCloser(bytes.NewReader(body))
+		if r.URL.Path == api.PathEvents && bytes.Contains(body, []byte(`"steps"`)) && dropped.Add(1) == 1 {
+			http.Error(w, "connection lost", http.StatusBadGateway)
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	defer flaky.Close()
+	c.Server = flaky.URL
+	s, err := session.Run(sanoma(t), session.Options{Seed: 8, Mode: session.Workshop}, session.Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the round as the game reports it: a reply, then the rest
+	played, err := session.New(sanoma(t), session.Options{Seed: 8, Mode: session.Workshop})
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps := s.Transcript().Steps
+	rep := c.Round(played)
+	for i, st := range steps {
+		if err := played.ApplyStep(st); err != nil {
+			t.Fatal(err)
+		}
+		rep.Update()
+		if i == 0 {
+			until(t, "the first steps' request to fail", func() bool { return dropped.Load() >= 1 && rep.Offline() })
+		}
+	}
+	if _, err := rep.Finish(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	evs, _ := e.st.Events(ctx, code)
+	var got int
+	for _, se := range evs {
+		var ev api.Event
+		json.Unmarshal(se.Data, &ev)
+		got += len(ev.Replies)
+	}
+	if dropped.Load() < 2 || got != len(played.Replies()) {
+		t.Fatalf("%d step requests, the first dropped; %d replies stored, want all %d", dropped.Load(), got, len(played.Replies()))
 	}
 }
