@@ -138,7 +138,9 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "wrong_language":
 			r.detectLanguage(s, f, text, r.language(ctx.Language))
 		case "too_short":
-			if words > 0 && words < r.tooShortWords {
+			// An emoji or a handle alone has no word and is too short too
+			// ("🙏" said nothing); only an empty text is not a reply.
+			if words < r.tooShortWords && strings.TrimSpace(text) != "" {
 				s.addWhole(f.idx)
 			}
 		case "wall_of_text":

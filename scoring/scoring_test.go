@@ -212,6 +212,8 @@ var rubricCases = []rubricCase{
 	{"a French word in Dutch", "Sorry Dorien, dat is echt balen. Merci voor je geduld, ik bel je vandaag.", nl(-0.5), nil, []string{"wrong_language"}},
 	{"an Arabic name in Dutch", "Sorry Fatima (فاطمة), dat is echt balen. Ik bel je vandaag nog.", nl(-0.5), nil, []string{"wrong_language"}},
 	{"too short", "Geregeld.", nl(-0.2), []string{"too_short"}, nil},
+	{"an emoji alone is too short", "🙏", nl(-0.6), []string{"too_short"}, nil},
+	{"an emoji and a handle are too short", "@dorien 👍", en(-0.6), []string{"too_short"}, nil},
 	{"padding", strings.Repeat("Wij willen u graag helpen met uw vraag over het abonnement. ", 8), nl(-0.2), []string{"padding"}, nil},
 	// Offer help, ownership, thanks, signature.
 	{"university", "Kan ik ergens mee helpen?", nl(-0.5), []string{"offer_help"}, nil},
