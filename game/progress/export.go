@@ -99,7 +99,7 @@ func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) e
 		row := []string{a.Started.In(loc).Format("2006-01-02 15:04:05"), SafeCell(a.Player),
 			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), num(sc.Empathy), speed,
 			num(sc.Deescalation), num(sc.Overall), SafeCell(grade), SafeCell(a.Report.Ending),
-			SafeCell(a.Status), SafeCell(a.ID)}
+			SafeCell(csvStatus(a)), SafeCell(a.ID)}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -205,4 +205,15 @@ func decodeArray(data []byte, name string, line0 int) ([]Attempt, []Problem, err
 		out = append(out, a)
 	}
 	return out, problems, nil
+}
+
+// csvStatus is an attempt's status in the spreadsheet: "interrupted" for a
+// round the program (or a browser that went away) stopped in, which the
+// store keeps as abandoned, so a trainer can tell a round cut short from
+// one the trainee left.
+func csvStatus(a Attempt) string {
+	if a.Interrupted != nil {
+		return "interrupted"
+	}
+	return a.Status
 }

@@ -3,6 +3,7 @@ package progress
 import (
 	"bytes"
 	"encoding/csv"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -230,5 +231,27 @@ func TestSafeCellOnlyWhereASpreadsheetReadsAFormula(t *testing.T) {
 		if got := SafeCell(in); got != want {
 			t.Errorf("SafeCell(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A round cut short (the game killed, a browser gone) reads "interrupted"
+// in the spreadsheet, not "abandoned" as a round the trainee left does.
+func TestCSVTellsAnInterruptedRoundFromAnAbandonedOne(t *testing.T) {
+	left := attempt("", "Linde", "sanoma-juf", t0, 40)
+	left.Status = Abandoned
+	cut := attempt("", "Cas", "sanoma-juf", t0.Add(time.Minute), 40)
+	cut.Status = Abandoned
+	cut.Interrupted = &Interruption{}
+	var buf bytes.Buffer
+	if err := WriteCSV(&buf, []Attempt{left, cut}, time.UTC); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&buf).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	status := slices.Index(CSVHeader, "status")
+	if got := []string{rows[1][status], rows[2][status]}; got[0] != "abandoned" || got[1] != "interrupted" {
+		t.Errorf("statuses %v, want [abandoned interrupted]", got)
 	}
 }
