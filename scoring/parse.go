@@ -52,6 +52,11 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
+
+	// TopicImplies names, per topic, the topics a case of it is about as
+	// well (a sofa or a pizza is delivered: a case about one is about an
+	// order too).
+	TopicImplies map[string][]string `toml:"topic_implies"`
 }
 
 type fileLanguage struct {
@@ -131,6 +136,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
+	p.topicImplications()
 	p.featureIDs()
 	for i := range fr.Feature {
 		p.feature(i)

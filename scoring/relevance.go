@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"math/bits"
 	"strings"
 )
 
@@ -112,7 +113,13 @@ func (r *Rubric) caseTopics(s *scratch, post, lang string) uint64 {
 		s.postTopics, s.postTopicsSet = 0, true
 		for j := range s.post.toks {
 			if u := &s.post.toks[j]; u.kind == tWord {
-				s.postTopics |= lr.topicOf(s.post.folded(u), s.post.stem(u))
+				st := s.post.stem(u)
+				s.postTopics |= lr.topicOf(s.post.folded(u), st) | lr.caseTopic[string(st)]
+			}
+		}
+		if implied := r.topicImplies; implied != nil {
+			for t := s.postTopics; t != 0; t &= t - 1 {
+				s.postTopics |= implied[bits.TrailingZeros64(t)]
 			}
 		}
 	}
@@ -121,17 +128,77 @@ func (r *Rubric) caseTopics(s *scratch, post, lang string) uint64 {
 
 // topicOf returns the topics (a bit per topic) of a word: by its stem, or
 // for a compound by its last part ("retourpakket" is a pakket,
-// "lesmethode" a methode).
+// "lesmethode" a methode), or else by its base form: a plural the light
+// stemmer leaves apart ("deliveries", "batteries") or a diminutive
+// ("bonnetje", "treintje") is the listed thing all the same, so that the
+// lists name each thing once and a reply in other forms of the same words
+// is still read as about it.
 func (lr *langRules) topicOf(folded, stem []byte) uint64 {
 	if b := lr.topic[string(stem)]; b != 0 {
 		return b
 	}
-	for j := 1; len(folded)-j >= compoundPart; j++ {
-		if b := lr.topic[string(folded[j:])]; b != 0 {
+	if b := lr.compoundTopic(folded); b != 0 {
+		return b
+	}
+	n := len(folded)
+	if n > 5 && string(folded[n-3:]) == "ies" {
+		var buf [48]byte
+		base := append(append(buf[:0], folded[:n-3]...), 'y')
+		if b := lr.topic[string(base)]; b != 0 {
+			return b
+		}
+		return lr.compoundTopic(base)
+	}
+	for _, cut := range diminutiveCuts(folded) {
+		if cut == 0 {
+			break
+		}
+		base := folded[:n-cut]
+		if b := lr.topic[string(base)]; b != 0 {
+			return b
+		}
+		if b := lr.compoundTopic(base); b != 0 {
 			return b
 		}
 	}
 	return 0
+}
+
+// compoundTopic returns the topics of the longest listed last part of w
+// (at least compoundPart letters).
+func (lr *langRules) compoundTopic(w []byte) uint64 {
+	for j := 1; len(w)-j >= compoundPart; j++ {
+		if b := lr.topic[string(w[j:])]; b != 0 {
+			return b
+		}
+	}
+	return 0
+}
+
+// diminutiveCuts gives the endings to cut off a Dutch diminutive to reach
+// its noun, longest first (0: none): "bonnetje" -> "bon" (a doubled
+// consonant and -etje), "treintje" -> "trein" (-tje, -pje), "kaartje" ->
+// "kaart" (-je); a plural -s goes too. The stemmer leaves these apart, and
+// the wrong cuts only fail to be found in the lists. English words seldom
+// end so, and then are not found either.
+func diminutiveCuts(w []byte) [3]int {
+	var cuts [3]int
+	n, s := len(w), 0
+	if n > 3 && w[n-1] == 's' {
+		n, s = n-1, 1
+	}
+	if n <= 5 || string(w[n-2:n]) != "je" {
+		return cuts
+	}
+	k := 0
+	if n > 7 && string(w[n-4:n]) == "etje" && w[n-5] == w[n-6] && !isVowel(w[n-5]) {
+		cuts[k], k = 5+s, k+1
+	}
+	if c := w[n-3]; c == 't' || c == 'p' {
+		cuts[k], k = 3+s, k+1
+	}
+	cuts[k] = 2 + s
+	return cuts
 }
 
 // topics reads a language's topic lists: every word by its folded form and
@@ -156,9 +223,43 @@ func (p *parser) topics(lang string, lr *langRules, topics map[string][]string) 
 			p.topicBit[name] = k
 		}
 		for _, w := range topics[name] {
+			into := lr.topic
+			if rest, ok := strings.CutPrefix(w, "~"); ok {
+				// "~card": tells the case's topic, never a reply's
+				if lr.caseTopic == nil {
+					lr.caseTopic = map[string]uint64{}
+				}
+				into, w = lr.caseTopic, rest
+			}
 			fw := foldString(normApos(w))
-			lr.topic[fw] |= 1 << uint(k)
-			lr.topic[stemString(fw, lang)] |= 1 << uint(k)
+			into[fw] |= 1 << uint(k)
+			into[stemString(fw, lang)] |= 1 << uint(k)
+		}
+	}
+}
+
+// topicImplications reads settings.topic_implies after every language's
+// topics have their bits: a case of a topic is about the topics it names
+// as well.
+func (p *parser) topicImplications() {
+	implies := p.fr.Settings.TopicImplies
+	if len(implies) == 0 {
+		return
+	}
+	p.r.topicImplies = make([]uint64, 64)
+	for _, name := range sortedKeys(implies) {
+		k, ok := p.topicBit[name]
+		if !ok {
+			p.add(p.pos.Exact("settings.topic_implies."+name), "settings.topic_implies."+name, "no topic %q in any language", name)
+			continue
+		}
+		for _, other := range implies[name] {
+			j, ok := p.topicBit[other]
+			if !ok {
+				p.add(p.pos.Exact("settings.topic_implies."+name), "settings.topic_implies."+name, "no topic %q in any language", other)
+				continue
+			}
+			p.r.topicImplies[k] |= 1 << uint(j)
 		}
 	}
 }

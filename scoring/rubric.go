@@ -68,6 +68,7 @@ type Rubric struct {
 	otherLang    map[string]bool // common words of languages without patterns (French, German, Turkish...)
 	notContent   map[string]bool // function and generic words of every language
 	shortContent map[string]bool // "two", "uur": content words however short
+	topicImplies []uint64        // per topic bit, the topics a case of it is about as well
 
 	features []*feature
 	byID     map[string]*feature
@@ -128,6 +129,10 @@ type langRules struct {
 	topic    map[string]uint64 // a thing a complaint is about -> its topics, a bit each
 	caseNoun map[string]bool   // stems of the words that name what the customer wrote about
 	acts     *actWords         // the acts detector's words; nil without them
+
+	// caseTopic holds the words that place a case in a topic but are too
+	// general to tell that a reply is about another ("pay", "app").
+	caseTopic map[string]uint64
 }
 
 type expectation struct {
