@@ -206,3 +206,52 @@ func TestWindowAnInterruptedRoundIsShownAndResumed(t *testing.T) {
 		t.Errorf("the history would show %d attempts, want only the resumed round", len(shown))
 	}
 }
+
+// The box over a resumed round shows the trainee's last reply whole, up to
+// a channel's limit of 280 characters, and every line of the box: before,
+// the reply was cut at 140 characters and its signature fell off.
+func TestWindowAResumedRoundShowsTheWholeLastReply(t *testing.T) {
+	d := window(t)
+	sc, _ := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	s, err := session.New(sc, session.Options{Seed: 4, Mode: session.Practice, Player: "Lange Lotte"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for s.Decision() == nil {
+		s.Advance(0.5)
+	}
+	reply := "Dorien, je hebt helemaal gelijk: je had al twee keer gebeld en gemaild, en wij lazen je bericht verkeerd. " +
+		"Dat spijt me echt. Ik heb je vraag over de ontbrekende lesmethode nu zelf doorgezet naar de afdeling scholen; " +
+		"je hoort vandaag nog van me, uiterlijk om vijf uur. ^Lotte"
+	if n := len([]rune(reply)); n < 250 || n > 280 {
+		t.Fatalf("the reply is %d characters; the test wants one near the limit", n)
+	}
+	if err := s.Publish(reply); err != nil {
+		t.Fatal(err)
+	}
+	s.WaitToGoOn()
+	var p *playScene
+	d.Do(func(a *App) {
+		a.lang = "nl"
+		p = newPlay(a, s)
+		a.setScene(p)
+	})
+	d.Step(Frame{}, 0)
+	var lines, shown []string
+	d.Do(func(a *App) {
+		lines = p.goOnLines(a)
+		shown, _ = p.goOnShown(a)
+	})
+	if len(shown) != len(lines) {
+		t.Fatalf("the box shows %d of its %d lines: %q", len(shown), len(lines), lines[len(shown):])
+	}
+	whole := false
+	for _, l := range shown {
+		whole = whole || strings.Contains(l, reply)
+	}
+	if !whole {
+		t.Errorf("the box does not show the whole last reply: %q", shown)
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	leaveRoundByEsc(t, d)
+}

@@ -31,9 +31,19 @@ func (p *playScene) updateGoOn(a *App, f Frame) {
 	}
 }
 
-// goOnBox is the box's rectangle, centred on the window.
+// goOnBox is the box's rectangle, centred on the window. It is as tall as
+// its lines need, so the trainee's last reply is shown whole (a reply is at
+// most a channel's limit), up to the window's height.
 func (p *playScene) goOnBox(a *App) image.Rectangle {
-	w, h := min(a.px(620), a.w-2*a.px(16)), min(a.px(330), a.h-2*a.px(16))
+	w := min(a.px(620), a.w-2*a.px(16))
+	pad := a.px(20)
+	h := 2*pad + int(ui.LineHeight(a.font(ui.Heading.Strong()))) + a.px(10)
+	body := a.font(ui.Body)
+	for _, l := range p.goOnLines(a) {
+		h += ui.WrappedHeight(l, body, w-2*pad) + a.px(6)
+	}
+	h += a.px(8) + a.px(44)
+	h = min(max(h, a.px(330)), a.h-2*a.px(16))
 	x, y := (a.w-w)/2, (a.h-h)/2
 	return image.Rect(x, y, x+w, y+h)
 }
@@ -54,9 +64,27 @@ func (p *playScene) goOnLines(a *App) []string {
 		lines = append(lines, a.t("play.goon.none_open"))
 	}
 	if reps := p.sess.Replies(); len(reps) > 0 && reps[len(reps)-1].Text != "" {
-		lines = append(lines, a.t("play.goon.last", firstRunes(reps[len(reps)-1].Text, 140)))
+		lines = append(lines, a.t("play.goon.last", reps[len(reps)-1].Text))
 	}
 	return append(lines, a.t("play.goon.clock"))
+}
+
+// goOnShown is the box's lines that fit above its button, each with its
+// place: all of them unless the window is too small for the box.
+func (p *playScene) goOnShown(a *App) (lines []string, places []image.Rectangle) {
+	in := p.goOnBox(a).Inset(a.px(20))
+	y := in.Min.Y + int(ui.LineHeight(a.font(ui.Heading.Strong()))) + a.px(10)
+	body := a.font(ui.Body)
+	bottom := p.goOnButton(a).Min.Y - a.px(8)
+	for _, l := range p.goOnLines(a) {
+		h := ui.WrappedHeight(l, body, in.Dx())
+		if y+h > bottom {
+			break
+		}
+		lines, places = append(lines, l), append(places, image.Rect(in.Min.X, y, in.Max.X, y+h))
+		y += h + a.px(6)
+	}
+	return lines, places
 }
 
 // drawGoOn draws the box over a dimmed round.
@@ -66,29 +94,13 @@ func (p *playScene) drawGoOn(a *App, dst *ebiten.Image) {
 	ui.RoundRect(dst, box, float32(a.px(12)), ui.ColPanel)
 	ui.StrokeRect(dst, box, float32(max(1, a.px(2))), ui.ColAccent)
 	in := box.Inset(a.px(20))
-	head := a.font(ui.Heading.Strong())
-	ui.DrawText(dst, a.t("play.goon.title"), head, float64(in.Min.X), float64(in.Min.Y), ui.ColText)
-	y := in.Min.Y + int(ui.LineHeight(head)) + a.px(10)
-	body := a.font(ui.Body)
-	button := p.goOnButton(a)
-	for _, l := range p.goOnLines(a) {
-		h := ui.WrappedHeight(l, body, in.Dx())
-		if y+h > button.Min.Y-a.px(8) {
-			break
-		}
-		ui.DrawWrapped(dst, l, body, image.Rect(in.Min.X, y, in.Max.X, y+h), ui.ColText)
-		y += h + a.px(6)
+	ui.DrawText(dst, a.t("play.goon.title"), a.font(ui.Heading.Strong()), float64(in.Min.X), float64(in.Min.Y), ui.ColText)
+	lines, places := p.goOnShown(a)
+	for i, l := range lines {
+		ui.DrawWrapped(dst, l, a.font(ui.Body), places[i], ui.ColText)
 	}
+	button := p.goOnButton(a)
 	ui.RoundRect(dst, button, float32(a.px(8)), ui.ColAccent)
 	ui.DrawTextCentered(dst, a.t("play.goon.button"), a.font(ui.Body.Strong()), button.Inset(a.px(6)), ui.ColOnDark)
 	ui.FocusRing(dst, button, a.scale)
-}
-
-// firstRunes is s cut to n characters, with an ellipsis when it was cut.
-func firstRunes(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n]) + "…"
 }
