@@ -107,6 +107,10 @@ func TestAForgedLiveAnalysisIsReplacedByTheServers(t *testing.T) {
 		if w := fmt.Sprintf(`<span class="level" data-level="%s">%s</span>`, lvl, lvl.Label("nl")); !strings.Contains(page, w) {
 			t.Errorf("the dashboard does not show the meter's level %q", w)
 		}
+		// and its curve is drawn in the level's colour, not red whatever the level
+		if w := fmt.Sprintf(`<svg class="spark" data-level="%s"`, lvl); !strings.Contains(page, w) {
+			t.Errorf("the dashboard's curve does not carry the meter's level %q", w)
+		}
 	})
 }
 
