@@ -34,9 +34,10 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 
 // replyHead is a reply's heading: its number, the scenario's clock time,
 // and the minutes the speed score counted, from when the trainee could
-// answer (none when relaxed).
+// answer (none when relaxed), in whole minutes gone as the SLA badge showed
+// them while the trainee wrote.
 func (d *debriefScene) replyHead(a *App, i int, rep session.Reply) string {
-	at := a.t("debrief.reply_at", d.sc.WallClock(rep.Minute, a.lang), int(rep.Minute-rep.Opened+0.5))
+	at := a.t("debrief.reply_at", d.sc.WallClock(rep.Minute, a.lang), int(rep.Minute-rep.Opened))
 	if !d.report.Scores.SpeedScored {
 		at = a.t("debrief.reply_at_relaxed", d.sc.WallClock(rep.Minute, a.lang))
 	}

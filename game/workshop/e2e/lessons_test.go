@@ -176,7 +176,7 @@ func (h *harness) checkOneClock(tab context.Context, r lessonRound, sc *scenario
 		return
 	}
 	for i, reply := range rep.Replies {
-		after := int(reply.Minute - reply.Opened + 0.5)
+		after := int(reply.Minute - reply.Opened) // whole minutes gone, as the badge and the clock count them
 		// The clock runs on between reading the badge and publishing:
 		// at most a minute or two at a decision's pace.
 		if after < badges[i] || after > badges[i]+2 {
