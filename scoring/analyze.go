@@ -19,6 +19,7 @@ type match struct {
 	dead   bool
 	by     int32 // 1 + the index of the finding that cancelled this one; 0 if none
 	aux    int16 // detector data: the misreading a finding states
+	admits bool  // found by an admission pattern: done when said
 }
 
 func (m *match) whole() bool { return m.t0 < 0 && m.r0 == m.r1 }
@@ -346,7 +347,7 @@ func (r *Rubric) try(s *scratch, lr *langRules, pi int32, i int) {
 	}
 	s.matches = append(s.matches, match{f: int32(p.feature), t0: int32(i), t1: int32(e),
 		r0: toks[i].r0, r1: toks[e-1].r1, b0: toks[i].b0, b1: toks[e-1].b1,
-		sent0: toks[i].sent, sent1: toks[e-1].sent})
+		sent0: toks[i].sent, sent1: toks[e-1].sent, admits: p.admits})
 }
 
 // tryRegex runs an expert's regular expression on the raw reply. Its
@@ -368,7 +369,7 @@ func (r *Rubric) tryRegex(s *scratch, text string, p *pattern) {
 			}
 		}
 		m := match{f: int32(p.feature), t0: -1, t1: -1, b0: int32(loc[0]), b1: int32(loc[1]),
-			r0: int32(utf8.RuneCountInString(text[:loc[0]]))}
+			r0: int32(utf8.RuneCountInString(text[:loc[0]])), admits: p.admits}
 		m.r1 = m.r0 + int32(utf8.RuneCountInString(text[loc[0]:loc[1]]))
 		if t0 >= 0 {
 			quoted := false

@@ -112,6 +112,10 @@ type fileFeature struct {
 	Missing      map[string]string   `toml:"missing"`
 	Tip          map[string]string   `toml:"tip"`
 	Patterns     map[string][]string `toml:"patterns"`
+	// Admissions are patterns of the feature that admit a mistake already
+	// made or grant that the customer is right: found as the feature, they
+	// are done when said, so they never wait on details asked for.
+	Admissions map[string][]string `toml:"admissions"`
 }
 
 type fileExpect struct {

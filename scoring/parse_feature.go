@@ -176,22 +176,28 @@ func (p *parser) featureTexts(i int, f *feature, ff fileFeature) {
 }
 
 func (p *parser) featurePatterns(i int, f *feature, ff fileFeature) int {
+	return p.patternList(i, f, ff.Patterns, "patterns", false) + p.patternList(i, f, ff.Admissions, "admissions", true)
+}
+
+// patternList compiles one list of a feature's patterns per language (key
+// "patterns" or "admissions").
+func (p *parser) patternList(i int, f *feature, byLang map[string][]string, key string, admits bool) int {
 	field := fmt.Sprintf("feature[%d]", i+1)
 	npat := 0
-	for _, lang := range sortedKeys(ff.Patterns) {
+	for _, lang := range sortedKeys(byLang) {
 		lr := p.r.langs[lang]
 		if lr == nil {
-			p.add(p.featureKey(i, "patterns."+lang), field+".patterns."+lang, "unknown language %q", lang)
+			p.add(p.featureKey(i, key+"."+lang), field+"."+key+"."+lang, "unknown language %q", lang)
 			continue
 		}
-		for k, src := range ff.Patterns[lang] {
-			pf := fmt.Sprintf("%s.patterns.%s[%d]", field, lang, k+1)
+		for k, src := range byLang[lang] {
+			pf := fmt.Sprintf("%s.%s.%s[%d]", field, key, lang, k+1)
 			pt, err := compilePattern(src, lang)
 			if err != nil {
-				p.add(p.literal(i, src, "patterns."+lang), pf, "%v", err)
+				p.add(p.literal(i, src, key+"."+lang), pf, "%v", err)
 				continue
 			}
-			pt.feature = f.idx
+			pt.feature, pt.admits = f.idx, admits
 			lr.add(pt)
 			npat++
 		}

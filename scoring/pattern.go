@@ -68,6 +68,7 @@ type pattern struct {
 	question bool
 	re       *regexp.Regexp
 	feature  int      // index into Rubric.features; -1 for helper patterns
+	admits   bool     // an admission (fileFeature.Admissions): done when said
 	req      wordMask // stems every match needs
 }
 

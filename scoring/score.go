@@ -91,7 +91,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	sy := sympathyCount{hollow: r.hollowFeature()}
 	sy.empty = sy.hollow != nil && !r.anyPresent(present, r.substance)
 	sy.waits = r.anyPresent(present, r.requests) && !r.anyPresent(present, r.done)
-	sy.stands = sy.waits && r.anyStands(s)
+	sy.stands = sy.waits && (r.anyStands(s) || anyAdmission(s))
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
@@ -110,7 +110,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		if slices.Contains(r.sympathy, f.idx) {
 			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
-		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !r.stands(s, m) {
+		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !m.admits && !r.stands(s, m) {
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""

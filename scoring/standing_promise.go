@@ -59,3 +59,15 @@ func (r *Rubric) anyStands(s *scratch) bool {
 	}
 	return false
 }
+
+// anyAdmission reports a live admission ("ik las het verkeerd", "you're
+// right"): it is done when said, so the sympathy beside it does not wait on
+// the details the reply asks for, as a standing promise does not.
+func anyAdmission(s *scratch) bool {
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && m.admits {
+			return true
+		}
+	}
+	return false
+}

@@ -54,3 +54,46 @@ func TestTimedPromiseStandsBesideARequest(t *testing.T) {
 		}
 	}
 }
+
+// Admitting a mistake or granting the customer is right is done when it is
+// said: beside a request for details it keeps its points, and so does the
+// apology beside it. A promise to take the job on ("ik zoek het uit")
+// still waits on the details, and is explained as waiting.
+func TestAnAdmissionDoesNotWaitOnDetails(t *testing.T) {
+	r := Default()
+	cases := []struct{ lang, post, admits, promises string }{
+		{"nl", "@Voltwerk Ik heb al twee keer gebeld over mijn factuur en niemand belt terug!",
+			"Je hebt gelijk, dat hadden we moeten doen. Sorry! Stuur je je klantnummer via DM?",
+			"Ik zoek het voor je uit. Sorry! Stuur je je klantnummer via DM?"},
+		{"en", "@Voltwerk I've called twice about my bill and nobody calls back!",
+			"You're right, we should have done that. Sorry! Could you DM me your account number?",
+			"I'll look into it for you. Sorry! Could you DM me your account number?"},
+		{"nl", "@Bolcom Mijn retour staat nog steeds niet verwerkt, na drie weken.",
+			"Dat is onze fout, het spijt me echt. Wil je je bestelnummer in een DM sturen?",
+			"Ik pak het voor je op, het spijt me echt. Wil je je bestelnummer in een DM sturen?"},
+		{"en", "@Bolcom My return still hasn't been processed, three weeks on.",
+			"That's our mistake, I'm really sorry. Would you send your order number in a DM?",
+			"I'll take care of it, I'm really sorry. Would you send your order number in a DM?"},
+	}
+	for _, c := range cases {
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Sanne", CustomerMood: -0.6}
+		ad, pr := r.Analyze(c.admits, ctx), r.Analyze(c.promises, ctx)
+		for _, a := range []Analysis{ad, pr} {
+			if !a.Has("details_request") || !a.Has("ownership") || !a.Has("apology") {
+				t.Fatalf("%s: %q: want a request, ownership and an apology, got %s", c.lang, a.Text, featureList(a))
+			}
+		}
+		for _, d := range ad.Discounts {
+			if d.By == "details_request" && (d.ID == "ownership" || d.ID == "apology") {
+				t.Errorf("%s: %q: the %s waits on the request: %s", c.lang, c.admits, d.ID, d.Note)
+			}
+		}
+		waits := false
+		for _, d := range pr.Discounts {
+			waits = waits || (d.By == "details_request" && d.ID == "ownership")
+		}
+		if !waits {
+			t.Errorf("%s: %q: the promise does not wait on the request (%s)", c.lang, c.promises, featureList(pr))
+		}
+	}
+}
