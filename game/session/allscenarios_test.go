@@ -24,19 +24,23 @@ import (
 // somewhere; the third is a good reply in the other language, which a case
 // may answer with a follow-up about the language; the fourth is an evasive
 // reply that neither helps nor offends, which a case's catch-all route
-// takes.
-var typedReplies = map[string][4]string{
+// takes; the fifth threatens the customer without a lawyer, so a case whose
+// route for a legal threat comes first still shows where a plain put-down
+// goes.
+var typedReplies = map[string][5]string{
 	"nl": {
 		"@%s Sorry %s, dat is echt vervelend en dat had niet mogen gebeuren. Ik wil het graag voor je oplossen: stuur je me je nummer via DM? Dan bel ik je vandaag nog. ^Eva",
 		"@%s Wat wil je nou? Jij moet gewoon beter lezen. Wij hebben niks fout gedaan, dus zeur niet zo. Anders schakelen we onze advocaat in.",
 		"@%s Sorry %s, that is really annoying and it should not have happened. I'd like to sort it out for you: could you DM me your number? Then I'll call you today. ^Eva",
 		"@%s Dank je voor je bericht, %s. We nemen je feedback mee en bespreken het intern.",
+		"@%s Nog één zo'n bericht, %s, en we blokkeren je.",
 	},
 	"en": {
 		"@%s Sorry %s, that is really annoying and it should not have happened. I'd like to sort it out for you: could you DM me your number? Then I'll call you today. ^Eva",
 		"@%s What do you want? You should just read better. We did nothing wrong, so stop whining. Or we'll get our lawyer involved.",
 		"@%s Sorry %s, dat is echt vervelend en dat had niet mogen gebeuren. Ik wil het graag voor je oplossen: stuur je me je nummer via DM? Dan bel ik je vandaag nog. ^Eva",
 		"@%s Thanks for your message, %s. We'll take your feedback on board and discuss it internally.",
+		"@%s One more message like that, %s, and we'll block you.",
 	},
 }
 
