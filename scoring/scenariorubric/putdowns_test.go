@@ -1,6 +1,7 @@
 package scenariorubric
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -10,9 +11,11 @@ import (
 
 // The gym case once sent "Als je zo doorgaat blokkeer ik je" to the mild
 // 'uitleg' ("one member asks whether you really don't get it"): no route
-// named a threat. The checker lists the put-downs no route of a case
-// names, in both languages, beside the fallback route such a reply falls
-// into; the fixed case has none.
+// named a threat. The checker lists, per decision that takes typed
+// replies, the put-downs no route of that decision names, in both
+// languages, beside the fallback route such a reply falls into: a case
+// that caught them at its first decision still sent them to a closing
+// written for a polite reply at its last. The fixed case has none.
 func TestCheckerListsPutDownsNoRouteNames(t *testing.T) {
 	Plug()
 	t.Cleanup(func() { scenarios.UseRubric(nil) })
@@ -34,27 +37,39 @@ func TestCheckerListsPutDownsNoRouteNames(t *testing.T) {
 		if ws := warnings(string(data)); len(ws) != 0 {
 			t.Fatalf("%s: the fixed case warns: %v", lang, ws)
 		}
-		old := string(data)
-		old = strings.ReplaceAll(old, `"threaten_customer", `, "")
-		old = strings.ReplaceAll(old, `, "threaten_customer"`, "")
-		old = strings.ReplaceAll(old, `, "questioned_apology"`, "")
+		// The last decision (the press, 'nasleep') without its route for
+		// put-downs: its fallback is the only one that warns, and names them all.
+		route := "  [[decision.route]]\n  when = { has_any = [\"insult\", \"sarcasm\", \"ironic_praise\", \"humour_at_expense\", \"blame_customer\", \"threaten_customer\", \"legal_threat\", \"questioned_apology\"] }\n  next = \"brand-suicide\"\n"
+		at := strings.Index(string(data), "id = \"nasleep\"")
+		i := strings.Index(string(data)[at:], route)
+		if at < 0 || i < 0 {
+			t.Fatalf("%s: the press decision's route for put-downs was not found", lang)
+		}
+		old := string(data)[:at+i] + string(data)[at+i+len(route):]
+		sc, _ := scenarios.Parse("sportschool-scheldt."+lang+".toml", []byte(old))
+		press := 0
+		for k, d := range sc.Decisions {
+			if d.ID == "nasleep" {
+				press = k + 1
+			}
+		}
 		ws := warnings(old)
 		if len(ws) != 1 {
-			t.Fatalf("%s: %d warnings for a case whose routes name no threat, want 1: %v", lang, len(ws), ws)
+			t.Fatalf("%s: %d warnings for a case whose last decision names no put-down, want 1: %v", lang, len(ws), ws)
 		}
 		w := ws[0]
-		if !w.Warning || w.Line == 0 || w.Field != "decision[1].route[4]" ||
-			!strings.Contains(w.Message, `"threaten_customer", "questioned_apology"`) || strings.Contains(w.Message, `"insult"`) {
-			t.Errorf("%s: the warning does not list the threat and the questioned apology beside the fallback route: %s", lang, w)
+		if !w.Warning || w.Line == 0 || !strings.HasPrefix(w.Field, fmt.Sprintf("decision[%d].route[", press)) ||
+			!strings.Contains(w.Message, `"insult"`) || !strings.Contains(w.Message, `"threaten_customer", "legal_threat", "questioned_apology"`) {
+			t.Errorf("%s: the warning does not list the put-downs beside the press decision's fallback route: %s", lang, w)
 		}
 		// A route that catches low scores catches every put-down the
 		// rubric caps below it.
-		low := strings.Replace(old, "  [[decision.route]]\n  next = \"uitleg\"", "  [[decision.route]]\n  when = { deescalation_below = 35 }\n  next = \"ruzie\"\n\n  [[decision.route]]\n  next = \"uitleg\"", 1)
+		low := strings.Replace(old, "  [[decision.route]]\n  next = \"brand-suicide\"", "  [[decision.route]]\n  when = { deescalation_below = 35 }\n  next = \"brand-suicide\"\n\n  [[decision.route]]\n  next = \"brand-suicide\"", 1)
 		if low == old {
-			t.Fatalf("%s: the first decision's fallback route was not found", lang)
+			t.Fatalf("%s: the press decision's fallback route was not found", lang)
 		}
 		if ws := warnings(low); len(ws) != 0 {
-			t.Errorf("%s: a case with a route for low de-escalation still warns: %v", lang, ws)
+			t.Errorf("%s: a decision with a route for low de-escalation still warns: %v", lang, ws)
 		}
 	}
 }
