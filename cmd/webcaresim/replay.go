@@ -191,8 +191,8 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	fmt.Fprintf(w, "\n%s: %s\n", l("Einde", "Ending"), ending)
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
 		l("negatief", "negative"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
-		l("piek verontwaardiging", "peak outrage"), r.PeakOut)
-	fmt.Fprintln(w, l("Verontwaardiging per uur:", "Outrage by the hour:"))
+		l("piek ophef", "peak outrage"), r.PeakOut)
+	fmt.Fprintln(w, l("Ophef per uur:", "Outrage by the hour:"))
 	for _, p := range r.Curve {
 		if int(p.Minute)%60 != 0 {
 			continue
