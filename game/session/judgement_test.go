@@ -288,3 +288,53 @@ func TestHemaDiscountPostIsJudgedAlikeInBothLanguages(t *testing.T) {
 		t.Fatal("no discount post among HEMA's choices: the test reads nothing")
 	}
 }
+
+// In HEMA's case a reply that sides with the guards, by their duty or by
+// the drugs they took Naomi's insulin for, states the misreading, however
+// warm the words around it; a reply that names the mistake as a mistake
+// does not. Several wordings in each language: the test is about siding
+// with the guards, not one sentence.
+func TestHemaSidingWithTheGuardsIsAMisreading(t *testing.T) {
+	cases := map[string]struct{ sides, owns []string }{
+		"nl": {
+			sides: []string{
+				"Wat naar, Naomi. Onze beveiligers moeten nu eenmaal ingrijpen als ze drugsgebruik zien, maar we snappen dat het vervelend was.",
+				"Sorry Naomi. Onze beveiliging moet optreden bij vermoeden van drugs in de winkel. Stuur ons een DM?",
+				"Vervelend Naomi! Als medewerkers drugs zien, moeten ze handelen. We nemen contact op.",
+			},
+			owns: []string{
+				"Naomi, het spijt ons enorm. Onze beveiliger zag je insuline aan voor drugs, en dat had nooit mogen gebeuren.",
+				"Sorry Naomi: je spoot insuline, je deed niets verkeerd. We bellen je vandaag.",
+			},
+		},
+		"en": {
+			sides: []string{
+				"So sorry, Naomi. Our guards have to step in when they see someone using drugs, but we understand it was upsetting.",
+				"Sorry Naomi. Security must intervene when drug use is suspected in the store. Could you DM us?",
+				"That's awful, Naomi! When staff see drug use they have to act. We'll be in touch.",
+			},
+			owns: []string{
+				"Naomi, we are so sorry. Our guard took your insulin for drugs, and that should never have happened.",
+				"Sorry Naomi: you were injecting insulin and did nothing wrong. We'll call you today.",
+			},
+		},
+	}
+	for lang, c := range cases {
+		sc, _ := scenarios.Builtin().Find("hema-insuline", lang)
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		s.current = &sc.Decisions[0]
+		for _, r := range c.sides {
+			if !s.Analyze(r).Has("misreading") {
+				t.Errorf("%s: %q sides with the guards but is no misreading", lang, r)
+			}
+		}
+		for _, r := range c.owns {
+			if s.Analyze(r).Has("misreading") {
+				t.Errorf("%s: %q owns the mistake but reads as a misreading", lang, r)
+			}
+		}
+	}
+}
