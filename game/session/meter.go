@@ -61,11 +61,21 @@ func PeakHeat(curve []CurvePoint) float64 {
 func MeterLevelOf(st crowd.Stats, audience int) MeterLevel {
 	story := storyLevel(st, audience)
 	if st.Support >= SideSupport && st.Support >= st.Heat {
-		// the crowd now takes the brand's side: never a storm by heat
+		// as many or more on the brand's side as against it: never a
+		// storm by heat
 		if story != "" {
 			return story
 		}
-		return MeterBrandSide
+		if st.Support > st.Heat {
+			return MeterBrandSide
+		}
+		// A crowd split evenly is not on the brand's side: one defender
+		// beside one critic said "on your side" while the brand stayed
+		// silent. It shows the heat's level, up to uneasy.
+		if st.Outrage >= 30 {
+			return MeterWarm
+		}
+		return MeterCalm
 	}
 	switch {
 	case st.Outrage >= 60:

@@ -6,7 +6,8 @@ import (
 	"github.com/webcaresim/webcaresim/game/crowd"
 )
 
-// The meter never shows a storm while the crowd is on the brand's side,
+// The meter never shows a storm while as many are on the brand's side as
+// against it, and says the crowd is on its side only when more are,
 // however loud it is; a story half the audience has seen is never calm,
 // however quiet it is now; otherwise it shows the heat's level.
 func TestMeterLevel(t *testing.T) {
@@ -16,7 +17,8 @@ func TestMeterLevel(t *testing.T) {
 		want MeterLevel
 	}{
 		{"a loud crowd cheering the brand", crowd.Stats{Outrage: 95, Heat: 40, Support: 120}, MeterBrandSide},
-		{"support just level with the heat", crowd.Stats{Outrage: 70, Heat: 12, Support: 12}, MeterBrandSide},
+		{"a loud crowd split evenly: uneasy, not a storm, not on the brand's side", crowd.Stats{Outrage: 70, Heat: 12, Support: 12}, MeterWarm},
+		{"one defender beside one critic while the brand is silent", crowd.Stats{Outrage: 13, Heat: 1, Support: 1}, MeterCalm},
 		{"cheering, and the support reached more than the criticism", crowd.Stats{Outrage: 40, Heat: 3, Support: 9, Reach: 600, SupportReach: 700}, MeterBrandSide},
 		{"a storm with a few defenders", crowd.Stats{Outrage: 75, Heat: 60, Support: 5}, MeterStorm},
 		{"a storm that has also travelled far", crowd.Stats{Outrage: 75, Heat: 60, Reach: 900}, MeterStorm},
