@@ -252,6 +252,23 @@ func (m *Model) SetContext(brand, brandHandle, customer, customerHandle string) 
 	m.text.setContext(brand, brandHandle, customer, customerHandle)
 }
 
+// ReserveNames keeps the first names of the case's own people (the agent's
+// signature, the actors, the trainer's injects) from the bystanders, as
+// the customer's is: a bystander who shares a name with one reads as that
+// person. A name is its first word of letters ("^Lotte" is Lotte, "Tom,
+// COO" is Tom).
+func (m *Model) ReserveNames(names ...string) {
+	g := m.text
+	if g.reserved == nil {
+		g.reserved = map[string]bool{}
+	}
+	for _, n := range names {
+		if f := firstName(n); f != "" {
+			g.reserved[f] = true
+		}
+	}
+}
+
 // AddPool adds the scenario's own bystander lines to the built-in pools of
 // the model's language: negative lines (about an offending reply) to the
 // peak and to a storm that fades without a good reply, positive lines (praise

@@ -3,6 +3,7 @@ package crowd
 import (
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // makePeople builds the round's bystanders: names and handles in the
@@ -16,8 +17,9 @@ func (g *textGen) makePeople() {
 	g.people = make([]person, 0, 600)
 	for range 600 {
 		f, l := first[g.rng.IntN(len(first))], last[g.rng.IntN(len(last))]
-		if strings.EqualFold(f, g.ctxArg[2]) {
-			// a bystander named like the customer reads as the customer
+		// a bystander named like the customer, or like another of the
+		// case's people, reads as that person: take the next name
+		for k := 0; k < len(first) && g.taken(f); k++ {
 			f = first[(slicesIndex(first, f)+1)%len(first)]
 		}
 		fh, lh := handlePart(f), handlePart(l)
@@ -90,4 +92,24 @@ func slicesIndex(list []string, s string) int {
 		}
 	}
 	return 0
+}
+
+// taken reports a first name the case's own people carry: the customer's,
+// or one reserved (ReserveNames).
+func (g *textGen) taken(f string) bool {
+	return strings.EqualFold(f, g.ctxArg[2]) || g.reserved[strings.ToLower(f)]
+}
+
+// firstName is a name's first word of letters, in lower case: "^Lotte" is
+// "lotte", "– Marloes" is "marloes", "Tom, COO" is "tom".
+func firstName(name string) string {
+	start := strings.IndexFunc(name, unicode.IsLetter)
+	if start < 0 {
+		return ""
+	}
+	rest := name[start:]
+	if end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+		rest = rest[:end]
+	}
+	return strings.ToLower(rest)
 }

@@ -107,6 +107,10 @@ type textGen struct {
 	said   map[string]bool // sayKey of every line said this round
 	people []person
 	ctxArg [4]string
+	// reserved are the first names the case's own people carry (folded):
+	// no bystander takes one, or "Lotte de Wit" reads as the agent who
+	// signs ^Lotte.
+	reserved map[string]bool
 
 	// what the brand last said in public (heard), and how often
 	// bystanders have quoted it

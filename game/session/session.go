@@ -171,6 +171,7 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 		m.KeepEvents(quietKeep)
 	}
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
+	m.ReserveNames(casePeople(sc)...)
 	setUpChatter(m, sc)
 	if minute, ok := sc.StartMinuteOfDay(); ok {
 		m.SetClock(float64(minute))
@@ -306,4 +307,21 @@ func (s *Session) NextStop() float64 {
 		next = math.Min(next, s.endAt)
 	}
 	return next
+}
+
+// casePeople are the names of the case's own people beside the customer:
+// the agent who signs, the actors and the trainer's injects. The crowd
+// gives none of them to a bystander.
+func casePeople(sc *scenarios.Scenario) []string {
+	names := []string{sc.Brand.Signature}
+	if sc.Brand.Account != nil {
+		names = append(names, sc.Brand.Account.Name)
+	}
+	for _, a := range sc.Actors {
+		names = append(names, a.Name)
+	}
+	for _, in := range sc.Injects {
+		names = append(names, in.Name)
+	}
+	return names
 }
