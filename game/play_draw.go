@@ -402,15 +402,19 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 }
 
-// initials are the letters in an avatar circle.
+// initials are the letters in an avatar circle, from the name before a
+// bio ("Stefan | ouder van 2" is S, not SO).
 func initials(name string) string {
+	if i := strings.IndexByte(name, '|'); i > 0 {
+		name = name[:i]
+	}
 	var out []rune
 	for _, w := range strings.Fields(name) {
 		for _, r := range w {
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				out = append(out, unicode.ToUpper(r))
+				break // a word's first letter, past a leading "@" or "("
 			}
-			break
 		}
 		if len(out) == 2 {
 			break
