@@ -169,7 +169,14 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 			f0 := int32(len(s.buf))
 			for j < len(text) {
 				r2, sz := utf8.DecodeRuneInString(text[j:])
-				if !(isWordRune(r2) || r2 == '_') {
+				if r2 == '.' {
+					// a dot inside a handle ("@naomi.d", as Facebook and
+					// Instagram write them) belongs to it; one that ends
+					// the sentence does not
+					if next, _ := utf8.DecodeRuneInString(text[j+sz:]); !(isWordRune(next) || next == '_') {
+						break
+					}
+				} else if !(isWordRune(r2) || r2 == '_') {
 					break
 				}
 				s.buf = appendFolded(s.buf, r2)

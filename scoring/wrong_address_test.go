@@ -106,3 +106,27 @@ func TestMisspeltNameExplained(t *testing.T) {
 		}
 	}
 }
+
+// A handle with a dot in it, as Facebook and Instagram write them
+// ("@naomi.d"), is the customer's whole handle, also at a sentence's end;
+// before, the mention stopped at the dot, and the right handle was read as
+// a wrong one ("@naomi", 15 empathy off). A slip in it is still found.
+func TestAHandleWithADotIsRead(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, text string
+		wrong      bool
+	}{
+		{"en", "@naomi.d I'm so sorry, Naomi. We'll call you today.", false},
+		{"nl", "@naomi.d Het spijt ons echt, Naomi. We bellen je vandaag.", false},
+		{"en", "We're so sorry, Naomi. We'll call you today, @naomi.d.", false},
+		{"nl", "Het spijt ons echt. We bellen je vandaag, @naomi.d.", false},
+		{"en", "@naomi.dd I'm so sorry, Naomi. We'll call you today.", true},
+		{"nl", "@naomi_d Het spijt ons echt, Naomi. We bellen je vandaag.", true},
+	} {
+		ctx := Context{Language: c.lang, CustomerName: "Naomi", CustomerHandle: "naomi.d", CustomerMood: -0.7}
+		if got := r.Analyze(c.text, ctx).Has("wrong_handle"); got != c.wrong {
+			t.Errorf("%s %q: wrong handle %v, want %v", c.lang, c.text, got, c.wrong)
+		}
+	}
+}
