@@ -176,7 +176,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "off_topic":
 			r.detectOffTopic(s, f, ctx, lang)
 		case "wrong_name":
-			r.detectWrongName(s, f, ctx)
+			r.detectWrongName(s, f, text, ctx)
 		case "misspelt_name":
 			r.detectMisspeltName(s, f, text, ctx)
 		case "wrong_handle":

@@ -3,6 +3,8 @@ package scoring
 import (
 	"math/bits"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The detectors in this file judge whether a reply is about this customer
@@ -274,10 +276,11 @@ func (p *parser) topicImplications() {
 // name: "Hoi, Lotte hier"). The customer's name must be known; their first
 // name, any part of their full name or handle, or a short form of it ("Sam"
 // for Samantha) is theirs.
-func (r *Rubric) detectWrongName(s *scratch, f *feature, ctx Context) {
+func (r *Rubric) detectWrongName(s *scratch, f *feature, text string, ctx Context) {
 	if s.name == "" {
 		return
 	}
+	defer r.detectWrongVocative(s, f, text, ctx)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
@@ -345,4 +348,60 @@ func (r *Rubric) isCustomersName(w string, ctx Context, handle string) bool {
 		}
 	}
 	return false
+}
+
+// vocativeOpeners open a sentence that speaks to someone by name: "Sorry
+// Marieke, je hebt gelijk", "Zo Bram, opgelost", "Thanks Tom!".
+var vocativeOpeners = map[string]bool{"sorry": true, "excuses": true, "dank": true, "bedankt": true,
+	"thanks": true, "zo": true, "nou": true, "oke": true, "oké": true, "ok": true, "okay": true, "well": true, "so": true}
+
+// detectWrongVocative adds a finding of f for a name that is not the
+// customer's where a sentence speaks to someone right after its opening
+// word ("Sorry Marieke," to Dorien): the reply was written for someone
+// else as surely as "Hoi Marieke" is. The word must be written as a name
+// (a capital) and be followed by a comma or the sentence's end, and be
+// nobody the case names (the brand, someone in the post). Only when no
+// greeting found a wrong name already.
+func (r *Rubric) detectWrongVocative(s *scratch, f *feature, text string, ctx Context) {
+	if r.hasMatches(s, f.idx) {
+		return
+	}
+	var caseFolded string
+	first := -1
+	for k := range s.toks {
+		t := &s.toks[k]
+		if k == 0 || s.toks[k-1].sent != t.sent {
+			first = -1
+		}
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue
+		}
+		if k != first+1 || !vocativeOpeners[string(s.folded(&s.toks[first]))] || k+1 >= len(s.toks) {
+			continue
+		}
+		if n := &s.toks[k+1]; n.kind != tHard && (n.kind != tSoft || n.punct != ',') {
+			continue
+		}
+		if c, _ := utf8.DecodeRuneInString(text[t.b0:]); !unicode.IsUpper(c) {
+			continue
+		}
+		w := string(s.folded(t))
+		if r.isCustomersName(w, ctx, s.handle) || misspelt([]byte(w), s.name) || r.titles[w] || r.notContent[w] || r.greetNotName[w] {
+			continue
+		}
+		if caseFolded == "" {
+			caseFolded = " " + foldString(caseText(ctx)+" "+ctx.BrandName) + " "
+		}
+		if strings.Contains(caseFolded, w) {
+			continue // someone the case names, or the brand
+		}
+		o := &s.toks[first]
+		s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(first), t1: int32(k + 1),
+			r0: o.r0, r1: t.r1, b0: o.b0, b1: t.b1, sent0: o.sent, sent1: t.sent})
+		return
+	}
 }

@@ -130,3 +130,32 @@ func TestAHandleWithADotIsRead(t *testing.T) {
 		}
 	}
 }
+
+// A name that is not the customer's, said right after a sentence's opening
+// word ("Sorry Marieke," to Dorien, "Thanks Tom!" to Sophie), shows the
+// reply was written for someone else, as a greeting with it does; the
+// customer's own name there, the brand's and a name the post itself
+// mentions are no slip. Both languages.
+func TestAWrongNameAfterSorryOrThanks(t *testing.T) {
+	r := Default()
+	post := "@Zalando Mijn schoenen zijn kwijt. Mijn buurman Tom had hetzelfde."
+	for _, c := range []struct {
+		lang, text string
+		wrong      bool
+	}{
+		{"nl", "@sophieruns Sorry Marieke, je hebt gelijk. Ik heb ze vandaag opnieuw verstuurd.", true},
+		{"en", "@sophieruns Sorry Marieke, you're right. I've sent them out again today.", true},
+		{"nl", "Zo Bram, opgelost hoor. Je schoenen komen morgen.", true},
+		{"en", "Thanks Bram! Your shoes arrive tomorrow.", true},
+		{"nl", "Sorry Sophie, je hebt gelijk. Ik heb ze vandaag opnieuw verstuurd.", false},
+		{"en", "Sorry Zalando fans, we're on it. Your shoes arrive tomorrow.", false},
+		{"nl", "Dank Tom ook, dat hij het meldde. Je schoenen komen morgen.", false},
+		{"en", "Sorry, you're right. I've sent them out again today.", false},
+	} {
+		ctx := Context{Language: c.lang, CustomerName: "Sophie", CustomerHandle: "sophieruns", CustomerMood: -0.6,
+			BrandName: "Zalando", CustomerPost: post}
+		if got := r.Analyze(c.text, ctx).Has("wrong_name"); got != c.wrong {
+			t.Errorf("%s %q: wrong name %v, want %v", c.lang, c.text, got, c.wrong)
+		}
+	}
+}
