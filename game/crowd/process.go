@@ -162,11 +162,12 @@ func (m *Model) nextBreak() float64 {
 	if m.slowMoving() {
 		b = math.Floor(m.now) + 1
 	} else if m.clock >= 0 {
-		// the day/night rhythm steps on the hour
-		b = m.now + 60 - math.Mod(m.clock+m.now, 60)
-		if b <= m.now {
-			b = m.now + 60
-		}
+		// The day/night rhythm steps on the hour. The hour is computed
+		// from whole numbers, not as now + (60 - now mod 60): that sum
+		// lands a few ulps off the hour, a stop exactly on the hour then
+		// misses the break, and the rhythm skipped an hour's step
+		// depending on where the clock's steps happened to fall.
+		b = (math.Floor((m.clock+m.now)/60)+1)*60 - m.clock
 	}
 	for _, a := range m.actors {
 		if a.scheduled && !a.posted && a.at < b {

@@ -11,10 +11,17 @@ import (
 // typed reply, then written choices) and stopped just after a step is the
 // same round, to the byte of its report and feed, as Resume makes from
 // the seed and the steps: what a checkpoint keeps is enough to restore it.
+// The second reply greets the customer by a wrong name, so she corrects it
+// half a minute later, between the steps: a post of the round's own making.
 func TestResumeRestoresTheRoundAtItsLastStep(t *testing.T) {
 	frames := []float64{0.031, 0.017, 0.05, 0.0233}
+	typed := []string{
+		"Wat vervelend, sorry! Stuur je me een DM? Dan zoek ik het vandaag uit. ^Lotte",
+		"Hoi Gijsbert, wat vervelend, sorry! Stuur je me een DM? Dan zoek ik het vandaag uit. ^Lotte",
+	}
 	for _, sc := range scenarios.BuiltinForPlay().Scenarios {
-		for _, mode := range []Mode{Practice, Relaxed} {
+		for run, mode := range []Mode{Practice, Relaxed, Practice, Relaxed} {
+			reply := typed[run/2]
 			opts := Options{Seed: 5, Mode: mode, Player: "Bo"}
 			s, err := New(sc, opts)
 			if err != nil {
@@ -24,7 +31,7 @@ func TestResumeRestoresTheRoundAtItsLastStep(t *testing.T) {
 			for i := 0; k < 2 && !s.Done() && i < 2_000_000; i++ {
 				if d := s.Decision(); d != nil && (s.Now() >= s.OpenedAt()+1.3 || s.Paused()) {
 					if k == 0 {
-						err = s.Publish("Wat vervelend, sorry! Stuur je me een DM? Dan zoek ik het vandaag uit. ^Lotte")
+						err = s.Publish(reply)
 					} else {
 						err = s.Choose(len(d.Choices) - 1)
 					}
@@ -53,7 +60,7 @@ func TestResumeRestoresTheRoundAtItsLastStep(t *testing.T) {
 			a, _ := json.Marshal([]any{s.Report(), roundedFeed(s.Feed()), s.Decision() != nil, s.Now()})
 			b, _ := json.Marshal([]any{again.Report(), roundedFeed(again.Feed()), again.Decision() != nil, again.Now()})
 			if string(a) != string(b) {
-				t.Errorf("%s %s: the resumed round differs from the played one at minute %.2f", sc.Key(), mode, s.Now())
+				t.Errorf("%s %s %q: the resumed round differs from the played one at minute %.2f", sc.Key(), mode, reply, s.Now())
 				for i := 0; i < len(a) && i < len(b); i++ {
 					if a[i] != b[i] {
 						t.Logf("played  %s\nresumed %s", a[max(0, i-300):min(len(a), i+300)], b[max(0, i-300):min(len(b), i+300)])
