@@ -252,7 +252,7 @@ func (s *Session) open() (*scenarios.Decision, error) {
 func (s *Session) publish(d *scenarios.Decision, text string, choice int, historical bool, next string, side *scenarios.CrowdSide) {
 	a := s.Analyze(text)
 	r := s.record(d, text, choice, historical, "", next, a)
-	s.correctName(a)
+	s.correctAddress(d, a)
 	s.afterPublish(r, false, side)
 	s.goTo(next)
 }
