@@ -258,6 +258,8 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			}
 		case "third_party_joke":
 			r.thirdPartyJokes(s, f, text, ctx)
+		case "internal":
+			r.detectInternal(s, f)
 		case "at_expense":
 			third := r.thirdPartySentences(s, text, ctx)
 			if third != 0 {

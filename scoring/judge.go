@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -348,6 +349,36 @@ func (r *Rubric) detectQuestioned(s *scratch, f *feature) {
 		if words <= 4 {
 			m.f = int32(f.idx)
 		}
+	}
+}
+
+// detectInternal reads a look into the case that is said to stay inside
+// the company ("we kijken er intern naar", "we'll look into this
+// internally") as what it is: no step toward the customer. The step,
+// ownership or offer of help its words overlap is removed (only those:
+// "I'll look into it internally and DM you today" still moves to DM,
+// today), and the look itself becomes an evasion, which a concrete step
+// elsewhere in the reply undoes as it undoes any evasion (`unless`). It
+// runs after dedupe, so that a finding's index names its canceller.
+func (r *Rubric) detectInternal(s *scratch, f *feature) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.idx || m.dead || m.whole() {
+			continue
+		}
+		for j := range s.matches {
+			o := &s.matches[j]
+			if j == i || o.dead || o.whole() || o.r0 >= m.r1 || m.r0 >= o.r1 {
+				continue
+			}
+			switch {
+			case slices.Contains(f.Cancels, int(o.f)):
+				o.dead, o.by = true, int32(i+1)
+			case int(o.f) == f.Of:
+				o.dead = true // "internally" alone: the same evasion, said once
+			}
+		}
+		m.f, m.aux = int32(f.Of), int16(f.idx+1)
 	}
 }
 

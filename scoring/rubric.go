@@ -169,6 +169,7 @@ var detectors = map[string]string{
 	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"repeats":          "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
+	"internal":         "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 
 var whens = map[string]bool{"always": true, "complaint": true, "angry": true, "delighted": true}

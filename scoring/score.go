@@ -116,8 +116,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		note := ""
 		if (f.Detector == "misreading" || f.Detector == "disclosure") && int(m.aux) < len(ctx.Misreadings) {
 			note = ctx.Misreadings[m.aux].Fact
-		} else if m.aux > 0 && int(m.aux) <= len(r.features) && r.features[m.aux-1].Detector == "promotion" {
-			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch
+		} else if m.aux > 0 && int(m.aux) <= len(r.features) && (r.features[m.aux-1].Detector == "promotion" || r.features[m.aux-1].Detector == "internal") {
+			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch; an evasion because the look stays internal
 		}
 		if note == "" {
 			note = addressNote(f, ctx, lang)
@@ -267,6 +267,10 @@ func (r *Rubric) cancelledDiscounts(s *scratch, a *Analysis, text, lang string, 
 		}
 		f := r.features[m.f]
 		by := &s.matches[m.by-1]
+		cause := int(by.f)
+		if by.aux > 0 && int(by.aux) <= len(r.features) && r.features[by.aux-1].Detector == "internal" && slices.Contains(r.features[by.aux-1].Cancels, f.idx) {
+			cause = int(by.aux) - 1 // the step is no step because the look stays internal
+		}
 		first := !present[f.idx]
 		pts := f.RepeatPoints
 		if first {
@@ -276,7 +280,7 @@ func (r *Rubric) cancelledDiscounts(s *scratch, a *Analysis, text, lang string, 
 		if e == 0 && d == 0 && m.whole() {
 			continue // nothing lost and nothing to point at: nothing to explain
 		}
-		a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e, d, int(by.f), by))
+		a.Discounts = append(a.Discounts, r.discount(s, text, lang, m, f, e, d, cause, by))
 	}
 }
 
