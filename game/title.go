@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 )
@@ -155,13 +156,20 @@ func (t *titleScene) wake(*App) time.Duration { return 0 }
 // in were kept (checkpoint.go) and where to find them, or that one could
 // not be read.
 func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
-	var lines []string
-	if n := len(a.recovered); n > 0 {
-		title := a.recovered[0].Report.Title
-		if title == "" {
-			title = a.recovered[0].Scenario
+	var stopped, ended []progress.Attempt
+	for _, at := range a.recovered {
+		if at.Interrupted != nil {
+			stopped = append(stopped, at)
+		} else {
+			ended = append(ended, at) // the round had reached its ending
 		}
-		lines = append(lines, trN(a.lang, "title.recovered", n, n, title))
+	}
+	var lines []string
+	if n := len(stopped); n > 0 {
+		lines = append(lines, trN(a.lang, "title.recovered", n, n, attemptTitle(stopped[0])))
+	}
+	if n := len(ended); n > 0 {
+		lines = append(lines, trN(a.lang, "title.recovered_finished", n, n, attemptTitle(ended[0])))
 	}
 	for _, p := range a.recoverProblems {
 		lines = append(lines, a.t("title.recover_failed", p))
@@ -172,4 +180,13 @@ func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
 	last := t.widgets[len(t.widgets)-1].Rect
 	r := image.Rect(last.Min.X, last.Max.Y+a.px(14), last.Max.X, a.h-a.px(44)-a.px(56))
 	ui.DrawWrapped(dst, strings.Join(lines, " "), a.font(ui.Small.Strong()), r, ui.ColBad)
+}
+
+// attemptTitle is the scenario's title of an attempt, or its id when the
+// report has none.
+func attemptTitle(at progress.Attempt) string {
+	if at.Report.Title != "" {
+		return at.Report.Title
+	}
+	return at.Scenario
 }

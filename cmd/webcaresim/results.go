@@ -110,6 +110,11 @@ func recoverRounds(s *progress.Store, dir string, stderr io.Writer) {
 	set := loadScenariosWith(dir, nil, io.Discard)
 	got, problems, err := progress.Recover(s, set.Find)
 	for _, a := range got {
+		if a.Interrupted == nil {
+			fmt.Fprintf(stderr, "webcaresim: the round of %s started %s by %q had reached its ending when the game stopped; played out and stored as finished\n",
+				a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player)
+			continue
+		}
 		fmt.Fprintf(stderr, "webcaresim: the round of %s started %s by %q was interrupted (the game stopped); stored as unfinished with its %d steps\n",
 			a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player, len(a.Interrupted.Steps))
 		if a.Interrupted.Torn {

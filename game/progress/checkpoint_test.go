@@ -176,3 +176,53 @@ func TestRecoverWithoutTheScenario(t *testing.T) {
 		t.Errorf("the unreadable checkpoint was removed: %v", err)
 	}
 }
+
+// A round whose last acknowledged step reached its ending, killed before
+// the debrief stored it (the crowd's time-lapse was still running), is
+// stored as the finished round the debrief would have stored: the same
+// ending and scores, not "interrupted in the middle of the round".
+// Found by a newcomer's kill -9 right after an ending.
+func TestARoundKilledAfterItsEndingIsStoredFinished(t *testing.T) {
+	sc, ok := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	if !ok {
+		t.Fatal("no sanoma-juf")
+	}
+	s, err := session.New(sc, session.Options{Seed: 7, Mode: session.Practice, Player: "Kees"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; s.Ending() == nil && i < 100000; i++ {
+		if d := s.Decision(); d != nil && s.Now() >= s.OpenedAt()+1 {
+			if err := s.Choose(0); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		s.Advance(0.25)
+	}
+	if s.Ending() == nil {
+		t.Fatal("the round reached no ending")
+	}
+	steps := s.Transcript().Steps
+	dir := t.TempDir()
+	store := openT(t, dir)
+	beginT(t, store, steps).Close() // the program stopped: no Stored()
+	got, _, err := Recover(store, scenarios.BuiltinForPlay().Find)
+	if err != nil || len(got) != 1 {
+		t.Fatal(got, err)
+	}
+	s.Finish()
+	want := s.Report()
+	a := got[0]
+	if a.Status != Finished || a.Interrupted != nil {
+		t.Errorf("stored as %s (interrupted: %v); want a finished round", a.Status, a.Interrupted != nil)
+	}
+	if a.Report.Ending != want.Ending || a.Report.Scores != want.Scores || a.Report.Minutes != want.Minutes {
+		t.Errorf("stored ending %q, scores %+v, %.1f min; the round played to its end has %q, %+v, %.1f min",
+			a.Report.Ending, a.Report.Scores, a.Report.Minutes, want.Ending, want.Scores, want.Minutes)
+	}
+	again, _, err := Recover(store, scenarios.BuiltinForPlay().Find)
+	if err != nil || len(again) != 0 {
+		t.Errorf("recovered again: %d rounds, %v", len(again), err)
+	}
+}
