@@ -24,8 +24,10 @@ type Scores struct {
 type Fact struct {
 	Dimension string  `json:"dimension"`
 	Points    float64 `json:"points"`
-	What      string  `json:"what"` // machine-readable: "silence", "ending"
+	What      string  `json:"what"` // machine-readable: "silence", "ending", "attack"
 	Detail    string  `json:"detail"`
+	// Quote is the words of an attack in public (What "attack").
+	Quote string `json:"quote,omitempty"`
 	// Decision is the decision a silence left unanswered; From and To are
 	// the scenario minutes it lasted, from when the trainee could answer
 	// to when silence took over.
@@ -215,6 +217,7 @@ func (s *Session) Report() Report {
 	} else {
 		r.Scores.Overall = (r.Scores.Empathy + r.Scores.Deescalation) / 2
 	}
+	capForAttack(&r, s.replies)
 	r.Scores.Empathy = round1(r.Scores.Empathy)
 	r.Scores.Deescalation = round1(r.Scores.Deescalation)
 	r.Scores.Speed = round1(r.Scores.Speed)

@@ -1,0 +1,62 @@
+package session
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/scoring"
+)
+
+// attacks are the findings of a reply that attacks the person it answers
+// in public: it insults or mocks them (sarcasm, ironic praise, a joke at
+// their expense) or threatens them (blocking, a lawyer). Blame, walls and
+// templates cost a reply its points; an attack in public is what a
+// webcare team's quality check fails a conversation for, however well the
+// rest of it went, so it fails the round too.
+var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "threaten_customer", "legal_threat"}
+
+// attackCapGrade is the mark a round with an attack in public gets at most:
+// a clear fail on the Dutch school scale the debrief shows (5.5 passes).
+const attackCapGrade = 5.0
+
+// attackCap is the overall score that Grade turns into attackCapGrade.
+var attackCap = (attackCapGrade - 1) / 9 * 100
+
+// capForAttack caps the report's overall score when one of the round's
+// public replies attacks the person it answers, and says so in a fact:
+// which reply, the words, and what the cap took off.
+func capForAttack(r *Report, replies []Reply) {
+	for _, rep := range replies {
+		if !rep.Public {
+			continue
+		}
+		for _, f := range rep.Analysis.Features {
+			if f.Points >= 0 || !slices.Contains(attacks, f.ID) {
+				continue
+			}
+			if r.Scores.Overall <= attackCap {
+				return
+			}
+			cut := attackCap - r.Scores.Overall
+			r.Facts = append(r.Facts, Fact{Dimension: "overall", Points: math.Round(cut*10) / 10, What: "attack",
+				Detail: fmt.Sprintf("the reply at %q attacks in public (%s: %q): a round with one does not pass; overall capped at %.1f",
+					rep.Decision, f.ID, f.Text, attackCap),
+				Decision: rep.Decision, From: rep.Minute, Quote: attackQuote(rep.Text, f)})
+			r.Scores.Overall = attackCap
+			return
+		}
+	}
+}
+
+// attackQuote is the words of the reply a debrief quotes for an attack:
+// the sentence that holds it, or the reply's opening when the finding is a
+// sentence of its own (a lone 🙄).
+func attackQuote(text string, f scoring.Feature) string {
+	q := sentenceAround(text, f)
+	if q == strings.TrimSpace(f.Text) {
+		q = replyQuote(text)
+	}
+	return q
+}
