@@ -216,8 +216,11 @@ func (m *Model) emitCustomer() {
 // origWeight is a cascade's own exposure's branching: its plain shares at
 // the n it started with, its replies and quotes at the crowd's branching
 // now relative to then (excitation).
-func (m *Model) origWeight(rt *root) float64 {
-	return origShare*rt.n + (1-origShare)*m.Branching()*rt.rel()
+func (m *Model) origWeight(rt *root) float64 { return m.origWeightAt(rt, m.Branching()) }
+
+// origWeightAt is origWeight with the crowd's branching n already at hand.
+func (m *Model) origWeightAt(rt *root, n float64) float64 {
+	return origShare*rt.n + (1-origShare)*n*rt.rel()
 }
 
 // origKind draws the kind of a reaction to a post's own exposure, c
@@ -242,18 +245,32 @@ func (m *Model) origKind(c float64, rt *root) Kind {
 
 // pick chooses the cascade and state of an excited post in proportion to
 // their part of the intensity; x is uniform on [0, excitation()).
+//
+// A state's level is its stored excitation with the pending decay, Σ_k
+// exc·pend. This is the hottest loop of a round (cascades times K
+// components, for every post), so a cascade's two levels are summed side
+// by side: two independent chains the processor runs in parallel, each
+// still added component by component from k = 0, so the choice does not
+// depend on this arrangement.
 func (m *Model) pick(x float64) (r, state int) {
 	n := m.Branching()
+	k := m.k
+	pend := m.pend[:k]
 	for i := range m.roots {
-		for s := range 2 {
-			w := n
-			if s == stOrig {
-				w = m.origWeight(&m.roots[i])
-			}
-			x -= w * m.level(i, s)
-			if x < 0 {
-				return i, s
-			}
+		e := m.exc[2*i*k : 2*(i+1)*k]
+		orig, talk := e[:k:k], e[k:]
+		var own, said float64
+		for j, p := range pend {
+			own += orig[j] * p
+			said += talk[j] * p
+		}
+		x -= m.origWeightAt(&m.roots[i], n) * own
+		if x < 0 {
+			return i, stOrig
+		}
+		x -= n * said
+		if x < 0 {
+			return i, stTalk
 		}
 	}
 	return len(m.roots) - 1, stTalk

@@ -288,18 +288,23 @@ func (m *Model) addRoot(r root) int {
 // The cascade's stored excitation is as of the last sync, so the jump is
 // stored divided by the decay pending since.
 func (m *Model) jump(r, state int, w float64) {
-	e := m.exc[(2*r+state)*m.k:]
-	scale := 1.0
-	if state == stOrig {
-		scale = m.roots[r].n
-	}
-	for k, a := range m.kern.alpha {
-		x := w * a * m.kern.beta[k]
-		e[k] += x / m.pend[k]
-		m.agg[state][k] += scale * x
-		if state == stOrig {
-			m.aggRel[k] += m.roots[r].rel() * x
+	alpha, beta := m.kern.alpha, m.kern.beta[:len(m.kern.alpha)]
+	e := m.exc[(2*r+state)*m.k:][:len(alpha)]
+	pend, agg := m.pend[:len(alpha)], m.agg[state][:len(alpha)]
+	if state != stOrig {
+		for k, a := range alpha {
+			x := w * a * beta[k]
+			e[k] += x / pend[k]
+			agg[k] += x
 		}
+		return
+	}
+	n, rel, aggRel := m.roots[r].n, m.roots[r].rel(), m.aggRel[:len(alpha)]
+	for k, a := range alpha {
+		x := w * a * beta[k]
+		e[k] += x / pend[k]
+		agg[k] += n * x
+		aggRel[k] += rel * x
 	}
 }
 

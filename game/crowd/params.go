@@ -138,9 +138,13 @@ func (m *Model) infectiousness() float64 {
 // power of a log-normal is an exponential, cheaper than math.Pow).
 func (m *Model) follower() (followers int, weight float64) {
 	z := math.Min(m.rng.NormFloat64(), followersZMax)
-	followers = int(math.Round(math.Exp(math.Log(followersMedian) + followersSigma*z)))
+	followers = int(math.Round(math.Exp(logFollowersMedian + followersSigma*z)))
 	return followers, math.Exp(reachExponent*followersSigma*z) / meanWeight
 }
+
+// logFollowersMedian is ln(followersMedian), computed once rather than for
+// every post.
+var logFollowersMedian = math.Log(followersMedian)
 
 // followersZMax caps the draw at followersMax.
 var followersZMax = math.Log(followersMax/followersMedian) / followersSigma

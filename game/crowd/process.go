@@ -85,12 +85,15 @@ func (m *Model) decay(dt float64) {
 		return
 	}
 	d := m.act * dt
-	for k, b := range m.kern.beta {
+	beta := m.kern.beta
+	own, talk := m.agg[stOrig][:len(beta)], m.agg[stTalk][:len(beta)]
+	rel, pend := m.aggRel[:len(beta)], m.pend[:len(beta)]
+	for k, b := range beta {
 		f := expNeg(b * d)
-		m.agg[stOrig][k] *= f
-		m.agg[stTalk][k] *= f
-		m.aggRel[k] *= f
-		m.pend[k] *= f
+		own[k] *= f
+		talk[k] *= f
+		rel[k] *= f
+		pend[k] *= f
 	}
 	if m.pend[0] < minPending {
 		m.sync()
@@ -138,17 +141,6 @@ func (m *Model) sync() {
 			m.agg[stTalk][k] += talk[k]
 		}
 	}
-}
-
-// level is a cascade state's excitation now: its stored excitation with
-// the pending decay.
-func (m *Model) level(r, state int) float64 {
-	e := m.exc[(2*r+state)*m.k : (2*r+state+1)*m.k]
-	s := 0.0
-	for k, x := range e {
-		s += x * m.pend[k]
-	}
-	return s
 }
 
 // nextBreak is the next time at which the intensity can rise or the slow
