@@ -45,8 +45,8 @@ func (m *Model) checkActors() {
 	if !m.generic || 2*m.stats.Negative < m.stats.Posts {
 		return
 	}
-	for _, g := range genericThresholds {
-		if m.storyNeg < g.after || m.hasActorKind(g.kind) {
+	for i, g := range genericThresholds {
+		if m.storyNeg < g.after || m.hasGenericKind(i) {
 			continue
 		}
 		a := m.text.genericActor(g.kind)
@@ -55,6 +55,20 @@ func (m *Model) checkActors() {
 		m.checkActors()
 		return
 	}
+}
+
+// hasGenericKind is hasActorKind for the kind of genericThresholds[i],
+// asked after every post once the story passes the threshold. A yes is
+// remembered: actors are never removed, so a kind once present stays.
+func (m *Model) hasGenericKind(i int) bool {
+	if m.genericKnown&(1<<i) != 0 {
+		return true
+	}
+	if m.hasActorKind(genericThresholds[i].kind) {
+		m.genericKnown |= 1 << i
+		return true
+	}
+	return false
 }
 
 func (m *Model) hasActorKind(k Kind) bool {

@@ -120,6 +120,9 @@ type Model struct {
 
 	actors  []*actorState
 	generic bool
+	// genericKnown has bit i set once an actor of genericThresholds[i]'s
+	// kind is known (hasGenericKind)
+	genericKnown uint8
 
 	// who has seen the story: the summed followers of the posts against
 	// the brand and of those on its side (see reach.go)
@@ -404,7 +407,9 @@ func (m *Model) Events() []Event { return m.events }
 // Now is the model's clock in scenario minutes.
 func (m *Model) Now() float64 { return m.now }
 
-func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
+// clamp uses the built-in min and max, which treat NaN and signed zeros as
+// math.Min and math.Max do but compile inline: clamp is on the hot path.
+func clamp(x, lo, hi float64) float64 { return max(lo, min(hi, x)) }
 
 func b2f(b bool) float64 {
 	if b {

@@ -137,7 +137,7 @@ func (m *Model) infectiousness() float64 {
 // (Weight of the followers, computed from the same normal draw: a
 // power of a log-normal is an exponential, cheaper than math.Pow).
 func (m *Model) follower() (followers int, weight float64) {
-	z := math.Min(m.rng.NormFloat64(), followersZMax)
+	z := min(m.rng.NormFloat64(), followersZMax)
 	followers = int(math.Round(math.Exp(logFollowersMedian + followersSigma*z)))
 	return followers, math.Exp(reachExponent*followersSigma*z) / meanWeight
 }

@@ -18,7 +18,7 @@ func (m *Model) saturation() float64 {
 	if m.p.Audience <= 0 {
 		return 1
 	}
-	return math.Max(0, 1-float64(m.stats.Posts)/(m.p.Participation*float64(m.p.Audience)))
+	return max(0, 1-float64(m.stats.Posts)/(m.p.Participation*float64(m.p.Audience)))
 }
 
 // excitation is Σ over cascades of their branching times their
@@ -163,7 +163,7 @@ func (m *Model) nextBreak() float64 {
 	}
 	for _, a := range m.actors {
 		if a.scheduled && !a.posted && a.at < b {
-			b = math.Max(a.at, m.now)
+			b = max(a.at, m.now)
 		}
 	}
 	if m.custOn {
@@ -191,7 +191,7 @@ func (m *Model) AdvanceTo(t float64) []Event {
 		// Breaks are recomputed after every event: an event can schedule
 		// an actor or start the customer's refractory time.
 		brk := m.nextBreak()
-		stop := math.Min(t, brk)
+		stop := min(t, brk)
 		if !m.hasCand {
 			b, c, x := m.rates()
 			m.candBound = b + c + x
