@@ -34,14 +34,18 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
 			bestSent, best, b0, b1 = sent, n, first, last
 		}
 	}
+	generic := false
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tWord {
 			continue
 		}
 		if t.sent != sent {
-			flush()
+			if !generic {
+				flush()
+			}
 			sent, n, first, last = t.sent, 0, -1, -1
+			generic = r.genericStatement(s, i)
 		}
 		if t.quoted || !r.content(s.folded(t)) {
 			continue
@@ -66,13 +70,52 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
 		}
 		last = i
 	}
-	flush()
+	if !generic {
+		flush()
+	}
 	if best < r.restateWords {
 		return
 	}
 	a, z := &s.toks[b0], &s.toks[b1]
 	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// genericStatement reports a sentence, starting at token i, that opens
+// with a bare plural (after one of the generic_determiners at most) and a
+// generic_verb: a statement about a whole class ("Courtesy cars are only
+// included on Premium plans", "Refunds are processed in order",
+// "Certificaten worden binnen 6 weken verstuurd", "Our boxes are
+// insulated"). It repeats the post's words to state a rule or defend the
+// brand, not to name what happened to this customer.
+func (r *Rubric) genericStatement(s *scratch, i int) bool {
+	if len(r.genericVerbs) == 0 {
+		return false
+	}
+	k := i
+	word := func() []byte {
+		for k < len(s.toks) && s.toks[k].kind != tWord {
+			if s.toks[k].kind != tMention || s.toks[k].sent != s.toks[i].sent {
+				return nil
+			}
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].sent != s.toks[i].sent {
+			return nil
+		}
+		w := s.folded(&s.toks[k])
+		k++
+		return w
+	}
+	w := word()
+	if w != nil && r.genericVerbs["#"+string(w)] {
+		w = word()
+	}
+	if len(w) < 4 || isNumber(w) || r.function[string(w)] != 0 || !(bytes.HasSuffix(w, []byte("s")) || bytes.HasSuffix(w, []byte("en"))) {
+		return false
+	}
+	v := word()
+	return v != nil && r.genericVerbs[string(v)]
 }
 
 // tokenizePost tokenizes the post once while it stays the same (the game

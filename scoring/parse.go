@@ -86,6 +86,14 @@ type fileLanguage struct {
 	// ConditionWords tie a promise to something first ("dan", "zodra",
 	// "once"): a promise with one waits on the details asked for.
 	ConditionWords []string `toml:"condition_words"`
+	// GenericVerbs follow a bare plural that opens a sentence in a
+	// statement about a whole class ("Refunds are processed…",
+	// "Declaraties worden … verwerkt"): no restatement of this customer's
+	// harm, however many of the post's words it repeats.
+	GenericVerbs []string `toml:"generic_verbs"`
+	// GenericDeterminers may stand before that plural ("Our boxes are
+	// insulated", "Onze producten worden gecontroleerd").
+	GenericDeterminers []string `toml:"generic_determiners"`
 }
 
 type fileFeature struct {
@@ -136,7 +144,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
 		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
-			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}}}
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}, genericVerbs: map[string]bool{}}}
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
@@ -311,6 +319,12 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	p.topics(lang, lr, fl.Topics)
 	for _, w := range fl.ConditionWords {
 		p.r.conditionWords[foldString(normApos(w))] = true
+	}
+	for _, w := range fl.GenericVerbs {
+		p.r.genericVerbs[foldString(normApos(w))] = true
+	}
+	for _, w := range fl.GenericDeterminers {
+		p.r.genericVerbs["#"+foldString(normApos(w))] = true
 	}
 	if len(fl.ActAgents) > 0 {
 		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst}

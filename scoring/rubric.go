@@ -46,6 +46,7 @@ type Rubric struct {
 	waiting         []int           // the promises that wait on the request: they keep requestFactor too
 	timed           []int           // a time the customer can hold the brand to: a promise with one may stand on its own
 	conditionWords  map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs    map[string]bool // every language's generic_verbs, and its generic_determiners marked "#"
 	requestFactor   float64
 	hollowFactor    float64
 	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance
