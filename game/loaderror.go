@@ -5,7 +5,9 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/ui"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // loadErrorScene shows why the scenario file being edited does not load,
@@ -15,6 +17,22 @@ type loadErrorScene struct {
 	// cannotStart says the scenario loaded but its round could not start
 	// (session.New refused it), rather than a file that does not load.
 	cannotStart bool
+	// skipped: the files of the player's own scenarios folder (or
+	// --scenarios) that did not load when the game started; the others
+	// are in the picker.
+	skipped bool
+}
+
+// problemLines are the problems one per line as "file:line: field:
+// problem", the problem said in lang where the checker's catalogue knows
+// it (a TOML syntax error too).
+func problemLines(lang string, ps []scenarios.Problem) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		p.Message = i18n.CheckerText(lang, p.Format, p.Args, p.Message)
+		out[i] = p.String()
+	}
+	return out
 }
 
 // text is the screen's message key: a file that does not load, or a
@@ -22,6 +40,9 @@ type loadErrorScene struct {
 func (s *loadErrorScene) text(a *App, part string) string {
 	if s.cannotStart {
 		return a.t("start_failed." + part)
+	}
+	if s.skipped {
+		return a.t("skipped." + part)
 	}
 	return a.t("reload." + part)
 }

@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"path/filepath"
 	"sort"
 	"strings"
 	"time"
@@ -127,6 +128,13 @@ func (p *pickerScene) layout(a *App) {
 			Press: func() { a.setScene(newBriefing(sc)) }})
 	}
 	bw := a.px(200)
+	if n := len(a.set.Errors()); n > 0 && a.workshop == nil {
+		// Between the title and the back button: files of the trainer's
+		// own that did not load, and where to read why.
+		titleEnd := margin + int(ui.TextWidth(a.t("picker.title"), a.font(ui.Title))) + a.px(24)
+		p.widgets = append(p.widgets, &ui.Widget{ID: "skipped", Rect: image.Rect(titleEnd, a.px(16), a.w-margin-bw-a.px(16), a.px(76)),
+			Enabled: true, Press: func() { a.setScene(&loadErrorScene{problems: problemLines(a.lang, a.set.Errors()), skipped: true}) }})
+	}
 	p.widgets = append(p.widgets, &ui.Widget{ID: "back", Rect: image.Rect(a.w-margin-bw, a.px(22), a.w-margin, a.px(70)), Enabled: true,
 		Press: func() { a.setScene(newTitle(a)) }})
 }
@@ -190,7 +198,7 @@ func (p *pickerScene) gridKeys(keys []ebiten.Key) []ebiten.Key {
 func (p *pickerScene) maxScroll(a *App) int {
 	bottom := 0
 	for _, w := range p.widgets {
-		if w.ID != "back" {
+		if w.ID != "back" && w.ID != "skipped" {
 			bottom = max(bottom, w.Rect.Max.Y+p.scroll)
 		}
 	}
@@ -229,7 +237,7 @@ func (p *pickerScene) hasCard(id string) bool {
 func (p *pickerScene) keepFocusVisible(a *App) {
 	p.layout(a)
 	cur := p.focus.Current(p.widgets)
-	if cur == nil || cur.ID == "back" {
+	if cur == nil || cur.ID == "back" || cur.ID == "skipped" {
 		return
 	}
 	top, bottom := p.gridTop(a), a.h-a.px(16)
@@ -247,7 +255,7 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 	top := p.gridTop(a)
 	grid := dst.SubImage(image.Rect(0, top-a.px(8), a.w, a.h)).(*ebiten.Image)
 	for i, w := range p.widgets {
-		if w.ID == "back" {
+		if w.ID == "back" || w.ID == "skipped" {
 			continue
 		}
 		p.drawCard(a, grid, p.cards[i], w.Rect)
@@ -272,6 +280,21 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
 		r.Min.Y += int((float64(r.Dy()) - h) / 2)
 		ui.DrawWrappedLines(dst, line, f, r, 3, c)
+	}
+	if len(p.widgets) > 1 && p.widgets[len(p.widgets)-2].ID == "skipped" {
+		w := p.widgets[len(p.widgets)-2]
+		errs := a.set.Errors()
+		first := errs[0]
+		first.File = filepath.Base(first.File)
+		line := trN(a.lang, "picker.skipped", len(errs), len(errs), problemLines(a.lang, []scenarios.Problem{first})[0])
+		f := a.font(ui.Small.Strong())
+		r := w.Rect.Inset(a.px(6))
+		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
+		r.Min.Y += int((float64(r.Dy()) - h) / 2)
+		ui.DrawWrappedLines(dst, line, f, r, 3, ui.ColAmber)
+		if p.focus.Is(w.ID) {
+			ui.FocusRing(dst, w.Rect, a.scale)
+		}
 	}
 	ui.RoundRect(dst, back.Rect, float32(a.px(8)), ui.ColPanel)
 	ui.DrawTextCentered(dst, "← "+a.t("nav.back"), a.font(ui.Body), back.Rect, ui.ColText)

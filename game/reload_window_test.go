@@ -2,6 +2,7 @@ package game
 
 import (
 	"context"
+	"image"
 	"os"
 	"path/filepath"
 	"strings"
@@ -89,5 +90,54 @@ func TestWindowSaysWhyARoundCannotStart(t *testing.T) {
 	d.Step(Key(ebiten.KeyEscape), 0)
 	if d.App.Screen() != ScreenPicker {
 		t.Errorf("screen %q after Esc, want the picker", d.App.Screen())
+	}
+}
+
+// A scenario file of the player's own that does not load at the start is
+// said in the picker, in the player's language, with its file and line;
+// a click opens every problem, and the other scenarios are still offered.
+func TestWindowPickerSaysWhichScenarioFilesDidNotLoad(t *testing.T) {
+	d := window(t)
+	path := filepath.Join(t.TempDir(), "mijn-case.nl.toml")
+	if err := os.WriteFile(path, []byte("id = \"mijn-case\"\nlanguage = \"nl\"\ntitle = \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	defer d.Do(func(a *App) {
+		a.set = scenarios.Builtin()
+		a.setScene(newTitle(a))
+	})
+	d.Do(func(a *App) {
+		a.set = scenarios.Builtin().Merge(scenarios.Load(path))
+		a.setScene(newPicker(a))
+	})
+	d.Step(Frame{}, 0)
+	var notice *ui.Widget
+	for _, w := range d.App.scene.(*pickerScene).widgets {
+		if w.ID == "skipped" {
+			notice = w
+		}
+	}
+	if notice == nil {
+		t.Fatal("the picker does not say that a scenario file did not load")
+	}
+	if n := len(d.App.scene.(*pickerScene).cards); n < 10 {
+		t.Errorf("the picker offers %d scenarios, want the built-ins", n)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if count(img, notice.Rect, ui.ColAmber) < 40 {
+		t.Error("the notice is not drawn")
+	}
+	c := notice.Rect.Min.Add(notice.Rect.Size().Div(2))
+	d.Step(Frame{Clicks: []image.Point{c}, Cursor: c}, 0)
+	le, ok := d.App.scene.(*loadErrorScene)
+	if !ok {
+		t.Fatalf("a click on the notice opens %q, want the problems", d.App.Screen())
+	}
+	if len(le.problems) != 1 || !strings.HasPrefix(le.problems[0], path+":3: ") {
+		t.Errorf("problems %q, want %s:3: …", le.problems, path)
+	}
+	d.Step(Frame{Keys: []ebiten.Key{ebiten.KeyEscape}}, 0)
+	if d.App.Screen() != ScreenPicker {
+		t.Errorf("Esc leads to %q, want the picker", d.App.Screen())
 	}
 }
