@@ -50,6 +50,9 @@ func (g *game) do(act string) {
 	if g.paused() {
 		return
 	}
+	if g.s != nil && g.s.WaitingToGoOn() && act != "goon" {
+		return // a resumed round takes no move before the trainee goes on
+	}
 	name, arg, _ := strings.Cut(act, ":")
 	var n int
 	fmt.Sscan(arg, &n)
@@ -85,6 +88,10 @@ func (g *game) do(act string) {
 		}
 	case "menu":
 		g.showMenu("")
+	case "resume":
+		g.resume()
+	case "goon":
+		g.goOn()
 	}
 }
 
@@ -195,9 +202,18 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 	}
 	digit := len(key) == 1 && key >= "1" && key <= "9"
 	switch {
+	case g.s != nil && g.s.WaitingToGoOn():
+		// The box over a resumed round: Enter or Space goes on, as in
+		// the window; no other key reaches the round.
+		e.Call("preventDefault")
+		if key == "Enter" || key == " " {
+			g.do("goon")
+		}
 	case g.s == nil && g.briefing < 0:
 		if digit {
 			g.do(fmt.Sprintf("pick:%d", int(key[0]-'1')))
+		} else if key == "Enter" && tag != "BUTTON" && g.open != nil {
+			g.do("resume") // the menu's first offer: the round left open
 		}
 	case g.s == nil:
 		// The briefing: Enter starts (unless a button has the focus and

@@ -22,6 +22,7 @@ import (
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
@@ -54,6 +55,14 @@ type game struct {
 	// announced in the thread), not yet published; "" when none.
 	pickedAction string
 	decKey       string // the open decision, to forget the pick when another opens
+
+	// open is the trainee's round the server holds with no result (the
+	// tab was closed or reloaded in the middle of it): the menu offers to
+	// go on with it (resume.go).
+	open *api.OpenRound
+	// ticks counts the clock's ticks, shown to the page (data-ticks) so a
+	// test can wait for the clock to have had its chance to move.
+	ticks int
 }
 
 func main() {
@@ -123,6 +132,7 @@ func (g *game) loadOffer() {
 				// Cases made in the studio come with the status.
 				g.all.Scenarios = append(client.Scenarios(st), g.all.Scenarios...)
 			}
+			g.open = g.openRound()
 		}
 		g.offer = nil
 		for _, sc := range g.all.Scenarios {
@@ -139,6 +149,9 @@ func (g *game) loadOffer() {
 		}
 		sort.SliceStable(g.offer, func(i, j int) bool { return g.offer[i].Order < g.offer[j].Order })
 		g.showMenu("")
+		if g.open != nil && g.open.Round == client.PageResume() {
+			g.resume() // the join page's "go on with your round"
+		}
 	}()
 }
 
@@ -155,6 +168,9 @@ func (g *game) showMenu(msg string) {
 	box := el("section", "menu", el("h1", "", g.t("menu.title")))
 	if msg != "" {
 		box.Call("appendChild", el("p", "muted", msg))
+	}
+	if g.open != nil {
+		box.Call("appendChild", g.resumeOffer())
 	}
 	for i, sc := range g.offer {
 		card := el("button", "scenario-card",
@@ -180,9 +196,18 @@ func (g *game) start(i int) {
 		g.showMenu(err.Error())
 		return
 	}
+	g.open = nil // a new round: the open one is not offered again
+	g.begin(s, func() *client.Reporter { return g.c.Round(s) })
+}
+
+// begin shows a round, new or resumed, and reports it with the reporter
+// report makes (when the game is in a workshop).
+func (g *game) begin(s *session.Session, report func() *client.Reporter) {
+	sc := s.Scenario()
 	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
 	g.pickedAction = ""
-	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", ""
+	// shownDec "-": the decision box is drawn at once, also when no decision is open
+	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", "-"
 	g.clear()
 	head := el("header", "round-head",
 		el("strong", "", sc.Title), el("span", "muted", " · "+sc.Brand.Name+" · @"+sc.Brand.Handle),
@@ -200,7 +225,7 @@ func (g *game) start(i int) {
 	body := el("div", "round-body", el("ol", "feed"), el("section", "decision"))
 	g.root.Call("appendChild", body)
 	if g.c != nil {
-		g.rep = g.c.Round(s)
+		g.rep = report()
 	}
 	g.render()
 }

@@ -28,9 +28,14 @@ func (g *game) tick() {
 	if g.s == nil || g.debrief || g.paused() {
 		return
 	}
+	g.ticks++
+	g.root.Get("dataset").Set("ticks", g.ticks)
 	if g.s.Done() {
 		g.finish()
 		return
+	}
+	if g.s.WaitingToGoOn() {
+		return // a resumed round: the clock waits for the trainee (resume.go)
 	}
 	// The session paces the round, as in the window: the same scenario
 	// minutes per real second, the same SLA.

@@ -4,13 +4,19 @@
 // globalThis.webcaresimPaused is true (the game reads it to stop its clock).
 "use strict";
 (function () {
+  // This tab's trainee, else the one this browser joined last (a reload
+  // or a reopened link: the game then offers the round left open).
   var me = JSON.parse(sessionStorage.getItem("webcaresim") || "null");
+  if (!me || !me.token) {
+    try { me = JSON.parse(localStorage.getItem("webcaresim") || "null"); } catch (x) { me = null; }
+  }
   if (!me || !me.token) { location.href = "/"; return; }
+  var resume = new URLSearchParams(location.search).get("resume") || "";
   var root = document.getElementById("play");
   document.getElementById("who").textContent = me.name;
   document.getElementById("workshop").textContent = (me.title ? me.title + " · " : "") + me.workshop;
   globalThis.webcaresimPaused = false;
-  globalThis.webcaresimWorkshop = {server: location.origin, token: me.token, name: me.name, lang: me.lang, workshop: me.workshop};
+  globalThis.webcaresimWorkshop = {server: location.origin, token: me.token, name: me.name, lang: me.lang, workshop: me.workshop, resume: resume};
 
   var overlay = document.getElementById("paused");
   function swallow(e) { if (globalThis.webcaresimPaused) { e.stopImmediatePropagation(); e.preventDefault(); } }
@@ -20,7 +26,12 @@
   function poll() {
     fetch("/api/v1/status", {headers: {"Authorization": "Bearer " + me.token}})
       .then(function (r) {
-        if (r.status === 401) { sessionStorage.removeItem("webcaresim"); location.href = "/"; return null; }
+        if (r.status === 401) {
+          sessionStorage.removeItem("webcaresim");
+          try { localStorage.removeItem("webcaresim"); } catch (x) { /* nothing kept */ }
+          location.href = "/";
+          return null;
+        }
         return r.ok ? r.json() : null;
       })
       .then(function (s) {
@@ -49,7 +60,14 @@
         // A game that draws on its own canvas (the Ebiten build) fills the
         // window: no page scrolling under it.
         var watch = setInterval(function () {
-          if (document.querySelector("body > canvas")) { document.body.classList.add("canvas-game"); clearInterval(watch); }
+          if (document.querySelector("body > canvas")) {
+            document.body.classList.add("canvas-game");
+            clearInterval(watch);
+            // The game drawn on a canvas (the Ebiten build) cannot yet go
+            // on with a round the server holds, as the HTML player does:
+            // say so rather than leave the join page's offer unanswered.
+            if (resume) document.getElementById("noresume").hidden = false;
+          }
         }, 200);
         setTimeout(function () { clearInterval(watch); }, 20000);
       })

@@ -6,6 +6,7 @@
 //	GET  /api/v1/status   → Status                        (token)
 //	POST /api/v1/events   EventsRequest → EventsResponse  (token)
 //	POST /api/v1/results  ResultRequest → ResultResponse  (token)
+//	GET  /api/v1/round    → OpenRound, or 204             (token)
 //
 // The token is sent as "Authorization: Bearer TOKEN". Errors are
 // {"error": "..."} with a 4xx or 5xx status.
@@ -23,6 +24,7 @@ const (
 	PathStatus  = "/api/v1/status"
 	PathEvents  = "/api/v1/events"
 	PathResults = "/api/v1/results"
+	PathRound   = "/api/v1/round"
 )
 
 // Limits the server enforces.
@@ -134,6 +136,26 @@ type ResultRequest struct {
 type ResultResponse struct {
 	ID        string `json:"id"` // the attempt id
 	Duplicate bool   `json:"duplicate,omitempty"`
+}
+
+// OpenRound is the trainee's round that is under way and has no result:
+// what a game needs to play it on where the server's acknowledged steps
+// end, after the tab was closed or reloaded. The game plays Steps again
+// with session.Resume from Seed and Mode, and reports on under Round.
+// A round with a result (finished, or left) is not open; one the server
+// kept as interrupted is, and its result then counts it once.
+type OpenRound struct {
+	Round    string         `json:"round"`
+	Scenario string         `json:"scenario"` // id
+	Language string         `json:"language"`
+	Title    string         `json:"title"` // the case's, for the join page's offer
+	Seed     uint64         `json:"seed"`
+	Mode     session.Mode   `json:"mode"`
+	Started  time.Time      `json:"started"`
+	Steps    []session.Step `json:"steps"`
+	// TrainerAfter is the last of the trainer's commands the round had
+	// fetched: the game asks for those after it, so none is applied twice.
+	TrainerAfter int64 `json:"trainerAfter"`
 }
 
 // Error is the body of an error response.

@@ -157,16 +157,22 @@ func (c *Client) do(ctx context.Context, method, path string, in, out any) error
 		return err
 	}
 	if status/100 != 2 {
-		var e api.Error
-		if json.Unmarshal(data, &e) != nil || e.Error == "" {
-			e.Error = strings.TrimSpace(string(data))
-		}
-		return &StatusError{Code: status, Message: e.Error, RetryLater: retryAfter}
+		return &StatusError{Code: status, Message: errorMessage(data), RetryLater: retryAfter}
 	}
 	if out == nil {
 		return nil
 	}
 	return json.Unmarshal(data, out)
+}
+
+// errorMessage is the message of an error answer: its JSON "error", else
+// its text.
+func errorMessage(data []byte) string {
+	var e api.Error
+	if json.Unmarshal(data, &e) != nil || e.Error == "" {
+		return strings.TrimSpace(string(data))
+	}
+	return e.Error
 }
 
 // NewRound makes a round id: the start time and 64 random bits.

@@ -18,3 +18,14 @@ func FromPage() (c *Client, name, lang string, ok bool) {
 // PagePaused reports whether the play page shows the trainer's pause
 // (globalThis.webcaresimPaused); it answers at once, without a request.
 func PagePaused() bool { return js.Global().Get("webcaresimPaused").Truthy() }
+
+// PageResume is the round the play page was opened to go on with (the
+// join page's "Ga verder met je ronde", ?resume=ROUND): the game resumes
+// it at once when the server still has it open.
+func PageResume() string {
+	ws := js.Global().Get("webcaresimWorkshop")
+	if !ws.Truthy() || !ws.Get("resume").Truthy() {
+		return ""
+	}
+	return ws.Get("resume").String()
+}

@@ -7,3 +7,6 @@ func FromPage() (c *Client, name, lang string, ok bool) { return nil, "", "", fa
 
 // PagePaused is false outside the browser; use Reporter.Paused.
 func PagePaused() bool { return false }
+
+// PageResume is "" outside the browser: a desktop game has its checkpoint.
+func PageResume() string { return "" }

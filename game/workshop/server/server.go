@@ -155,6 +155,7 @@ func (s *Server) routes() {
 	m.HandleFunc("GET "+api.PathStatus, s.apiStatus)
 	m.HandleFunc("POST "+api.PathEvents, s.apiEvents)
 	m.HandleFunc("POST "+api.PathResults, s.apiResult)
+	m.HandleFunc("GET "+api.PathRound, s.apiRound)
 
 	m.HandleFunc("GET /trainer", s.trainerPage)
 	m.HandleFunc("POST /trainer/login", s.trainerLogin)
