@@ -161,7 +161,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			}
 		case "restates":
 			if post := caseText(ctx); post != "" && r.restateWords > 0 {
-				r.detectRestates(s, f, post, lang)
+				r.detectRestates(s, f, post, lang, text, ctx.BrandName)
 			}
 		case "not_a_message":
 			r.detectList(s, f)

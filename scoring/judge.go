@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // The detectors in this file judge what a reply does rather than which
@@ -23,7 +24,7 @@ import (
 // the specific complaint raised satisfaction; the research doc). A sentence
 // needs restate_words distinct words of the post; one shared word ("je
 // pakket") is a reference, not a restatement.
-func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
+func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand string) {
 	r.tokenizePost(s, post, lang)
 	ps := s.post
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
@@ -47,7 +48,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
 			sent, n, first, last = t.sent, 0, -1, -1
 			generic = r.genericStatement(s, i)
 		}
-		if t.quoted || !r.content(s.folded(t)) {
+		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) {
 			continue
 		}
 		st := s.stem(t)
@@ -81,6 +82,25 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang string) {
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
 }
 
+// brandWord reports a word written with a capital that is a word of the
+// brand's name ("Kind regards, The Hollin Water Team" to a post about
+// Hollin Water): the brand naming itself restates nothing of the customer's.
+func brandWord(w, brand string) bool {
+	if brand == "" || w == "" {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+		return false
+	}
+	for i := 0; i+len(w) <= len(brand); i++ {
+		if strings.EqualFold(brand[i:i+len(w)], w) && (i == 0 || !isWordRune(rune(brand[i-1]))) &&
+			(i+len(w) == len(brand) || !isWordRune(rune(brand[i+len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
 // genericStatement reports a sentence, starting at token i, that opens
 // with a bare plural (after one of the generic_determiners at most) and a
 // generic_verb: a statement about a whole class ("Courtesy cars are only
@@ -107,15 +127,26 @@ func (r *Rubric) genericStatement(s *scratch, i int) bool {
 		k++
 		return w
 	}
+	plural := func(w []byte) bool {
+		return len(w) >= 4 && !isNumber(w) && r.function[string(w)] == 0 && (bytes.HasSuffix(w, []byte("s")) || bytes.HasSuffix(w, []byte("en")))
+	}
 	w := word()
 	if w != nil && r.genericVerbs["#"+string(w)] {
 		w = word()
 	}
-	if len(w) < 4 || isNumber(w) || r.function[string(w)] != 0 || !(bytes.HasSuffix(w, []byte("s")) || bytes.HasSuffix(w, []byte("en"))) {
+	if w == nil || isNumber(w) || r.function[string(w)] != 0 {
 		return false
 	}
 	v := word()
-	return v != nil && r.genericVerbs[string(v)]
+	if !plural(w) || !r.genericVerbs[string(v)] {
+		// a compound's head after one modifier: "Courtesy cars are",
+		// "Missed collections can"
+		w, v = v, word()
+		if w == nil || !plural(w) || v == nil || !r.genericVerbs[string(v)] {
+			return false
+		}
+	}
+	return true
 }
 
 // tokenizePost tokenizes the post once while it stays the same (the game
