@@ -162,6 +162,36 @@ func TestNoBystanderIsNamedLikeTheCustomer(t *testing.T) {
 	}
 }
 
+// A round's bystanders are different people: found by playing, "Mia
+// Jones" and "Mia", "Megan Taylor" and "Megan Green" posted a few lines
+// apart and read as one person with two accounts. No first name comes back
+// among the first 30 bystanders who post.
+func TestBystandersDoNotShareAFirstNameEarlyInARound(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		for seed := uint64(1); seed <= 5; seed++ {
+			m := New(Params{Audience: 1e5, BaselinePerHour: 20, Branching: 0.9}, seed, lang, -0.8)
+			m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+			m.Seed(false, Weight(600))
+			seen := map[string]string{}
+			n := 0
+			for _, e := range m.AdvanceTo(24 * 60) {
+				if e.ActorID != "" || e.Author == "" || n >= 30 {
+					continue
+				}
+				n++
+				f := firstName(e.Author)
+				if prev, ok := seen[f]; ok {
+					t.Errorf("%s seed %d: %q and %q among the first 30 bystanders", lang, seed, prev, e.Author)
+				}
+				seen[f] = e.Author
+			}
+			if n < 30 {
+				t.Fatalf("%s seed %d: only %d bystanders posted", lang, seed, n)
+			}
+		}
+	}
+}
+
 // Bystanders write their lines as written: a trainee read a swapped pair
 // of letters ("perosn") as a bug of the game. A line may get an emoji or a
 // hashtag after it, nothing inside it.

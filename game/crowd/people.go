@@ -15,12 +15,23 @@ func (g *textGen) makePeople() {
 		return
 	}
 	g.people = make([]person, 0, 600)
+	// First names are dealt from a shuffled pool, so that no two
+	// bystanders of a round share one before every name has been used:
+	// "Mia Jones" and "Mia" a few posts apart read as one person with two
+	// accounts.
+	order := g.rng.Perm(len(first))
+	next := 0
+	deal := func() string {
+		f := first[order[next%len(order)]]
+		next++
+		return f
+	}
 	for range 600 {
-		f, l := first[g.rng.IntN(len(first))], last[g.rng.IntN(len(last))]
+		f, l := deal(), last[g.rng.IntN(len(last))]
 		// a bystander named like the customer, or like another of the
 		// case's people, reads as that person: take the next name
 		for k := 0; k < len(first) && g.taken(f); k++ {
-			f = first[(slicesIndex(first, f)+1)%len(first)]
+			f = deal()
 		}
 		fh, lh := handlePart(f), handlePart(l)
 		short := l
@@ -83,15 +94,6 @@ func handlePart(s string) string {
 		return "x"
 	}
 	return b.String()
-}
-
-func slicesIndex(list []string, s string) int {
-	for i, x := range list {
-		if x == s {
-			return i
-		}
-	}
-	return 0
 }
 
 // taken reports a first name the case's own people carry: the customer's,

@@ -12,7 +12,11 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	if g.people == nil {
 		g.makePeople()
 	}
-	p := g.people[g.rng.IntN(len(g.people))]
+	// bystanders come in the order makePeople dealt them: a new voice
+	// for each post, with first names that repeat only once the pool
+	// is spent
+	p := g.people[g.nextPerson%len(g.people)]
+	g.nextPerson++
 	if kind == KindShare || (recent > VoicedPer15 && g.rng.IntN(recent) >= VoicedPer15) {
 		return p.name, p.handle, ""
 	}

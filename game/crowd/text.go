@@ -102,11 +102,12 @@ type textGen struct {
 	ctx     *strings.Replacer
 	dirty   bool
 
-	lines  []line
-	pools  map[string]*pool
-	said   map[string]bool // sayKey of every line said this round
-	people []person
-	ctxArg [4]string
+	lines      []line
+	pools      map[string]*pool
+	said       map[string]bool // sayKey of every line said this round
+	people     []person
+	nextPerson int // the next of people to post
+	ctxArg     [4]string
 	// reserved are the first names the case's own people carry (folded):
 	// no bystander takes one, or "Lotte de Wit" reads as the agent who
 	// signs ^Lotte.
