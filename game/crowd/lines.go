@@ -123,6 +123,8 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 func (g *textGen) heard(s Stimulus, bad bool) {
 	g.apology, g.lastBad, g.private = s.Apology, bad, s.Private
 	g.offended = g.offended || bad
+	g.apologised = g.apologised || (s.Apology && !bad)
+	g.replies++
 	// only a reply the rubric finds warm or helpful is one to praise: "2"
 	// typed by mistake neither offends nor earns "That's how you answer a
 	// customer"
@@ -188,7 +190,12 @@ const warmReply = 0.6
 //   - dm: the brand's last public reply took it to DM or the phone;
 //   - desk: the brand is one with a help desk people wait on (emails,
 //     phone, tickets). A case that writes its own fellow customers says
-//     what its customers go through, so there the line is not said.
+//     what its customers go through, so there the line is not said;
+//   - unapologised: no public reply of the brand this round has
+//     apologised, so "they never even said sorry" does not follow one
+//     that did;
+//   - once: the brand has replied in public exactly once ("it's one
+//     reply").
 func (g *textGen) tagFits(tags string, now Moment) bool {
 	for tags != "" {
 		var tag string
@@ -214,6 +221,10 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return g.private && now != Silent
 	case "desk":
 		return !g.ownCustomers
+	case "unapologised":
+		return !g.apologised
+	case "once":
+		return g.replies == 1
 	}
 	return tagFits(tag, now)
 }

@@ -162,6 +162,41 @@ func TestNoBystanderIsNamedLikeTheCustomer(t *testing.T) {
 	}
 }
 
+// Lines that presume what the brand has not done are not said once it
+// has: found by playing, "Me too, last year. HEMA never even said sorry"
+// an hour after a reply that apologised four times, "Did HEMA ever reply
+// or not?" and "It's one reply" after two replies.
+func TestLinesDoNotDenyWhatTheBrandDid(t *testing.T) {
+	denials := []string{"never even said sorry", "nooit eens sorry", "ever reply or not", "gereageerd of niet",
+		"usually replies fast", "reageert meestal snel", "it's one reply", "het is één reactie"}
+	apology := Stimulus{Empathy: 85, Deescalation: 90, Apology: true, NextStep: true}
+	said := 0
+	for _, lang := range []string{"nl", "en"} {
+		for seed := uint64(1); seed <= 20; seed++ {
+			m := New(Params{Audience: 1e5, BaselinePerHour: 20, Branching: 0.9}, seed, lang, -0.8)
+			m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+			m.Seed(false, Weight(600))
+			m.AdvanceTo(30)
+			for i, at := range []float64{30, 120} {
+				m.Seed(true, Weight(9000))
+				m.Stimulate(apology)
+				for _, e := range m.AdvanceTo(at + 90 + float64(i)*600) {
+					low := strings.ToLower(e.Text)
+					for _, d := range denials {
+						if strings.Contains(low, d) && (i == 1 || !strings.Contains(d, "one") && !strings.Contains(d, "één")) {
+							t.Errorf("%s seed %d: after %d apologising replies a bystander says %q", lang, seed, i+1, e.Text)
+						}
+					}
+					said++
+				}
+			}
+		}
+	}
+	if said < 100 {
+		t.Fatalf("only %d posts", said)
+	}
+}
+
 // A round's bystanders are different people: found by playing, "Mia
 // Jones" and "Mia", "Megan Taylor" and "Megan Green" posted a few lines
 // apart and read as one person with two accounts. No first name comes back

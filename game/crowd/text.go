@@ -117,6 +117,8 @@ type textGen struct {
 	// bystanders have quoted it
 	agent, quote, worst string
 	apology, lastBad    bool
+	apologised          bool // a public reply of the brand's apologised this round
+	replies             int  // the brand's public replies heard so far
 	quoted, worstQuoted int
 
 	// warm: the brand's last public reply was one bystanders can praise
