@@ -136,7 +136,7 @@ func (m *Model) postActors() {
 		}
 		m.stats.ActorPosts++
 		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
-		m.events = append(m.events, e)
+		m.record(e)
 		m.checkActors()
 	}
 }

@@ -74,7 +74,7 @@ func (m *Model) emit(u, base, cust float64) {
 	if story {
 		m.expose(sent, f)
 	}
-	m.events = append(m.events, e)
+	m.record(e)
 	m.checkActors()
 }
 
@@ -210,7 +210,7 @@ func (m *Model) emitCustomer() {
 	m.stats.CustomerPosts++
 	m.thanksDue = false
 	e.Root = m.seed(Post{By: "customer", Followers: m.custFollow}, Weight(m.custFollow))
-	m.events = append(m.events, e)
+	m.record(e)
 }
 
 // origWeight is a cascade's own exposure's branching: its plain shares at

@@ -102,6 +102,12 @@ type Model struct {
 	// branching now.
 	aggRel []float64
 	pend   []float64 // per kernel component: the decay since the last sync
+	// decay's cache: the factors e^−β·d per kernel component for the
+	// activity time d they were computed for. A quiet stretch steps the
+	// clock a whole minute at a time, the same d over and over.
+	decayFactor []float64
+	decayFor    float64
+	decaySet    bool
 	// Branching's cache: n(t) for the heat it was computed at
 	nHeat, nNow float64
 	nSet        bool
@@ -140,6 +146,7 @@ type Model struct {
 
 	events    []Event
 	keep      int
+	callFrom  int // index in events of the current AdvanceTo call's first event
 	seq       int
 	stats     Stats
 	storyNeg  int // negative posts of the story: not the baseline's (actors' thresholds)
@@ -199,6 +206,7 @@ func New(p Params, seed uint64, lang string, mood float64) *Model {
 	m.agg = [2][]float64{make([]float64, m.k), make([]float64, m.k)}
 	m.aggRel = make([]float64, m.k)
 	m.pend = make([]float64, m.k)
+	m.decayFactor = make([]float64, m.k)
 	for k := range m.pend {
 		m.pend[k] = 1
 	}
@@ -227,7 +235,14 @@ func (m *Model) SetClock(minuteOfDay float64) {
 // AdvanceTo call); counters and the meter are unaffected. The slice
 // AdvanceTo returns always holds all of the call's new events and is valid
 // until the next call. The default is DefaultKeepEvents; n ≤ 0 keeps all.
-func (m *Model) KeepEvents(n int) { m.keep = n }
+func (m *Model) KeepEvents(n int) {
+	m.keep = n
+	if n > 0 && n <= DefaultKeepEvents && cap(m.events) < 2*n {
+		// room for what compact keeps, so that a long round does not
+		// grow the slice again and again from nothing
+		m.events = append(make([]Event, 0, 2*n), m.events...)
+	}
+}
 
 // GenericActors switches the built-in threshold actors on or off (default
 // on): a blogger, a news site and a boycott page that join when the negative

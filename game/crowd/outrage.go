@@ -75,6 +75,9 @@ type window struct {
 }
 
 func (w *window) add(t float64, s Sentiment) {
+	if len(w.at) == cap(w.at) && w.head60 >= len(w.at)/4 {
+		w.compact() // reuse the room of the posts out of the hour
+	}
 	w.at = append(w.at, t)
 	w.tone = append(w.tone, s)
 	w.n15++
@@ -104,10 +107,15 @@ func (w *window) trim(now float64) {
 		w.head60++
 	}
 	if w.head60 > 1024 && w.head60 > len(w.at)/2 {
-		n := copy(w.at, w.at[w.head60:])
-		copy(w.tone, w.tone[w.head60:])
-		w.at, w.tone = w.at[:n], w.tone[:n]
-		w.head15 -= w.head60
-		w.head60 = 0
+		w.compact()
 	}
+}
+
+// compact drops the posts out of the hour from the slices.
+func (w *window) compact() {
+	n := copy(w.at, w.at[w.head60:])
+	copy(w.tone, w.tone[w.head60:])
+	w.at, w.tone = w.at[:n], w.tone[:n]
+	w.head15 -= w.head60
+	w.head60 = 0
 }

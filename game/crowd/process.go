@@ -88,8 +88,14 @@ func (m *Model) decay(dt float64) {
 	beta := m.kern.beta
 	own, talk := m.agg[stOrig][:len(beta)], m.agg[stTalk][:len(beta)]
 	rel, pend := m.aggRel[:len(beta)], m.pend[:len(beta)]
-	for k, b := range beta {
-		f := expNeg(b * d)
+	factor := m.decayFactor[:len(beta)]
+	if d != m.decayFor || !m.decaySet {
+		m.decayFor, m.decaySet = d, true
+		for k, b := range beta {
+			factor[k] = expNeg(b * d)
+		}
+	}
+	for k, f := range factor {
 		own[k] *= f
 		talk[k] *= f
 		rel[k] *= f
@@ -186,7 +192,7 @@ func (m *Model) nextBreak() float64 {
 // the audience.
 func (m *Model) AdvanceTo(t float64) []Event {
 	m.compact()
-	start := len(m.events)
+	m.callFrom = len(m.events)
 	for m.now < t {
 		// Breaks are recomputed after every event: an event can schedule
 		// an actor or start the customer's refractory time.
@@ -225,7 +231,7 @@ func (m *Model) AdvanceTo(t float64) []Event {
 			m.postActors()
 		}
 	}
-	return m.events[start:]
+	return m.events[m.callFrom:]
 }
 
 // slowMoving reports whether the slow variables change at the next whole
@@ -249,6 +255,20 @@ func (m *Model) onMinute() {
 	if m.waiting {
 		m.mood = clamp(m.mood-m.resp.MoodSourPerHour/60, -1, 1)
 	}
+}
+
+// record appends an event. When the buffer is full, the events from before
+// this AdvanceTo call beyond the KeepEvents bound make room first, so that
+// a burst reuses the buffer rather than growing a new one.
+func (m *Model) record(e Event) {
+	if len(m.events) == cap(m.events) && m.keep > 0 && m.callFrom > m.keep {
+		drop := m.callFrom - m.keep
+		n := copy(m.events, m.events[drop:])
+		clear(m.events[n:])
+		m.events = m.events[:n]
+		m.callFrom -= drop
+	}
+	m.events = append(m.events, e)
 }
 
 // compact drops old events beyond the KeepEvents bound.

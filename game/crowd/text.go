@@ -83,6 +83,20 @@ type line struct {
 	dyn   bool // {quote}, {worst} or {agent}: expanded when it is said
 	forms [3]string
 	tone  string
+	// lazy: the forms are made when the line is first drawn, with the
+	// decoration chosen at build (decorated, adornment). Most lines of a
+	// round are never said, and a round replayed over many worlds says
+	// hardly any.
+	lazy, decorated bool
+	adornment       adornment
+}
+
+// adornment is the emoji or hashtag drawn for a line's adorned form: the
+// i-th of list (a hashtag when tag), or none when list is nil.
+type adornment struct {
+	list []string
+	i    int
+	tag  bool
 }
 
 // pool is a section's lines in the round's order; lines before pos have
@@ -100,7 +114,10 @@ type textGen struct {
 	builtin map[string][]string
 	added   map[string][]string
 	ctx     *strings.Replacer
-	dirty   bool
+	// ctxPlain: no word of the context has a "{" or a "#" (see
+	// onlyContextPlaceholders)
+	ctxPlain bool
+	dirty    bool
 
 	lines      []line
 	pools      map[string]*pool
@@ -170,6 +187,7 @@ func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string
 	}, brand)
 	g.ctx = strings.NewReplacer("{brand}", brand, "{brandhandle}", brandHandle, "{customer}", customer,
 		"{handle}", customerHandle, "{brandtag}", tag)
+	g.ctxPlain = !strings.ContainsAny(brand+brandHandle+customer+customerHandle+tag, "{#")
 	g.dirty = true
 }
 
@@ -247,7 +265,16 @@ func (g *textGen) build() {
 				}
 				l := line{tmpl: tmpl, tag: tag, tone: tone,
 					dyn: strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") || strings.Contains(tmpl, "{agent}")}
-				if !l.dyn {
+				switch {
+				case l.dyn:
+				case g.ctxPlain && onlyContextPlaceholders(tmpl):
+					// the same draws as expand, in the same order; the
+					// strings wait for draw
+					l.lazy, l.decorated = true, ok
+					if ok {
+						l.adornment = g.pickAdornment(tone, strings.Contains(tmpl, "#"))
+					}
+				default:
 					l.forms = g.expand(tmpl, tone, ok)
 				}
 				p.ids = append(p.ids, int32(len(g.lines)))
@@ -311,6 +338,9 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if (quotes && g.quoted >= maxQuoted) || (worst && g.worstQuoted >= maxWorstQuoted) {
 			continue // this reply has been quoted enough; the next may be
 		}
+		if l.lazy {
+			l.forms, l.lazy = g.lazyForms(l), false
+		}
 		forms := l.forms
 		if l.dyn {
 			forms = g.expand(l.tmpl, l.tone, true)
@@ -354,18 +384,72 @@ func (g *textGen) form() int {
 
 // adorn adds an emoji or a hashtag that fits the tone.
 func (g *textGen) adorn(t, tone string) string {
+	return g.withAdornment(t, g.pickAdornment(tone, strings.Contains(t, "#")))
+}
+
+// pickAdornment draws the emoji or hashtag adorn adds to a text of this
+// tone; hasHash: the text has a hashtag already.
+func (g *textGen) pickAdornment(tone string, hasHash bool) adornment {
 	if tone == "" {
-		return t
+		return adornment{}
 	}
-	if g.rng.IntN(2) == 0 || strings.Contains(t, "#") {
+	if g.rng.IntN(2) == 0 || hasHash {
 		if em := g.builtin["emoji."+tone]; len(em) > 0 {
-			return t + " " + em[g.rng.IntN(len(em))]
+			return adornment{list: em, i: g.rng.IntN(len(em))}
 		}
 	}
 	if tags := g.builtin["hashtags."+tone]; len(tags) > 0 {
-		return t + " " + g.ctx.Replace(tags[g.rng.IntN(len(tags))])
+		return adornment{list: tags, i: g.rng.IntN(len(tags)), tag: true}
 	}
-	return t
+	return adornment{}
+}
+
+func (g *textGen) withAdornment(t string, a adornment) string {
+	switch {
+	case a.list == nil:
+		return t
+	case a.tag:
+		return t + " " + g.ctx.Replace(a.list[a.i])
+	}
+	return t + " " + a.list[a.i]
+}
+
+// lazyForms makes a lazy line's forms as expand would have made them at
+// build: the template filled with the context (which has not changed since,
+// or the pools would have been built again), and the adornment drawn then.
+func (g *textGen) lazyForms(l *line) [3]string {
+	t := g.fill(l.tmpl)
+	v := [3]string{t, t, t}
+	if l.decorated {
+		v[1] = g.withAdornment(t, l.adornment)
+	}
+	return v
+}
+
+// contextPlaceholders are the placeholders setContext fills.
+var contextPlaceholders = []string{"{brand}", "{brandhandle}", "{customer}", "{handle}", "{brandtag}"}
+
+// onlyContextPlaceholders reports whether every "{" of a template opens a
+// placeholder of the context. Then, with a context whose words have no "{"
+// and no "#" (ctxPlain), the filled text is the same whenever it is filled
+// and has a hashtag exactly when the template has one, so its forms can
+// wait until the line is said.
+func onlyContextPlaceholders(tmpl string) bool {
+	for i := strings.IndexByte(tmpl, '{'); i >= 0; i = strings.IndexByte(tmpl, '{') {
+		tmpl = tmpl[i:]
+		n := 0
+		for _, p := range contextPlaceholders {
+			if strings.HasPrefix(tmpl, p) {
+				n = len(p)
+				break
+			}
+		}
+		if n == 0 {
+			return false
+		}
+		tmpl = tmpl[n:]
+	}
+	return true
 }
 
 // genericActor is a built-in actor of this kind: "Name|handle|followers|text".

@@ -71,6 +71,11 @@ func (s *Session) advanceCrowd(t float64) []crowd.Event {
 }
 
 func (s *Session) sample() {
+	if s.curve == nil {
+		// a point per SampleEvery minutes to the scenario's end, and a
+		// few for an ending that runs past it, without regrowing
+		s.curve = make([]CurvePoint, 0, int(s.endAt/SampleEvery)+16)
+	}
 	st := s.crowd.Stats()
 	s.curve = append(s.curve, CurvePoint{Minute: s.nextSamp, Posts: st.Posts,
 		NegativeShare: round3(st.NegativeShare), Outrage: round3(st.Outrage),
