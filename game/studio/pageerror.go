@@ -32,9 +32,10 @@ func pageLang(r *http.Request) string {
 }
 
 // failErr refuses a request with err, in the page's language when it is a
-// pageError.
+// pageError or another error that can say itself in a language
+// (fileProblems).
 func failErr(w http.ResponseWriter, r *http.Request, status int, err error) {
-	var pe pageError
+	var pe interface{ in(lang string) string }
 	if errors.As(err, &pe) {
 		fail(w, status, pe.in(pageLang(r)))
 		return

@@ -7,8 +7,12 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
+
+	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // export sends a case as one TOML file (?lang=nl|en) or, without lang, as
@@ -46,16 +50,67 @@ func (h *Handler) export(w http.ResponseWriter, r *http.Request) {
 }
 
 // ReadShared reads an exported case: one TOML file, or a zip of a case's
-// TOML files (one per language). It returns the case by language.
-func ReadShared(data []byte) (Pair, error) {
+// TOML files (one per language). It returns the case by language. name is
+// the file's name as the author chose it, for what is said of a file that
+// does not load.
+func ReadShared(name string, data []byte) (Pair, error) {
 	if bytes.HasPrefix(data, []byte("PK")) {
 		return readZip(data)
 	}
 	c, err := Decode(data)
 	if err != nil {
-		return nil, fmt.Errorf("not a scenario file: %v", err)
+		return nil, notLoaded(name, data, err)
 	}
 	return pairOf([]*Case{c})
+}
+
+// fileProblems is a shared file that does not load: its name and the
+// scenario loader's problems with it (file, line, field), which the author
+// reads in the page's language, as `check --lang` says them.
+type fileProblems struct {
+	file     string
+	problems []scenarios.Problem
+}
+
+func (e fileProblems) Error() string { return e.in("en") }
+
+func (e fileProblems) in(lang string) string {
+	var each []string
+	for _, p := range e.problems {
+		var where []string
+		if p.Line > 0 {
+			where = append(where, i18n.T(lang, "studio.problem_line", p.Line))
+		}
+		if p.Field != "" {
+			where = append(where, i18n.T(lang, "studio.problem_field", p.Field))
+		}
+		text := problemText(lang, p)
+		if len(where) > 0 {
+			text = strings.Join(where, ", ") + ": " + text
+		}
+		each = append(each, text)
+	}
+	return i18n.T(lang, "studio.error_file_not_loaded", e.file, strings.Join(each, "; "))
+}
+
+// notLoaded is why a shared file does not decode: the scenario loader's
+// own problems with it, so the author learns the line and the field, not
+// only the TOML reader's words.
+func notLoaded(name string, data []byte, decodeErr error) error {
+	if name == "" {
+		name = "?"
+	}
+	_, problems := scenarios.Parse(name, data)
+	var errs []scenarios.Problem
+	for _, p := range problems {
+		if !p.Warning {
+			errs = append(errs, p)
+		}
+	}
+	if len(errs) == 0 {
+		return fmt.Errorf("%s: not a scenario file: %v", name, decodeErr)
+	}
+	return fileProblems{file: name, problems: errs}
 }
 
 func readZip(data []byte) (Pair, error) {
@@ -82,7 +137,7 @@ func readZip(data []byte) (Pair, error) {
 		}
 		c, err := Decode(b)
 		if err != nil {
-			return nil, fmt.Errorf("%s: not a scenario file: %v", f.Name, err)
+			return nil, notLoaded(f.Name, b, err)
 		}
 		cases = append(cases, c)
 	}
@@ -123,7 +178,7 @@ func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 		failErr(w, r, http.StatusRequestEntityTooLarge, errorf("file_too_big"))
 		return
 	}
-	p, err := ReadShared(data)
+	p, err := ReadShared(uploadName(r), data)
 	if err != nil {
 		failErr(w, r, http.StatusBadRequest, err)
 		return
@@ -136,6 +191,16 @@ func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 		}
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": p["nl"].ID, "cases": p})
+}
+
+// uploadName is the uploaded file's name the page sends (X-Studio-File,
+// URI-encoded), without its folders; "" when it sent none.
+func uploadName(r *http.Request) string {
+	name, err := url.PathUnescape(r.Header.Get("X-Studio-File"))
+	if err != nil || name == "" || len(name) > 255 {
+		return ""
+	}
+	return path.Base(strings.ReplaceAll(name, "\\", "/"))
 }
 
 type threadRequest struct {

@@ -1228,7 +1228,7 @@
     if (!f) return;
     if (f.size > (1 << 20)) { banner("notice", "bad", T.too_big); return; }
     f.arrayBuffer().then(function (buf) {
-      return fetch(BASE + "/api/upload", {method: "POST", body: buf, headers: {"X-Studio-Lang": UI}}).then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.error); return j; }); });
+      return fetch(BASE + "/api/upload", {method: "POST", body: buf, headers: {"X-Studio-Lang": UI, "X-Studio-File": encodeURIComponent(f.name)}}).then(function (r) { return r.json().then(function (j) { if (!r.ok) throw new Error(j.error); return j; }); });
     }).then(function (r) {
       var exists = Array.prototype.some.call(document.getElementById("case-list").options, function (o) { return o.value === r.id; });
       if (exists) { banner("notice", "bad", T.id_exists.replace("%s", r.id)); return; }

@@ -87,6 +87,13 @@ type harness struct {
 // main when distDir is empty) and a headless Chromium.
 func newHarness(t *testing.T, distDir, main string) *harness {
 	t.Helper()
+	return newHarnessWith(t, distDir, main, nil)
+}
+
+// newHarnessWith is newHarness with the server's configuration changed by
+// configure (nil: as it is).
+func newHarnessWith(t *testing.T, distDir, main string, configure func(*server.Config)) *harness {
+	t.Helper()
 	if os.Getenv("WEBCARESIM_E2E") == "" {
 		t.Skip("browser test: set WEBCARESIM_E2E=1 (scripts/test-web.sh installs Chromium and runs it)")
 	}
@@ -109,7 +116,11 @@ func newHarness(t *testing.T, distDir, main string) *harness {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	srv, err := server.New(ctx, server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin(), Dist: distDir})
+	cfg := server.Config{Store: st, Secret: secret, Scenarios: scenarios.Builtin(), Dist: distDir}
+	if configure != nil {
+		configure(&cfg)
+	}
+	srv, err := server.New(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -21,6 +21,10 @@ type catalog struct {
 	// first: a round a trainee started before the author saved a new
 	// version is still scored with the version it was played on.
 	older map[string][]*scenarios.Scenario
+	// problems are why scenario files did not load (a TOML syntax error, a
+	// field the loader refuses): those cases are not offered, and the
+	// trainer's dashboard names each file, line and field (problems.go).
+	problems []scenarios.Problem
 }
 
 // keepVersions is how many earlier versions of a case the server keeps
@@ -44,7 +48,8 @@ type catalogs struct {
 // newCatalog makes the catalog of set; shared are the files of cases
 // that came from the store rather than from a file here.
 func newCatalog(set scenarios.Set, shared map[string]string, before *catalog) *catalog {
-	c := &catalog{set: set, known: map[string]*scenarios.Scenario{}, sources: scenarioSources(set), older: map[string][]*scenarios.Scenario{}}
+	c := &catalog{set: set, known: map[string]*scenarios.Scenario{}, sources: scenarioSources(set), older: map[string][]*scenarios.Scenario{},
+		problems: set.Errors()}
 	for k, text := range shared {
 		c.sources[k] = text
 	}

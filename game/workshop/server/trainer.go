@@ -307,7 +307,8 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RLock()
 	defer s.hub.mu.RUnlock()
 	d := s.page(r, lang, "Dashboard", map[string]any{"Workshops": s.hub.workshops(), "Code": code,
-		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang), "OpenFor": openForChoices})
+		"AllScenarios": s.allScenarios(nil), "JoinURL": s.joinURL(r), "Lockouts": s.lockoutNotes(lang), "OpenFor": openForChoices,
+		"ScenarioProblems": s.scenarioProblems(lang)})
 	if wl := s.hub.ws[code]; wl != nil {
 		d["W"] = wl.w
 		d["Title"] = "Dashboard " + code
