@@ -61,10 +61,13 @@ type playScene struct {
 	// operations draw it.
 	pinned    image.Rectangle
 	pinnedOps int
-	panelMore bool // the panel's content runs on below its bottom
-	panelLen  int  // the height of the panel's content
-	meterHelp bool // the meter's explanation shows: pointer on the meter, or F1
-	helpKey   bool // F1 turned the meter's explanation on
+	// pinnedWidgets is how many of widgets (the first) are the pinned
+	// header's own buttons; a choice scrolled under the header is not one.
+	pinnedWidgets int
+	panelMore     bool // the panel's content runs on below its bottom
+	panelLen      int  // the height of the panel's content
+	meterHelp     bool // the meter's explanation shows: pointer on the meter, or F1
+	helpKey       bool // F1 turned the meter's explanation on
 }
 
 func newPlay(a *App, s *session.Session) *playScene {

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -33,7 +34,9 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 		}
 	}
 	if cur := p.focus.Current(p.widgets); cur != nil && cur.Field == nil {
-		if !p.pinned.Empty() && cur.Rect.In(p.pinned) {
+		// A choice scrolled under the pinned header keeps its ring in
+		// the part that scrolls, hidden with it, not over the prompt.
+		if slices.Contains(p.widgets[:p.pinnedWidgets], cur) {
 			ui.FocusRing(whole, cur.Rect, a.scale)
 		} else {
 			ui.FocusRing(clip, cur.Rect, a.scale)

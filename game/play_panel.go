@@ -79,7 +79,7 @@ func (p *playScene) layout(a *App) []panelOp {
 	in := image.Rect(rg.panel.Min.X+pad, rg.panel.Min.Y+pad, rg.panel.Max.X-pad, rg.panel.Max.Y)
 	b := &panelBuilder{a: a, p: p, in: in, y: in.Min.Y - p.panelOff, gap: a.px(10),
 		body: a.font(ui.Body), bold: a.font(ui.Body.Strong()), small: a.font(ui.Small)}
-	p.pinned, p.pinnedOps = image.Rectangle{}, 0
+	p.pinned, p.pinnedOps, p.pinnedWidgets = image.Rectangle{}, 0, 0
 	switch d := p.sess.Decision(); {
 	case d != nil:
 		b.header(d, rg.panel)
@@ -129,7 +129,7 @@ func (b *panelBuilder) header(d *scenarios.Decision, panel image.Rectangle) {
 	add()
 	if bottom := b.y - b.gap/2; bottom-panel.Min.Y <= panel.Dy()/2 {
 		p.pinned = image.Rect(panel.Min.X, panel.Min.Y, panel.Max.X, bottom)
-		p.pinnedOps = len(b.ops)
+		p.pinnedOps, p.pinnedWidgets = len(b.ops), len(p.widgets)
 		p.panelRect.Min.Y = bottom
 		b.y = bottom + b.gap - p.panelOff
 		return
@@ -147,8 +147,8 @@ func (p *playScene) clicksNotUnderPinned(clicks []image.Point) []image.Point {
 	var out []image.Point
 	for _, c := range clicks {
 		keep := !c.In(p.pinned)
-		for _, w := range p.widgets {
-			keep = keep || (c.In(w.Rect) && w.Rect.In(p.pinned))
+		for _, w := range p.widgets[:p.pinnedWidgets] {
+			keep = keep || c.In(w.Rect)
 		}
 		if keep {
 			out = append(out, c)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // While the trainee types a long reply, the decision's prompt and actions
@@ -51,6 +52,23 @@ func TestWindowPromptAndActionsStayInViewWhileTyping(t *testing.T) {
 	}
 	visible("reply")
 	visible("publish-row")
+	// The first choice has scrolled under the pinned header: focused
+	// (Shift+Tab from the field would reach it), its ring stays hidden
+	// with it instead of being drawn over the prompt. Found by a newcomer.
+	first := widgetRect(t, p.widgets, "choice-0")
+	d.Do(func(a *App) {
+		p.panelOff -= p.pinned.Min.Y + a.px(10) - first.Min.Y // choice 1 just under the prompt
+		p.focus.ID = "choice-0"
+	})
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if first = widgetRect(t, p.widgets, "choice-0"); !first.In(p.pinned) {
+		t.Fatalf("choice 1 at %v is not under the pinned header %v: the test no longer shows it", first, p.pinned)
+	}
+	if n := count(img, p.pinned, ui.ColFocus); n > 0 {
+		t.Errorf("%d pixels of a focus ring drawn over the pinned prompt for a choice hidden under it", n)
+	}
+	d.Do(func(a *App) { p.focus.ID = "reply" })
+	d.Step(Frame{}, 0)
 	// Pick a choice: its publish row shows whole, hint and button.
 	d.Tick(Key(ebiten.KeyTab), 0)
 	for range len(dec.Choices) + len(dec.Actions) + 2 {
