@@ -30,7 +30,16 @@ func (m *Model) saturation() float64 {
 // O(K·cascades).
 func (m *Model) excitation() float64 {
 	n := m.Branching()
-	return origShare*sum(m.agg[stOrig]) + (1-origShare)*n*sum(m.aggRel) + n*sum(m.agg[stTalk])
+	// the three sums side by side: independent chains the processor runs
+	// in parallel, each added from k = 0 as sum would
+	own, talk, rel := m.agg[stOrig], m.agg[stTalk][:len(m.agg[stOrig])], m.aggRel[:len(m.agg[stOrig])]
+	var sOwn, sTalk, sRel float64
+	for k, x := range own {
+		sOwn += x
+		sTalk += talk[k]
+		sRel += rel[k]
+	}
+	return origShare*sOwn + (1-origShare)*n*sRel + n*sTalk
 }
 
 // origShare is the share of plain shares among the reactions to a post's
@@ -46,14 +55,6 @@ func (r *root) rel() float64 {
 		return 0
 	}
 	return r.n / r.n0
-}
-
-func sum(xs []float64) float64 {
-	s := 0.0
-	for _, x := range xs {
-		s += x
-	}
-	return s
 }
 
 // rates returns the three parts of the intensity (per minute): baseline,

@@ -92,11 +92,10 @@ type line struct {
 }
 
 // adornment is the emoji or hashtag drawn for a line's adorned form: the
-// i-th of list (a hashtag when tag), or none when list is nil.
+// i-th of its tone's emoji, or of its hashtags when tag; none when !set.
 type adornment struct {
-	list []string
-	i    int
-	tag  bool
+	i        int32
+	set, tag bool
 }
 
 // pool is a section's lines in the round's order; lines before pos have
@@ -234,6 +233,9 @@ func (g *textGen) channelised(tmpl string) string {
 func (g *textGen) build() {
 	g.dirty = false
 	g.lines = g.lines[:0]
+	if n := g.poolLines(); cap(g.lines) < n {
+		g.lines = make([]line, 0, n)
+	}
 	g.pools = map[string]*pool{}
 	secs := map[string]bool{}
 	for s := range g.builtin {
@@ -284,6 +286,18 @@ func (g *textGen) build() {
 		g.rng.Shuffle(len(p.ids), func(i, j int) { p.ids[i], p.ids[j] = p.ids[j], p.ids[i] })
 		g.pools[sec] = p
 	}
+}
+
+// poolLines is how many lines the pools hold at most, to size g.lines.
+func (g *textGen) poolLines() int {
+	n := 0
+	for _, lines := range g.builtin {
+		n += len(lines)
+	}
+	for _, lines := range g.added {
+		n += len(lines)
+	}
+	return n
 }
 
 // expand gives a template's three forms for the context.
@@ -384,7 +398,7 @@ func (g *textGen) form() int {
 
 // adorn adds an emoji or a hashtag that fits the tone.
 func (g *textGen) adorn(t, tone string) string {
-	return g.withAdornment(t, g.pickAdornment(tone, strings.Contains(t, "#")))
+	return g.withAdornment(t, tone, g.pickAdornment(tone, strings.Contains(t, "#")))
 }
 
 // pickAdornment draws the emoji or hashtag adorn adds to a text of this
@@ -395,23 +409,24 @@ func (g *textGen) pickAdornment(tone string, hasHash bool) adornment {
 	}
 	if g.rng.IntN(2) == 0 || hasHash {
 		if em := g.builtin["emoji."+tone]; len(em) > 0 {
-			return adornment{list: em, i: g.rng.IntN(len(em))}
+			return adornment{i: int32(g.rng.IntN(len(em))), set: true}
 		}
 	}
 	if tags := g.builtin["hashtags."+tone]; len(tags) > 0 {
-		return adornment{list: tags, i: g.rng.IntN(len(tags)), tag: true}
+		return adornment{i: int32(g.rng.IntN(len(tags))), set: true, tag: true}
 	}
 	return adornment{}
 }
 
-func (g *textGen) withAdornment(t string, a adornment) string {
+// withAdornment adds the adornment drawn for a text of this tone.
+func (g *textGen) withAdornment(t, tone string, a adornment) string {
 	switch {
-	case a.list == nil:
+	case !a.set:
 		return t
 	case a.tag:
-		return t + " " + g.ctx.Replace(a.list[a.i])
+		return t + " " + g.ctx.Replace(g.builtin["hashtags."+tone][a.i])
 	}
-	return t + " " + a.list[a.i]
+	return t + " " + g.builtin["emoji."+tone][a.i]
 }
 
 // lazyForms makes a lazy line's forms as expand would have made them at
@@ -421,7 +436,7 @@ func (g *textGen) lazyForms(l *line) [3]string {
 	t := g.fill(l.tmpl)
 	v := [3]string{t, t, t}
 	if l.decorated {
-		v[1] = g.withAdornment(t, l.adornment)
+		v[1] = g.withAdornment(t, l.tone, l.adornment)
 	}
 	return v
 }
