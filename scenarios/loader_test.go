@@ -171,7 +171,7 @@ func TestCrowdSideIsValidated(t *testing.T) {
 	l1, l2 := lineOf("crowd = {", 1), lineOf("crowd = {", 2)
 	for _, want := range []string{
 		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.negative_share: is 1.5; a share lies between 0 and 1", file, l1),
-		fmt.Sprintf("%s:%d: decision[1].route[3].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2),
+		fmt.Sprintf("%s:%d: decision[1].route[4].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2),
 	} {
 		found := false
 		for _, p := range set.Problems {

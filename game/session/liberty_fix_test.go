@@ -1,0 +1,40 @@
+package session
+
+import (
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Found by a newcomer: in Liberty's case a plain reply that owns the delay
+// and ships the order today, without the word sorry, scored 91/85 and was
+// answered with "Jason hasn't been helped: his order still isn't on its
+// way". Solving it is solving it: such a reply leads where an apology with
+// a step does, in both languages, and the story there no longer presumes
+// a call.
+func TestLibertyAFixWithoutSorryIsAFix(t *testing.T) {
+	fixes := map[string]string{
+		"en": "Jason, your order is ten days late because our supplier let us down. That is on us. I am shipping it by express today and refunding your shipping costs. - Mike, COO",
+		"nl": "Jason, je bestelling is tien dagen te laat omdat onze leverancier ons liet zitten. Dat is onze fout. Ik verstuur hem vandaag per express en betaal je verzendkosten terug. - Mike, COO",
+	}
+	for lang, text := range fixes {
+		sc, ok := scenarios.BuiltinForPlay().Find("liberty-bottleworks", lang)
+		if !ok {
+			t.Fatal("liberty-bottleworks missing")
+		}
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		openNext(t, s)
+		d := s.Decision()
+		route := takenRoute(d, s.Analyze(text))
+		if route == nil || route.Next != "gesprek" {
+			next := ""
+			if route != nil {
+				next = route.Next
+			}
+			t.Errorf("%s: the fix takes the route to %q, want the conversation (gesprek)", lang, next)
+		}
+	}
+}
