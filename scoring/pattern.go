@@ -87,6 +87,17 @@ func compilePattern(src, lang string) (*pattern, error) {
 		p.re = re
 		return p, nil
 	}
+	// A word choice is split at punctuation like any other chunk:
+	// "in-depth|detailed analysis" would read as "in - depth|detailed
+	// analysis" and match only "in-depth". Such a choice must be written
+	// as patterns of their own.
+	for _, chunk := range strings.Fields(trimmed) {
+		if strings.Contains(chunk, "|") && strings.IndexFunc(chunk, func(r rune) bool {
+			return !(isWordRune(r) || r == '*' || r == '|' || r == '_' || r == '=' || isApostrophe(r))
+		}) >= 0 {
+			return nil, patternErrorf("%q: a word with punctuation in it (a hyphen) cannot be one of a choice; write it as a pattern of its own", chunk)
+		}
+	}
 	fields := splitPattern(trimmed)
 	if len(fields) > 0 && fields[0] == "<" {
 		p.atStart = true
