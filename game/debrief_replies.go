@@ -37,7 +37,7 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 // answer (none when relaxed), in whole minutes gone as the SLA badge showed
 // them while the trainee wrote.
 func (d *debriefScene) replyHead(a *App, i int, rep session.Reply) string {
-	at := a.t("debrief.reply_at", d.sc.WallClock(rep.Minute, a.lang), int(rep.Minute-rep.Opened))
+	at := a.t("debrief.reply_at", d.sc.WallClock(rep.Minute, a.lang), session.ClockMinutes(rep.Opened, rep.Minute))
 	if !d.report.Scores.SpeedScored {
 		at = a.t("debrief.reply_at_relaxed", d.sc.WallClock(rep.Minute, a.lang))
 	}

@@ -114,7 +114,7 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 		} else if sla.Waited >= sla.Minutes*0.5 {
 			c = ui.ColAmber
 		}
-		label := a.t("play.sla", p.sc.WallClock(sla.Start, a.lang), int(sla.Waited), int(sla.Minutes))
+		label := a.t("play.sla", p.sc.WallClock(sla.Start, a.lang), sla.WaitedOnClock(), int(sla.Minutes))
 		lw := int(ui.TextWidth(label, small)) + a.px(20)
 		pill := image.Rect(x-lw-a.px(16), r.Min.Y+a.px(12), x-a.px(16), r.Min.Y+a.px(40))
 		ui.RoundRect(dst, pill, float32(a.px(14)), c)

@@ -86,7 +86,7 @@ func (g *game) yoursAt(rep session.Report, decision string) string {
 // whether it was the real brand's reply.
 func (g *game) replyWhen(rep session.Report, r session.Reply) string {
 	at := g.s.Scenario().WallClock(r.Minute, g.lang)
-	when := g.w("debrief.reply_at", at, int(r.Minute-r.Opened))
+	when := g.w("debrief.reply_at", at, session.ClockMinutes(r.Opened, r.Minute))
 	if !rep.Scores.SpeedScored {
 		when = g.w("debrief.reply_at_relaxed", at)
 	}

@@ -114,7 +114,7 @@ func (g *game) render() {
 	if d != nil {
 		line := ""
 		if sla, ok := s.SLA(); ok {
-			line = g.t("play.sla", int(sla.Waited), int(sla.Minutes))
+			line = g.t("play.sla", sla.WaitedOnClock(), int(sla.Minutes))
 		}
 		if dl := s.Deadline(); dl > 0 {
 			line += " · " + g.t("play.deadline", math.Max(0, dl-s.Now()))

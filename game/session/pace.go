@@ -56,6 +56,19 @@ type SLA struct {
 // Late reports whether the SLA has passed.
 func (l SLA) Late() bool { return l.Waited >= l.Minutes }
 
+// WaitedOnClock is the minutes waited as the scenario clock shows them:
+// the badge says "since 20:29" beside a clock at 20:30, so it counts 1,
+// not the 0 of the half minute that has passed.
+func (l SLA) WaitedOnClock() int { return ClockMinutes(l.Start, l.Start+l.Waited) }
+
+// ClockMinutes is the whole minutes from scenario minute from to to as the
+// scenario clock shows them (it shows whole minutes, rounded down): the
+// difference of the two times a trainee reads, so a badge or a debrief
+// line that names the times and the minutes between them agree.
+func ClockMinutes(from, to float64) int {
+	return int(math.Floor(to) - math.Floor(from))
+}
+
 // SLA is the open decision's service level. ok is false when no decision is
 // open, the scenario sets no SLA, or the mode stops the clock (relaxed: no
 // SLA and no speed score).
