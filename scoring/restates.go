@@ -1,0 +1,219 @@
+package scoring
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Restatement: a reply that repeats the customer's own harm in the
+// customer's words acknowledges it without any stock word. The detector
+// and the post's tokens it compares with live here; the other detectors
+// that judge what a reply does are in judge.go.
+
+// detectRestates finds the sentence that repeats most content words of the
+// post (or of what the agent learnt): "Vijf dagen zonder verwarming met een
+// baby" restates the harm in the customer's own terms, which is
+// acknowledgement without any stock word (hotel-review replies: restating
+// the specific complaint raised satisfaction; the research doc). A sentence
+// needs restate_words distinct words of the post; one shared word ("je
+// pakket") is a reference, not a restatement.
+func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand string) {
+	r.tokenizePost(s, post, lang)
+	ps := s.post
+	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
+	sent, n, first, last := int32(-1), 0, -1, -1
+	var seen [12][]byte // distinct stems of the current sentence
+	flush := func() {
+		if n > best {
+			bestSent, best, b0, b1 = sent, n, first, last
+		}
+	}
+	generic := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			continue
+		}
+		if t.sent != sent {
+			if !generic {
+				flush()
+			}
+			sent, n, first, last = t.sent, 0, -1, -1
+			generic = r.genericStatement(s, i)
+		}
+		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) {
+			continue
+		}
+		st := s.stem(t)
+		if !(s.postMask.has(st) && ps.hasContentStem(r, st)) && !s.sharesCompound(r, st) {
+			continue
+		}
+		dup := false
+		for k := 0; k < n && k < len(seen); k++ {
+			dup = dup || bytes.Equal(seen[k], st)
+		}
+		if dup {
+			continue
+		}
+		if n < len(seen) {
+			seen[n] = st
+		}
+		n++
+		if first < 0 {
+			first = i
+		}
+		last = i
+	}
+	if !generic {
+		flush()
+	}
+	if best < r.restateWords {
+		return
+	}
+	a, z := &s.toks[b0], &s.toks[b1]
+	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
+		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// brandWord reports a word written with a capital that is a word of the
+// brand's name ("Kind regards, The Hollin Water Team" to a post about
+// Hollin Water): the brand naming itself restates nothing of the customer's.
+func brandWord(w, brand string) bool {
+	if brand == "" || w == "" {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) {
+		return false
+	}
+	for i := 0; i+len(w) <= len(brand); i++ {
+		if strings.EqualFold(brand[i:i+len(w)], w) && (i == 0 || !isWordRune(rune(brand[i-1]))) &&
+			(i+len(w) == len(brand) || !isWordRune(rune(brand[i+len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericStatement reports a sentence, starting at token i, that opens
+// with a bare plural (after one of the generic_determiners at most) and a
+// generic_verb: a statement about a whole class ("Courtesy cars are only
+// included on Premium plans", "Refunds are processed in order",
+// "Certificaten worden binnen 6 weken verstuurd", "Our boxes are
+// insulated"). It repeats the post's words to state a rule or defend the
+// brand, not to name what happened to this customer.
+func (r *Rubric) genericStatement(s *scratch, i int) bool {
+	if len(r.genericVerbs) == 0 {
+		return false
+	}
+	k := i
+	word := func() []byte {
+		for k < len(s.toks) && s.toks[k].kind != tWord {
+			if s.toks[k].kind != tMention || s.toks[k].sent != s.toks[i].sent {
+				return nil
+			}
+			k++
+		}
+		if k >= len(s.toks) || s.toks[k].sent != s.toks[i].sent {
+			return nil
+		}
+		w := s.folded(&s.toks[k])
+		k++
+		return w
+	}
+	plural := func(w []byte) bool {
+		return len(w) >= 4 && !isNumber(w) && r.function[string(w)] == 0 && (bytes.HasSuffix(w, []byte("s")) || bytes.HasSuffix(w, []byte("en")))
+	}
+	w := word()
+	if w != nil && r.genericVerbs["#"+string(w)] {
+		w = word()
+	}
+	if w == nil || isNumber(w) || r.function[string(w)] != 0 {
+		return false
+	}
+	v := word()
+	if !plural(w) || !r.genericVerbs[string(v)] {
+		// a compound's head after one modifier: "Courtesy cars are",
+		// "Missed collections can"
+		w, v = v, word()
+		if w == nil || !plural(w) || v == nil || !r.genericVerbs[string(v)] {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenizePost tokenizes the post once while it stays the same (the game
+// analyses a draft at every keystroke) and keeps a mask of its content
+// stems.
+func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
+	if s.post == nil {
+		s.post = new(scratch)
+	}
+	ps := s.post
+	if s.postText == post && s.postLang == lang && len(ps.toks) > 0 {
+		return
+	}
+	ps.tokenize(post, lang, nil)
+	s.postText, s.postLang = post, lang
+	s.postTopicsSet = false
+	s.postMask, s.postEnds = wordMask{}, wordMask{}
+	for j := range ps.toks {
+		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
+			st := ps.stem(u)
+			s.postMask.set(st)
+			if len(st) >= compoundPart {
+				s.postEnds.set(st[:compoundPart])
+				s.postEnds.set(st[len(st)-compoundPart:])
+			}
+		}
+	}
+}
+
+// hasContentStem reports whether the (post) scratch has a content word
+// with this stem.
+func (ps *scratch) hasContentStem(r *Rubric, st []byte) bool {
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind == tWord && bytes.Equal(ps.stem(u), st) && r.content(ps.folded(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundPart is the shortest part of a compound that counts (in bytes):
+// "schade" in "valschade", not "paal" in "lantaarnpaal".
+const compoundPart = 5
+
+// sharesCompound reports whether a content word of the post
+// and st are parts of one compound: "assistentieteam" and "assistentie",
+// "lantaarnpaal" and "paal" is too short, "valschade" and "schade".
+// Dutch writes compounds as one word where English writes two, so without
+// this a Dutch reply restates less than its English translation.
+func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
+	const minPart = compoundPart
+	if len(st) < minPart || !(s.postEnds.has(st[:minPart]) || s.postEnds.has(st[len(st)-minPart:])) {
+		return false // no post word starts or ends like this one
+	}
+	ps := s.post
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind != tWord {
+			continue
+		}
+		pt := ps.stem(u)
+		short, long := st, pt
+		if len(pt) < len(st) {
+			short, long = pt, st
+		}
+		if len(short) < minPart || len(short) == len(long) {
+			continue
+		}
+		if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
+			return true
+		}
+	}
+	return false
+}
