@@ -30,6 +30,11 @@ type Options struct {
 	// StraightToRound opens Scenario's round without the briefing: the
 	// studio's try-out, whose author has just written the case.
 	StraightToRound bool
+	// Resume is a round to go on with at once, rebuilt from the steps the
+	// workshop server holds (a browser tab closed in the middle of it and
+	// opened again): the play screen opens on it, its clock waiting for
+	// the trainee, and Report gives it its reporter like any round.
+	Resume *session.Session
 	// Set is the scenarios to offer; the zero Set means the built-ins.
 	Set *scenarios.Set
 
@@ -133,6 +138,11 @@ func New(opts Options) *App {
 	a.recoverInterrupted()
 	a.setScene(newTitle(a))
 	a.watchReloads(opts.Reload)
+	if opts.Resume != nil {
+		a.beginRound(opts.Resume)
+		a.setScene(newPlay(a, opts.Resume))
+		return a
+	}
 	if opts.Scenario != "" {
 		if sc := a.findScenario(opts.Scenario); sc != nil && opts.StraightToRound {
 			a.startRound(sc)

@@ -257,6 +257,40 @@ func PageWorkshop() (report func(*session.Session) RoundReporter, name, lang str
 	}, name, lang, true
 }
 
+// PageResumed is the round the browser page was opened to go on with (the
+// join page's "Ga verder met je ronde"): rebuilt from the seed and the
+// steps the server holds, its clock waiting for the trainee, and the Report
+// hook that reports it on under its own round id (and any later round as
+// report does). ok is false outside such a page, or when the server no
+// longer has that round open or the game does not have its case: the game
+// then starts as it would have.
+func PageResumed(set scenarios.Set, player string, report func(*session.Session) RoundReporter) (s *session.Session, hook func(*session.Session) RoundReporter, ok bool) {
+	c, _, _, found := client.FromPage()
+	want := client.PageResume()
+	if !found || want == "" || report == nil {
+		return nil, nil, false
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	open, err := c.OpenRound(ctx)
+	if err != nil || open == nil || open.Round != want {
+		return nil, nil, false
+	}
+	s, err = client.ResumeSession(set, *open, player)
+	if err != nil {
+		return nil, nil, false
+	}
+	resumed := s
+	return s, func(s *session.Session) RoundReporter {
+		if s != resumed {
+			return report(s)
+		}
+		r := newLazyReporter()
+		r.start(func() (*client.Reporter, error) { return c.ResumeRound(s, *open), nil })
+		return r
+	}, true
+}
+
 // lazyReporter is a round's reporter while the workshop is being joined:
 // progress before that is picked up by the first Update after it.
 type lazyReporter struct {

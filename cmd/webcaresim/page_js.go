@@ -26,7 +26,7 @@ import (
 // scene is "menu" on the title, picker and history screens; "debrief" once
 // a round reached its debrief and its result went to the server, whose
 // attempt id is result once the server committed it.
-func workshopPage(opts *game.Options, _ *scenarios.Set) {
+func workshopPage(opts *game.Options, set *scenarios.Set) {
 	c, name, _, ok := client.FromPage()
 	if !ok {
 		return
@@ -40,7 +40,20 @@ func workshopPage(opts *game.Options, _ *scenarios.Set) {
 		// picker opens (game.Workshop), so a case chosen later appears.
 		opts.Workshop = game.NewJoinedWorkshop(c, name, st)
 	}
+	// Opened to go on with a round (the join page's "Ga verder met je
+	// ronde"): the round comes back from the server's steps, with the
+	// cases made in the studio among those it may be of.
+	cases := *set
+	if err == nil {
+		cases.Scenarios = append(client.Scenarios(st), cases.Scenarios...)
+	}
+	resumed := false
+	if s, hook, ok := game.PageResumed(cases, opts.Player, opts.Report); ok {
+		opts.Resume, opts.Report, resumed = s, hook, true
+	}
 	mirrorGame(opts)
+	// The page says a game cannot resume only when this one did not.
+	js.Global().Get("webcaresimGame").Set("resumed", resumed)
 }
 
 // mirrorGame keeps globalThis.webcaresimGame up to date with what the game

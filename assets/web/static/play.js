@@ -60,16 +60,18 @@
         // A game that draws on its own canvas (the Ebiten build) fills the
         // window: no page scrolling under it.
         var watch = setInterval(function () {
-          if (document.querySelector("body > canvas")) {
-            document.body.classList.add("canvas-game");
-            clearInterval(watch);
-            // The game drawn on a canvas (the Ebiten build) cannot yet go
-            // on with a round the server holds, as the HTML player does:
-            // say so rather than leave the join page's offer unanswered.
-            if (resume) document.getElementById("noresume").hidden = false;
-          }
+          if (!document.querySelector("body > canvas")) return;
+          document.body.classList.add("canvas-game");
+          // A game that could not go on with the round the server holds
+          // (it no longer holds it open, or the game lacks its case) says
+          // so rather than leave the join page's offer unanswered. The
+          // game has decided once it draws (its canvas is there before).
+          var g = globalThis.webcaresimGame;
+          if (!g || !(g.frames > 0)) return;
+          clearInterval(watch);
+          if (resume && !g.resumed) document.getElementById("noresume").hidden = false;
         }, 200);
-        setTimeout(function () { clearInterval(watch); }, 20000);
+        setTimeout(function () { clearInterval(watch); }, 180000);
       })
       .catch(function (e) { var p = document.getElementById("nogame"); p.textContent = String(e); p.hidden = false; });
   };
