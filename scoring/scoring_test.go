@@ -187,6 +187,10 @@ var rubricCases = []rubricCase{
 	{"you should have", "You should have read the terms.", en(-0.5), []string{"blame_customer"}, nil},
 	{"legal", "Onze advocaat neemt contact met u op.", nl(-0.5), []string{"legal_threat"}, nil},
 	{"legal en", "We will take legal action.", en(-0.5), []string{"legal_threat"}, nil},
+	// Thanks beside mockery is not thanks (a newcomer's "Echt heel
+	// constructief, dank je wel hoor" earned the thanks bonus).
+	{"thanks beside a sneer", "Knap hoor, twee keer mailen en het dan nog niet snappen. Dank je wel hoor.", nl(-0.5), []string{"sarcasm"}, []string{"thanks"}},
+	{"thanks beside a sneer en", "Nice going, emailing twice and still not getting it. Thanks a lot.", en(-0.5), []string{"sarcasm"}, []string{"thanks"}},
 	{"insult", "Je bent echt dom.", nl(-0.5), []string{"insult"}, nil},
 	{"insult en", "What an idiot.", en(-0.5), []string{"insult"}, nil},
 	{"deny", "Het voorval is niet gebeurd zoals beschreven.", nl(-0.9), []string{"deny"}, nil},
