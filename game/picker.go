@@ -275,11 +275,7 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 			c = ui.ColAmber
 		}
 		titleEnd := a.px(32) + int(ui.TextWidth(a.t("picker.title"), a.font(ui.Title))) + a.px(24)
-		f := a.font(ui.Small.StrongIf(bad))
-		r := image.Rect(titleEnd, a.px(10), back.Rect.Min.X-a.px(16), a.px(84))
-		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
-		r.Min.Y += int((float64(r.Dy()) - h) / 2)
-		ui.DrawWrappedLines(dst, line, f, r, 3, c)
+		drawHeaderNote(dst, line, a.font(ui.Small.StrongIf(bad)), image.Rect(titleEnd, a.px(10), back.Rect.Min.X-a.px(16), a.px(84)), c)
 	}
 	if len(p.widgets) > 1 && p.widgets[len(p.widgets)-2].ID == "skipped" {
 		w := p.widgets[len(p.widgets)-2]
@@ -287,11 +283,7 @@ func (p *pickerScene) draw(a *App, dst *ebiten.Image) {
 		first := errs[0]
 		first.File = filepath.Base(first.File)
 		line := trN(a.lang, "picker.skipped", len(errs), len(errs), problemLines(a.lang, []scenarios.Problem{first})[0])
-		f := a.font(ui.Small.Strong())
-		r := w.Rect.Inset(a.px(6))
-		h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
-		r.Min.Y += int((float64(r.Dy()) - h) / 2)
-		ui.DrawWrappedLines(dst, line, f, r, 3, ui.ColAmber)
+		drawHeaderNote(dst, line, a.font(ui.Small.Strong()), w.Rect.Inset(a.px(6)), ui.ColAmber)
 		if p.focus.Is(w.ID) {
 			ui.FocusRing(dst, w.Rect, a.scale)
 		}
@@ -363,4 +355,13 @@ func channelColor(channel string) ui.Color {
 		return ui.RGB(0xc1, 0x35, 0x84)
 	}
 	return ui.RGB(0x0f, 0x14, 0x19)
+}
+
+// drawHeaderNote draws a note of up to three lines in r of the picker's
+// header, centred vertically: the workshop's status, or the scenario files
+// that did not load.
+func drawHeaderNote(dst *ebiten.Image, line string, f ui.Face, r image.Rectangle, c ui.Color) {
+	h := float64(min(3, len(ui.Wrap(line, f, r.Dx())))) * ui.LineHeight(f)
+	r.Min.Y += int((float64(r.Dy()) - h) / 2)
+	ui.DrawWrappedLines(dst, line, f, r, 3, c)
 }

@@ -17,8 +17,8 @@ type RecoverStore interface {
 
 // Recover stores every interrupted round (see checkpoint.go) as an
 // unfinished attempt, or as a finished one when its last step had reached
-// the ending (Attempt.Interrupted is then nil), and returns them, with the checkpoints that could
-// not be read. Each round is played again from its seed and the steps its
+// the ending (Attempt.Interrupted is then nil), and returns them, with the
+// checkpoints that could not be read. Each round is played again from its seed and the steps its
 // checkpoint kept (session.Resume), so its report holds what the trainee
 // did: the replies with their minutes and scores, the outrage so far. A
 // round whose scenario is gone or has changed so its steps no longer play
@@ -45,22 +45,20 @@ func interruptedAttempt(it Interrupted, find FindScenario) Attempt {
 	opts := session.Options{Seed: st.Seed, Mode: st.Mode, Player: st.Player}
 	in := &Interruption{Last: it.Last, Steps: it.Steps, Torn: it.Torn, Damaged: it.Damaged}
 	var rep session.Report
+	ended := false
 	sc, ok := find(st.Scenario, st.Language)
 	if !ok {
 		in.NotReplayed = "the scenario " + st.Scenario + "/" + st.Language + " is not loaded"
 	} else if s, err := session.Resume(sc, opts, it.Steps); err != nil {
 		in.NotReplayed = err.Error()
-	} else if s.Ending() != nil {
-		// The trainee's last step reached the ending: the round was
-		// over but for the crowd's time-lapse, which follows from the
-		// seed and the steps. It is stored as the finished round the
-		// debrief would have stored, not as one stopped halfway.
-		s.Finish()
-		a := New(s.Report(), st.Started, it.Last, true, st.Source)
-		a.ID, a.Player, a.Mode, a.Scenario, a.Language, a.Seed = st.ID, st.Player, st.Mode, st.Scenario, st.Language, st.Seed
-		a.Resumes = st.Resumes
-		return a
 	} else {
+		// A round whose last step reached the ending was over but for
+		// the crowd's time-lapse, which follows from the seed and the
+		// steps: it is stored as the finished round the debrief would
+		// have stored, not as one stopped halfway.
+		if ended = s.Ending() != nil; ended {
+			s.Finish()
+		}
 		rep = s.Report()
 	}
 	if in.NotReplayed != "" {
@@ -70,9 +68,12 @@ func interruptedAttempt(it Interrupted, find FindScenario) Attempt {
 			rep.Title = sc.Title
 		}
 	}
-	a := New(rep, st.Started, it.Last, false, st.Source)
+	a := New(rep, st.Started, it.Last, ended, st.Source)
 	a.ID, a.Player, a.Mode, a.Scenario, a.Language, a.Seed = st.ID, st.Player, st.Mode, st.Scenario, st.Language, st.Seed
-	a.Interrupted, a.Resumes = in, st.Resumes
+	a.Resumes = st.Resumes
+	if !ended {
+		a.Interrupted = in
+	}
 	return a
 }
 

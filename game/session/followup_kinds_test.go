@@ -135,16 +135,6 @@ func TestTypedRepliesOfEveryKindGetFollowUpsThatFitInEveryCase(t *testing.T) {
 	}
 }
 
-// takenRoute is the first route of d whose condition a holds.
-func takenRoute(d *scenarios.Decision, a scoring.Analysis) *scenarios.Route {
-	for i := range d.Routes {
-		if Holds(d.Routes[i].When, a) {
-			return &d.Routes[i]
-		}
-	}
-	return nil
-}
-
 // routeKind says whether condition c asks for a good reply (a threshold to
 // reach, a rewarded feature) or for a rude one (only unrewarded features).
 func routeKind(c scenarios.Condition, rewards func(string) bool) (good, rude bool) {

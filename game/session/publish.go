@@ -121,16 +121,24 @@ func (s *Session) Publish(text string) error {
 	a := s.Analyze(text)
 	next := ""
 	var side *scenarios.CrowdSide
-	for _, r := range d.Routes {
-		if Holds(r.When, a) {
-			next, side = r.Next, r.Crowd
-			break
-		}
+	if r := takenRoute(d, a); r != nil {
+		next, side = r.Next, r.Crowd
 	}
 	if next == "" && len(d.Choices) > 0 {
 		next = d.Choices[len(d.Choices)-1].Next
 	}
 	s.publish(d, text, 0, false, next, side)
+	return nil
+}
+
+// takenRoute is the route a typed reply with analysis a takes at d: the
+// first whose condition a holds; nil when none does.
+func takenRoute(d *scenarios.Decision, a scoring.Analysis) *scenarios.Route {
+	for i := range d.Routes {
+		if Holds(d.Routes[i].When, a) {
+			return &d.Routes[i]
+		}
+	}
 	return nil
 }
 

@@ -54,12 +54,8 @@ func routeAnswers(d *scenarios.Decision, a scoring.Analysis, finding string) boo
 	if d == nil {
 		return false
 	}
-	for _, r := range d.Routes {
-		if Holds(r.When, a) {
-			return slices.Contains(r.When.Has, finding) || slices.Contains(r.When.HasAny, finding)
-		}
-	}
-	return false
+	r := takenRoute(d, a)
+	return r != nil && (slices.Contains(r.When.Has, finding) || slices.Contains(r.When.HasAny, finding))
 }
 
 // firstWord is a name's first word: the customer's first name.
