@@ -20,6 +20,10 @@ type liveInput struct {
 	committed   string
 	composition string
 	held        bool
+	// waiting: the focused field could not open its IME session yet (it
+	// has not been drawn); the next frame must come soon, not at the next
+	// key, or that key's character would arrive before the session.
+	waiting bool
 }
 
 // watchedKeys are the keys the game acts on.
@@ -37,7 +41,9 @@ func newLiveInput() *liveInput {
 		if l.target == nil {
 			return nil
 		}
-		return l.target.IMESession()
+		opts := l.target.IMESession()
+		l.waiting = opts == nil
+		return opts
 	}
 	l.composer.OnComposition = func(c *textinput.Composition) { l.composition = c.Text() }
 	l.composer.OnCommit = func(c *textinput.Commit) {
@@ -53,6 +59,7 @@ func newLiveInput() *liveInput {
 func (l *liveInput) Next(target textTarget) Frame {
 	var f Frame
 	l.committed = ""
+	l.waiting = false
 	imeHandled := false
 	if target != l.target {
 		l.composer.Confirm()
@@ -121,6 +128,7 @@ func keyRepeats(k ebiten.Key, d int) bool {
 	return false
 }
 
-// Busy implements Input: a held key needs frames for auto-repeat, which a
-// window waiting for events would not otherwise get.
-func (l *liveInput) Busy() bool { return l.held }
+// Busy implements Input: a held key needs frames for auto-repeat, and a
+// field waiting to open its IME session needs the next one, which a window
+// waiting for events would not otherwise get.
+func (l *liveInput) Busy() bool { return l.held || l.waiting }

@@ -226,8 +226,14 @@ func (t *TextField) clickAt(p image.Point) {
 }
 
 // IMESession implements textTarget: the IME's candidate window opens at
-// the caret and sees the current line.
+// the caret and sees the current line. A field not drawn yet has no caret
+// on screen and gets no session until it has one: in the browser the
+// session's caret box sizes the hidden textarea that takes the typing, and
+// Chromium (148) drops the text typed into a textarea sized 0×0.
 func (t *TextField) IMESession() *textinput.SessionOptions {
+	if t.caretBox.Empty() {
+		return nil
+	}
 	c := t.ed.caret
 	lineStart := strings.LastIndexByte(t.ed.text[:c], '\n') + 1
 	lineEnd := len(t.ed.text)
