@@ -25,7 +25,7 @@ type command struct {
 // its --help), which a package variable could not allow.
 func commandTable() []command {
 	return []command{
-		{name: "", about: []string{"open the game (title screen)"}, run: openGame},
+		{name: "", args: []string{"[the options of play]"}, about: []string{"open the game (title screen)"}, run: openGame},
 		{name: "play", args: []string{
 			"[--scenario ID|FILE [--watch]] [--lang nl|en] [--seed N]",
 			"[--mode practice|relaxed|workshop] [--player NAME]",
@@ -163,6 +163,13 @@ func dispatch(cmds []command, what, usage string, args []string, stdin io.Reader
 	}
 	if c, ok := find(cmds, args[0]); ok && args[0] != "" {
 		return c.run(args[1:], stdin, stdout, stderr)
+	}
+	if strings.HasPrefix(args[0], "-") {
+		// Options without a command are the bare command's ("webcaresim
+		// --data DIR" opens the game on that folder, as play does).
+		if c, ok := find(cmds, ""); ok {
+			return c.run(args, stdin, stdout, stderr)
+		}
 	}
 	fmt.Fprintf(stderr, "%s: unknown command %q\n\n%s", what, args[0], usage)
 	return 2

@@ -54,3 +54,18 @@ func TestDebriefImagesGoToTheDataFolder(t *testing.T) {
 		t.Errorf("--data %s: score cards saved in %q, want %q (stderr %q)", data, opts.ImageDir, want, errb.String())
 	}
 }
+
+// The game's options work without the word play: "webcaresim --data DIR"
+// opens the title screen on that folder (it was refused as an unknown
+// command). Options play refuses before opening a window are refused the
+// same way without it, which shows they reach play's parsing.
+func TestTheGamesOptionsWorkWithoutTheWordPlay(t *testing.T) {
+	for _, args := range [][]string{{"--watch"}, {"--server", "http://127.0.0.1:1"}} {
+		var out, bare, played bytes.Buffer
+		code := run(args, nil, &out, &bare)
+		run(append([]string{"play"}, args...), nil, &out, &played)
+		if code != 2 || strings.Contains(bare.String(), "unknown command") || bare.String() != played.String() {
+			t.Errorf("%v: exit %d, %q; want 2 and play's own message %q", args, code, bare.String(), played.String())
+		}
+	}
+}
