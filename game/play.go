@@ -327,7 +327,8 @@ func (p *playScene) publish(a *App) {
 		p.replyErr, p.replyErrFor = a.t("play.error.empty"), p.reply.Text()
 	case errors.Is(err, session.ErrTooLong):
 		limit := scenarios.ChannelLimit(p.sc.Channel)
-		p.replyErr = a.t("play.error.too_long", p.reply.Runes(), limit, p.reply.Runes()-limit)
+		n := scenarios.ReplyLength(p.sc.Channel, p.reply.Text())
+		p.replyErr = a.t("play.error.too_long", n, limit, n-limit)
 		p.replyErrFor = p.reply.Text()
 	default:
 		p.setNote(a.t("play.error.other"), true)

@@ -250,7 +250,7 @@ func (b *panelBuilder) choices(d *scenarios.Decision) {
 func (b *panelBuilder) freeText() {
 	a, p, in, body, bold, small := b.a, b.p, b.in, b.body, b.bold, b.small
 	limit := scenarios.ChannelLimit(p.sc.Channel)
-	n := p.reply.Runes()
+	n := scenarios.ReplyLength(p.sc.Channel, p.reply.Text())
 	labelY := b.y
 	counter := fmt.Sprintf("%d / %d", n, limit)
 	b.ops = append(b.ops, func(dst *ebiten.Image) {

@@ -12,7 +12,6 @@ import (
 	"strings"
 	"syscall/js"
 	"time"
-	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
@@ -160,7 +159,8 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		box.Call("appendChild", row)
 	}
 	if d.AllowFreeText {
-		limit := scenarios.ChannelLimit(g.s.Scenario().Channel)
+		channel := g.s.Scenario().Channel
+		limit := scenarios.ChannelLimit(channel)
 		ta := el("textarea", "own")
 		ta.Set("rows", 3)
 		ta.Set("placeholder", g.t("play.own_placeholder"))
@@ -168,10 +168,10 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		ta.Set("maxLength", limit*2)
 		ta.Call("setAttribute", "aria-label", g.t("play.own_label"))
 		box.Call("appendChild", ta)
-		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("%d/%d", utf8.RuneCountInString(typed), limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
+		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("%d/%d", scenarios.ReplyLength(channel, typed), limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
 		box.Call("appendChild", row)
 		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
-			n := utf8.RuneCountInString(this.Get("value").String())
+			n := scenarios.ReplyLength(channel, this.Get("value").String())
 			cnt := g.q(".count")
 			cnt.Set("textContent", fmt.Sprintf("%d/%d", n, limit))
 			cnt.Get("classList").Call("toggle", "over", n > limit)

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -112,7 +111,7 @@ func (s *Session) Publish(text string) error {
 	if strings.TrimSpace(text) == "" {
 		return ErrEmptyReply
 	}
-	if n, limit := utf8.RuneCountInString(text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
+	if n, limit := scenarios.ReplyLength(s.sc.Channel, text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
 		return fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
 	}
 	if !d.AllowFreeText {

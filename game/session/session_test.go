@@ -192,6 +192,10 @@ func TestTypedRepliesAreCleanedAndLimited(t *testing.T) {
 	if err := s.Publish(strings.Repeat("é", 10000)); !errors.Is(err, ErrTooLong) {
 		t.Errorf("a 10,000-character reply gave %v", err)
 	}
+	// On X an emoji weighs two: 141 of them are over the 280, as X says.
+	if err := s.Publish("@dorien_deboef " + strings.Repeat("🙏", 141)); !errors.Is(err, ErrTooLong) {
+		t.Errorf("a tweet of 141 emoji gave %v, X refuses it", err)
+	}
 	if err := s.Publish("Sorry Dorien 🙏 \u202eolleh\u202c مرحبا\x1b[31m"); err != nil {
 		t.Fatal(err)
 	}

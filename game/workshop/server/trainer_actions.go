@@ -9,7 +9,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
@@ -186,7 +185,7 @@ func (s *Server) fits(in session.TrainerInput, scenario string) error {
 			return fmt.Errorf("%s has no inject %q", scenario, in.Inject)
 		}
 	}
-	if n, limit := utf8.RuneCountInString(in.Text), scenarios.ChannelLimit(sc.Channel); n > limit {
+	if n, limit := scenarios.ReplyLength(sc.Channel, in.Text), scenarios.ChannelLimit(sc.Channel); n > limit {
 		return fmt.Errorf("%d characters, over the %s limit of %d", n, sc.Channel, limit)
 	}
 	return nil
