@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -8,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -39,7 +41,7 @@ func loadRubric(path string) (*scoring.Rubric, error) {
 // folder's scenarios/ (where the studio saves cases) and in extra paths
 // (files or folders); problems are printed as warnings, the rest still load.
 func loadScenarios(extra []string, stderr io.Writer) scenarios.Set {
-	return loadScenariosWith("", extra, stderr)
+	return loadScenariosWith(envLang(), "", extra, stderr)
 }
 
 // userScenarios is the data folder's scenarios/ when it exists: dataDir,
@@ -60,7 +62,7 @@ func userScenarios(dataDir string) string {
 }
 
 // loadScenariosWith is loadScenarios with the data folder given (play --data).
-func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenarios.Set {
+func loadScenariosWith(lang, dataDir string, extra []string, stderr io.Writer) scenarios.Set {
 	set := scenarios.BuiltinForPlay()
 	if dir := userScenarios(dataDir); dir != "" {
 		extra = append([]string{dir}, extra...)
@@ -69,7 +71,7 @@ func loadScenariosWith(dataDir string, extra []string, stderr io.Writer) scenari
 		set = set.Merge(scenarios.Load(extra...))
 	}
 	for _, p := range set.Errors() {
-		fmt.Fprintf(stderr, "webcaresim: skipped: %s\n", p)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.scenario.skipped", problemLine(lang, p)))
 	}
 	return set
 }
@@ -85,9 +87,9 @@ func findScenarioIn(ref, lang string, load func() scenarios.Set) (*scenarios.Sce
 			if errs := set.Errors(); len(errs) > 0 {
 				var b strings.Builder
 				for _, p := range errs {
-					b.WriteString("\n  " + p.String())
+					b.WriteString("\n  " + problemLine(lang, p))
 				}
-				return nil, fmt.Errorf("%s does not load:%s", ref, b.String())
+				return nil, errors.New(i18n.T(lang, "cli.scenario.broken", ref, b.String()))
 			}
 			if len(set.Scenarios) == 1 {
 				return set.Scenarios[0], nil
@@ -102,10 +104,25 @@ func findScenarioIn(ref, lang string, load func() scenarios.Set) (*scenarios.Sce
 	for _, sc := range set.Scenarios {
 		ids = append(ids, sc.Key())
 	}
-	return nil, fmt.Errorf("no scenario %q (have: %s)", ref, strings.Join(ids, ", "))
+	return nil, errors.New(i18n.T(lang, "cli.scenario.unknown", ref, strings.Join(ids, ", ")))
 }
 
 type multiFlag []string
 
 func (m *multiFlag) String() string     { return strings.Join(*m, ",") }
 func (m *multiFlag) Set(v string) error { *m = append(*m, v); return nil }
+
+// envLang is the language of the messages of a command that has no --lang
+// of its own, or before its --lang is known to be valid: Dutch where the
+// user's locale is Dutch ($LC_ALL, $LC_MESSAGES or $LANG), else English.
+func envLang() string {
+	for _, v := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			if strings.HasPrefix(l, "nl") {
+				return "nl"
+			}
+			return "en"
+		}
+	}
+	return "en"
+}

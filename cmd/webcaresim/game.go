@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/url"
 	"path/filepath"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -33,26 +35,26 @@ func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *lang != "nl" && *lang != "en" {
-		fmt.Fprintf(stderr, "webcaresim play: --lang must be nl or en, not %q\n", *lang)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.play.bad_lang", *lang))
 		return 2
 	}
 	mode, err := session.ParseMode(*modeName)
 	if err != nil {
-		fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
+		fmt.Fprintln(stderr, i18n.T(*lang, "cli.play.bad_mode", *modeName))
 		return 2
 	}
 	if *watchFile && !strings.HasSuffix(*ref, ".toml") {
-		fmt.Fprintln(stderr, "webcaresim play: --watch needs --scenario FILE.toml")
+		fmt.Fprintln(stderr, i18n.T(*lang, "cli.play.watch_needs_file"))
 		return 2
 	}
-	set := loadScenariosWith(*data, extra, stderr)
+	set := loadScenariosWith(*lang, *data, extra, stderr)
 	opts := game.Options{Lang: *lang, Player: *player, Mode: mode, Seed: *seed}
 
 	joinPageWorkshop(&opts, &set)
 	// The studio's "try it now" page hands the game the case being edited.
 	studioPage(&opts, &set)
 	if *serverURL != "" {
-		srv, wcode, err := workshopAddress(*serverURL, *code)
+		srv, wcode, err := workshopAddress(*lang, *serverURL, *code)
 		if err != nil {
 			fmt.Fprintf(stderr, "webcaresim play: %v\n", err)
 			return 2
@@ -84,7 +86,7 @@ func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 	defer keepResults(&opts, *data, stderr)()
 	if err := game.Run(opts); err != nil {
-		fmt.Fprintf(stderr, "webcaresim: the window could not open: %v\n", err)
+		fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.play.no_window", err))
 		return 1
 	}
 	return 0
@@ -121,7 +123,7 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 		st, err = progress.Open(dir)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "webcaresim: results are not kept: %v\n", err)
+		fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.results.not_kept", err))
 		return func() {}
 	}
 	opts.Store = st
@@ -132,7 +134,7 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 	}
 	return func() {
 		if err := st.Close(); err != nil {
-			fmt.Fprintf(stderr, "webcaresim: closing the results: %v\n", err)
+			fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.results.not_closed", err))
 		}
 	}
 }
@@ -140,10 +142,10 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 // workshopAddress splits --server and --code into the server's base URL
 // and the workshop code; the code may come with the URL the trainer
 // shares ("http://host:8080/?w=K7P2QX").
-func workshopAddress(raw, code string) (string, string, error) {
+func workshopAddress(lang, raw, code string) (string, string, error) {
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return "", "", fmt.Errorf("--server %q: want a URL like http://host:8080", raw)
+		return "", "", errors.New(i18n.T(lang, "cli.play.bad_server", raw))
 	}
 	if code == "" {
 		code = u.Query().Get("w")
@@ -152,7 +154,7 @@ func workshopAddress(raw, code string) (string, string, error) {
 		code = u.Query().Get("code")
 	}
 	if strings.TrimSpace(code) == "" {
-		return "", "", fmt.Errorf("--server needs the workshop's code: --code CODE")
+		return "", "", errors.New(i18n.T(lang, "cli.play.no_code"))
 	}
 	u.RawQuery, u.Fragment = "", ""
 	u.Path = strings.TrimRight(u.Path, "/")

@@ -18,7 +18,7 @@ func TestWorkshopAddress(t *testing.T) {
 		{"http://host:8080", "", "", "", "--code"},
 		{"host:8080", "ABCDEF", "", "", "want a URL"},
 	} {
-		srv, code, err := workshopAddress(c.raw, c.code)
+		srv, code, err := workshopAddress("en", c.raw, c.code)
 		if c.err != "" {
 			if err == nil || !strings.Contains(err.Error(), c.err) {
 				t.Errorf("%q %q: error %v, want one about %s", c.raw, c.code, err, c.err)
@@ -66,6 +66,31 @@ func TestTheGamesOptionsWorkWithoutTheWordPlay(t *testing.T) {
 		run(append([]string{"play"}, args...), nil, &out, &played)
 		if code != 2 || strings.Contains(bare.String(), "unknown command") || bare.String() != played.String() {
 			t.Errorf("%v: exit %d, %q; want 2 and play's own message %q", args, code, bare.String(), played.String())
+		}
+	}
+}
+
+// What the game says before its window opens is in the player's language:
+// --lang's, or the locale's when --lang itself is wrong.
+func TestPlaySaysWhatIsWrongInThePlayersLanguage(t *testing.T) {
+	for _, c := range []struct {
+		locale string
+		args   []string
+		want   string
+	}{
+		{"C", []string{"play", "--scenario", "bestaat-niet", "--lang", "nl"}, `geen scenario "bestaat-niet"`},
+		{"C", []string{"play", "--scenario", "no-such-case", "--lang", "en"}, `no scenario "no-such-case"`},
+		{"C", []string{"--lang", "nl", "--mode", "snel"}, "--mode moet practice, relaxed of workshop zijn"},
+		{"C", []string{"--lang", "nl", "--server", "ftp://x"}, "geef een adres als http://host:8080"},
+		{"nl_NL.UTF-8", []string{"--lang", "fr"}, "--lang moet nl of en zijn"},
+		{"en_GB.UTF-8", []string{"--lang", "fr"}, "--lang must be nl or en"},
+	} {
+		t.Setenv("LC_ALL", "")
+		t.Setenv("LC_MESSAGES", "")
+		t.Setenv("LANG", c.locale)
+		var out, errb bytes.Buffer
+		if code := run(c.args, nil, &out, &errb); code != 2 || !strings.Contains(errb.String(), c.want) {
+			t.Errorf("LANG=%s %v: exit %d, %q; want 2 and %q", c.locale, c.args, code, errb.String(), c.want)
 		}
 	}
 }

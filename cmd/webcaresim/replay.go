@@ -64,7 +64,7 @@ func cmdReplay(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "webcaresim replay:", err)
 		return 2
 	}
-	sc, err := findScenarioIn(*ref, *lang, func() scenarios.Set { return loadScenariosWith(*data, extra, stderr) })
+	sc, err := findScenarioIn(*ref, *lang, func() scenarios.Set { return loadScenariosWith(*lang, *data, extra, stderr) })
 	if err != nil && transcript != nil {
 		err = fmt.Errorf("%s: %v", *transcriptPath, err) // the case may be the one the file names
 	}

@@ -120,7 +120,7 @@ func TestReplayTranscriptFindsItsScenario(t *testing.T) {
 		want           string
 	}{
 		{"", "en", 1, `names no scenario`},
-		{"bestaat-niet", "nl", 1, `no scenario "bestaat-niet"`},
+		{"bestaat-niet", "nl", 1, `geen scenario "bestaat-niet"`},
 		{"dominos-sorry", "de", 1, `language "de" is neither nl nor en`},
 	} {
 		path := write(c.scenario+"-"+c.lang+".json", c.scenario, c.lang)

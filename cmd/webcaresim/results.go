@@ -107,7 +107,7 @@ func openResults(dir string, stderr io.Writer) (*progress.Store, error) {
 // interrupted attempts (as the game does when it next starts), so a
 // trainer's list or export holds them, and says so.
 func recoverRounds(s *progress.Store, dir string, stderr io.Writer) {
-	set := loadScenariosWith(dir, nil, io.Discard)
+	set := loadScenariosWith(envLang(), dir, nil, io.Discard)
 	got, problems, err := progress.Recover(s, set.Find)
 	for _, a := range got {
 		if a.Interrupted == nil {
@@ -169,7 +169,7 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if *asJSON {
 		err = writeListJSON(stdout, as, sums)
 	} else {
-		set := loadScenariosWith(*sel.data, nil, stderr)
+		set := loadScenariosWith(envLang(), *sel.data, nil, stderr)
 		err = printList(stdout, as, sums, func(a progress.Attempt) string { return endingTitle(set, a, *lang) })
 	}
 	if err != nil {
