@@ -81,6 +81,7 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 			for i := range sc.Decisions {
 				v.followUps(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 				v.otherPaths(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
+				v.presumes(fmt.Sprintf("decision[%d]", i+1), &sc.Decisions[i])
 			}
 			v.putDowns()
 		}

@@ -13,9 +13,11 @@ import (
 // customer got "one member asks whether you really don't get it", ironic
 // praise to a fan got a cheerful thank-you, and a threat at the last
 // decision of a case took the closing written for a bare thank-you. A
-// route catches a put-down when its condition names it (has or has_any) or
-// when it asks for a score below a threshold (deescalation_below,
-// empathy_below), which the rubric's cap on a put-down reaches.
+// route catches a put-down when its condition names it (has or has_any).
+// A score below a threshold (deescalation_below, empathy_below) does not:
+// an evasive reply or one written for another post scores as low, so the
+// follow-up of such a route cannot answer a sneer and a wall alike, and
+// the put-downs still land on the follow-up written for the other kind.
 //
 // The check is per decision: where a case catches put-downs at its first
 // decision, a trainee can still type one at any later one.
@@ -27,9 +29,7 @@ func (v *validator) putDowns() {
 		}
 		named := map[string]bool{}
 		fallback := ""
-		caught := false
 		for j, r := range d.Routes {
-			caught = caught || r.When.DeescalationBelow != nil || r.When.EmpathyBelow != nil
 			for _, id := range append(slices.Clone(r.When.Has), r.When.HasAny...) {
 				named[id] = true
 			}
@@ -37,8 +37,8 @@ func (v *validator) putDowns() {
 				fallback = fmt.Sprintf("decision[%d].route[%d]", i+1, j+1)
 			}
 		}
-		if caught || fallback == "" {
-			continue // low scores are caught, or no typed reply is routed by default
+		if fallback == "" {
+			continue // no typed reply is routed by default
 		}
 		var missing []string
 		for _, id := range v.rubric.PutDowns() {

@@ -62,14 +62,15 @@ func TestCheckerListsPutDownsNoRouteNames(t *testing.T) {
 			!strings.Contains(w.Message, `"insult"`) || !strings.Contains(w.Message, `"threaten_customer", "legal_threat", "questioned_apology"`) {
 			t.Errorf("%s: the warning does not list the put-downs beside the press decision's fallback route: %s", lang, w)
 		}
-		// A route that catches low scores catches every put-down the
-		// rubric caps below it.
+		// A route for low scores is no route for put-downs: evasive and
+		// off-topic replies score as low, and one follow-up cannot answer
+		// a sneer and a wall alike. The fallback still warns.
 		low := strings.Replace(old, "  [[decision.route]]\n  next = \"brand-suicide\"", "  [[decision.route]]\n  when = { deescalation_below = 35 }\n  next = \"brand-suicide\"\n\n  [[decision.route]]\n  next = \"brand-suicide\"", 1)
 		if low == old {
 			t.Fatalf("%s: the press decision's fallback route was not found", lang)
 		}
-		if ws := warnings(low); len(ws) != 0 {
-			t.Errorf("%s: a decision with a route for low de-escalation still warns: %v", lang, ws)
+		if ws := warnings(low); len(ws) != 1 || !strings.Contains(ws[0].Message, `"sarcasm"`) {
+			t.Errorf("%s: a route for low de-escalation is taken for the route for put-downs: %v", lang, ws)
 		}
 	}
 }

@@ -1,0 +1,151 @@
+package scenarios
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// presumeRubric knows the features a route names and the put-downs, and
+// finds nothing in a reply: enough for what a route guarantees.
+type presumeRubric struct{}
+
+func (presumeRubric) FeatureIDs() []string {
+	return []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "blame_customer", "deny",
+		"threaten_customer", "legal_threat", "questioned_apology", "shouting", "belittle", "apology",
+		"move_private", "next_step", "off_topic", "wrong_name"}
+}
+func (presumeRubric) CheckPattern(string, string) error                  { return nil }
+func (presumeRubric) FeatureTexts(string, *Scenario) map[string][]string { return nil }
+func (presumeRubric) PutDowns() []string {
+	return []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "blame_customer",
+		"threaten_customer", "legal_threat", "questioned_apology"}
+}
+
+// presumeWarnings checks the example case with extra routes at its first
+// decision (before its catch-all) and extra endings, and returns the
+// warnings about what a follow-up presumes or about uncaught put-downs.
+func presumeWarnings(t *testing.T, routes, endings string) (string, []Problem) {
+	t.Helper()
+	data, err := os.ReadFile("testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	first := strings.Index(src, "  [[decision.route]]\n  when = { has_any = [\"blame_customer\"")
+	if first < 0 {
+		t.Fatal("the example's first route moved")
+	}
+	src = src[:first] + routes + src[first:] + endings
+	UseRubric(presumeRubric{})
+	t.Cleanup(func() { UseRubric(nil) })
+	_, problems := Parse("example.nl.toml", []byte(src))
+	var out []Problem
+	for _, p := range problems {
+		if p.Warning && (strings.Contains(p.Message, "presumes a reply") || strings.Contains(p.Message, "put-downs")) {
+			out = append(out, p)
+		}
+	}
+	return src, out
+}
+
+const mockedEnding = `
+[[ending]]
+id = "bespot"
+title = "Bespot"
+kind = "bad"
+text = "Sam voelt zich niet serieus genomen."
+
+  [[ending.post]]
+  at = "5m"
+  by = "customer"
+  text = "Een sarcastisch antwoord van @SnelPost. Ik zit zonder pakket en word uitgelachen."
+
+[[ending]]
+id = "taal"
+title = "Taal"
+kind = "bad"
+text = "Sam voelt zich niet gehoord."
+
+  [[ending.post]]
+  at = "5m"
+  by = "customer"
+  text = "Mijn pakket is weg en jullie beginnen over mijn taalgebruik?"
+`
+
+// A follow-up in which the customer says they were mocked may be reached
+// by a route for mockery, not by one for low scores: an evasive reply
+// scores as low. A follow-up about the customer's language is reached by
+// no typed reply, whatever the route asks. The warning names the file, the
+// line and the field of the route's next.
+func TestCheckerWarnsAboutFollowUpsThatPresumeWhatTheRouteDoesNotRequire(t *testing.T) {
+	src, ws := presumeWarnings(t, `  [[decision.route]]
+  when = { deescalation_below = 40 }
+  next = "bespot"
+
+  [[decision.route]]
+  when = { has_any = ["sarcasm", "insult"] }
+  next = "taal"
+
+`, mockedEnding)
+	lowLine := strings.Count(src[:strings.Index(src, `next = "bespot"`)], "\n") + 1
+	taalLine := strings.Count(src[:strings.Index(src, `next = "taal"`)], "\n") + 1
+	var low, taal bool
+	for _, w := range ws {
+		switch {
+		case strings.Contains(w.Message, "put-downs"):
+			// the example names only some of them
+		case w.Field == "decision[1].route[1].next" && w.Line == lowLine && w.File == "example.nl.toml" &&
+			strings.Contains(w.Message, `"sarcas"`) && strings.Contains(w.Message, `"sarcasm", "ironic_praise", "humour_at_expense"`):
+			low = true
+		case w.Field == "decision[1].route[2].next" && w.Line == taalLine && strings.Contains(w.Message, `"taalgebruik"`):
+			taal = true
+		default:
+			t.Errorf("unexpected warning %s:%d %s: %s", w.File, w.Line, w.Field, w.Message)
+		}
+	}
+	if !low {
+		t.Errorf("no warning at example.nl.toml:%d decision[1].route[1].next for a low score sent to a customer who was mocked: %v", lowLine, ws)
+	}
+	if !taal {
+		t.Errorf("no warning at example.nl.toml:%d decision[1].route[2].next for a follow-up about language: %v", taalLine, ws)
+	}
+}
+
+// A route that names the mockery leads to the follow-up about it without
+// a warning, and the case's other routes still name every put-down.
+func TestCheckerAcceptsAFollowUpItsRouteGuarantees(t *testing.T) {
+	_, ws := presumeWarnings(t, `  [[decision.route]]
+  when = { has_any = ["sarcasm", "ironic_praise", "humour_at_expense"] }
+  next = "bespot"
+
+  [[decision.route]]
+  when = { has_any = ["insult", "blame_customer", "threaten_customer", "legal_threat", "questioned_apology"] }
+  next = "boos"
+
+`, mockedEnding)
+	for _, w := range ws {
+		if strings.HasPrefix(w.Field, "decision[1].") {
+			t.Errorf("warning %s:%d %s: %s", w.File, w.Line, w.Field, w.Message)
+		}
+	}
+}
+
+// Put-downs caught only by a low score are not caught: the route for low
+// scores takes evasive replies too, and its follow-up cannot answer both.
+func TestCheckerWantsPutDownsNamedNotCaughtByALowScore(t *testing.T) {
+	_, ws := presumeWarnings(t, `  [[decision.route]]
+  when = { deescalation_below = 40 }
+  next = "boos"
+
+`, "")
+	found := false
+	for _, w := range ws {
+		if w.Field == "decision[1].route[4]" && strings.Contains(w.Message, `"threaten_customer"`) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("a low-score route is taken for the route for put-downs: %v", ws)
+	}
+}

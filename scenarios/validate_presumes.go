@@ -1,0 +1,246 @@
+package scenarios
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A follow-up reacts to what the reply did: the customer asks "jullie
+// beginnen over mijn taalgebruik?" or thanks for the apology; the next
+// prompt says the customer feels mocked; the next choices say sorry for
+// the sneer. A route may lead there
+// only when its condition guarantees the reply did it. A low score does
+// not: an evasive reply or one written for another post scores as low as a
+// sneer, and a sneer about exams is no lecture about language.
+//
+// presumes warns about every route whose follow-up (its posts by
+// others than the brand, its prompt, facts, choices and actions; an
+// ending's story and posts) says one of a kind's cue words while the
+// route's condition does not require one of that kind's features: it must
+// name one in has, or name only that kind's features in has_any.
+
+// presumption is one thing a follow-up can take for granted of a reply.
+type presumption struct {
+	// features find it in a reply; nil: the rubric's put-downs. A kind
+	// without any (a lecture about language) may be reached by written
+	// choices only.
+	features []string
+	none     bool
+	// cues are lower-case words and phrases that react to it, per
+	// language: whole words, or the start of one where they end in "*".
+	cues map[string][]string
+	// brandCues are the cues that the brand's own next choices say when
+	// they presume it ("sorry dat ik over je taalgebruik begon"); the
+	// plain cues there are the choice doing it again.
+	brandCues map[string][]string
+}
+
+var presumptions = []presumption{
+	{ // mocked, made fun of
+		features: []string{"sarcasm", "ironic_praise", "humour_at_expense"},
+		cues: map[string][]string{
+			"nl": {"sarcas*", "uitgelachen", "lacht me uit", "lachen me uit", "belachelijk gemaakt", "bespot"},
+			"en": {"sarcas*", "mocked", "mocking me", "mocks me", "made fun of", "making fun of", "laughing at me", "snark*"},
+		},
+		brandCues: map[string][]string{"nl": {"mijn sarcas*", "mijn grap over je"}, "en": {"my sarcas*", "my joke about you"}},
+	},
+	{ // insulted, called names
+		features: []string{"insult"},
+		cues: map[string][]string{
+			"nl": {"uitgescholden", "scheldt me uit", "scheldt mij uit"},
+			"en": {"insulted me", "called me names", "name-calling"},
+		},
+	},
+	{ // put down: any of the rubric's put-downs, shouting or belittling
+		cues: map[string][]string{
+			"nl": {"sneer*", "neerbuigend*", "uit de hoogte", "kleinerend*", "zette hem neer", "zette haar neer"},
+			"en": {"sneer*", "condescend*", "patronis*", "patroniz*", "put-down", "put him down", "put her down"},
+		},
+		brandCues: map[string][]string{"nl": {"mijn sneer", "mijn botte", "mijn kleinerende", "liet me gaan"}, "en": {"my sneer", "my rude", "my condescending", "lost my temper"}},
+	},
+	{ // lectured about language: no feature of the rubric finds it
+		none: true,
+		cues: map[string][]string{
+			"nl": {"taalgebruik*", "mijn woorden", "je woorden", "zijn woorden", "haar woorden", "mijn toon", "zijn toon", "haar toon", "je toon", "taalpolitie"},
+			"en": {"let go of the language", "about language", "about the language", "my language", "his language", "her language", "your language", "language police", "my words", "his words", "her words", "my tone", "his tone", "her tone", "your tone"},
+		},
+		brandCues: map[string][]string{
+			"nl": {"begon over je", "over je taalgebruik begon", "over je woorden begon", "opmerking over je taal*", "opmerking over je woorden"},
+			"en": {"brought up your", "started on your", "remark about your language", "remark about your words", "comment about your language"},
+		},
+	},
+	{ // the customer accepts or thanks for an apology
+		features: []string{"apology"},
+		cues: map[string][]string{
+			"nl": {"excuses aanvaard", "excuses geaccepteerd", "bedankt voor je excuses", "bedankt voor jullie excuses", "bedankt voor de excuses", "dank voor je excuses", "dank voor de excuses", "bedankt voor je sorry"},
+			"en": {"apology accepted", "thanks for the apology", "thanks for your apology", "thank you for the apology", "thank you for your apology", "thanks for apologising", "thanks for apologizing"},
+		},
+	},
+}
+
+// putDownExtras are findings that put the customer down besides the
+// rubric's put-downs, for a follow-up that only says the reply was
+// condescending: capitals and waving the worry away.
+var putDownExtras = []string{"shouting", "belittle"}
+
+// Presumption is something a follow-up takes for granted of the reply
+// that led there: in Field it says Cue, which only a reply with one of
+// Features earns. Features is empty for what no feature of the rubric
+// finds (a lecture about the customer's language): no typed reply
+// guarantees it.
+type Presumption struct {
+	Field, Cue string
+	Features   []string
+}
+
+// Presumptions are what follow-up id (a decision or an ending of sc)
+// takes for granted of the reply that led there, in sc's language. The
+// put-downs a follow-up may presume in general are those of the plugged-in
+// rubric (UseRubric), with shouting and belittling.
+func Presumptions(sc *Scenario, id string) []Presumption {
+	var putDowns []string
+	if r := pluggedRubric(); r != nil {
+		putDowns = append(slices.Clone(r.PutDowns()), putDownExtras...)
+	}
+	var out []Presumption
+	for _, t := range followUpTexts(sc, id) {
+		for _, p := range presumptions {
+			cues := p.cues
+			if t.brand {
+				cues = p.brandCues
+			}
+			cue := findCue(t.text, cues[sc.Language])
+			if cue == "" {
+				continue
+			}
+			features := p.features
+			if features == nil && !p.none {
+				features = putDowns
+			}
+			out = append(out, Presumption{Field: t.field, Cue: cue, Features: features})
+		}
+	}
+	return out
+}
+
+// presumes warns about the routes of decision d whose follow-up presumes
+// what their condition does not require.
+func (v *validator) presumes(path string, d *Decision) {
+	for i, r := range d.Routes {
+		if r.Next == d.ID {
+			continue
+		}
+		field := fmt.Sprintf("%s.route[%d].next", path, i+1)
+		for _, p := range Presumptions(v.sc, r.Next) {
+			switch {
+			case len(p.Features) == 0:
+				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply about the customer's language, "+
+					"which no feature of the rubric finds, so a typed reply that takes this route may never have said it; "+
+					"word the follow-up so it holds for any reply the route lets through, or lead only a written choice there",
+					r.Next, p.Field, p.Cue)
+			case !guarantees(r.When, p.Features):
+				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply with one of %s, "+
+					"which the route's condition does not require, so a reply without one (evasive, off topic, only a low score) takes it too; "+
+					"route by those features (has_any), or word the follow-up so it holds for any reply the route lets through",
+					r.Next, p.Field, p.Cue, quoteList(p.Features))
+			}
+		}
+	}
+}
+
+// guarantees reports whether condition c lets through only replies with
+// one of features: it requires one of them in has, or allows only them in
+// has_any.
+func guarantees(c Condition, features []string) bool {
+	for _, id := range c.Has {
+		if slices.Contains(features, id) {
+			return true
+		}
+	}
+	if len(c.HasAny) == 0 {
+		return false
+	}
+	for _, id := range c.HasAny {
+		if !slices.Contains(features, id) {
+			return false
+		}
+	}
+	return true
+}
+
+// presumptionText is one text of a follow-up and the field it is in.
+type presumptionText struct {
+	field, text string
+	brand       bool // the brand's own next reply: a choice, a DM action
+}
+
+// followUpTexts are the texts in which follow-up id reacts to the reply
+// that led there: a decision's prompt, facts, posts by others than the
+// brand, choices and action texts; an ending's story, outcome and posts.
+func followUpTexts(sc *Scenario, id string) []presumptionText {
+	var out []presumptionText
+	posts := func(field string, ps []Post) {
+		for k, p := range ps {
+			if p.By != "brand" {
+				out = append(out, presumptionText{fmt.Sprintf("%s.post[%d].text", field, k+1), p.Text, false})
+			}
+		}
+	}
+	for i := range sc.Decisions {
+		d := &sc.Decisions[i]
+		if d.ID != id {
+			continue
+		}
+		f := fmt.Sprintf("decision[%d]", i+1)
+		out = append(out, presumptionText{f + ".prompt", d.Prompt, false}, presumptionText{f + ".facts", d.Facts, false})
+		posts(f+".post", d.Posts)
+		for k, c := range d.Choices {
+			out = append(out, presumptionText{fmt.Sprintf("%s.choice[%d].text", f, k+1), c.Text, true})
+		}
+		for k, a := range d.Actions {
+			out = append(out, presumptionText{fmt.Sprintf("%s.action[%d].text", f, k+1), a.Text, a.Kind == ActionDM})
+		}
+	}
+	for i := range sc.Endings {
+		e := &sc.Endings[i]
+		if e.ID != id {
+			continue
+		}
+		f := fmt.Sprintf("ending[%d]", i+1)
+		out = append(out, presumptionText{f + ".text", e.Text, false}, presumptionText{f + ".outcome", e.Outcome, false})
+		posts(f+".post", e.Posts)
+	}
+	return out
+}
+
+// findCue returns the first of cues that text says as whole words (or
+// at the start of a word, for a cue ending in "*"), or "".
+func findCue(text string, cues []string) string {
+	low := strings.ToLower(text)
+	for _, c := range cues {
+		prefix := strings.HasSuffix(c, "*")
+		w := strings.TrimSuffix(c, "*")
+		for at := 0; ; {
+			k := strings.Index(low[at:], w)
+			if k < 0 {
+				break
+			}
+			k += at
+			end := k + len(w)
+			if (k == 0 || !isWordRune(lastRune(low[:k]))) && (prefix || end == len(low) || !isWordRune([]rune(low[end:])[0])) {
+				return w
+			}
+			at = end
+		}
+	}
+	return ""
+}
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	return rs[len(rs)-1]
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
