@@ -66,15 +66,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 		}
 		line(fmt.Sprintf("%d. %s", i+1, ui.Ellipsize(prompt, bold, r.Dx()*2)), bold, ui.ColText, 0)
 		line(a.t("debrief.lesson.yours")+" "+d.yoursAt(a, l.Decision), body, ui.ColText, a.px(12))
-		if l.Historical != "" {
-			key := "debrief.lesson.historical_path"
-			if l.HistoricalQuoted {
-				key = "debrief.lesson.historical"
-			}
-			line(a.t(key)+" "+l.Historical, body, ui.ColHistorical, a.px(12))
-		} else if l.HistoricalSilent {
-			line(a.t("debrief.lesson.historical_silent"), body, ui.ColHistorical, a.px(12))
-		}
+		line(historicalLine(a, l), body, ui.ColHistorical, a.px(12))
 		if l.Model != "" && l.Model != l.Historical {
 			line(a.t("debrief.lesson.model")+" "+l.Model, body, ui.ColGood, a.px(12))
 		}
@@ -84,6 +76,23 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 		y += a.px(8)
 	}
 	return y
+}
+
+// historicalLine is what a lesson says the real brand did at its
+// decision: its reply (quoted, or the choice closest to it), its silence,
+// or that it never came there. The last was left out, so a decision the
+// real brand never reached showed the trainee's reply and a model with no
+// word of the real case beside them.
+func historicalLine(a *App, l session.Lesson) string {
+	switch {
+	case l.Historical != "" && l.HistoricalQuoted:
+		return a.t("debrief.lesson.historical") + " " + l.Historical
+	case l.Historical != "":
+		return a.t("debrief.lesson.historical_path") + " " + l.Historical
+	case l.HistoricalSilent:
+		return a.t("debrief.lesson.historical_silent")
+	}
+	return a.t("debrief.lesson.historical_elsewhere")
 }
 
 // yoursAt is what the trainee did at a decision: the reply, the action, or
