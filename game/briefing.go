@@ -49,33 +49,6 @@ func (b *briefingScene) layoutButtons(a *App) {
 	}
 }
 
-// openingPost is the post the case starts with: the earliest of the
-// case's posts, the customer's among those at the same minute. It is not
-// always the customer's: in a newspaper's complaints column the paper
-// brings the complaint, and the customer speaks only later (a thank-you
-// there was pinned as the case's opening).
-func openingPost(sc *scenarios.Scenario) (scenarios.Post, bool) {
-	var first scenarios.Post
-	found := false
-	for _, p := range sc.Posts {
-		if p.By == "brand" {
-			continue
-		}
-		if !found || p.At < first.At || p.At == first.At && p.By == "customer" && first.By != "customer" {
-			first, found = p, true
-		}
-	}
-	return first, found
-}
-
-// author is the name and handle of who posted as by in sc.
-func author(sc *scenarios.Scenario, by string) (name, handle string) {
-	if act, ok := sc.Actor(by); ok {
-		return act.Name, act.Handle
-	}
-	return sc.Customer.Name, sc.Customer.Handle
-}
-
 // actionsOf lists the kinds of action the case offers anywhere, in the
 // order they first appear.
 func actionsOf(sc *scenarios.Scenario) []string {
@@ -123,8 +96,8 @@ func (b *briefingScene) draw(a *App, dst *ebiten.Image) {
 	in := right.Inset(a.px(20))
 	ui.DrawText(dst, a.t("briefing.post"), bold, float64(in.Min.X), float64(in.Min.Y), ui.ColText)
 	py := in.Min.Y + int(ui.LineHeight(bold)) + a.px(12)
-	if p, ok := openingPost(sc); ok {
-		name, handle := author(sc, p.By)
+	if p, ok := sc.OpeningPost(); ok {
+		name, handle := sc.Author(p.By)
 		who := name + "  @" + handle + " · " + sc.WallClock(p.At.Minutes(), a.lang)
 		ui.DrawText(dst, ui.Ellipsize(who, bold, in.Dx()), bold, float64(in.Min.X), float64(py), ui.ColText)
 		py += int(ui.LineHeight(bold)) + a.px(8)

@@ -21,11 +21,11 @@ func TestOpeningPostIsTheOneTheCaseOpenedWith(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s/%s not built in", c.id, c.lang)
 		}
-		p, ok := openingPost(sc)
+		p, ok := sc.OpeningPost()
 		if !ok || p.By != c.by || !strings.Contains(p.Text, c.says) {
 			t.Errorf("%s/%s opens with %q by %q, want the post by %q", c.id, c.lang, p.Text, p.By, c.by)
 		}
-		if name, handle := author(sc, p.By); name == "" || handle == "" {
+		if name, handle := sc.Author(p.By); name == "" || handle == "" {
 			t.Errorf("%s/%s: the opening post has no author (%q @%q)", c.id, c.lang, name, handle)
 		}
 	}

@@ -447,7 +447,7 @@ func avatarColor(handle string) ui.Color {
 func (p *playScene) drawPinned(a *App, dst *ebiten.Image, r image.Rectangle) (int, int) {
 	var pin *session.FeedItem
 	at := -1
-	opening, ok := openingPost(p.sc)
+	opening, ok := p.sc.OpeningPost()
 	for i, it := range p.sess.Feed() {
 		if ok && it.By == opening.By {
 			pin, at = &p.sess.Feed()[i], i

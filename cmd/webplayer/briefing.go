@@ -45,13 +45,13 @@ func (g *game) showBriefing(i int) {
 		expected.Call("appendChild", el("p", "", tr("briefing.actions", strings.Join(names, ", "))))
 	}
 	post := el("div", "panel post", el("h2", "", tr("briefing.post")))
-	for _, p := range sc.Posts {
-		if p.By == "customer" {
-			post.Call("appendChild", el("div", "meta", el("strong", "", sc.Customer.Name),
-				el("span", "muted", " @"+sc.Customer.Handle+" · "+sc.WallClock(p.At.Minutes(), g.lang))))
-			post.Call("appendChild", el("div", "body", p.Text))
-			break
-		}
+	if p, ok := sc.OpeningPost(); ok {
+		// The post the window's briefing shows: the case's first, which is
+		// not always the customer's (a newspaper may bring the complaint).
+		name, handle := sc.Author(p.By)
+		post.Call("appendChild", el("div", "meta", el("strong", "", name),
+			el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang))))
+		post.Call("appendChild", el("div", "body", p.Text))
 	}
 	if sc.Summary != "" {
 		post.Call("appendChild", el("p", "muted", sc.Summary))

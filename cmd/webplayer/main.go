@@ -222,7 +222,10 @@ func (g *game) begin(s *session.Session, report func() *client.Reporter) {
 		m.Call("setAttribute", k, v)
 	}
 	g.root.Call("appendChild", head)
-	body := el("div", "round-body", el("ol", "feed"), el("section", "decision"))
+	// The post that opened the case stays pinned above the feed, as in
+	// the window: the feed runs newest first and keeps its last 80 posts,
+	// so the opening sank out of sight as the story grew.
+	body := el("div", "round-body", el("div", "feed-col", g.pinnedPost(), el("ol", "feed")), el("section", "decision"))
 	g.root.Call("appendChild", body)
 	if g.c != nil {
 		g.rep = report()

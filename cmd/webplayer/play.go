@@ -13,6 +13,7 @@ import (
 	"syscall/js"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -146,6 +147,20 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		box.Call("appendChild", el("p", "prompt", d.Prompt))
 	}
 	box.Call("appendChild", el("p", "deadline muted", ""))
+	// The actions come first, beside the question, as in the window's
+	// pinned header: below the choices and the reply field they were
+	// under the fold on a laptop screen.
+	if len(d.Actions) > 0 {
+		row := el("div", "actions")
+		for _, a := range d.Actions {
+			// No letter keys: letters write the reply (input.go).
+			row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
+		}
+		box.Call("appendChild", row)
+		pick := el("div", "action-pick")
+		pick.Set("hidden", true)
+		box.Call("appendChild", pick)
+	}
 	for i, c := range d.Choices {
 		b := button("", fmt.Sprintf("choose:%d", i), "")
 		b.Set("className", "choice")
@@ -170,24 +185,15 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		box.Call("appendChild", ta)
 		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("%d/%d", scenarios.ReplyLength(channel, typed), limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
 		box.Call("appendChild", row)
+		fitHeight(ta)
 		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
+			fitHeight(this)
 			n := scenarios.ReplyLength(channel, this.Get("value").String())
 			cnt := g.q(".count")
 			cnt.Set("textContent", fmt.Sprintf("%d/%d", n, limit))
 			cnt.Get("classList").Call("toggle", "over", n > limit)
 			return nil
 		}))
-	}
-	if len(d.Actions) > 0 {
-		row := el("div", "actions")
-		for _, a := range d.Actions {
-			// No letter keys: letters write the reply (input.go).
-			row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
-		}
-		box.Call("appendChild", row)
-		pick := el("div", "action-pick")
-		pick.Set("hidden", true)
-		box.Call("appendChild", pick)
 	}
 	if g.hint != "" {
 		box.Call("appendChild", el("p", "hint", "💡 "+g.hint))
@@ -243,4 +249,29 @@ func (g *game) after() {
 	g.shownDec = "-"
 	g.render()
 	g.report()
+}
+
+// fitHeight grows the reply field to show the whole reply, up to the
+// channel's limit, as the window's field does: three rows showed part of a
+// 210-character reply.
+func fitHeight(ta js.Value) {
+	st := ta.Get("style")
+	st.Set("height", "auto")
+	st.Set("height", fmt.Sprintf("%dpx", ta.Get("scrollHeight").Int()+2))
+}
+
+// pinnedPost is the post the case opened with, pinned above the feed.
+func (g *game) pinnedPost() js.Value {
+	sc := g.s.Scenario()
+	box := el("div", "pinned")
+	p, ok := sc.OpeningPost()
+	if !ok {
+		box.Set("hidden", true)
+		return box
+	}
+	name, handle := sc.Author(p.By)
+	box.Call("appendChild", el("p", "muted pinned-label", i18n.T(g.lang, "play.pinned")))
+	box.Call("appendChild", el("div", "post customer", el("div", "meta", el("strong", "", name),
+		el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang))), el("div", "body", p.Text)))
+	return box
 }

@@ -280,6 +280,22 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	shot(trainee, "player-3-briefing")
 	run(trainee, "start the round", chromedp.KeyEvent(kb.Enter), chromedp.WaitVisible(chromedp.CSS(`.choice`)))
 	shot(trainee, "player-3-decision")
+	// As in the window: the post that opened the case is pinned above the
+	// feed, and the actions stand above the choices, in view on a laptop
+	// screen without scrolling.
+	pinned := get(t, trainee, "the pinned post", chromedp.Evaluate[string](`(p => p ? p.innerText : '')(document.querySelector('.pinned .post'))`))
+	if !strings.Contains(pinned, "Al twee keer gemaild en al gebeld") {
+		t.Errorf("the post pinned above the feed is %q, want Dorien's opening post", pinned)
+	}
+	inView := get(t, trainee, "actions in view", chromedp.Evaluate[bool](`(() => {
+		const act = document.querySelector('.decision .actions'), choice = document.querySelector('.decision .choice');
+		if (!act || !choice) return false;
+		const r = act.getBoundingClientRect();
+		return (act.compareDocumentPosition(choice) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 && r.bottom <= window.innerHeight;
+	})()`))
+	if !inView {
+		t.Error("the actions are not above the choices and in view when the decision opens")
+	}
 
 	// A trainee who starts typing with no field focused writes the reply;
 	// the arrow keys move its caret and publish nothing.
@@ -289,6 +305,21 @@ func TestPlayerInTheBrowser(t *testing.T) {
 	typed := get(t, trainee, "the reply field", chromedp.Evaluate[string](`document.querySelector('textarea.own').value`))
 	if typed != reply {
 		t.Fatalf("typed with no field focused, the reply field holds %q", typed)
+	}
+	// The field grows to show the whole reply, up to the channel's limit
+	// (three rows showed part of a 210-character reply): a reply of 280
+	// characters, put in as a paste is, shows whole.
+	hidden := get(t, trainee, "the reply field's overflow", chromedp.Evaluate[int](`(ta => {
+		const typed = ta.value;
+		ta.value = typed.repeat(2).slice(0, 280);
+		ta.dispatchEvent(new Event('input'));
+		const hidden = ta.scrollHeight - ta.clientHeight;
+		ta.value = typed;
+		ta.dispatchEvent(new Event('input'));
+		return hidden;
+	})(document.querySelector('textarea.own'))`))
+	if hidden > 0 {
+		t.Errorf("the reply field hides %d px of a 280-character reply", hidden)
 	}
 	caretAt := func() int {
 		return get(t, trainee, "caret", chromedp.Evaluate[int](`document.querySelector('textarea.own').selectionStart`))
