@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -147,5 +148,32 @@ func TestCheckerWantsPutDownsNamedNotCaughtByALowScore(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("a low-score route is taken for the route for put-downs: %v", ws)
+	}
+}
+
+// A follow-up post that presumes something is named by the field an
+// author finds in the file: ending[N].post[K].text, not post.post.
+func TestPresumptionsNameThePostsField(t *testing.T) {
+	src, _ := presumeWarnings(t, `  [[decision.route]]
+  when = { has_any = ["sarcasm", "insult"] }
+  next = "taal"
+
+  [[decision.route]]
+  when = { has_any = ["sarcasm"] }
+  next = "bespot"
+
+`, mockedEnding)
+	sc, problems := Parse("example.nl.toml", []byte(src))
+	if sc == nil {
+		t.Fatalf("the example with the mocked endings does not parse: %v", problems)
+	}
+	ps := Presumptions(sc, "taal")
+	if len(ps) == 0 {
+		t.Fatal("the ending about language presumes nothing: the test reads nothing")
+	}
+	for _, p := range ps {
+		if !regexp.MustCompile(`^ending\[\d+\]\.post\[1\]\.text$`).MatchString(p.Field) {
+			t.Errorf("a presumption in the ending's post is named %q", p.Field)
+		}
 	}
 }

@@ -195,7 +195,7 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 		}
 		f := fmt.Sprintf("decision[%d]", i+1)
 		out = append(out, presumptionText{f + ".prompt", d.Prompt, false}, presumptionText{f + ".facts", d.Facts, false})
-		posts(f+".post", d.Posts)
+		posts(f, d.Posts)
 		for k, c := range d.Choices {
 			out = append(out, presumptionText{fmt.Sprintf("%s.choice[%d].text", f, k+1), c.Text, true})
 		}
@@ -210,7 +210,7 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 		}
 		f := fmt.Sprintf("ending[%d]", i+1)
 		out = append(out, presumptionText{f + ".text", e.Text, false}, presumptionText{f + ".outcome", e.Outcome, false})
-		posts(f+".post", e.Posts)
+		posts(f, e.Posts)
 	}
 	return out
 }
