@@ -35,6 +35,14 @@ func ReplyLength(channel, text string) int {
 	return n
 }
 
+// OverLimit measures text as its channel counts it, and reports whether it
+// is over the channel's limit, with the length and the limit to say so.
+// Every place that refuses a text too long for its channel asks this.
+func OverLimit(channel, text string) (n, limit int, over bool) {
+	n, limit = ReplyLength(channel, text), ChannelLimit(channel)
+	return n, limit, n > limit
+}
+
 // lightOnX reports the ranges twitter-text v3 weighs as one.
 func lightOnX(r rune) bool {
 	return r <= 0x10FF || (r >= 0x2000 && r <= 0x200D) || (r >= 0x2010 && r <= 0x201F) || (r >= 0x2032 && r <= 0x2037)

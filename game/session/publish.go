@@ -111,7 +111,7 @@ func (s *Session) Publish(text string) error {
 	if strings.TrimSpace(text) == "" {
 		return ErrEmptyReply
 	}
-	if n, limit := scenarios.ReplyLength(s.sc.Channel, text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
+	if n, limit, over := scenarios.OverLimit(s.sc.Channel, text); over {
 		return fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
 	}
 	if !d.AllowFreeText {

@@ -201,7 +201,7 @@ func (s *Session) inject(in TrainerInput) (TrainerInput, error) {
 		if utf8.RuneCountInString(in.Name) > MaxInjectName || utf8.RuneCountInString(in.Handle) > MaxInjectName {
 			return in, fmt.Errorf("%w: name and handle at most %d characters", ErrBadInject, MaxInjectName)
 		}
-		if n, limit := scenarios.ReplyLength(s.sc.Channel, in.Text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
+		if n, limit, over := scenarios.OverLimit(s.sc.Channel, in.Text); over {
 			return in, fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
 		}
 		ready = &scenarios.Inject{ID: "live", Persona: in.Persona, Name: in.Name, Handle: in.Handle,
@@ -296,7 +296,7 @@ func (s *Session) customerPost(text string) (string, error) {
 	if text == "" {
 		return "", ErrEmptyReply
 	}
-	if n, limit := scenarios.ReplyLength(s.sc.Channel, text), scenarios.ChannelLimit(s.sc.Channel); n > limit {
+	if n, limit, over := scenarios.OverLimit(s.sc.Channel, text); over {
 		return "", fmt.Errorf("%w: %d characters, the %s limit is %d", ErrTooLong, n, s.sc.Channel, limit)
 	}
 	s.push(FeedItem{Minute: s.now, By: "customer", Kind: "post", Name: s.sc.Customer.Name,

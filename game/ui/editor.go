@@ -271,10 +271,6 @@ func (e *editor) wordRight(i int) int {
 	return i
 }
 
-// Runes is the length the channel counts: Unicode code points, as
-// session.Publish checks it.
-func (e *editor) runes() int { return utf8.RuneCountInString(e.text) }
-
 // up moves the caret to the same column of the line above, or to the start
 // of the text from the first line: in the reply field the arrow keys move
 // the caret and never leave the field (Tab does).

@@ -85,9 +85,6 @@ func (t *TextField) Text() string { return t.ed.text }
 // SetText replaces the field's text, the caret at its end.
 func (t *TextField) SetText(s string) { t.ed.setText(s) }
 
-// Runes is the length the channel counts: Unicode code points.
-func (t *TextField) Runes() int { return t.ed.runes() }
-
 // SetMultiline lets Shift+Enter start a new line.
 func (t *TextField) SetMultiline(on bool) { t.ed.multiline = on }
 

@@ -185,7 +185,7 @@ func (s *Server) fits(in session.TrainerInput, scenario string) error {
 			return fmt.Errorf("%s has no inject %q", scenario, in.Inject)
 		}
 	}
-	if n, limit := scenarios.ReplyLength(sc.Channel, in.Text), scenarios.ChannelLimit(sc.Channel); n > limit {
+	if n, limit, over := scenarios.OverLimit(sc.Channel, in.Text); over {
 		return fmt.Errorf("%d characters, over the %s limit of %d", n, sc.Channel, limit)
 	}
 	return nil
