@@ -45,13 +45,11 @@ func (g *game) showBriefing(i int) {
 		expected.Call("appendChild", el("p", "", tr("briefing.actions", strings.Join(names, ", "))))
 	}
 	post := el("div", "panel post", el("h2", "", tr("briefing.post")))
-	if p, ok := sc.OpeningPost(); ok {
+	if meta, body, ok := g.openingPost(sc); ok {
 		// The post the window's briefing shows: the case's first, which is
 		// not always the customer's (a newspaper may bring the complaint).
-		name, handle := sc.Author(p.By)
-		post.Call("appendChild", el("div", "meta", el("strong", "", name),
-			el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang))))
-		post.Call("appendChild", el("div", "body", p.Text))
+		post.Call("appendChild", meta)
+		post.Call("appendChild", body)
 	}
 	if sc.Summary != "" {
 		post.Call("appendChild", el("p", "muted", sc.Summary))

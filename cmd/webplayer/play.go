@@ -262,16 +262,25 @@ func fitHeight(ta js.Value) {
 
 // pinnedPost is the post the case opened with, pinned above the feed.
 func (g *game) pinnedPost() js.Value {
-	sc := g.s.Scenario()
 	box := el("div", "pinned")
-	p, ok := sc.OpeningPost()
+	meta, body, ok := g.openingPost(g.s.Scenario())
 	if !ok {
 		box.Set("hidden", true)
 		return box
 	}
-	name, handle := sc.Author(p.By)
 	box.Call("appendChild", el("p", "muted pinned-label", i18n.T(g.lang, "play.pinned")))
-	box.Call("appendChild", el("div", "post customer", el("div", "meta", el("strong", "", name),
-		el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang))), el("div", "body", p.Text)))
+	box.Call("appendChild", el("div", "post customer", meta, body))
 	return box
+}
+
+// openingPost is the case's opening post as the briefing and the pinned
+// post show it: its author and time, and its text.
+func (g *game) openingPost(sc *scenarios.Scenario) (meta, body js.Value, ok bool) {
+	p, ok := sc.OpeningPost()
+	if !ok {
+		return js.Null(), js.Null(), false
+	}
+	name, handle := sc.Author(p.By)
+	meta = el("div", "meta", el("strong", "", name), el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang)))
+	return meta, el("div", "body", p.Text), true
 }
