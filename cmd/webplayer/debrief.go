@@ -72,7 +72,7 @@ func (g *game) decisions(box js.Value, rep session.Report) {
 		} else {
 			// The real brand took another path and never met this
 			// decision: say so rather than leave its place empty.
-			art.Call("appendChild", el("p", "historical", g.t("debrief.historical_elsewhere")))
+			art.Call("appendChild", el("p", "historical", i18n.T(g.lang, "debrief.lesson.historical_elsewhere")))
 		}
 		if l.Model != "" && l.Model != l.Historical {
 			art.Call("appendChild", el("p", "model", el("strong", "", g.t("debrief.model_reply")), l.Model))

@@ -344,7 +344,7 @@ func (h *harness) checkDecisions(tab context.Context, r lessonRound, rep session
 		case l.HistoricalSilent:
 			real = i18n.T(r.lang, "debrief.lesson.historical_silent")
 		case real == "":
-			real = i18n.T(r.lang, "player.debrief.historical_elsewhere")
+			real = i18n.T(r.lang, "debrief.lesson.historical_elsewhere")
 		}
 		if real == "" || !strings.Contains(lessons[i], real) {
 			t.Errorf("%s: decision %s does not show what the brand really did (%q): %q", r.key, l.Decision, real, lessons[i])
