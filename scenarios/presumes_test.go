@@ -177,3 +177,34 @@ func TestPresumptionsNameThePostsField(t *testing.T) {
 		}
 	}
 }
+
+// A customer who answers "ik stuur je een DM" presumes the reply asked for
+// one: a route that lets a next step without a DM offer through warns; one
+// that requires the offer does not.
+func TestCheckerWarnsAboutADMTheRouteDoesNotAskFor(t *testing.T) {
+	dm := func(route string) []Problem {
+		data, err := os.ReadFile("testdata/example.nl.toml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := strings.Replace(string(data), "Top, mijn trackcode staat in je DM.", "Top, ik stuur je een DM.", 1)
+		src = strings.Replace(src, `when = { has_any = ["move_private", "next_step"], deescalation_at_least = 55 }`, route, 1)
+		UseRubric(presumeRubric{})
+		t.Cleanup(func() { UseRubric(nil) })
+		_, problems := Parse("example.nl.toml", []byte(src))
+		var out []Problem
+		for _, p := range problems {
+			if p.Warning && strings.Contains(p.Message, `"move_private"`) && strings.Contains(p.Message, "presumes") {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	ws := dm(`when = { has_any = ["move_private", "next_step"], deescalation_at_least = 55 }`)
+	if len(ws) != 1 || ws[0].Field != "decision[1].route[2].next" || !strings.Contains(ws[0].Message, `"ik stuur je een dm"`) {
+		t.Errorf("want one warning at decision[1].route[2].next for the DM a next step never asked for, got %v", ws)
+	}
+	if ws := dm(`when = { has = ["move_private"], deescalation_at_least = 55 }`); len(ws) != 0 {
+		t.Errorf("a route that requires the DM offer warns: %v", ws)
+	}
+}

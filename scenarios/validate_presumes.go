@@ -8,7 +8,8 @@ import (
 )
 
 // A follow-up reacts to what the reply did: the customer asks "jullie
-// beginnen over mijn taalgebruik?" or thanks for the apology; the next
+// beginnen over mijn taalgebruik?", thanks for the apology or sends the DM
+// the reply asked for; the next
 // prompt says the customer feels mocked; the next choices say sorry for
 // the sneer. A route may lead there
 // only when its condition guarantees the reply did it. A low score does
@@ -69,6 +70,13 @@ var presumptions = []presumption{
 		brandCues: map[string][]string{
 			"nl": {"begon over je", "over je taalgebruik begon", "over je woorden begon", "opmerking over je taal*", "opmerking over je woorden"},
 			"en": {"brought up your", "started on your", "remark about your language", "remark about your words", "comment about your language"},
+		},
+	},
+	{ // the customer sends the DM the reply asked for
+		features: []string{"move_private"},
+		cues: map[string][]string{
+			"nl": {"ik stuur je een dm", "ik stuur jullie een dm", "dm gestuurd", "ik heb je een dm", "ik heb jullie een dm", "stuurt zijn nummer via dm", "stuurt haar nummer via dm"},
+			"en": {"i'll dm you", "i'll send you a dm", "sending you a dm", "sent you a dm", "i've sent you a dm", "i've dmed you", "sends his number by dm", "sends her number by dm"},
 		},
 	},
 	{ // the customer accepts or thanks for an apology
