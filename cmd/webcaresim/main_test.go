@@ -160,6 +160,18 @@ func TestReplayRejectsBadArguments(t *testing.T) {
 	}
 }
 
+// A choice the case does not have fails in every world alike; the trainer
+// reads the reason once, not once per world.
+func TestReplayWorldsSaysAnUnplayableChoiceOnce(t *testing.T) {
+	code, _, errs := runCmd(t, "", "replay", "--scenario", "sanoma-juf", "--lang", "nl", "--choose", "9", "--worlds", "5")
+	if code != 1 {
+		t.Fatalf("an unplayable choice over 5 worlds exited %d, want 1: %s", code, errs)
+	}
+	if n := strings.Count(errs, "choice 9"); n != 1 {
+		t.Errorf("the reason is said %d times, want once:\n%s", n, errs)
+	}
+}
+
 // A reply signed with the brand's name is signed by no one: with --brand,
 // score finds the company signature that it cannot know of without it.
 func TestScoreBrandFindsTheCompanySignature(t *testing.T) {

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"errors"
 	"fmt"
 	"runtime"
 	"slices"
@@ -84,8 +83,12 @@ func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() 
 		})
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return WorldsSummary{}, err
+	// A strategy that cannot be played fails the same way in every world;
+	// the first failure says it once instead of n times.
+	for _, err := range errs {
+		if err != nil {
+			return WorldsSummary{}, err
+		}
 	}
 	return summarize(worlds), nil
 }
