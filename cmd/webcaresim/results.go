@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -12,6 +13,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -81,7 +83,7 @@ func parseDate(s string) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t, nil
 	}
-	return time.Time{}, fmt.Errorf("--since %q: want a date like 2026-11-22", s)
+	return time.Time{}, errors.New(i18n.T(envLang(), "cli.results.bad_date", s))
 }
 
 // openResults opens the store in dir, or in the default folder.
@@ -97,7 +99,7 @@ func openResults(dir string, stderr io.Writer) (*progress.Store, error) {
 		return nil, err
 	}
 	for _, side := range s.Repaired() {
-		fmt.Fprintf(stderr, "webcaresim: an interrupted save was found and moved aside to %s\n", side)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.moved_aside", side))
 	}
 	recoverRounds(s, dir, stderr)
 	return s, nil
@@ -107,28 +109,28 @@ func openResults(dir string, stderr io.Writer) (*progress.Store, error) {
 // interrupted attempts (as the game does when it next starts), so a
 // trainer's list or export holds them, and says so.
 func recoverRounds(s *progress.Store, dir string, stderr io.Writer) {
-	set := loadScenariosWith(envLang(), dir, nil, io.Discard)
+	lang := envLang()
+	set := loadScenariosWith(lang, dir, nil, io.Discard)
 	got, problems, err := progress.Recover(s, set.Find)
 	for _, a := range got {
 		if a.Interrupted == nil {
-			fmt.Fprintf(stderr, "webcaresim: the round of %s started %s by %q had reached its ending when the game stopped; played out and stored as finished\n",
-				a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player)
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.results.played_out", a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player))
 			continue
 		}
-		fmt.Fprintf(stderr, "webcaresim: the round of %s started %s by %q was interrupted (the game stopped); stored as unfinished with its %d steps\n",
-			a.Key(), a.Started.Local().Format("2006-01-02 15:04"), a.Player, len(a.Interrupted.Steps))
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.results.stored_unfinished", a.Key(), a.Started.Local().Format("2006-01-02 15:04"),
+			a.Player, len(a.Interrupted.Steps)))
 		if a.Interrupted.Torn {
-			fmt.Fprintln(stderr, "webcaresim:   its last step was being written when the game stopped and is left out; the steps before it are kept")
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.results.torn"))
 		}
 		if a.Interrupted.NotReplayed != "" {
-			fmt.Fprintf(stderr, "webcaresim:   it could not be played again (%s): its replies are kept unscored\n", a.Interrupted.NotReplayed)
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.results.not_replayed", a.Interrupted.NotReplayed))
 		}
 	}
 	for _, p := range problems {
-		fmt.Fprintf(stderr, "webcaresim: warning: %s\n", p)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.results.warning", p))
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "webcaresim: warning: interrupted rounds: %v\n", err)
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.results.warning", err))
 	}
 }
 
@@ -146,7 +148,7 @@ func listAttempts(sel selection, stderr io.Writer) ([]progress.Attempt, error) {
 	defer closeResults(s, stderr)
 	as, problems, err := s.List(f)
 	for _, p := range problems {
-		fmt.Fprintf(stderr, "webcaresim: warning: %s\n", p)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.warning", p))
 	}
 	return as, err
 }
@@ -170,7 +172,11 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		err = writeListJSON(stdout, as, sums)
 	} else {
 		set := loadScenariosWith(envLang(), *sel.data, nil, stderr)
-		err = printList(stdout, as, sums, func(a progress.Attempt) string { return endingTitle(set, a, *lang) })
+		msgLang := *lang
+		if msgLang != "nl" && msgLang != "en" {
+			msgLang = envLang()
+		}
+		err = printList(stdout, msgLang, as, sums, func(a progress.Attempt) string { return endingTitle(set, a, *lang) })
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "webcaresim results list:", err)
@@ -249,37 +255,39 @@ func endingTitle(set scenarios.Set, a progress.Attempt, lang string) string {
 	return id
 }
 
-// status is an attempt's status for the list: an interrupted round says so.
-func status(a progress.Attempt) string {
+// status is an attempt's status for the list in lang. An interrupted round
+// is stored as abandoned, but the trainee did not leave it: it says so.
+func status(a progress.Attempt, lang string) string {
 	if a.Interrupted != nil {
-		return a.Status + " (interrupted)"
+		return i18n.T(lang, "cli.results.status.interrupted")
 	}
-	return a.Status
+	return i18n.T(lang, "cli.results.status."+a.Status)
 }
 
 // printList prints the attempts and the per-scenario summaries as two
 // tables; ending gives an attempt's ending as shown.
-func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary, ending func(progress.Attempt) string) error {
+func printList(stdout io.Writer, lang string, as []progress.Attempt, sums []progress.Summary, ending func(progress.Attempt) string) error {
 	if len(as) == 0 {
-		fmt.Fprintln(stdout, "No attempts stored yet.")
+		fmt.Fprintln(stdout, i18n.T(lang, "cli.results.none"))
 		return nil
 	}
 	tw := tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "DATE\tPLAYER\tSCENARIO\tMODE\tOVERALL\tGRADE\tENDING\tSTATUS")
+	fmt.Fprintln(tw, i18n.T(lang, "cli.results.head"))
 	for _, a := range as {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%.1f\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
-			printable(a.Player), printable(a.Key()), a.Mode, a.Overall(), a.Report.Grade, printable(ending(a)), status(a))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
+			printable(a.Player), printable(a.Key()), i18n.T(lang, "mode."+string(a.Mode)), decimal1(a.Overall(), lang),
+			commaInDutch(a.Report.Grade, lang), printable(ending(a)), status(a, lang))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	fmt.Fprintln(stdout)
 	tw = tabwriter.NewWriter(stdout, 2, 8, 2, ' ', 0)
-	fmt.Fprintln(tw, "SCENARIO\tATTEMPTS\tFINISHED\tBEST\tLATEST\tTREND")
+	fmt.Fprintln(tw, i18n.T(lang, "cli.results.sums_head"))
 	for _, s := range sums {
 		best := "—"
 		if s.Finished > 0 {
-			best = fmt.Sprintf("%.1f (%s)", s.Best.Overall(), s.Best.Report.Grade)
+			best = fmt.Sprintf("%s (%s)", decimal1(s.Best.Overall(), lang), commaInDutch(s.Best.Report.Grade, lang))
 		}
 		var trend []string
 		for _, p := range s.Trend {
@@ -294,8 +302,8 @@ func printList(stdout io.Writer, as []progress.Attempt, sums []progress.Summary,
 		case len(s.Trend) >= 2:
 			arrow = " →"
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%.1f %s\t%s%s\n", printable(s.Scenario), s.Attempts, s.Finished, best,
-			s.Latest.Overall(), s.Latest.Status, strings.Join(trend, " "), arrow)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s %s\t%s%s\n", printable(s.Scenario), s.Attempts, s.Finished, best,
+			decimal1(s.Latest.Overall(), lang), status(s.Latest, lang), strings.Join(trend, " "), arrow)
 	}
 	return tw.Flush()
 }
@@ -310,7 +318,7 @@ func cmdResultsExport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 		return 2
 	}
 	if *format != "csv" && *format != "json" && *format != "replies" {
-		fmt.Fprintf(stderr, "webcaresim results export: --format %q: want csv, replies or json\n", *format)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.bad_format", *format))
 		return 2
 	}
 	as, err := listAttempts(sel, stderr)
@@ -337,7 +345,7 @@ func cmdResultsExport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 		return 1
 	}
 	if *out != "" {
-		fmt.Fprintf(stderr, "webcaresim: %d attempts written to %s\n", len(as), *out)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.written", len(as), *out))
 	}
 	return 0
 }
@@ -371,7 +379,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 // saved is already synced, so it is a warning.
 func closeResults(s *progress.Store, stderr io.Writer) {
 	if err := s.Close(); err != nil {
-		fmt.Fprintln(stderr, "webcaresim: warning: closing the results:", err)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.not_closed", err))
 	}
 }
 
@@ -382,7 +390,7 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 		return 2
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "webcaresim results import: give one or more exported files")
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.import_needs_files"))
 		fs.Usage()
 		return 2
 	}
@@ -403,7 +411,7 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 		as, problems, err := progress.ReadExport(f, name)
 		_ = f.Close() // read to the end already; a close error loses nothing
 		for _, p := range problems {
-			fmt.Fprintf(stderr, "webcaresim: warning: %s (not imported)\n", p)
+			fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.not_imported", p))
 		}
 		if err != nil {
 			fmt.Fprintln(stderr, "webcaresim results import:", err)
@@ -416,7 +424,7 @@ func cmdResultsImport(args []string, _ io.Reader, stdout, stderr io.Writer) int 
 			status = 1
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: %d attempts added, %d already stored\n", name, added, len(as)-added)
+		fmt.Fprintln(stdout, i18n.T(envLang(), "cli.results.imported", name, added, len(as)-added))
 	}
 	return status
 }
@@ -433,8 +441,22 @@ func saveAttempt(dir string, r session.Report, started time.Time, finished bool,
 	if err := s.Save(a); err != nil {
 		return err
 	}
-	fmt.Fprintf(stderr, "webcaresim: saved attempt %s in %s\n", a.ID, s.Dir())
+	fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.saved", a.ID, s.Dir()))
 	return nil
+}
+
+// decimal1 writes a score with one decimal as lang writes it: 7,5 in
+// Dutch, 7.5 in English.
+func decimal1(v float64, lang string) string {
+	return commaInDutch(fmt.Sprintf("%.1f", v), lang)
+}
+
+// commaInDutch writes a decimal number's point as a comma in Dutch.
+func commaInDutch(s, lang string) string {
+	if lang == "nl" {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
 }
 
 // printable makes a stored text safe for one line of a terminal: line breaks,

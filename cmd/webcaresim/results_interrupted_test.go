@@ -43,7 +43,7 @@ func TestResultsListStoresAnInterruptedRound(t *testing.T) {
 	st.Close()
 
 	code, out, errs := runCmd(t, "", "results", "list")
-	if code != 0 || !strings.Contains(out, "abandoned (interrupted)") || !strings.Contains(errs, "was interrupted") {
+	if code != 0 || !strings.Contains(out, "interrupted (the game stopped)") || strings.Contains(out, "left early") || !strings.Contains(errs, "was interrupted") {
 		t.Fatalf("results list: %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runCmd(t, "", "results", "export", "--format", "replies")

@@ -30,7 +30,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if *lang != "nl" && *lang != "en" {
-		fmt.Fprintf(stderr, "webcaresim score: --lang must be nl or en, not %q\n", *lang)
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.score.bad_lang", *lang))
 		return 2
 	}
 	rubric, err := loadRubric(*rubricPath)
@@ -57,7 +57,7 @@ func cmdScore(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	if len(replies) == 0 {
-		fmt.Fprintln(stderr, "webcaresim score: no reply given (as argument or on standard input)")
+		fmt.Fprintln(stderr, i18n.T(*lang, "cli.score.no_reply"))
 		return 2
 	}
 	enc := json.NewEncoder(stdout)

@@ -17,6 +17,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/studio"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
@@ -43,7 +44,7 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return 2
 	}
 	if (*certFile == "") != (*keyFile == "") {
-		fmt.Fprintln(stderr, "webcaresim serve: give both --tls-cert and --tls-key, or neither")
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.serve.tls_pair"))
 		return 2
 	}
 	if *storeSpec == "" {
@@ -126,18 +127,19 @@ func announce(stdout io.Writer, at net.Addr, join, addr, storeKind, storeSpec st
 		scheme = "https"
 	}
 	url := scheme + "://" + at.String()
-	fmt.Fprintf(stdout, "Webcare Simulator workshop server on %s (results in %s)\n", url, where)
+	lang := envLang()
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.banner", url, where))
 	if join == "" {
 		join = url + "/"
 	}
-	fmt.Fprintf(stdout, "  trainees: %s\n  trainer:  %s/trainer\n  studio:   %s%s/ (for the trainer)\n", join, url, url, server.StudioPath)
+	fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.where", join, url, url, server.StudioPath))
 	if newPassword != "" {
-		fmt.Fprintf(stdout, "  trainer password (new for this run; pass --secret to keep one): %s\n", newPassword)
+		fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.password", newPassword))
 	}
 	if strings.HasPrefix(addr, "127.") || strings.HasPrefix(addr, "localhost") {
-		fmt.Fprintln(stdout, "  only this computer can connect; use --addr 0.0.0.0:8080 for the room")
+		fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.loopback"))
 	} else if !tls {
-		fmt.Fprintln(stdout, "  plain HTTP: anyone on this network can read the traffic; --tls-cert/--tls-key serve HTTPS")
+		fmt.Fprintln(stdout, i18n.T(lang, "cli.serve.plain_http"))
 	}
 }
 
@@ -159,7 +161,7 @@ func serveUntilStopped(ctx context.Context, hs *http.Server, ln net.Listener, ce
 			return 1
 		}
 	case <-ctx.Done():
-		fmt.Fprintln(stdout, "stopping: finishing open requests")
+		fmt.Fprintln(stdout, i18n.T(envLang(), "cli.serve.stopping"))
 		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		if err := hs.Shutdown(sctx); err != nil {

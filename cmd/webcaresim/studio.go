@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/studio"
 	"github.com/webcaresim/webcaresim/game/workshop/server"
@@ -61,7 +62,7 @@ func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	if ta, ok := ln.Addr().(*net.TCPAddr); !ok || !ta.IP.IsLoopback() {
 		_ = ln.Close() // nothing was served on it; the error that matters follows
-		fmt.Fprintln(stderr, "webcaresim studio: --addr must be a loopback address (127.0.0.1); for a room use webcaresim serve, which has the studio under /trainer/studio")
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.studio.loopback_only"))
 		return 2
 	}
 	h := studio.New(studio.Config{Folder: &studio.Folder{Dir: *dir}, Rubric: rb, Base: "/studio", Dist: *dist, LoopbackOnly: true})
@@ -71,7 +72,7 @@ func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	hs := server.HTTPServer(*addr, mux)
 	hs.ReadTimeout, hs.WriteTimeout = time.Minute, 2*time.Minute // replaying every path of a big case takes a while
 	url := "http://" + ln.Addr().String() + "/studio/"
-	fmt.Fprintf(stdout, "Webcare Simulator scenario studio: %s\n  cases in %s (the game and workshops load them from there)\n", url, *dir)
+	fmt.Fprintln(stdout, i18n.T(envLang(), "cli.studio.banner", url, *dir))
 	if !*noBrowser {
 		openBrowser(url, stdout)
 	}
@@ -101,12 +102,12 @@ func cmdStudio(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 func openBrowser(url string, stdout io.Writer) {
 	path, err := exec.LookPath("xdg-open")
 	if err != nil {
-		fmt.Fprintln(stdout, "  open that address in your browser")
+		fmt.Fprintln(stdout, i18n.T(envLang(), "cli.studio.open"))
 		return
 	}
 	cmd := exec.Command(path, url)
 	if err := cmd.Start(); err != nil {
-		fmt.Fprintln(stdout, "  open that address in your browser")
+		fmt.Fprintln(stdout, i18n.T(envLang(), "cli.studio.open"))
 		return
 	}
 	// Reap the opener when it exits; how it exits is the desktop's
