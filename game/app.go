@@ -238,9 +238,11 @@ func (a *App) Update() error {
 // Draw implements ebiten.Game.
 func (a *App) Draw(screen *ebiten.Image) {
 	a.frames.Add(1)
+	ui.BeginTextFrame()
 	screen.Fill(ui.ColBackground)
 	a.scene.draw(a, screen)
 	a.drawOverlays(screen)
+	ui.EndTextFrame()
 	if a.opts.AfterDraw != nil {
 		a.opts.AfterDraw(screen)
 	}

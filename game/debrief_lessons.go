@@ -34,7 +34,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				if d.silenceAt == 0 {
 					d.silenceAt = y - r.Min.Y
 				}
-				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), durationLabel(a, f.To-f.From)), bold, ui.ColBad, 0)
+				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case "ending":
 				d.drawEndingFact(a, f, line)
 			case "attack":
@@ -113,6 +113,17 @@ func (d *debriefScene) yoursAt(a *App, decision string) string {
 		}
 	}
 	return a.t("debrief.lesson.action_only")
+}
+
+// exactDuration shows scenario minutes as "2 uur 5 min" / "2 h 5 min", as
+// the browser's debrief does: rounded to whole hours, as the briefing
+// shows a case's length, a silence of 2 h 25 min read as "2 hours".
+func exactDuration(a *App, m float64) string {
+	total := int(m + 0.5)
+	if total < 60 {
+		return a.t("duration.minutes", total)
+	}
+	return a.t("player.duration", total/60, total%60)
 }
 
 func signed(x float64) string {

@@ -12,6 +12,7 @@ import (
 // DrawText draws one line of text with its top-left at (x, y).
 func DrawText(dst *ebiten.Image, s string, f Face, x, y float64, c color.Color) {
 	f = faceFor(f, s)
+	logText(s, f, x, y, dst.Bounds())
 	if hasRTL(s) {
 		drawBidi(dst, s, f, x, y, c)
 		return
