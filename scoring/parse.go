@@ -107,6 +107,7 @@ type fileFeature struct {
 	Negatable    *bool               `toml:"negatable"`
 	Cancels      []string            `toml:"cancels"`
 	CancelsReply []string            `toml:"cancels_in_reply"`
+	CancelsIn    []string            `toml:"cancels_within"`
 	CancelNote   map[string]string   `toml:"cancel_note"`
 	Unless       []string            `toml:"unless"`
 	When         string              `toml:"when"`

@@ -71,6 +71,7 @@ func (p *parser) feature(i int) {
 	p.featurePoints(i, f, ff)
 	f.Cancels = p.refs(i, "cancels", ff.Cancels)
 	f.CancelsReply = p.refs(i, "cancels_in_reply", ff.CancelsReply)
+	f.CancelsIn = p.refs(i, "cancels_within", ff.CancelsIn)
 	f.Unless = p.refs(i, "unless", ff.Unless)
 	f.When = ff.When
 	if ff.When != "" && !whens[ff.When] {

@@ -44,6 +44,17 @@ func foundKind(a Analysis, ids []string) bool {
 	return false
 }
 
+// liveKind reports whether the analysis counts one of the features of a
+// kind: found and not cancelled.
+func liveKind(a Analysis, ids []string) bool {
+	for _, id := range ids {
+		if a.Has(id) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestFeatureReach scores every probe of testdata/reach.toml in both
 // languages: each must give a finding of its kind in Dutch and in English
 // (issue 12: every feature has patterns of the same reach in both
@@ -81,7 +92,14 @@ func TestFeatureReach(t *testing.T) {
 			}
 			a := r.Analyze(text, Context{Language: lang, Channel: "twitter", CustomerPost: post,
 				CustomerName: "Sanne", CustomerHandle: "sanne_b", CustomerMood: -0.6, BrandName: "Voltwerk"})
-			found[lang] = foundKind(a, ids) != pr.Absent
+			// A probe marked absent must not be read as its kind at all:
+			// a finding its own words cancel ("morgen" in "je tentamen is
+			// morgen") does not make it one.
+			if pr.Absent {
+				found[lang] = !liveKind(a, ids)
+			} else {
+				found[lang] = foundKind(a, ids)
+			}
 			switch {
 			case !found[lang] && pr.Absent:
 				t.Errorf("%s (%s) found by mistake in %s: %q\n      %s", pr.Kind, strings.Join(ids, "/"), lang, text, featureList(a))

@@ -36,6 +36,27 @@ func (r *Rubric) kill(s *scratch, f int, sent0, sent1 int32, by int) {
 	}
 }
 
+// killWithin removes feature f's findings that lie inside the words of
+// finding by (`cancels_within`): "morgen" in "je deadline morgen" is the
+// customer's time, not a step, while "ik bel je morgen" in the same
+// sentence still is.
+func (r *Rubric) killWithin(s *scratch, f int, by int) {
+	b := &s.matches[by]
+	if b.t0 < 0 {
+		return
+	}
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f || m.dead || i == by || m.t0 < 0 {
+			continue
+		}
+		if m.t0 >= b.t0 && m.t1 <= b.t1 {
+			m.dead = true
+			m.by = int32(by + 1)
+		}
+	}
+}
+
 // cancel lets a feature that undoes others remove them: from the sentences
 // it occurs in (`cancels`: a non-apology or "sorry, maar" is no apology, and
 // a rhetorical put-down is no invitation to talk), or from the whole reply
@@ -55,7 +76,7 @@ func (r *Rubric) cancel(s *scratch) {
 		}
 	}
 	for _, f := range r.features {
-		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 {
+		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 && len(f.CancelsIn) == 0 {
 			continue
 		}
 		for i := range s.matches {
@@ -72,6 +93,9 @@ func (r *Rubric) cancel(s *scratch) {
 			}
 			for _, c := range f.CancelsReply {
 				r.kill(s, c, -1, -1, i)
+			}
+			for _, c := range f.CancelsIn {
+				r.killWithin(s, c, i)
 			}
 		}
 	}

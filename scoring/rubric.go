@@ -93,6 +93,7 @@ type feature struct {
 	Negatable    bool
 	Cancels      []int
 	CancelsReply []int // cancelled anywhere in the reply, across sentences
+	CancelsIn    []int // cancelled only inside the finding's own words
 	CancelNote   map[string]string
 	Unless       []int  // the finding does not count where one of these is found
 	When         string // the situation the feature counts in ("" always)
