@@ -40,7 +40,7 @@ func (v *validator) lines() {
 		for _, mo := range st.Lines.ByMoment() {
 			path := "crowd.lines." + st.Name + "." + mo.Name
 			for i, text := range mo.Lines {
-				v.line(path, i, mo.Name, text)
+				v.line(path, i, mo.Name, text, nil)
 			}
 			perStance[st.Name] += len(mo.Lines)
 			total += len(mo.Lines)
@@ -87,7 +87,7 @@ func (v *validator) tied(path string, t TiedLines) {
 		v.errorf(path+".lines", "empty: write the lines that presume this act")
 	}
 	for j, text := range t.Lines {
-		v.line(path+".lines", j, moment, text)
+		v.line(path+".lines", j, moment, text, t.Says)
 	}
 }
 
@@ -111,8 +111,9 @@ func (v *validator) enoughLines(total int, perStance map[string]int) {
 	}
 }
 
-// line checks one line of a stance at a moment.
-func (v *validator) line(path string, i int, moment, text string) {
+// line checks one line of a stance at a moment; says are the phrases a
+// tied line's reply is known to have said.
+func (v *validator) line(path string, i int, moment, text string, says []string) {
 	at := fmt.Sprintf("%s[%d]", path, i+1)
 	line := v.pos.Line(path)
 	snippet := text
@@ -148,6 +149,9 @@ func (v *validator) line(path string, i int, moment, text string) {
 		problem(false, "{agent} and {quote} need a reply; put the line under replied, apology or bad")
 	case moment != "bad" && strings.Contains(text, "{worst}"):
 		problem(false, "{worst} quotes an offending reply; put the line under bad")
+	}
+	if q := v.lineQuotes(text, says); q != "" {
+		problem(true, "puts %q in quotation marks, but neither the reply nor a post of the case wrote it; quote the reply with {quote} or {worst}, or say it without quotation marks", q)
 	}
 	if ok, w := FitsChannel(text, v.sc.Channel); !ok {
 		problem(true, "speaks of another channel (%q) on %s; the line is left out", w, v.sc.Channel)
