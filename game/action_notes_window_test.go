@@ -102,3 +102,50 @@ func TestWindowACallSaysWhatItDid(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// A colleague's tip goes with the decision it was asked at: once the
+// reply is published, the time-lapse to HEMA's next question (most of a
+// day) shows no tip. It stood on screen all the way there.
+func TestWindowATipLeavesWhenItsDecisionIsAnswered(t *testing.T) {
+	d := window(t)
+	readText(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "en", "Tip Tom", session.Practice
+		a.startRound(a.findScenario("hema-insuline"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	tip := flat(actionText(t, p, scenarios.ActionColleague))
+	mustScreen(t, d.Step(Frame{}, 0))
+	button := widgetRect(t, p.widgets, "action-"+scenarios.ActionColleague)
+	d.Tick(Frame{Clicks: []image.Point{button.Min.Add(image.Pt(10, 10))}}, 0)
+	d.Tick(Frame{}, 0)
+	if !strings.Contains(shownText(), tip) {
+		t.Fatalf("the tip %q is not on screen where it was asked", tip)
+	}
+	first := p.sess.Decision()
+	d.Do(func(a *App) {
+		p.focus.ID = "reply"
+		p.reply.SetText("Naomi, what happened to you is terrible. We are truly sorry. May our director call you today? – Marloes")
+	})
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if len(p.sess.Replies()) != 1 {
+		t.Fatalf("the typed reply was not published: %+v", p.sess.Replies())
+	}
+	lapse := 0
+	for i := 0; i < 4000 && p.sess.Decision() == nil && p.sess.Ending() == nil; i++ {
+		d.Tick(Frame{}, session.MaxStep)
+		if p.sess.Decision() != nil || p.sess.Ending() != nil {
+			break
+		}
+		lapse++
+		if strings.Contains(shownText(), tip) {
+			t.Fatalf("the tip still shows %d frames into the time-lapse after its decision was answered (minute %.0f)",
+				lapse, p.sess.Now())
+		}
+	}
+	if lapse == 0 || p.sess.Decision() == first {
+		t.Fatalf("no time-lapse after the answer (%d frames)", lapse)
+	}
+	leaveRoundByEsc(t, d)
+}

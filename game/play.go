@@ -277,9 +277,10 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 		// moment the trainee made the call.
 		p.note = ""
 	}
-	if d != nil || p.sess.Ending() != nil {
-		p.hintsFrom = len(p.sess.Hints()) // a tip belongs to the decision it was asked at
-	}
+	// A tip belongs to the decision it was asked at: it goes when that
+	// decision is answered or closed, not only when the next one opens
+	// (it stood through a whole day's time-lapse to the next question).
+	p.hintsFrom = len(p.sess.Hints())
 	if d == nil && p.sess.Ending() != nil {
 		p.focus.ID = "debrief"
 	}
