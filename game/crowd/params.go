@@ -74,8 +74,9 @@ const (
 	// reachExponent: a post's reach grows with its poster's followers to
 	// this power. A brand's or a celebrity's post is seen by more people
 	// than a bystander's, but most of its followers scroll past: reach is
-	// sublinear, so a brand post with 9,000 followers counts as about six
-	// bystander posts, not 26 (and HEMA's 600,000 as 51, not 1,700).
+	// sublinear, so a brand post with 9,000 followers counts as about nine
+	// bystander posts (Weight 8.6), not 26 (and HEMA's 600,000 as about
+	// 107, not 1,700).
 	reachExponent = 0.6
 )
 
@@ -118,8 +119,8 @@ var meanWeight = math.Exp(reachExponent * reachExponent * followersSigma * follo
 
 // Weight is the reach of a post by an account with this many followers,
 // relative to an average bystander post: the burst its post starts has
-// Weight·n direct reactions on average. It grows as the square root of the
-// followers (see reachExponent). Use it with Seed, or call SeedPost.
+// Weight·n direct reactions on average. It grows as the followers to the
+// power reachExponent (0.6): sublinear. Use it with Seed, or call SeedPost.
 func Weight(followers int) float64 {
 	if followers <= 0 {
 		return 1
