@@ -53,3 +53,43 @@ func TestBuiltinPromptsStateNoFixedCount(t *testing.T) {
 		}
 	}
 }
+
+// An ending's post comes after a round whose crowd did what it did: "80
+// reacties van mensen met hetzelfde verhaal" beside a round with 189 is
+// warned about, the round's {complaints|reactie|reacties} is not, and a
+// count that does not exist is an error.
+func TestEndingPostsWithAFixedCountAreWarnedAbout(t *testing.T) {
+	data, err := os.ReadFile("testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	i := strings.Index(src, "[[ending.post]]")
+	if i < 0 {
+		t.Fatal("the example has no ending post")
+	}
+	j := i + strings.Index(src[i:], "text = \"") + len("text = \"")
+	field := "ending[1].post[1].text"
+	for words, want := range map[string]string{
+		"Inmiddels 80 reacties van mensen met hetzelfde verhaal.":                   "while the round knows how many",
+		"Al 10.000 likes erbij.":                                                    "while the round knows how many",
+		"Honderden mensen delen dit.":                                               "while the round knows how many",
+		"Inmiddels {complaints|reactie|reacties} van mensen met hetzelfde verhaal.": "",
+		"Al {fans} erbij.":                                                          "is not a count",
+	} {
+		changed := src[:j] + words + " " + src[j:]
+		_, ps := Parse("case.nl.toml", []byte(changed))
+		var got *Problem
+		for k, p := range ps {
+			if p.Field == field {
+				got = &ps[k]
+			}
+		}
+		switch {
+		case want == "" && got != nil:
+			t.Errorf("%q: %v", words, got)
+		case want != "" && (got == nil || !strings.Contains(got.Message, want)):
+			t.Errorf("%q: got %v, want %q", words, got, want)
+		}
+	}
+}

@@ -62,6 +62,7 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 	}
 	for i := range sc.Endings {
 		v.posts(fmt.Sprintf("ending[%d].post", i+1), sc.Endings[i].Posts)
+		v.postCounts(fmt.Sprintf("ending[%d].post", i+1), sc.Endings[i].Posts)
 		if strings.TrimSpace(sc.Endings[i].Text) == "" {
 			v.errorf(fmt.Sprintf("ending[%d].text", i+1), "an ending needs a text that tells the trainee what followed")
 		}

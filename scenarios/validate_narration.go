@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 )
@@ -9,15 +10,44 @@ import (
 // round: "{shares}" or, with the singular and plural of the word after it,
 // "{shares|time|times}". The session fills them in when the action is
 // over (game/session/chatter.go): shares, posts, reactions (posts that are
-// not shares), negative and positive posts during the action, the round's
-// total_shares and total_posts, and the minutes it took.
-var NarrationCounts = []string{"shares", "posts", "reactions", "negative", "positive", "total_shares", "total_posts", "minutes"}
+// not shares), negative and positive posts, complaints (other customers
+// with the same story) and likes (new likes of the brand's page) during the
+// action, the round's total_shares and total_posts, and the minutes it
+// took. A scripted post takes them too, counted from the round's start.
+var NarrationCounts = []string{"shares", "posts", "reactions", "negative", "positive", "complaints", "likes", "total_shares", "total_posts", "minutes"}
 
 var (
 	braces = regexp.MustCompile(`\{([^{}|]*)(\|[^{}]*)?\}`)
 	// fixedCounts are words that state how many when the round knows it
 	fixedCounts = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|en masse|honderden|duizenden|tientallen|massaal)\b`)
+	// countedPosts are a number of the crowd's doing: "80 comments",
+	// "10.000 likes"
+	countedPosts = regexp.MustCompile(`(?i)\b\d[\d.,]*\s+(comments?|reactions?|replies|shares|retweets|posts|likes|people|complaints|followers|reacties|reactie|berichten|mensen|klachten|volgers)\b`)
 )
+
+// postCounts checks an ending's posts: they come after a round whose
+// crowd did what it did, so a count in them is the round's ({complaints},
+// {likes}, {total_posts}, ...), never a number written into the case
+// ("80 comments now" beside a round with 189).
+func (v *validator) postCounts(path string, posts []Post) {
+	for i, p := range posts {
+		pp := fmt.Sprintf("%s[%d].text", path, i+1)
+		for _, m := range braces.FindAllStringSubmatch(p.Text, -1) {
+			switch {
+			case m[0] == "{reply}":
+			case !contains(NarrationCounts, m[1]):
+				v.errorf(pp, "%s is not a count; use {%s} or {reply}", m[0], strings.Join(NarrationCounts, "}, {"))
+			case m[2] != "" && strings.Count(m[2], "|") != 2:
+				v.errorf(pp, "%s: write {%s|singular|plural}", m[0], m[1])
+			}
+		}
+		if w := countedPosts.FindString(p.Text); w != "" {
+			v.warnf(pp, "says %q while the round knows how many: write {complaints|comment|comments} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
+		} else if w := fixedCounts.FindString(p.Text); w != "" {
+			v.warnf(pp, "says %q while the round knows how many: write {total_posts} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
+		}
+	}
+}
 
 // narration checks an action's text: its numbers come from the round, so
 // a placeholder must be a known count, and a text that states a count in

@@ -121,7 +121,10 @@ func (s *Session) flushDue() {
 
 // post publishes a scripted post: the customer's, the brand's or an actor's.
 func (s *Session) post(at float64, p scenarios.Post) {
-	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: s.fillReply(p.Text), Likes: p.Likes,
+	// a post's counts are the round's so far ("80 comments now" says
+	// how many this round has)
+	text := s.narrate(s.fillReply(p.Text), crowd.Stats{}, 0)
+	item := FeedItem{Minute: at, By: p.By, Kind: "post", Text: text, Likes: p.Likes,
 		Shares: p.Shares, Historical: p.Historical}
 	followers := 0
 	if p.By != "customer" && p.By != "brand" {

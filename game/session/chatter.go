@@ -185,12 +185,13 @@ func sentenceAround(text string, f scoring.Feature) string {
 
 // narrationCount matches a number the round fills in: {shares},
 // {posts|post|posts} (the singular and plural around the number).
-var narrationCount = regexp.MustCompile(`\{(shares|posts|reactions|negative|positive|total_shares|total_posts|minutes)(?:\|([^|{}]*)\|([^|{}]*))?\}`)
+var narrationCount = regexp.MustCompile(`\{(shares|posts|reactions|negative|positive|complaints|likes|total_shares|total_posts|minutes)(?:\|([^|{}]*)\|([^|{}]*))?\}`)
 
 // narrate fills a narration with what the crowd did since before: the
 // shares, posts, reactions (posts that are not shares), posts against and
-// for the brand in that time, the round's totals and the minutes that
-// passed. "{shares|time|times}" reads
+// for the brand in that time, other customers' own complaints about the
+// story, new likes of the brand's page, the round's totals and the minutes
+// that passed. "{shares|time|times}" reads
 // "1 time" or "11 times".
 func (s *Session) narrate(text string, before crowd.Stats, since float64) string {
 	if !strings.Contains(text, "{") {
@@ -201,6 +202,7 @@ func (s *Session) narrate(text string, before crowd.Stats, since float64) string
 		"shares": now.Shares - before.Shares, "posts": now.Posts - before.Posts,
 		"reactions": (now.Posts - now.Shares) - (before.Posts - before.Shares),
 		"negative":  now.Negative - before.Negative, "positive": now.Positive - before.Positive,
+		"complaints": now.StoryComplaints - before.StoryComplaints, "likes": now.Likes - before.Likes,
 		"total_shares": now.Shares, "total_posts": now.Posts,
 		"minutes": int(math.Round(s.now - since)),
 	}
