@@ -373,20 +373,27 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	// Newest at the bottom, as in a chat; a feed shorter than the column
 	// starts at its top instead of leaving a gap under the pinned post.
 	// Each post that fits is measured once and drawn with that height.
+	// Only whole posts are drawn: the oldest one cut at the column's top
+	// left a sliver of letters under the pinned post. (A single post
+	// taller than the column is drawn cut: it is all there is to see.)
 	type placed struct{ i, h int }
 	var shown []placed
-	used := a.px(8)
-	for i := len(feed) - 1 - p.feedBack; i >= 0 && used < r.Dy(); i-- {
+	used, full := a.px(8), false
+	for i := len(feed) - 1 - p.feedBack; i >= 0; i-- {
 		if i == pinned {
 			continue // shown whole above; twice read as a second post
 		}
 		h := p.postHeight(a, feed[i].Text, r.Dx())
+		if used+h > r.Dy() && len(shown) > 0 {
+			full = true
+			break
+		}
 		shown = append(shown, placed{i, h})
 		used += h + a.px(6)
 	}
-	y := r.Max.Y - a.px(8)
-	if used < r.Dy() {
-		y = r.Min.Y + used
+	y := r.Min.Y + used
+	if full || used > r.Dy() {
+		y = r.Max.Y - a.px(8)
 	}
 	for _, s := range shown {
 		y -= s.h

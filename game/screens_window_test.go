@@ -181,7 +181,8 @@ func TestWindowBriefingShowsBrandChannelTonePostAndActions(t *testing.T) {
 
 // The post that opened the case stays pinned at the top of the feed while
 // the round goes on: at HEMA's later decisions, with the feed full of newer
-// posts, its first line is still drawn under the "pinned" label.
+// posts, its first line is still drawn under the "pinned" label, and the
+// posts under it are drawn whole or not at all.
 func TestWindowTheOpeningPostStaysPinned(t *testing.T) {
 	d := window(t)
 	readText(t)
@@ -213,6 +214,11 @@ func TestWindowTheOpeningPostStaysPinned(t *testing.T) {
 			label = l.Rect.Max.Y
 		}
 		first := flat(l.Text)
+		if !l.Whole && !strings.Contains(flat(post.Text), first) {
+			// The oldest post in view was drawn cut at the column's top,
+			// a sliver of letters under the pinned post.
+			t.Errorf("a post's line %q is cut at %v", l.Text, l.Rect)
+		}
 		if label >= 0 && len(first) > 20 && strings.HasPrefix(flat(post.Text), first) && l.Rect.Min.Y < feed.Min.Y+feed.Dy()/2 {
 			pinned = true
 		}
