@@ -35,7 +35,8 @@ const shotRTL = "שלום Dorien, סליחה! مرحبا بك، سأتصل بك 
 // picker, the round at its start, with a decision open, with a typed reply
 // (and a 10,000-character paste, and right-to-left text), the outrage
 // meter's explanation, the crowd moving in a time-lapse after the reply,
-// the ending and the debrief at its top and scrolled down, then the
+// the ending and the debrief at its top and scrolled down, then a HEMA
+// round with two hours of silence and its debrief (shots_hema.go), then the
 // progress screens (see shooter.progressShots). It returns the
 // files written. It runs the window, so it must be called on the main
 // goroutine.
@@ -109,6 +110,10 @@ func shotsOf(d *Driver, dir, lang string, size image.Point) ([]string, error) {
 		if err := phase(lang); err != nil {
 			return s.files, err
 		}
+	}
+	s.n = max(s.n, 29)
+	if err := s.silenceShots(lang); err != nil {
+		return s.files, err
 	}
 	s.n = max(s.n, 49)
 	card, err := s.progressShots()
