@@ -147,12 +147,15 @@ func TestCrowdSideIsValidated(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := string(good)
-	const ok = "crowd = { negative_share = 0.1, positive_share = 0.7 }"
-	if strings.Count(src, ok) != 2 {
-		t.Fatalf("liberty-bottleworks.nl.toml should set the crowd on its historical choice and one route")
+	// no built-in choice sets a crowd (game/session/side.go decides where
+	// the public stands): the test writes one on the historical choice and
+	// on the blame_customer route of the first decision
+	choice, route := "  historical_path = true\n  next = \"viraal\"\n", "  when = { has = [\"blame_customer\"] }\n  next = \"viraal\"\n"
+	if !strings.Contains(src, choice) || !strings.Contains(src, route) {
+		t.Fatalf("liberty-bottleworks.nl.toml no longer has the historical choice and the route this test sets a crowd on")
 	}
-	src = strings.Replace(src, ok, "crowd = { negative_share = 1.5 }", 1)
-	src = strings.Replace(src, ok, "crowd = { negative_share = 0.6, positive_share = 0.7 }", 1)
+	src = strings.Replace(src, choice, choice+"  crowd = { negative_share = 1.5 }\n", 1)
+	src = strings.Replace(src, route, route+"  crowd = { negative_share = 0.6, positive_share = 0.7 }\n", 1)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "liberty-bottleworks.nl.toml")
 	write(t, file, src)

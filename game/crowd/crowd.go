@@ -180,9 +180,10 @@ type Stimulus struct {
 	// and set the tone of the reactions to the reply itself. The rubric
 	// reads the text; who the public sides with also depends on what it
 	// knows of the case (a brand that stands up for staff insulted by a
-	// customer can win the crowd with a reply the rubric calls rude), and
-	// that is the scenario author's to say. Later replies move the shares
-	// on from there as usual.
+	// customer can win the crowd with a reply the rubric calls rude). The
+	// session sets them by one rule for every case (game/session/side.go)
+	// or from a trainer's inject. Later replies move the shares on from
+	// there as usual.
 	NegativeShare *float64
 	PositiveShare *float64
 	// Quote and Worst are what bystanders quote from the reply: a phrase
