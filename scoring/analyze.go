@@ -173,6 +173,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectQuestioned(s, f)
 		case "not_a_person":
 			r.detectBrandSignature(s, f, text, ctx)
+		case "disowned":
+			r.detectDisowned(s, f)
 		case "off_topic":
 			r.detectOffTopic(s, f, ctx, lang)
 		case "wrong_name":

@@ -168,6 +168,7 @@ var detectors = map[string]string{
 	"off_topic":        "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
 	"ironic":           "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":    "feature `of` (blame) where the reply does not own the fault; nothing where it does",
+	"disowned":         "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
 	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"repeats":          "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
