@@ -37,6 +37,7 @@ type fileSettings struct {
 	Done                 []string `toml:"done"`
 	Waiting              []string `toml:"waiting"`
 	Timed                []string `toml:"timed"`
+	PaddingCarriers      []string `toml:"padding_carriers"`
 	RequestFactor        *float64 `toml:"request_factor"`
 	HollowFactor         *float64 `toml:"hollow_factor"`
 	SecondSympathy       *float64 `toml:"second_sympathy_factor"`
@@ -409,7 +410,8 @@ func (p *parser) sympathySettings() {
 		ids []string
 		dst *[]int
 	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
-		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed}}
+		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed},
+		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}}
 	for _, key := range sortedKeys(lists) {
 		ids, dst := lists[key].ids, lists[key].dst
 		for _, id := range ids {

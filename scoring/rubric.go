@@ -52,6 +52,7 @@ type Rubric struct {
 	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance
 	restateWords    int     // content words of the post a sentence must repeat to restate it
 	paddingFree     int     // words a reply may spend on nothing before padding costs
+	paddingCarriers []int   // features that make their sentence carry something: none of its words is padding
 	listMinWords    int     // words from which a text without function words is a list
 	softAbove       float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
 	softBelow       float64

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"cmp"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -132,7 +131,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 	}
 	r.cancelledDiscounts(s, &a, text, lang, mood, present)
-	r.padding(s, t, ctx, mood)
+	r.padding(s, t, ctx, text, mood)
 	a.Empathy = round1(r.bound(r.baseEmpathy + t.sum[0]))
 	a.Deescalation = round1(r.bound(r.baseDeescalation + t.sum[1]))
 	r.ceilings(&a, hurt)
@@ -298,57 +297,6 @@ func (r *Rubric) discount(s *scratch, text, lang string, m *match, f *feature, l
 	}
 	d.Note = r.discountNote(d, lang)
 	return d
-}
-
-// padding charges the words a reply spends on nothing: beyond
-// padding_free_words, every word that is part of no finding and repeats no
-// content word of the post costs the padding feature's points (the
-// research doc: corporate padding; LTvH 2021: short sentences are part of a
-// human voice). A short reply is never charged.
-func (r *Rubric) padding(s *scratch, t *tally, ctx Context, mood float64) {
-	var f *feature
-	for _, g := range r.features {
-		if g.Detector == "padding" {
-			f = g
-		}
-	}
-	if f == nil {
-		return
-	}
-	s.covered = append(s.covered[:0], make([]bool, len(s.toks))...)
-	for i := range s.matches {
-		m := &s.matches[i]
-		if m.dead || m.t0 < 0 {
-			continue
-		}
-		for k := m.t0; k < m.t1; k++ {
-			s.covered[k] = true
-		}
-	}
-	post := caseText(ctx)
-	if post != "" {
-		r.tokenizePost(s, post, t.lang)
-	}
-	idle := 0
-	for i := range s.toks {
-		tk := &s.toks[i]
-		if tk.kind != tWord || s.covered[i] {
-			continue
-		}
-		if post != "" && s.postMask.has(s.stem(tk)) && r.content(s.folded(tk)) && s.post.hasContentStem(r, s.stem(tk)) {
-			continue
-		}
-		idle++
-	}
-	if idle <= r.paddingFree {
-		return
-	}
-	n := float64(idle - r.paddingFree)
-	note := fmt.Sprintf("%d words that add nothing", idle-r.paddingFree)
-	if t.lang != "en" {
-		note = fmt.Sprintf("%d woorden die niets toevoegen", idle-r.paddingFree)
-	}
-	t.addWhole(f, f.Points, moodFactor(f, mood)*n, note)
 }
 
 // ceilings: some features sink a reply whatever else it says.

@@ -41,6 +41,7 @@ type scratch struct {
 	buf       []byte
 	question  []bool // per sentence: does it end with a question mark
 	covered   []bool // per token: part of a finding (padding)
+	carries   []bool // per sentence: says something to the customer (padding)
 	matches   []match
 	ends      []int32 // per feature: end of its last finding
 	next      []int32 // markQuotes: next closing mark per token
