@@ -97,3 +97,34 @@ func TestAnAdmissionDoesNotWaitOnDetails(t *testing.T) {
 		}
 	}
 }
+
+// A step set apart from the request by another step does not wait on the
+// details (playtest 10, P10-2: "will be trained" was discounted because
+// the reply later asked for a phone number); the promise right beside the
+// request, or with only sympathy between, still waits.
+func TestAStepApartFromTheRequestDoesNotWait(t *testing.T) {
+	r := Default()
+	cases := []struct{ lang, apart, beside string }{
+		{"en",
+			"All our security staff will be trained on medical situations. Our director will call you if you want. If you send us your phone number in a private message, we will call you.",
+			"All our security staff will be trained on medical situations. If you send us your phone number in a private message, we will call you."},
+		{"nl",
+			"Al onze beveiligers krijgen een training over medische situaties. Onze directeur belt je graag als je dat wilt. Als je ons je telefoonnummer stuurt in een privébericht, bellen we je.",
+			"Al onze beveiligers krijgen een training over medische situaties. Als je ons je telefoonnummer stuurt in een privébericht, bellen we je."},
+	}
+	for _, c := range cases {
+		ctx := Context{Language: c.lang, CustomerMood: -0.8}
+		for _, d := range r.Analyze(c.apart, ctx).Discounts {
+			if d.By == "details_request" && d.ID == "next_step" && d.Start == 0 {
+				t.Errorf("%s: %q: the training waits on the phone number: %s", c.lang, c.apart, d.Note)
+			}
+		}
+		waits := false
+		for _, d := range r.Analyze(c.beside, ctx).Discounts {
+			waits = waits || (d.By == "details_request" && d.ID == "next_step")
+		}
+		if !waits {
+			t.Errorf("%s: %q: the promise beside the request does not wait", c.lang, c.beside)
+		}
+	}
+}
