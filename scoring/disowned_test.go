@@ -38,3 +38,32 @@ func TestTakingBackOurEarlierBlameIsOwnership(t *testing.T) {
 		}
 	}
 }
+
+// Granting the customer is right acknowledges them (playtest 10, P10-4:
+// "Je hebt helemaal gelijk … Sorry!" was told it did not acknowledge
+// Dorien); the same reply without the concession still lacks it.
+func TestConcedingAcknowledgesTheCustomer(t *testing.T) {
+	cases := []struct{ lang, conceding, plain string }{
+		{"nl", "Je hebt helemaal gelijk Dorien, ik las het verkeerd. Sorry! Stuur je je klantnummer via DM? Dan bel ik je vandaag.",
+			"Dorien, ik las het verkeerd. Sorry! Stuur je je klantnummer via DM? Dan bel ik je vandaag."},
+		{"en", "You're absolutely right, Dorien, I misread it. Sorry! Could you DM me your customer number? Then I'll call you today.",
+			"Dorien, I misread it. Sorry! Could you DM me your customer number? Then I'll call you today."},
+	}
+	lacks := func(a Analysis) bool {
+		for _, m := range a.Missing {
+			if m.ID == "acknowledge_emotion" {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range cases {
+		ctx := Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"}
+		if a := Default().Analyze(c.conceding, ctx); lacks(a) {
+			t.Errorf("%s: %q: told it does not acknowledge the customer", c.lang, c.conceding)
+		}
+		if a := Default().Analyze(c.plain, ctx); !lacks(a) {
+			t.Errorf("%s: %q: want the missing acknowledgement", c.lang, c.plain)
+		}
+	}
+}
