@@ -133,6 +133,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 	for _, f := range r.features {
 		switch f.Detector {
 		case "name":
+			r.titleOnlyGreetings(s, f, text)
 			r.detectName(s, f, ctx)
 		case "shouting":
 			r.detectShouting(s, text, f, ctx)

@@ -364,3 +364,25 @@ func (r *Rubric) dashGoesOn(s *scratch, m *match, text string) bool {
 // nameParticles are the lower-case words inside a person's name.
 var nameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "ter": true, "ten": true,
 	"te": true, "het": true, "la": true, "le": true, "da": true, "di": true, "von": true, "du": true, "el": true, "al": true, "bin": true}
+
+// titleOnlyGreetings drops a greeting that addresses a title and no name
+// ("Beste mevrouw,", "Dear Sir,", "Geachte heer"): it is the opening of a
+// form letter, not a personal address. A title before a surname ("Beste
+// mevrouw De Boef") names the customer and stays.
+func (r *Rubric) titleOnlyGreetings(s *scratch, f *feature, text string) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.idx || m.dead || m.t0 < 0 || int(m.t1) >= len(s.toks) {
+			continue
+		}
+		t := &s.toks[m.t1]
+		if t.kind != tWord || !r.titles[string(s.folded(t))] {
+			continue
+		}
+		k := int(m.t1) + 1
+		if k < len(s.toks) && s.toks[k].kind == tWord && s.toks[k].sent == t.sent && capitalised(text[s.toks[k].b0:s.toks[k].b1]) {
+			continue // a surname after the title
+		}
+		m.dead = true
+	}
+}

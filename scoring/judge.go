@@ -298,6 +298,9 @@ func (r *Rubric) detectBrandSignature(s *scratch, f *feature, text string, ctx C
 // Barclays).
 func (r *Rubric) notAPerson(raw, folded, brand string) bool {
 	name := lettersOnly(folded)
+	if r.signatureRoles[name] {
+		return false // "– COO": one person, by their role
+	}
 	if name == "" || r.notSignature[name] || strings.ContainsAny(raw, "0123456789") {
 		return true
 	}

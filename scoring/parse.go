@@ -29,6 +29,7 @@ type fileSettings struct {
 	NotShouting          []string `toml:"not_shouting"`
 	ClauseWords          []string `toml:"clause_words"`
 	NotSignature         []string `toml:"not_signature"`
+	SignatureRoles       []string `toml:"signature_roles"`
 	OtherLanguageWords   []string `toml:"other_language_words"`
 	ShortContentWords    []string `toml:"short_content_words"`
 	Sympathy             []string `toml:"sympathy"`
@@ -244,6 +245,10 @@ func (p *parser) settings() {
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
+	r.signatureRoles = map[string]bool{}
+	for _, w := range st.SignatureRoles {
+		r.signatureRoles[lettersOnly(foldString(w))] = true
+	}
 	for _, w := range st.NotSignature {
 		r.notSignature[lettersOnly(foldString(w))] = true
 	}

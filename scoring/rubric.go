@@ -33,6 +33,7 @@ type Rubric struct {
 	notShouting      map[string]bool
 	clauseWords      map[string]bool // words that start a new clause: a negation before them is over
 	notSignature     map[string]bool // words that sign for no person ("team", "webcare")
+	signatureRoles   map[string]bool // a role one person holds ("COO", "teamleider"): signing with it is personal
 
 	// Sympathy without substance: the sympathy features earn hollowFactor
 	// of their points unless a substance feature is found too.
