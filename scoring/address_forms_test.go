@@ -53,3 +53,24 @@ func TestARoleSignsAsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// "Niet waar" denies the customer where "waar" means true, not where it
+// means "where": the Wanbetaler case's own model reply ("Over je polis
+// praten we liever niet waar iedereen meeleest") was scored as denying.
+func TestWhereIsNoDenial(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		deny bool
+	}{
+		{"Over je polis praten we liever niet waar iedereen meeleest. Mag ik je bellen?", false},
+		{"Dat bespreken we liever niet waar de hele tijdlijn meekijkt.", false},
+		{"Dat is niet waar, we hebben je twee keer gebeld.", true},
+		{"Niet waar wat je schrijft: de monteur is geweest.", true},
+		{"Dat klopt niet. Niet waar.", true},
+	} {
+		a := Default().Analyze(c.text, Context{Language: "nl", CustomerMood: -0.6})
+		if a.Has("deny") != c.deny {
+			t.Errorf("%q: deny %v, want %v (%v)", c.text, a.Has("deny"), c.deny, ids(a))
+		}
+	}
+}
