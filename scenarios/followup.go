@@ -178,6 +178,9 @@ var quotePairs = map[rune]rune{'\'': '\'', '"': '"', '‘': '’', '“': '”',
 // reply in particular.
 func (v *validator) requiredWords(text string, c Condition) map[string]bool {
 	need := append(append([]string(nil), c.Has...), c.HasAny...)
+	for _, id := range need {
+		need = append(need, MetBy[id]...)
+	}
 	m := map[string]bool{}
 	for _, w := range strings.Fields(commonWords[v.sc.Language]) {
 		m[stem(w)] = true

@@ -70,19 +70,19 @@ func Holds(c scenarios.Condition, a scoring.Analysis) bool {
 		return false
 	}
 	for _, id := range c.Has {
-		if !a.Has(id) {
+		if !scenarios.FeatureMet(id, a.Has) {
 			return false
 		}
 	}
 	for _, id := range c.Lacks {
-		if a.Has(id) {
+		if scenarios.FeatureMet(id, a.Has) {
 			return false
 		}
 	}
 	if len(c.HasAny) > 0 {
 		any := false
 		for _, id := range c.HasAny {
-			any = any || a.Has(id)
+			any = any || scenarios.FeatureMet(id, a.Has)
 		}
 		if !any {
 			return false
