@@ -41,7 +41,8 @@ func TestTakingBackOurEarlierBlameIsOwnership(t *testing.T) {
 
 // Granting the customer is right acknowledges them (playtest 10, P10-4:
 // "Je hebt helemaal gelijk … Sorry!" was told it did not acknowledge
-// Dorien); the same reply without the concession still lacks it.
+// Dorien, and the lead's first question answered "partly: only sympathy");
+// the same reply without the concession still lacks it.
 func TestConcedingAcknowledgesTheCustomer(t *testing.T) {
 	cases := []struct{ lang, conceding, plain string }{
 		{"nl", "Je hebt helemaal gelijk Dorien, ik las het verkeerd. Sorry! Stuur je je klantnummer via DM? Dan bel ik je vandaag.",
@@ -59,8 +60,12 @@ func TestConcedingAcknowledgesTheCustomer(t *testing.T) {
 	}
 	for _, c := range cases {
 		ctx := Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"}
-		if a := Default().Analyze(c.conceding, ctx); lacks(a) {
+		a := Default().Analyze(c.conceding, ctx)
+		if lacks(a) {
 			t.Errorf("%s: %q: told it does not acknowledge the customer", c.lang, c.conceding)
+		}
+		if q := Default().Questions(a)[0]; q.Answer != "yes" {
+			t.Errorf("%s: %q: 'does it acknowledge?' answers %q (%q)", c.lang, c.conceding, q.Answer, q.Text)
 		}
 		if a := Default().Analyze(c.plain, ctx); !lacks(a) {
 			t.Errorf("%s: %q: want the missing acknowledgement", c.lang, c.plain)

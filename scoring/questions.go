@@ -24,10 +24,14 @@ type Question struct {
 // questionFeatures are the findings that answer the first two questions:
 // fully, or partly.
 var (
-	acknowledgesFully  = []string{"restates_case"}
+	acknowledgesFully  = []string{"restates_case", "concedes"}
 	acknowledgesPartly = []string{"acknowledge_emotion", "apology"}
 	actsFully          = []string{"resolved", "next_step", "ownership", "move_private", "brand_acts", "offer_help"}
 	actsPartly         = []string{"details_request", "vague_promise", "invite_dialogue"}
+	// Findings that answer a question without points of their own:
+	// granting the customer is right ("je hebt gelijk") acknowledges their
+	// point, while its points are ownership's (playtest 10, P10-4).
+	answersWithoutPoints = []string{"concedes"}
 	// Findings that say the reply is not about this customer at all.
 	notAboutThem = []string{"off_topic", "misreading", "not_a_message"}
 )
@@ -37,7 +41,7 @@ var (
 func (r *Rubric) Questions(a Analysis) []Question {
 	first := func(ids []string) *Feature {
 		for i := range a.Features {
-			if f := &a.Features[i]; slices.Contains(ids, f.ID) && f.Points > 0 {
+			if f := &a.Features[i]; slices.Contains(ids, f.ID) && (f.Points > 0 || slices.Contains(answersWithoutPoints, f.ID)) {
 				return f
 			}
 		}
