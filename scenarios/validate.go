@@ -23,6 +23,7 @@ type validator struct {
 	problems []Problem
 	rubric   Rubric // plugged in with UseRubric; nil skips the checks that need it
 	features map[string]bool
+	told     map[string]map[int]bool // toldOnEveryPath, once the routes are checked
 }
 
 func (v *validator) errorf(path, format string, args ...any) { v.add(path, false, format, args) }

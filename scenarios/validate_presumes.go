@@ -2,8 +2,10 @@ package scenarios
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -79,6 +81,42 @@ var presumptions = []presumption{
 			"en": {"i'll dm you", "i'll send you a dm", "sending you a dm", "sent you a dm", "i've sent you a dm", "i've dmed you", "sends his number by dm", "sends her number by dm"},
 		},
 	},
+	{ // the brand called the customer: only a reply that offered a call or asked for their number
+		features: []string{"move_private"},
+		cues: map[string][]string{
+			"nl": {"heeft * gebeld", "hebben * gebeld", "heeft * * gebeld", "me gebeld", "haar gebeld", "hem gebeld", "net gebeld", "belde haar", "belde hem", "belde me",
+				"je belt haar", "je belt hem", "belt haar op", "belt hem op", "na het telefoontje", "het telefoontje met", "aan de telefoon gehad"},
+			"en": {"has called *", "called me", "called her", "called him", "just called", "just got off the phone",
+				"you call her", "you call him", "after the call", "the call with", "for the call", "for his call", "for her call", "on the phone with"},
+		},
+	},
+	{ // someone came round: only a reply that arranged a step (a visit, a call that arranged one)
+		features: stepFeatures,
+		cues: map[string][]string{
+			"nl": {"monteur is geweest", "monteur is langs geweest", "monteur kwam langs", "is langs geweest", "is langsgekomen", "langs is geweest",
+				"is op bezoek geweest", "bezoek gehad"},
+			"en": {"engineer has been", "fitter has been", "installer has been", "has been round", "came round", "has visited", "visited *",
+				"came by and", "has come by"},
+		},
+	},
+	{ // the order ships or the money is back: only a reply that did or promised a step
+		features: stepFeatures,
+		cues: map[string][]string{
+			"nl": {"is onderweg", "zijn onderweg", "komt morgen", "komt vandaag", "verzonden", "teruggeboekt", "teruggestort", "terugbetaald",
+				"wordt teruggeboekt", "is opgelost", "geld terug", "krijg ik terug", "is rechtgezet", "is hersteld"},
+			"en": {"is on its way", "are on their way", "arrives tomorrow", "comes tomorrow", "coming tomorrow", "has shipped", "was shipped", "been shipped",
+				"dispatched", "refunded", "paid back", "money back", "been reversed", "is sorted", "has been fixed", "been put right"},
+		},
+	},
+	{ // the customer says the reply did not read their post
+		features: []string{"misreading", "off_topic", "canned", "deflect", "wrong_name", "misplaced_apology", "evasion"},
+		cues: map[string][]string{
+			"nl": {"niet gelezen", "lezen jullie eigenlijk", "lezen jullie wel", "lezen jullie ook", "leest niet", "lees je eigenlijk", "wel gelezen",
+				"niet gelezen?", "voelt zich niet gelezen", "niet gelezen wat"},
+			"en": {"not read", "didn't read", "don't read", "do you actually read", "did you actually read", "do you even read", "did you even read",
+				"does not feel read", "doesn't feel read", "actually read my"},
+		},
+	},
 	{ // the customer accepts or thanks for an apology
 		features: []string{"apology"},
 		cues: map[string][]string{
@@ -87,6 +125,13 @@ var presumptions = []presumption{
 		},
 	},
 }
+
+// stepFeatures are what a reply that takes the case forward has: a
+// concrete step, the fix done, the brand's own act, a DM or call. A
+// follow-up that tells what came of it (the fitter came, the money is
+// back, the order ships) may move the story on in time after any of them,
+// never after a bare apology, an evasive or a hollow reply.
+var stepFeatures = []string{"next_step", "resolved", "brand_acts", "move_private"}
 
 // putDownExtras are findings that put the customer down besides the
 // rubric's put-downs, for a follow-up that only says the reply was
@@ -101,6 +146,7 @@ var putDownExtras = []string{"shouting", "belittle"}
 type Presumption struct {
 	Field, Cue string
 	Features   []string
+	kind       int // index in presumptions
 }
 
 // Presumptions are what follow-up id (a decision or an ending of sc)
@@ -114,7 +160,7 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 	}
 	var out []Presumption
 	for _, t := range followUpTexts(sc, id) {
-		for _, p := range presumptions {
+		for k, p := range presumptions {
 			cues := p.cues
 			if t.brand {
 				cues = p.brandCues
@@ -127,15 +173,20 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 			if features == nil && !p.none {
 				features = putDowns
 			}
-			out = append(out, Presumption{Field: t.field, Cue: cue, Features: features})
+			out = append(out, Presumption{Field: t.field, Cue: cue, Features: features, kind: k})
 		}
 	}
 	return out
 }
 
 // presumes warns about the routes of decision d whose follow-up presumes
-// what their condition does not require.
+// what their condition does not require and the round had not told
+// before: a closing that says "het is opgelost" presumes nothing of the
+// last reply when every way to it passed the fix.
 func (v *validator) presumes(path string, d *Decision) {
+	if v.told == nil {
+		v.told = toldOnEveryPath(v.sc)
+	}
 	for i, r := range d.Routes {
 		if r.Next == d.ID {
 			continue
@@ -143,6 +194,8 @@ func (v *validator) presumes(path string, d *Decision) {
 		field := fmt.Sprintf("%s.route[%d].next", path, i+1)
 		for _, p := range Presumptions(v.sc, r.Next) {
 			switch {
+			case v.told[d.ID][p.kind]:
+				// the story said it before this reply
 			case len(p.Features) == 0:
 				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply about the customer's language, "+
 					"which no feature of the rubric finds, so a typed reply that takes this route may never have said it; "+
@@ -156,6 +209,92 @@ func (v *validator) presumes(path string, d *Decision) {
 			}
 		}
 	}
+}
+
+// toldOnEveryPath is, per decision, the kinds of presumptions that every
+// way to it has told as a fact by the time it opens: its own prompt, facts
+// or posts say one, or every decision that leads there had told it. (A
+// route into a decision that says it unearned is warned about itself.)
+func toldOnEveryPath(sc *Scenario) map[string]map[int]bool {
+	own := map[string]map[int]bool{}
+	for i := range sc.Decisions {
+		d := &sc.Decisions[i]
+		kinds := map[int]bool{}
+		texts := []string{d.Prompt, d.Facts}
+		for _, p := range d.Posts {
+			if p.By != "brand" {
+				texts = append(texts, p.Text)
+			}
+		}
+		if d.ID == sc.FirstDecision() {
+			for _, p := range sc.Posts {
+				texts = append(texts, p.Text)
+			}
+		}
+		for _, t := range texts {
+			for k, p := range presumptions {
+				if findCue(t, p.cues[sc.Language]) != "" {
+					kinds[k] = true
+				}
+			}
+		}
+		own[d.ID] = kinds
+	}
+	into := map[string][]string{} // decision -> decisions that lead there
+	for i := range sc.Decisions {
+		d := &sc.Decisions[i]
+		for _, next := range nextIDs(d) {
+			if next != d.ID && !slices.Contains(into[next], d.ID) {
+				into[next] = append(into[next], d.ID)
+			}
+		}
+	}
+	told := map[string]map[int]bool{}
+	for id := range own {
+		told[id] = map[int]bool{}
+		for k := range presumptions {
+			told[id][k] = id != sc.FirstDecision() && len(into[id]) > 0
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for id := range own {
+			for k := range presumptions {
+				now := own[id][k]
+				if !now && id != sc.FirstDecision() && len(into[id]) > 0 {
+					now = true
+					for _, from := range into[id] {
+						now = now && told[from][k]
+					}
+				}
+				if now != told[id][k] {
+					told[id][k], changed = now, true
+				}
+			}
+		}
+	}
+	return told
+}
+
+// nextIDs are the decisions and endings d leads to: its choices, routes,
+// actions and silence.
+func nextIDs(d *Decision) []string {
+	var out []string
+	for _, c := range d.Choices {
+		out = append(out, c.Next)
+	}
+	for _, r := range d.Routes {
+		out = append(out, r.Next)
+	}
+	for _, a := range d.Actions {
+		if a.Next != "" {
+			out = append(out, a.Next)
+		}
+	}
+	if d.OnTimeout != "" {
+		out = append(out, d.OnTimeout)
+	}
+	return out
 }
 
 // guarantees reports whether condition c lets through only replies with
@@ -208,7 +347,9 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 			out = append(out, presumptionText{fmt.Sprintf("%s.choice[%d].text", f, k+1), c.Text, true})
 		}
 		for k, a := range d.Actions {
-			out = append(out, presumptionText{fmt.Sprintf("%s.action[%d].text", f, k+1), a.Text, a.Kind == ActionDM})
+			// a DM's public text and a call's narration are the brand's own
+			// act; a colleague's tip and waiting tell what others see
+			out = append(out, presumptionText{fmt.Sprintf("%s.action[%d].text", f, k+1), a.Text, a.Kind == ActionDM || a.Kind == ActionCall})
 		}
 	}
 	for i := range sc.Endings {
@@ -223,27 +364,46 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 	return out
 }
 
-// findCue returns the first of cues that text says as whole words (or
-// at the start of a word, for a cue ending in "*"), or "".
+// findCue returns the first of cues that text says as whole words, or "".
+// In a cue, a word that ends in "*" matches any word it starts, and a lone
+// "*" any one word ("heeft * gebeld": "heeft Naomi gebeld"). The cue is
+// returned without its stars.
 func findCue(text string, cues []string) string {
 	low := strings.ToLower(text)
 	for _, c := range cues {
-		prefix := strings.HasSuffix(c, "*")
-		w := strings.TrimSuffix(c, "*")
-		for at := 0; ; {
-			k := strings.Index(low[at:], w)
-			if k < 0 {
-				break
-			}
-			k += at
-			end := k + len(w)
-			if (k == 0 || !isWordRune(lastRune(low[:k]))) && (prefix || end == len(low) || !isWordRune([]rune(low[end:])[0])) {
-				return w
-			}
-			at = end
+		if cueRegexp(c).MatchString(low) {
+			return strings.TrimSuffix(c, "*")
 		}
 	}
 	return ""
+}
+
+var cueRegexps sync.Map // cue -> *regexp.Regexp
+
+// cueRegexp compiles cue once: its words in order, separated by spaces.
+func cueRegexp(cue string) *regexp.Regexp {
+	if re, ok := cueRegexps.Load(cue); ok {
+		return re.(*regexp.Regexp)
+	}
+	var parts []string
+	for _, w := range strings.Fields(cue) {
+		switch {
+		case w == "*":
+			parts = append(parts, `[\p{L}\p{N}'’-]+`)
+		case strings.HasSuffix(w, "*"):
+			parts = append(parts, regexp.QuoteMeta(strings.TrimSuffix(w, "*"))+`[\p{L}\p{N}]*`)
+		default:
+			parts = append(parts, regexp.QuoteMeta(w))
+		}
+	}
+	last := strings.Fields(cue)
+	end := `(?:$|[^\p{L}\p{N}])`
+	if len(last) > 0 && !isWordRune(lastRune(last[len(last)-1])) {
+		end = "" // a cue that ends in punctuation ("gelezen?") needs no boundary
+	}
+	re := regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + strings.Join(parts, `\s+`) + end)
+	cueRegexps.Store(cue, re)
+	return re
 }
 
 func lastRune(s string) rune {
