@@ -84,10 +84,10 @@ var presumptions = []presumption{
 	{ // the brand called the customer: only a reply that offered a call or asked for their number
 		features: []string{"move_private"},
 		cues: map[string][]string{
-			"nl": {"heeft * gebeld", "hebben * gebeld", "heeft * * gebeld", "me gebeld", "haar gebeld", "hem gebeld", "net gebeld", "belde haar", "belde hem", "belde me",
-				"je belt haar", "je belt hem", "belt haar op", "belt hem op", "na het telefoontje", "het telefoontje met", "aan de telefoon gehad"},
+			"nl": {"gebeld door", "heeft * gebeld", "hebben * gebeld", "heeft * * gebeld", "me gebeld", "haar gebeld", "hem gebeld", "net gebeld", "belde haar", "belde hem", "belde me",
+				"je belt haar", "je belt hem", "belt haar op", "belt hem op", "belt * direct terug", "na het telefoontje", "het telefoontje met", "aan de telefoon gehad"},
 			"en": {"has called *", "called me", "called her", "called him", "just called", "just got off the phone",
-				"you call her", "you call him", "after the call", "the call with", "for the call", "for his call", "for her call", "on the phone with"},
+				"you call her", "you call him", "call * back right away", "after the call", "the call with", "for the call", "for his call", "for her call", "on the phone with"},
 		},
 	},
 	{ // someone came round: only a reply that arranged a step (a visit, a call that arranged one)
@@ -103,13 +103,13 @@ var presumptions = []presumption{
 		features: stepFeatures,
 		cues: map[string][]string{
 			"nl": {"is onderweg", "zijn onderweg", "komt morgen", "komt vandaag", "verzonden", "teruggeboekt", "teruggestort", "terugbetaald",
-				"wordt teruggeboekt", "is opgelost", "geld terug", "krijg ik terug", "is rechtgezet", "is hersteld"},
+				"wordt teruggeboekt", "geld terug", "krijg ik terug"},
 			"en": {"is on its way", "are on their way", "arrives tomorrow", "comes tomorrow", "coming tomorrow", "has shipped", "was shipped", "been shipped",
-				"dispatched", "refunded", "paid back", "money back", "been reversed", "is sorted", "has been fixed", "been put right"},
+				"dispatched", "refunded", "paid back", "money back", "been reversed"},
 		},
 	},
 	{ // the customer says the reply did not read their post
-		features: []string{"misreading", "off_topic", "canned", "deflect", "wrong_name", "misplaced_apology", "evasion"},
+		features: []string{"misreading", "off_topic", "canned", "deflect", "wrong_name", "misplaced_apology"},
 		cues: map[string][]string{
 			"nl": {"niet gelezen", "lezen jullie eigenlijk", "lezen jullie wel", "lezen jullie ook", "leest niet", "lees je eigenlijk", "wel gelezen",
 				"niet gelezen?", "voelt zich niet gelezen", "niet gelezen wat"},
