@@ -179,6 +179,20 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 	return out
 }
 
+// PresumptionsAfter are the Presumptions of follow-up id that a reply at
+// decision from must earn: those the story had not told on every way to
+// from (a closing's "the money is back" after the refund was told).
+func PresumptionsAfter(sc *Scenario, from, id string) []Presumption {
+	told := toldOnEveryPath(sc)[from]
+	var out []Presumption
+	for _, p := range Presumptions(sc, id) {
+		if !told[p.kind] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // presumes warns about the routes of decision d whose follow-up presumes
 // what their condition does not require and the round had not told
 // before: a closing that says "het is opgelost" presumes nothing of the

@@ -56,7 +56,7 @@ func TestTypedRepliesReachFollowUpsTheirRouteGuarantees(t *testing.T) {
 					continue
 				}
 				checkRouteFitsKind(t, at, k.kind, route, a.Has, putDowns)
-				for _, p := range scenarios.Presumptions(sc, route.Next) {
+				for _, p := range scenarios.PresumptionsAfter(sc, d.ID, route.Next) {
 					if !slices.ContainsFunc(p.Features, a.Has) {
 						t.Errorf("%s reaches %q, whose %s says %q: that presumes one of %v, which the reply does not have",
 							at, route.Next, p.Field, p.Cue, p.Features)
