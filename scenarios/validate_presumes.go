@@ -230,7 +230,7 @@ func (v *validator) presumes(path string, d *Decision) {
 				// the story said it before this reply
 			case p.EmpathyBelow > 0:
 				if c := r.When.EmpathyBelow; c == nil || *c > p.EmpathyBelow {
-					v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a cold reply, which no feature finds "+
+					v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply that was cold, which no feature finds "+
 						"and the route's condition does not require (empathy_below = %g or lower), so a warm reply without a step takes it too; "+
 						"word the follow-up so it holds for any reply the route lets through",
 						r.Next, p.Field, p.Cue, p.EmpathyBelow)
