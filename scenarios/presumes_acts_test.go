@@ -7,12 +7,14 @@ import (
 )
 
 // A follow-up that tells what came of the reply (the brand called, the
-// fitter came, the parcel ships, the money is back), that has the customer
-// say the reply did not read them, or that calls the reply cold, may be
-// reached only by a route whose condition guarantees the reply did that: a
-// bare sorry or an evasive reply scores as well as one with the step. Each
-// kind warns at the route with a condition that lets a reply without it
-// through, and not at the route that requires it.
+// fitter came, the parcel ships, the money is back), or in which the
+// customer says the reply did not read them, may be reached only by a
+// route whose condition guarantees the reply did that: a bare sorry or an
+// evasive reply scores as well as one with the step. Each kind warns at
+// the route with a condition that lets a reply without it through, and not
+// at the route that requires it. A follow-up that calls the reply cold or
+// businesslike warns at any route: the rubric cannot tell cold from hollow
+// (a pile of sympathy scores as low on empathy as a curt reply).
 func TestCheckerWarnsAboutActsTheRouteDoesNotRequire(t *testing.T) {
 	kinds := []struct {
 		name, post, ending, weak, strong, cue string
@@ -30,7 +32,7 @@ func TestCheckerWarnsAboutActsTheRouteDoesNotRequire(t *testing.T) {
 		{"not read", "Lezen jullie eigenlijk wel wat klanten schrijven?", "Sam is boos.",
 			`deescalation_below = 40`, `has_any = ["off_topic", "canned", "deflect"]`, "lezen jullie eigenlijk"},
 		{"a cold reply", "Tja.", "Sam is geholpen, maar je antwoord was zakelijk.",
-			`deescalation_below = 50`, `empathy_below = 40`, "was zakelijk"},
+			`empathy_below = 30`, "", "was zakelijk"},
 	}
 	for _, k := range kinds {
 		ending := fmt.Sprintf(`
@@ -60,7 +62,7 @@ text = %q
 		if !warned(k.weak) {
 			t.Errorf("%s: a route with { %s } leads to %q without a warning", k.name, k.weak, k.post+" / "+k.ending)
 		}
-		if warned(k.strong) {
+		if k.strong != "" && warned(k.strong) {
 			t.Errorf("%s: a route with { %s }, which requires it, warns", k.name, k.strong)
 		}
 	}

@@ -30,10 +30,7 @@ type presumption struct {
 	// without any (a lecture about language) may be reached by written
 	// choices only.
 	features []string
-	none     bool
-	// coldBelow, when set, is what a cold reply scores below on empathy:
-	// only a route with empathy_below at most this guarantees one.
-	coldBelow float64
+	none     string // what no feature finds, for a kind without features
 	// cues are lower-case words and phrases that react to it, per
 	// language: whole words, or the start of one where they end in "*".
 	cues map[string][]string
@@ -67,7 +64,7 @@ var presumptions = []presumption{
 		brandCues: map[string][]string{"nl": {"mijn sneer", "mijn botte", "mijn kleinerende", "liet me gaan"}, "en": {"my sneer", "my rude", "my condescending", "lost my temper"}},
 	},
 	{ // lectured about language: no feature of the rubric finds it
-		none: true,
+		none: "a reply about the customer's language",
 		cues: map[string][]string{
 			"nl": {"taalgebruik*", "mijn woorden", "je woorden", "zijn woorden", "haar woorden", "mijn toon", "zijn toon", "haar toon", "je toon", "taalpolitie"},
 			"en": {"let go of the language", "about language", "about the language", "my language", "his language", "her language", "your language", "language police", "my words", "his words", "her words", "my tone", "his tone", "her tone", "your tone"},
@@ -120,8 +117,9 @@ var presumptions = []presumption{
 				"does not feel read", "doesn't feel read", "actually read my"},
 		},
 	},
-	{ // the reply was cold, businesslike or distant: no feature finds that, a low empathy score does
-		coldBelow: coldEmpathy,
+	{ // the reply was cold, businesslike or distant: no feature finds that, and no score does either
+		// (a pile of sympathy scores 45 on empathy, a curt "Is geregeld." 50)
+		none: "a reply that was cold or businesslike",
 		cues: map[string][]string{
 			"nl": {"was zakelijk", "bleef zakelijk", "klonk zakelijk", "was kil", "klonk kil", "afstandelijk*", "kortaf", "was koel", "klinisch"},
 			"en": {"was businesslike", "stayed businesslike", "sounded businesslike", "was cold", "sounded cold", "distant", "curt", "was cool", "clinical"},
@@ -143,10 +141,6 @@ var presumptions = []presumption{
 // never after a bare apology, an evasive or a hollow reply.
 var stepFeatures = []string{"next_step", "resolved", "brand_acts", "move_private"}
 
-// coldEmpathy is the empathy a reply scores below when a follow-up may
-// call it cold: a neutral reply scores about 50, a bare "sorry" about 35.
-const coldEmpathy = 45
-
 // putDownExtras are findings that put the customer down besides the
 // rubric's put-downs, for a follow-up that only says the reply was
 // condescending: capitals and waving the worry away.
@@ -157,14 +151,11 @@ var putDownExtras = []string{"shouting", "belittle"}
 // Features earns. Features is empty for what no feature of the rubric
 // finds (a lecture about the customer's language): no typed reply
 // guarantees it.
-//
-// EmpathyBelow is set instead for a reply called cold, businesslike or
-// distant: only a reply that scores below it on empathy earns that.
+// Unknown then says what it is.
 type Presumption struct {
-	Field, Cue   string
-	Features     []string
-	EmpathyBelow float64
-	kind         int // index in presumptions
+	Field, Cue, Unknown string
+	Features            []string
+	kind                int // index in presumptions
 }
 
 // Presumptions are what follow-up id (a decision or an ending of sc)
@@ -188,10 +179,10 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 				continue
 			}
 			features := p.features
-			if features == nil && !p.none && p.coldBelow == 0 {
+			if features == nil && p.none == "" {
 				features = putDowns
 			}
-			out = append(out, Presumption{Field: t.field, Cue: cue, Features: features, EmpathyBelow: p.coldBelow, kind: k})
+			out = append(out, Presumption{Field: t.field, Cue: cue, Unknown: p.none, Features: features, kind: k})
 		}
 	}
 	return out
@@ -228,18 +219,11 @@ func (v *validator) presumes(path string, d *Decision) {
 			switch {
 			case v.told[d.ID][p.kind]:
 				// the story said it before this reply
-			case p.EmpathyBelow > 0:
-				if c := r.When.EmpathyBelow; c == nil || *c > p.EmpathyBelow {
-					v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply that was cold, which no feature finds "+
-						"and the route's condition does not require (empathy_below = %g or lower), so a warm reply without a step takes it too; "+
-						"word the follow-up so it holds for any reply the route lets through",
-						r.Next, p.Field, p.Cue, p.EmpathyBelow)
-				}
 			case len(p.Features) == 0:
-				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply about the customer's language, "+
-					"which no feature of the rubric finds, so a typed reply that takes this route may never have said it; "+
+				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes %s, "+
+					"which no feature of the rubric finds, so a typed reply that takes this route may never have been one; "+
 					"word the follow-up so it holds for any reply the route lets through, or lead only a written choice there",
-					r.Next, p.Field, p.Cue)
+					r.Next, p.Field, p.Cue, p.Unknown)
 			case !guarantees(r.When, p.Features):
 				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply with one of %s, "+
 					"which the route's condition does not require, so a reply without one (evasive, off topic, only a low score) takes it too; "+

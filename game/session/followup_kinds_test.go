@@ -1,12 +1,14 @@
 package session
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
+	"github.com/webcaresim/webcaresim/scoring/scenariorubric"
 )
 
 // typedKinds are replies of every kind a trainee types, in each language,
@@ -176,4 +178,151 @@ func customerSaysName(s *Session, name string) bool {
 		}
 	}
 	return false
+}
+
+// replyKinds are typed replies of every kind, several per kind, for no case
+// in particular: what their follow-up may take for granted is only what
+// they did. {name} is the customer's first name.
+var replyKinds = map[string][]struct{ kind, text string }{
+	"nl": {
+		{"bare apology", "Sorry {name}."},
+		{"bare apology", "Excuses, {name}, dat was niet de bedoeling."},
+		{"apology with a step", "Sorry {name}, dat had niet mogen gebeuren. Ik zoek het nu voor je uit en laat je vandaag nog weten hoe het zit. ^Lotte"},
+		{"apology with a step", "Sorry {name}, dat is echt vervelend. Stuur je me je nummer via DM? Dan bel ik je vandaag nog. ^Lotte"},
+		{"evasive", "We kijken ernaar."},
+		{"evasive", "Wij kunnen hier helaas niet op reageren."},
+		{"sarcastic", "Tja {name}, misschien had je gewoon beter moeten opletten 🙄"},
+		{"sarcastic", "Nou, gefeliciteerd {name}, wat een prestatie. Goed bezig 🙄"},
+		{"off-topic", "Wat vervelend dat uw trein zo veel vertraging had op het station. We zoeken uit wat er met de intercity misging."},
+		{"gushing closing", "Wat ontzettend vervelend allemaal, {name}, echt heel erg rot voor je! We leven enorm met je mee en het spijt ons echt enorm 😊 Fijn weekend!"},
+	},
+	"en": {
+		{"bare apology", "Sorry {name}."},
+		{"bare apology", "Apologies, {name}, that was not the idea."},
+		{"apology with a step", "Sorry {name}, that should not have happened. I'm looking into it now and will let you know today where it stands. ^Lotte"},
+		{"apology with a step", "Sorry {name}, that's really annoying. Could you DM me your number? Then I'll call you today. ^Lotte"},
+		{"evasive", "We're looking into it."},
+		{"evasive", "Unfortunately we cannot respond to this."},
+		{"sarcastic", "Well {name}, maybe you should just have paid more attention 🙄"},
+		{"sarcastic", "Well, congratulations {name}, what an achievement. Good job 🙄"},
+		{"off-topic", "Sorry your train was so late at the station. We're finding out what went wrong with the intercity."},
+		{"gushing closing", "How incredibly annoying, {name}, really so awful for you! We feel for you enormously and we are truly so very sorry 😊 Have a lovely weekend!"},
+	},
+}
+
+// pathStates are the decisions the best and the historical paths of sc
+// open, each with the moves that lead there, and the decisions one other
+// written choice away from them that neither path opens (Sanoma's DM
+// conversation, beside the best path's call).
+func pathStates(t *testing.T, sc *scenarios.Scenario) []state {
+	t.Helper()
+	out := onPaths(t, sc)
+	covered := map[string]bool{}
+	for _, st := range out {
+		covered[st.id] = true
+	}
+	for _, st := range slices.Clone(out) {
+		d, _ := sc.Decision(st.id)
+		for i, c := range d.Choices {
+			if _, isDecision := sc.Decision(c.Next); isDecision && !covered[c.Next] {
+				covered[c.Next] = true
+				out = append(out, state{id: c.Next, through: append(slices.Clone(st.through), st.id),
+					moves: append(slices.Clone(st.moves), move{choice: i + 1})})
+			}
+		}
+	}
+	return out
+}
+
+// onPaths are the decisions the best and the historical paths of sc open,
+// each with the moves that lead there.
+func onPaths(t *testing.T, sc *scenarios.Scenario) []state {
+	t.Helper()
+	var out []state
+	seen := map[string]bool{}
+	for _, historical := range []bool{false, true} {
+		var moves []move
+		var through []string
+		for step := 0; step < 20; step++ {
+			s := replay(t, sc, moves)
+			d := s.Decision()
+			if d == nil {
+				break
+			}
+			if key := fmt.Sprint(moves); !seen[key] {
+				seen[key] = true
+				out = append(out, state{id: d.ID, through: slices.Clone(through), moves: slices.Clone(moves)})
+			}
+			m := move{choice: BestChoice(s, d) + 1}
+			if historical {
+				if i := HistoricalChoice(d); i >= 0 {
+					m = move{choice: i + 1}
+				} else {
+					m = move{silence: true}
+				}
+			}
+			moves = append(moves, m)
+			through = append(through, d.ID)
+		}
+	}
+	return out
+}
+
+// In every case and language, at every decision the best and the
+// historical paths open, typed replies of every kind (a bare sorry, a sorry
+// with a step, an evasive, a sarcastic, an off-topic reply and a gushing
+// closing with nothing in it) reach follow-ups that take for granted only
+// what the reply did: what the follow-up presumes (scenarios.PresumptionsAfter:
+// a call, a visit, a parcel on its way, money back, a DM asked for, "you
+// didn't read", mockery, an accepted apology) must be in the reply's
+// analysis, and none may call it cold or businesslike, which no feature
+// finds. "Excuses, Naomi, dat was niet de bedoeling." used to
+// reach "De directeur klantenservice heeft Naomi gebeld", the same at
+// Sanoma "Dorien stuurt haar nummer en je belt haar", and a gushing closing
+// "je afsluiting was zakelijk".
+func TestTypedRepliesOfEveryKindPresumeNothingAtEveryDecisionOfTheBestAndHistoricalPaths(t *testing.T) {
+	scenariorubric.Plug()
+	played := map[string]int{}
+	for _, sc := range scenarios.Builtin().Scenarios {
+		for _, st := range pathStates(t, sc) {
+			d, _ := sc.Decision(st.id)
+			if !d.AllowFreeText {
+				continue
+			}
+			for _, k := range replyKinds[sc.Language] {
+				text := strings.ReplaceAll(k.text, "{name}", firstName(sc.Customer.Name))
+				s := replay(t, sc, st.moves)
+				at := fmt.Sprintf("%s at %s: the %s reply %q", sc.Key(), st, k.kind, text)
+				if err := apply(t, s, d, move{text: text}); err != nil {
+					t.Fatalf("%s: %v", at, err)
+				}
+				r := s.Replies()[len(s.Replies())-1]
+				openNext(t, s)
+				for _, next := range slices.Compact([]string{r.Next, reached(s)}) {
+					for _, p := range scenarios.PresumptionsAfter(sc, d.ID, next) {
+						if why := unearned(p, r.Analysis); why != "" {
+							t.Errorf("%s reaches %q, whose %s says %q: %s", at, next, p.Field, p.Cue, why)
+						}
+					}
+				}
+				played[k.kind]++
+			}
+		}
+	}
+	for _, k := range replyKinds["nl"] {
+		if played[k.kind] < 100 {
+			t.Errorf("only %d %s replies played", played[k.kind], k.kind)
+		}
+	}
+}
+
+// unearned says why reply a does not earn presumption p, or "".
+func unearned(p scenarios.Presumption, a scoring.Analysis) string {
+	switch {
+	case len(p.Features) == 0:
+		return "that presumes " + p.Unknown + ", which no feature of the rubric finds"
+	case !slices.ContainsFunc(p.Features, a.Has):
+		return fmt.Sprintf("that presumes one of %v, which the reply does not have", p.Features)
+	}
+	return ""
 }
