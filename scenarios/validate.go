@@ -23,7 +23,8 @@ type validator struct {
 	problems []Problem
 	rubric   Rubric // plugged in with UseRubric; nil skips the checks that need it
 	features map[string]bool
-	told     map[string]map[int]bool // toldOnEveryPath, once the routes are checked
+	told     map[string]map[int]bool  // toldOnEveryPath, once the routes are checked
+	presumed map[string][]Presumption // Presumptions per follow-up, once read
 }
 
 func (v *validator) errorf(path, format string, args ...any) { v.add(path, false, format, args) }

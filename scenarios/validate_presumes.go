@@ -208,14 +208,17 @@ func PresumptionsAfter(sc *Scenario, from, id string) []Presumption {
 // last reply when every way to it passed the fix.
 func (v *validator) presumes(path string, d *Decision) {
 	if v.told == nil {
-		v.told = toldOnEveryPath(v.sc)
+		v.told, v.presumed = toldOnEveryPath(v.sc), map[string][]Presumption{}
 	}
 	for i, r := range d.Routes {
 		if r.Next == d.ID {
 			continue
 		}
 		field := fmt.Sprintf("%s.route[%d].next", path, i+1)
-		for _, p := range Presumptions(v.sc, r.Next) {
+		if _, done := v.presumed[r.Next]; !done {
+			v.presumed[r.Next] = Presumptions(v.sc, r.Next)
+		}
+		for _, p := range v.presumed[r.Next] {
 			switch {
 			case v.told[d.ID][p.kind]:
 				// the story said it before this reply
@@ -394,19 +397,34 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 func findCue(text string, cues []string) string {
 	low := strings.ToLower(text)
 	for _, c := range cues {
-		if cueRegexp(c).MatchString(low) {
+		m := compiledCue(c)
+		// the regexp runs only where the cue's longest word is: loading the
+		// built-in cases reads every follow-up text against every cue
+		if strings.Contains(low, m.word) && m.re.MatchString(low) {
 			return strings.TrimSuffix(c, "*")
 		}
 	}
 	return ""
 }
 
-var cueRegexps sync.Map // cue -> *regexp.Regexp
+// cueMatcher is a compiled cue and its longest literal word.
+type cueMatcher struct {
+	re   *regexp.Regexp
+	word string
+}
 
-// cueRegexp compiles cue once: its words in order, separated by spaces.
-func cueRegexp(cue string) *regexp.Regexp {
-	if re, ok := cueRegexps.Load(cue); ok {
-		return re.(*regexp.Regexp)
+var cueMatchers sync.Map // cue -> cueMatcher
+
+// compiledCue compiles cue once: its words in order, separated by spaces.
+func compiledCue(cue string) cueMatcher {
+	if m, ok := cueMatchers.Load(cue); ok {
+		return m.(cueMatcher)
+	}
+	word := ""
+	for _, w := range strings.Fields(cue) {
+		if w = strings.TrimSuffix(w, "*"); len(w) > len(word) {
+			word = w
+		}
 	}
 	var parts []string
 	for _, w := range strings.Fields(cue) {
@@ -424,9 +442,9 @@ func cueRegexp(cue string) *regexp.Regexp {
 	if len(last) > 0 && !isWordRune(lastRune(last[len(last)-1])) {
 		end = "" // a cue that ends in punctuation ("gelezen?") needs no boundary
 	}
-	re := regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + strings.Join(parts, `\s+`) + end)
-	cueRegexps.Store(cue, re)
-	return re
+	m := cueMatcher{re: regexp.MustCompile(`(?:^|[^\p{L}\p{N}])` + strings.Join(parts, `\s+`) + end), word: word}
+	cueMatchers.Store(cue, m)
+	return m
 }
 
 func lastRune(s string) rune {
