@@ -196,6 +196,7 @@ func TestTurnsLeadToEndings(t *testing.T) {
 	}
 	src := strings.Replace(string(good), "when = { reach_at_least = 0.45 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\"", 1)
 	src = strings.Replace(src, "when = { reach_below = 0.25 }", "when = { }", 1)
+	src = strings.Replace(src, "when = { reach_at_least = 0.45 }\n  next = \"herstel-rumoer\"", "when = { support_reach_below = -0.1 }\n  next = \"herstel-rumoer\"", 1)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "sanoma-juf.nl.toml")
 	write(t, file, src)
@@ -208,6 +209,7 @@ func TestTurnsLeadToEndings(t *testing.T) {
 		`turn[1].next: "escalatie" is not an ending in this file`,
 		"turn[1].when.reach_at_least: is 1.5; a share lies between 0 and 1",
 		"turn[1].when: sets nothing",
+		"turn[1].when.support_reach_below: is -0.1; a share lies between 0 and 1",
 	} {
 		found := false
 		for _, g := range got {

@@ -374,32 +374,6 @@ type Ending struct {
 	Turns []Turn `toml:"turn"`
 }
 
-// Turn sends the round to another ending when the crowd's state holds.
-type Turn struct {
-	When CrowdCondition `toml:"when"`
-	Next string         `toml:"next"`
-}
-
-// CrowdCondition is a test on the crowd's state; every field that is set
-// must hold. Reach is the share of the audience that has seen the story
-// against the brand (0..1, it only grows); heat the posts against the brand
-// in the last hour per 10,000 people watching; critics the share of the
-// crowd's posts so far that are against the brand (0..1).
-type CrowdCondition struct {
-	ReachAtLeast   *float64 `toml:"reach_at_least"`
-	ReachBelow     *float64 `toml:"reach_below"`
-	HeatAtLeast    *float64 `toml:"heat_at_least"`
-	HeatBelow      *float64 `toml:"heat_below"`
-	CriticsAtLeast *float64 `toml:"critics_at_least"`
-	CriticsBelow   *float64 `toml:"critics_below"`
-}
-
-// Empty reports whether no field is set.
-func (c CrowdCondition) Empty() bool {
-	return c.ReachAtLeast == nil && c.ReachBelow == nil && c.HeatAtLeast == nil && c.HeatBelow == nil &&
-		c.CriticsAtLeast == nil && c.CriticsBelow == nil
-}
-
 // Debrief is what the trainee reads after the round.
 type Debrief struct {
 	WhatHappened string   `toml:"what_happened"`

@@ -32,7 +32,8 @@ func (v *validator) crowdCondition(path string, c CrowdCondition) {
 		key string
 		x   *float64
 	}{{"reach_at_least", c.ReachAtLeast}, {"reach_below", c.ReachBelow},
-		{"critics_at_least", c.CriticsAtLeast}, {"critics_below", c.CriticsBelow}} {
+		{"critics_at_least", c.CriticsAtLeast}, {"critics_below", c.CriticsBelow},
+		{"support_reach_at_least", c.SupportReachAtLeast}, {"support_reach_below", c.SupportReachBelow}} {
 		if f.x != nil && (*f.x < 0 || *f.x > 1) {
 			v.errorf(path+"."+f.key, "is %g; a share lies between 0 and 1", *f.x)
 		}

@@ -37,9 +37,10 @@ func (s *Session) turn(e *scenarios.Ending) *scenarios.Ending {
 // CrowdHolds reports whether a crowd condition holds for the crowd's
 // counters in an audience of the given size.
 func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
-	reach := 0.0
+	reach, support := 0.0, 0.0
 	if audience > 0 {
 		reach = float64(st.Reach) / float64(audience)
+		support = float64(st.SupportReach) / float64(audience)
 	}
 	critics := st.NegativeShare
 	for _, t := range []struct {
@@ -47,7 +48,7 @@ func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
 		atLeast *float64
 		below   *float64
 	}{{reach, c.ReachAtLeast, c.ReachBelow}, {st.Heat, c.HeatAtLeast, c.HeatBelow},
-		{critics, c.CriticsAtLeast, c.CriticsBelow}} {
+		{critics, c.CriticsAtLeast, c.CriticsBelow}, {support, c.SupportReachAtLeast, c.SupportReachBelow}} {
 		if t.atLeast != nil && t.x < *t.atLeast {
 			return false
 		}

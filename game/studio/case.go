@@ -262,6 +262,9 @@ type CrowdCondition struct {
 	HeatBelow      *float64 `json:"heat_below,omitempty" toml:"heat_below,omitempty"`
 	CriticsAtLeast *float64 `json:"critics_at_least,omitempty" toml:"critics_at_least,omitempty"`
 	CriticsBelow   *float64 `json:"critics_below,omitempty" toml:"critics_below,omitempty"`
+
+	SupportReachAtLeast *float64 `json:"support_reach_at_least,omitempty" toml:"support_reach_at_least,omitempty"`
+	SupportReachBelow   *float64 `json:"support_reach_below,omitempty" toml:"support_reach_below,omitempty"`
 }
 
 // Debrief mirrors scenarios.Debrief: the historical record.
