@@ -398,6 +398,12 @@ func (r *Rubric) tryRegex(s *scratch, text string, p *pattern) {
 // "dat was niet netjes en het spijt ons" the negation is over before the
 // apology.
 func (r *Rubric) negated(s *scratch, i int) bool {
+	// A finding that opens with a negation of its own ("don't need to
+	// order from us") is a clause of its own: an earlier negation ("who
+	// don't get that") belongs to another.
+	if s.toks[i].neg {
+		return false
+	}
 	words := 0
 	for j := i - 1; j >= 0 && words < r.negWindow; j-- {
 		t := &s.toks[j]
