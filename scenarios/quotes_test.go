@@ -50,3 +50,23 @@ func TestBuiltinLinesQuoteOnlyWhatWasWritten(t *testing.T) {
 		}
 	}
 }
+
+// A line that reacts to the reply is said with a phrase of it before its
+// words; one too long to carry the phrase within the channel's limit could
+// never be said, and the checker says so.
+func TestReactionLinesLeaveRoomForTheReply(t *testing.T) {
+	long := "Dit is een heel lange reactie op het antwoord van {brand}" + strings.Repeat(", echt waar", 17) + "."
+	ps, _ := withLines(t, `[crowd.lines.critic]
+bad = ["`+long+`", "'{quote}' `+long[:150]+`"]
+any = ["`+long+`"]
+`)
+	if findProblem(ps, "crowd.lines.critic.bad[1]", "leaves no room to quote it") == nil {
+		t.Errorf("a reaction with no room for the reply's words passes: %v", ps)
+	}
+	if p := findProblem(ps, "crowd.lines.critic.bad[2]", "leaves no room"); p != nil {
+		t.Errorf("a line that quotes the reply itself is warned about: %v", p)
+	}
+	if p := findProblem(ps, "crowd.lines.critic.any[1]", "leaves no room"); p != nil {
+		t.Errorf("a line for any moment is no reaction to a reply: %v", p)
+	}
+}

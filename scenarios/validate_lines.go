@@ -23,6 +23,13 @@ const (
 	MinStanceLines = 4
 )
 
+// PhraseMax is the most characters of a phrase of the reply a bystander
+// reacting to it quotes before their own words ("\"phrase\" words"): a
+// line for the replied, apology or bad moment that does not quote the reply
+// itself ({quote}, {worst}) must leave room for one within the channel's
+// limit, or it can never be said.
+const PhraseMax = 50
+
 // linePlaceholders are the placeholders a bystander line may use.
 var linePlaceholders = []string{"{brand}", "{brandhandle}", "{customer}", "{handle}", "{brandtag}",
 	"{agent}", "{quote}", "{worst}"}
@@ -149,6 +156,12 @@ func (v *validator) line(path string, i int, moment, text string, says []string)
 		problem(false, "{agent} and {quote} need a reply; put the line under replied, apology or bad")
 	case moment != "bad" && strings.Contains(text, "{worst}"):
 		problem(false, "{worst} quotes an offending reply; put the line under bad")
+	}
+	quotes := strings.Contains(text, "{quote}") || strings.Contains(text, "{worst}")
+	if reacts := moment == "replied" || moment == "apology" || moment == "bad"; reacts && !quotes {
+		if n, limit := utf8.RuneCountInString(text), ChannelLimit(v.sc.Channel); n <= limit && n+PhraseMax+3 > limit {
+			problem(true, "reacts to the reply but leaves no room to quote it: %d characters and a phrase of the reply (up to %d) are over the %s limit of %d; shorten it or quote with {quote}", n, PhraseMax, v.sc.Channel, limit)
+		}
 	}
 	if q := v.lineQuotes(text, says); q != "" {
 		problem(true, "puts %q in quotation marks, but neither the reply nor a post of the case wrote it; quote the reply with {quote} or {worst}, or say it without quotation marks", q)

@@ -127,6 +127,9 @@ func (m *Model) postActors() {
 		e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: tone == Negative, Sentiment: tone, Story: true,
 			Followers: a.Followers, ActorID: a.ID, Author: a.Name, Handle: a.Handle, Text: a.Text}
 		e.Phase = m.phase()
+		if e.Text != "" && !m.text.claim(e.Text) {
+			e.Text = "" // a generic outlet's headline another outlet has run
+		}
 		if e.Text == "" {
 			e.Text = m.text.actorText(kind, tone, m.moment())
 		}

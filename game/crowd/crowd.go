@@ -189,6 +189,10 @@ type Stimulus struct {
 	// Quote and Worst are what bystanders quote from the reply: a phrase
 	// of it, and the part that offended (empty when nothing did).
 	Quote, Worst string
+	// Phrases are the reply's other sentences and clauses, which a
+	// bystander reacting to the reply quotes before their words, each
+	// once: every reaction to a reply shows which reply it is about.
+	Phrases []string
 }
 
 // Stats are the running counters shown on screen.

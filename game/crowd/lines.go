@@ -131,6 +131,78 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	g.warm = !bad && (s.Empathy+s.Deescalation)/200 >= warmReply && s.Provocation < 0.1
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
+	g.phrases, g.nextPhrase = s.Phrases, 0
+}
+
+// phraseUses is how many bystanders quote each phrase of the reply: a
+// warm reply's phrase once (two people in a row quoting the same thanks
+// reads like a machine), a cold or offending one's twice (people do pass
+// on what irritated them).
+func (g *textGen) phraseUses() int {
+	if g.warm {
+		return 1
+	}
+	return 2
+}
+
+// reactionQuote is the phrase of the brand's last reply a line reacting
+// to it quotes next ("" when none is left), and takes it when take: the
+// reply's phrases in turn, then, after an offending reply, the sentence
+// that offended, within the few times it is passed on ({worst}).
+func (g *textGen) reactionQuote(now Moment, take bool) string {
+	if g.nextPhrase < g.phraseUses()*len(g.phrases) {
+		q := g.phrases[g.nextPhrase/g.phraseUses()]
+		if take {
+			g.nextPhrase++
+		}
+		return q
+	}
+	if now == BadReply && g.worst != "" && g.worstQuoted < maxWorstQuoted {
+		if take {
+			g.worstQuoted++
+		}
+		return g.worst
+	}
+	return ""
+}
+
+// claim marks a text as said this round, reporting false when it was
+// already: an actor's own text may be a line a bystander or another actor
+// has said ("... under fire after social media reply").
+func (g *textGen) claim(text string) bool {
+	k := sayKey(text)
+	if g.said[k] {
+		return false
+	}
+	g.said[k] = true
+	return true
+}
+
+// reactionSection reports whether a case's section holds lines that react
+// to the brand's reply: those for the replied, apology and bad moments
+// (tied lines are added under theirs).
+func reactionSection(sec string) bool {
+	if !strings.HasPrefix(sec, "case.") {
+		return false
+	}
+	return strings.HasSuffix(sec, "."+string(Replied)) || strings.HasSuffix(sec, "."+string(Apology)) ||
+		strings.HasSuffix(sec, "."+string(BadReply))
+}
+
+// reactionTag reports whether a generic line's tags make it a reaction to
+// the brand's reply ("<replied> Who sent that?", "<good> Nicely
+// handled"); "<fuss>" and "<desk>" lines speak of the affair, not of the
+// reply's words.
+func reactionTag(tags string) bool {
+	for tags != "" {
+		var tag string
+		tag, tags, _ = strings.Cut(tags, ",")
+		switch strings.TrimSpace(tag) {
+		case "replied", "bad", "good", "cold", "apology", "dm", "once":
+			return true
+		}
+	}
+	return false
 }
 
 // moment is where the brand stands now, for the lines.
@@ -244,4 +316,45 @@ func tagFits(tag string, now Moment) bool {
 		return now == Apology || now == Replied
 	}
 	return false
+}
+
+// ReactionLines are the generic lines that react to the brand's reply
+// without quoting it ({quote}, {worst}): the game says each with a phrase
+// of the reply before it. Their templates, without the moment tag; a line
+// the pools also hold as one that is no reaction ("<fuss> The damage is
+// done" beside "<bad> The damage is done") is left out, as a reader cannot
+// tell which of the two was said.
+func ReactionLines(lang string) []string {
+	reacts, other := map[string]bool{}, map[string]bool{}
+	var order []string
+	for _, sec := range sortedPoolKeys(builtinPools(lang)) {
+		for _, raw := range builtinPools(lang)[sec] {
+			tag, tmpl := tagged(raw)
+			switch {
+			case strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}"):
+			case reactionTag(tag):
+				if !reacts[tmpl] {
+					order = append(order, tmpl)
+				}
+				reacts[tmpl] = true
+			default:
+				other[tmpl] = true
+			}
+		}
+	}
+	var out []string
+	for _, tmpl := range order {
+		if !other[tmpl] {
+			out = append(out, tmpl)
+		}
+	}
+	return out
+}
+
+func sortedPoolKeys(m map[string][]string) []string {
+	keys := map[string]bool{}
+	for k := range m {
+		keys[k] = true
+	}
+	return sortedKeys(keys)
 }

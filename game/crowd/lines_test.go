@@ -40,7 +40,8 @@ func TestCaseLinesFollowTheMoment(t *testing.T) {
 			}
 		}
 		m.Seed(true, Weight(9000))
-		m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8, Worst: "we followed procedure"})
+		m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8, Worst: "we followed procedure",
+			Phrases: []string{"Our staff acted by the book", "we cannot comment further"}})
 		for _, tx := range texts(m.AdvanceTo(600)) {
 			if strings.Contains(tx, "Still not a word") || strings.Contains(tx, "keeps quiet") {
 				t.Fatalf("seed %d: a line about silence after the brand replied: %q", seed, tx)

@@ -22,7 +22,8 @@ func sanoma(seed uint64, reply Stimulus) *Model {
 }
 
 var (
-	putDown = Stimulus{Empathy: 15, Deescalation: 10, Provocation: 0.8}
+	putDown = Stimulus{Empathy: 15, Deescalation: 10, Provocation: 0.8,
+		Phrases: []string{"De juf uithangen of geholpen worden?", "We hebben het druk genoeg"}}
 	sorryDM = Stimulus{Empathy: 85, Deescalation: 90, Apology: true, NextStep: true, Private: true}
 )
 

@@ -1,6 +1,9 @@
 package crowd
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // post is the author, handle and text of a bystander post. A share has no
 // words of its own. Otherwise the bystander takes a stance (stanceOf) and
@@ -214,4 +217,24 @@ func (g *textGen) actorText(k Kind, tone Sentiment, now Moment) string {
 		}
 	}
 	return g.draw("actor."+string(k), now)
+}
+
+// genericActor is a built-in actor of this kind: "Name|handle|followers|text".
+func (g *textGen) genericActor(k Kind) Actor {
+	a := Actor{ID: "generic-" + string(k), Kind: k}
+	lines := g.builtin["generic."+string(k)]
+	if len(lines) == 0 {
+		a.Name, a.Handle, a.Followers = string(k), string(k), 5000
+		return a
+	}
+	f := strings.Split(lines[g.rng.IntN(len(lines))], "|")
+	for len(f) < 4 {
+		f = append(f, "")
+	}
+	a.Name, a.Handle = strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+	if _, err := fmt.Sscan(strings.TrimSpace(f[2]), &a.Followers); err != nil {
+		a.Followers = 5000
+	}
+	a.Text = g.ctx.Replace(strings.TrimSpace(f[3]))
+	return a
 }

@@ -3,7 +3,6 @@ package crowd
 import (
 	"bufio"
 	"embed"
-	"fmt"
 	"math/rand/v2"
 	"strings"
 	"sync"
@@ -89,6 +88,11 @@ type line struct {
 	// hardly any.
 	lazy, decorated bool
 	adornment       adornment
+	// reacts: the line reacts to the brand's reply (a case's line for the
+	// replied, apology or bad moment, or a generic one tagged for a reply)
+	// without quoting it itself; it is said with a phrase of the reply
+	// before it, and not at all when the reply has no phrase left
+	reacts bool
 }
 
 // adornment is the emoji or hashtag drawn for a line's adorned form: the
@@ -136,6 +140,11 @@ type textGen struct {
 	apologised          bool // a public reply of the brand's apologised this round
 	replies             int  // the brand's public replies heard so far
 	quoted, worstQuoted int
+	// phrases of the brand's last public reply that a line reacting to it
+	// quotes, in turn (Stimulus.Phrases); nextPhrase counts the quotes
+	// (see phraseUses)
+	phrases    []string
+	nextPhrase int
 
 	// warm: the brand's last public reply was one bystanders can praise
 	warm bool
@@ -265,8 +274,10 @@ func (g *textGen) build() {
 				if g.fits != nil && !g.fits(tmpl) {
 					continue
 				}
+				quotes := strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}")
 				l := line{tmpl: tmpl, tag: tag, tone: tone,
-					dyn: strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") || strings.Contains(tmpl, "{agent}")}
+					dyn:    quotes || strings.Contains(tmpl, "{agent}"),
+					reacts: !quotes && (reactionSection(sec) || reactionTag(tag))}
 				switch {
 				case l.dyn:
 				case g.ctxPlain && onlyContextPlaceholders(tmpl):
@@ -352,6 +363,9 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if (quotes && g.quoted >= maxQuoted) || (worst && g.worstQuoted >= maxWorstQuoted) {
 			continue // this reply has been quoted enough; the next may be
 		}
+		if l.reacts && now != Silent && g.reactionQuote(now, false) == "" {
+			continue // nothing of this reply left to quote; the next reply may have
+		}
 		if l.lazy {
 			l.forms, l.lazy = g.lazyForms(l), false
 		}
@@ -379,6 +393,9 @@ func (g *textGen) draw(sec string, now Moment) string {
 			// be said again with another reply's words
 			p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
 			p.pos++
+		}
+		if l.reacts && now != Silent {
+			return "\"" + g.reactionQuote(now, true) + "\" " + forms[g.form()]
 		}
 		return forms[g.form()]
 	}
@@ -465,24 +482,4 @@ func onlyContextPlaceholders(tmpl string) bool {
 		tmpl = tmpl[n:]
 	}
 	return true
-}
-
-// genericActor is a built-in actor of this kind: "Name|handle|followers|text".
-func (g *textGen) genericActor(k Kind) Actor {
-	a := Actor{ID: "generic-" + string(k), Kind: k}
-	lines := g.builtin["generic."+string(k)]
-	if len(lines) == 0 {
-		a.Name, a.Handle, a.Followers = string(k), string(k), 5000
-		return a
-	}
-	f := strings.Split(lines[g.rng.IntN(len(lines))], "|")
-	for len(f) < 4 {
-		f = append(f, "")
-	}
-	a.Name, a.Handle = strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
-	if _, err := fmt.Sscan(strings.TrimSpace(f[2]), &a.Followers); err != nil {
-		a.Followers = 5000
-	}
-	a.Text = g.ctx.Replace(strings.TrimSpace(f[3]))
-	return a
 }

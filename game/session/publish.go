@@ -302,6 +302,7 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 		Handle: handle, Text: r.Text, Historical: r.Historical, Reply: len(s.replies)}
 	st := StimulusOf(r.Analysis)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
+	st.Phrases = replyPhrases(r.Text, r.Analysis, st.Quote, st.Worst)
 	st.Private = st.Private || private
 	s.takeSides(&st, r.Analysis, s.moodNow())
 	if side != nil {

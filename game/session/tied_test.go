@@ -47,6 +47,17 @@ func sameLine(post, line string) bool {
 	return diff <= 1
 }
 
+// withoutQuotedPhrase is a post without the phrase of the reply a reaction
+// quotes before its words.
+func withoutQuotedPhrase(post string) string {
+	if strings.HasPrefix(post, "\"") {
+		if i := strings.Index(post[1:], "\" "); i >= 0 {
+			return post[i+3:]
+		}
+	}
+	return post
+}
+
 // tiedSaid lists the tied lines that bystanders said in the round.
 func tiedSaid(s *Session) []string {
 	keys := tiedLineKeys(s.sc)
@@ -55,7 +66,7 @@ func tiedSaid(s *Session) []string {
 		if f.By != "crowd" || f.Text == "" {
 			continue
 		}
-		k := saidKey(f.Text)
+		k := saidKey(withoutQuotedPhrase(f.Text))
 		for lk, l := range keys {
 			if sameLine(k, lk) {
 				out = append(out, l)
