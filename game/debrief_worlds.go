@@ -102,11 +102,16 @@ func (d *debriefScene) worldsText(a *App) string {
 	case err != nil:
 		return a.t("debrief.worlds.failed")
 	}
-	lines := []string{a.t("debrief.worlds.yours", rep.Yours.Storm, rep.Yours.Worlds, rep.Yours.HeatStorm,
-		groupThousands(int(rep.Yours.Reach.Median), a.lang), d.endingCounts(a, rep.Yours))}
+	// the reach as its median and the middle eight worlds in ten: one
+	// figure would read as the outcome, while worlds differ many times over
+	line := func(key string, w session.WorldsSummary) string {
+		r := w.Reach
+		return a.t(key, w.Storm, w.Worlds, w.HeatStorm, groupThousands(int(r.Median), a.lang),
+			groupThousands(int(r.P10), a.lang), groupThousands(int(r.P90), a.lang), d.endingCounts(a, w))
+	}
+	lines := []string{line("debrief.worlds.yours", rep.Yours)}
 	if h := rep.Historical; h != nil {
-		lines = append(lines, a.t("debrief.worlds.real", h.Storm, h.Worlds, h.HeatStorm,
-			groupThousands(int(h.Reach.Median), a.lang), d.endingCounts(a, *h)))
+		lines = append(lines, line("debrief.worlds.real", *h))
 	}
 	lines = append(lines, a.t("debrief.worlds.note"))
 	return strings.Join(lines, "\n")

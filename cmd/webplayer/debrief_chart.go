@@ -174,7 +174,9 @@ func (g *game) worlds(box js.Value) {
 // the real one ended in a storm, how far the story reached and how.
 func (g *game) worldsText(rep session.WorldsReport) string {
 	line := func(key string, w session.WorldsSummary) string {
-		return g.tw(key, w.Storm, w.Worlds, w.HeatStorm, thousands(int(w.Reach.Median), g.lang), g.endings(w))
+		r := w.Reach
+		return g.tw(key, w.Storm, w.Worlds, w.HeatStorm, thousands(int(r.Median), g.lang),
+			thousands(int(r.P10), g.lang), thousands(int(r.P90), g.lang), g.endings(w))
 	}
 	lines := []string{line("debrief.worlds.yours", rep.Yours)}
 	if h := rep.Historical; h != nil {
