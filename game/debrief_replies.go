@@ -1,8 +1,10 @@
 package game
 
 import (
+	"cmp"
 	"fmt"
 	"image"
+	"slices"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/vector"
@@ -26,10 +28,43 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 	if len(d.report.Replies) == 0 {
 		y += ui.DrawWrapped(dst, a.t("debrief.no_replies"), a.font(ui.Body), image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)
 	}
+	silences := d.silences()
 	for i, rep := range d.report.Replies {
+		for len(silences) > 0 && silences[0].From <= rep.Minute {
+			y = d.drawSilence(a, dst, silences[0], r, y)
+			silences = silences[1:]
+		}
 		y = d.drawReply(a, dst, i, rep, image.Rect(r.Min.X, y, r.Max.X, y)) + a.px(12)
 	}
+	for _, f := range silences {
+		y = d.drawSilence(a, dst, f, r, y)
+	}
 	return y - r.Min.Y
+}
+
+// silences are the round's silences, in the order they began.
+func (d *debriefScene) silences() []session.Fact {
+	var out []session.Fact
+	for _, f := range d.report.Facts {
+		if f.What == "silence" {
+			out = append(out, f)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y session.Fact) int { return cmp.Compare(x.From, y.From) })
+	return out
+}
+
+// drawSilence draws a silence where it fell among the replies, in red, and
+// returns the y under it. A trainee who waited at the first decision saw
+// the replies start at the second and nothing of the silence, the case's
+// lesson, before scrolling to the facts.
+func (d *debriefScene) drawSilence(a *App, dst *ebiten.Image, f session.Fact, r image.Rectangle, y int) int {
+	s := a.t("debrief.silence_in_replies", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From))
+	f2 := a.font(ui.Small.Strong())
+	h := ui.WrappedHeight(s, f2, r.Dx()-a.px(18))
+	ui.FillRect(dst, image.Rect(r.Min.X, y, r.Min.X+a.px(4), y+h), ui.ColBad)
+	ui.DrawWrapped(dst, s, f2, image.Rect(r.Min.X+a.px(18), y, r.Max.X, y+h), ui.ColBad)
+	return y + h + a.px(12)
 }
 
 // replyHead is a reply's heading: its number, the scenario's clock time,

@@ -130,7 +130,8 @@ func silentThenReply(t *testing.T, d *Driver, lang, player string) (*playScene, 
 // in words the trainee reads, when the silence began and how long it
 // lasted, which ending the round reached and what it cost, the 6,100 of
 // the real boycott beside the round's own number, and at the decision
-// answered the trainee's reply with a model reply beside it. Both
+// answered the trainee's reply with a model reply beside it; its first
+// screen shows the silence among the replies, where it fell. Both
 // languages. (The test counted red pixels only.)
 func TestWindowDebriefOfAHEMARoundWithSilenceShowsIt(t *testing.T) {
 	d := window(t)
@@ -145,6 +146,8 @@ func TestWindowDebriefOfAHEMARoundWithSilenceShowsIt(t *testing.T) {
 			if !ok {
 				t.Fatalf("screen %q, want the debrief", d.App.Screen())
 			}
+			d.Tick(Frame{}, 0)
+			first := shownText() // the debrief's first screen, unscrolled
 			read := readDebrief(t, d, db)
 			rep, sc := db.report, db.sc
 			var silence, ending *session.Fact
@@ -162,6 +165,12 @@ func TestWindowDebriefOfAHEMARoundWithSilenceShowsIt(t *testing.T) {
 			wantSilence := tr(lang, "debrief.silence", sc.WallClock(silence.From, lang), hoursMinutes(lang, silence.To-silence.From))
 			if !strings.Contains(read, flat(wantSilence)) {
 				t.Errorf("the debrief does not say the silence as %q", wantSilence)
+			}
+			// The first screen already says it, among the replies, before
+			// the reply that came after it.
+			among := flat(tr(lang, "debrief.silence_in_replies", sc.WallClock(silence.From, lang), hoursMinutes(lang, silence.To-silence.From)))
+			if at := strings.Index(first, among); at < 0 || !strings.Contains(first[at:], flat(reply)[:40]) {
+				t.Errorf("the debrief's first screen does not show the silence before the reply: want %q", among)
 			}
 			e, _ := sc.Ending(rep.Ending)
 			if ending.Points == 0 || !strings.Contains(read, e.Title) || !strings.Contains(read, signed(ending.Points)+" ") {
