@@ -2,11 +2,11 @@ package session
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
-	"unicode"
-	"unicode/utf8"
 )
 
 // replyPhrases are the phrases of a reply that bystanders reacting to it
@@ -16,15 +16,17 @@ import (
 // any other that offends, are left out: an apology is quoted once, not by
 // one bystander after another, and a put-down is passed on by the few
 // {worst} allows. So are the @handles, the signature and a bare greeting.
+// A clause is quoted only when it says something on its own (five words or
+// more): "als onze gast." quoted before a line read as a stray fragment.
 func replyPhrases(text string, a scoring.Analysis, quote, worst string) []string {
 	var out []string
 	seen := map[string]bool{}
-	add := func(p string) {
+	add := func(p string, minWords int) {
 		p = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(p), ",;:–-"))
 		if utf8.RuneCountInString(p) > scenarios.PhraseMax {
 			p = cutAtWord(p, scenarios.PhraseMax)
 		}
-		if len(strings.Fields(p)) < 3 || seen[p] {
+		if len(strings.Fields(p)) < minWords || seen[p] || signs(p, a) {
 			return
 		}
 		seen[p] = true
@@ -37,15 +39,32 @@ func replyPhrases(text string, a scoring.Analysis, quote, worst string) []string
 		// people quote a clause rather than a long sentence
 		clauses := strings.FieldsFunc(sent, func(r rune) bool { return r == ',' || r == ';' })
 		if len(clauses) == 1 || utf8.RuneCountInString(sent) <= scenarios.PhraseMax {
-			add(sent)
+			add(sent, 3)
 		}
 		if len(clauses) > 1 {
 			for _, c := range clauses {
-				add(c)
+				add(c, 5)
 			}
 		}
 	}
 	return out
+}
+
+// signs reports whether a phrase is the reply's signature ("– Joost,
+// eigenaar", "Groet, HEMA"), which no bystander quotes as what was said.
+func signs(p string, a scoring.Analysis) bool {
+	if strings.HasPrefix(p, "–") || strings.HasPrefix(p, "-") {
+		return true
+	}
+	for _, f := range a.Features {
+		if f.ID != "signature" && f.ID != "company_signature" {
+			continue
+		}
+		if t := strings.TrimSpace(f.Text); t != "" && (strings.Contains(p, t) || strings.Contains(t, p)) {
+			return true
+		}
+	}
+	return false
 }
 
 // offends reports whether a sentence holds a finding that offends.
