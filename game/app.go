@@ -100,6 +100,12 @@ type App struct {
 
 	lastStep int // the last driver step played (see Driver)
 
+	// settleUntil: frames keep coming until then after the player's input
+	// (wake.go), so an event that arrives while a frame is being drawn is
+	// read by an update rather than waiting for the next input.
+	settleUntil time.Time
+	lastCursor  image.Point
+
 	mu    sync.Mutex // guards shown for drivers reading it
 	shown Screen
 
@@ -197,6 +203,7 @@ func (a *App) t(key string, args ...any) string { return tr(a.lang, key, args...
 // Update implements ebiten.Game.
 func (a *App) Update() error {
 	f := a.in.Next(a.target)
+	a.noteInput(f)
 	if f.step != 0 {
 		a.lastStep = f.step
 	}

@@ -26,6 +26,9 @@ func (a *App) scheduleWake() {
 	if a.in.Busy() {
 		d = time.Second / 60
 	}
+	if time.Now().Before(a.settleUntil) && (d == 0 || d > settleFrame) {
+		d = settleFrame
+	}
 	a.timerMu.Lock()
 	defer a.timerMu.Unlock()
 	if a.timer != nil {
@@ -63,4 +66,23 @@ func (a *App) kickUntil(done func() bool, limit time.Duration) {
 func (a *App) wakeSoon() {
 	seen := a.frames.Load()
 	a.kickUntil(func() bool { return a.frames.Load() != seen }, time.Second)
+}
+
+// settleFrame and settleTime: after the player's input, frames come this
+// often for this long. Under X11 a click whose events were drained with the
+// frame a mouse move woke was never read by an update: the play screen's
+// "to the debrief" button, on a screen waiting for input, needed a second
+// click. A few frames after each input cost nothing while nobody touches
+// the game.
+const (
+	settleFrame = time.Second / 30
+	settleTime  = 300 * time.Millisecond
+)
+
+// noteInput starts the frames that follow the player's input.
+func (a *App) noteInput(f Frame) {
+	if !f.empty() || f.Cursor != a.lastCursor {
+		a.settleUntil = time.Now().Add(settleTime)
+	}
+	a.lastCursor = f.Cursor
 }
