@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"image"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
@@ -298,12 +298,7 @@ func (d *debriefScene) untilChosen(keys []ebiten.Key, clicked bool) []ebiten.Key
 }
 
 // displayGrade writes the Dutch mark with a decimal comma in Dutch.
-func displayGrade(g, lang string) string {
-	if lang == "nl" {
-		return strings.ReplaceAll(g, ".", ",")
-	}
-	return g
-}
+func displayGrade(g, lang string) string { return i18n.DecimalPoint(g, lang) }
 
 func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.FillRect(dst, r, ui.ColHeader)

@@ -215,6 +215,16 @@ func Number(n int, lang string) string {
 	return d
 }
 
+// DecimalPoint writes a decimal number's point as lang writes it: a comma
+// in Dutch (8,1), a point in English (8.1). Every face shows a mark or a
+// score the same way.
+func DecimalPoint(s, lang string) string {
+	if lang == "nl" {
+		return strings.ReplaceAll(s, ".", ",")
+	}
+	return s
+}
+
 // CompactCount writes a count of people for a chart's axis: 950, 1.2k,
 // 12k, 1.2M, short enough that five digits never run off the chart's edge.
 // The window's chart and the browser player's draw the same labels.

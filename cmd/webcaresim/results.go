@@ -276,7 +276,7 @@ func printList(stdout io.Writer, lang string, as []progress.Attempt, sums []prog
 	for _, a := range as {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
 			printable(a.Player), printable(a.Key()), i18n.T(lang, "mode."+string(a.Mode)), decimal1(a.Overall(), lang),
-			commaInDutch(a.Report.Grade, lang), printable(ending(a)), status(a, lang))
+			i18n.DecimalPoint(a.Report.Grade, lang), printable(ending(a)), status(a, lang))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -287,7 +287,7 @@ func printList(stdout io.Writer, lang string, as []progress.Attempt, sums []prog
 	for _, s := range sums {
 		best := "—"
 		if s.Finished > 0 {
-			best = fmt.Sprintf("%s (%s)", decimal1(s.Best.Overall(), lang), commaInDutch(s.Best.Report.Grade, lang))
+			best = fmt.Sprintf("%s (%s)", decimal1(s.Best.Overall(), lang), i18n.DecimalPoint(s.Best.Report.Grade, lang))
 		}
 		var trend []string
 		for _, p := range s.Trend {
@@ -448,15 +448,7 @@ func saveAttempt(dir string, r session.Report, started time.Time, finished bool,
 // decimal1 writes a score with one decimal as lang writes it: 7,5 in
 // Dutch, 7.5 in English.
 func decimal1(v float64, lang string) string {
-	return commaInDutch(fmt.Sprintf("%.1f", v), lang)
-}
-
-// commaInDutch writes a decimal number's point as a comma in Dutch.
-func commaInDutch(s, lang string) string {
-	if lang == "nl" {
-		return strings.ReplaceAll(s, ".", ",")
-	}
-	return s
+	return i18n.DecimalPoint(fmt.Sprintf("%.1f", v), lang)
 }
 
 // printable makes a stored text safe for one line of a terminal: line breaks,
