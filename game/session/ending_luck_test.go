@@ -1,0 +1,47 @@
+package session
+
+import (
+	"fmt"
+	"testing"
+)
+
+// Paths whose ending the crowd decides: the same replies at the same
+// minutes end one way in some worlds and another way in others, by the
+// meter's own marks (see the cases' [[ending.turn]]).
+var luckPaths = []struct {
+	scenario, why string
+	choices       Choices
+}{
+	{"sanoma-juf", "the juf tweet, then 'Sorry, ik liet me gaan' and a call", Choices{1, 1}},
+	{"sanoma-juf", "the juf tweet, a short sorry, the DM, a warm close: helped, and sometimes the story was out first", Choices{1, 4, 1, 1, 1}},
+}
+
+// TestLuckCanTurnTheEnding: for every case with endings the crowd turns,
+// a path ends differently across worlds, and no world ends well beside a
+// story half the audience has seen (the meter then reads "the story is
+// out": the ending must not tell another story than the meter).
+func TestLuckCanTurnTheEnding(t *testing.T) {
+	const worlds = 24
+	for _, p := range luckPaths {
+		for _, lang := range []string{"nl", "en"} {
+			sc := builtin(t, p.scenario, lang)
+			counts := map[string]int{}
+			for seed := uint64(1); seed <= worlds; seed++ {
+				s, err := Run(sc, Options{Seed: seed, Quiet: true}, p.choices)
+				if err != nil {
+					t.Fatalf("%s %s %v: %v", p.scenario, lang, p.choices, err)
+				}
+				counts[s.Ending().ID]++
+				st := s.Counters()
+				if s.Ending().Kind == "good" && float64(st.Reach) >= SpreadReach*float64(sc.Crowd.Audience) {
+					t.Errorf("%s %s %v seed %d: good ending %q while %d of %d people saw the criticism (the meter: %q)",
+						p.scenario, lang, p.choices, seed, s.Ending().ID, st.Reach, sc.Crowd.Audience, MeterLevelOf(st, sc.Crowd.Audience).Label(lang))
+				}
+			}
+			t.Logf("%s %s %v (%s): %v", p.scenario, lang, p.choices, p.why, counts)
+			if len(counts) < 2 {
+				t.Errorf("%s %s %v (%s): the same ending in all %d worlds: %v; luck never shows", p.scenario, lang, p.choices, p.why, worlds, fmt.Sprint(counts))
+			}
+		}
+	}
+}
