@@ -194,9 +194,17 @@ func TestTurnsLeadToEndings(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	src := strings.Replace(string(good), "when = { reach_at_least = 0.45 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\"", 1)
-	src = strings.Replace(src, "when = { reach_below = 0.25 }", "when = { }", 1)
-	src = strings.Replace(src, "when = { reach_at_least = 0.45 }\n  next = \"herstel-rumoer\"", "when = { support_reach_below = -0.1 }\n  next = \"herstel-rumoer\"", 1)
+	src := string(good)
+	for _, r := range [][2]string{
+		{"when = { reach_at_least = 0.5 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\""},
+		{"when = { reach_below = 0.25 }", "when = { }"},
+		{"when = { reach_at_least = 0.5 }\n  next = \"herstel-rumoer\"", "when = { support_reach_below = -0.1 }\n  next = \"herstel-rumoer\""},
+	} {
+		if !strings.Contains(src, r[0]) {
+			t.Fatalf("the built-in Sanoma has no %q to break", r[0])
+		}
+		src = strings.Replace(src, r[0], r[1], 1)
+	}
 	dir := t.TempDir()
 	file := filepath.Join(dir, "sanoma-juf.nl.toml")
 	write(t, file, src)
