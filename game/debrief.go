@@ -264,7 +264,13 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 		}
 		ui.RoundRect(dst, w.Rect, float32(a.px(8)), bg)
 		ui.StrokeRect(dst, w.Rect, 1, ui.ColBorder)
-		ui.DrawTextCentered(dst, labels[w.ID], a.font(ui.Heading), w.Rect.Inset(a.px(6)), fg)
+		label := labels[w.ID]
+		if w.ID == "next" && !w.Enabled {
+			// Greyed out with no reason, "Next scenario" read as broken
+			// on the last case of the list (P11-17).
+			label = a.t("debrief.next.last")
+		}
+		ui.DrawTextCentered(dst, label, a.font(ui.Heading), w.Rect.Inset(a.px(6)), fg)
 		if d.chosen && d.focus.Is(w.ID) {
 			ui.FocusRing(dst, w.Rect, a.scale)
 		}

@@ -94,7 +94,7 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	case p.sess.Paused():
 		status = a.t("play.paused")
 	case p.lapse:
-		status = a.t("play.lapse", int(session.LapseSpeed))
+		status = a.t("play.lapse", int(p.sess.LapseRate()/session.NormalSpeed))
 	case a.reportOffline:
 		status = a.t("play.offline")
 	}

@@ -106,6 +106,10 @@ func (g *game) render() {
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else if _, waiting := s.WaitingForCustomer(); waiting {
 		key = fmt.Sprint("waiting", g.typing()) // the trainer writes the customer's post
+	} else if s.DecisionAhead() {
+		key = "ahead" // a quiet stretch before the next decision
+	} else if s.Ending() != nil {
+		key = "ending"
 	}
 	if key != g.shownDec {
 		g.shownDec = key
@@ -123,6 +127,19 @@ func (g *game) render() {
 	}
 }
 
+// betweenDecisions is what the decision box says while none is open.
+func (g *game) betweenDecisions() string {
+	switch _, waiting := g.s.WaitingForCustomer(); {
+	case g.s.Ending() != nil:
+		return g.t("play.ending")
+	case waiting:
+		return session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
+	case g.s.DecisionAhead():
+		return g.t("play.ahead")
+	}
+	return g.t("play.goes_on")
+}
+
 func (g *game) renderDecision(d *scenarios.Decision) {
 	box := g.q(".decision")
 	typed := "" // what the trainee typed survives a redraw (a hint, an error)
@@ -131,13 +148,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	}
 	box.Set("innerHTML", "")
 	if d == nil {
-		msg := g.t("play.goes_on")
-		if g.s.Ending() != nil {
-			msg = g.t("play.ending")
-		} else if _, waiting := g.s.WaitingForCustomer(); waiting {
-			msg = session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
-		}
-		box.Call("appendChild", el("p", "muted waiting", msg))
+		box.Call("appendChild", el("p", "muted waiting", g.betweenDecisions()))
 		return
 	}
 	if a := g.s.Answering(); a != nil {

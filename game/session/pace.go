@@ -23,8 +23,17 @@ const (
 	// reader could answer. At this speed an answer within two real minutes
 	// is within a 30-minute SLA.
 	DecisionSpeed = 0.25
-	// LapseSpeed runs through quiet stretches and after the ending.
+	// LapseSpeed is the least speed of a time-lapse through a quiet
+	// stretch and after the ending: a stretch of an hour or two passes at
+	// it, so the crowd's evening can be watched.
 	LapseSpeed = 45.0
+	// LapseSeconds bounds a long quiet stretch in real time: the lapse
+	// goes at least fast enough to cover what is left of the stretch in
+	// this many seconds, so it slows down only as it nears the next event.
+	// At 45 minutes a second alone, a two-day gap (the service police's
+	// third question) kept the trainee watching "wait a moment" for over a
+	// minute; now any gap ends within about 15 seconds.
+	LapseSeconds = 3.0
 	// quietMinutes is how far away the next scripted event must be for a
 	// stretch to count as quiet.
 	quietMinutes = 3.0
@@ -122,7 +131,7 @@ func (s *Session) Run(dt time.Duration) (lapse bool) {
 		s.Advance(dt.Seconds() * s.ClockSpeed())
 		return false
 	}
-	target := s.now + dt.Seconds()*LapseSpeed
+	target := s.now + dt.Seconds()*s.LapseRate()
 	if s.ending == nil {
 		target = math.Min(target, math.Max(s.now, s.NextStop()-quietMinutes/2))
 		if target <= s.now {
@@ -131,6 +140,18 @@ func (s *Session) Run(dt time.Duration) (lapse bool) {
 	}
 	s.AdvanceTo(target)
 	return true
+}
+
+// LapseRate is the time-lapse's speed now, in scenario minutes per real
+// second: LapseSpeed, or faster while the next scripted event (or the
+// round's end) is far away, so that a stretch of any length passes in a
+// few real seconds.
+func (s *Session) LapseRate() float64 {
+	rest := s.NextStop() - s.now
+	if math.IsInf(rest, 1) || rest <= 0 {
+		return LapseSpeed
+	}
+	return math.Max(LapseSpeed, rest/LapseSeconds)
 }
 
 // UntilNextMinute is the real time until the clock shows a new minute or

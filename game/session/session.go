@@ -231,6 +231,13 @@ func (s *Session) Decision() *scenarios.Decision {
 	return nil
 }
 
+// DecisionAhead reports whether a next decision is set and waits for its
+// moment (its post has yet to come): the faces tell a trainee watching a
+// quiet stretch that the round goes on.
+func (s *Session) DecisionAhead() bool {
+	return s.current != nil && s.now < s.opensAt && s.ending == nil
+}
+
 // OpenedAt is when the open decision opened.
 func (s *Session) OpenedAt() float64 { return s.opensAt }
 
