@@ -367,32 +367,35 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
 	var pinned int
 	r.Min.Y, pinned = p.drawPinned(a, dst, r)
+	p.feedTop = r.Min.Y
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
 	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
-	// Newest at the bottom, as in a chat; a feed shorter than the column
-	// starts at its top instead of leaving a gap under the pinned post.
-	// Each post that fits is measured once and drawn with that height.
-	// Only whole posts are drawn: the oldest one cut at the column's top
-	// left a sliver of letters under the pinned post. (A single post
+	// Newest last, as in a chat, and the posts start right under the
+	// pinned post. Each post that fits is measured once and drawn with
+	// that height. Only whole posts are drawn: the oldest one cut at the
+	// column's top left a sliver of letters under the pinned post; and
+	// when the newest were set at the column's bottom, the room a post
+	// did not fit in stood as an empty band of up to 100 px under the
+	// pinned post, which read as a fault. The room is left under the
+	// newest post instead, where the next one will come. (A single post
 	// taller than the column is drawn cut: it is all there is to see.)
 	type placed struct{ i, h int }
 	var shown []placed
-	used, full := a.px(8), false
+	used := a.px(8)
 	for i := len(feed) - 1 - p.feedBack; i >= 0; i-- {
 		if i == pinned {
 			continue // shown whole above; twice read as a second post
 		}
 		h := p.postHeight(a, feed[i].Text, r.Dx())
 		if used+h > r.Dy() && len(shown) > 0 {
-			full = true
 			break
 		}
 		shown = append(shown, placed{i, h})
 		used += h + a.px(6)
 	}
 	y := r.Min.Y + used
-	if full || used > r.Dy() {
+	if used > r.Dy() {
 		y = r.Max.Y - a.px(8)
 	}
 	for _, s := range shown {

@@ -226,5 +226,15 @@ func TestWindowTheOpeningPostStaysPinned(t *testing.T) {
 	if label < 0 || !pinned {
 		t.Errorf("at decision %d the opening post is not pinned at the top of the feed (label at %d)", decisions, label)
 	}
+	// The posts begin right under the pinned post: no empty band there.
+	first := feed.Max.Y
+	for _, l := range ui.DrawnText() {
+		if l.Rect.In(feed) && l.Rect.Min.Y >= p.feedTop {
+			first = min(first, l.Rect.Min.Y)
+		}
+	}
+	if gap := first - p.feedTop; gap > d.App.px(40) {
+		t.Errorf("an empty band of %d px under the pinned post before the first post's text", gap)
+	}
 	leaveRoundByEsc(t, d)
 }
