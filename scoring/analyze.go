@@ -247,8 +247,8 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 	for _, f := range r.features {
 		switch f.Detector {
 		case "misplaced":
-			if mood > r.delightedAbove {
-				r.replace(s, f.Of, f.idx, nil)
+			if mood > r.delightedAbove && !r.apologisesForSlip(s) {
+				r.replace(s, f.Of, f.idx, func(m *match) bool { return !r.acceptsApology(s, m) })
 			}
 		case "contradiction":
 			// "Dat klopt niet" is blame, unless the reply owns the fault or
@@ -277,6 +277,45 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			}
 		}
 	}
+}
+
+// apologisesForSlip reports an apology that names the brand's own slip
+// (apology_for_slip in its sentence: "sorry for my first reply", "sorry
+// nog voor het gedoe") or owns a mistake (an admission): to a pleased
+// customer such a reply was read, and none of its apologies is misplaced.
+func (r *Rubric) apologisesForSlip(s *scratch) bool {
+	slip, own, apology := r.byID["apology_for_slip"], r.byID["ownership"], r.byID["apology"]
+	if slip == nil || apology == nil {
+		return false
+	}
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead || !(int(m.f) == slip.idx || (own != nil && int(m.f) == own.idx && m.admits)) {
+			continue
+		}
+		for j := range s.matches {
+			a := &s.matches[j]
+			if !a.dead && int(a.f) == apology.idx && a.sent0 <= m.sent1 && m.sent0 <= a.sent1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// acceptsApology reports an apology word inside the customer's apology
+// accepted ("Apology accepted", "dank voor je excuses"): not the brand's.
+func (r *Rubric) acceptsApology(s *scratch, a *match) bool {
+	acc := r.byID["accepts_apology"]
+	if acc == nil {
+		return false
+	}
+	for i := range s.matches {
+		if m := &s.matches[i]; !m.dead && int(m.f) == acc.idx && m.r0 <= a.r0 && a.r1 <= m.r1 {
+			return true
+		}
+	}
+	return false
 }
 
 // language picks the rules for a context's language: the one asked for

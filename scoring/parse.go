@@ -45,6 +45,7 @@ type fileSettings struct {
 	RestateWords         *int     `toml:"restate_words"`
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
+	SentenceVerbs        []string `toml:"sentence_verbs"`
 	OffTopicWords        *int     `toml:"off_topic_words"`
 	IronicPostWords      *int     `toml:"ironic_post_words"`
 	SoftAbove            *float64 `toml:"soft_above"`
@@ -271,7 +272,7 @@ func (p *parser) languages() {
 	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
 	for k, lang := range r.langList {
 		for w := range r.langs[lang].function {
-			if k < 8 {
+			if k < 7 {
 				r.function[w] |= 1 << uint(k)
 			}
 			r.notContent[w] = true
@@ -305,10 +306,19 @@ func (p *parser) languages() {
 		r.otherLang[w] = true
 		r.funcBloom.add(fnv32([]byte(w)))
 	}
+	// Verbs of being make a sentence for the list check only: they mark
+	// no language (sentenceVerb is no language's bit).
+	for _, w := range p.fr.Settings.SentenceVerbs {
+		r.function[foldString(normApos(w))] |= sentenceVerb
+	}
 	for w := range r.function {
 		r.funcBloom.add(fnv32([]byte(w)))
 	}
 }
+
+// sentenceVerb marks a word of r.function that belongs to no language but
+// makes a sentence (settings.sentence_verbs): "Megan was really upset".
+const sentenceVerb = 1 << 7
 
 func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},

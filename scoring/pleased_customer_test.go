@@ -1,0 +1,76 @@
+package scoring
+
+import "testing"
+
+// Playtest 11 (P11-2, P11-5, P11-6): to a pleased customer, an apology the
+// brand makes for its own slip ("sorry for my first reply", "sorry nog voor
+// het gedoe") is fine; only one that answers the praise itself ("Sorry
+// daarvoor" to "Beste pizza ooit") shows the post was not read. Accepting
+// the customer's own apology ("Apology accepted") is no apology of ours.
+func TestApologyToAPleasedCustomer(t *testing.T) {
+	fine := []struct{ lang, text string }{
+		{"en", "We are so sorry, Kevin. We apologise for our earlier reply, that went wrong. Enjoy the rest of your pizza! ^Mark"},
+		{"en", "Sorry for my first reply, Kevin, I misread your tweet. Glad you enjoyed the pizza! ^Mark"},
+		{"en", "Great to hear you can call again! Sorry again for the hassle. ^Jacob"},
+		{"en", "Glad it works again! Apologies once more for the trouble. ^Jacob"},
+		{"nl", "Top, fijn dat je weer kunt bellen! Sorry nog voor het gedoe. ^Jacob"},
+		{"nl", "Sorry voor mijn eerste reactie, Kevin, ik las je tweet verkeerd. Eet smakelijk! ^Mark"},
+		{"nl", "Fijn dat het weer werkt! Nogmaals excuses voor het wachten. ^Jacob"},
+	}
+	for _, c := range fine {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.6, CustomerName: "Kevin"})
+		if a.Has("misplaced_apology") {
+			t.Errorf("%q: misplaced_apology %v; the apology is for the brand's own slip", c.text, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Sorry daarvoor! ^Mark"},
+		{"en", "Sorry about that! ^Mark"},
+		{"en", "We're sorry to hear that, Kevin. ^Mark"},
+		{"nl", "Excuses voor het ongemak, Kevin. ^Mark"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.8, CustomerName: "Kevin"})
+		if !a.Has("misplaced_apology") {
+			t.Errorf("%q: want misplaced_apology to a delighted customer, got %v", c.text, ids(a))
+		}
+	}
+	accepted := []struct{ lang, text string }{
+		{"en", "Apology accepted, Jason. Megan was really upset, thanks for saying it. – COO"},
+		{"en", "Thanks for your apology, Jason, that means a lot to the team. – COO"},
+		{"en", "No need to apologise, Jason. Enjoy the bottles! – COO"},
+		{"nl", "Excuses aanvaard, Jason. Megan was er echt van geschrokken, fijn dat je het zegt. – COO"},
+		{"nl", "Dank voor je excuses, Jason, dat betekent veel voor het team. – COO"},
+		{"nl", "Je hoeft geen sorry te zeggen, Jason. Geniet van je flessen! – COO"},
+	}
+	for _, c := range accepted {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.5, CustomerName: "Jason"})
+		if a.Has("misplaced_apology") || a.Has("apology") {
+			t.Errorf("%q: read as the brand's apology %v; it accepts the customer's", c.text, ids(a))
+		}
+	}
+}
+
+// P11-2: a few plain sentences with a verb of being are a message, not a
+// list of words ("Thanks, Jason. Megan was really upset.").
+func TestShortPlainSentencesAreAMessage(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Thanks, Jason. Megan was really upset."},
+		{"en", "Order shipped today. Tracking is live."},
+		{"nl", "Dank, Jason. Megan was echt overstuur."},
+		{"nl", "Bestelling vandaag verzonden. Track en trace is actief."},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.5, CustomerName: "Jason"})
+		if a.Has("not_a_message") {
+			t.Errorf("%q: not_a_message %v; these are sentences", c.text, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Sorry frustration DM refund today urgent"},
+		{"nl", "Dorien sorry vervelend frustratie DM bel vandaag"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5, CustomerName: "Dorien"})
+		if !a.Has("not_a_message") {
+			t.Errorf("%q: want not_a_message, got %v", c.text, ids(a))
+		}
+	}
+}
