@@ -190,6 +190,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			}
 		case "acts":
 			r.detectActs(s, f, lang)
+		case "specifics":
+			r.detectSpecifics(s, f, ctx, lang)
 		case "alternative":
 			r.detectAlternatives(s, f, lang)
 		case "promotion":

@@ -46,6 +46,9 @@ type fileSettings struct {
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
 	SentenceVerbs        []string `toml:"sentence_verbs"`
+	NewsWords            []string `toml:"news_words"`
+	DurationWords        []string `toml:"duration_words"`
+	FromNowWords         []string `toml:"from_now_words"`
 	OffTopicWords        *int     `toml:"off_topic_words"`
 	IronicPostWords      *int     `toml:"ironic_post_words"`
 	SoftAbove            *float64 `toml:"soft_above"`
@@ -246,6 +249,7 @@ func (p *parser) settings() {
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
+	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
 	r.signatureRoles = map[string]bool{}
 	for _, w := range st.SignatureRoles {
 		r.signatureRoles[lettersOnly(foldString(w))] = true

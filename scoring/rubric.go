@@ -64,6 +64,9 @@ type Rubric struct {
 	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
 	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
+	newsWords       map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
+	durationWords   map[string]bool // "days", "werkdagen": a number before one is a span of time
+	fromNowWords    map[string]bool // "in", "over": a span of time after one counts from now
 	misreadingPats  sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
@@ -171,6 +174,7 @@ var detectors = map[string]string{
 	"ironic":           "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":    "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"disowned":         "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
+	"specifics":        "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
 	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"repeats":          "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",

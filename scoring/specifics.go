@@ -1,0 +1,89 @@
+package scoring
+
+import "slices"
+
+// detectSpecifics adds a finding of feature f for the first sentence that
+// tells the customer something specific of their case that their post did
+// not: a number of its own (a time, an amount, a platform, a size: "in at
+// 18:05", "zelfde €50", "3,5x25") or a word of news now ("Ligt nu klaar",
+// "your dad's number is now off every list"). A plain factual answer is a
+// way forward even without a first-person step (the blind sets' short
+// replies that give the facts a customer needs). Like brand_acts it is
+// found only where the reply has no listed step and no fault, and only in
+// a sentence with no finding that costs points: a wall that quotes a
+// phone number is still a wall. What a number says must be news too: one
+// the post already gave ("sorry you waited 3 hours") restates; a span of
+// time not counted from now ("valid for 12 months", "48 hours' notice",
+// "maximaal 15 werkdagen") is a rule, while "in 5 minutes" is news; a run
+// of numbers is a phone or account number; a sentence that states a rule
+// about a whole class ("Gift cards are valid…") tells nothing of this case.
+func (r *Rubric) detectSpecifics(s *scratch, f *feature, ctx Context, lang string) {
+	if r.hasStep(s) || r.hasFault(s) {
+		return
+	}
+	post := caseText(ctx)
+	if post != "" {
+		r.tokenizePost(s, post, lang)
+	}
+	sent, generic := int32(-1), false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.quoted {
+			continue
+		}
+		if t.sent != sent {
+			sent, generic = t.sent, r.genericStatement(s, i)
+		}
+		w := s.folded(t)
+		news := r.newsWords[string(w)]
+		if generic || (!news && !(isNumber(w) && r.newNumber(s, i, post != ""))) {
+			continue
+		}
+		if r.sentenceCosts(s, t.sent, news) {
+			continue
+		}
+		s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+			r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+		return
+	}
+}
+
+// newNumber reports whether the number at token i tells the customer
+// something: not a number of the post, not one of a run of numbers (a
+// phone or account number), and not a span of time unless it counts from
+// now ("in 5 minutes", "over een uur"; settings.duration_words and
+// from_now_words).
+func (r *Rubric) newNumber(s *scratch, i int, hasPost bool) bool {
+	t := &s.toks[i]
+	if hasPost {
+		if st := s.stem(t); s.postMask.has(st) && s.post.hasContentStem(r, st) {
+			return false
+		}
+	}
+	for _, k := range [2]int{i - 1, i + 1} {
+		if k >= 0 && k < len(s.toks) && s.toks[k].kind == tWord && isNumber(s.folded(&s.toks[k])) {
+			return false
+		}
+	}
+	if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && r.durationWords[string(s.folded(&s.toks[i+1]))] {
+		return i > 0 && s.toks[i-1].kind == tWord && r.fromNowWords[string(s.folded(&s.toks[i-1]))]
+	}
+	return true
+}
+
+// sentenceCosts reports a live finding in sentence sent that costs points
+// (a wall, a referral, a vague promise that undoes a step), or, where
+// sympathy too says nothing specific (a word of now: "I know you're upset
+// now"), a sympathy finding.
+func (r *Rubric) sentenceCosts(s *scratch, sent int32, sympathyToo bool) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.dead || m.whole() || sent < m.sent0 || sent > m.sent1 {
+			continue
+		}
+		if g := r.features[m.f]; g.Points < 0 || (sympathyToo && slices.Contains(r.sympathy, g.idx)) {
+			return true
+		}
+	}
+	return false
+}
