@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Playtest 11 (P11-2, P11-5, P11-6): to a pleased customer, an apology the
 // brand makes for its own slip ("sorry for my first reply", "sorry nog voor
@@ -71,6 +74,27 @@ func TestShortPlainSentencesAreAMessage(t *testing.T) {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5, CustomerName: "Dorien"})
 		if !a.Has("not_a_message") {
 			t.Errorf("%q: want not_a_message, got %v", c.text, ids(a))
+		}
+	}
+}
+
+// P11-13: restates_case finds the post's own words in a sentence, which may
+// be the reply's promise about the case; its explanation may not call that
+// "what happened to the customer".
+func TestRestatedPromiseIsNotCalledTheHarm(t *testing.T) {
+	for _, c := range []struct{ lang, post, text, claim string }{
+		{"nl", "Kut universiteit. Mijn herkansing is morgen en mijn studieadviseur reageert al twee weken niet.",
+			"Ik bel nu zelf je studieadviseur en zorg dat die je vandaag voor 15:00 terugbelt over je herkansing. ^Eva", "overkwam"},
+		{"en", "Rubbish university. My resit is tomorrow and my study adviser hasn't answered in two weeks.",
+			"I'm calling your study adviser myself now and making sure they call you back about your resit before 3pm today. ^Eva", "what happened to"},
+	} {
+		r := Default()
+		a := r.Analyze(c.text, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.5})
+		if !a.Has("restates_case") {
+			t.Fatalf("%q: want restates_case, got %v", c.text, ids(a))
+		}
+		if e := r.Explain(a, c.lang); strings.Contains(e, c.claim) {
+			t.Errorf("%q: the explanation calls the reply's own promise what happened to the customer:\n%s", c.text, e)
 		}
 	}
 }
