@@ -178,12 +178,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectDisowned(s, f)
 		case "off_topic":
 			r.detectOffTopic(s, f, ctx, lang)
-		case "wrong_name":
-			r.detectWrongName(s, f, text, ctx)
-		case "misspelt_name":
-			r.detectMisspeltName(s, f, text, ctx)
-		case "wrong_handle":
-			r.detectWrongHandle(s, f, ctx)
+		case "wrong_name", "misspelt_name", "wrong_handle":
+			r.detectAddressing(s, f, text, ctx)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)
@@ -279,45 +275,6 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			}
 		}
 	}
-}
-
-// apologisesForSlip reports an apology that names the brand's own slip
-// (apology_for_slip in its sentence: "sorry for my first reply", "sorry
-// nog voor het gedoe") or owns a mistake (an admission): to a pleased
-// customer such a reply was read, and none of its apologies is misplaced.
-func (r *Rubric) apologisesForSlip(s *scratch) bool {
-	slip, own, apology := r.byID["apology_for_slip"], r.byID["ownership"], r.byID["apology"]
-	if slip == nil || apology == nil {
-		return false
-	}
-	for i := range s.matches {
-		m := &s.matches[i]
-		if m.dead || !(int(m.f) == slip.idx || (own != nil && int(m.f) == own.idx && m.admits)) {
-			continue
-		}
-		for j := range s.matches {
-			a := &s.matches[j]
-			if !a.dead && int(a.f) == apology.idx && a.sent0 <= m.sent1 && m.sent0 <= a.sent1 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// acceptsApology reports an apology word inside the customer's apology
-// accepted ("Apology accepted", "dank voor je excuses"): not the brand's.
-func (r *Rubric) acceptsApology(s *scratch, a *match) bool {
-	acc := r.byID["accepts_apology"]
-	if acc == nil {
-		return false
-	}
-	for i := range s.matches {
-		if m := &s.matches[i]; !m.dead && int(m.f) == acc.idx && m.r0 <= a.r0 && a.r1 <= m.r1 {
-			return true
-		}
-	}
-	return false
 }
 
 // language picks the rules for a context's language: the one asked for

@@ -224,3 +224,17 @@ func init() {
 	detectors["misspelt_name"] = "the customer's name a letter or two off where a name is meant (\"Sofie\" for Sophie)"
 	needsOf["misspelt_name"] = true
 }
+
+// detectAddressing runs the detector of feature f that judges how the
+// reply addresses the customer: by a name that is not theirs, a misspelt
+// name, or another handle.
+func (r *Rubric) detectAddressing(s *scratch, f *feature, text string, ctx Context) {
+	switch f.Detector {
+	case "wrong_name":
+		r.detectWrongName(s, f, text, ctx)
+	case "misspelt_name":
+		r.detectMisspeltName(s, f, text, ctx)
+	case "wrong_handle":
+		r.detectWrongHandle(s, f, ctx)
+	}
+}
