@@ -215,10 +215,7 @@ func perTenThousand(v float64, lang string) string {
 	if v < 10 {
 		s = fmt.Sprintf("%.1f", v)
 	}
-	if lang == "nl" {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	return i18n.DecimalPoint(s, lang)
 }
 
 // plural picks the message key for one or for many.

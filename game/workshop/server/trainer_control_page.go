@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -79,10 +80,7 @@ func crowdEffectText(lang string, c *session.InjectCrowd) string {
 	}
 	var parts []string
 	if c.BranchingFactor != 0 {
-		f := strconv.FormatFloat(c.BranchingFactor, 'f', -1, 64)
-		if lang == "nl" {
-			f = strings.Replace(f, ".", ",", 1)
-		}
+		f := i18n.DecimalPoint(strconv.FormatFloat(c.BranchingFactor, 'f', -1, 64), lang)
 		parts = append(parts, fmt.Sprintf(controlText[lang]["effect_spread"], f))
 	}
 	if c.NegativeShare != nil {
