@@ -167,14 +167,20 @@ func (p *playScene) supportOwnRow(a *App, w int) bool {
 	return ui.TextWidth(reach+"  ·  "+support, a.font(ui.Caption.Strong())) > float64(w)
 }
 
-// meterCounters are the meter's counts: mentions, shares, share negative.
-func meterCounters(a *App, mentions, shares int, negative float64) string {
+// meterCounters are the meter's counts: the crowd's posts with words of their
+// own and how many of them the feed shows, the shares, and the share of
+// all reactions against the brand.
+func meterCounters(a *App, c session.MeterCounts) string {
 	return strings.Join([]string{
-		trN(a.lang, "meter.mentions", mentions, mentions),
-		trN(a.lang, "meter.shares", shares, shares),
-		a.t("meter.negative", int(negative*100+0.5)),
+		trN(a.lang, "meter.posts", c.Posts, c.Posts, c.InFeed),
+		trN(a.lang, "meter.shares", c.Shares, c.Shares),
+		a.t("meter.negative", int(c.Negative*100+0.5)),
 	}, "  ·  ")
 }
+
+// widestCounters are the widest counts the meter shows: four digits
+// each, all of them negative.
+var widestCounters = session.MeterCounts{Posts: 8888, InFeed: 8888, Shares: 8888, Negative: 1}
 
 // meterTitleWidth is the width of the meter's title and its F1 key cap.
 func meterTitleWidth(a *App) int {
@@ -189,21 +195,21 @@ func meterTitleWidth(a *App) int {
 // counts, so the panel below never jumps during a round; before, they were
 // cut ("50% neg…") on a 1280-pixel window in Dutch.
 func (p *playScene) countersOwnRow(a *App, w int) bool {
-	widest := ui.TextWidth(meterCounters(a, 8888, 8888, 1), a.font(ui.Caption.Strong()))
+	widest := ui.TextWidth(meterCounters(a, widestCounters), a.font(ui.Caption.Strong()))
 	heat := ui.TextWidth(a.t("meter.heat", perTenThousand(88.8, a.lang)), a.font(ui.Body.Strong()))
 	return meterTitleWidth(a)+a.px(16)+int(widest)+a.px(16)+int(heat) > w
 }
 
 // levelColour is the meter's colour for the session's level (the browser
-// colours the same levels alike): the brand's side and calm green, uneasy
-// amber, a storm red, a story that is out dark red.
+// colours the same levels alike): the brand's side and calm green, uneasy,
+// divided and widely read amber, a storm red, a story that is out dark red.
 func levelColour(lv session.MeterLevel) ui.Color {
 	switch lv {
 	case session.MeterStorm:
 		return ui.ColBad
 	case session.MeterSpread:
 		return ui.ColBadDeep
-	case session.MeterWarm:
+	case session.MeterWarm, session.MeterDivided, session.MeterRead:
 		return ui.ColAmber
 	}
 	return ui.ColGood
@@ -237,7 +243,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	val := a.t("meter.heat", perTenThousand(st.Heat, a.lang))
 	vw := ui.TextWidth(val, bold)
 	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), colour)
-	counters := meterCounters(a, st.Mentions, st.Shares, st.NegativeShare)
+	counters := meterCounters(a, p.sess.MeterCounts())
 	// A key cap says F1 shows the explanation too.
 	keyF := a.font(ui.Caption.Strong())
 	kx := in.Min.X + int(ui.TextWidth(title, bold)) + a.px(8)

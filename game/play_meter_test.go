@@ -1,8 +1,10 @@
 package game
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 )
 
@@ -18,7 +20,7 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 			p := &playScene{sc: a.set.Scenarios[0]}
 			meter := p.regions(a).meter
 			in := meter.Inset(a.px(14))
-			widest := ui.TextWidth(meterCounters(a, 8888, 8888, 1), a.font(ui.Caption.Strong()))
+			widest := ui.TextWidth(meterCounters(a, widestCounters), a.font(ui.Caption.Strong()))
 			room := float64(in.Dx())
 			if !p.countersOwnRow(a, in.Dx()) {
 				heat := ui.TextWidth(a.t("meter.heat", perTenThousand(88.8, a.lang)), a.font(ui.Body.Strong()))
@@ -29,11 +31,11 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 			}
 		}
 	}
-	for lang, want := range map[string][2]string{"nl": {"1 vermelding", "2 vermeldingen"}, "en": {"1 mention", "2 mentions"}} {
+	for lang, want := range map[string][2]string{"nl": {"1 bericht, 1 in de feed", "2 berichten, 1 in de feed"}, "en": {"1 post, 1 in the feed", "2 posts, 1 in the feed"}} {
 		a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
 		for i, n := range []int{1, 2} {
-			if got := meterCounters(a, n, 0, 0); got[:len(want[i])] != want[i] {
-				t.Errorf("%s: %d mentions reads %q, want %q", lang, n, got, want[i])
+			if got := meterCounters(a, session.MeterCounts{Posts: n, InFeed: 1}); !strings.HasPrefix(got, want[i]) {
+				t.Errorf("%s: %d posts, 1 in the feed, reads %q, want %q", lang, n, got, want[i])
 			}
 		}
 	}

@@ -61,8 +61,9 @@ func (g *game) render() {
 	// The meter's two figures, as in the window: heat with support apart,
 	// and reach (crowd.Legend says what they mean).
 	audience := max(1, sc.Crowd.Audience)
+	c := s.MeterCounts()
 	g.q(".counter").Set("textContent", g.t("play.counter", st.Heat, st.Support,
-		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, st.Posts, st.BrandShares))
+		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, c.Posts, c.InFeed, c.Shares))
 	m := g.q(".outrage-meter")
 	// the bar is the heat on the meter's log scale; its colour, as the
 	// window's, is the session's level: green on the brand's side or

@@ -95,6 +95,9 @@ func (s *Session) crowdItem(e crowd.Event, item FeedItem) {
 		return // a share of a reaction nobody put into words shows nowhere
 	}
 	s.push(item)
+	if e.ActorID != "customer" {
+		s.crowdShown++ // the customer's own posts are not the crowd's (crowd.Stats.Posts)
+	}
 	if s.seqItem == nil {
 		s.seqItem = map[int]int{}
 	}

@@ -12,13 +12,21 @@ type MeterLevel string
 
 // Meter levels.
 const (
-	// MeterBrandSide: the crowd is on the brand's side (more support than
-	// heat now, and the critics' story has not travelled). A round like
-	// that must never look like a storm, whatever the heat.
+	// MeterBrandSide: the crowd is on the brand's side (at least twice as
+	// much support as heat now, and the critics' story has not travelled).
+	// A round like that must never look like a storm, whatever the heat.
 	MeterBrandSide MeterLevel = "brand-side"
-	MeterCalm      MeterLevel = "calm"  // little heat, little reach
-	MeterWarm      MeterLevel = "warm"  // heat 30 to 60 on the meter's scale, or a quarter of the audience reached
-	MeterStorm     MeterLevel = "storm" // heat 60 and over on the meter's scale
+	// MeterDivided: both sides post (each at the meter's first mark or
+	// more) and neither has twice the other: some praise, some mock. It is
+	// never a storm, and it is not the crowd on the brand's side either.
+	MeterDivided MeterLevel = "divided"
+	MeterCalm    MeterLevel = "calm"  // little heat, little reach
+	MeterWarm    MeterLevel = "warm"  // heat 30 to 60 on the meter's scale
+	MeterStorm   MeterLevel = "storm" // heat 60 and over on the meter's scale
+	// MeterRead: a quarter of the audience or more has seen the complaint
+	// or the criticism, and it is quiet now (the heat alone would say
+	// calm). What was read stays read; the crowd is not uneasy now.
+	MeterRead MeterLevel = "read"
 	// MeterSpread: the heat now is below a storm, but half the audience or
 	// more has seen the criticism. The damage stays when the posting stops
 	// (at night, after a storm): the meter must not turn green then.
@@ -26,8 +34,8 @@ const (
 )
 
 // Shares of the audience the critics' story must reach to colour the
-// meter whatever the heat now: a quarter makes it uneasy, half means the
-// story is out. Round fractions of the meter's own scale (the reach it
+// meter whatever the heat now: a quarter makes it widely read, half means
+// the story is out. Round fractions of the meter's own scale (the reach it
 // shows as a percentage), not fitted to any case.
 const (
 	WarmReach   = 0.25
@@ -39,11 +47,18 @@ const (
 // that reached it by the same mark.
 const StormHeat = 10
 
-// SideSupport is the support (posts on the brand's side an hour per 10,000
-// watching) from which the meter says the crowd takes the brand's side: the
-// meter's own first mark, heat 1, "some grumbling". Below it two
-// friendly shares beside one critic said "on your side" at 1% reach.
+// SideSupport is the support or heat (posts an hour per 10,000 watching)
+// from which a side counts as posting at all: the meter's own first mark,
+// heat 1, "some grumbling". Below it two friendly shares beside one critic
+// said "on your side" at 1% reach.
 const SideSupport = 1
+
+// SideMargin is how many times the other side's rate one side needs for
+// the crowd to be on it: two posts for the brand for every one against it,
+// two thirds of those who take a side. Support just above the heat said
+// "Crowd on your side" while the thread mocked Domino's reply as a bot
+// (support 3.0 against heat 2.7): a crowd like that is divided.
+const SideMargin = 2
 
 // PeakHeat is the highest heat of a round's curve.
 func PeakHeat(curve []CurvePoint) float64 {
@@ -57,40 +72,53 @@ func PeakHeat(curve []CurvePoint) float64 {
 // MeterLevelOf is the meter's level for the crowd's counters in a case
 // with this audience. It weighs the heat now, the reach so far and which
 // side the crowd is on: a low heat beside a story half the audience has
-// seen is not calm, and a loud crowd cheering the brand is not a storm.
+// seen is not calm, a loud crowd cheering the brand is not a storm, and a
+// crowd that half cheers and half mocks is neither on the brand's side nor
+// a storm.
 func MeterLevelOf(st crowd.Stats, audience int) MeterLevel {
 	story := storyLevel(st, audience)
-	if st.Support >= SideSupport && st.Support >= st.Heat {
-		// as many or more on the brand's side as against it: never a
+	sided := st.Support >= SideSupport
+	switch {
+	case sided && st.Support >= SideMargin*st.Heat:
+		if story != "" {
+			return story
+		}
+		return MeterBrandSide
+	case sided && st.Heat >= SideSupport && st.Heat < SideMargin*st.Support:
+		// both sides post and neither has twice the other: never a
 		// storm by heat
 		if story != "" {
 			return story
 		}
-		if st.Support > st.Heat {
-			return MeterBrandSide
+		return MeterDivided
+	case sided && st.Heat < SideMargin*st.Support:
+		// some support beside a few grumbles (heat below the first mark):
+		// the heat's level, never a storm
+		if story != "" {
+			return story
 		}
-		// A crowd split evenly is not on the brand's side: one defender
-		// beside one critic said "on your side" while the brand stayed
-		// silent. It shows the heat's level, up to uneasy.
-		if st.Outrage >= 30 {
-			return MeterWarm
-		}
-		return MeterCalm
-	}
-	switch {
-	case st.Outrage >= 60:
-		return MeterStorm
-	case story != "":
+		return heatLevel(st.Outrage, MeterWarm)
+	case story != "" && st.Outrage < 60:
 		return story
-	case st.Outrage >= 30:
+	}
+	return heatLevel(st.Outrage, MeterStorm)
+}
+
+// heatLevel is the level the heat alone sets, at most ceiling.
+func heatLevel(outrage float64, ceiling MeterLevel) MeterLevel {
+	switch {
+	case outrage >= 60 && ceiling == MeterStorm:
+		return MeterStorm
+	case outrage >= 30:
 		return MeterWarm
 	}
 	return MeterCalm
 }
 
-// storyLevel is the level the critics' story sets by its reach alone, or
-// "" when it sets none: when it reached few people, or fewer than the posts
-// on the brand's side did.
+// storyLevel is the level the critics' story sets by its reach, or "" when
+// it sets none: when it reached few people, or fewer than the posts on the
+// brand's side did. A story a quarter of the audience has read is "widely
+// read" only while it is quiet; with heat it is uneasy.
 func storyLevel(st crowd.Stats, audience int) MeterLevel {
 	if audience <= 0 || st.Reach <= st.SupportReach {
 		return ""
@@ -99,8 +127,10 @@ func storyLevel(st crowd.Stats, audience int) MeterLevel {
 	switch {
 	case share >= SpreadReach:
 		return MeterSpread
-	case share >= WarmReach:
+	case share >= WarmReach && st.Outrage >= 30:
 		return MeterWarm
+	case share >= WarmReach:
+		return MeterRead
 	}
 	return ""
 }
@@ -119,5 +149,21 @@ func (l MeterLevel) Label(lang string) string {
 // MeterColours says in words what the meter's colours mean, for the
 // meter's explanation in both faces.
 func MeterColours(lang string) string {
-	return i18n.T(lang, "session.meter.colours", int(WarmReach*100), int(SpreadReach*100))
+	return i18n.T(lang, "session.meter.colours", int(WarmReach*100), int(SpreadReach*100), SideMargin)
+}
+
+// MeterCounts are the counts beside the meter, each of something the
+// trainee can find: the crowd's posts with words of their own, how many of
+// those the feed shows (in a storm most people say what has been said, and
+// the feed shows the ones it voiced), and the shares. Negative is the share
+// of all the crowd's reactions, shares included, against the brand.
+type MeterCounts struct {
+	Posts, InFeed, Shares int
+	Negative              float64
+}
+
+// MeterCounts are the meter's counts now.
+func (s *Session) MeterCounts() MeterCounts {
+	st := s.crowd.Stats()
+	return MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Negative: st.NegativeShare}
 }

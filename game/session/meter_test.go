@@ -7,9 +7,11 @@ import (
 )
 
 // The meter never shows a storm while as many are on the brand's side as
-// against it, and says the crowd is on its side only when more are,
-// however loud it is; a story half the audience has seen is never calm,
-// however quiet it is now; otherwise it shows the heat's level.
+// against it, and says the crowd is on its side only when twice as many
+// are, however loud it is; when both sides post and neither has twice the
+// other it says the crowd is divided; a story half the audience has seen
+// is never calm, however quiet it is now, and one a quarter has read says
+// so; otherwise it shows the heat's level.
 func TestMeterLevel(t *testing.T) {
 	cases := []struct {
 		name string
@@ -17,17 +19,22 @@ func TestMeterLevel(t *testing.T) {
 		want MeterLevel
 	}{
 		{"a loud crowd cheering the brand", crowd.Stats{Outrage: 95, Heat: 40, Support: 120}, MeterBrandSide},
-		{"a loud crowd split evenly: uneasy, not a storm, not on the brand's side", crowd.Stats{Outrage: 70, Heat: 12, Support: 12}, MeterWarm},
-		{"one defender beside one critic while the brand is silent", crowd.Stats{Outrage: 13, Heat: 1, Support: 1}, MeterCalm},
+		{"a loud crowd split evenly: divided, not a storm, not on the brand's side", crowd.Stats{Outrage: 70, Heat: 12, Support: 12}, MeterDivided},
+		{"one defender beside one critic while the brand is silent", crowd.Stats{Outrage: 13, Heat: 1, Support: 1}, MeterDivided},
 		{"cheering, and the support reached more than the criticism", crowd.Stats{Outrage: 40, Heat: 3, Support: 9, Reach: 600, SupportReach: 700}, MeterBrandSide},
 		{"a storm with a few defenders", crowd.Stats{Outrage: 75, Heat: 60, Support: 5}, MeterStorm},
 		{"a storm that has also travelled far", crowd.Stats{Outrage: 75, Heat: 60, Reach: 900}, MeterStorm},
 		{"warm", crowd.Stats{Outrage: 45, Heat: 8, Support: 1}, MeterWarm},
 		{"two friendly shares beside one critic, early", crowd.Stats{Outrage: 2, Heat: 0.1, Support: 0.2, Reach: 10, SupportReach: 8}, MeterCalm},
-		{"some grumbling and a little more support", crowd.Stats{Outrage: 15, Heat: 0.8, Support: 1.2}, MeterBrandSide},
+		{"some grumbling and a little more support: not twice as much", crowd.Stats{Outrage: 15, Heat: 0.8, Support: 1.2}, MeterCalm},
+		{"a few grumbles and twice the support", crowd.Stats{Outrage: 10, Heat: 0.6, Support: 1.2}, MeterBrandSide},
+		{"Domino's bare sorry: the pizza praised, the reply mocked (support 3.0, heat 2.7)", crowd.Stats{Outrage: 26, Heat: 2.7, Support: 3.0, Reach: 6, SupportReach: 4}, MeterDivided},
+		{"a loud crowd cheering, a few critics", crowd.Stats{Outrage: 60, Heat: 10, Support: 20}, MeterBrandSide},
+		{"Brasserie Kade 12 after the column: 38% read the complaint, quiet, some praise", crowd.Stats{Outrage: 0, Heat: 0, Support: 0.4, Reach: 383, SupportReach: 3}, MeterRead},
+		{"38% read it and the heat is up", crowd.Stats{Outrage: 35, Heat: 2.5, Reach: 383}, MeterWarm},
 		{"quiet, nobody on either side", crowd.Stats{}, MeterCalm},
 		{"quiet now, but 82% saw the criticism", crowd.Stats{Outrage: 20, Heat: 3.1, Reach: 820}, MeterSpread},
-		{"quiet now, 30% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 300}, MeterWarm},
+		{"quiet now, 30% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 300}, MeterRead},
 		{"quiet now, 10% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 100}, MeterCalm},
 		{"defenders now, but most saw the criticism", crowd.Stats{Outrage: 10, Heat: 1, Support: 2, Reach: 700, SupportReach: 50}, MeterSpread},
 		{"half saw support, fewer the criticism", crowd.Stats{Outrage: 10, Heat: 1, Reach: 400, SupportReach: 500}, MeterCalm},
@@ -110,7 +117,7 @@ func TestMeterNeverStormsWhenTheCrowdSidesWithTheBrand(t *testing.T) {
 
 // Every level has a name in both languages.
 func TestMeterLevelsHaveNames(t *testing.T) {
-	for _, lv := range []MeterLevel{MeterBrandSide, MeterCalm, MeterWarm, MeterStorm, MeterSpread} {
+	for _, lv := range []MeterLevel{MeterBrandSide, MeterDivided, MeterCalm, MeterWarm, MeterRead, MeterStorm, MeterSpread} {
 		for _, lang := range []string{"nl", "en"} {
 			if l := lv.Label(lang); l == "" || l == "session.meter."+string(lv) {
 				t.Errorf("level %q has no name in %s", lv, lang)

@@ -98,6 +98,9 @@ type Session struct {
 	// which feed item a crowd cascade (its root) and a crowd post (its
 	// Seq) are, so that a share counts on the post it shares (chatter.go)
 	rootItem, seqItem map[int]int
+	// crowdShown counts the crowd's posts the feed shows (chatter.go): the
+	// meter says how many of the posts it counts are there to read.
+	crowdShown int
 	// replyRoot is the crowd cascade of the first public reply at each
 	// decision, for the shares of the reply the source counted
 	// (Report.ReplyShares)
