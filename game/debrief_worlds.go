@@ -109,7 +109,15 @@ func (d *debriefScene) worldsText(a *App) string {
 		return a.t(key, w.Storm, w.Worlds, w.HeatStorm, groupThousands(int(r.Median), a.lang),
 			groupThousands(int(r.P10), a.lang), groupThousands(int(r.P90), a.lang), d.endingCounts(a, w))
 	}
-	lines := []string{line("debrief.worlds.yours", rep.Yours)}
+	yours := line("debrief.worlds.yours", rep.Yours)
+	title := ""
+	if e, ok := d.sc.Ending(d.report.Ending); ok {
+		title = e.Title
+	}
+	if own := rep.Yours.PlayedRound(a.lang, d.report, title); own != "" {
+		yours += " " + own
+	}
+	lines := []string{yours}
 	if h := rep.Historical; h != nil {
 		lines = append(lines, line("debrief.worlds.real", *h))
 	}

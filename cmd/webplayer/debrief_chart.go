@@ -178,7 +178,15 @@ func (g *game) worldsText(rep session.WorldsReport) string {
 		return g.tw(key, w.Storm, w.Worlds, w.HeatStorm, thousands(int(r.Median), g.lang),
 			thousands(int(r.P10), g.lang), thousands(int(r.P90), g.lang), g.endings(w))
 	}
-	lines := []string{line("debrief.worlds.yours", rep.Yours)}
+	yours := line("debrief.worlds.yours", rep.Yours)
+	r, title := g.s.Report(), ""
+	if e, ok := g.s.Scenario().Ending(r.Ending); ok {
+		title = e.Title
+	}
+	if own := rep.Yours.PlayedRound(g.lang, r, title); own != "" {
+		yours += " " + own
+	}
+	lines := []string{yours}
 	if h := rep.Historical; h != nil {
 		lines = append(lines, line("debrief.worlds.real", *h))
 	}
