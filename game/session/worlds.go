@@ -71,15 +71,24 @@ func playWorld(sc *scenarios.Scenario, i int, opts Options, st Strategy) (world,
 // PlayWorlds plays the scenario over seeds 1..n with a fresh strategy from
 // newStrategy for every world.
 func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() Strategy) (WorldsSummary, error) {
-	worlds := make([]world, n)
-	errs := make([]error, n)
+	worlds, err := playWorldsFrom(sc, 0, n, opts, newStrategy)
+	if err != nil {
+		return WorldsSummary{}, err
+	}
+	return summarize(worlds), nil
+}
+
+// playWorldsFrom plays worlds from..n-1 (seeds from+1..n) on every core.
+func playWorldsFrom(sc *scenarios.Scenario, from, n int, opts Options, newStrategy func() Strategy) ([]world, error) {
+	worlds := make([]world, max(0, n-from))
+	errs := make([]error, len(worlds))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
-	for i := range n {
+	for i := range worlds {
 		wg.Go(func() {
 			sem <- struct{}{}
 			defer func() { <-sem }()
-			worlds[i], errs[i] = playWorld(sc, i, opts, newStrategy())
+			worlds[i], errs[i] = playWorld(sc, from+i, opts, newStrategy())
 		})
 	}
 	wg.Wait()
@@ -87,10 +96,10 @@ func PlayWorlds(sc *scenarios.Scenario, n int, opts Options, newStrategy func() 
 	// the first failure says it once instead of n times.
 	for _, err := range errs {
 		if err != nil {
-			return WorldsSummary{}, err
+			return nil, err
 		}
 	}
-	return summarize(worlds), nil
+	return worlds, nil
 }
 
 // summarize counts the endings and spreads of the worlds.
@@ -129,10 +138,11 @@ func ReplayWorlds(sc *scenarios.Scenario, steps []Step, n int, opts Options) (Wo
 		return rep, err
 	}
 	if hasHistorical(sc) {
-		h, err := PlayWorlds(sc, n, historicalOptions(opts), func() Strategy { return Historical{} })
+		worlds, err := historicalWorlds(sc, n, opts)
 		if err != nil {
 			return rep, err
 		}
+		h := summarize(worlds)
 		rep.Historical = &h
 	}
 	return rep, nil
@@ -142,30 +152,45 @@ func ReplayWorlds(sc *scenarios.Scenario, steps []Step, n int, opts Options) (Wo
 // real brand answered on a running clock, and where it stayed silent the
 // silence lasted. Relaxed mode stops the clock at a decision, so a silent
 // historical decision could never time out there and the worlds beside the
-// trainee's could not be played at all; they are played as practice.
+// trainee's could not be played at all; they are played as practice. The
+// player's name goes into no world's figures; leaving it out lets every
+// trainee's debrief share the same historical worlds (worlds_cache.go).
 func historicalOptions(opts Options) Options {
 	if opts.Mode == Relaxed {
 		opts.Mode = Practice
 	}
+	opts.Player = ""
 	return opts
 }
 
 // WorldsRun replays the trainee's steps and the historical path over n
 // worlds one world at a time, for a face with one thread (the browser)
 // that must stay responsive between worlds: call Next until it returns
-// false, then Report. The figures are ReplayWorlds's.
+// false, then Report. The figures are ReplayWorlds's, and so is the cache
+// of the historical worlds: those already played are not played again.
 type WorldsRun struct {
 	sc          *scenarios.Scenario
 	steps       []Step
 	n           int
 	opts        Options
 	yours, hist []world
+	histKey     historicalKey
+	keyed       bool // histKey is set: the historical worlds are cached
+	cached      int  // historical worlds taken from the cache
 	err         error
 }
 
 // NewWorldsRun prepares the n worlds of the trainee's steps.
 func NewWorldsRun(sc *scenarios.Scenario, steps []Step, n int, opts Options) *WorldsRun {
-	return &WorldsRun{sc: sc, steps: slices.Clone(steps), n: n, opts: opts}
+	w := &WorldsRun{sc: sc, steps: slices.Clone(steps), n: n, opts: opts}
+	if hasHistorical(sc) {
+		w.histKey, w.keyed = historicalKeyOf(sc, historicalOptions(opts))
+		if w.keyed {
+			w.hist = cachedHistorical(w.histKey, n)
+			w.cached = len(w.hist)
+		}
+	}
+	return w
 }
 
 // Next plays one more world; it returns false when none was left to play
@@ -182,18 +207,21 @@ func (w *WorldsRun) Next() bool {
 	case hasHistorical(w.sc) && len(w.hist) < w.n:
 		got, w.err = playWorld(w.sc, len(w.hist), historicalOptions(w.opts), Historical{})
 		w.hist = append(w.hist, got)
+		if w.err == nil && w.keyed && len(w.hist) == w.n {
+			storeHistorical(w.histKey, w.hist)
+		}
 	default:
 		return false
 	}
 	return w.err == nil
 }
 
-// Total is how many worlds Next plays in all: the trainee's n, and the
-// historical path's n when the scenario has one. A face showing progress
-// counts against this, not against n.
+// Total is how many worlds Next plays in all: the trainee's n, and those
+// of the historical path's n not already played for an earlier debrief.
+// A face showing progress counts against this, not against n.
 func (w *WorldsRun) Total() int {
 	if hasHistorical(w.sc) {
-		return 2 * w.n
+		return 2*w.n - w.cached
 	}
 	return w.n
 }
