@@ -1,0 +1,40 @@
+package scoring
+
+import "testing"
+
+// What the customer should have done, said as a condition ("Had je je
+// meterstanden op tijd doorgegeven, dan…", "If you had read the
+// conditions…", "If readings had been submitted on time…") blames them as
+// plainly as "you should have"; a condition about the brand or about what
+// the customer would like does not.
+func TestCounterfactualBlame(t *testing.T) {
+	blame := []struct{ lang, text string }{
+		{"nl", "Had je je meterstanden op tijd doorgegeven, dan was de naheffing niet nodig geweest."},
+		{"nl", "Als je de voorwaarden had gelezen, had je dit geweten."},
+		{"nl", "Als u tijdig had opgezegd, dan was er niets afgeschreven."},
+		{"nl", "Indien u de bevestiging had gecontroleerd, was dit niet gebeurd."},
+		{"en", "If you had read the conditions, you would have known."},
+		{"en", "If you'd submitted your readings on time, there would be no back bill."},
+		{"en", "Had you checked the confirmation, this would not have happened."},
+		{"en", "If readings had been submitted on time this wouldn't have happened."},
+	}
+	for _, c := range blame {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if !a.Has("blame_customer") {
+			t.Errorf("%q: want blame_customer, got %v", c.text, ids(a))
+		}
+	}
+	fine := []struct{ lang, text string }{
+		{"nl", "Als je wilt, bel ik je vandaag. Had je al een nieuwe datum van ons gekregen?"},
+		{"nl", "Als wij je op tijd hadden gebeld, was dit niet gebeurd. Sorry."},
+		{"en", "If you'd like, I'll call you today."},
+		{"en", "If our driver had called ahead, you wouldn't have waited all day. Sorry."},
+		{"en", "If we had checked the order, this wouldn't have happened. I'm sorry."},
+	}
+	for _, c := range fine {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if a.Has("blame_customer") {
+			t.Errorf("%q: blame_customer %v; the condition is about the brand", c.text, ids(a))
+		}
+	}
+}
