@@ -188,6 +188,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectActs(s, f, lang)
 		case "specifics":
 			r.detectSpecifics(s, f, ctx, lang)
+		case "bare_time":
+			r.detectBareTimes(s, f)
 		case "alternative":
 			r.detectAlternatives(s, f, lang)
 		case "promotion":

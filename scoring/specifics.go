@@ -87,3 +87,64 @@ func (r *Rubric) sentenceCosts(s *scratch, sent int32, sympathyToo bool) bool {
 	}
 	return false
 }
+
+// detectBareTimes adds a finding of feature f over each time (f's `of`,
+// concrete_time) that times nothing the brand does: in a clause that
+// follows a sympathy finding, it dates the harm the sympathy is about
+// ("Sorry dat je vandaag zonder stroom zit", "sorry it was so busy
+// today"); in a clause with no other content word it stands alone
+// ("Sorry, vandaag."). Its `cancels_within` takes the step out of the
+// time's own words; a step of other words in the clause stays.
+func (r *Rubric) detectBareTimes(s *scratch, f *feature) {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
+			continue
+		}
+		c0 := int(m.t0)
+		for c0 > 0 && !r.clauseEnd(s, &s.toks[c0-1]) {
+			c0--
+		}
+		c1 := int(m.t1)
+		for c1 < len(s.toks) && !r.clauseEnd(s, &s.toks[c1]) {
+			c1++
+		}
+		if r.sympathyBetween(s, int32(c0), m.t0) || !r.otherContent(s, c0, c1, m) {
+			s.matches = append(s.matches, match{f: int32(f.idx), t0: m.t0, t1: m.t1,
+				r0: m.r0, r1: m.r1, b0: m.b0, b1: m.b1, sent0: m.sent0, sent1: m.sent1})
+		}
+	}
+}
+
+// otherContent reports a word in tokens [c0, c1) outside the time t that
+// says something: not a function word, not the customer's name, and not
+// part of a finding of sympathy, thanks or address.
+func (r *Rubric) otherContent(s *scratch, c0, c1 int, t *match) bool {
+	for i := c0; i < c1; i++ {
+		u := &s.toks[i]
+		if u.kind != tWord || (int32(i) >= t.t0 && int32(i) < t.t1) {
+			continue
+		}
+		w := s.folded(u)
+		if r.function[string(w)] != 0 || string(w) == s.name || r.inGreeting(s, int32(i)) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// inGreeting reports token i inside a live finding that carries nothing
+// but warmth: sympathy, thanks, a greeting or the customer's name.
+func (r *Rubric) inGreeting(s *scratch, i int32) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.dead || m.t0 < 0 || i < m.t0 || i >= m.t1 {
+			continue
+		}
+		if id := r.features[m.f].ID; slices.Contains(r.sympathy, int(m.f)) || id == "thanks" || id == "personal_address" {
+			return true
+		}
+	}
+	return false
+}

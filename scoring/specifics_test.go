@@ -45,3 +45,38 @@ func TestFactualAnswerIsAWayForward(t *testing.T) {
 		}
 	}
 }
+
+// A time word is a step only where it times something the brand does: the
+// day of the customer's harm ("Sorry dat je vandaag zonder stroom zit")
+// or a time alone ("Sorry, vandaag.") is no concrete next step, in Dutch
+// as in English. "Ik bel je vandaag" still is.
+func TestBareTimeIsNoStep(t *testing.T) {
+	bare := []struct{ lang, text string }{
+		{"nl", "Sorry dat je vandaag zonder stroom zit."},
+		{"nl", "Wat vervelend dat je pakket vandaag weer niet kwam."},
+		{"nl", "Sorry Dorien, vandaag."},
+		{"en", "Sorry it was so busy in the shop today."},
+		{"en", "So sorry that your parcel didn't turn up again today."},
+		{"en", "Sorry Dorien, today."},
+	}
+	for _, c := range bare {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"})
+		if a.Has("next_step") {
+			t.Errorf("%q: next_step %v; the time is no step", c.text, ids(a))
+		}
+	}
+	steps := []struct{ lang, text string }{
+		{"nl", "Sorry dat het zo lang duurt, vandaag komt de monteur."},
+		{"nl", "Sorry Dorien, ik bel je vandaag."},
+		{"nl", "Vervelend! De monteur komt morgen tussen 8 en 12."},
+		{"en", "Sorry for the wait, the engineer comes today."},
+		{"en", "Sorry Dorien, I'll call you today."},
+		{"en", "How annoying! The engineer is coming tomorrow between 8 and 12."},
+	}
+	for _, c := range steps {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"})
+		if !a.Has("next_step") {
+			t.Errorf("%q: want next_step, got %v", c.text, ids(a))
+		}
+	}
+}
