@@ -21,7 +21,7 @@ import (
 // more sentences of one word each ("Vervelend! Sorry! Balen! Excuses!").
 // Sentences need words like "je", "ik", "the", "to" to say anything.
 func (r *Rubric) detectList(s *scratch, f *feature) {
-	words, function, sentences, longest := 0, 0, 0, 0
+	words, function, linking, sentences, longest := 0, 0, 0, 0, 0
 	sent, inSent := int32(-1), 0
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -35,13 +35,19 @@ func (r *Rubric) detectList(s *scratch, f *feature) {
 		inSent++
 		longest = max(longest, inSent)
 		words++
-		if r.funcBloom.has(t.hf) && r.function[string(s.folded(t))] != 0 {
-			function++
+		if r.funcBloom.has(t.hf) {
+			if mask := r.function[string(s.folded(t))]; mask&^sentenceWord != 0 {
+				function++
+			} else if mask != 0 {
+				linking++
+			}
 		}
 	}
 	// Plain sentences are about four words in ten function words; a list
-	// has none, or one that slipped in ("hear you").
-	if (words >= r.listMinWords && function*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) {
+	// has none, or one that slipped in ("hear you"). A verb of being or a
+	// pronoun makes a few words a sentence ("Megan was really upset"), but
+	// not a list of fragments ("We value you. Missing items.").
+	if (words >= r.listMinWords && (function+linking)*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) {
 		s.addWhole(f.idx)
 	}
 }

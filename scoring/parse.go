@@ -45,7 +45,7 @@ type fileSettings struct {
 	RestateWords         *int     `toml:"restate_words"`
 	PaddingFreeWords     *int     `toml:"padding_free_words"`
 	ListMinWords         *int     `toml:"list_min_words"`
-	SentenceVerbs        []string `toml:"sentence_verbs"`
+	SentenceWords        []string `toml:"sentence_words"`
 	NewsWords            []string `toml:"news_words"`
 	DurationWords        []string `toml:"duration_words"`
 	FromNowWords         []string `toml:"from_now_words"`
@@ -310,19 +310,19 @@ func (p *parser) languages() {
 		r.otherLang[w] = true
 		r.funcBloom.add(fnv32([]byte(w)))
 	}
-	// Verbs of being make a sentence for the list check only: they mark
-	// no language (sentenceVerb is no language's bit).
-	for _, w := range p.fr.Settings.SentenceVerbs {
-		r.function[foldString(normApos(w))] |= sentenceVerb
+	// Verbs of being and pronouns make a sentence for the list check
+	// only: they mark no language (sentenceWord is no language's bit).
+	for _, w := range p.fr.Settings.SentenceWords {
+		r.function[foldString(normApos(w))] |= sentenceWord
 	}
 	for w := range r.function {
 		r.funcBloom.add(fnv32([]byte(w)))
 	}
 }
 
-// sentenceVerb marks a word of r.function that belongs to no language but
-// makes a sentence (settings.sentence_verbs): "Megan was really upset".
-const sentenceVerb = 1 << 7
+// sentenceWord marks a word of r.function that belongs to no language but
+// makes a sentence (settings.sentence_words): "Megan was really upset".
+const sentenceWord = 1 << 7
 
 func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},

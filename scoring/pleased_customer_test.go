@@ -61,6 +61,8 @@ func TestShortPlainSentencesAreAMessage(t *testing.T) {
 		{"en", "Order shipped today. Tracking is live."},
 		{"nl", "Dank, Jason. Megan was echt overstuur."},
 		{"nl", "Bestelling vandaag verzonden. Track en trace is actief."},
+		{"nl", "Dorien, sorry! Vandaag kijken we ernaar."},
+		{"nl", "Sorry Dorien. Morgen brengen ze hem langs."},
 	} {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.5, CustomerName: "Jason"})
 		if a.Has("not_a_message") {
