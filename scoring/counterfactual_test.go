@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // What the customer should have done, said as a condition ("Had je je
 // meterstanden op tijd doorgegeven, dan…", "If you had read the
@@ -35,6 +38,25 @@ func TestCounterfactualBlame(t *testing.T) {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
 		if a.Has("blame_customer") {
 			t.Errorf("%q: blame_customer %v; the condition is about the brand", c.text, ids(a))
+		}
+	}
+}
+
+// P11-12: a put-down in the form of advice about the customer's habits is
+// sarcasm, and the reason quotes it; the label does not call a reply with
+// no question a rhetorical question only.
+func TestMockAdviceIsSarcasm(t *testing.T) {
+	for _, c := range []struct{ lang, text, dig string }{
+		{"nl", "Fijnaart is nou niet bepaald Amsterdam. Even naar buiten lopen doet wonderen voor je bereik. En je conditie. ^Jacob", "wonderen"},
+		{"en", "Fijnaart isn't exactly London. A walk outside does wonders for your signal. And your fitness. ^Jacob", "wonders"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.4})
+		found := false
+		for _, f := range a.Features {
+			found = found || (f.ID == "sarcasm" && strings.Contains(f.Text, c.dig))
+		}
+		if !found {
+			t.Errorf("%q: want sarcasm quoting %q, got %v", c.text, c.dig, ids(a))
 		}
 	}
 }
