@@ -14,6 +14,8 @@ var luckPaths = []struct {
 }{
 	{"sanoma-juf", "the juf tweet, then 'Sorry, ik liet me gaan' and a call", Choices{1, 1}},
 	{"sanoma-juf", "the juf tweet, a short sorry, the DM, a warm close: helped, and sometimes the story was out first", Choices{1, 4, 1, 1, 1}},
+	{"facebook-verwijderen", "the complaint deleted, then owned up to and solved in public", Choices{1, 2, 1, 1}},
+	{"advocatenbrief", "the lawyer's letter, then withdrawn with an apology, the kitchen repaired", Choices{1, 2, 1, 1}},
 }
 
 // TestLuckCanTurnTheEnding: for every case with endings the crowd turns,
