@@ -178,22 +178,14 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectDisowned(s, f)
 		case "off_topic":
 			r.detectOffTopic(s, f, ctx, lang)
+		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion":
+			r.detectWhatItDoes(s, f, ctx, lang)
 		case "wrong_name", "misspelt_name", "wrong_handle":
 			r.detectAddressing(s, f, text, ctx)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)
 			}
-		case "acts":
-			r.detectActs(s, f, lang)
-		case "specifics":
-			r.detectSpecifics(s, f, ctx, lang)
-		case "bare_time":
-			r.detectBareTimes(s, f)
-		case "alternative":
-			r.detectAlternatives(s, f, lang)
-		case "promotion":
-			r.detectPromotions(s, f, ctx, lang)
 		case "ironic":
 			// Praise of a long post's detail can be meant; of a short one
 			// it is irony. Without the post nothing tells them apart.

@@ -241,3 +241,38 @@ func (r *Rubric) reportsFix(s *scratch) bool {
 	}
 	return false
 }
+
+// detectPitchInstead adds a finding of feature f where the reply has a
+// live advert (f's `of`, or a sales pitch the promotion detector marked),
+// shares no content word with the case, and has no word of warmth or help
+// for the customer (settings.sympathy, substance, thanks, joy shared): an
+// advert in place of an answer passes over what the customer wrote
+// (playtest 11, P11-14: an open-day plug to a student thanking for help).
+func (r *Rubric) detectPitchInstead(s *scratch, f *feature, ctx Context, lang string) {
+	post := caseText(ctx)
+	if post == "" || !r.hasPitch(s, f.Of) || r.sharedWords(s, post, lang, 1) > 0 {
+		return
+	}
+	for k := range s.matches {
+		m := &s.matches[k]
+		if m.dead {
+			continue
+		}
+		g := r.features[m.f]
+		if slices.Contains(r.sympathy, g.idx) || slices.Contains(r.substance, g.idx) || g.ID == "thanks" || g.ID == "share_joy" {
+			return
+		}
+	}
+	s.addWhole(f.idx)
+}
+
+// hasPitch reports a live finding of feature of or a sales pitch (a
+// promotion the promotion detector turned into a template).
+func (r *Rubric) hasPitch(s *scratch, of int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.dead && (int(m.f) == of || (m.aux > 0 && r.features[m.aux-1].Detector == "promotion")) {
+			return true
+		}
+	}
+	return false
+}

@@ -100,3 +100,31 @@ func TestRestatedPromiseIsNotCalledTheHarm(t *testing.T) {
 		}
 	}
 }
+
+// P11-14: a closing that answers a customer's thanks with nothing but an
+// advert passes over what they wrote; it says so, and scores below a plain
+// thank-you. A pitch beside thanks or the customer's own words is only
+// the advert.
+func TestPitchInsteadOfAnAnswer(t *testing.T) {
+	for _, c := range []struct{ lang, post, pitch, plain string }{
+		{"nl", "Na een paar minuten gebeld door mijn studieadviseur, mijn herkansing gaat door. Sorry voor de kut-tweet, en bedankt!",
+			"Trouwens, wist je dat onze open dag op 14 maart is? Neem gerust je vrienden mee, er is gratis koffie! ^Eva",
+			"Graag gedaan, fijn dat het gelukt is! ^Eva"},
+		{"en", "My study adviser called me within minutes, my resit is on. Sorry for the rude tweet, and thanks!",
+			"By the way, did you know our open day is on 14 March? Bring your friends, there's free coffee! ^Eva",
+			"You're welcome, glad it worked out! ^Eva"},
+	} {
+		r := Default()
+		ctx := Context{Language: c.lang, CustomerPost: c.post, CustomerMood: 0.6}
+		a := r.Analyze(c.pitch, ctx)
+		if !a.Has("pitch_instead") {
+			t.Errorf("%q: want pitch_instead, got %v", c.pitch, ids(a))
+		}
+		if p := r.Analyze(c.plain, ctx); Overall(a) >= Overall(p) {
+			t.Errorf("%q (%.1f) scores at least the plain thanks %q (%.1f)", c.pitch, Overall(a), c.plain, Overall(p))
+		}
+		if b := r.Analyze("Thanks! "+c.pitch, ctx); c.lang == "en" && b.Has("pitch_instead") {
+			t.Errorf("thanks and a pitch: pitch_instead %v", ids(b))
+		}
+	}
+}

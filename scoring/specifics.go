@@ -2,6 +2,27 @@ package scoring
 
 import "slices"
 
+// detectWhatItDoes runs the detector of feature f that reads what the
+// reply does rather than which words it has: a step in its own words, a
+// factual answer, a time that times nothing, a refusal with an
+// alternative, a sales pitch, an advert in place of an answer.
+func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang string) {
+	switch f.Detector {
+	case "acts":
+		r.detectActs(s, f, lang)
+	case "specifics":
+		r.detectSpecifics(s, f, ctx, lang)
+	case "bare_time":
+		r.detectBareTimes(s, f)
+	case "pitch_instead":
+		r.detectPitchInstead(s, f, ctx, lang)
+	case "alternative":
+		r.detectAlternatives(s, f, lang)
+	case "promotion":
+		r.detectPromotions(s, f, ctx, lang)
+	}
+}
+
 // detectSpecifics adds a finding of feature f for the first sentence that
 // tells the customer something specific of their case that their post did
 // not: a number of its own (a time, an amount, a platform, a size: "in at
