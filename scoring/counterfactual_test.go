@@ -60,3 +60,35 @@ func TestMockAdviceIsSarcasm(t *testing.T) {
 		}
 	}
 }
+
+// Advice on how the customer should have avoided the trouble ("Please
+// ensure bins are out by 7am", "it's worth letting the hotel know", "Zorg
+// dat je de QR-code … laat scannen") and a rule that makes it the
+// customer's risk ("Boiler faults are the homeowner's responsibility") put
+// the fault on them; the brand's own "ik zorg dat je…" does not.
+func TestAdviceThatBlames(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Please ensure bins are out by 7am on collection day."},
+		{"en", "So sorry! For next time, it's worth letting the hotel know if you'll arrive late."},
+		{"en", "It might be worth getting an engineer to check your boiler."},
+		{"en", "Boiler faults are the homeowner's responsibility."},
+		{"nl", "Zorg dat je de QR-code op volle helderheid laat scannen."},
+		{"nl", "Het is raadzaam om de voorvertoning goed te controleren."},
+		{"nl", "Storingen aan de ketel zijn de verantwoordelijkheid van de huiseigenaar."},
+		{"nl", "Wij raden u aan een klacht in te dienen bij de luchthaven."},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if !a.Has("blame_customer") {
+			t.Errorf("%q: want blame_customer, got %v", c.text, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Sorry! Stuur je je studentnummer via DM? Dan zorg ik dat je het certificaat voor maandag hebt."},
+		{"en", "Sorry! DM me your student number and I'll make sure you have the certificate before Monday."},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if a.Has("blame_customer") {
+			t.Errorf("%q: blame_customer %v; the brand takes it on", c.text, ids(a))
+		}
+	}
+}
