@@ -16,6 +16,7 @@ var luckPaths = []struct {
 	{"sanoma-juf", "the juf tweet, a short sorry, the DM, a warm close: helped, and sometimes the story was out first", Choices{1, 4, 1, 1, 1}},
 	{"facebook-verwijderen", "the complaint deleted, then owned up to and solved in public", Choices{1, 2, 1, 1}},
 	{"advocatenbrief", "the lawyer's letter, then withdrawn with an apology, the kitchen repaired", Choices{1, 2, 1, 1}},
+	{"sportschool-scheldt", "'it's just a joke', then listening: the poster replaced", Choices{3, 1, 1, 1, 1}},
 }
 
 // TestLuckCanTurnTheEnding: for every case with endings the crowd turns,
