@@ -20,8 +20,8 @@ const (
 	// in empathy, de-escalation or overall.
 	choicePairCeiling = 25
 	// choicePairsOverTen: at most this many pairs may differ by more than
-	// 10 points (8 of 247 when the test was written).
-	choicePairsOverTen = 8
+	// 10 points (5 of 247 at the last change).
+	choicePairsOverTen = 5
 )
 
 // choicePairGap scores one written choice in Dutch and in English at its
