@@ -92,3 +92,24 @@ func TestAdviceThatBlames(t *testing.T) {
 		}
 	}
 }
+
+// A joke to an angry customer about their trouble tells them it is not
+// taken seriously: it costs warmth (empathy) as well as de-escalation, in
+// both languages; to a delighted customer it costs nothing.
+func TestJokeToAnAngryCustomerCostsWarmth(t *testing.T) {
+	for _, c := range []struct{ lang, plain, joke string }{
+		{"en", "Maybe he needed a day off. We'll sort it.", "Maybe he needed a day off too 😂 We'll sort it."},
+		{"nl", "Honden en kiezen. Geef hem een paar dagen zacht voer.", "Haha, honden en kiezen, het blijft een feest 😄 Geef hem een paar dagen zacht voer."},
+	} {
+		r := Default()
+		angry := Context{Language: c.lang, CustomerMood: -0.7}
+		p, j := r.Analyze(c.plain, angry), r.Analyze(c.joke, angry)
+		if !j.Has("humour") || j.Empathy >= p.Empathy {
+			t.Errorf("%q: empathy %.1f, without the joke %.1f (%v); the joke must cost warmth", c.joke, j.Empathy, p.Empathy, ids(j))
+		}
+		happy := Context{Language: c.lang, CustomerMood: 0.8}
+		if hp, hj := r.Analyze(c.plain, happy), r.Analyze(c.joke, happy); hj.Empathy < hp.Empathy {
+			t.Errorf("%q to a delighted customer: empathy %.1f below %.1f", c.joke, hj.Empathy, hp.Empathy)
+		}
+	}
+}
