@@ -128,3 +128,25 @@ func TestPitchInsteadOfAnAnswer(t *testing.T) {
 		}
 	}
 }
+
+// P11-13: calling someone else for the customer ("Ik bel nu zelf je
+// studieadviseur") is a step, not a move of the conversation to the phone;
+// calling the customer is, in Dutch as in English.
+func TestCallingAThirdPartyIsNoMoveToPhone(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		move       bool
+	}{
+		{"nl", "Ik bel nu zelf je studieadviseur over je herkansing.", false},
+		{"en", "I'm calling your study adviser myself now about your resit.", false},
+		{"nl", "Ik bel de monteur nu.", false},
+		{"nl", "Ik bel je vandaag voor 15:00.", true},
+		{"en", "I'll call you today before 3pm.", true},
+		{"nl", "Wij bellen u morgen.", true},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.5})
+		if a.Has("move_private") != c.move {
+			t.Errorf("%q: move_private %v, want %v (%v)", c.text, a.Has("move_private"), c.move, ids(a))
+		}
+	}
+}
