@@ -113,3 +113,31 @@ func TestJokeToAnAngryCustomerCostsWarmth(t *testing.T) {
 		}
 	}
 }
+
+// Playtest 12 (P12-22): "dus dat klopt niet helemaal" after the fitter's
+// word corrects the customer; it is no agreement and no ownership, and the
+// correction counts, in Dutch as in English. The lead's R2: a gift ("het
+// eerste drankje van ons", "a dinner on us") or "belangrijk voor ons" is
+// no ownership.
+func TestHedgedDisputeAndGifts(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Peter, vervelend! Het werkblad ligt volgens onze monteur gewoon binnen de norm, dus dat klopt niet helemaal. Voor de rest bellen we je graag."},
+		{"en", "Peter, annoying! According to our fitter the worktop is simply within the norm, so that part isn't quite right. For the rest we'd be happy to call you."},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Peter"})
+		if a.Has("ownership") || !(a.Has("blame_customer") || a.Has("deny")) {
+			t.Errorf("%q: want the correction counted and no ownership, got %v", c.text, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Sorry voor het wachten! Je eerste drankje is volgende keer van ons."},
+		{"nl", "Wat vervelend. Jouw gevoel is belangrijk voor ons."},
+		{"en", "Sorry for the wait! Your first drink next time is on us."},
+		{"en", "Lovely story! Mo is getting a dinner on us."},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.3})
+		if a.Has("ownership") {
+			t.Errorf("%q: ownership %v; a gift or 'important to us' owns no fault", c.text, ids(a))
+		}
+	}
+}
