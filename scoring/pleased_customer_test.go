@@ -150,3 +150,15 @@ func TestCallingAThirdPartyIsNoMoveToPhone(t *testing.T) {
 		}
 	}
 }
+
+// The lead's R1: "van haar" (of hers) is no "van harte": a refund of her
+// dinner shares no joy.
+func TestOfHersIsNoCongratulation(t *testing.T) {
+	a := Default().Analyze("Ik stort het bedrag van haar diner terug.", Context{Language: "nl", CustomerMood: -0.3})
+	if a.Has("share_joy") {
+		t.Errorf("share_joy found in a refund of her dinner: %v", ids(a))
+	}
+	if b := Default().Analyze("Van harte gefeliciteerd!", Context{Language: "nl", CustomerMood: 0.8}); !b.Has("share_joy") {
+		t.Errorf("'Van harte gefeliciteerd!' shares no joy: %v", ids(b))
+	}
+}
