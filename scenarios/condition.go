@@ -6,7 +6,23 @@ package scenarios
 // happens next: a route for a next step must take it, and a route for a
 // reply without one must not. Without this, the best reply a trainee can
 // type fell to the route for replies that offered nothing.
-var MetBy = map[string][]string{"next_step": {"resolved"}}
+//
+// An apology is met by admitting the fault in so many words ("dat ligt
+// bij ons, niet bij jou", "that was wrong of us": AdmitsFault, an
+// ownership finding that admits rather than takes the job on) and by an
+// apology for the brand's own slip: a webcare lead reads an admission of
+// the fault as the apology it is, and a route that asked for the word
+// "sorry" sent a reply that owned the mistake and gave a step to "too
+// little" or to the boycott ending (playtest 12, P12-1 and P12-29).
+var MetBy = map[string][]string{
+	"next_step": {"resolved"},
+	"apology":   {"apology_for_slip", AdmitsFault},
+}
+
+// AdmitsFault names, among the findings FeatureMet is asked about, an
+// ownership finding that admits a fault (scoring.Analysis.AdmitsFault). It
+// is no feature of the rubric, so no condition names it.
+const AdmitsFault = "ownership:admits"
 
 // FeatureMet reports whether has, the findings of a reply, meet the
 // feature id a condition names (the feature itself or one in MetBy).

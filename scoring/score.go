@@ -29,7 +29,7 @@ type tally struct {
 // add appends a finding with its own points and, for the first finding of
 // a feature, its `also` points.
 func (t *tally) add(f *feature, m *match, pts, factor float64, withAlso bool, note string) {
-	ft := Feature{ID: f.ID, Dimension: f.Dimension, Points: round1(pts * factor), Label: f.label(t.lang), Note: note}
+	ft := Feature{ID: f.ID, Dimension: f.Dimension, Points: round1(pts * factor), Label: f.label(t.lang), Note: note, Admits: m.admits}
 	if !m.whole() {
 		ft.Start, ft.End, ft.ByteStart, ft.ByteEnd = int(m.r0), int(m.r1), int(m.b0), int(m.b1)
 		ft.Text = t.text[m.b0:m.b1]

@@ -16,6 +16,8 @@
 // deterministic, and a Rubric is safe for concurrent use.
 package scoring
 
+import "slices"
+
 // Dimensions a feature can count towards.
 const (
 	Empathy      = "empathy"
@@ -77,9 +79,13 @@ type Feature struct {
 	Label     string  `json:"label,omitempty"` // one-line explanation in the analysis language
 	// Note adds what this finding is about: the fact of the case a
 	// misreading gets wrong, how many words of padding.
-	Note      string `json:"note,omitempty"`
-	ByteStart int    `json:"-"`
-	ByteEnd   int    `json:"-"`
+	Note string `json:"note,omitempty"`
+	// Admits marks an ownership finding that admits a fault ("dat ligt bij
+	// ons", "that was wrong of us") rather than takes the job on ("ik
+	// regel het"): the story reads an admission as the apology it is.
+	Admits    bool `json:"admits,omitempty"`
+	ByteStart int  `json:"-"`
+	ByteEnd   int  `json:"-"`
 }
 
 // SpanRuns splits features, in the order Analyze gives them, into runs of
@@ -146,6 +152,11 @@ type Cap struct {
 	ID        string  `json:"id"`
 	Dimension string  `json:"dimension"`
 	Max       float64 `json:"max"`
+}
+
+// AdmitsFault reports whether the reply admits a fault in so many words.
+func (a Analysis) AdmitsFault() bool {
+	return slices.ContainsFunc(a.Features, func(f Feature) bool { return f.Admits })
 }
 
 // Has reports whether the analysis found the feature with this id.

@@ -146,7 +146,9 @@ func presumedWords(sc *scenarios.Scenario, s *Session, n int, next string) []str
 				written[w] = true
 			}
 			for _, f := range s.Analyze(c.Text).Features {
-				if did.Has(f.ID) {
+				// met as a route meets it: an apology for our own slip
+				// may be told "excuses gehad" as an apology may
+				if scenarios.FeatureMet(f.ID, finds(did)) {
 					see(f.Text)
 				}
 			}

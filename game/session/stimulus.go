@@ -62,6 +62,7 @@ const fullPutDown = 30
 
 // Holds reports whether a route's condition holds for a reply's analysis.
 func Holds(c scenarios.Condition, a scoring.Analysis) bool {
+	has := finds(a)
 	if c.EmpathyAtLeast != nil && a.Empathy < *c.EmpathyAtLeast {
 		return false
 	}
@@ -75,19 +76,19 @@ func Holds(c scenarios.Condition, a scoring.Analysis) bool {
 		return false
 	}
 	for _, id := range c.Has {
-		if !scenarios.FeatureMet(id, a.Has) {
+		if !scenarios.FeatureMet(id, has) {
 			return false
 		}
 	}
 	for _, id := range c.Lacks {
-		if scenarios.FeatureMet(id, a.Has) {
+		if scenarios.FeatureMet(id, has) {
 			return false
 		}
 	}
 	if len(c.HasAny) > 0 {
 		any := false
 		for _, id := range c.HasAny {
-			any = any || scenarios.FeatureMet(id, a.Has)
+			any = any || scenarios.FeatureMet(id, has)
 		}
 		if !any {
 			return false
