@@ -18,10 +18,10 @@ import (
 const (
 	// choicePairCeiling: no pair may differ by more than this many points
 	// in empathy, de-escalation or overall.
-	choicePairCeiling = 25
+	choicePairCeiling = 20
 	// choicePairsOverTen: at most this many pairs may differ by more than
-	// 10 points (5 of 247 at the last change).
-	choicePairsOverTen = 5
+	// 10 points (4 of 247 at the last change).
+	choicePairsOverTen = 4
 )
 
 // choicePairGap scores one written choice in Dutch and in English at its
