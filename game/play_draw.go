@@ -209,7 +209,7 @@ func levelColour(lv session.MeterLevel) ui.Color {
 		return ui.ColBad
 	case session.MeterSpread:
 		return ui.ColBadDeep
-	case session.MeterWarm, session.MeterDivided, session.MeterRead:
+	case session.MeterWarm, session.MeterDivided, session.MeterRead, session.MeterEndedBadly:
 		return ui.ColAmber
 	}
 	return ui.ColGood

@@ -31,6 +31,11 @@ const (
 	// more has seen the criticism. The damage stays when the posting stops
 	// (at night, after a storm): the meter must not turn green then.
 	MeterSpread MeterLevel = "spread"
+	// MeterEndedBadly: the round has reached a bad ending (a boycott, a
+	// story in the paper) and the crowd alone would say calm or on the
+	// brand's side. The outcome is what the trainee must read: a green
+	// "calm" over a boycott says the opposite.
+	MeterEndedBadly MeterLevel = "ended-badly"
 )
 
 // Shares of the audience the critics' story must reach to colour the
@@ -135,9 +140,25 @@ func storyLevel(st crowd.Stats, audience int) MeterLevel {
 	return ""
 }
 
-// MeterLevel is the meter's level now.
+// MeterLevel is the meter's level now: the crowd's, but never calm or
+// on the brand's side once the round has reached a bad ending.
 func (s *Session) MeterLevel() MeterLevel {
-	return MeterLevelOf(s.crowd.Stats(), s.sc.Crowd.Audience)
+	level := MeterLevelOf(s.crowd.Stats(), s.sc.Crowd.Audience)
+	if s.ending != nil && s.ending.Kind == "bad" {
+		return AfterBadEnding(level)
+	}
+	return level
+}
+
+// AfterBadEnding is the meter's level at a bad ending for the crowd's
+// level: a calm crowd or one on the brand's side reads "ended badly"
+// (amber); any other level already says something is wrong and stays.
+func AfterBadEnding(level MeterLevel) MeterLevel {
+	switch level {
+	case MeterCalm, MeterBrandSide, MeterDivided:
+		return MeterEndedBadly
+	}
+	return level
 }
 
 // Label is the level's name as the meter shows it beside its colour, in

@@ -1,7 +1,11 @@
 package session
 
 import (
+	"math"
 	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/scoring"
 
 	"github.com/webcaresim/webcaresim/game/crowd"
 )
@@ -117,7 +121,7 @@ func TestMeterNeverStormsWhenTheCrowdSidesWithTheBrand(t *testing.T) {
 
 // Every level has a name in both languages.
 func TestMeterLevelsHaveNames(t *testing.T) {
-	for _, lv := range []MeterLevel{MeterBrandSide, MeterDivided, MeterCalm, MeterWarm, MeterRead, MeterStorm, MeterSpread} {
+	for _, lv := range []MeterLevel{MeterBrandSide, MeterDivided, MeterCalm, MeterWarm, MeterRead, MeterStorm, MeterSpread, MeterEndedBadly} {
 		for _, lang := range []string{"nl", "en"} {
 			if l := lv.Label(lang); l == "" || l == "session.meter."+string(lv) {
 				t.Errorf("level %q has no name in %s", lv, lang)
@@ -126,5 +130,55 @@ func TestMeterLevelsHaveNames(t *testing.T) {
 	}
 	if MeterColours("nl") == MeterColours("en") {
 		t.Error("the colours' explanation is not translated")
+	}
+}
+
+// worstReplies picks at each decision the written choice that scores
+// lowest: the way to a bad ending.
+type worstReplies struct{}
+
+func (worstReplies) Act(s *Session, d *scenarios.Decision, _ int) error {
+	if !think(s, d) {
+		return nil
+	}
+	worst, worstScore := 0, math.Inf(1)
+	for i, c := range d.Choices {
+		if sc := scoring.Overall(s.Analyze(c.Text)); sc < worstScore {
+			worst, worstScore = i, sc
+		}
+	}
+	return s.Choose(worst)
+}
+
+// A round that ends badly never shows a green meter over its ending: at a
+// boycott the crowd may have gone quiet and its story reached few, but the
+// meter then says the round ended badly, in both languages (playtest 12:
+// "● Rustig" over "Afloop: Boycot"; "● Calm" at Polisvast's bad ending).
+func TestMeterAtABadEndingIsNeverCalm(t *testing.T) {
+	seen := 0
+	for _, id := range []string{"hema-insuline", "wanbetaler-privacy", "sanoma-juf", "universiteit-kut"} {
+		for _, lang := range []string{"nl", "en"} {
+			sc := builtin(t, id, lang)
+			for seed := uint64(1); seed <= 2; seed++ {
+				s, err := Run(sc, Options{Seed: seed, Quiet: true}, worstReplies{})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if s.Ending() == nil || s.Ending().Kind != "bad" {
+					continue
+				}
+				seen++
+				lv := s.MeterLevel()
+				if lv == MeterCalm || lv == MeterBrandSide || lv == MeterDivided {
+					t.Errorf("%s %s seed %d: ending %q (bad), meter %q (%s)", id, lang, seed, s.Ending().ID, lv, lv.Label(lang))
+				}
+				if lv.Label(lang) == "" || lv.Label(lang) == "session.meter."+string(lv) {
+					t.Errorf("%s %s: level %q has no name", id, lang, lv)
+				}
+			}
+		}
+	}
+	if seen == 0 {
+		t.Fatal("no round ended badly: this test sees nothing")
 	}
 }
