@@ -147,23 +147,37 @@ func (g *textGen) phraseUses() int {
 
 // reactionQuote is the phrase of the brand's last reply a line reacting
 // to it quotes next ("" when none is left), and takes it when take: the
-// reply's phrases in turn, then, after an offending reply, the sentence
-// that offended, within the few times it is passed on ({worst}).
+// reply's phrases in turn (all of them once before any a second time),
+// then, after an offending reply, the sentence that offended, within the
+// few times it is passed on ({worst}). Never the fragment the previous
+// quoting bystander opened with: two people in a row quoting the same
+// words read like a machine.
 func (g *textGen) reactionQuote(now Moment, take bool) string {
-	if g.nextPhrase < g.phraseUses()*len(g.phrases) {
-		q := g.phrases[g.nextPhrase/g.phraseUses()]
+	for k := g.nextPhrase; k < g.phraseUses()*len(g.phrases); k++ {
+		q := g.phrases[k%len(g.phrases)]
+		if g.quotedLast(q) {
+			continue
+		}
 		if take {
-			g.nextPhrase++
+			g.nextPhrase = k + 1
+			g.lastQuote = q
 		}
 		return q
 	}
-	if now == BadReply && g.worst != "" && g.worstQuoted < maxWorstQuoted {
+	if now == BadReply && g.worst != "" && !g.quotedLast(g.worst) && g.worstQuoted < maxWorstQuoted {
 		if take {
 			g.worstQuoted++
+			g.lastQuote = g.worst
 		}
 		return g.worst
 	}
 	return ""
+}
+
+// quotedLast reports whether the last quoting bystander opened with this
+// fragment (the same words, whatever their case or punctuation).
+func (g *textGen) quotedLast(fragment string) bool {
+	return g.lastQuote != "" && sayKey(fragment) == sayKey(g.lastQuote)
 }
 
 // claim marks a text as said this round, reporting false when it was
@@ -216,10 +230,10 @@ func (g *textGen) fitsMoment(tmpl string, now Moment) bool {
 	if strings.Contains(tmpl, "{agent}") && (now == Silent || g.agent == "") {
 		return false
 	}
-	if strings.Contains(tmpl, "{quote}") && (now == Silent || g.quote == "") {
+	if strings.Contains(tmpl, "{quote}") && (now == Silent || g.quote == "" || g.quotedLast(g.quote)) {
 		return false
 	}
-	if strings.Contains(tmpl, "{worst}") && (now != BadReply || g.worst == "") {
+	if strings.Contains(tmpl, "{worst}") && (now != BadReply || g.worst == "" || g.quotedLast(g.worst)) {
 		return false
 	}
 	return true

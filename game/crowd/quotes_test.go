@@ -26,3 +26,51 @@ func TestGenericLinesQuoteOnlyTheReply(t *testing.T) {
 		}
 	}
 }
+
+// openingQuote is the fragment a post opens with in quotation marks, or "".
+func openingQuote(text string) string {
+	if !strings.HasPrefix(text, "\"") && !strings.HasPrefix(text, "'") && !strings.HasPrefix(text, "“") {
+		return ""
+	}
+	spans := scenarios.QuotedSpans(text)
+	if len(spans) == 0 {
+		return ""
+	}
+	return spans[0]
+}
+
+// Two bystanders in a row never open with the same fragment of the
+// brand's reply (playtest 12: Jess and Lucas Wright both opened with "'We
+// really appreciate your patience and we are…'"), in either language, and
+// the reply's fragments are all quoted.
+func TestQuotesPickAnotherFragmentEachTime(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		quoting, distinct := 0, map[string]bool{}
+		for seed := uint64(1); seed <= 12; seed++ {
+			m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+				seed, lang, -0.8)
+			m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+			m.Seed(false, Weight(600))
+			m.AdvanceTo(30)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.3, Quote: "we follow our procedure",
+				Phrases: []string{"We follow our procedure", "we cannot comment further", "we appreciate your patience"}})
+			last := ""
+			for _, tx := range texts(m.AdvanceTo(240)) {
+				q := openingQuote(tx)
+				if q == "" {
+					continue
+				}
+				quoting++
+				distinct[q] = true
+				if strings.EqualFold(q, last) {
+					t.Errorf("%s seed %d: two bystanders in a row open with %q", lang, seed, q)
+				}
+				last = q
+			}
+		}
+		if quoting < 10 || len(distinct) < 3 {
+			t.Errorf("%s: %d quoting posts, %d fragments: this test sees too little", lang, quoting, len(distinct))
+		}
+	}
+}

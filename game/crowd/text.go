@@ -145,6 +145,9 @@ type textGen struct {
 	// (see phraseUses)
 	phrases    []string
 	nextPhrase int
+	// lastQuote is the fragment the last quoting bystander opened with:
+	// the next one quotes another
+	lastQuote string
 
 	// warm: the brand's last public reply was one bystanders can praise
 	warm bool
@@ -384,9 +387,11 @@ func (g *textGen) draw(sec string, now Moment) string {
 		g.said[key] = true
 		if quotes {
 			g.quoted++
+			g.lastQuote = g.quote
 		}
 		if worst {
 			g.worstQuoted++
+			g.lastQuote = g.worst
 		}
 		if !l.dyn {
 			// said once and for all; a line that quotes the reply can
