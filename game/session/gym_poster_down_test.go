@@ -47,3 +47,31 @@ func TestGymReplyThatTakesThePosterDownGoesOnFromThatDecision(t *testing.T) {
 		t.Fatalf("played %d rounds, want 6 (gym case missing in a language?)", played)
 	}
 }
+
+// After the owner lashed out, an apology that reports the poster taken
+// down ends the round on the recovery, not on a prompt where Sophie asks
+// whether the poster will still hang tomorrow.
+func TestGymApologyWithThePosterDownIsTheRecovery(t *testing.T) {
+	done := map[string]string{
+		"nl": "@sophieruns Je hebt gelijk, sorry. Ik heb de poster vanochtend weggehaald. ^Tom",
+		"en": "@sophieruns You're right, sorry. I've taken the poster down this morning. ^Tom",
+	}
+	played := 0
+	for _, sc := range scenarios.Builtin().Scenarios {
+		if sc.ID != "sportschool-scheldt" {
+			continue
+		}
+		played++
+		s := replay(t, sc, []move{{choice: 1}}) // the historical insult: 'ruzie'
+		if err := s.Publish(done[sc.Language]); err != nil {
+			t.Fatal(err)
+		}
+		openNext(t, s)
+		if e := s.Ending(); e == nil || e.ID != "herstel" {
+			t.Errorf("%s after the insult: %q leads to %q, want the recovery", sc.Key(), done[sc.Language], s.history)
+		}
+	}
+	if played != 2 {
+		t.Fatalf("played %d rounds, want 2", played)
+	}
+}
