@@ -31,9 +31,10 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 		}
 	}
 	generic := false
+	fixed := r.fixSentences(s)
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord {
+		if t.kind != tWord || (t.sent < 64 && fixed&(1<<uint(t.sent)) != 0) {
 			continue
 		}
 		if t.sent != sent {
@@ -75,6 +76,29 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	a, z := &s.toks[b0], &s.toks[b1]
 	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// fixSentences returns a bit per sentence (the first 64) that reports a
+// fix done ("De dubbele incasso is teruggeboekt", "I've refunded the double
+// charge"). Such a sentence tells what the brand did, and counts as
+// resolved: the case's words in it are not also the customer's harm read
+// back to them (playtest 12, P12-24: one fix counted three times).
+func (r *Rubric) fixSentences(s *scratch) uint64 {
+	f, ok := r.byID["resolved"]
+	if !ok {
+		return 0
+	}
+	var bits uint64
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.idx || m.dead || m.sent0 < 0 {
+			continue
+		}
+		for k := m.sent0; k <= m.sent1 && k < 64; k++ {
+			bits |= 1 << uint(k)
+		}
+	}
+	return bits
 }
 
 // brandWord reports a word written with a capital that is a word of the

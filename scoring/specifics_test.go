@@ -75,8 +75,10 @@ func TestBareTimeIsNoStep(t *testing.T) {
 	}
 	for _, c := range steps {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Dorien"})
-		if !a.Has("next_step") {
-			t.Errorf("%q: want next_step, got %v", c.text, ids(a))
+		// a step already arranged ("the engineer comes today") counts
+		// once, as resolved
+		if !a.Has("next_step") && !a.Has("resolved") {
+			t.Errorf("%q: want next_step or resolved, got %v", c.text, ids(a))
 		}
 	}
 }
