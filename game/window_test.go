@@ -287,9 +287,9 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 		// The brand may have posted before; only count the new reply below.
 		t.Log("the brand posted before the first decision")
 	}
-	// The newest post is drawn at the bottom of the feed: the reply must
-	// appear there. (Earlier brand posts higher up may scroll away.)
-	newest := image.Rect(rg.feed.Min.X, rg.feed.Max.Y-60, rg.feed.Max.X, rg.feed.Max.Y)
+	// The newest post is drawn last, under the others below the pinned
+	// post: the reply must appear there.
+	newest := image.Rect(rg.feed.Min.X, p.feedTop, rg.feed.Max.X, rg.feed.Max.Y)
 	before := count(img, newest, ui.ColBrand)
 
 	// Enter picks the focused choice (the historical, sarcastic one) and
