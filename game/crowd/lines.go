@@ -1,6 +1,7 @@
 package crowd
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -219,8 +220,50 @@ func reactionTag(tags string) bool {
 	return false
 }
 
-// moment is where the brand stands now, for the lines.
-func (m *Model) moment() Moment { return m.text.momentNow(m.replied, m.offended, m.goodLast) }
+// moment is where the brand stands now, for the lines. It also notes
+// what tagged lines presume beyond the moment: how long the customer has
+// waited for a first answer, and the heat now.
+func (m *Model) moment() Moment {
+	if !m.replied && !math.IsInf(m.lastCustomer, -1) && m.text.askedAt < 0 {
+		m.text.askedAt = m.lastCustomer
+	}
+	if m.text.askedAt >= 0 {
+		m.text.waited = m.now - m.text.askedAt
+	}
+	m.text.heatNow = m.heatUntrimmed()
+	return m.text.momentNow(m.replied, m.offended, m.goodLast)
+}
+
+// heatUntrimmed is Heat without trimming the window: the lines read the
+// heat, they must not move the window under the model's own counts.
+func (m *Model) heatUntrimmed() float64 {
+	w, neg := &m.win, m.win.neg60
+	for i := w.head60; i < len(w.at) && w.at[i] <= m.now-60; i++ {
+		if w.tone[i] == Negative {
+			neg--
+		}
+	}
+	return m.perWatching(neg)
+}
+
+// HeardOfApology tells the crowd that the brand has apologised where the
+// crowd did not hear it (the customer posts "HEMA called me and
+// apologised"): lines that say the brand never said sorry are no longer
+// true.
+func (m *Model) HeardOfApology() { m.text.apologised = true }
+
+// Tagged lines that presume a wait or a stir need them to be true:
+//   - waitedMinutes: "Still no answer?" presumes the customer has waited
+//     longer than it takes to read a post and type an answer: a quarter of
+//     an hour, the unit in which the feed counts voices (VoicedPer15);
+//   - stirHeat: "this is better than Netflix", "you're not the only one"
+//     presume a crowd that is still posting against the brand: the meter's
+//     first mark, one post against it an hour per 10,000 watching ("some
+//     grumbling"). Below it the row is over, whatever it was.
+const (
+	waitedMinutes = 15
+	stirHeat      = 1
+)
 
 // fitsMoment reports whether a template can be said now: {agent}, {quote}
 // and {worst} need a reply that has them; a tag <silent>, <replied>,
@@ -281,7 +324,12 @@ const warmReply = 0.6
 //     apologised, so "they never even said sorry" does not follow one
 //     that did;
 //   - once: the brand has replied in public exactly once ("it's one
-//     reply").
+//     reply");
+//   - waited: the brand is silent and the customer has waited for an
+//     answer waitedMinutes or more ("Still no answer?");
+//   - stir: the crowd is still posting against the brand (heat stirHeat
+//     or more): the popcorn, meme and "same story here" lines of a row
+//     in progress, not of a calm or a solved ending.
 func (g *textGen) tagFits(tags string, now Moment) bool {
 	for tags != "" {
 		var tag string
@@ -311,6 +359,10 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return !g.apologised
 	case "once":
 		return g.replies == 1
+	case "waited":
+		return now == Silent && g.askedAt >= 0 && g.waited >= waitedMinutes
+	case "stir":
+		return g.heatNow >= stirHeat
 	}
 	return tagFits(tag, now)
 }

@@ -145,6 +145,10 @@ type textGen struct {
 	// (see phraseUses)
 	phrases    []string
 	nextPhrase int
+	// askedAt: when the customer's first post the brand has not answered
+	// went up (-1: none yet); waited: minutes since then; heatNow: the
+	// crowd's heat when the line is drawn (see Model.moment)
+	askedAt, waited, heatNow float64
 	// lastQuote is the fragment the last quoting bystander opened with:
 	// the next one quotes another
 	lastQuote string
@@ -179,6 +183,7 @@ func newTextGen(lang string, seed uint64) *textGen {
 		added:   map[string][]string{},
 		said:    map[string]bool{},
 		dirty:   true,
+		askedAt: -1,
 	}
 	if lang == "nl" {
 		g.setContext("het bedrijf", "bedrijf", "de klant", "klant")

@@ -1,0 +1,122 @@
+package crowd
+
+import (
+	"strings"
+	"testing"
+)
+
+// stillWaiting are the generic lines that presume the customer has waited
+// a while for an answer, in both languages.
+var stillWaiting = []string{"Still no answer?", "Nog steeds geen antwoord?"}
+
+// stormLines are the generic lines that presume a row in progress.
+var stormLines = []string{"Netflix", "meme", "never to work in social media", "nooit in de webcare", "not the only one",
+	"niet de enige", "just me", "aan mij lag"}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// "Still no answer?" is said only when the customer has waited a quarter
+// of an hour or more and the brand is still silent (playtest 12: "Still no
+// answer? Not OK, Iron Works Gym." one minute after the customer's post).
+func TestStillNoAnswerOnlyAfterAWait(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		seen := 0
+		for seed := uint64(1); seed <= 20; seed++ {
+			m := New(Params{Audience: 40000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.8},
+				seed, lang, -0.8)
+			m.SetContext("Iron Works Gym", "ironworks", "Sophie", "sophieruns")
+			m.AdvanceTo(30)
+			m.Seed(false, Weight(6000)) // the complaint goes up at minute 30
+			for _, e := range m.AdvanceTo(120) {
+				if !containsAny(e.Text, stillWaiting) {
+					continue
+				}
+				seen++
+				if e.Minute < 30+waitedMinutes {
+					t.Errorf("%s seed %d: %q at minute %.0f, %.0f minutes after the complaint", lang, seed, e.Text, e.Minute, e.Minute-30)
+				}
+			}
+		}
+		if seen == 0 {
+			t.Errorf("%s: nobody asked whether there is still no answer: this test sees nothing", lang)
+		}
+	}
+}
+
+// The popcorn, meme and "you're not the only one" lines belong to a row in
+// progress: once the heat has fallen below the meter's first mark they are
+// not said (playtest 12: "Grabbing snacks, this is better than Netflix"
+// after "Solved in plain sight" and the customer's thanks).
+func TestStormLinesOnlyWhileTheCrowdStirs(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		loud := 0
+		for seed := uint64(1); seed <= 8; seed++ {
+			m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.9, HalfLifeMinutes: 30, NegativeShare: 0.7},
+				seed, lang, -0.8)
+			m.SetContext("Zitcomfort", "zitcomfort", "Marieke", "marieke")
+			m.Seed(false, Weight(9000))
+			m.AdvanceTo(20)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(Stimulus{Empathy: 5, Deescalation: 5, Provocation: 0.9, Worst: "that is not our problem"})
+			for min := 21.0; min <= 600; min++ {
+				before := m.Heat()
+				for _, e := range m.AdvanceTo(min) {
+					if !containsAny(e.Text, stormLines) || e.ActorID != "" {
+						continue
+					}
+					if before < stirHeat && m.Heat() < stirHeat {
+						t.Errorf("%s seed %d minute %.0f: %q at heat %.2f", lang, seed, e.Minute, e.Text, m.Heat())
+					} else {
+						loud++
+					}
+				}
+			}
+		}
+		if loud == 0 {
+			t.Errorf("%s: no storm line in a storm: this test sees nothing", lang)
+		}
+	}
+}
+
+// Once the crowd has heard that the brand apologised (the customer posts
+// "HEMA called me and apologised"), nobody says it never did (playtest 12:
+// "An apology first would be better, HEMA" after Naomi's post).
+func TestNoMissingApologyAfterOneIsReported(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		said := 0
+		for seed := uint64(1); seed <= 10; seed++ {
+			m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.7},
+				seed, lang, -0.8)
+			m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+			m.AddLines(Critic, Replied, []string{"<unapologised> An apology first would be better, {brand}."})
+			m.Seed(false, Weight(9000))
+			m.AdvanceTo(20)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, Phrases: []string{"we are looking into it"}})
+			for _, tx := range texts(m.AdvanceTo(60)) {
+				if strings.Contains(tx, "never even said sorry") || strings.Contains(tx, "nooit eens sorry") ||
+					strings.Contains(tx, "An apology first") {
+					said++
+				}
+			}
+			m.HeardOfApology()
+			for _, tx := range texts(m.AdvanceTo(400)) {
+				if strings.Contains(tx, "never even said sorry") || strings.Contains(tx, "nooit eens sorry") ||
+					strings.Contains(tx, "An apology first") || strings.Contains(tx, "Still no apology") ||
+					strings.Contains(tx, "geen excuses van") {
+					t.Errorf("%s seed %d: %q after the apology was reported", lang, seed, tx)
+				}
+			}
+		}
+		if said == 0 {
+			t.Errorf("%s: the missing apology was never named before it came: this test sees nothing", lang)
+		}
+	}
+}
