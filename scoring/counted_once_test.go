@@ -73,3 +73,34 @@ func TestATimeInAWishIsNoStep(t *testing.T) {
 		}
 	}
 }
+
+// Corporate padding costs in proportion to its length: two sentences of
+// thanks and striving around a one-line fix cost more than a token (playtest
+// 12, P12-24: 30 of 45 words cost -2/-1), while the fix alone costs
+// nothing. Both languages.
+func TestPaddingCostsInProportion(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, padded, plain string }{
+		{"nl", "@dorien_deboef Bij deze willen wij u nogmaals hartelijk danken voor uw geduld en begrip in deze kwestie. Wij streven er te allen tijde naar om onze klanten zo goed mogelijk van dienst te zijn en nemen uw feedback mee in onze processen. De dubbele incasso is teruggeboekt. ^Lotte",
+			"@dorien_deboef De dubbele incasso is teruggeboekt. ^Lotte"},
+		{"en", "@dorien_deboef Hereby we would like to thank you once again for your patience and understanding in this matter. We always strive to serve our customers as well as possible and will take your feedback into account in our processes. The double charge has been refunded. ^Lotte",
+			"@dorien_deboef The double charge has been refunded. ^Lotte"},
+	} {
+		ctx := Context{Language: c.lang, CustomerMood: 0.2, CustomerName: "Dorien", CustomerHandle: "dorien_deboef"}
+		cost := func(text string) float64 {
+			sum := 0.0
+			for _, f := range r.Analyze(text, ctx).Features {
+				if f.ID == "padding" && f.Dimension == "deescalation" {
+					sum += f.Points
+				}
+			}
+			return sum
+		}
+		if got := cost(c.padded); got > -3 {
+			t.Errorf("%s: padding costs %.1f de-escalation, want at least 3 for some 30 words of padding", c.lang, got)
+		}
+		if got := cost(c.plain); got != 0 {
+			t.Errorf("%s %q: a short reply is charged %.1f for padding", c.lang, c.plain, got)
+		}
+	}
+}
