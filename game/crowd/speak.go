@@ -42,7 +42,10 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}
 	}
 	first, second := own[:], generic[:]
-	if g.rng.Float64() >= 0.75 {
+	// a case without its own lines for this stance mixes in the generic
+	// ones; one with its own says them first, and the generic lines, the
+	// same in every case, only once its own are spent
+	if g.rng.Float64() >= 0.75 && !g.hasOwnLines(st) {
 		first, second = second, first
 	}
 	n += copy(order[n:], first)
@@ -56,6 +59,17 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		}
 	}
 	return p.name, p.handle, ""
+}
+
+// hasOwnLines reports whether the case has lines of its own for a stance,
+// at any moment.
+func (g *textGen) hasOwnLines(st Stance) bool {
+	for _, mo := range Moments {
+		if len(g.added[caseSections[st][mo][0]]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // VoicedPer15 is about the most bystander posts with words of their own in
