@@ -160,3 +160,29 @@ func TestLineCaseOwnLinesBeforeGenericOnes(t *testing.T) {
 		}
 	}
 }
+
+// Bystanders speak of the company, not of its care desk's account name
+// (playtest 12: "Popcorn ready for the T-Mobile Webcare webcare show",
+// "Is the T-Mobile Webcare network down again?").
+func TestLineBrandIsTheCompanyNotItsDesk(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		named := 0
+		for seed := uint64(1); seed <= 6; seed++ {
+			m := New(Params{Audience: 40000, BaselinePerHour: 8, Branching: 0.9, HalfLifeMinutes: 40, NegativeShare: 0.8},
+				seed, lang, -0.8)
+			m.SetContext("T-Mobile Webcare", "tmobile_webcare", "Ryan", "ryanj")
+			m.Seed(false, Weight(9000))
+			for _, tx := range texts(m.AdvanceTo(240)) {
+				if strings.Contains(tx, "T-Mobile Webcare") {
+					t.Errorf("%s seed %d: %q", lang, seed, tx)
+				}
+				if strings.Contains(tx, "T-Mobile") {
+					named++
+				}
+			}
+		}
+		if named == 0 {
+			t.Errorf("%s: nobody named the company: this test sees nothing", lang)
+		}
+	}
+}

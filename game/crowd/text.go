@@ -194,6 +194,7 @@ func newTextGen(lang string, seed uint64) *textGen {
 }
 
 func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string) {
+	brand = CompanyName(brand)
 	g.ctxArg = [4]string{brand, brandHandle, customer, customerHandle}
 	tag := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -305,6 +306,24 @@ func (g *textGen) build() {
 		g.rng.Shuffle(len(p.ids), func(i, j int) { p.ids[i], p.ids[j] = p.ids[j], p.ids[i] })
 		g.pools[sec] = p
 	}
+}
+
+// careDesks are the words with which a brand's account names its care
+// desk rather than the company ("T-Mobile Webcare", "KPN Klantenservice").
+var careDesks = []string{" webcare", " klantenservice", " customer service", " customer care", " support", " care"}
+
+// CompanyName is the company a care desk's account answers for: bystanders
+// speak of the company ("Is the T-Mobile network down again?"), not of its
+// desk ("the T-Mobile Webcare network"). A name that is nothing but the
+// desk stays as it is.
+func CompanyName(brand string) string {
+	low := strings.ToLower(brand)
+	for _, d := range careDesks {
+		if strings.HasSuffix(low, d) && len(strings.TrimSpace(brand[:len(brand)-len(d)])) > 0 {
+			return strings.TrimSpace(brand[:len(brand)-len(d)])
+		}
+	}
+	return brand
 }
 
 // poolLines is how many lines the pools hold at most, to size g.lines.

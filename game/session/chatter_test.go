@@ -6,6 +6,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -159,7 +160,7 @@ func expandFor(line string, sc *scenarios.Scenario) string {
 	if sc.Channel == "facebook" {
 		line = strings.NewReplacer("@{handle}", "{customer}", "@{brandhandle}", "{brand}").Replace(line)
 	}
-	return strings.NewReplacer("{brand}", sc.Brand.Name, "{brandhandle}", sc.Brand.Handle, "{customer}", sc.Customer.Name,
+	return strings.NewReplacer("{brand}", crowd.CompanyName(sc.Brand.Name), "{brandhandle}", sc.Brand.Handle, "{customer}", sc.Customer.Name,
 		"{handle}", sc.Customer.Handle, "{agent}", sc.Brand.Signature).Replace(line)
 }
 
