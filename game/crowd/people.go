@@ -115,3 +115,21 @@ func firstName(name string) string {
 	}
 	return strings.ToLower(rest)
 }
+
+// careDesks are the words with which a brand's account names its care
+// desk rather than the company ("T-Mobile Webcare", "KPN Klantenservice").
+var careDesks = []string{" webcare", " klantenservice", " customer service", " customer care", " support", " care"}
+
+// CompanyName is the company a care desk's account answers for: bystanders
+// speak of the company ("Is the T-Mobile network down again?"), not of its
+// desk ("the T-Mobile Webcare network"). A name that is nothing but the
+// desk stays as it is.
+func CompanyName(brand string) string {
+	low := strings.ToLower(brand)
+	for _, d := range careDesks {
+		if strings.HasSuffix(low, d) && len(strings.TrimSpace(brand[:len(brand)-len(d)])) > 0 {
+			return strings.TrimSpace(brand[:len(brand)-len(d)])
+		}
+	}
+	return brand
+}
