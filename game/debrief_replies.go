@@ -202,9 +202,10 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.
 	lh := ui.LineHeight(f)
 	for i, l := range lines {
 		y := float64(r.Min.Y) + float64(i)*lh
-		for _, ft := range feats {
+		for i, ft := range feats {
+			tone := scoring.Tone(feats, i)
 			fa, fz, ok := byteSpan(s, ft)
-			if !ok {
+			if !ok || tone == 0 {
 				continue
 			}
 			a, z := max(fa, l.Start), min(fz, l.End)
@@ -214,7 +215,7 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.
 			x0 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], a-l.Start, f)
 			x1 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], z-l.Start, f)
 			bg, ul := ui.ColGoodSoft, ui.ColGood
-			if ft.Points < 0 {
+			if tone < 0 {
 				bg, ul = ui.ColBadSoft, ui.ColBad
 			}
 			ui.FillRect(dst, image.Rect(int(x0), int(y), int(x1), int(y+lh)), bg)

@@ -154,6 +154,34 @@ type Cap struct {
 	Max       float64 `json:"max"`
 }
 
+// Tone is how the phrase of a reply's i-th finding is marked: +1 for
+// points earned, -1 for points lost, 0 for neither. A finding worth 0 reads
+// as the feature's scored findings in the same reply (a refusal said twice
+// is a refusal both times, where a 0 used to be marked as earned), and a
+// finding of a feature that scores nothing here (a marker such as a fact
+// told) is not marked at all: a newcomer reads a green phrase as good
+// (playtest 12, P12-6).
+func Tone(feats []Feature, i int) int {
+	sign := func(p float64) int {
+		switch {
+		case p > 0:
+			return 1
+		case p < 0:
+			return -1
+		}
+		return 0
+	}
+	if s := sign(feats[i].Points); s != 0 {
+		return s
+	}
+	for _, f := range feats {
+		if s := sign(f.Points); f.ID == feats[i].ID && s != 0 {
+			return s
+		}
+	}
+	return 0
+}
+
 // AdmitsFault reports whether the reply admits a fault in so many words.
 func (a Analysis) AdmitsFault() bool {
 	return slices.ContainsFunc(a.Features, func(f Feature) bool { return f.Admits })

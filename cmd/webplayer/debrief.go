@@ -174,15 +174,16 @@ func segments(text string, a scoring.Analysis) []seg {
 	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
 	var out []seg
 	at := 0
-	for _, f := range fs {
-		if f.End <= f.Start || f.Start < at || f.End > len(rs) || a.Text != text {
+	for i, f := range fs {
+		tone := scoring.Tone(fs, i)
+		if f.End <= f.Start || f.Start < at || f.End > len(rs) || a.Text != text || tone == 0 {
 			continue
 		}
 		if f.Start > at {
 			out = append(out, seg{text: string(rs[at:f.Start])})
 		}
 		cls := "plus"
-		if f.Points < 0 {
+		if tone < 0 {
 			cls = "minus"
 		}
 		out = append(out, seg{string(rs[f.Start:f.End]), cls, f.Label})
