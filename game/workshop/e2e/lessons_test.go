@@ -176,7 +176,10 @@ func (h *harness) checkOneClock(tab context.Context, r lessonRound, sc *scenario
 		return
 	}
 	for i, reply := range rep.Replies {
-		after := int(reply.Minute - reply.Opened) // whole minutes gone, as the badge and the clock count them
+		// whole minutes gone as the clock shows them, as the badge and the
+		// debrief count them: opened at 19:50.7 and sent at 19:51.2 is
+		// "1 min" on both, where the truncated difference said 0
+		after := session.ClockMinutes(reply.Opened, reply.Minute)
 		// The clock runs on between reading the badge and publishing:
 		// at most a minute or two at a decision's pace.
 		if after < badges[i] || after > badges[i]+2 {
