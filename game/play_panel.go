@@ -95,15 +95,14 @@ func (p *playScene) layout(a *App) []panelOp {
 		// The banner says the trainer paused the room; time does not run.
 	case p.customerWaiting():
 		b.text(session.CustomerNote(a.lang, p.sc.Customer.Name, a.trainerTyping), b.bold, ui.ColText)
-	case p.sess.DecisionAhead():
-		// A long quiet stretch showed only "wait a moment", and a trainee
-		// could not tell whether the round was over (P11-17).
-		b.text(a.t("play.waiting.ahead"), b.body, ui.ColMuted)
-		if kept := p.reply.Text(); kept != "" {
-			b.text(a.t("play.waiting.kept", kept), b.body, ui.ColText)
-		}
 	default:
-		b.text(a.t("play.waiting"), b.body, ui.ColMuted)
+		waiting := "play.waiting"
+		if p.sess.DecisionAhead() {
+			// A long quiet stretch showed only "wait a moment", and a
+			// trainee could not tell whether the round was over (P11-17).
+			waiting = "play.waiting.ahead"
+		}
+		b.text(a.t(waiting), b.body, ui.ColMuted)
 		if kept := p.reply.Text(); kept != "" {
 			b.text(a.t("play.waiting.kept", kept), b.body, ui.ColText)
 		}

@@ -105,12 +105,8 @@ func (g *game) render() {
 			g.decKey, g.picked, g.pickedAction = dk, -1, "" // a new decision: nothing picked
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
-	} else if _, waiting := s.WaitingForCustomer(); waiting {
-		key = fmt.Sprint("waiting", g.typing()) // the trainer writes the customer's post
-	} else if s.DecisionAhead() {
-		key = "ahead" // a quiet stretch before the next decision
-	} else if s.Ending() != nil {
-		key = "ending"
+	} else {
+		key = g.betweenDecisions() // redrawn when what it says changes (the trainer typing as the customer)
 	}
 	if key != g.shownDec {
 		g.shownDec = key
