@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -84,7 +85,7 @@ func (b *briefingScene) draw(a *App, dst *ebiten.Image) {
 	// The first box is as tall as its lines (a tone of voice may wrap to
 	// four); the second gets the rest.
 	y := b.box(a, dst, left, a.t("briefing.you"), []string{
-		a.t("briefing.brand", sc.Brand.Name, sc.Brand.Handle),
+		briefingBrand(a, sc),
 		a.t("briefing.channel", a.t("channel."+sc.Channel), scenarios.ChannelLimit(sc.Channel)),
 		b.tone(a),
 	})
@@ -186,4 +187,11 @@ func durationLabel(a *App, m float64) string {
 	default:
 		return a.t("duration.minutes", total)
 	}
+}
+
+// briefingBrand says whose webcare the trainee is: the company, not its
+// care desk's account name ("Webcare of T-Mobile", not "Webcare of T-Mobile
+// Webcare"), with the account's handle.
+func briefingBrand(a *App, sc *scenarios.Scenario) string {
+	return a.t("briefing.brand", crowd.CompanyName(sc.Brand.Name), sc.Brand.Handle)
 }

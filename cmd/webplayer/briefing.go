@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
@@ -27,7 +28,7 @@ func (g *game) showBriefing(i int) {
 		box.Call("appendChild", el("p", "muted", tr("briefing.based_on", sc.BasedOn)))
 	}
 	you := el("div", "panel you", el("h2", "", tr("briefing.you")),
-		el("p", "", tr("briefing.brand", sc.Brand.Name, sc.Brand.Handle)),
+		el("p", "", tr("briefing.brand", crowd.CompanyName(sc.Brand.Name), sc.Brand.Handle)),
 		el("p", "", tr("briefing.channel", tr("channel."+sc.Channel), scenarios.ChannelLimit(sc.Channel))),
 		el("p", "tone", g.tone(sc)))
 	expected := el("div", "panel expected", el("h2", "", tr("briefing.expected")),
