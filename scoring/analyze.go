@@ -182,6 +182,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectWhatItDoes(s, f, ctx, lang)
 		case "wrong_name", "misspelt_name", "wrong_handle":
 			r.detectAddressing(s, f, text, ctx)
+		case "misplaced_sympathy":
+			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)
@@ -239,9 +241,11 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 	for _, f := range r.features {
 		switch f.Detector {
 		case "misplaced":
-			if mood > r.delightedAbove && !r.apologisesForSlip(s) {
+			if mood > r.delightedAbove && !r.apologisesForSlip(s) && !r.postComplains(s, ctx, r.language(ctx.Language)) {
 				r.replace(s, f.Of, f.idx, func(m *match) bool { return !r.acceptsApology(s, m) })
 			}
+		case "misplaced_sympathy":
+			r.besideMisplacedApology(s, f)
 		case "contradiction":
 			// "Dat klopt niet" is blame, unless the reply owns the fault or
 			// reports the fix done: then it agrees that the situation is

@@ -41,3 +41,43 @@ func (r *Rubric) acceptsApology(s *scratch, a *match) bool {
 	}
 	return false
 }
+
+// postComplains reports a case whose post (or an earlier post of the
+// customer) voices a complaint beside the praise ("Wel jammer dat de
+// pinautomaat er weer uit lag", "shame about the queue"): sympathy or an
+// apology for that part was read, and is not misplaced.
+func (r *Rubric) postComplains(s *scratch, ctx Context, lang string) bool {
+	post := caseText(ctx)
+	if post == "" || len(r.complaintWords) == 0 {
+		return false
+	}
+	r.tokenizePost(s, post, lang)
+	return s.postComplains
+}
+
+// misplacedSympathy keeps the sympathy for a complaint (feature f's own
+// findings: "Vervelend om te horen", "sorry to hear that") only in a
+// reply to a delighted customer who voiced no complaint. It runs with the
+// detectors, so that words of sympathy to an angry customer are no fault
+// when the others look for one.
+func (r *Rubric) misplacedSympathy(s *scratch, f *feature, ctx Context, mood float64, lang string) {
+	if !(mood > r.delightedAbove) || r.apologisesForSlip(s) || r.postComplains(s, ctx, lang) {
+		r.kill(s, f.idx, -1, -1, -1)
+	}
+}
+
+// besideMisplacedApology drops feature f's findings in a sentence whose
+// apology is already misplaced ("Sorry to hear that"): that sentence
+// pays once.
+func (r *Rubric) besideMisplacedApology(s *scratch, f *feature) {
+	for _, g := range r.features {
+		if g.Detector != "misplaced" {
+			continue
+		}
+		for i := range s.matches {
+			if m := &s.matches[i]; !m.dead && int(m.f) == g.idx && m.sent0 >= 0 {
+				r.kill(s, f.idx, m.sent0, m.sent1, -1)
+			}
+		}
+	}
+}

@@ -58,6 +58,7 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
+	ComplaintWords       []string `toml:"complaint_words"`
 
 	// TopicImplies names, per topic, the topics a case of it is about as
 	// well (a sofa or a pizza is delivered: a case about one is about an
@@ -249,6 +250,7 @@ func (p *parser) settings() {
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
+	r.complaintWords = foldSet(st.ComplaintWords)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
 	r.signatureRoles = map[string]bool{}
 	for _, w := range st.SignatureRoles {

@@ -183,7 +183,11 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 	s.postText, s.postLang = post, lang
 	s.postTopicsSet = false
 	s.postMask, s.postEnds = wordMask{}, wordMask{}
+	s.postComplains = false
 	for j := range ps.toks {
+		if u := &ps.toks[j]; u.kind == tWord && r.complaintWords[string(ps.folded(u))] {
+			s.postComplains = true
+		}
 		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
 			st := ps.stem(u)
 			s.postMask.set(st)

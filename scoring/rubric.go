@@ -64,6 +64,7 @@ type Rubric struct {
 	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
 	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
+	complaintWords  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
 	newsWords       map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
 	durationWords   map[string]bool // "days", "werkdagen": a number before one is a span of time
 	fromNowWords    map[string]bool // "in", "over": a span of time after one counts from now
@@ -150,37 +151,38 @@ type expectation struct {
 // Detectors are checks a word list cannot express; the rubric names them
 // so that their points, labels and tips stay in the TOML file.
 var detectors = map[string]string{
-	"name":             "the customer's name or handle in the reply",
-	"shouting":         "words in capitals, runs of exclamation marks",
-	"canned":           "boilerplate that refers to nothing in the customer's post",
-	"wrong_language":   "a reply mostly in another language than the customer's",
-	"too_short":        "fewer words than too_short_words",
-	"wall_of_text":     "more words than wall_of_text_words",
-	"misplaced":        "feature `of` in a reply to a delighted customer",
-	"at_expense":       "feature `of` in the sentence that mentions a third party",
-	"alternative":      "feature `of` (a refusal) followed in its sentence by a contrast word and an act of the brand: becomes this feature",
-	"promotion":        "a sales pitch, which becomes feature `of` (a template) unless a word of it is in the customer's post",
-	"third_party_joke": "a suggestion to enlist a named third party, in a complaint: becomes feature `of` (a joke at their expense); nothing elsewhere",
-	"hollow":           "sympathy without substance; its points are the cost of each further sympathy finding",
-	"restates":         "a sentence that repeats restate_words content words of the post: the customer's own harm",
-	"not_a_person":     "feature `of` (a signature) that signs with the brand's name or a team",
-	"not_a_message":    "words without sentences: no function words, or one-word exclamations",
-	"misreading":       "a misreading of the case listed by the scenario (Context.Misreadings)",
-	"disclosure":       "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
-	"questioned":       "feature `of` (an apology) alone in a short question: \"Excuses?\"",
-	"no_substance":     "a complaint (or the feature's `when`) answered without any of the substance features",
-	"padding":          "words beyond padding_free_words that carry no finding and no word of the post; points per word",
-	"off_topic":        "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
-	"ironic":           "praise of a post's depth where the post has fewer than ironic_post_words words",
-	"contradiction":    "feature `of` (blame) where the reply does not own the fault; nothing where it does",
-	"disowned":         "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
-	"pitch_instead":    "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy, substance, thanks or shared joy",
-	"bare_time":        "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
-	"specifics":        "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
-	"acts":             "a clause in which the brand, in the first person, does something: no stock verb, no negation",
-	"repeats":          "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
-	"wrong_name":       "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
-	"internal":         "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
+	"name":               "the customer's name or handle in the reply",
+	"shouting":           "words in capitals, runs of exclamation marks",
+	"canned":             "boilerplate that refers to nothing in the customer's post",
+	"wrong_language":     "a reply mostly in another language than the customer's",
+	"too_short":          "fewer words than too_short_words",
+	"wall_of_text":       "more words than wall_of_text_words",
+	"misplaced":          "feature `of` in a reply to a delighted customer whose post voices no complaint (complaint_words)",
+	"misplaced_sympathy": "sympathy for a complaint (the feature's patterns) in a reply to a delighted customer whose post voices none; not beside a misplaced apology, which pays for it",
+	"at_expense":         "feature `of` in the sentence that mentions a third party",
+	"alternative":        "feature `of` (a refusal) followed in its sentence by a contrast word and an act of the brand: becomes this feature",
+	"promotion":          "a sales pitch, which becomes feature `of` (a template) unless a word of it is in the customer's post",
+	"third_party_joke":   "a suggestion to enlist a named third party, in a complaint: becomes feature `of` (a joke at their expense); nothing elsewhere",
+	"hollow":             "sympathy without substance; its points are the cost of each further sympathy finding",
+	"restates":           "a sentence that repeats restate_words content words of the post: the customer's own harm",
+	"not_a_person":       "feature `of` (a signature) that signs with the brand's name or a team",
+	"not_a_message":      "words without sentences: no function words, or one-word exclamations",
+	"misreading":         "a misreading of the case listed by the scenario (Context.Misreadings)",
+	"disclosure":         "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
+	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",
+	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",
+	"padding":            "words beyond padding_free_words that carry no finding and no word of the post; points per word",
+	"off_topic":          "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"ironic":             "praise of a post's depth where the post has fewer than ironic_post_words words",
+	"contradiction":      "feature `of` (blame) where the reply does not own the fault; nothing where it does",
+	"disowned":           "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
+	"pitch_instead":      "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy, substance, thanks or shared joy",
+	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
+	"specifics":          "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
+	"acts":               "a clause in which the brand, in the first person, does something: no stock verb, no negation",
+	"repeats":            "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
+	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
+	"internal":           "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 
 var whens = map[string]bool{"always": true, "complaint": true, "angry": true, "delighted": true}

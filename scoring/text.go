@@ -63,6 +63,9 @@ type scratch struct {
 	// once per post: postTopicsSet says they are.
 	postTopics    uint64
 	postTopicsSet bool
+	// postComplains says the post voices a complaint (complaint_words),
+	// worked out with the post's tokens.
+	postComplains bool
 }
 
 // wordMask is a 256-bit set of word-stem hashes: a pattern whose words are
