@@ -108,7 +108,10 @@ func (g *game) replyScores(art js.Value, r session.Reply) {
 	lines := append(session.FeatureLines(g.lang, r.Analysis.Features), session.DiscountLines(g.lang, r.Analysis.Discounts)...)
 	for _, l := range lines {
 		cls := "reason plus"
-		if l.Points < 0 {
+		switch {
+		case l.NotAwarded:
+			cls = "reason withheld"
+		case l.Points < 0:
 			cls = "reason minus"
 		}
 		add(cls, l.Text)

@@ -16,7 +16,12 @@ import (
 type ScoreLine struct {
 	Text string
 	// Points is the line's net effect: below zero a penalty, above a bonus.
+	// For a line that says what was not awarded, it is the points left
+	// out, as a negative number; they are not in the score a second time.
 	Points float64
+	// NotAwarded marks a line about points the reply did not get (a
+	// discount), rather than points it earned or lost.
+	NotAwarded bool
 }
 
 // FeatureLines says what each scored phrase of a reply earned, in lang. A
@@ -58,7 +63,11 @@ func FeatureLines(lang string, feats []scoring.Feature) []ScoreLine {
 
 // DiscountLines says, in lang, what was written but did not count or
 // counted less, and why: sympathy a refusal cancelled, sympathy without
-// substance. Each line names the score it came off.
+// substance. Each line names the score the points were not given on. The
+// points above (FeatureLines) are already what was left after these, so a
+// line says "19 empathy not awarded", not "−19 empathy": a newcomer who
+// added a "−19" to the "+8" above it got a score the debrief did not show
+// (playtest 13, P13-13).
 func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 	var out []ScoreLine
 	for _, dc := range ds {
@@ -69,18 +78,18 @@ func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 			points float64
 		}{{scoring.Empathy, dc.Empathy}, {scoring.Deescalation, dc.Deescalation}} {
 			if p.points >= 0.5 {
-				lost = append(lost, signedPoints(-p.points)+" "+dimensionName(lang, p.dim))
+				lost = append(lost, fmt.Sprintf("%.0f %s", p.points, dimensionName(lang, p.dim)))
 				total -= p.points
 			}
 		}
 		if len(lost) == 0 {
 			continue
 		}
-		line := fmt.Sprintf("%s: %s", strings.Join(lost, ", "), dc.Note)
+		line := i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": " + dc.Note
 		if dc.Text != "" {
-			line = fmt.Sprintf("%s: “%s” — %s", strings.Join(lost, ", "), dc.Text, dc.Note)
+			line = i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": “" + dc.Text + "” — " + dc.Note
 		}
-		out = append(out, ScoreLine{Text: line, Points: total})
+		out = append(out, ScoreLine{Text: line, Points: total, NotAwarded: true})
 	}
 	return out
 }

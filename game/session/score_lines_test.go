@@ -24,9 +24,9 @@ func TestScoreLinesGiveEveryBonusAndPenaltyItsReason(t *testing.T) {
 	}
 	for lang, want := range map[string][]string{
 		"en": {"+28 empathy, +12 de-escalation: You apologise. — “Sorry”", "−31 de-escalation: Sarcasm. — “What do you want”", "−15 de-escalation: No step.",
-			"−27 empathy, −6 de-escalation: “sorry to read” — your sympathy counts for less"},
+			"27 empathy, 6 de-escalation not awarded: “sorry to read” — your sympathy counts for less"},
 		"nl": {"+28 empathie, +12 de-escalatie: You apologise. — “Sorry”", "−31 de-escalatie: Sarcasm. — “What do you want”", "−15 de-escalatie: No step.",
-			"−27 empathie, −6 de-escalatie: “sorry to read” — your sympathy counts for less"},
+			"27 empathie, 6 de-escalatie niet toegekend: “sorry to read” — your sympathy counts for less"},
 	} {
 		lines := append(FeatureLines(lang, feats), DiscountLines(lang, discounts)...)
 		var got []string
@@ -38,7 +38,7 @@ func TestScoreLinesGiveEveryBonusAndPenaltyItsReason(t *testing.T) {
 			continue
 		}
 		for i, l := range lines {
-			if penalty := strings.HasPrefix(l.Text, "−"); penalty != (l.Points < 0) {
+			if penalty := strings.HasPrefix(l.Text, "−") || l.NotAwarded; penalty != (l.Points < 0) {
 				t.Errorf("%s: line %d %q has net points %v", lang, i+1, l.Text, l.Points)
 			}
 		}
