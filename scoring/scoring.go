@@ -174,6 +174,18 @@ func Tone(feats []Feature, i int) int {
 	if s := sign(feats[i].Points); s != 0 {
 		return s
 	}
+	// The other findings on the same words come first: sympathy said
+	// again while piling it on is a 0 for the repeat and a penalty for
+	// the pile, and was marked green over the red (playtest 13, P13-12).
+	same := 0.0
+	for _, f := range feats {
+		if f.Start == feats[i].Start && f.End == feats[i].End {
+			same += f.Points
+		}
+	}
+	if s := sign(same); s != 0 {
+		return s
+	}
 	for _, f := range feats {
 		if s := sign(f.Points); f.ID == feats[i].ID && s != 0 {
 			return s
