@@ -47,7 +47,7 @@ func (v *validator) lines() {
 		for _, mo := range st.Lines.ByMoment() {
 			path := "crowd.lines." + st.Name + "." + mo.Name
 			for i, text := range mo.Lines {
-				v.line(path, i, mo.Name, text, nil)
+				v.line(path, i, mo.Name, text, nil, st.Name == "customer")
 			}
 			perStance[st.Name] += len(mo.Lines)
 			total += len(mo.Lines)
@@ -94,7 +94,7 @@ func (v *validator) tied(path string, t TiedLines) {
 		v.errorf(path+".lines", "empty: write the lines that presume this act")
 	}
 	for j, text := range t.Lines {
-		v.line(path+".lines", j, moment, text, t.Says)
+		v.line(path+".lines", j, moment, text, t.Says, true)
 	}
 }
 
@@ -119,9 +119,13 @@ func (v *validator) enoughLines(total int, perStance map[string]int) {
 }
 
 // line checks one line of a stance at a moment; says are the phrases a
-// tied line's reply is known to have said.
-func (v *validator) line(path string, i int, moment, text string, says []string) {
+// tied line's reply is known to have said. declared: what the line
+// presumes of the brand's replies needs no tag, as the line is tied to an
+// act, or is a fellow customer's own story ("refunded after three
+// months").
+func (v *validator) line(path string, i int, moment, raw string, says []string, declared bool) {
 	at := fmt.Sprintf("%s[%d]", path, i+1)
+	tags, text := SplitLineTags(raw)
 	line := v.pos.Line(path)
 	snippet := text
 	if n := strings.IndexAny(snippet, "{\"\\"); n > 0 {
@@ -139,6 +143,7 @@ func (v *validator) line(path string, i int, moment, text string, says []string)
 		problem(false, "empty line")
 		return
 	}
+	v.lineTags(at, problem, tags, text, declared)
 	if n, limit := utf8.RuneCountInString(text), ChannelLimit(v.sc.Channel); n > limit {
 		problem(false, "%d characters, over the %s limit of %d", n, v.sc.Channel, limit)
 	}

@@ -193,6 +193,11 @@ type Stimulus struct {
 	// bystander reacting to the reply quotes before their words, each
 	// once: every reaction to a reply shows which reply it is about.
 	Phrases []string
+	// Meets reports whether the reply has a finding of the rubric
+	// ("invite_dialogue", "next_step"), as a route's condition meets it;
+	// nil: none. Lines that presume what the reply did (a line tagged
+	// <has:…> or <lacks:…>) read it; the model's numbers never do.
+	Meets func(feature string) bool
 }
 
 // Stats are the running counters shown on screen.

@@ -133,6 +133,10 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
 	g.phrases, g.nextPhrase = s.Phrases, 0
+	g.meets = s.Meets
+	if s.Meets != nil {
+		g.metBefore = append(g.metBefore, s.Meets)
+	}
 }
 
 // phraseUses is how many bystanders quote each phrase of the reply: a
@@ -212,8 +216,10 @@ func reactionTag(tags string) bool {
 	for tags != "" {
 		var tag string
 		tag, tags, _ = strings.Cut(tags, ",")
-		switch strings.TrimSpace(tag) {
-		case "replied", "bad", "good", "cold", "apology", "dm", "once":
+		tag = strings.TrimSpace(tag)
+		switch {
+		case tag == "replied", tag == "bad", tag == "good", tag == "cold", tag == "apology", tag == "dm", tag == "once",
+			strings.HasPrefix(tag, "has:"), strings.HasPrefix(tag, "lacks:"):
 			return true
 		}
 	}
@@ -329,7 +335,9 @@ const warmReply = 0.6
 //     answer waitedMinutes or more ("Still no answer?");
 //   - stir: the crowd is still posting against the brand (heat stirHeat
 //     or more): the popcorn, meme and "same story here" lines of a row
-//     in progress, not of a calm or a solved ending.
+//     in progress, not of a calm or a solved ending;
+//   - has:F, lacks:F, ever:F, never:F: what the brand's replies did, as
+//     the rubric finds it (findsFit).
 func (g *textGen) tagFits(tags string, now Moment) bool {
 	for tags != "" {
 		var tag string
@@ -342,6 +350,9 @@ func (g *textGen) tagFits(tags string, now Moment) bool {
 }
 
 func (g *textGen) oneTagFits(tag string, now Moment) bool {
+	if kind, features, ok := strings.Cut(tag, ":"); ok {
+		return g.findsFit(kind, features, now)
+	}
 	switch tag {
 	case "good":
 		return g.warm && tagFits(tag, now)
@@ -423,4 +434,45 @@ func sortedPoolKeys(m map[string][]string) []string {
 		keys[k] = true
 	}
 	return sortedKeys(keys)
+}
+
+// findsFit reports whether the brand's replies did what a line presumes,
+// by the rubric's findings (Stimulus.Meets): features is one feature or
+// several joined by "|", any of which counts.
+//
+//   - has:F: the brand's last public reply has F ("'…' Fair enough, an
+//     investigation");
+//   - lacks:F: it has none of them ("'…' Is that it? Ask her what
+//     happened" presumes a reply that asked nothing);
+//   - ever:F, never:F: a public reply of this round had F, or none had
+//     ("Come and look at that worktop, then" presumes that no reply has
+//     sent anyone round yet).
+//
+// has and lacks react to a reply, so they never fit while the brand is
+// silent.
+func (g *textGen) findsFit(kind, features string, now Moment) bool {
+	meets := func(met func(string) bool) bool {
+		if met == nil {
+			return false
+		}
+		for _, f := range strings.Split(features, "|") {
+			if met(strings.TrimSpace(f)) {
+				return true
+			}
+		}
+		return false
+	}
+	switch kind {
+	case "has":
+		return now != Silent && meets(g.meets)
+	case "lacks":
+		return now != Silent && !meets(g.meets)
+	case "ever", "never":
+		ever := false
+		for _, met := range g.metBefore {
+			ever = ever || meets(met)
+		}
+		return ever == (kind == "ever")
+	}
+	return false
 }

@@ -155,6 +155,10 @@ type textGen struct {
 
 	// warm: the brand's last public reply was one bystanders can praise
 	warm bool
+	// meets: the findings of the brand's last public reply (Stimulus.Meets;
+	// nil: none); metBefore: those of every public reply this round
+	meets     func(string) bool
+	metBefore []func(string) bool
 	// private: the brand's last public reply took it to DM or the phone;
 	// offended: a reply of the brand's offended or was cold this round
 	private, offended bool

@@ -110,6 +110,14 @@ func (s *Session) crowdItem(e crowd.Event, item FeedItem) {
 	}
 }
 
+// replyMeets is what a reply did for the lines that presume it (<has:…>,
+// <lacks:…>): its findings as a route's condition meets them, so that a
+// line and a route never disagree about what a reply said.
+func replyMeets(a scoring.Analysis) func(string) bool {
+	has := finds(a)
+	return func(id string) bool { return scenarios.FeatureMet(id, has) }
+}
+
 // QuoteMax is the most characters of a reply a bystander quotes.
 const QuoteMax = 80
 

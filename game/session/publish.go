@@ -303,6 +303,7 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	st := StimulusOf(r.Analysis)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Phrases = replyPhrases(r.Text, r.Analysis, st.Quote, st.Worst)
+	st.Meets = replyMeets(r.Analysis)
 	st.Private = st.Private || private
 	s.takeSides(&st, r.Analysis, s.moodNow())
 	if side != nil {

@@ -1,0 +1,49 @@
+package scenarios
+
+import "testing"
+
+// A bystander line whose words presume what the brand's reply did says so
+// with a tag, or the checker warns: "Dat is het? Vraag nou wat er aan de
+// hand is" was heard after a reply that had asked (playtest 12). A tag
+// names features the rubric knows; a presumption no feature finds (an
+// investigation) needs a tied line; a fellow customer's own story presumes
+// nothing of the reply.
+func TestCheckerWantsLinesToDeclareWhatTheyPresume(t *testing.T) {
+	UseRubric(presumeRubric{})
+	t.Cleanup(func() { UseRubric(nil) })
+	ps, _ := withLines(t, `[crowd.lines.critic]
+bad = [
+  "'{quote}' Dat is het? Vraag nou wat er aan de hand is, {brand}.",
+  "<lacks:next_step> '{quote}' Vraag nou wat er aan de hand is, {brand}.",
+  "<lacks:invite_dialogue> '{quote}' Vraag eens wat er speelt, {brand}.",
+  "<lacks:invte_dialogue> '{quote}' Vraag dan wat er speelt, {brand}.",
+  "<unapologsed> Nog steeds geen excuus.",
+]
+replied = ["Een onderzoek is prima, {brand}."]
+
+[crowd.lines.customer]
+any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden ze."]
+`)
+	cases := []struct {
+		field, words  string
+		warning, want bool
+	}{
+		{"crowd.lines.critic.bad[1]", `says "vraag nou"`, true, true},
+		{"crowd.lines.critic.bad[2]", `says "vraag nou"`, true, true}, // a tag, but of something else
+		{"crowd.lines.critic.bad[3]", `says "vraag eens"`, true, false},
+		{"crowd.lines.critic.bad[4]", `"invte_dialogue" is not a feature`, false, true},
+		{"crowd.lines.critic.bad[5]", "unknown tag <unapologsed>", false, true},
+		{"crowd.lines.critic.replied[1]", "no feature of the rubric finds that", true, true},
+		{"crowd.lines.customer.any[1]", "says", true, false},
+	}
+	for _, c := range cases {
+		p := findProblem(ps, c.field, c.words)
+		if (p != nil) != c.want {
+			t.Errorf("%s: a problem with %q: %v, want %v (%v)", c.field, c.words, p != nil, c.want, ps)
+			continue
+		}
+		if p != nil && p.Warning != c.warning {
+			t.Errorf("%s: warning %v, want %v: %s", c.field, p.Warning, c.warning, p.Message)
+		}
+	}
+}
