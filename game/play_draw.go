@@ -373,7 +373,7 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	p.feedTop = r.Min.Y
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
-	p.feedBack = min(p.feedBack, max(0, len(feed)-1))
+	p.feedBack = min(p.feedBack, p.oldestFullView(a, feed, pinned, r))
 	// Newest last, as in a chat, and the posts start right under the
 	// pinned post. Each post that fits is measured once and drawn with
 	// that height. Only whole posts are drawn: the oldest one cut at the
@@ -416,6 +416,28 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	if len(feed) == 0 {
 		ui.DrawTextCentered(dst, a.t("play.feed_empty"), a.font(ui.Small), r, ui.ColMuted)
 	}
+}
+
+// oldestFullView is how far back the feed scrolls: until its oldest posts
+// fill the column from the top. Scrolling further floated the oldest few
+// over an empty column, and past the last one (the pinned post is not
+// drawn twice) left the feed blank under the pinned post (playtest 13,
+// P13-10).
+func (p *playScene) oldestFullView(a *App, feed []session.FeedItem, pinned int, r image.Rectangle) int {
+	used := a.px(8)
+	newest := -1 // the newest post that still fits when the oldest is at the top
+	for i := 0; i < len(feed); i++ {
+		if i == pinned {
+			continue
+		}
+		h := p.postHeight(a, feed[i].Text, r.Dx())
+		if used+h > r.Dy() && newest >= 0 {
+			break
+		}
+		newest = i
+		used += h + a.px(6)
+	}
+	return max(0, len(feed)-1-newest)
 }
 
 // initials are the letters in an avatar circle, from the name before a

@@ -236,5 +236,23 @@ func TestWindowTheOpeningPostStaysPinned(t *testing.T) {
 	if gap := first - p.feedTop; gap > d.App.px(40) {
 		t.Errorf("an empty band of %d px under the pinned post before the first post's text", gap)
 	}
+	// Scrolled back as far as it goes, the oldest posts fill the column
+	// from the top: further back they floated over an empty column, and
+	// past the last the feed was blank under the pinned post (playtest 13,
+	// P13-10).
+	for range 60 {
+		d.Tick(Key(ebiten.KeyPageUp), 0)
+	}
+	d.Tick(Frame{}, 0)
+	lowest := p.feedTop
+	for _, l := range ui.DrawnText() {
+		if l.Rect.In(feed) && l.Rect.Min.Y >= p.feedTop && l.Rect.Max.Y < feed.Max.Y-d.App.px(40) {
+			lowest = max(lowest, l.Rect.Max.Y)
+		}
+	}
+	if p.feedBack == 0 || lowest-p.feedTop < (feed.Max.Y-p.feedTop)/2 {
+		t.Errorf("scrolled back %d posts, the feed's text ends %d px under the pinned post in a column of %d",
+			p.feedBack, lowest-p.feedTop, feed.Max.Y-p.feedTop)
+	}
 	leaveRoundByEsc(t, d)
 }
