@@ -17,6 +17,9 @@ var luckPaths = []struct {
 	{"facebook-verwijderen", "the complaint deleted, then owned up to and solved in public", Choices{1, 2, 1, 1}},
 	{"advocatenbrief", "the lawyer's letter, then withdrawn with an apology, the kitchen repaired", Choices{1, 2, 1, 1}},
 	{"sportschool-scheldt", "'it's just a joke', then listening: the poster replaced", Choices{3, 1, 1, 1, 1}},
+	{"universiteit-kut", "'mind your language', then sorry and a call to the adviser, a curt 'sorted', a warm close: helped, and sometimes other students had joined in first", Choices{3, 1, 3, 1}},
+	{"servicepolitie", "the owner's defence in the column, then an apology and a refund, a thank-you for the second chance", Choices{1, 2, 1}},
+	{"wanbetaler-privacy", "the arrears named in public, then taken back with an apology and a warm close: sometimes the screenshot went round first", Choices{2, 2, 1, 1}},
 }
 
 // TestLuckCanTurnTheEnding: for every case with endings the crowd turns,
