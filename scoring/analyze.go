@@ -184,6 +184,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectAddressing(s, f, text, ctx)
 		case "misplaced_sympathy":
 			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
+		case "rules":
+			r.detectRules(s, f)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)

@@ -59,6 +59,11 @@ type fileSettings struct {
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
 	ComplaintWords       []string `toml:"complaint_words"`
+	RuleVerbs            []string `toml:"rule_verbs"`
+	RestrictionWords     []string `toml:"restriction_words"`
+	PersonWords          []string `toml:"person_words"`
+	RuleMarkers          []string `toml:"rule_markers"`
+	IrregularParticiples []string `toml:"irregular_participles"`
 
 	// TopicImplies names, per topic, the topics a case of it is about as
 	// well (a sofa or a pizza is delivered: a case about one is about an
@@ -251,6 +256,8 @@ func (p *parser) settings() {
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.complaintWords = foldSet(st.ComplaintWords)
+	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
+	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
 	r.signatureRoles = map[string]bool{}
 	for _, w := range st.SignatureRoles {

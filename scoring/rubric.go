@@ -65,10 +65,16 @@ type Rubric struct {
 	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	complaintWords  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
-	newsWords       map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
-	durationWords   map[string]bool // "days", "werkdagen": a number before one is a span of time
-	fromNowWords    map[string]bool // "in", "over": a span of time after one counts from now
-	misreadingPats  sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
+	// A rule stated about a whole class (the rules detector): the verbs
+	// after a Dutch infinitive used as a noun ("Retourneren kan"), the
+	// words that make it a restriction ("alleen", "only"), and the words
+	// for a person, with which the rule's clause ends.
+	ruleVerbs, restrictionWords, personWords, ruleMarkers map[string]bool
+	irregularParticiples                                  map[string]bool // "sent", "paid": a passive after a generic verb marks a rule
+	newsWords                                             map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
+	durationWords                                         map[string]bool // "days", "werkdagen": a number before one is a span of time
+	fromNowWords                                          map[string]bool // "in", "over": a span of time after one counts from now
+	misreadingPats                                        sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
 	funcBloom    bloom
@@ -182,6 +188,7 @@ var detectors = map[string]string{
 	"acts":               "a clause in which the brand, in the first person, does something: no stock verb, no negation",
 	"repeats":            "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
+	"rules":              "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",
 	"internal":           "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 

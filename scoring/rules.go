@@ -1,0 +1,202 @@
+package scoring
+
+import (
+	"bytes"
+	"slices"
+)
+
+// A wall stated as a plain rule: "Retourneren kan alleen binnen 14 dagen",
+// "Refunds are only possible within 30 days", "Certificates are sent
+// within 6-8 weeks". The sentence speaks of a whole class of things, not of
+// this customer's case, so the time in it times nothing the brand does for
+// them and the passive in it reports no fix (issue 12, "walls and
+// brush-offs"; closing note 13: such walls earned next_step).
+
+// detectRules adds a finding of feature f over each clause that states a
+// rule about a whole class: at the start of a sentence or after a comma, a
+// bare plural and a generic verb ("Refunds are", "Certificaten worden"),
+// or a Dutch infinitive used as a noun and one of rule_verbs ("Retourneren
+// kan"), not followed by a person ("Morgen kan ik" puts the subject after
+// its verb). The clause runs to the first word for a person (person_words:
+// "Certificates are sent in 6 weeks; yours went out today" goes on about
+// this customer). It is a rule only with a mark of one: a restriction
+// ("alleen", "only"), a modal or a word of habit (rule_markers: "kan",
+// "usually"), or a span of time ("binnen 14 dagen", "within 6-8 weeks");
+// a word of news or a moment ("Crews are on site now", "restored at 18:00
+// today") tells what happens in this case. With a restriction, or a
+// negation beside a modal ("Afgeprijsde artikelen kunnen niet geruild
+// worden"), the rule is a wall, and the clause is feature f.Of (a refusal)
+// too.
+func (r *Rubric) detectRules(s *scratch, f *feature) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.quoted || !r.clauseStart(s, i) || !r.statesRule(s, i) {
+			continue
+		}
+		end, restricted, modal, negated, marked, news := i, false, false, false, false, false
+		for k := i; k < len(s.toks) && s.toks[k].sent == t.sent; k++ {
+			u := &s.toks[k]
+			if u.kind != tWord {
+				continue
+			}
+			w := string(s.folded(u))
+			if k > i && r.personWords[w] {
+				break
+			}
+			restricted = restricted || r.restrictionWords[w]
+			modal = modal || r.ruleMarkers[w]
+			negated = negated || u.neg
+			marked = marked || r.spanBefore(s, k) || k > i && r.passive(s, k)
+			news = news || r.newsWords[w] || r.timeAt(s, k) && !r.timeSpanAt(s, k)
+			end = k
+		}
+		if end == i || news || !(restricted || modal || marked) {
+			continue
+		}
+		a, z := &s.toks[i], &s.toks[end]
+		m := match{f: int32(f.idx), t0: int32(i), t1: int32(end + 1), r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: t.sent, sent1: t.sent}
+		s.matches = append(s.matches, m)
+		if (restricted || negated && modal) && f.Of >= 0 {
+			m.f = int32(f.Of)
+			s.matches = append(s.matches, m)
+		}
+	}
+}
+
+// passive reports a participle at token k right after a generic verb
+// ("are sent", "worden verstuurd", "are released"): a process, as a rule
+// describes one, not news of this case ("Crews are on site").
+func (r *Rubric) passive(s *scratch, k int) bool {
+	prev := k - 1
+	for prev >= 0 && s.toks[prev].kind != tWord {
+		prev--
+	}
+	if prev < 0 || s.toks[prev].sent != s.toks[k].sent {
+		return false
+	}
+	v := string(s.folded(&s.toks[prev]))
+	if !r.genericVerbs[v] && !r.ruleVerbs[v] {
+		return false
+	}
+	w := s.folded(&s.toks[k])
+	if len(w) < 4 {
+		return false
+	}
+	last := w[len(w)-1]
+	switch {
+	case bytes.HasSuffix(w, []byte("ed")), r.irregularParticiples[string(w)]:
+		return true // English: "processed", "sent"
+	case last == 'd' || last == 't':
+		// Dutch: "verstuurd", "betaald", "teruggestort", "opgehaald"
+		for _, p := range [][]byte{[]byte("ge"), []byte("ver"), []byte("be"), []byte("ont"), []byte("her")} {
+			if bytes.HasPrefix(w, p) {
+				return true
+			}
+		}
+		return bytes.Contains(w[2:], []byte("ge"))
+	}
+	return false
+}
+
+// spanBefore reports a number at token k followed by a word of duration
+// ("14 dagen", "6-8 weeks", "7-10 days"): a span, as a rule gives one.
+func (r *Rubric) spanBefore(s *scratch, k int) bool {
+	if !isNumber(s.folded(&s.toks[k])) {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].sent == s.toks[k].sent; j++ {
+		if u := &s.toks[j]; u.kind == tWord && !isNumber(s.folded(u)) {
+			return r.durationWords[string(s.folded(u))]
+		}
+	}
+	return false
+}
+
+// timeSpanAt reports a time finding starting at token k that gives a span
+// ("binnen 14 dagen", "within 30 days") rather than a moment ("today",
+// "18:00").
+func (r *Rubric) timeSpanAt(s *scratch, k int) bool {
+	for j := range s.matches {
+		m := &s.matches[j]
+		if m.dead || m.t0 != int32(k) || !slices.Contains(r.timed, int(m.f)) {
+			continue
+		}
+		for x := m.t0; x < m.t1; x++ {
+			if r.spanBefore(s, int(x)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseStart reports token i as the first word of its sentence or the
+// first after a comma ("Sorry Lisa, refunds are only possible…").
+func (r *Rubric) clauseStart(s *scratch, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		u := &s.toks[k]
+		if u.sent != s.toks[i].sent {
+			return true
+		}
+		switch u.kind {
+		case tWord:
+			return false
+		case tSoft:
+			if u.punct == ',' {
+				return true
+			}
+		}
+	}
+	return true
+}
+
+// statesRule reports a clause at token i whose subject is a whole class:
+// genericStatement's bare plural, or a Dutch infinitive as a noun before
+// one of rule_verbs; either not followed by a person.
+func (r *Rubric) statesRule(s *scratch, i int) bool {
+	w := s.folded(&s.toks[i])
+	var buf [3][]byte
+	next := r.nextWords(s, i, buf[:0])
+	if len(next) < 2 || r.timeAt(s, i) {
+		return false // "Morgen is de monteur bij je" names a time, no class
+	}
+	if !r.content(w) || r.restrictionWords[string(w)] || r.ruleMarkers[string(w)] {
+		return false // "alleen is die niet doorgezet"
+	}
+	generic := r.genericStatement(s, i)
+	if !generic {
+		infinitive := len(w) >= 6 && w[len(w)-2] == 'e' && w[len(w)-1] == 'n' && r.function[string(w)] == 0
+		generic = infinitive && r.ruleVerbs[string(next[0])]
+	}
+	if !generic {
+		return false
+	}
+	for _, v := range next[1:] {
+		if r.personWords[string(v)] {
+			return false // "Morgen kan ik", "Samen gaan we"
+		}
+	}
+	return true
+}
+
+// nextWords fills out, up to its capacity, with the folded words after
+// token i in its sentence.
+func (r *Rubric) nextWords(s *scratch, i int, out [][]byte) [][]byte {
+	for k := i + 1; k < len(s.toks) && s.toks[k].sent == s.toks[i].sent && len(out) < cap(out); k++ {
+		if s.toks[k].kind == tWord {
+			out = append(out, s.folded(&s.toks[k]))
+		}
+	}
+	return out
+}
+
+// timeAt reports a time (a finding of the timed features) that starts at
+// token i.
+func (r *Rubric) timeAt(s *scratch, i int) bool {
+	for k := range s.matches {
+		if m := &s.matches[k]; !m.dead && m.t0 == int32(i) && slices.Contains(r.timed, int(m.f)) {
+			return true
+		}
+	}
+	return false
+}
