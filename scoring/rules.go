@@ -39,15 +39,15 @@ func (r *Rubric) detectRules(s *scratch, f *feature) {
 			if u.kind != tWord {
 				continue
 			}
-			w := string(s.folded(u))
-			if k > i && r.personWords[w] {
+			w := s.folded(u)
+			if k > i && r.personWords[string(w)] {
 				break
 			}
-			restricted = restricted || r.restrictionWords[w]
-			modal = modal || r.ruleMarkers[w]
+			restricted = restricted || r.restrictionWords[string(w)]
+			modal = modal || r.ruleMarkers[string(w)]
 			negated = negated || u.neg
 			marked = marked || r.spanBefore(s, k) || k > i && r.passive(s, k)
-			news = news || r.newsWords[w] || r.timeAt(s, k) && !r.timeSpanAt(s, k)
+			news = news || r.newsWords[string(w)] || r.timeAt(s, k) && !r.timeSpanAt(s, k)
 			end = k
 		}
 		if end == i || news || !(restricted || modal || marked) {
@@ -74,8 +74,8 @@ func (r *Rubric) passive(s *scratch, k int) bool {
 	if prev < 0 || s.toks[prev].sent != s.toks[k].sent {
 		return false
 	}
-	v := string(s.folded(&s.toks[prev]))
-	if !r.genericVerbs[v] && !r.ruleVerbs[v] {
+	v := s.folded(&s.toks[prev])
+	if !r.genericVerbs[string(v)] && !r.ruleVerbs[string(v)] {
 		return false
 	}
 	w := s.folded(&s.toks[k])
