@@ -20,6 +20,10 @@ bad = [
   "<unapologsed> Nog steeds geen excuus.",
 ]
 replied = ["Een onderzoek is prima, {brand}."]
+apology = [
+  "Goed dat {brand} sorry zegt, maar het heeft lang genoeg geduurd.",
+  "<late> Goed dat {brand} eindelijk sorry zegt.",
+]
 
 [crowd.lines.customer]
 any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden ze."]
@@ -35,6 +39,8 @@ any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden z
 		{"crowd.lines.critic.bad[5]", "unknown tag <unapologsed>", false, true},
 		{"crowd.lines.critic.replied[1]", "no feature of the rubric finds that", true, true},
 		{"crowd.lines.customer.any[1]", "says", true, false},
+		{"crowd.lines.critic.apology[1]", "tag it <late>", true, true},
+		{"crowd.lines.critic.apology[2]", "says", true, false},
 	}
 	for _, c := range cases {
 		p := findProblem(ps, c.field, c.words)

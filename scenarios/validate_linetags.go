@@ -19,7 +19,7 @@ import (
 // LineTags are the tags a line may carry without a value (see tagFits in
 // game/crowd/lines.go).
 var LineTags = []string{"silent", "replied", "bad", "good", "apology", "fuss", "cold", "dm", "desk",
-	"unapologised", "once", "waited", "stir"}
+	"unapologised", "once", "waited", "stir", "late"}
 
 // LineFindsTags are the tags that name features of the rubric: has:F and
 // lacks:F test the brand's last public reply, ever:F and never:F every
@@ -47,6 +47,7 @@ func SplitLineTags(line string) (tags []string, text string) {
 // the brand's replies, and the words that show it does.
 type linePresumption struct {
 	features []string // what finds it; nil: no feature does, only a tied line's act
+	tag      string   // or the tag that says it
 	what     string   // for the warning
 	cues     map[string][]string
 }
@@ -69,6 +70,14 @@ var linePresumptions = []linePresumption{
 		cues: map[string][]string{
 			"nl": {"langskomt", "langskomen", "langs komt", "langs komen", "kom dan", "kom eens", "kom * kijken", "komen * kijken"},
 			"en": {"come round", "comes round", "coming round", "come and look", "come and see", "come over"},
+		},
+	},
+	{ // the brand took long: "it took long enough", not after a reply within minutes
+		tag:  "late",
+		what: "that the brand was slow",
+		cues: map[string][]string{
+			"nl": {"lang genoeg geduurd", "heeft lang geduurd", "duurde lang", "eindelijk sorry", "eindelijk excuses", "eindelijk een reactie", "eindelijk een antwoord"},
+			"en": {"took long enough", "took a while", "took them long", "finally says sorry", "finally apologis*", "finally apologiz*", "finally a reply", "finally an answer"},
 		},
 	},
 	{ // an investigation: no feature of the rubric finds one
@@ -104,6 +113,10 @@ func (v *validator) lineTags(at string, problem func(bool, string, ...any), tags
 	}
 	for _, p := range v.linePresumes(text) {
 		switch {
+		case p.tag != "":
+			if !slices.Contains(tags, p.tag) {
+				problem(true, "says %q, which presumes %s; tag it <%s> at its start or word it without", p.cue, p.what, p.tag)
+			}
 		case len(p.features) == 0:
 			problem(true, "says %q, which presumes %s; no feature of the rubric finds that, so tie the line to the act ([[crowd.tied]] with says or after) or word it without", p.cue, p.what)
 		case !slices.ContainsFunc(p.features, func(id string) bool { return named[id] }):
@@ -115,8 +128,8 @@ func (v *validator) lineTags(at string, problem func(bool, string, ...any), tags
 
 // presumedByLine is one presumption a line's words show.
 type presumedByLine struct {
-	cue, what string
-	features  []string
+	cue, what, tag string
+	features       []string
 }
 
 // linePresumes are the presumptions a line's words show: those of the
@@ -128,12 +141,12 @@ func (v *validator) linePresumes(text string) []presumedByLine {
 			continue // the put-downs and the lectures: a critic may call a reply a sneer
 		}
 		if cue := findCue(text, p.cues[v.sc.Language]); cue != "" {
-			out = append(out, presumedByLine{cue, fmt.Sprintf("a reply with one of %s", quoteList(p.features)), p.features})
+			out = append(out, presumedByLine{cue: cue, what: fmt.Sprintf("a reply with one of %s", quoteList(p.features)), features: p.features})
 		}
 	}
 	for _, p := range linePresumptions {
 		if cue := findCue(text, p.cues[v.sc.Language]); cue != "" {
-			out = append(out, presumedByLine{cue, p.what, p.features})
+			out = append(out, presumedByLine{cue: cue, what: p.what, tag: p.tag, features: p.features})
 		}
 	}
 	return out

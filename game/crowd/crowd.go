@@ -198,6 +198,10 @@ type Stimulus struct {
 	// nil: none. Lines that presume what the reply did (a line tagged
 	// <has:…> or <lacks:…>) read it; the model's numbers never do.
 	Meets func(feature string) bool
+	// Late: the brand took long to say it (the reply went out after the
+	// case's SLA, or silence passed before it). Lines that say it took
+	// long (<late>) read it; the model's numbers never do.
+	Late bool
 }
 
 // Stats are the running counters shown on screen.

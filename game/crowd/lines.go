@@ -122,6 +122,9 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 // heard takes in the brand's last public reply: whether it apologised, and
 // the phrases bystanders quote from it.
 func (g *textGen) heard(s Stimulus, bad bool) {
+	// it took long: the reply itself was late, or replies before it never
+	// apologised ("Good that they apologise, but it took long enough")
+	g.slow = s.Late || (g.replies > 0 && !g.apologised)
 	g.apology, g.lastBad, g.private = s.Apology, bad, s.Private
 	g.offended = g.offended || bad
 	g.apologised = g.apologised || (s.Apology && !bad)
@@ -336,6 +339,9 @@ const warmReply = 0.6
 //   - stir: the crowd is still posting against the brand (heat stirHeat
 //     or more): the popcorn, meme and "same story here" lines of a row
 //     in progress, not of a calm or a solved ending;
+//   - late: the brand took long to say what it last said: that reply
+//     went out after the time the case gives for an answer, or earlier
+//     replies never apologised ("it took long enough", "finally");
 //   - has:F, lacks:F, ever:F, never:F: what the brand's replies did, as
 //     the rubric finds it (findsFit).
 func (g *textGen) tagFits(tags string, now Moment) bool {
@@ -374,6 +380,8 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return now == Silent && g.askedAt >= 0 && g.waited >= waitedMinutes
 	case "stir":
 		return g.heatNow >= stirHeat
+	case "late":
+		return g.slow && now != Silent
 	}
 	return tagFits(tag, now)
 }

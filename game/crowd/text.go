@@ -159,6 +159,8 @@ type textGen struct {
 	// nil: none); metBefore: those of every public reply this round
 	meets     func(string) bool
 	metBefore []func(string) bool
+	// slow: the brand took long to say what it last said (see heard)
+	slow bool
 	// private: the brand's last public reply took it to DM or the phone;
 	// offended: a reply of the brand's offended or was cold this round
 	private, offended bool

@@ -118,6 +118,15 @@ func replyMeets(a scoring.Analysis) func(string) bool {
 	return func(id string) bool { return scenarios.FeatureMet(id, has) }
 }
 
+// replyLate reports whether the brand took long to say this reply, for
+// the lines that say so ("it took long enough"): it went out after the
+// time the case gives for an answer (the SLA badge turned late), or a
+// decision of the round went by in silence before it. A reply three
+// minutes after the question is no slow one (playtest 13, P13-9).
+func (s *Session) replyLate(r Reply) bool {
+	return r.Minute-r.Opened > s.slaMinutes() || len(s.missed) > 0
+}
+
 // QuoteMax is the most characters of a reply a bystander quotes.
 const QuoteMax = 80
 

@@ -45,3 +45,39 @@ func TestCaseLinesPresumeOnlyWhatTheReplySaid(t *testing.T) {
 		}
 	}
 }
+
+// "Good that HEMA apologises, but it took long enough" came after an
+// apology posted three minutes after the question (playtest 13, P13-9). A
+// line that says the brand was slow is heard after an apology that came
+// after a decision went by in silence, and not after one at once.
+func TestLinesAboutSlownessReadTheRoundsOwnDelay(t *testing.T) {
+	apology := map[string]string{
+		"nl": "Naomi, het spijt ons echt dat je zo bent behandeld. Dat had nooit mogen gebeuren. Ik bel je vandaag nog.",
+		"en": "Naomi, we are truly sorry you were treated like that. It should never have happened. I will call you today.",
+	}
+	slow := map[string]string{"nl": "lang genoeg geduurd", "en": "took long enough"}
+	for _, lang := range []string{"nl", "en"} {
+		sc := builtin(t, "hema-insuline", lang)
+		for _, late := range []bool{false, true} {
+			steps := []Step{{Text: apology[lang]}}
+			if late {
+				steps = []Step{{At: 200, Text: apology[lang]}} // after the first decision timed out
+			}
+			heard := 0
+			for seed := uint64(1); seed <= 12; seed++ {
+				s, err := Run(sc, Options{Seed: seed}, &FromTranscript{Steps: steps})
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, it := range s.Feed() {
+					if it.By != "brand" && it.By != "customer" && strings.Contains(it.Text, slow[lang]) {
+						heard++
+					}
+				}
+			}
+			if (heard > 0) != late {
+				t.Errorf("%s, apology after silence %v: %q heard %d times in 12 worlds, want heard %v", lang, late, slow[lang], heard, late)
+			}
+		}
+	}
+}

@@ -304,6 +304,7 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Phrases = replyPhrases(r.Text, r.Analysis, st.Quote, st.Worst)
 	st.Meets = replyMeets(r.Analysis)
+	st.Late = s.replyLate(r)
 	st.Private = st.Private || private
 	s.takeSides(&st, r.Analysis, s.moodNow())
 	if side != nil {
