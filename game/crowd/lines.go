@@ -444,43 +444,16 @@ func sortedPoolKeys(m map[string][]string) []string {
 	return sortedKeys(keys)
 }
 
-// findsFit reports whether the brand's replies did what a line presumes,
-// by the rubric's findings (Stimulus.Meets): features is one feature or
-// several joined by "|", any of which counts.
-//
-//   - has:F: the brand's last public reply has F ("'…' Fair enough, an
-//     investigation");
-//   - lacks:F: it has none of them ("'…' Is that it? Ask her what
-//     happened" presumes a reply that asked nothing);
-//   - ever:F, never:F: a public reply of this round had F, or none had
-//     ("Come and look at that worktop, then" presumes that no reply has
-//     sent anyone round yet).
-//
-// has and lacks react to a reply, so they never fit while the brand is
-// silent.
-func (g *textGen) findsFit(kind, features string, now Moment) bool {
-	meets := func(met func(string) bool) bool {
-		if met == nil {
-			return false
-		}
-		for _, f := range strings.Split(features, "|") {
-			if met(strings.TrimSpace(f)) {
-				return true
-			}
-		}
-		return false
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
 	}
-	switch kind {
-	case "has":
-		return now != Silent && meets(g.meets)
-	case "lacks":
-		return now != Silent && !meets(g.meets)
-	case "ever", "never":
-		ever := false
-		for _, met := range g.metBefore {
-			ever = ever || meets(met)
+	// insertion sort: a few dozen keys
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && out[j] < out[j-1]; j-- {
+			out[j], out[j-1] = out[j-1], out[j]
 		}
-		return ever == (kind == "ever")
 	}
-	return false
+	return out
 }

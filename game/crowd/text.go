@@ -345,20 +345,6 @@ func (g *textGen) fill(tmpl string) string {
 	return t
 }
 
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	// insertion sort: a few dozen keys
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && out[j] < out[j-1]; j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
-}
-
 // draw says the next line of a section that fits the moment and has not
 // been said this round, or "" when there is none.
 func (g *textGen) draw(sec string, now Moment) string {
