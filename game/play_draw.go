@@ -407,7 +407,7 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 		y -= a.px(6)
 	}
 	if p.feedBack > 0 {
-		note := a.t("play.feed_back", p.feedBack)
+		note := trN(a.lang, "play.feed_back", p.feedBack, p.feedBack)
 		small := a.font(ui.Caption.Strong())
 		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(ui.TextWidth(note, small)), r.Max.Y-a.px(8))
 		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColHeader)
