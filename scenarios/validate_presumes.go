@@ -125,13 +125,7 @@ var presumptions = []presumption{
 			"en": {"was businesslike", "stayed businesslike", "sounded businesslike", "was cold", "sounded cold", "distant", "curt", "was cool", "clinical"},
 		},
 	},
-	{ // the customer accepts or thanks for an apology
-		features: []string{"apology"},
-		cues: map[string][]string{
-			"nl": {"excuses aanvaard", "excuses geaccepteerd", "bedankt voor je excuses", "bedankt voor jullie excuses", "bedankt voor de excuses", "dank voor je excuses", "dank voor de excuses", "bedankt voor je sorry"},
-			"en": {"apology accepted", "thanks for the apology", "thanks for your apology", "thank you for the apology", "thank you for your apology", "thanks for apologising", "thanks for apologizing"},
-		},
-	},
+	apologyMade,
 }
 
 // stepFeatures are what a reply that takes the case forward has: a

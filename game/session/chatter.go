@@ -66,7 +66,7 @@ const maxChannelFits = 200_000
 // of it count on it.
 func (s *Session) seedPost(p crowd.Post) int {
 	s.published, s.unpublished = true, false // something is public now (private.go)
-	if p.By == "customer" && len(s.feed) > 0 && ReportsApology(s.feed[len(s.feed)-1].Text, s.sc.Language) {
+	if p.By == "customer" && len(s.feed) > 0 && scenarios.ReportsApology(s.feed[len(s.feed)-1].Text, s.sc.Language) {
 		s.crowd.HeardOfApology() // "HEMA called me and apologised": no more "they never said sorry"
 	}
 	root := s.crowd.SeedPost(p)
@@ -245,47 +245,3 @@ func (s *Session) narrate(text string, before crowd.Stats, since float64) string
 
 // formatCount writes a count with the language's thousands separator.
 func formatCount(n int, lang string) string { return i18n.Number(n, lang) }
-
-// apologyReports are the words with which a customer tells the thread the
-// brand has apologised to them ("HEMA called me and apologised", "ze
-// hebben excuses aangeboden"): reports of an apology made, not a demand
-// for one ("an apology is the least you can do").
-var apologyReports = map[string][]string{
-	"nl": {"excuses aangeboden", "excuses gemaakt", "bood excuses", "boden excuses", "biedt excuses", "bieden excuses",
-		"bood me excuses", "boden me excuses", "boden mij excuses", "bood mij excuses", "sorry gezegd", "zei sorry", "zeiden sorry"},
-	"en": {"apologised", "apologized", "said sorry", "offered an apology", "made an apology"},
-}
-
-// apologyDenials are the words before a report that turn it into its
-// opposite ("never apologised", "geen excuses aangeboden").
-var apologyDenials = map[string][]string{
-	"nl": {"nooit", "geen", "niet", "niemand"},
-	"en": {"never", "not", "no", "nobody", "n't", "still"},
-}
-
-// ReportsApology reports whether a customer's post says the brand has
-// apologised (in the language of the case), and not that it has not.
-func ReportsApology(text, lang string) bool {
-	low := strings.ToLower(text)
-	for _, r := range apologyReports[lang] {
-		i := strings.Index(low, r)
-		if i < 0 {
-			continue
-		}
-		before := strings.Fields(low[max(0, i-30):i])
-		if len(before) > 3 {
-			before = before[len(before)-3:]
-		}
-		denied := false
-		for _, w := range before {
-			w = strings.Trim(w, ".,!?'\"")
-			for _, d := range apologyDenials[lang] {
-				denied = denied || w == d || (d == "n't" && strings.HasSuffix(w, d))
-			}
-		}
-		if !denied {
-			return true
-		}
-	}
-	return false
-}

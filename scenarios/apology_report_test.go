@@ -1,10 +1,12 @@
-package session
+package scenarios
 
 import "testing"
 
 // A customer's post that says the brand apologised tells the crowd so; one
-// that says it never did, or asks for an apology, does not.
-func TestMomentReportedApology(t *testing.T) {
+// that says it never did, or asks for an apology, does not. Thanking for
+// the apology says so too: the words the checker reads as a follow-up that
+// presumes an apology.
+func TestCustomerReportsAnApology(t *testing.T) {
 	cases := []struct {
 		lang, text string
 		want       bool
@@ -13,6 +15,8 @@ func TestMomentReportedApology(t *testing.T) {
 		{"nl", "HEMA heeft me gebeld en excuses aangeboden. Dat waardeer ik.", true},
 		{"nl", "HEMA heeft eindelijk sorry gezegd. Het had sneller gemogen.", true},
 		{"en", "They finally said sorry to me.", true},
+		{"en", "Thanks for the apology, HEMA. That means a lot.", true},
+		{"nl", "Excuses aanvaard. Fijn dat jullie belden.", true},
 		{"en", "HEMA never apologised to me.", false},
 		{"en", "Still not apologised, HEMA?", false},
 		{"en", "An apology is the least you can do.", false},
