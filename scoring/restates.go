@@ -245,3 +245,50 @@ func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
 	}
 	return false
 }
+
+// onlyEcho returns the restates feature when the customer's words are read
+// back only to turn them against the customer: no other substance, no
+// sympathy, no question, and a rule or a fault beside them. Repeating the
+// post in order to refuse, to advise or to advertise ("Afspraken die niet
+// 24 uur van tevoren worden afgezegd, brengen wij in rekening", "Wist je
+// dat je met Unlimited onbeperkt naar de film kunt?") acknowledges
+// nothing; restating the harm beside anything done or felt for the
+// customer, or a plain answer in their words, still does (issue 12).
+func (r *Rubric) onlyEcho(present []bool) *feature {
+	for _, f := range r.features {
+		if f.Detector != "restates" || !present[f.idx] {
+			continue
+		}
+		for _, id := range r.substance {
+			if id != f.idx && present[id] {
+				return nil
+			}
+		}
+		if r.anyPresent(present, r.sympathy) {
+			return nil
+		}
+		turned := false // the reply turns the words against the customer: a rule, a fault
+		for _, g := range r.features {
+			if present[g.idx] && (g.ID == "invite_dialogue" || g.ID == "concedes") {
+				return nil
+			}
+			turned = turned || present[g.idx] && (g.Points < 0 && g.Detector != "no_substance" && g.Detector != "padding" || g.Detector == "rules")
+		}
+		if !turned {
+			return nil // a plain answer in the customer's words ("Yes, Norway is in your roaming zone")
+		}
+		return f
+	}
+	return nil
+}
+
+// echoShare keeps hollow_factor of an echo's points and records the rest
+// as a discount that says why.
+func (r *Rubric) echoShare(s *scratch, t *tally, m *match, f *feature, pts, factor float64, first bool) float64 {
+	e, d := worth(f, pts, factor, first)
+	ke, kd := worth(f, pts, factor*r.hollowFactor, first)
+	if e != ke || d != kd {
+		t.a.Discounts = append(t.a.Discounts, r.discount(s, t.text, t.lang, m, f, e-ke, d-kd, f.idx, nil))
+	}
+	return r.hollowFactor
+}

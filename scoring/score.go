@@ -88,7 +88,9 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, 2*live+4), Missing: []Missing{}}
 	t := &tally{a: &a, lang: lang, text: text}
 	sy := sympathyCount{hollow: r.hollowFeature()}
-	sy.empty = sy.hollow != nil && !r.anyPresent(present, r.substance)
+	echo := r.onlyEcho(present)
+	substance := r.anyPresent(present, r.substance) && echo == nil
+	sy.empty = sy.hollow != nil && !substance
 	sy.waits = r.anyPresent(present, r.requests) && !r.anyPresent(present, r.done)
 	sy.stands = sy.waits && (r.anyStands(s) || anyAdmission(s))
 	for i := range s.matches {
@@ -109,6 +111,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		if slices.Contains(r.sympathy, f.idx) {
 			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
+		} else if f == echo {
+			factor *= r.echoShare(s, t, m, f, pts, factor, first)
 		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !m.admits && !r.stands(s, m) {
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
@@ -123,7 +127,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 		t.add(f, m, pts, factor, first, note)
 	}
-	if !r.anyPresent(present, r.substance) {
+	if !substance {
 		for _, f := range r.features {
 			if f.Detector == "no_substance" && r.applies(cmp.Or(f.When, "complaint"), mood) {
 				t.addWhole(f, f.Points, moodFactor(f, mood), "")
