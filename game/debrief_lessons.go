@@ -154,7 +154,7 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 	if rep.TurnedFrom == "" {
 		return
 	}
-	line(a.t("debrief.ending_turned", d.sc.EndingTitle(rep.TurnedFrom), groupThousands(rep.Reach, a.lang), rep.ReachPercent()), body, ui.ColText, a.px(12))
+	line(rep.TurnedText(a.lang, d.sc.EndingTitle(rep.TurnedFrom)), body, ui.ColText, a.px(12))
 }
 
 func percentOf(n, of int) int {

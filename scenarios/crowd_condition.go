@@ -15,7 +15,10 @@ type Turn struct {
 // in the last hour per 10,000 people watching; critics the share of the
 // crowd's posts so far that are against the brand (0..1); support reach
 // the share of the audience that has seen posts on the brand's side (0..1,
-// it only grows): whether a crowd that sided with the brand ever got going.
+// it only grows): whether a crowd that sided with the brand ever got going;
+// group the followers of a group that formed against the brand (a boycott
+// page, see the actors of kind "boycott"), in the unit the seeds record it
+// and the debrief shows it.
 type CrowdCondition struct {
 	ReachAtLeast        *float64 `toml:"reach_at_least"`
 	ReachBelow          *float64 `toml:"reach_below"`
@@ -25,10 +28,13 @@ type CrowdCondition struct {
 	CriticsBelow        *float64 `toml:"critics_below"`
 	SupportReachAtLeast *float64 `toml:"support_reach_at_least"`
 	SupportReachBelow   *float64 `toml:"support_reach_below"`
+	GroupAtLeast        *int     `toml:"group_at_least"`
+	GroupBelow          *int     `toml:"group_below"`
 }
 
 // Empty reports whether no field is set.
 func (c CrowdCondition) Empty() bool {
 	return c.ReachAtLeast == nil && c.ReachBelow == nil && c.HeatAtLeast == nil && c.HeatBelow == nil &&
-		c.CriticsAtLeast == nil && c.CriticsBelow == nil && c.SupportReachAtLeast == nil && c.SupportReachBelow == nil
+		c.CriticsAtLeast == nil && c.CriticsBelow == nil && c.SupportReachAtLeast == nil && c.SupportReachBelow == nil &&
+		c.GroupAtLeast == nil && c.GroupBelow == nil
 }

@@ -199,6 +199,7 @@ func TestTurnsLeadToEndings(t *testing.T) {
 		{"when = { reach_at_least = 0.5 }\n  next = \"storm\"", "when = { reach_at_least = 1.5 }\n  next = \"escalatie\""},
 		{"when = { reach_below = 0.25 }", "when = { }"},
 		{"when = { reach_at_least = 0.5 }\n  next = \"herstel-rumoer\"", "when = { support_reach_below = -0.1 }\n  next = \"herstel-rumoer\""},
+		{"when = { reach_at_least = 0.5 }\n  next = \"opgelost-rumoer\"", "when = { group_below = -1 }\n  next = \"opgelost-rumoer\""},
 	} {
 		if !strings.Contains(src, r[0]) {
 			t.Fatalf("the built-in Sanoma has no %q to break", r[0])
@@ -218,6 +219,7 @@ func TestTurnsLeadToEndings(t *testing.T) {
 		"turn[1].when.reach_at_least: is 1.5; a share lies between 0 and 1",
 		"turn[1].when: sets nothing",
 		"turn[1].when.support_reach_below: is -0.1; a share lies between 0 and 1",
+		"turn[1].when.group_below: is -1; a group's followers are a count, never negative",
 	} {
 		found := false
 		for _, g := range got {

@@ -46,4 +46,12 @@ func (v *validator) crowdCondition(path string, c CrowdCondition) {
 			v.errorf(path+"."+f.key, "is %g; heat is a rate, never negative", *f.x)
 		}
 	}
+	for _, f := range []struct {
+		key string
+		n   *int
+	}{{"group_at_least", c.GroupAtLeast}, {"group_below", c.GroupBelow}} {
+		if f.n != nil && *f.n < 0 {
+			v.errorf(path+"."+f.key, "is %d; a group's followers are a count, never negative", *f.n)
+		}
+	}
 }

@@ -184,7 +184,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 		case "ending":
 			detail = l("het einde: ", "the ending: ") + ending
 			if r.TurnedFrom != "" {
-				detail += ". " + i18n.T(lang, "debrief.ending_turned", sc.EndingTitle(r.TurnedFrom), i18n.Number(r.Reach, lang), r.ReachPercent())
+				detail += ". " + r.TurnedText(lang, sc.EndingTitle(r.TurnedFrom))
 			}
 		}
 		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)

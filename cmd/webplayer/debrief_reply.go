@@ -55,7 +55,7 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 		}
 	}
 	if rep.TurnedFrom != "" {
-		text += " " + g.w("debrief.ending_turned", sc.EndingTitle(rep.TurnedFrom), i18n.Number(rep.Reach, g.lang), rep.ReachPercent())
+		text += " " + rep.TurnedText(g.lang, sc.EndingTitle(rep.TurnedFrom))
 	}
 	return el("li", cls, text)
 }

@@ -63,7 +63,9 @@ type Report struct {
 	// TurnedFrom is the ending the replies reached when the crowd's state
 	// then turned the round to Ending; Audience is the case's audience, so
 	// that Reach can be read as its share.
-	TurnedFrom string       `json:"turned_from,omitempty"`
+	TurnedFrom string `json:"turned_from,omitempty"`
+	// TurnedBy is what the turn's condition tested (see TurnMeasure).
+	TurnedBy   string       `json:"turned_by,omitempty"`
 	Audience   int          `json:"audience,omitempty"`
 	Path       []string     `json:"path"`
 	Shares     int          `json:"shares"`
@@ -168,7 +170,7 @@ func (s *Session) Report() Report {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 	}
 	if s.turnedFrom != nil {
-		r.TurnedFrom = s.turnedFrom.ID
+		r.TurnedFrom, r.TurnedBy = s.turnedFrom.ID, s.turnedBy
 	}
 	r.Audience = s.sc.Crowd.Audience
 	st := s.crowd.Stats()

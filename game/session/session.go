@@ -90,6 +90,7 @@ type Session struct {
 	// turnedFrom is the ending the replies reached when the crowd then
 	// turned the round to another (settle), or nil.
 	turnedFrom *scenarios.Ending
+	turnedBy   string
 	endAt      float64 // scenario minute the round stops
 	missed     []Silence
 	lessons    []Lesson // one per decision entered

@@ -13,25 +13,46 @@ func (s *Session) settle() {
 		return
 	}
 	s.settled = true
-	if e := s.turn(s.ending); e != s.ending {
-		s.turnedFrom = s.ending
+	if e, by := s.turn(s.ending); e != s.ending {
+		s.turnedFrom, s.turnedBy = s.ending, by
 		s.ending = e
 		s.history = append(s.history, e.ID)
 	}
 }
 
 // turn is the ending of the first of e's turns whose crowd condition holds
-// now, or e. One step only: the ending a turn leads to is final.
-func (s *Session) turn(e *scenarios.Ending) *scenarios.Ending {
+// now and what the condition tested (see TurnMeasure), or e. One step
+// only: the ending a turn leads to is final.
+func (s *Session) turn(e *scenarios.Ending) (*scenarios.Ending, string) {
 	st := s.crowd.Stats()
 	for _, t := range e.Turns {
 		if CrowdHolds(t.When, st, s.sc.Crowd.Audience) {
 			if to, ok := s.sc.Ending(t.Next); ok {
-				return to
+				return to, TurnMeasure(t.When)
 			}
 		}
 	}
-	return e
+	return e, ""
+}
+
+// TurnMeasure names what a turn's condition tests, so the debrief can say
+// what decided it in the round's own numbers: "group" (a boycott page's
+// followers), "heat" (the heat at the close), "support" (how many saw posts
+// on the brand's side), "critics", or else "reach".
+func TurnMeasure(c scenarios.CrowdCondition) string {
+	switch {
+	case c.GroupAtLeast != nil || c.GroupBelow != nil:
+		return "group"
+	case c.ReachAtLeast != nil || c.ReachBelow != nil:
+		return "reach"
+	case c.HeatAtLeast != nil || c.HeatBelow != nil:
+		return "heat"
+	case c.SupportReachAtLeast != nil || c.SupportReachBelow != nil:
+		return "support"
+	case c.CriticsAtLeast != nil || c.CriticsBelow != nil:
+		return "critics"
+	}
+	return "reach"
 }
 
 // CrowdHolds reports whether a crowd condition holds for the crowd's
@@ -56,5 +77,8 @@ func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
 			return false
 		}
 	}
-	return true
+	if c.GroupAtLeast != nil && st.GroupMembers < *c.GroupAtLeast {
+		return false
+	}
+	return c.GroupBelow == nil || st.GroupMembers < *c.GroupBelow
 }

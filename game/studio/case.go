@@ -265,6 +265,8 @@ type CrowdCondition struct {
 
 	SupportReachAtLeast *float64 `json:"support_reach_at_least,omitempty" toml:"support_reach_at_least,omitempty"`
 	SupportReachBelow   *float64 `json:"support_reach_below,omitempty" toml:"support_reach_below,omitempty"`
+	GroupAtLeast        *int     `json:"group_at_least,omitempty" toml:"group_at_least,omitempty"`
+	GroupBelow          *int     `json:"group_below,omitempty" toml:"group_below,omitempty"`
 }
 
 // Debrief mirrors scenarios.Debrief: the historical record.
