@@ -1,0 +1,87 @@
+package game
+
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/ui"
+)
+
+// The feed column of the play screen: the pinned opening post, then the
+// newest posts that fit, scrolled back by PageUp or the wheel.
+
+// drawFeed draws the newest posts that fit, newest at the bottom.
+func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
+	ui.RoundRect(dst, r, float32(a.px(10)), ui.ColPanel)
+	var pinned int
+	r.Min.Y, pinned = p.drawPinned(a, dst, r)
+	p.feedTop = r.Min.Y
+	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
+	feed := p.sess.Feed()
+	p.feedBack = min(p.feedBack, p.oldestFullView(a, feed, pinned, r))
+	// Newest last, as in a chat, and the posts start right under the
+	// pinned post. Each post that fits is measured once and drawn with
+	// that height. Only whole posts are drawn: the oldest one cut at the
+	// column's top left a sliver of letters under the pinned post; and
+	// when the newest were set at the column's bottom, the room a post
+	// did not fit in stood as an empty band of up to 100 px under the
+	// pinned post, which read as a fault. The room is left under the
+	// newest post instead, where the next one will come. (A single post
+	// taller than the column is drawn cut: it is all there is to see.)
+	type placed struct{ i, h int }
+	var shown []placed
+	used := a.px(8)
+	for i := len(feed) - 1 - p.feedBack; i >= 0; i-- {
+		if i == pinned {
+			continue // shown whole above; twice read as a second post
+		}
+		h := p.postHeight(a, feed[i].Text, r.Dx())
+		if used+h > r.Dy() && len(shown) > 0 {
+			break
+		}
+		shown = append(shown, placed{i, h})
+		used += h + a.px(6)
+	}
+	y := r.Min.Y + used
+	if used > r.Dy() {
+		y = r.Max.Y - a.px(8)
+	}
+	for _, s := range shown {
+		y -= s.h
+		p.drawPost(a, clip, feedItem(feed[s.i]), image.Rect(r.Min.X+a.px(8), y, r.Max.X-a.px(8), y+s.h))
+		y -= a.px(6)
+	}
+	if p.feedBack > 0 {
+		note := trN(a.lang, "play.feed_back", p.feedBack, p.feedBack)
+		small := a.font(ui.Caption.Strong())
+		pill := image.Rect(r.Min.X+a.px(12), r.Max.Y-a.px(34), r.Min.X+a.px(28)+int(ui.TextWidth(note, small)), r.Max.Y-a.px(8))
+		ui.RoundRect(dst, pill, float32(a.px(12)), ui.ColHeader)
+		ui.DrawTextCentered(dst, note, small, pill, ui.ColOnDark)
+	}
+	if len(feed) == 0 {
+		ui.DrawTextCentered(dst, a.t("play.feed_empty"), a.font(ui.Small), r, ui.ColMuted)
+	}
+}
+
+// oldestFullView is how far back the feed scrolls: until its oldest posts
+// fill the column from the top. Scrolling further floated the oldest few
+// over an empty column, and past the last one (the pinned post is not
+// drawn twice) left the feed blank under the pinned post (playtest 13,
+// P13-10).
+func (p *playScene) oldestFullView(a *App, feed []session.FeedItem, pinned int, r image.Rectangle) int {
+	used := a.px(8)
+	newest := -1 // the newest post that still fits when the oldest is at the top
+	for i := 0; i < len(feed); i++ {
+		if i == pinned {
+			continue
+		}
+		h := p.postHeight(a, feed[i].Text, r.Dx())
+		if used+h > r.Dy() && newest >= 0 {
+			break
+		}
+		newest = i
+		used += h + a.px(6)
+	}
+	return max(0, len(feed)-1-newest)
+}
