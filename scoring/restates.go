@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -291,4 +292,18 @@ func (r *Rubric) echoShare(s *scratch, t *tally, m *match, f *feature, pts, fact
 		t.a.Discounts = append(t.a.Discounts, r.discount(s, t.text, t.lang, m, f, e-ke, d-kd, f.idx, nil))
 	}
 	return r.hollowFactor
+}
+
+// besideRequest reports a live request for details in the sentences of m:
+// words of the post there are the promise that waits on it ("DM me your
+// number so we can refund the double charge"), not the harm named on its
+// own (playtest 12, P12-9).
+func (r *Rubric) besideRequest(s *scratch, m *match) bool {
+	for i := range s.matches {
+		q := &s.matches[i]
+		if !q.dead && slices.Contains(r.requests, int(q.f)) && q.sent0 <= m.sent1 && m.sent0 <= q.sent1 {
+			return true
+		}
+	}
+	return false
 }

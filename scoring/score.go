@@ -113,7 +113,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 			factor *= r.sympathyShare(&sy, s, t, m, f, pts, factor, first, mood)
 		} else if f == echo {
 			factor *= r.echoShare(s, t, m, f, pts, factor, first)
-		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !m.admits && !r.stands(s, m) {
+		} else if sy.waits && slices.Contains(r.waiting, f.idx) && !m.admits && !r.stands(s, m) && (f.Detector != "restates" || r.besideRequest(s, m)) {
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""
