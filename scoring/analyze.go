@@ -142,7 +142,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "too_short":
 			// An emoji or a handle alone has no word and is too short too
 			// ("🙏" said nothing); only an empty text is not a reply.
-			if words < r.tooShortWords && strings.TrimSpace(text) != "" {
+			if (words < r.tooShortWords || r.curt(s, words)) && strings.TrimSpace(text) != "" {
 				s.addWhole(f.idx)
 			}
 		case "wall_of_text":

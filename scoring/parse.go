@@ -23,6 +23,8 @@ type fileSettings struct {
 	NegationWindow       *int     `toml:"negation_window"`
 	GapWords             *int     `toml:"gap_words"`
 	TooShortWords        *int     `toml:"too_short_words"`
+	CurtWords            *int     `toml:"curt_words"`
+	CurtContentWords     *int     `toml:"curt_content_words"`
 	WallOfTextWords      *int     `toml:"wall_of_text_words"`
 	AngryBelow           *float64 `toml:"angry_below"`
 	DelightedAbove       *float64 `toml:"delighted_above"`
@@ -212,6 +214,7 @@ func (p *parser) settings() {
 	r.negWindow = getI(st.NegationWindow, 3)
 	r.gapWords = getI(st.GapWords, 5)
 	r.tooShortWords = getI(st.TooShortWords, 3)
+	r.curtWords, r.curtContent = getI(st.CurtWords, 0), getI(st.CurtContentWords, 0)
 	r.wallWords = getI(st.WallOfTextWords, 80)
 	r.angryBelow = getF(st.AngryBelow, -0.3)
 	r.delightedAbove = getF(st.DelightedAbove, 0.3)

@@ -27,6 +27,8 @@ type Rubric struct {
 	negWindow        int
 	gapWords         int
 	tooShortWords    int
+	curtWords        int // a reply of at most this many words…
+	curtContent      int // …with fewer than this many that carry content is curt
 	wallWords        int
 	angryBelow       float64
 	delightedAbove   float64
@@ -161,7 +163,7 @@ var detectors = map[string]string{
 	"shouting":           "words in capitals, runs of exclamation marks",
 	"canned":             "boilerplate that refers to nothing in the customer's post",
 	"wrong_language":     "a reply mostly in another language than the customer's",
-	"too_short":          "fewer words than too_short_words",
+	"too_short":          "fewer words than too_short_words, or a few words that carry little (curt_words, curt_content_words)",
 	"wall_of_text":       "more words than wall_of_text_words",
 	"misplaced":          "feature `of` in a reply to a delighted customer whose post voices no complaint (complaint_words)",
 	"misplaced_sympathy": "sympathy for a complaint (the feature's patterns) in a reply to a delighted customer whose post voices none; not beside a misplaced apology, which pays for it",

@@ -17,11 +17,11 @@ import (
 // lands, never raise them.
 const (
 	// choicePairCeiling: no pair may differ by more than this many points
-	// in empathy, de-escalation or overall.
-	choicePairCeiling = 20
+	// in empathy, de-escalation or overall (9.3 at the last change).
+	choicePairCeiling = 10
 	// choicePairsOverTen: at most this many pairs may differ by more than
-	// 10 points (4 of 247 at the last change).
-	choicePairsOverTen = 4
+	// 10 points (0 of 250 at the last change).
+	choicePairsOverTen = 0
 )
 
 // choicePairGap scores one written choice in Dutch and in English at its
