@@ -245,6 +245,9 @@ func (r *Rubric) discountNote(d Discount, lang string) string {
 		return d.Note
 	}
 	note := pick(c.CancelNote, lang)
+	if f := r.byID[d.ID]; f != nil && note != "" && !r.notedFor(c, f, d) {
+		note = "" // the note speaks of sympathy; this finding is a step, a time, or the fault's own words
+	}
 	if slices.Contains(r.sympathy, c.idx) {
 		note = "telt minder mee: je toonde al medeleven"
 		if lang == "en" {
@@ -316,4 +319,33 @@ func withCustomer(tip, template, filled string) string {
 		return tip
 	}
 	return strings.ReplaceAll(tip, slot, filled[len(prefix):len(filled)-len(suffix)])
+}
+
+// notedFor reports whether the cancel_note of c, written for what c
+// cancels, describes the cancelled finding d of feature f. A note about
+// sympathy ("je medeleven telt niet mee: daarna weiger je") names only the
+// sympathy it cancelled: a step or a fix the same wall cancels gets the
+// wall's own label, and so do words that are themselves the fault ("a
+// fitting room is not meant for injections" restates the post and is the
+// blame). Playtest 12, P12-7: "'sofa arrives on Tuesday' — your sympathy
+// does not count".
+func (r *Rubric) notedFor(c, f *feature, d Discount) bool {
+	if d.ByText != "" && d.Start < d.ByEnd && d.ByStart < d.End {
+		return false
+	}
+	if r.acknowledges(f) {
+		return true
+	}
+	for _, g := range append(append(slices.Clone(c.Cancels), c.CancelsReply...), c.CancelsIn...) {
+		if r.acknowledges(r.features[g]) {
+			return false // the note was written for the sympathy c cancels
+		}
+	}
+	return true
+}
+
+// acknowledges reports a feature that shows the customer was heard:
+// sympathy, thanks, their harm restated, their point granted.
+func (r *Rubric) acknowledges(f *feature) bool {
+	return slices.Contains(r.sympathy, f.idx) || f.ID == "thanks" || f.Detector == "restates" || f.ID == "concedes" || f.ID == "share_joy"
 }
