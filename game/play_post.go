@@ -85,11 +85,11 @@ func (p *playScene) drawPost(a *App, dst *ebiten.Image, it feedItem, r image.Rec
 		ui.DrawTextCentered(dst, badge, small, br, ui.ColOnDark)
 		bw += a.px(8)
 	}
-	name := ui.Ellipsize(it.Name, nameF, (tw-bw)/2)
+	when := " · " + p.sc.WallClock(it.Minute, a.lang)
+	name := postName(it.Name, nameF, small, when, tw-bw-a.px(8))
 	ui.DrawText(dst, name, nameF, float64(x), float64(y), ui.ColText)
 	// The time always shows whole: a long handle is cut instead (a brand
 	// such as "Keukenstudio Van Dam @keukenstudiovandam" cut the time off).
-	when := " · " + p.sc.WallClock(it.Minute, a.lang)
 	nw := int(ui.TextWidth(name, nameF)) + a.px(8)
 	ui.DrawText(dst, postMeta(it.Handle, when, small, tw-bw-nw), small, float64(x+nw), float64(y+a.px(2)), ui.ColMuted)
 	y += int(ui.LineHeight(nameF)) + a.px(4)
@@ -109,6 +109,16 @@ func (p *playScene) drawPost(a *App, dst *ebiten.Image, it feedItem, r image.Rec
 	if len(counts) > 0 {
 		ui.DrawText(dst, strings.Join(counts, "   "), small, float64(x), float64(y), ui.ColMuted)
 	}
+}
+
+// postName is the poster's name in a header of width w that also holds
+// "@handle · time" in the meta face: whole when the time and a cut handle
+// still fit beside it, else cut to leave them room. It was cut at half
+// the width whatever the handle needed ("Polisvast Verzekerin…" beside a
+// short @Polisvast, playtest 13, P13-19).
+func postName(name string, nameF, meta ui.Face, when string, w int) string {
+	least := int(ui.TextWidth("@…"+when, meta))
+	return ui.Ellipsize(name, nameF, max(w-least, w/3))
 }
 
 // postMeta is "@handle · time" in width: the handle is cut, the time is not.

@@ -25,3 +25,20 @@ func TestPostMetaKeepsTheTime(t *testing.T) {
 		t.Errorf("a short handle is changed: %q", got)
 	}
 }
+
+// A brand's name shows whole when the time and a cut handle still fit
+// beside it ("Polisvast Verzekerin…" was cut at half the width); a name
+// too long for the header is cut, and the time keeps its room.
+func TestPostNameShowsWholeWhenTheTimeFits(t *testing.T) {
+	nameF, meta := ui.Body.Strong().Face(1), ui.Caption.Face(1)
+	when := " · do 09:02"
+	w := int(ui.TextWidth("Polisvast Verzekeringen", nameF)) + int(ui.TextWidth("@Polisvast"+when, meta)) + 10
+	if got := postName("Polisvast Verzekeringen", nameF, meta, when, w); got != "Polisvast Verzekeringen" {
+		t.Errorf("the name is cut to %q in a header of %d px", got, w)
+	}
+	long := strings.Repeat("Keukenstudio Van Dam ", 4)
+	got := postName(long, nameF, meta, when, 300)
+	if room := 300 - int(ui.TextWidth(got, nameF)); room < int(ui.TextWidth("@…"+when, meta)) {
+		t.Errorf("%q leaves %d px, too little for the time", got, room)
+	}
+}
