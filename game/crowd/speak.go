@@ -245,7 +245,7 @@ func (g *textGen) genericActor(k Kind) Actor {
 	for len(f) < 4 {
 		f = append(f, "")
 	}
-	a.Name, a.Handle = strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+	a.Name, a.Handle = g.ctx.Replace(strings.TrimSpace(f[0])), g.ctx.Replace(strings.TrimSpace(f[1]))
 	if _, err := fmt.Sscan(strings.TrimSpace(f[2]), &a.Followers); err != nil {
 		a.Followers = 5000
 	}
