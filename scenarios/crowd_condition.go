@@ -18,7 +18,9 @@ type Turn struct {
 // it only grows): whether a crowd that sided with the brand ever got going;
 // group the followers of a group that formed against the brand (a boycott
 // page, see the actors of kind "boycott"), in the unit the seeds record it
-// and the debrief shows it.
+// and the debrief shows it; covered whether a news outlet has covered the
+// story (the press's pickup, which the story's reach sets off): true for
+// "the press picked it up", false for "it stayed with those who saw it".
 type CrowdCondition struct {
 	ReachAtLeast        *float64 `toml:"reach_at_least"`
 	ReachBelow          *float64 `toml:"reach_below"`
@@ -30,11 +32,12 @@ type CrowdCondition struct {
 	SupportReachBelow   *float64 `toml:"support_reach_below"`
 	GroupAtLeast        *int     `toml:"group_at_least"`
 	GroupBelow          *int     `toml:"group_below"`
+	Covered             *bool    `toml:"covered"`
 }
 
 // Empty reports whether no field is set.
 func (c CrowdCondition) Empty() bool {
 	return c.ReachAtLeast == nil && c.ReachBelow == nil && c.HeatAtLeast == nil && c.HeatBelow == nil &&
 		c.CriticsAtLeast == nil && c.CriticsBelow == nil && c.SupportReachAtLeast == nil && c.SupportReachBelow == nil &&
-		c.GroupAtLeast == nil && c.GroupBelow == nil
+		c.GroupAtLeast == nil && c.GroupBelow == nil && c.Covered == nil
 }

@@ -21,6 +21,7 @@ var luckPaths = []struct {
 	{"servicepolitie", "the owner's defence in the column, then an apology and a refund, a thank-you for the second chance", Choices{1, 2, 1}},
 	{"tmobile-fransbauer", "the historical path: the joke about Frans Bauer, then recovered; in some worlds his fans are still at it at the close", Choices{1, 1, 1}},
 	{"hema-insuline", "a stock reply, then the statement that denies: the boycott page stays small or grows", Choices{2, 1, 3}},
+	{"liberty-bottleworks", "'With customers like you, who needs enemies': it could have backfired, and mostly does, but not where no news site picks it up", Choices{4}},
 	{"wanbetaler-privacy", "the arrears named in public, then taken back with an apology and a warm close: sometimes the screenshot went round first", Choices{2, 2, 1, 1}},
 }
 

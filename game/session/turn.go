@@ -36,11 +36,14 @@ func (s *Session) turn(e *scenarios.Ending) (*scenarios.Ending, string) {
 }
 
 // TurnMeasure names what a turn's condition tests, so the debrief can say
-// what decided it in the round's own numbers: "group" (a boycott page's
+// what decided it in the round's own numbers: "covered" (whether the press
+// picked it up), "group" (a boycott page's
 // followers), "heat" (the heat at the close), "support" (how many saw posts
 // on the brand's side), "critics", or else "reach".
 func TurnMeasure(c scenarios.CrowdCondition) string {
 	switch {
+	case c.Covered != nil:
+		return "covered"
 	case c.GroupAtLeast != nil || c.GroupBelow != nil:
 		return "group"
 	case c.ReachAtLeast != nil || c.ReachBelow != nil:
@@ -78,6 +81,9 @@ func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
 		}
 	}
 	if c.GroupAtLeast != nil && st.GroupMembers < *c.GroupAtLeast {
+		return false
+	}
+	if c.Covered != nil && st.PickedUp != *c.Covered {
 		return false
 	}
 	return c.GroupBelow == nil || st.GroupMembers < *c.GroupBelow

@@ -9,7 +9,8 @@ import (
 
 // TurnedText is the debrief's sentence for a round the crowd turned: the
 // ending the replies led to (its title, fromTitle) and the round's number
-// that decided it, in the unit the turn tested: the story's reach, the heat
+// that decided it, in the unit the turn tested: whether the press picked it
+// up, the story's reach, the heat
 // at the close, a boycott page's followers, or the reach of posts on the
 // brand's side. "" when the crowd turned nothing. The window, the browser
 // and replay say the same.
@@ -18,6 +19,12 @@ func (r Report) TurnedText(lang, fromTitle string) string {
 		return ""
 	}
 	switch r.TurnedBy {
+	case "covered":
+		key := "debrief.ending_turned_uncovered"
+		if r.Covered {
+			key = "debrief.ending_turned_covered"
+		}
+		return i18n.T(lang, key, fromTitle, i18n.Number(r.Reach, lang), r.ReachPercent())
 	case "heat":
 		heat := 0.0
 		if n := len(r.Curve); n > 0 {

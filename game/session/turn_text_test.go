@@ -10,8 +10,8 @@ import (
 
 // TestTurnedTextNamesWhatDecided: the debrief's sentence for a turned
 // ending gives the round's number the turn tested, in its own unit: the
-// boycott page's followers in HEMA, the heat at the close in T-Mobile, the
-// story's reach in Sanoma. A sentence that quoted the reach for a page that
+// boycott page's followers in HEMA, the heat at the close in T-Mobile, that
+// no news site picked Liberty's abuse up, the story's reach in Sanoma. A sentence that quoted the reach for a page that
 // stayed small says nothing about why the round turned.
 func TestTurnedTextNamesWhatDecided(t *testing.T) {
 	for _, c := range []struct {
@@ -22,6 +22,10 @@ func TestTurnedTextNamesWhatDecided(t *testing.T) {
 		{"hema-insuline", "group", Choices{2, 1, 3}, func(r Report, lang string) string { return i18n.Number(r.GroupMembers, lang) }},
 		{"tmobile-fransbauer", "heat", Choices{1, 1, 1}, func(r Report, lang string) string {
 			return i18n.DecimalPoint(fmt.Sprintf("%.1f", r.Curve[len(r.Curve)-1].Heat), lang)
+		}},
+		// the abuse nobody picked up: the sentence says no news site did
+		{"liberty-bottleworks", "covered", Choices{4}, func(_ Report, lang string) string {
+			return map[string]string{"nl": "geen nieuwssite", "en": "no news site"}[lang]
 		}},
 		{"sanoma-juf", "reach", Choices{1, 1}, func(r Report, lang string) string { return i18n.Number(r.Reach, lang) }},
 	} {

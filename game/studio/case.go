@@ -267,6 +267,7 @@ type CrowdCondition struct {
 	SupportReachBelow   *float64 `json:"support_reach_below,omitempty" toml:"support_reach_below,omitempty"`
 	GroupAtLeast        *int     `json:"group_at_least,omitempty" toml:"group_at_least,omitempty"`
 	GroupBelow          *int     `json:"group_below,omitempty" toml:"group_below,omitempty"`
+	Covered             *bool    `json:"covered,omitempty" toml:"covered,omitempty"`
 }
 
 // Debrief mirrors scenarios.Debrief: the historical record.
