@@ -162,3 +162,21 @@ func TestOfHersIsNoCongratulation(t *testing.T) {
 		t.Errorf("'Van harte gefeliciteerd!' shares no joy: %v", ids(b))
 	}
 }
+
+// Playtest 13 (P13-1) and the lead's L4: to a customer who is pleased now,
+// an apology for our misreading ("wij lazen te snel, excuus!") or for how
+// long their trouble lasted ("Sorry it took a week") was read; it is no
+// misplaced apology, in either language.
+func TestApologyForAHarmTheCustomerHadIsNotMisplaced(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Haha, wij lazen te snel, excuus! Er is dus niks mis: bedankt voor de foto en eet smakelijk. ^Mark"},
+		{"en", "Haha, we read it too fast, sorry! Nothing wrong then: thanks for the photo and enjoy. ^Mark"},
+		{"en", "Good news, thanks for letting me know! Sorry it took a week. Shout if it drops again. ^Jacob"},
+		{"nl", "Goed nieuws, bedankt dat je het laat weten! Sorry dat het zo lang duurde. Laat het weten als het weer wegvalt. ^Jacob"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.6, CustomerName: "Kevin"})
+		if a.Has("misplaced_apology") || a.Has("misplaced_sympathy") {
+			t.Errorf("%q: %v; the apology is for a harm the customer had", c.text, ids(a))
+		}
+	}
+}
