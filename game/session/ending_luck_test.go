@@ -20,6 +20,7 @@ var luckPaths = []struct {
 	{"universiteit-kut", "'mind your language', then sorry and a call to the adviser, a curt 'sorted', a warm close: helped, and sometimes other students had joined in first", Choices{3, 1, 3, 1}},
 	{"servicepolitie", "the owner's defence in the column, then an apology and a refund, a thank-you for the second chance", Choices{1, 2, 1}},
 	{"tmobile-fransbauer", "the historical path: the joke about Frans Bauer, then recovered; in some worlds his fans are still at it at the close", Choices{1, 1, 1}},
+	{"tmobile-fransbauer", "a link to the coverage map, then sorry and the mast, a slogan to close: sometimes the complaint went round first", Choices{3, 1, 2}},
 	{"hema-insuline", "a stock reply, then the statement that denies: the boycott page stays small or grows", Choices{2, 1, 3}},
 	{"liberty-bottleworks", "'With customers like you, who needs enemies': it could have backfired, and mostly does, but not where no news site picks it up", Choices{4}},
 	{"wanbetaler-privacy", "the arrears named in public, then taken back with an apology and a warm close: sometimes the screenshot went round first", Choices{2, 2, 1, 1}},
