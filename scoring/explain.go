@@ -336,9 +336,11 @@ func (r *Rubric) notedFor(c, f *feature, d Discount) bool {
 	if r.acknowledges(f) {
 		return true
 	}
-	for _, g := range append(append(slices.Clone(c.Cancels), c.CancelsReply...), c.CancelsIn...) {
-		if r.acknowledges(r.features[g]) {
-			return false // the note was written for the sympathy c cancels
+	for _, list := range [3][]int{c.Cancels, c.CancelsReply, c.CancelsIn} {
+		for _, g := range list {
+			if r.acknowledges(r.features[g]) {
+				return false // the note was written for the sympathy c cancels
+			}
 		}
 	}
 	return true
