@@ -52,3 +52,17 @@ func TestAWallStatedAsAPlainRuleIsNoStep(t *testing.T) {
 		}
 	}
 }
+
+// A plain sentence that leans on prepositions is a message, not a list of
+// words ("Sorry Lisa, refunds are only possible within 30 days of
+// purchase" was judged a keyword list).
+func TestAPlainSentenceWithPrepositionsIsAMessage(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Sorry Lisa, refunds are only possible within 30 days of purchase."},
+		{"nl", "Sorry Lisa, terugbetalen kan alleen binnen dertig dagen sinds aankoop."},
+	} {
+		if a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6, CustomerName: "Lisa"}); a.Has("not_a_message") {
+			t.Errorf("%q: %v; it is a sentence", c.text, ids(a))
+		}
+	}
+}
