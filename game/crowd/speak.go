@@ -25,11 +25,7 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	}
 	st := g.stanceOf(kind, s)
 	var order [5]string // no allocation per post: most posts of a storm find nothing left to say
-	n := 0
-	if sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4 {
-		order[n] = quoteSection[st]
-		n++
-	}
+	quotes := sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4
 	own := caseSections[st][now]
 	if st == Supporter && !g.warm && (now == Replied || now == Apology) {
 		// a supporter's line about the reply presumes one worth
@@ -48,8 +44,20 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	if g.rng.Float64() >= 0.75 && !g.hasOwnLines(st) {
 		first, second = second, first
 	}
-	n += copy(order[n:], first)
+	n := copy(order[:], first)
 	copy(order[n:], second)
+	if quotes {
+		// some of those who react to a fresh reply quote it: with the
+		// generic pool's words only once the case's own lines for the
+		// moment are spent or do not fit (its lines for the moment quote
+		// the reply too), before its lines for any moment
+		at := 1
+		if first[0] != own[0] {
+			at = 0 // the generic lines come first: the case has none of its own for this stance
+		}
+		copy(order[at+1:], order[at:4])
+		order[at] = quoteSection[st]
+	}
 	for _, sec := range order {
 		if sec == "" {
 			continue
