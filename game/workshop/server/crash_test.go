@@ -89,7 +89,11 @@ func TestKilledServerLosesNoAcknowledgedResult(t *testing.T) {
 			}
 		}()
 	}
-	for time.Now().Before(stop) {
+	// Kill after the trainees have posted for a while, and not before the
+	// server acknowledged a result: on a loaded machine (CI at load 15) it
+	// had answered "busy" to every post in the first 1.5 s, and the test
+	// killed it with nothing to check.
+	for late := stop.Add(30 * time.Second); time.Now().Before(stop) || time.Now().Before(late) && nAcked(&mu, acked) == 0; {
 		time.Sleep(50 * time.Millisecond)
 	}
 	cmd.Process.Signal(syscall.SIGKILL)
@@ -119,6 +123,12 @@ func TestKilledServerLosesNoAcknowledgedResult(t *testing.T) {
 	if len(acked) == 0 || lost > 0 {
 		t.Fatalf("%d of %d acknowledged results lost", lost, len(acked))
 	}
+}
+
+func nAcked(mu *sync.Mutex, acked map[string]bool) int {
+	mu.Lock()
+	defer mu.Unlock()
+	return len(acked)
 }
 
 func apiResult(round string, rep session.Report, tr session.Transcript) api.ResultRequest {
