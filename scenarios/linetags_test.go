@@ -20,6 +20,10 @@ bad = [
   "<unapologsed> Nog steeds geen excuus.",
 ]
 replied = ["Een onderzoek is prima, {brand}."]
+silent = [
+  "Nog steeds geen woord van {brand}. Hoe lang duurt dat?",
+  "<waited> Nog steeds geen woord van {brand}.",
+]
 apology = [
   "Goed dat {brand} sorry zegt, maar het heeft lang genoeg geduurd.",
   "<late> Goed dat {brand} eindelijk sorry zegt.",
@@ -41,6 +45,8 @@ any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden z
 		{"crowd.lines.customer.any[1]", "says", true, false},
 		{"crowd.lines.critic.apology[1]", "tag it <late>", true, true},
 		{"crowd.lines.critic.apology[2]", "says", true, false},
+		{"crowd.lines.critic.silent[1]", "tag it <waited>", true, true},
+		{"crowd.lines.critic.silent[2]", "says", true, false},
 	}
 	for _, c := range cases {
 		p := findProblem(ps, c.field, c.words)

@@ -80,6 +80,14 @@ var linePresumptions = []linePresumption{
 			"en": {"took long enough", "took a while", "took them long", "finally says sorry", "finally apologis*", "finally apologiz*", "finally a reply", "finally an answer"},
 		},
 	},
+	{ // the customer has waited: "still not a word", not a minute after her post
+		tag:  "waited",
+		what: "that the customer has waited for an answer",
+		cues: map[string][]string{
+			"nl": {"nog steeds geen", "nog steeds niets", "nog steeds niks", "hoe lang duurt"},
+			"en": {"still not a word", "still no answer", "still no reply", "still nothing", "how long does it take"},
+		},
+	},
 	{ // an investigation: no feature of the rubric finds one
 		what: "an investigation the reply announced",
 		cues: map[string][]string{
