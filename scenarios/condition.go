@@ -17,6 +17,10 @@ package scenarios
 var MetBy = map[string][]string{
 	"next_step": {"resolved"},
 	"apology":   {"apology_for_slip", AdmitsFault},
+	// Sympathy for a complaint a pleased customer does not have ("Vervelend
+	// om te horen" to "Beste pizza ooit") misreads the post as an apology
+	// for it does: a route or a bystander's line for the misread takes it.
+	"misplaced_apology": {"misplaced_sympathy"},
 }
 
 // AdmitsFault names, among the findings FeatureMet is asked about, an
