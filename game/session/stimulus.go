@@ -18,18 +18,20 @@ var provocative = map[string]bool{"sarcasm": true, "ironic_praise": true, "humou
 
 // StimulusOf is how the crowd sees a published reply.
 //
-// A next step is met as a route's condition meets it
+// An apology and a next step are met as a route's condition meets them
 // (scenarios.FeatureMet): a reply that reports the fix done has gone
 // further than one that says what happens next, and calms the critics at
-// least as much.
+// least as much; one that admits the fault in so many words ("dat ligt
+// bij ons") owns up as a "sorry" does, for the crowd as for the routes.
 //
 // Provocation is the points the provocative findings cost, a full put-down
 // (30 points) making 1. A finding that costs points on both dimensions (an
 // insult: empathy and de-escalation) is one put-down, listed once per
 // dimension in the analysis: it counts once, with the larger of its costs.
 func StimulusOf(a scoring.Analysis) crowd.Stimulus {
+	has := finds(a)
 	st := crowd.Stimulus{Empathy: a.Empathy, Deescalation: a.Deescalation,
-		Apology: a.Has("apology"), NextStep: scenarios.FeatureMet("next_step", a.Has), Private: a.Has("move_private")}
+		Apology: scenarios.FeatureMet("apology", has), NextStep: scenarios.FeatureMet("next_step", has), Private: a.Has("move_private")}
 	type span struct {
 		id         string
 		start, end int
