@@ -95,9 +95,9 @@ func (g *game) render() {
 		}
 		feed.Call("insertBefore", li, feed.Get("firstChild"))
 	}
-	for feed.Get("childElementCount").Int() > 80 {
-		feed.Call("removeChild", feed.Get("lastChild"))
-	}
+	// Every post stays, as in the window: the meter's "N in the feed"
+	// counts them all, and the oldest 80 were dropped from the page while
+	// the count went on (a round's feed holds dozens to a few hundred).
 	d := s.Decision()
 	key := ""
 	if d != nil {
