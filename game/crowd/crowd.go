@@ -136,7 +136,7 @@ type Event struct {
 	Kind      Kind
 	Negative  bool      // Sentiment == Negative
 	Sentiment Sentiment // tone towards the brand
-	Phase     Phase     // phase of the conversation when it was posted
+	Phase     Phase     // phase of the conversation when it was posted; unset for a bystander's post under SkipTexts
 	// Parent is the Seq of the post it reacts to; 0 when it reacts to the
 	// root post itself (or to nothing in particular, for baseline posts).
 	// Within a cascade the parent is a recent post of the same cascade: the

@@ -45,8 +45,9 @@ func (m *Model) emit(u, base, cust float64) {
 	m.seq++
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
 		Parent: parent, Root: r - 1, Followers: f, Reshare: kind == KindShare && state == stOrig}
-	e.Phase = m.phase()
 	if !m.noTexts {
+		// the phase picks the line; a post without text has no use for it
+		e.Phase = m.phase()
 		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
 	}
 	story := r != 0 || m.slickCaused()
@@ -254,6 +255,9 @@ func (m *Model) origKind(c float64, rt *root) Kind {
 // depend on this arrangement.
 func (m *Model) pick(x float64) (r, state int) {
 	n := m.Branching()
+	if m.k == kernelK {
+		return m.pickK(x, n)
+	}
 	k := m.k
 	pend := m.pend[:k]
 	for i := range m.roots {
@@ -274,4 +278,51 @@ func (m *Model) pick(x float64) (r, state int) {
 		}
 	}
 	return len(m.roots) - 1, stTalk
+}
+
+// pickK is pick for the power-law kernel's kernelK components, the case
+// of every round. Two cascades' levels are summed side by side, four
+// independent chains, before the first of the two is weighed: with the
+// sizes known the compiler drops the bounds checks, and each sum still
+// adds its terms from k = 0 as pick does, so the choice is the same to
+// the last bit. A level summed for a cascade after the chosen one is
+// thrown away.
+func (m *Model) pickK(x, n float64) (r, state int) {
+	pend := (*[kernelK]float64)(m.pend)
+	roots := len(m.roots)
+	for i := 0; i < roots; i += 2 {
+		a := (*[2 * kernelK]float64)(m.exc[2*i*kernelK:])
+		b := a // a lone last cascade sums itself twice
+		if i+1 < roots {
+			b = (*[2 * kernelK]float64)(m.exc[2*(i+1)*kernelK:])
+		}
+		var ownA, saidA, ownB, saidB float64
+		for j := range kernelK {
+			p := pend[j]
+			ownA += a[j] * p
+			saidA += a[kernelK+j] * p
+			ownB += b[j] * p
+			saidB += b[kernelK+j] * p
+		}
+		x -= m.origWeightAt(&m.roots[i], n) * ownA
+		if x < 0 {
+			return i, stOrig
+		}
+		x -= n * saidA
+		if x < 0 {
+			return i, stTalk
+		}
+		if i+1 == roots {
+			break
+		}
+		x -= m.origWeightAt(&m.roots[i+1], n) * ownB
+		if x < 0 {
+			return i + 1, stOrig
+		}
+		x -= n * saidB
+		if x < 0 {
+			return i + 1, stTalk
+		}
+	}
+	return roots - 1, stTalk
 }

@@ -159,10 +159,10 @@ type Model struct {
 	noTexts bool // bystanders' posts get no author or text (SkipTexts)
 }
 
-// SkipTexts leaves the bystanders' posts without author, handle and text:
-// for replaying a round over many worlds, where only the counts matter.
-// Texts come from their own random stream, so the round is otherwise the
-// same.
+// SkipTexts leaves the bystanders' posts without author, handle and text,
+// and without the phase that picks their line: for replaying a round over
+// many worlds, where only the counts matter. Texts come from their own
+// random stream, so the round is otherwise the same.
 func (m *Model) SkipTexts() { m.noTexts = true }
 
 // New returns a crowd for the given parameters; the same seed gives the same

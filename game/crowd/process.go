@@ -30,16 +30,33 @@ func (m *Model) saturation() float64 {
 // O(K·cascades).
 func (m *Model) excitation() float64 {
 	n := m.Branching()
-	// the three sums side by side: independent chains the processor runs
-	// in parallel, each added from k = 0 as sum would
-	own, talk, rel := m.agg[stOrig], m.agg[stTalk][:len(m.agg[stOrig])], m.aggRel[:len(m.agg[stOrig])]
 	var sOwn, sTalk, sRel float64
-	for k, x := range own {
-		sOwn += x
+	if m.k == kernelK {
+		sOwn, sTalk, sRel = sumsK((*[kernelK]float64)(m.agg[stOrig]), (*[kernelK]float64)(m.agg[stTalk]),
+			(*[kernelK]float64)(m.aggRel))
+	} else {
+		// the three sums side by side: independent chains the processor
+		// runs in parallel, each added from k = 0 as sum would
+		own, talk, rel := m.agg[stOrig], m.agg[stTalk][:len(m.agg[stOrig])], m.aggRel[:len(m.agg[stOrig])]
+		for k, x := range own {
+			sOwn += x
+			sTalk += talk[k]
+			sRel += rel[k]
+		}
+	}
+	return origShare*sOwn + (1-origShare)*n*sRel + n*sTalk
+}
+
+// sumsK is excitation's three sums for the power-law kernel's kernelK
+// components, added in the same order; fixed sizes spare the bounds
+// checks.
+func sumsK(own, talk, rel *[kernelK]float64) (sOwn, sTalk, sRel float64) {
+	for k := range kernelK {
+		sOwn += own[k]
 		sTalk += talk[k]
 		sRel += rel[k]
 	}
-	return origShare*sOwn + (1-origShare)*n*sRel + n*sTalk
+	return
 }
 
 // origShare is the share of plain shares among the reactions to a post's
@@ -86,24 +103,41 @@ func (m *Model) decay(dt float64) {
 		return
 	}
 	d := m.act * dt
-	beta := m.kern.beta
-	own, talk := m.agg[stOrig][:len(beta)], m.agg[stTalk][:len(beta)]
-	rel, pend := m.aggRel[:len(beta)], m.pend[:len(beta)]
-	factor := m.decayFactor[:len(beta)]
 	if d != m.decayFor || !m.decaySet {
 		m.decayFor, m.decaySet = d, true
-		for k, b := range beta {
+		factor := m.decayFactor[:len(m.kern.beta)]
+		for k, b := range m.kern.beta {
 			factor[k] = expNeg(b * d)
 		}
 	}
-	for k, f := range factor {
+	if m.k == kernelK {
+		decayK((*[kernelK]float64)(m.decayFactor), (*[kernelK]float64)(m.agg[stOrig]),
+			(*[kernelK]float64)(m.agg[stTalk]), (*[kernelK]float64)(m.aggRel), (*[kernelK]float64)(m.pend))
+	} else {
+		beta := m.kern.beta
+		own, talk := m.agg[stOrig][:len(beta)], m.agg[stTalk][:len(beta)]
+		rel, pend := m.aggRel[:len(beta)], m.pend[:len(beta)]
+		for k, f := range m.decayFactor[:len(beta)] {
+			own[k] *= f
+			talk[k] *= f
+			rel[k] *= f
+			pend[k] *= f
+		}
+	}
+	if m.pend[0] < minPending {
+		m.sync()
+	}
+}
+
+// decayK multiplies the running sums and the pending decay by the factors,
+// for the power-law kernel's kernelK components.
+func decayK(factor, own, talk, rel, pend *[kernelK]float64) {
+	for k := range kernelK {
+		f := factor[k]
 		own[k] *= f
 		talk[k] *= f
 		rel[k] *= f
 		pend[k] *= f
-	}
-	if m.pend[0] < minPending {
-		m.sync()
 	}
 }
 
