@@ -84,7 +84,7 @@ func misreadings(lists ...[]scenarios.Misreading) []scoring.Misreading {
 // Analyze analyses a reply in the context of the open decision without
 // publishing it.
 func (s *Session) Analyze(text string) scoring.Analysis {
-	return s.rubric.Analyze(text, s.Context())
+	return s.analyze(text, s.Context())
 }
 
 // Choose publishes the written choice i (0-based) of the open decision.
