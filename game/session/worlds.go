@@ -205,6 +205,13 @@ func (w *WorldsRun) Next() bool {
 		got, w.err = playWorld(w.sc, len(w.yours), w.opts, &FromTranscript{Steps: slices.Clone(w.steps)})
 		w.yours = append(w.yours, got)
 	case hasHistorical(w.sc) && len(w.hist) < w.n:
+		if w.keyed {
+			// worlds another run (WarmHistorical) cached meanwhile
+			if more := cachedHistorical(w.histKey, w.n); len(more) > len(w.hist) {
+				w.hist = more
+				return true
+			}
+		}
 		got, w.err = playWorld(w.sc, len(w.hist), historicalOptions(w.opts), Historical{})
 		w.hist = append(w.hist, got)
 		if w.err == nil && w.keyed && len(w.hist) == w.n {
@@ -217,8 +224,10 @@ func (w *WorldsRun) Next() bool {
 }
 
 // Total is how many worlds Next plays in all: the trainee's n, and those
-// of the historical path's n not already played for an earlier debrief.
-// A face showing progress counts against this, not against n.
+// of the historical path's n not already played for an earlier debrief
+// or warmed (WarmHistorical). A face showing progress counts against
+// this, not against n. Worlds a warming beside the run caches meanwhile
+// are taken at once, so Next may stop before Total.
 func (w *WorldsRun) Total() int {
 	if hasHistorical(w.sc) {
 		return 2*w.n - w.cached

@@ -235,3 +235,38 @@ func hashMap(h hash.Hash, v reflect.Value, depth int, put func(uint64)) bool {
 	}
 	return true
 }
+
+// WarmHistorical plays the historical path's worlds 1..n of the case into
+// the cache, one world after another, so that the debrief after a round
+// pays only for the trainee's own worlds: a face calls it in a goroutine
+// when a round starts, with the options the debrief will use. It keeps
+// one core busy at most, leaves worlds already cached alone, and returns
+// when the n worlds are cached, when stop is closed (the round was left)
+// or when a world cannot be played. The worlds it stores are the ones the
+// debrief would play itself: world i is seed i+1 whoever plays it.
+func WarmHistorical(sc *scenarios.Scenario, n int, opts Options, stop <-chan struct{}) error {
+	if !hasHistorical(sc) {
+		return nil
+	}
+	opts = historicalOptions(opts)
+	key, ok := historicalKeyOf(sc, opts)
+	if !ok {
+		return nil
+	}
+	for {
+		have := cachedHistorical(key, n)
+		if len(have) >= n {
+			return nil
+		}
+		select {
+		case <-stop:
+			return nil
+		default:
+		}
+		w, err := playWorld(sc, len(have), opts, Historical{})
+		if err != nil {
+			return err
+		}
+		storeHistorical(key, append(have, w))
+	}
+}
