@@ -64,8 +64,19 @@ func playWorld(sc *scenarios.Scenario, i int, opts Options, st Strategy) (world,
 	if err != nil {
 		return world{}, fmt.Errorf("world %d: %w", i+1, err)
 	}
-	r := s.Report()
-	return world{r.Ending, r.EndingKind, r.Reach, r.Posts, PeakHeat(r.Curve)}, nil
+	return worldOf(s), nil
+}
+
+// worldOf takes a finished round's figures as its Report has them,
+// without the rest of the report (scores, lessons, a copy of the curve)
+// that no world shows.
+func worldOf(s *Session) world {
+	st := s.crowd.Stats()
+	w := world{reach: st.Reach, posts: st.Posts, peakHeat: PeakHeat(s.curve)}
+	if s.ending != nil {
+		w.ending, w.kind = s.ending.ID, s.ending.Kind
+	}
+	return w
 }
 
 // PlayWorlds plays the scenario over seeds 1..n with a fresh strategy from

@@ -161,3 +161,26 @@ func TestRememberedVerdictsChangeNoRound(t *testing.T) {
 		}
 	}
 }
+
+// TestAWorldIsItsRoundsReport: a world's figures are those of the round's
+// report (ending, its kind, reach, posts and the peak of the heat), taken
+// without building the rest of the report.
+func TestAWorldIsItsRoundsReport(t *testing.T) {
+	for _, c := range []struct{ id, lang string }{{"sanoma-juf", "nl"}, {"sportschool-scheldt", "en"}, {"liberty-bottleworks", "en"}} {
+		sc := builtinCase(t, c.id, c.lang)
+		for seed := range uint64(3) {
+			s, err := Run(sc, Options{Seed: seed + 1, Quiet: true}, Historical{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Report()
+			want := world{r.Ending, r.EndingKind, r.Reach, r.Posts, PeakHeat(r.Curve)}
+			if got := worldOf(s); got != want {
+				t.Errorf("%s %s seed %d: the world says %+v, the report %+v", c.id, c.lang, seed+1, got, want)
+			}
+			if want.ending == "" || want.posts == 0 || want.peakHeat == 0 {
+				t.Errorf("%s %s seed %d: a round without an ending, posts or heat (%+v) tells nothing", c.id, c.lang, seed+1, want)
+			}
+		}
+	}
+}
