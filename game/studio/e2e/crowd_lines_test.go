@@ -18,8 +18,10 @@ import (
 func TestCrowdLinesInTheForm(t *testing.T) {
 	h := newHarness(t, false)
 	h.save("kraam", smallCase("kraam", false))
-	silentNL := []string{"Nog steeds niks van {brand} voor {customer}. Hoe lang nog?", "Een week te laat en {brand} zwijgt. Typisch."}
-	silentEN := []string{"Still nothing from {brand} for {customer}. How much longer?", "A week late and {brand} says nothing. Typical."}
+	// "Nog steeds niks" presumes the customer has waited: the line says so
+	// with its tag, as the checker asks.
+	silentNL := []string{"<waited> Nog steeds niks van {brand} voor {customer}. Hoe lang nog?", "Een week te laat en {brand} zwijgt. Typisch."}
+	silentEN := []string{"<waited> Still nothing from {brand} for {customer}. How much longer?", "A week late and {brand} says nothing. Typical."}
 	h.run(h.first, "open the case",
 		chromedp.Navigate(h.base+"/?lang=nl&case=kraam"),
 		chromedp.WaitVisible(chromedp.CSS(field("title", "nl"))),
@@ -114,6 +116,7 @@ func heardSilentLine(t *testing.T, sc *scenarios.Scenario) bool {
 		s.AdvanceTo(240)
 		for _, f := range s.Feed() {
 			for _, l := range sc.Crowd.Lines.Critic.Silent {
+				_, l = scenarios.SplitLineTags(l)
 				if f.By == "crowd" && saysLine(f.Text, r.Replace(l)) {
 					return true
 				}

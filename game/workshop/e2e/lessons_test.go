@@ -278,16 +278,19 @@ func (h *harness) checkReasons(tab context.Context, r lessonRound, sc *scenarios
 	if len(cards) != len(rep.Replies) {
 		t.Fatalf("%s: %d replies on the debrief, %d in the round", r.key, len(cards), len(rep.Replies))
 	}
-	var plus, minus int
+	var plus, minus, withheld int
 	for i, reply := range rep.Replies {
 		lines := append(session.FeatureLines(r.lang, reply.Analysis.Features), session.DiscountLines(r.lang, reply.Analysis.Discounts)...)
 		for _, l := range lines {
 			if !strings.Contains(cards[i], l.Text) {
 				t.Errorf("%s: reply %d does not say %q", r.key, i+1, l.Text)
 			}
-			if l.Points < 0 {
+			switch {
+			case l.NotAwarded:
+				withheld++ // points not given: muted, not a penalty
+			case l.Points < 0:
 				minus++
-			} else {
+			default:
 				plus++
 			}
 		}
@@ -303,6 +306,9 @@ func (h *harness) checkReasons(tab context.Context, r lessonRound, sc *scenarios
 	}
 	if got := len(texts(`.dreply .reason.minus`)); got < minus {
 		t.Errorf("%s: %d penalties shown as penalties, %d in the round", r.key, got, minus)
+	}
+	if got := len(texts(`.dreply .reason.withheld`)); got < withheld {
+		t.Errorf("%s: %d lines shown as points not awarded, %d in the round", r.key, got, withheld)
 	}
 }
 
