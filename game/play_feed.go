@@ -19,7 +19,11 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	p.feedTop = r.Min.Y
 	clip := dst.SubImage(r.Inset(1)).(*ebiten.Image)
 	feed := p.sess.Feed()
-	p.feedBack = min(p.feedBack, p.oldestFullView(a, feed, pinned, r))
+	if p.feedBack > 0 {
+		// Measured only when scrolled back: at the newest posts, as in
+		// every time-lapse frame, there is no limit to find.
+		p.feedBack = min(p.feedBack, p.oldestFullView(a, feed, pinned, r))
+	}
 	// Newest last, as in a chat, and the posts start right under the
 	// pinned post. Each post that fits is measured once and drawn with
 	// that height. Only whole posts are drawn: the oldest one cut at the
