@@ -85,10 +85,11 @@ func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 		if len(lost) == 0 {
 			continue
 		}
-		line := i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": " + dc.Note
+		line := i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": "
 		if dc.Text != "" {
-			line = i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": “" + dc.Text + "” — " + dc.Note
+			line += "“" + dc.Text + "” — "
 		}
+		line += dc.Note
 		out = append(out, ScoreLine{Text: line, Points: total, NotAwarded: true})
 	}
 	return out
