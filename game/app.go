@@ -99,6 +99,9 @@ type App struct {
 	stopAsked atomic.Bool
 
 	lastStep int // the last driver step played (see Driver)
+	// stepDone is the last driver step whose update ran to the end with
+	// no frame of its own still to come (see followUpper).
+	stepDone atomic.Int64
 
 	// settleUntil: frames keep coming until then after the player's input
 	// (wake.go), so an event that arrives while a frame is being drawn is
@@ -210,6 +213,7 @@ func (a *App) Update() error {
 	if f.step != 0 {
 		a.lastStep = f.step
 	}
+	defer a.finishStep(f)
 	if f.run != nil {
 		f.run(a)
 	}
@@ -252,6 +256,26 @@ func (a *App) Update() error {
 	}
 	a.scheduleWake()
 	return nil
+}
+
+// followUpper is a screen that changes once more on the next frame,
+// without input: a slow step whose first frame only shows it was taken.
+type followUpper interface{ followUp() bool }
+
+// finishStep tells a driver that a step's update is done, or queues the
+// step's next frame when the screen asks for one: a driver's step then
+// returns the screen after that frame, so a script reads the state the
+// step led to, as a player sees it a moment later.
+func (a *App) finishStep(f Frame) {
+	if !a.opts.Driven || f.step == 0 {
+		return
+	}
+	script, scripted := a.in.(*ScriptedInput)
+	if fu, ok := a.scene.(followUpper); ok && fu.followUp() && scripted {
+		script.Push(Frame{step: f.step})
+		return
+	}
+	a.stepDone.Store(int64(f.step))
 }
 
 // Draw implements ebiten.Game.

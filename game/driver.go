@@ -25,6 +25,21 @@ type Driver struct {
 	waiting int  // the step whose frame is awaited
 	capture bool // whether that frame's screen is wanted
 	screens chan *image.RGBA
+	watch   func(a *App) // runs after every frame drawn (WatchFrames)
+}
+
+// WatchFrames runs fn on the game's thread after every frame drawn, also
+// the frames inside a step that a script never gets back (a screen's
+// "busy" frame before the next one), until the returned stop is called.
+func (d *Driver) WatchFrames(fn func(a *App)) (stop func()) {
+	d.mu.Lock()
+	d.watch = fn
+	d.mu.Unlock()
+	return func() {
+		d.mu.Lock()
+		d.watch = nil
+		d.mu.Unlock()
+	}
 }
 
 // stepTimeout bounds how long a step may wait for its frame: far above a
@@ -104,12 +119,12 @@ func (d *Driver) step(f Frame, dt time.Duration, capture bool) *image.RGBA {
 	d.capture = capture
 	d.mu.Unlock()
 	d.In.Push(f)
-	// Kick until a frame has read this step's input (its Draw follows
-	// without more asking): a frame already under way when the input was
-	// pushed does not count, and kicking on until the step's frame is
-	// drawn would run frames after it, while the caller reads the
-	// screen's state.
-	go d.App.kickUntil(func() bool { return d.In.consumed.Load() >= int64(step) }, stepTimeout)
+	// Kick until the step's update is done: a frame has read this step's
+	// input, and the screen asked for no further frame of the step (its
+	// Draw follows without more asking). A frame already under way when
+	// the input was pushed does not count, and frames kicked after it
+	// change nothing (App.Update).
+	go d.App.kickUntil(func() bool { return d.App.stepDone.Load() >= int64(step) }, stepTimeout)
 	select {
 	case img := <-d.screens:
 		return img
@@ -127,7 +142,13 @@ func (d *Driver) Do(fn func(a *App)) *image.RGBA {
 // afterDraw captures the screen of the frame a step asked for.
 func (d *Driver) afterDraw(screen *ebiten.Image) {
 	d.mu.Lock()
-	want := d.waiting != 0 && d.App.lastStep >= d.waiting
+	watch := d.watch
+	d.mu.Unlock()
+	if watch != nil {
+		watch(d.App)
+	}
+	d.mu.Lock()
+	want := d.waiting != 0 && d.App.lastStep >= d.waiting && d.App.stepDone.Load() >= int64(d.waiting)
 	capture := d.capture
 	if want {
 		d.waiting = 0

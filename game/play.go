@@ -66,9 +66,16 @@ type playScene struct {
 	// header's own buttons; a choice scrolled under the header is not one.
 	pinnedWidgets int
 	panelMore     bool // the panel's content runs on below its bottom
-	panelLen      int  // the height of the panel's content
-	meterHelp     bool // the meter's explanation shows: pointer on the meter, or F1
-	helpKey       bool // F1 turned the meter's explanation on
+	// debriefAsked: the trainee pressed "To the debrief". The round is
+	// finished and the debrief built on the frame after the one that
+	// shows the button working (debriefShown): that takes a moment on a
+	// busy computer, and a button that did nothing for seconds was
+	// pressed again, and the second press landed on the debrief
+	// (playtest 13, P13-5).
+	debriefAsked, debriefShown bool
+	panelLen                   int  // the height of the panel's content
+	meterHelp                  bool // the meter's explanation shows: pointer on the meter, or F1
+	helpKey                    bool // F1 turned the meter's explanation on
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
@@ -101,6 +108,13 @@ func (p *playScene) tick(a *App) {
 }
 
 func (p *playScene) update(a *App, f Frame) {
+	if p.debriefAsked {
+		// Keys and clicks while the debrief is being made press nothing.
+		if p.debriefShown {
+			p.openDebrief(a)
+		}
+		return
+	}
 	if f.Has(ebiten.KeyF1) {
 		p.helpKey = !p.helpKey
 	}
@@ -361,12 +375,24 @@ func (p *playScene) act(a *App, kind string) {
 func (p *playScene) setNote(s string, bad bool) { p.note, p.noteBad = s, bad }
 
 func (p *playScene) toDebrief(a *App) {
+	p.debriefAsked = true
+}
+
+// openDebrief finishes the round and opens its debrief, once the frame
+// that says it is coming has been drawn.
+func (p *playScene) openDebrief(a *App) {
 	p.sess.Finish()
 	a.endRound(true)
 	a.setScene(newDebrief(a, p.sess))
 }
 
+// followUp: the frame after the one that shows the debrief coming opens it.
+func (p *playScene) followUp() bool { return p.debriefAsked && !p.debriefShown }
+
 func (p *playScene) wake(a *App) time.Duration {
+	if p.debriefAsked {
+		return time.Second / 60 // the frame that opens the debrief
+	}
 	if p.sess.Done() || p.sess.Paused() {
 		return 0
 	}

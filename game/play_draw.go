@@ -16,6 +16,9 @@ import (
 )
 
 func (p *playScene) draw(a *App, dst *ebiten.Image) {
+	if p.debriefAsked {
+		p.debriefShown = true // this frame shows the button working
+	}
 	rg := p.regions(a)
 	ops := p.layout(a)
 	p.drawTop(a, dst, rg.top)

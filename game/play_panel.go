@@ -351,7 +351,11 @@ func (b *panelBuilder) ending(e *scenarios.Ending) {
 		b.text(e.Text, b.body, ui.ColText)
 	}
 	r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+a.px(52))
-	b.button("debrief", a.t("play.to_debrief"), r, true, func() { p.toDebrief(a) })
+	label := a.t("play.to_debrief")
+	if p.debriefAsked {
+		label = a.t("play.to_debrief.busy")
+	}
+	b.button("debrief", label, r, !p.debriefAsked, func() { p.toDebrief(a) })
 	b.y += a.px(52) + b.gap
 	if !p.sess.Done() {
 		b.text(a.t("play.lapse_to_end"), b.small, ui.ColMuted)
