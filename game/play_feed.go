@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -24,28 +25,14 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 		// every time-lapse frame, there is no limit to find.
 		p.feedBack = min(p.feedBack, p.oldestFullView(a, feed, pinned, r))
 	}
-	// Newest last, as in a chat, and the posts start right under the
-	// pinned post. Each post that fits is measured once and drawn with
-	// that height. Only whole posts are drawn: the oldest one cut at the
-	// column's top left a sliver of letters under the pinned post; and
-	// when the newest were set at the column's bottom, the room a post
-	// did not fit in stood as an empty band of up to 100 px under the
-	// pinned post, which read as a fault. The room is left under the
-	// newest post instead, where the next one will come. (A single post
-	// taller than the column is drawn cut: it is all there is to see.)
-	type placed struct{ i, h int }
-	var shown []placed
-	used := a.px(8)
-	for i := len(feed) - 1 - p.feedBack; i >= 0; i-- {
-		if i == pinned {
-			continue // shown whole above; twice read as a second post
-		}
-		h := p.postHeight(a, feed[i].Text, r.Dx())
-		if used+h > r.Dy() && len(shown) > 0 {
-			break
-		}
-		shown = append(shown, placed{i, h})
-		used += h + a.px(6)
+	shown, used := p.placePosts(a, feed, pinned, r)
+	if own := p.lastReplyOutOfView(feed, pinned, shown); own >= 0 {
+		// The trainee's own latest reply went out of view under the
+		// posts that followed it: it stays in sight, in a line under the
+		// pinned post, so the next decision is taken knowing what was said.
+		r.Min.Y = p.drawOwnReplyLine(a, dst, r, feed[own])
+		clip = dst.SubImage(r.Inset(1)).(*ebiten.Image)
+		shown, used = p.placePosts(a, feed, pinned, r)
 	}
 	y := r.Min.Y + used
 	if used > r.Dy() {
@@ -88,4 +75,71 @@ func (p *playScene) oldestFullView(a *App, feed []session.FeedItem, pinned int, 
 		used += h + a.px(6)
 	}
 	return max(0, len(feed)-1-newest)
+}
+
+// placed is a post of the feed and the height it is drawn with.
+type placed struct{ i, h int }
+
+// placePosts picks the newest posts that fit in r (scrolled back by
+// feedBack), newest first, and the room they take.
+func (p *playScene) placePosts(a *App, feed []session.FeedItem, pinned int, r image.Rectangle) ([]placed, int) {
+	// Newest last, as in a chat, and the posts start right under the
+	// pinned post. Each post that fits is measured once and drawn with
+	// that height. Only whole posts are drawn: the oldest one cut at the
+	// column's top left a sliver of letters under the pinned post; and
+	// when the newest were set at the column's bottom, the room a post
+	// did not fit in stood as an empty band of up to 100 px under the
+	// pinned post, which read as a fault. The room is left under the
+	// newest post instead, where the next one will come. (A single post
+	// taller than the column is drawn cut: it is all there is to see.)
+	var shown []placed
+	used := a.px(8)
+	for i := len(feed) - 1 - p.feedBack; i >= 0; i-- {
+		if i == pinned {
+			continue // shown whole above; twice read as a second post
+		}
+		h := p.postHeight(a, feed[i].Text, r.Dx())
+		if used+h > r.Dy() && len(shown) > 0 {
+			break
+		}
+		shown = append(shown, placed{i, h})
+		used += h + a.px(6)
+	}
+	return shown, used
+}
+
+// lastReplyOutOfView is the feed index of the trainee's latest public
+// reply (public or private) when the newest posts shown leave it out (-1 when it shows, or
+// when the feed is scrolled back, where PageUp finds it).
+func (p *playScene) lastReplyOutOfView(feed []session.FeedItem, pinned int, shown []placed) int {
+	if p.feedBack > 0 || len(shown) == 0 {
+		return -1
+	}
+	for i := len(feed) - 1; i > pinned; i-- {
+		if feed[i].By == "brand" && feed[i].Reply > 0 {
+			if i < shown[len(shown)-1].i {
+				return i
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// drawOwnReplyLine draws "Your last reply (Wed 11:50): …" cut to a line at
+// the top of r and returns where the feed goes on below it.
+func (p *playScene) drawOwnReplyLine(a *App, dst *ebiten.Image, r image.Rectangle, it session.FeedItem) int {
+	small, body := a.font(ui.Caption.Strong()), a.font(ui.Small)
+	h := a.px(10) + int(ui.LineHeight(small)) + a.px(2) + int(ui.LineHeight(body)) + a.px(8)
+	box := image.Rect(r.Min.X+a.px(8), r.Min.Y+a.px(4), r.Max.X-a.px(8), r.Min.Y+a.px(4)+h)
+	ui.RoundRect(dst, box, float32(a.px(8)), ui.ColAccentSoft)
+	ui.FillRect(dst, image.Rect(box.Min.X, box.Min.Y+a.px(4), box.Min.X+a.px(4), box.Max.Y-a.px(4)), ui.ColBrand)
+	x, y := box.Min.X+a.px(14), box.Min.Y+a.px(6)
+	w := box.Dx() - a.px(22)
+	head := a.t("play.own_reply_line", p.sc.WallClock(it.Minute, a.lang))
+	ui.DrawText(dst, ui.Ellipsize(head, small, w), small, float64(x), float64(y), ui.ColMuted)
+	y += int(ui.LineHeight(small)) + a.px(2)
+	text := strings.Join(strings.Fields(it.Text), " ")
+	ui.DrawText(dst, ui.Ellipsize(text, body, w), body, float64(x), float64(y), ui.ColText)
+	return box.Max.Y + a.px(6)
 }
