@@ -71,11 +71,20 @@ func (fc *Focus) Handle(ws []*Widget, f Events) (field *TextField, pressed bool)
 	for _, p := range f.Clicks {
 		for _, w := range ws {
 			if w.Enabled && p.In(w.Rect) {
+				had := field
 				fc.ID = w.ID
 				field = w.Field
 				if w.Field != nil {
 					w.Field.clickAt(p)
 				} else if w.Press != nil {
+					// A button takes no letters: letters of the same
+					// frame were typed before the click, into the field
+					// that had the focus. A slow frame carried "eter" and
+					// a click on a mode button together, and the name was
+					// stored as "Pi" (playtest 14, P14-12).
+					if had != nil && f.Text != "" {
+						had.ed.insert(f.Text)
+					}
 					w.Press()
 					return nil, true
 				}
