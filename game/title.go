@@ -16,6 +16,10 @@ type titleScene struct {
 	focus   ui.Focus
 	player  ui.TextField
 	widgets []*ui.Widget
+	// nameAsked: "Choose a scenario" was pressed in workshop mode with
+	// no name, and the screen asks for one: that mode exists to put the
+	// trainee's name on every result for the trainer (playtest 14, P14-21).
+	nameAsked bool
 }
 
 var modes = []session.Mode{session.Practice, session.Relaxed, session.Workshop}
@@ -57,7 +61,7 @@ func (t *titleScene) layout(a *App) {
 	}
 	y += rowH + a.px(64)
 	t.widgets = append(t.widgets, &ui.Widget{ID: "start", Rect: image.Rect(x, y, x+cw, y+a.px(60)), Enabled: true,
-		Press: func() { a.player = session.CleanText(t.player.Text()); a.setScene(newPicker(a)) }})
+		Press: func() { t.start(a) }})
 	y += a.px(60) + a.px(14)
 	t.widgets = append(t.widgets, &ui.Widget{ID: "history", Rect: image.Rect(x, y, x+cw, y+a.px(46)), Enabled: true,
 		Press: func() { a.player = session.CleanText(t.player.Text()); a.setScene(newHistory(a)) }})
@@ -95,6 +99,17 @@ func (t *titleScene) typingGoesToName(f Frame) {
 	}
 }
 
+// start goes on to the scenarios, unless workshop mode has no name yet.
+func (t *titleScene) start(a *App) {
+	a.player = session.CleanText(t.player.Text())
+	if a.mode == session.Workshop && a.player == "" {
+		t.nameAsked = true
+		t.focus.ID = "name"
+		return
+	}
+	a.setScene(newPicker(a))
+}
+
 func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 	t.layout(a)
 	header := image.Rect(0, 0, a.w, a.px(140))
@@ -113,6 +128,12 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 			}
 		case w.ID == "name":
 			ui.DrawText(dst, a.t("title.name"), label, float64(w.Rect.Min.X), float64(w.Rect.Min.Y-a.px(30)), ui.ColMuted)
+			if t.nameAsked && a.mode == session.Workshop && strings.TrimSpace(t.player.Text()) == "" {
+				x := w.Rect.Min.X + int(ui.TextWidth(a.t("title.name"), label)) + a.px(16)
+				small := a.font(ui.Small.Strong())
+				need := ui.Ellipsize(a.t("title.name.needed"), small, w.Rect.Max.X-x)
+				ui.DrawText(dst, need, small, float64(x), float64(w.Rect.Min.Y-a.px(28)), ui.ColBad)
+			}
 			t.player.Draw(dst, w.Rect, body, t.focus.Is("name"), a.scale)
 		case w.ID == "start":
 			ui.RoundRect(dst, w.Rect, float32(a.px(8)), ui.ColAccent)
