@@ -232,7 +232,7 @@ func (s *Session) publishAction(d *scenarios.Decision, act *scenarios.Action) {
 	// is no pasted reply.
 	ctx := s.Context()
 	ctx.Earlier = nil
-	a := s.rubric.Analyze(act.Text, ctx)
+	a := s.analyze(act.Text, ctx)
 	r := s.record(d, act.Text, 0, false, act.Kind, act.Next, a)
 	s.afterPublish(r, true, nil)
 	if act.Next != "" {

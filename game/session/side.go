@@ -71,7 +71,7 @@ func (s *Session) customerAbused() bool {
 	for _, p := range s.sc.Posts {
 		if p.By == "customer" {
 			ctx := scoring.Context{Language: s.sc.Language, Channel: s.sc.Channel}
-			return s.rubric.Analyze(p.Text, ctx).Has("insult")
+			return s.analyze(p.Text, ctx).Has("insult")
 		}
 	}
 	return false

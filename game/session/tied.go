@@ -101,7 +101,7 @@ func (s *Session) says(text string, patterns []string) bool {
 	ctx := scoring.Context{Language: s.sc.Language, Channel: s.sc.Channel,
 		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle, BrandName: s.sc.Brand.Name,
 		Misreadings: []scoring.Misreading{{Says: patterns, Fact: "tied"}}}
-	return s.rubric.Analyze(text, ctx).Has("misreading")
+	return s.analyze(text, ctx).Has("misreading")
 }
 
 // visitedAny reports whether the round has entered one of the decisions or
