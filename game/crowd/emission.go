@@ -75,7 +75,9 @@ func (m *Model) emit(u, base, cust float64) {
 	if story {
 		m.expose(sent, f)
 	}
-	m.record(e)
+	if !m.noBystanderEvents {
+		m.record(e)
+	}
 	m.checkActors()
 }
 

@@ -157,6 +157,8 @@ type Model struct {
 
 	text    *textGen
 	noTexts bool // bystanders' posts get no author or text (SkipTexts)
+	// bystanders' posts are counted but not returned (SkipBystanderEvents)
+	noBystanderEvents bool
 }
 
 // SkipTexts leaves the bystanders' posts without author, handle and text,
@@ -164,6 +166,13 @@ type Model struct {
 // many worlds, where only the counts matter. Texts come from their own
 // random stream, so the round is otherwise the same.
 func (m *Model) SkipTexts() { m.noTexts = true }
+
+// SkipBystanderEvents counts the bystanders' posts in Stats, the meter and
+// the actors' thresholds as before but leaves them out of the events
+// AdvanceTo returns: for a round whose feed shows only the customer's and
+// the actors' posts (a world of "100 worlds"), which then pays nothing to
+// keep thousands of posts nobody reads. The round is otherwise the same.
+func (m *Model) SkipBystanderEvents() { m.noBystanderEvents = true }
 
 // New returns a crowd for the given parameters; the same seed gives the same
 // round. lang is "nl" or "en" (the generated texts); mood is the customer's

@@ -172,6 +172,7 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 	if quiet {
 		// only the counts matter: no texts, and no long tail of events
 		m.SkipTexts()
+		m.SkipBystanderEvents()
 		m.KeepEvents(quietKeep)
 	}
 	m.SetContext(sc.Brand.Name, sc.Brand.Handle, sc.Customer.Name, sc.Customer.Handle)
@@ -197,8 +198,10 @@ func newCrowd(sc *scenarios.Scenario, seed uint64, g *crowd.Globals, quiet bool)
 }
 
 // quietKeep is how many crowd events a quiet round keeps: the feed takes
-// only actors' posts, from the events of each step.
-const quietKeep = 256
+// only actors' posts, from the events of each step, and the bystanders'
+// posts are not kept at all (SkipBystanderEvents), so a world needs room
+// for a handful.
+const quietKeep = 16
 
 // Scenario is the scenario being played.
 func (s *Session) Scenario() *scenarios.Scenario { return s.sc }
