@@ -23,16 +23,14 @@ func BenchmarkRoundSanomaHistorical(b *testing.B) {
 }
 
 // BenchmarkHundredWorlds plays 100 worlds of each built-in case's
-// historical path, the debrief's "100 worlds" for one side. Run it with
+// historical path in each language (sub-benchmarks id/lang), the
+// debrief's "100 worlds" for one side. Run it with
 // -cpu 1 for the cost on one core; cpu-s/op is the CPU time per 100
 // worlds, which a busy machine does not inflate as it does ns/op.
 // `go test -run X -bench HundredWorlds -cpu 1 ./game/session/`
 func BenchmarkHundredWorlds(b *testing.B) {
 	for _, sc := range scenarios.Builtin().Scenarios {
-		if sc.Language != "en" {
-			continue
-		}
-		b.Run(sc.ID, func(b *testing.B) {
+		b.Run(sc.ID+"/"+sc.Language, func(b *testing.B) {
 			b.ReportAllocs()
 			start := cpuSeconds()
 			for b.Loop() {

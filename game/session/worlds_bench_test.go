@@ -7,16 +7,15 @@ import (
 )
 
 // BenchmarkDebriefWorlds is a debrief's "100 worlds" of each built-in case
-// after the first debrief of that case: the trainee's best replies over 100
-// worlds beside the historical path's 100. cpu-s/op is the CPU time per
-// debrief on the cores given (-cpu 1 for one core).
+// in each language (sub-benchmarks id/lang) after the first debrief of
+// that case: the trainee's best replies over 100 worlds beside the
+// historical path's 100, which the first debrief (or the warming during
+// the round) has cached. cpu-s/op is the CPU time per debrief on the
+// cores given (-cpu 1 for one core).
 // `go test -run X -bench DebriefWorlds -cpu 1 ./game/session/`
 func BenchmarkDebriefWorlds(b *testing.B) {
 	for _, sc := range scenarios.Builtin().Scenarios {
-		if sc.Language != "en" {
-			continue
-		}
-		b.Run(sc.ID, func(b *testing.B) {
+		b.Run(sc.ID+"/"+sc.Language, func(b *testing.B) {
 			played, err := Run(sc, Options{Seed: 1}, Best{})
 			if err != nil {
 				b.Fatal(err)
