@@ -59,6 +59,9 @@ type round struct {
 	cp *progress.Checkpoint
 	// resumes is the interrupted attempt this round goes on from.
 	resumes string
+	// warm plays the real reply's worlds for the debrief meanwhile
+	// (worlds_warm.go).
+	warm *warming
 }
 
 // beginRound starts recording s (leaving any round still on screen).
@@ -76,6 +79,7 @@ func (a *App) beginRoundFrom(s *session.Session, from *progress.Attempt) {
 		r.rep = a.opts.Report(s)
 	}
 	r.cp = a.beginCheckpoint(r)
+	r.warm = startWarming(s)
 	a.cur = r
 	a.trainerPaused = false
 }
@@ -126,6 +130,7 @@ func (a *App) endRound(finished bool) (progress.Attempt, bool) {
 		return progress.Attempt{}, false
 	}
 	a.cur = nil
+	r.warm.end()
 	a.trainerPaused = false
 	a.lastSent = nil
 	if rep := r.rep; rep != nil {
