@@ -1,6 +1,10 @@
 package scenarios
 
-import "strings"
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // One detector for "the brand has apologised", as others tell it: the
 // customer accepts or thanks for an apology ("excuses aanvaard", "thanks
@@ -47,6 +51,32 @@ var apologyDenials = map[string][]string{
 // apologised (in the case's language lang), and not that it has not: it
 // accepts or thanks for the apology, or reports it.
 func ReportsApology(text, lang string) bool {
+	key := reportKey{text, lang}
+	if v, ok := reportsApologyKept.Load(key); ok {
+		return v.(bool)
+	}
+	r := reportsApology(text, lang)
+	if reportsApologyCount.Add(1) <= maxReportsApologyKept {
+		reportsApologyKept.Store(key, r)
+	}
+	return r
+}
+
+// ReportsApology's verdicts are kept per text: the round asks it of the
+// post before each of the customer's, and the 100 worlds of a debrief ask
+// it of the same few posts in every world, each a score of regular
+// expressions. A workshop server that loads case after case stops keeping
+// them at maxReportsApologyKept texts.
+var (
+	reportsApologyKept  sync.Map // reportKey → bool
+	reportsApologyCount atomic.Int64
+)
+
+type reportKey struct{ text, lang string }
+
+const maxReportsApologyKept = 50_000
+
+func reportsApology(text, lang string) bool {
 	low := strings.ToLower(text)
 	for _, c := range append(apologyMade.cues[lang], apologyReports[lang]...) {
 		for _, at := range compiledCue(c).re.FindAllStringIndex(low, -1) {
