@@ -209,6 +209,10 @@ type Post struct {
 	// does, so it starts no cascade. What is public comes later, in a post
 	// of its own (the column that quotes the brand's response).
 	Private bool `toml:"private"`
+	// Variants are texts for the rounds whose replies did something the
+	// text denies (Variant): the customer does not ask whether the poster
+	// comes down after a reply that took it down.
+	Variants []Variant `toml:"variant"`
 }
 
 // Decision is a moment where the trainee must act. Its At and its Posts are
@@ -246,6 +250,9 @@ type Decision struct {
 	Timeout   Duration `toml:"timeout"`
 	OnTimeout string   `toml:"on_timeout"`
 	SLA       int      `toml:"sla_minutes"` // overrides the scenario's sla_minutes for this decision
+	// Variants are prompts for the replies that did what the prompt says
+	// they did not (Variant).
+	Variants []Variant `toml:"variant"`
 }
 
 // Choice is one written reply the trainee can pick.
@@ -350,6 +357,10 @@ type Ending struct {
 	// The same replies can then end calmly in one world and in a storm in
 	// another, where the case's outcome was plausibly a matter of luck.
 	Turns []Turn `toml:"turn"`
+	// Variants are stories for the rounds whose replies did what the
+	// story says they did not (Variant). The story may quote the brand's
+	// last public reply as {reply}, to name the reply that turned it.
+	Variants []Variant `toml:"variant"`
 }
 
 // Debrief is what the trainee reads after the round.

@@ -45,7 +45,11 @@ func (v *validator) crowdClaims() {
 		direct[d.OnTimeout] = true
 	}
 	for i, e := range v.sc.Endings {
-		for _, f := range []struct{ key, text string }{{"outcome", e.Outcome}, {"text", e.Text}} {
+		texts := []struct{ key, text string }{{"outcome", e.Outcome}, {"text", e.Text}}
+		for k, va := range e.Variants {
+			texts = append(texts, struct{ key, text string }{fmt.Sprintf("variant[%d].text", k+1), va.Text})
+		}
+		for _, f := range texts {
 			big, small := claim(bigCrowd, f.text), claim(smallCrowd, f.text)
 			if big == "" && small == "" {
 				continue

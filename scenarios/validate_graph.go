@@ -118,6 +118,7 @@ func crossCheck(list []*Scenario) []Problem {
 		}
 	}
 	problems = append(problems, crossCheckInjects(langs)...)
+	problems = append(problems, crossCheckVariants(langs)...)
 	sort.SliceStable(problems, func(i, j int) bool { return problems[i].File < problems[j].File })
 	return problems
 }

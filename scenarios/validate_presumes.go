@@ -162,6 +162,7 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 		putDowns = append(slices.Clone(r.PutDowns()), putDownExtras...)
 	}
 	var out []Presumption
+	var told map[string]map[int]bool
 	for _, t := range followUpTexts(sc, id) {
 		for k, p := range presumptions {
 			cues := p.cues
@@ -175,6 +176,12 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 			features := p.features
 			if features == nil && p.none == "" {
 				features = putDowns
+			}
+			if givenBy(t.given, features) {
+				continue // a variant's text, shown only after a reply that has one
+			}
+			if len(t.after) > 0 && toldBefore(sc, &told, t.after, k) {
+				continue // a variant's text, shown only after the story told it
 			}
 			out = append(out, Presumption{Field: t.field, Cue: cue, Unknown: p.none, Features: features, kind: k})
 		}
@@ -341,6 +348,38 @@ func guarantees(c Condition, features []string) bool {
 type presumptionText struct {
 	field, text string
 	brand       bool // the brand's own next reply: a choice, a DM action
+	// given are what a variant's tags guarantee of the reply before its
+	// text (variantGuarantees): each a list of features one of which it has
+	given [][]string
+	// after are a variant's decisions, one of which the round entered
+	// before its text is shown (Variant.After)
+	after []string
+}
+
+// toldBefore reports whether every one of the decisions in after has
+// told presumption kind k by the time it opens (toldOnEveryPath, worked
+// out once into *told); an ending in after tells nothing.
+func toldBefore(sc *Scenario, told *map[string]map[int]bool, after []string, k int) bool {
+	if *told == nil {
+		*told = toldOnEveryPath(sc)
+	}
+	for _, id := range after {
+		if !(*told)[id][k] {
+			return false
+		}
+	}
+	return true
+}
+
+// givenBy reports whether a variant's guarantees cover a presumption that
+// features earn: one of its has: tags names only features among them.
+func givenBy(given [][]string, features []string) bool {
+	for _, g := range given {
+		if len(g) > 0 && !slices.ContainsFunc(g, func(id string) bool { return !slices.Contains(features, id) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // followUpTexts are the texts in which follow-up id reacts to the reply
@@ -351,7 +390,11 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 	posts := func(field string, ps []Post) {
 		for k, p := range ps {
 			if p.By != "brand" {
-				out = append(out, presumptionText{fmt.Sprintf("%s.post[%d].text", field, k+1), p.Text, false})
+				out = append(out, presumptionText{field: fmt.Sprintf("%s.post[%d].text", field, k+1), text: p.Text})
+				for j, va := range p.Variants {
+					out = append(out, presumptionText{field: fmt.Sprintf("%s.post[%d].variant[%d].text", field, k+1, j+1),
+						text: va.Text, given: variantGuarantees(va.If), after: va.After})
+				}
 			}
 		}
 	}
@@ -361,15 +404,18 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 			continue
 		}
 		f := fmt.Sprintf("decision[%d]", i+1)
-		out = append(out, presumptionText{f + ".prompt", d.Prompt, false}, presumptionText{f + ".facts", d.Facts, false})
+		out = append(out, presumptionText{field: f + ".prompt", text: d.Prompt}, presumptionText{field: f + ".facts", text: d.Facts})
+		for j, va := range d.Variants {
+			out = append(out, presumptionText{field: fmt.Sprintf("%s.variant[%d].prompt", f, j+1), text: va.Prompt, given: variantGuarantees(va.If), after: va.After})
+		}
 		posts(f, d.Posts)
 		for k, c := range d.Choices {
-			out = append(out, presumptionText{fmt.Sprintf("%s.choice[%d].text", f, k+1), c.Text, true})
+			out = append(out, presumptionText{field: fmt.Sprintf("%s.choice[%d].text", f, k+1), text: c.Text, brand: true})
 		}
 		for k, a := range d.Actions {
 			// a DM's public text and a call's narration are the brand's own
 			// act; a colleague's tip and waiting tell what others see
-			out = append(out, presumptionText{fmt.Sprintf("%s.action[%d].text", f, k+1), a.Text, a.Kind == ActionDM || a.Kind == ActionCall})
+			out = append(out, presumptionText{field: fmt.Sprintf("%s.action[%d].text", f, k+1), text: a.Text, brand: a.Kind == ActionDM || a.Kind == ActionCall})
 		}
 	}
 	for i := range sc.Endings {
@@ -378,7 +424,10 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 			continue
 		}
 		f := fmt.Sprintf("ending[%d]", i+1)
-		out = append(out, presumptionText{f + ".text", e.Text, false}, presumptionText{f + ".outcome", e.Outcome, false})
+		out = append(out, presumptionText{field: f + ".text", text: e.Text}, presumptionText{field: f + ".outcome", text: e.Outcome})
+		for j, va := range e.Variants {
+			out = append(out, presumptionText{field: fmt.Sprintf("%s.variant[%d].text", f, j+1), text: va.Text, given: variantGuarantees(va.If), after: va.After})
+		}
 		posts(f, e.Posts)
 	}
 	return out

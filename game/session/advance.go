@@ -160,6 +160,7 @@ func (s *Session) post(at float64, p scenarios.Post) {
 
 // enter makes d the current decision at minute t.
 func (s *Session) enter(d *scenarios.Decision, t float64) {
+	d = s.asRead(d)
 	s.current = d
 	s.entered = t
 	s.opensAt = t + d.At.Minutes()
@@ -190,6 +191,7 @@ func (s *Session) goTo(next string) {
 }
 
 func (s *Session) reachEnding(e *scenarios.Ending) {
+	e = s.endingAsRead(e)
 	s.ending = e
 	s.current = nil
 	s.history = append(s.history, e.ID)

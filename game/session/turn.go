@@ -15,7 +15,7 @@ func (s *Session) settle() {
 	s.settled = true
 	if e, by := s.turn(s.ending); e != s.ending {
 		s.turnedFrom, s.turnedBy = s.ending, by
-		s.ending = e
+		s.ending = s.endingAsRead(e)
 		s.history = append(s.history, e.ID)
 	}
 }

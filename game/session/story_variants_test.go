@@ -1,0 +1,150 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// A branch's texts are written for the typical reply that takes it; a
+// trainee who already did the right thing must not read that they did not
+// (playtest 13: P13-2, P13-14, P13-21, P13-35). Each case below plays the
+// path the playtest took and reads what the trainee then reads.
+
+// storyAt plays moves in case id, language lang, and opens what follows.
+func storyAt(t *testing.T, id, lang string, moves []move) *Session {
+	t.Helper()
+	for _, sc := range scenarios.Builtin().Scenarios {
+		if sc.ID == id && sc.Language == lang {
+			s := replay(t, sc, moves)
+			openNext(t, s)
+			return s
+		}
+	}
+	t.Fatalf("no case %s/%s", id, lang)
+	return nil
+}
+
+// lastCustomerPost is the customer's latest post in the feed.
+func lastCustomerPost(s *Session) string {
+	for i := len(s.Feed()) - 1; i >= 0; i-- {
+		if f := s.Feed()[i]; f.By == "customer" {
+			return f.Text
+		}
+	}
+	return ""
+}
+
+// P13-35: the owner's apology says the poster comes down today; Sophie
+// does not then ask whether it will still be up tomorrow.
+func TestGymCustomerDoesNotAskAboutAPosterTheReplyTookDown(t *testing.T) {
+	replies := map[string]string{
+		"nl": "@sophieruns @dave_lifts Ik ben te ver gegaan. Sorry Sophie, je had gelijk en ik haalde uit. De poster gaat vandaag van de muur. Dave, dank je dat je het zegt. ^Tom",
+		"en": "@sophieruns @dave_lifts I went too far. Sorry Sophie, you were right and I lashed out. I will take the poster down today. Dave, thanks for saying it. ^Tom",
+	}
+	asks := map[string]string{"nl": "morgen nog", "en": "still be up tomorrow"}
+	for lang, reply := range replies {
+		s := storyAt(t, "sportschool-scheldt", lang, []move{{choice: 1}, {text: reply}})
+		d := s.Decision()
+		if d == nil || d.ID != "excuses" {
+			t.Fatalf("%s: the apology led to %v, want the decision after it", lang, s.history)
+		}
+		if post := lastCustomerPost(s); strings.Contains(post, asks[lang]) {
+			t.Errorf("%s: after %q Sophie asks %q", lang, reply, post)
+		}
+		if strings.Contains(d.Prompt, "en de poster?") || strings.Contains(d.Prompt, "and the poster?") {
+			t.Errorf("%s: the prompt still asks about the poster: %q", lang, d.Prompt)
+		}
+	}
+	// A reply that says nothing about the poster still hears the question.
+	s := storyAt(t, "sportschool-scheldt", "nl", []move{{choice: 1},
+		{text: "@sophieruns @dave_lifts Ik ben te ver gegaan. Sorry Sophie, je had gelijk en ik haalde uit. Dave, dank je dat je het zegt. ^Tom"}})
+	if d := s.Decision(); d == nil || d.ID != "excuses" || !strings.Contains(lastCustomerPost(s), asks["nl"]) {
+		t.Errorf("without a word about the poster Sophie should ask about it; got %v, %q", s.history, lastCustomerPost(s))
+	}
+}
+
+// P13-21: a reply to the column that named the waiting and the water, and
+// hid behind a policy, is not told it said not a word about them.
+func TestServicepolitieLukewarmPromptReadsTheReply(t *testing.T) {
+	replies := map[string]string{
+		"nl": "Het spijt ons dat Anouk geen fijne avond had, en we begrijpen haar teleurstelling. Helaas is ons beleid dat geopende flessen altijd worden berekend, en op vrijdagavond kan het wachten langer duren. We hopen haar weer te mogen verwelkomen. - Joost, eigenaar",
+		"en": "We are very sorry to hear that Anouk did not enjoy her evening with us, and we understand her disappointment. Unfortunately our policy is that opened bottles are always charged, and on a Friday evening waiting times can be longer. We hope to welcome her again. - Joost, owner",
+	}
+	for lang, reply := range replies {
+		s := storyAt(t, "servicepolitie", lang, []move{{text: reply}})
+		d := s.Decision()
+		if d == nil || d.ID != "column-lauw" {
+			t.Fatalf("%s: the reply led to %v, want the lukewarm column", lang, s.history)
+		}
+		for _, wrong := range []string{"geen woord", "not a word"} {
+			if strings.Contains(d.Prompt, wrong) {
+				t.Errorf("%s: the prompt says %q after a reply that named the waiting and the water: %q", lang, wrong, d.Prompt)
+			}
+		}
+		if !strings.Contains(d.Prompt, "regels") && !strings.Contains(d.Prompt, "rules") {
+			t.Errorf("%s: the prompt does not say the reply hid behind the rules: %q", lang, d.Prompt)
+		}
+	}
+}
+
+// P13-14: the double debit was refunded in the DM; a closing lecture ends
+// badly, but the ending does not say she got nothing.
+func TestSanomaEndingAfterTheFixSaysSheWasHelped(t *testing.T) {
+	first := map[string]string{
+		"nl": "@dorien_deboef Je hebt helemaal gelijk, excuses! Stuur je klantnummer via DM, dan kijken we ernaar. Groet, Sanoma Media",
+		"en": "@dorien_deboef You're completely right, apologies! Send us your customer number by DM and we'll look into it. Regards, Sanoma Media",
+	}
+	for lang, reply := range first {
+		s := storyAt(t, "sanoma-juf", lang, []move{{text: reply}})
+		if d := s.Decision(); d == nil || d.ID != "dm-gesprek" {
+			t.Fatalf("%s: the first reply led to %v, want the DM", lang, s.history)
+		}
+		if err := s.Choose(2); err != nil { // the lecture: "next time use the contact form"
+			t.Fatal(err)
+		}
+		s.Finish()
+		e := s.Ending()
+		if e == nil || (e.ID != "lauw" && e.ID != "storm") {
+			t.Fatalf("%s: the lecture ended in %v", lang, s.history)
+		}
+		if e.ID == "lauw" {
+			for _, wrong := range []string{"niets aan heeft", "didn't help her"} {
+				if strings.Contains(e.Text, wrong) {
+					t.Errorf("%s: after the refund the ending says %q: %q", lang, wrong, e.Text)
+				}
+			}
+		}
+		for _, f := range s.Feed() {
+			if f.By == "customer" && (strings.Contains(f.Text, "nergens geholpen") || strings.Contains(f.Text, "got help nowhere")) {
+				t.Errorf("%s: after the refund Dorien posts %q", lang, f.Text)
+			}
+		}
+	}
+}
+
+// P13-2, P13-29: the ending names the reply that sank the round, not "your
+// second answer" after the third.
+func TestDominosEndingNamesTheReplyThatSankIt(t *testing.T) {
+	third := map[string]string{
+		"nl": "@kevinvdl begrip, excuses, vervelend, oplossen, dank, sorry, graag, fijn ^Mark",
+		"en": "@kevinvdl understanding, apologies, annoying, solve, thanks, sorry, glad, nice ^Mark",
+	}
+	for lang, reply := range third {
+		// a canned reply, then the recovery, then the keyword list
+		s := storyAt(t, "dominos-sorry", lang, []move{{choice: 1}, {choice: 1}, {text: reply}})
+		e := s.Ending()
+		if e == nil || e.ID != "meme" {
+			t.Fatalf("%s: the keyword list led to %v, want the autopilot ending", lang, s.history)
+		}
+		for _, wrong := range []string{"tweede antwoord", "second answer"} {
+			if strings.Contains(e.Text, wrong) {
+				t.Errorf("%s: the ending says %q after the third reply: %q", lang, wrong, e.Text)
+			}
+		}
+		if !strings.Contains(e.Text, "begrip, excuses") && !strings.Contains(e.Text, "understanding, apologies") {
+			t.Errorf("%s: the ending does not name the reply that sank it: %q", lang, e.Text)
+		}
+	}
+}

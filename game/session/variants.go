@@ -1,0 +1,43 @@
+package session
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// repliesSoFar is what the round's public replies did, for the variants of
+// prompts, posts and endings (scenarios.Variant): their findings as a
+// route's condition and a bystander's tagged line meet them.
+func (s *Session) repliesSoFar() scenarios.Replies {
+	var r scenarios.Replies
+	for _, reply := range s.replies {
+		if reply.Public && strings.TrimSpace(reply.Text) != "" {
+			r.Each = append(r.Each, replyMeets(reply.Analysis))
+			text := reply.Text
+			r.LastSays = func(patterns []string) bool { return s.says(text, patterns) }
+		}
+	}
+	r.Entered = func(id string) bool { return slices.Contains(s.history, id) }
+	return r
+}
+
+// asRead is decision d as the round's replies make it read.
+func (s *Session) asRead(d *scenarios.Decision) *scenarios.Decision {
+	return s.repliesSoFar().ForDecision(d)
+}
+
+// endingAsRead is ending e as the round's replies make it read, its story
+// quoting the reply that led there where it says {reply}.
+func (s *Session) endingAsRead(e *scenarios.Ending) *scenarios.Ending {
+	out := s.repliesSoFar().ForEnding(e)
+	if strings.Contains(out.Text, ReplyPlaceholder) {
+		if out == e {
+			c := *e
+			out = &c
+		}
+		out.Text = s.fillReply(out.Text)
+	}
+	return out
+}

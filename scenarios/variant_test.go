@@ -1,0 +1,97 @@
+package scenarios
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// A variant's tags test the replies as a bystander's tagged line does:
+// has/lacks the last public reply, ever/never any reply of the round, and
+// has/lacks nothing before the brand replied.
+func TestVariantTagsReadTheRoundsReplies(t *testing.T) {
+	reply := func(ids ...string) func(string) bool {
+		return func(id string) bool { return strings.Contains(" "+strings.Join(ids, " ")+" ", " "+id+" ") }
+	}
+	r := Replies{Each: []func(string) bool{reply("apology"), reply("refusal", "deflect")}}
+	for cond, want := range map[string]bool{
+		"has:refusal":               true,
+		"has:apology":               false,
+		"lacks:apology":             true,
+		"ever:apology":              true,
+		"never:apology":             false,
+		"has:next_step|deflect":     true,
+		"has:refusal, never:insult": true,
+		"<has:refusal,ever:insult>": false,
+		"":                          false,
+		"whenever:apology":          false,
+	} {
+		if got := r.Holds(cond); got != want {
+			t.Errorf("Holds(%q) = %v, want %v", cond, got, want)
+		}
+	}
+	if (Replies{}).Holds("lacks:apology") {
+		t.Error("lacks holds before any reply: nothing was said yet to lack it")
+	}
+	d := &Decision{Prompt: "base", Variants: []Variant{{If: "has:apology", Prompt: "after sorry"}, {If: "has:refusal", Prompt: "after a wall"}}}
+	if got := r.ForDecision(d).Prompt; got != "after a wall" {
+		t.Errorf("prompt %q, want the variant whose tags hold", got)
+	}
+	if d.Prompt != "base" {
+		t.Error("ForDecision changed the scenario's decision")
+	}
+	if got := (Replies{}).ForDecision(d).Prompt; got != "base" {
+		t.Errorf("before any reply the prompt is %q, want the base", got)
+	}
+}
+
+// The checker refuses a variant whose tags it cannot read or that names
+// no feature of the rubric, and one that sets the wrong text for its
+// place; it warns when the translation lacks a variant.
+func TestCheckerReadsVariants(t *testing.T) {
+	UseRubric(presumeRubric{})
+	t.Cleanup(func() { UseRubric(nil) })
+	data, err := os.ReadFile("testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	at := strings.Index(src, "  [[decision.post]]") // the second decision's post
+	src = src[:at] + `  [[decision.variant]]
+  if = "hass:apology"
+  prompt = "Na je excuses ligt het pakket op nummer 14."
+
+  [[decision.variant]]
+  if = "has:apolgy"
+  text = "Dit is geen prompt."
+
+` + src[at:]
+	src = strings.Replace(src, "\n[[ending]]\nid = \"boos\"", "\n  [[ending.variant]]\n  text = \"Voor wie?\"\n\n[[ending]]\nid = \"boos\"", 1)
+	_, ps := Parse("case.nl.toml", []byte(src))
+	for _, want := range []struct{ field, words string }{
+		{"decision[2].variant[1].if", `unknown tag "hass:apology"`},
+		{"decision[2].variant[2].if", `"apolgy" is not a feature`},
+		{"decision[2].variant[2].text", "use prompt"},
+		{"ending[2].variant[1].if", "missing: which replies"},
+	} {
+		if findProblem(ps, want.field, want.words) == nil {
+			t.Errorf("no problem %s: %s in %v", want.field, want.words, ps)
+		}
+	}
+}
+
+// Both languages give the same replies the same texts: a variant one
+// language has and the other lacks is reported.
+func TestCheckerComparesVariantsAcrossLanguages(t *testing.T) {
+	nl := &Scenario{ID: "x", Language: "nl", File: "x.nl.toml",
+		Decisions: []Decision{{ID: "a", Variants: []Variant{{If: "has:apology", Prompt: "p"}}}}}
+	en := &Scenario{ID: "x", Language: "en", File: "x.en.toml", Decisions: []Decision{{ID: "a"}}}
+	ps := crossCheck([]*Scenario{nl, en})
+	if findProblem(ps, "decision[1].variant[1]", "has no match in x.en.toml") == nil {
+		t.Errorf("a variant missing in English is not reported: %v", ps)
+	}
+	en.Decisions[0].Variants = []Variant{{If: " has:apology ", Prompt: "p"}}
+	if ps := crossCheck([]*Scenario{nl, en}); findProblem(ps, "decision[1].variant[1]", "has no match") != nil {
+		t.Errorf("the same variant in both languages is reported: %v", ps)
+	}
+}
