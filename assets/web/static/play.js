@@ -45,8 +45,24 @@
   }
   poll();
 
+  // Until the game draws its first frame the page says it is loading (a
+  // 27 MB download and a first frame on a slow computer took over a
+  // minute, in which the trainee saw a black box: playtest 14, P14-20).
+  var loading = document.getElementById("loading");
+  function notLoading() { loading.hidden = true; }
+  function fail(id, text) {
+    notLoading();
+    var p = document.getElementById(id);
+    if (text) p.textContent = text;
+    p.hidden = false;
+  }
+  var slow = setTimeout(function () { loading.textContent += " " + loading.dataset.slow; }, 30000);
+
   var wasm = root.dataset.wasm;
-  if (!wasm) { document.getElementById("nogame").hidden = false; return; }
+  if (!wasm) { fail("nogame"); return; }
+  // The game draws with WebGL: without it the canvas stays black.
+  var probe = document.createElement("canvas");
+  if (!(probe.getContext("webgl2") || probe.getContext("webgl"))) { fail("nowebgl"); return; }
   var s = document.createElement("script");
   s.src = "/dist/wasm_exec.js";
   s.onload = function () {
@@ -57,6 +73,18 @@
     WebAssembly.instantiateStreaming(fetch(wasm), go.importObject)
       .then(function (r) {
         go.run(r.instance);
+        // Drawn: the window build's first frame, or the HTML player's
+        // first element in #game.
+        var drawn = setInterval(function () {
+          var g = globalThis.webcaresimGame;
+          var html = Array.prototype.some.call(root.querySelector("#game").children, function (c) {
+            return !c.classList.contains("notice");
+          });
+          if (!(g && g.frames > 0) && !html) return;
+          clearInterval(drawn);
+          clearTimeout(slow);
+          notLoading();
+        }, 200);
         // A game that draws on its own canvas (the Ebiten build) fills the
         // window: no page scrolling under it.
         var watch = setInterval(function () {
@@ -73,8 +101,8 @@
         }, 200);
         setTimeout(function () { clearInterval(watch); }, 180000);
       })
-      .catch(function (e) { var p = document.getElementById("nogame"); p.textContent = String(e); p.hidden = false; });
+      .catch(function (e) { fail("nogame", String(e)); });
   };
-  s.onerror = function () { document.getElementById("nogame").hidden = false; };
+  s.onerror = function () { fail("nogame"); };
   document.body.appendChild(s);
 })();

@@ -100,6 +100,12 @@ func TestEbitenGameInTheBrowser(t *testing.T) {
 	// The wasm file is large: allow for its download and compilation.
 	g := h.waitGame(tab, "the game draws its title screen", 2*time.Minute, func(g gameState) bool { return g.Frames > 0 })
 	h.run(tab, "the page gives the window to the canvas", chromedp.WaitReady(chromedp.CSS(`body.canvas-game`)))
+	// Until that first frame the page said the game was loading (a black
+	// canvas for a minute, playtest 14, P14-20); once drawn, that goes.
+	if said := get(t, tab, "the loading notice", chromedp.Evaluate[string](`document.getElementById('loading').textContent`)); !strings.Contains(said, "Het spel wordt geladen") {
+		t.Errorf("the play page's loading notice says %q", said)
+	}
+	h.run(tab, "the loading notice goes once the game draws", chromedp.WaitNotVisible(chromedp.CSS(`#loading`)))
 	size := get(t, tab, "canvas size", chromedp.Evaluate[[]int](`(c => [c.width, c.height])(document.querySelector('body > canvas'))`))
 	if len(size) != 2 || size[0] < 600 || size[1] < 400 {
 		t.Fatalf("the game's canvas is %v", size)
