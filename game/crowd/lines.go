@@ -336,6 +336,9 @@ const warmReply = 0.6
 //     reply");
 //   - waited: the brand is silent and the customer has waited for an
 //     answer waitedMinutes or more ("Still no answer?");
+//   - fresh: the brand is silent and the customer has waited less than
+//     that ("Give them some time, it only just happened": not hours
+//     into a silence, not after the brand answered; P13-31, P13-36);
 //   - stir: the crowd is still posting against the brand (heat stirHeat
 //     or more): the popcorn, meme and "same story here" lines of a row
 //     in progress, not of a calm or a solved ending;
@@ -378,6 +381,8 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return g.replies == 1
 	case "waited":
 		return now == Silent && g.askedAt >= 0 && g.waited >= waitedMinutes
+	case "fresh":
+		return now == Silent && (g.askedAt < 0 || g.waited < waitedMinutes)
 	case "stir":
 		return g.heatNow >= stirHeat
 	case "late":
