@@ -148,3 +148,49 @@ func TestDominosEndingNamesTheReplyThatSankIt(t *testing.T) {
 		}
 	}
 }
+
+// P13-33: after the comment was removed and the removal apologised for,
+// the ending of a bare close names both, not "a few words"; and a first
+// reply that asked for no DM is not answered "sending you a message".
+func TestZitcomfortStoryKeepsTheDeletionAndTheReply(t *testing.T) {
+	apology := map[string]string{
+		"nl": "Gerrit, terechte vraag, en nee: dat had ik niet moeten doen. Marieke, sorry dat ik je reactie weghaalde; ik bel je vandaag. – Joyce",
+		"en": "Gerrit, fair question, and no: I shouldn't have done that. Marieke, I'm sorry I deleted your complaint, that was wrong. I'll call you today. – Joyce",
+	}
+	for lang, reply := range apology {
+		// remove the comment, apologise, close with the model reply, then the pitch
+		s := storyAt(t, "facebook-verwijderen", lang, []move{{choice: 1}, {text: reply}, {choice: 1}, {choice: 2}})
+		s.Finish()
+		e := s.Ending()
+		if e == nil || e.ID != "kaal" {
+			t.Fatalf("%s: the round ended in %v, want the bare close", lang, s.history)
+		}
+		if !strings.Contains(e.Text, "weggehaald") && !strings.Contains(e.Text, "removed her comment") {
+			t.Errorf("%s: the ending forgets the removal: %q", lang, e.Text)
+		}
+	}
+	noDM := map[string]string{
+		"nl": "Marieke, wat vervelend, en sorry dat je mails onbeantwoord bleven. Ik heb het magazijn gevraagd een nieuwe bank te sturen en bel je vandaag voor 16 uur om de levering te plannen. – Joyce",
+		"en": "Marieke, how annoying, and sorry your emails went unanswered. I have asked our warehouse to send a new one and will call you today before 4 pm to plan delivery. – Joyce",
+	}
+	dm := map[string]string{"nl": "Ik stuur jullie een bericht", "en": "Sending you a message"}
+	for lang, reply := range noDM {
+		s := storyAt(t, "facebook-verwijderen", lang, []move{{text: reply}})
+		if d := s.Decision(); d == nil || d.ID != "tweede-klant" && d.ID != "opgepakt" {
+			t.Fatalf("%s: the reply led to %v", lang, s.history)
+		}
+		gerrit := map[string]string{
+			"nl": "Gerrit, je reactie blijft staan: kritiek mag hier. Acht weken is te lang, sorry. Ik bel je vandaag. – Joyce",
+			"en": "Gerrit, your comment stays up: criticism is allowed here. Eight weeks is too long, sorry. I'll call you today. – Joyce",
+		}
+		if d := s.Decision(); d != nil && d.ID == "tweede-klant" {
+			if err := s.Publish(gerrit[lang]); err != nil {
+				t.Fatal(err)
+			}
+			openNext(t, s)
+		}
+		if post := lastCustomerPost(s); strings.Contains(post, dm[lang]) {
+			t.Errorf("%s: after a reply that asked for no DM Marieke says %q (%v)", lang, post, s.history)
+		}
+	}
+}
