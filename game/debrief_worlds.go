@@ -44,6 +44,7 @@ func startWorlds(sc *scenarios.Scenario, steps []session.Step, opts session.Opti
 			w.mu.Lock()
 			w.played++
 			w.mu.Unlock()
+			letThePageDraw()
 		}
 		rep, err := run.Report()
 		w.mu.Lock()

@@ -17,6 +17,9 @@ type warming struct {
 // startWarming starts playing the historical worlds of s's case, with the
 // options the debrief will replay the round with.
 func startWarming(s *session.Session) *warming {
+	if !backgroundWarming {
+		return nil
+	}
 	w := &warming{stop: make(chan struct{}), done: make(chan struct{})}
 	sc, opts := s.Scenario(), s.Options()
 	go func() {
