@@ -66,6 +66,8 @@ type fileSettings struct {
 	PersonWords          []string `toml:"person_words"`
 	RuleMarkers          []string `toml:"rule_markers"`
 	IrregularParticiples []string `toml:"irregular_participles"`
+	ClassRelatives       []string `toml:"class_relatives"`
+	ClassPronouns        []string `toml:"class_pronouns"`
 
 	// TopicImplies names, per topic, the topics a case of it is about as
 	// well (a sofa or a pizza is delivered: a case about one is about an
@@ -261,6 +263,7 @@ func (p *parser) settings() {
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
+	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
 	r.signatureRoles = map[string]bool{}
 	for _, w := range st.SignatureRoles {

@@ -73,6 +73,7 @@ type Rubric struct {
 	// for a person, with which the rule's clause ends.
 	ruleVerbs, restrictionWords, personWords, ruleMarkers map[string]bool
 	irregularParticiples                                  map[string]bool // "sent", "paid": a passive after a generic verb marks a rule
+	classRelatives, classPronouns                         map[string]bool // "die", "that"; "wie", "anyone": a class narrowed by a condition (conditioned.go)
 	newsWords                                             map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
 	durationWords                                         map[string]bool // "days", "werkdagen": a number before one is a span of time
 	fromNowWords                                          map[string]bool // "in", "over": a span of time after one counts from now

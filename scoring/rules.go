@@ -30,29 +30,37 @@ import (
 func (r *Rubric) detectRules(s *scratch, f *feature) {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || t.quoted || !r.clauseStart(s, i) || !r.statesRule(s, i) {
+		if t.kind != tWord || t.quoted || !r.clauseStart(s, i) {
 			continue
 		}
-		end, restricted, modal, negated, marked, news := i, false, false, false, false, false
+		// a class narrowed by a condition is a rule by itself; a limit in
+		// its clause (a negation, a time, a span) makes it a wall
+		conditioned := r.conditionedClass(s, i)
+		if !conditioned && !r.statesRule(s, i) {
+			continue
+		}
+		end, restricted, modal, negated, marked, news, limit := i, false, false, false, conditioned, false, false
 		for k := i; k < len(s.toks) && s.toks[k].sent == t.sent; k++ {
 			u := &s.toks[k]
 			if u.kind != tWord {
 				continue
 			}
 			w := s.folded(u)
-			if k > i && r.personWords[string(w)] {
-				break
+			if k > i && (r.personWords[string(w)] || r.contrastWords[string(w)]) {
+				break // "…are charged, but I've waived it" goes on to this customer
 			}
 			restricted = restricted || r.restrictionWords[string(w)]
 			modal = modal || r.ruleMarkers[string(w)]
 			negated = negated || u.neg
 			marked = marked || r.spanBefore(s, k) || k > i && r.passive(s, k)
-			news = news || r.newsWords[string(w)] || r.timeAt(s, k) && !r.timeSpanAt(s, k)
+			limit = limit || r.timeAt(s, k) || r.spanBefore(s, k)
+			news = news || r.newsWords[string(w)] || !conditioned && r.timeAt(s, k) && !r.timeSpanAt(s, k)
 			end = k
 		}
 		if end == i || news || !(restricted || modal || marked) {
 			continue
 		}
+		restricted = restricted || conditioned && (limit || negated)
 		a, z := &s.toks[i], &s.toks[end]
 		m := match{f: int32(f.idx), t0: int32(i), t1: int32(end + 1), r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: t.sent, sent1: t.sent}
 		s.matches = append(s.matches, m)
