@@ -86,6 +86,13 @@ func (s *Session) noteRoot(root, item int) {
 // is not: it counts on the post it shares, as the channels show it
 // ("↻ 11"). The counters beside the feed count every post either way.
 func (s *Session) crowdItem(e crowd.Event, item FeedItem) {
+	if everydayTalk(e) {
+		// a post of the brand's everyday mentions is not about this case,
+		// and heat leaves it out: said with a line about the case, the
+		// feed showed negative posts beside "heat 0.0" (P13-32, P13-6).
+		// Only another customer's own story is shown from them.
+		e.Text = ""
+	}
 	if e.Text == "" && e.ActorID == "" {
 		if e.Kind != crowd.KindShare {
 			return
@@ -245,3 +252,10 @@ func (s *Session) narrate(text string, before crowd.Stats, since float64) string
 
 // formatCount writes a count with the language's thousands separator.
 func formatCount(n int, lang string) string { return i18n.Number(n, lang) }
+
+// everydayTalk reports whether a bystander's post is of the brand's
+// everyday mentions (crowd.Event.Story false) other than another
+// customer's own complaint: the talk that heat and reach leave out.
+func everydayTalk(e crowd.Event) bool {
+	return !e.Story && e.ActorID == "" && e.Kind != crowd.KindComplaint
+}
