@@ -160,6 +160,19 @@ type Post struct {
 	Shares     int    `json:"shares" toml:"shares,omitempty,omitzero"`
 	Historical bool   `json:"historical" toml:"historical,omitempty,omitzero"`
 	Private    bool   `json:"private,omitempty" toml:"private,omitempty,omitzero"`
+	// Variants are kept through a save (Variant).
+	Variants []Variant `json:"variant,omitempty" toml:"variant,omitempty,omitzero"`
+}
+
+// Variant mirrors scenarios.Variant: a text for the rounds whose replies
+// did what the main text says they did not. The form does not show it yet;
+// it is kept as the file has it.
+type Variant struct {
+	If     string   `json:"if" toml:"if,omitempty,omitzero"`
+	Says   []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`
+	After  []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	Prompt string   `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
+	Text   string   `json:"text,omitempty" toml:"text,omitempty,omitzero"`
 }
 
 // Decision mirrors scenarios.Decision.
@@ -180,6 +193,7 @@ type Decision struct {
 	Timeout       Dur          `json:"timeout" toml:"timeout,omitempty,omitzero"`
 	OnTimeout     string       `json:"on_timeout" toml:"on_timeout,omitempty,omitzero"`
 	SLA           int          `json:"sla_minutes" toml:"sla_minutes,omitempty,omitzero"`
+	Variants      []Variant    `json:"variant,omitempty" toml:"variant,omitempty,omitzero"`
 }
 
 // Misreading mirrors scenarios.Misreading: what a reply that misreads the
@@ -245,6 +259,8 @@ type Ending struct {
 	Posts   []Post `json:"post" toml:"post,omitempty,omitzero"`
 	Outcome string `json:"outcome" toml:"outcome,omitempty,omitzero"`
 	Turns   []Turn `json:"turn" toml:"turn,omitempty,omitzero"`
+	// Variants are kept through a save (Variant).
+	Variants []Variant `json:"variant,omitempty" toml:"variant,omitempty,omitzero"`
 }
 
 // Turn mirrors scenarios.Turn: the crowd's state sends a settled round to
