@@ -31,7 +31,7 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 			}
 		}
 	}
-	for lang, want := range map[string][2]string{"nl": {"1 bericht, 1 in de feed", "2 berichten, 1 in de feed"}, "en": {"1 post, 1 in the feed", "2 posts, 1 in the feed"}} {
+	for lang, want := range map[string][2]string{"nl": {"1 reactie, 1 in de feed", "2 reacties, 1 in de feed"}, "en": {"1 reaction, 1 in the feed", "2 reactions, 1 in the feed"}} {
 		a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
 		for i, n := range []int{1, 2} {
 			if got := meterCounters(a, session.MeterCounts{Posts: n, InFeed: 1}); !strings.HasPrefix(got, want[i]) {

@@ -61,9 +61,9 @@ func (m *Model) Outrage() float64 {
 // ("nl") or English (anything else).
 func Legend(lang string) string {
 	if lang == "nl" {
-		return "Hitte: negatieve berichten in het afgelopen uur per 10.000 mensen die meekijken (een kleiner publiek telt als 10.000; 10 = een storm, 100 = een firestorm); steun apart. Bereik: hoeveel mensen de klacht of kritiek zagen; dat groeit alleen."
+		return "Hitte: negatieve berichten over de zaak in het afgelopen uur per 10.000 mensen die meekijken (een kleiner publiek telt als 10.000; 10 = een storm, 100 = een firestorm); steun apart. Bereik: hoeveel mensen de klacht of kritiek zagen; dat groeit alleen."
 	}
-	return "Heat: negative posts in the last hour per 10,000 people watching (a smaller audience counts as 10,000; 10 = a storm, 100 = a firestorm); support apart. Reach: how many people saw the complaint or criticism; it only grows."
+	return "Heat: negative posts about the case in the last hour per 10,000 people watching (a smaller audience counts as 10,000; 10 = a storm, 100 = a firestorm); support apart. Reach: how many people saw the complaint or criticism; it only grows."
 }
 
 // window holds the posts of the last hour, for the meter and the phase.
