@@ -270,7 +270,7 @@ func (r *Rubric) discountNote(d Discount, lang string) string {
 // featureNote explains a finding's note in lang: the fact a misreading
 // gets wrong (in the scenario's language), or the words of padding.
 func (r *Rubric) featureNote(f Feature, lang string) string {
-	if rf := r.byID[f.ID]; rf != nil && (rf.Detector == "misreading" || rf.Detector == "disclosure") {
+	if rf := r.byID[f.ID]; rf != nil && f.Note != "" && (rf.Detector == "misreading" || rf.Detector == "disclosure") {
 		if lang == "en" {
 			return "The fact: " + f.Note
 		}

@@ -131,7 +131,7 @@ func (r *Rubric) detectMisreadings(s *scratch, f *feature, ms []Misreading, lang
 				}
 				a, z := &s.toks[i], &s.toks[e-1]
 				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(e),
-					r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: a.sent, sent1: z.sent, aux: int16(k)})
+					r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: a.sent, sent1: z.sent, aux: int16(k + 1)})
 				break
 			}
 		}

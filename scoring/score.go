@@ -117,8 +117,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 			factor *= r.waitShare(s, t, m, f, pts, factor, first)
 		}
 		note := ""
-		if (f.Detector == "misreading" || f.Detector == "disclosure") && int(m.aux) < len(ctx.Misreadings) {
-			note = ctx.Misreadings[m.aux].Fact
+		if (f.Detector == "misreading" || f.Detector == "disclosure") && m.aux > 0 && int(m.aux) <= len(ctx.Misreadings) {
+			note = ctx.Misreadings[m.aux-1].Fact // the scenario's fact; a disclosure found by the rubric's own words has none
 		} else if m.aux > 0 && int(m.aux) <= len(r.features) && (r.features[m.aux-1].Detector == "promotion" || r.features[m.aux-1].Detector == "internal") {
 			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch; an evasion because the look stays internal
 		}
