@@ -131,6 +131,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		for _, f := range r.features {
 			if f.Detector == "no_substance" && r.applies(cmp.Or(f.When, "complaint"), mood) {
 				t.addWhole(f, f.Points, moodFactor(f, mood), "")
+				hurt[f.idx] = moodFactor(f, mood) >= 0.5 // its cap holds as a finding's does
 			}
 		}
 	}
