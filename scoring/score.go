@@ -16,7 +16,7 @@ func moodFactor(f *feature, mood float64) float64 {
 	return 1 + (f.AngryFactor-1)*anger + (f.HappyFactor-1)*joy
 }
 
-func round1(x float64) float64 { return math.Round(x*10) / 10 }
+func round1(x float64) float64 { return math.Round(x*10)/10 + 0 } // + 0 turns -0 into 0
 
 // tally collects the Features of one analysis and their sums.
 type tally struct {
@@ -233,6 +233,13 @@ func (r *Rubric) firstMatch(s *scratch, ids []int) *match {
 // and a softening feature beside it.
 func (r *Rubric) factor(f *feature, mood float64, present []bool) float64 {
 	factor := moodFactor(f, mood)
+	if f.Points < 0 && f.HappyFactor <= 0 && mood > r.delightedAbove && factor > 0 {
+		// One mood per decision: a customer the rubric reads as delighted
+		// (an apology to them is misplaced) is not also an angry one for
+		// whom a laugh is risky (playtest 13, P13-3: "Haha" to a laughing
+		// customer cost -1 beside "you apologise to a delighted customer").
+		factor = 0
+	}
 	for _, sb := range f.SoftenedBy {
 		if present[sb] {
 			return factor * f.SoftenFactor
