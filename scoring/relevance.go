@@ -298,6 +298,8 @@ func (r *Rubric) detectWrongName(s *scratch, f *feature, text string, ctx Contex
 		t := &s.toks[k]
 		if w := string(s.folded(t)); r.isCustomersName(w, ctx, s.handle) || misspelt([]byte(w), s.name) {
 			continue // theirs, or theirs misspelt (misspelt_name)
+		} else if organisationInPost(w, ctx.CustomerPost) {
+			continue // the paper or the column that wrote the post ("Beste Servicepolitie")
 		}
 		s.matches = append(s.matches, match{f: int32(f.idx), t0: m.t0, t1: int32(k + 1),
 			r0: s.toks[m.t0].r0, r1: t.r1, b0: s.toks[m.t0].b0, b1: t.b1, sent0: m.sent0, sent1: t.sent})

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"strings"
+	"unicode"
 )
 
 // A reply that tags @sophie_runs for the customer @sophieruns reaches a
@@ -237,4 +238,25 @@ func (r *Rubric) detectAddressing(s *scratch, f *feature, text string, ctx Conte
 	case "wrong_handle":
 		r.detectWrongHandle(s, f, ctx)
 	}
+}
+
+// organisationInPost reports whether the folded word w stands in the post
+// after a definite article, as the name of an organisation, a paper or a
+// column does and a person's first name does not ("van de Servicepolitie",
+// "the Watchdog team"): a reply that greets the post's writer by it
+// greets them by their own name (playtest 13, P13-37: "Beste
+// Servicepolitie" in answer to the column's request cost -15 as "a name
+// that is not hers").
+func organisationInPost(w, post string) bool {
+	if post == "" || len(w) < 3 {
+		return false
+	}
+	prev := ""
+	for _, f := range strings.FieldsFunc(foldString(post), func(c rune) bool { return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '-' }) {
+		if f == w && (prev == "de" || prev == "het" || prev == "the") {
+			return true
+		}
+		prev = f
+	}
+	return false
 }
