@@ -39,26 +39,36 @@ func TestWindowTheLastReplyStaysInSight(t *testing.T) {
 			continue
 		}
 		frames++
+		var inFeed bool
+		d.Do(func(a *App) {
+			feed := p.sess.Feed()
+			for _, i := range p.feedShown {
+				inFeed = inFeed || feed[i].By == "brand" && feed[i].Reply > 0 && flat(feed[i].Text) == lastReply
+			}
+		})
+		if inFeed {
+			continue
+		}
+		// Out of the feed's view: the line under the pinned post holds it.
 		shown := shownText()
 		words := strings.Fields(lastReply)
-		start := strings.Join(words[:min(4, len(words))], " ")
-		if !strings.Contains(shown, start) {
-			t.Fatalf("at minute %.0f the screen does not show the last reply (%q); it shows: %s", p.sess.Now(), start, shown)
+		start := line + " (" // the line's head, then the reply's first words
+		if !strings.Contains(shown, start) || !strings.Contains(shown, strings.Join(words[:min(4, len(words))], " ")) {
+			t.Fatalf("at minute %.0f the last reply is out of the feed and not in the line under the pinned post (%q); the screen shows: %s", p.sess.Now(), lastReply, shown)
 		}
-		if strings.Contains(shown, line) {
-			lineFrames++
-		}
+		lineFrames++
 	}
 	if frames == 0 || lineFrames == 0 {
-		t.Errorf("read %d screens after the first reply, %d with the reply in the line under the pinned post: the round never pushed the reply out of the feed, so this test proves nothing", frames, lineFrames)
+		t.Errorf("read %d screens after the first reply, %d with the reply out of the feed's view: the round never pushed it out, so this test proves nothing", frames, lineFrames)
 	}
 }
 
-// ownReplies are typed at the decisions in turn.
+// ownReplies are typed at the decisions in turn: curt and cold, so the
+// crowd has much to say and the replies go out of the feed's view.
 var ownReplies = []string{
-	"Dorien, twee keer bellen en nog steeds geen antwoord: dat is niet goed. Ik zoek het vandaag uit en bel je voor vijf uur. ^Zoë",
-	"Gelukt Dorien: je abonnement loopt weer en de gemiste nummers komen deze week. Laat je het weten als er iets mist? ^Zoë",
-	"Fijn om te horen, Dorien. Veel leesplezier met de klas! ^Zoë",
+	"Dorien, lees eerst even je mail voordat je hier gaat klagen. Wij hebben alles al uitgelegd. ^Zoë",
+	"Dorien, het ligt echt aan jouw bank, niet aan ons. Meer kunnen we er niet van maken. ^Zoë",
+	"Dorien, we hebben je nu drie keer geantwoord. Hier houdt het op. ^Zoë",
 }
 
 // newestOwnPost is the text of the trainee's latest post in the feed.

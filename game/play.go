@@ -54,6 +54,7 @@ type playScene struct {
 	clicked     bool            // this frame's press came from the mouse
 	feedBack    int             // posts scrolled back from the newest
 	feedTop     int             // where the feed's posts begin, under the pinned post (as last drawn)
+	feedShown   []int           // the feed's posts drawn below the pinned one, newest first (as last drawn)
 	panelOff    int             // pixels the decision panel is scrolled
 	panelRect   image.Rectangle // the part of the panel that scrolls
 	// pinned is the panel's top while a decision is open: its prompt and

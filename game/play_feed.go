@@ -34,6 +34,10 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 		clip = dst.SubImage(r.Inset(1)).(*ebiten.Image)
 		shown, used = p.placePosts(a, feed, pinned, r)
 	}
+	p.feedShown = p.feedShown[:0]
+	for _, s := range shown {
+		p.feedShown = append(p.feedShown, s.i)
+	}
 	y := r.Min.Y + used
 	if used > r.Dy() {
 		y = r.Max.Y - a.px(8)
