@@ -165,8 +165,8 @@ type Post struct {
 }
 
 // Variant mirrors scenarios.Variant: a text for the rounds whose replies
-// did what the main text says they did not. The form does not show it yet;
-// it is kept as the file has it.
+// did what the main text says they did not. The form edits it under its
+// prompt, post or ending.
 type Variant struct {
 	If     string   `json:"if" toml:"if,omitempty,omitzero"`
 	Says   []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`

@@ -305,7 +305,8 @@
           field(T.shares, pp + ".shares", "number", {shared: true}),
           field(T.historical, pp + ".historical", "check", {shared: true}),
           itemTools(path, i)),
-        field(T.text, pp + ".text", "textarea")));
+        field(T.text, pp + ".text", "textarea"),
+        variants(pp + ".variant", p.variant, "text")));
     });
     box.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_post,
       onclick: function () { listAdd(path, {at: "5m", by: "customer", text: ""}); }}));
@@ -326,6 +327,37 @@
     });
     box.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_misreading,
       onclick: function () { listAdd(path, {says: [], fact: ""}); }}));
+    return box;
+  }
+
+  // variants: other texts for the rounds whose replies did what the main
+  // text presumes they did not (scenarios/README.md, "variant"). textKey
+  // is what a variant replaces here: a decision's prompt, or the text of
+  // a post or an ending. The tags and the decisions are the same in both
+  // languages; the patterns and the text are each language's own. Every
+  // key that is set must hold.
+  function variants(path, list, textKey) {
+    var box = el("div", {class: "variants", "data-field": path});
+    if ((list || []).length) {
+      // Only where a text has variants: a heading and help under every
+      // post would bury the form.
+      box.appendChild(el("h3", {text: T.variants}));
+      box.appendChild(el("p", {class: "muted small", text: T.variants_help}));
+    }
+    // after: decisions or endings the round entered.
+    var entered = targets().filter(function (o) { return o[0]; });
+    (list || []).forEach(function (v, i) {
+      var vp = path + "[" + (i + 1) + "]";
+      box.appendChild(el("div", {class: "sub variant", "data-field": vp},
+        el("div", {class: "row"},
+          field(T.var_if, vp + ".if", "text", {shared: true, placeholder: "has:apology|ownership"}),
+          itemTools(path, i)),
+        idChips(vp + ".after", T.var_after, entered),
+        field(T.var_says, vp + ".says", "lines"),
+        field(textKey === "prompt" ? T.var_prompt : T.var_text, vp + "." + textKey, "textarea")));
+    });
+    box.appendChild(el("button", {type: "button", class: "tiny secondary", text: "+ " + T.add_variant, title: T.variants_help,
+      onclick: function () { var v = {if: ""}; v[textKey] = ""; listAdd(path, v); }}));
     return box;
   }
 
@@ -475,6 +507,7 @@
       field(T.on_timeout, dp + ".on_timeout", "select", {shared: true, choices: targets(), structural: true}),
       field(T.free_text, dp + ".allow_free_text", "check", {shared: true, structural: true})));
     s.appendChild(field(T.prompt, dp + ".prompt", "textarea"));
+    s.appendChild(variants(dp + ".variant", d.variant, "prompt"));
     s.appendChild(field(T.facts, dp + ".facts", "textarea"));
     s.appendChild(misreadings(dp + ".misreading", d.misreading));
     s.appendChild(el("h3", {text: T.posts_before}));
@@ -656,6 +689,7 @@
         field(T.kind, ep + ".kind", "select", {shared: true, choices: [["good", T.e_good], ["mixed", T.e_mixed], ["bad", T.e_bad]], structural: true})));
       s.appendChild(field(T.title, ep + ".title", "text"));
       s.appendChild(field(T.story, ep + ".text", "textarea", {rows: 3}));
+      s.appendChild(variants(ep + ".variant", e.variant, "text"));
       s.appendChild(field(T.outcome, ep + ".outcome", "textarea"));
       s.appendChild(el("h3", {text: T.posts_after}));
       s.appendChild(posts(ep + ".post", e.post));
