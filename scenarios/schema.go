@@ -229,7 +229,7 @@ type Decision struct {
 	// Misreadings are wrong readings of the case at this decision, on top
 	// of the scenario's own (see Misreading).
 	Misreadings   []Misreading `toml:"misreading"`
-	Posts         []Post       `toml:"post"` // posts that arrive before the decision opens
+	Posts         []Post       `toml:"post"` // posts that arrive before the decision opens (Opens)
 	AllowFreeText bool         `toml:"allow_free_text"`
 	// PrivateReply: the reply goes only to whoever asked (a journalist's
 	// request for a response), not to the public, which does not react to
@@ -253,6 +253,19 @@ type Decision struct {
 	// Variants are prompts for the replies that did what the prompt says
 	// they did not (Variant).
 	Variants []Variant `toml:"variant"`
+}
+
+// Opens is when d opens for a reply, from the moment it is entered: at its
+// At, but never before the last of its own posts has arrived. A prompt is
+// written after the posts it introduces ("She tweets about it. What do you
+// put under it?"), so a decision never asks to answer a post that is not in
+// the feed yet.
+func (d *Decision) Opens() Duration {
+	opens := d.At
+	for _, p := range d.Posts {
+		opens = max(opens, p.At)
+	}
+	return opens
 }
 
 // Choice is one written reply the trainee can pick.

@@ -163,7 +163,7 @@ func (s *Session) enter(d *scenarios.Decision, t float64) {
 	d = s.asRead(d)
 	s.current = d
 	s.entered = t
-	s.opensAt = t + d.At.Minutes()
+	s.opensAt = t + d.Opens().Minutes()
 	s.history = append(s.history, d.ID)
 	s.lessons = append(s.lessons, s.lessonFor(d))
 	s.tieLines(nil)

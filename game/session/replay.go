@@ -42,7 +42,7 @@ func Run(sc *scenarios.Scenario, opts Options, st Strategy) (*Session, error) {
 			continue
 		}
 		if d := s.Decision(); d != nil {
-			if d.ID != lastDecision || s.opensAt != s.entered+d.At.Minutes() {
+			if d.ID != lastDecision || s.opensAt != s.entered+d.Opens().Minutes() {
 				lastDecision = d.ID
 			}
 			before := len(s.history)

@@ -318,7 +318,7 @@ func (s *Session) customerPost(text string) (string, error) {
 				s.schedule(s.now+math.Max(0, p.At.Minutes()-lastCustomer), p)
 			}
 		}
-		s.opensAt = s.now + math.Max(0, h.decision.At.Minutes()-lastCustomer)
+		s.opensAt = s.now + math.Max(0, h.decision.Opens().Minutes()-lastCustomer)
 		s.flushDue()
 	}
 	return text, nil
@@ -356,7 +356,7 @@ func (s *Session) releaseHeld() {
 	for _, p := range h.posts {
 		s.schedule(base+p.At.Minutes(), p)
 	}
-	s.opensAt = math.Max(s.now, base+h.decision.At.Minutes())
+	s.opensAt = math.Max(s.now, base+h.decision.Opens().Minutes())
 	s.flushDue()
 }
 
