@@ -175,10 +175,10 @@ func sentenceAround(text string, f scoring.Feature) string {
 	if f.ByteEnd <= f.ByteStart || f.ByteEnd > len(text) {
 		return strings.TrimSpace(f.Text)
 	}
-	start := strings.LastIndexAny(text[:f.ByteStart], ".!?\n") + 1
+	start := lastSentenceEnd(text, f.ByteStart) + 1
 	end := len(text)
-	if i := strings.IndexAny(text[f.ByteEnd:], ".!?\n"); i >= 0 {
-		end = f.ByteEnd + i + 1
+	if i := nextSentenceEnd(text, f.ByteEnd); i >= 0 {
+		end = i + 1
 	}
 	sent := strings.TrimSpace(text[start:end])
 	for strings.HasPrefix(sent, "@") {

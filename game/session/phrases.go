@@ -82,11 +82,9 @@ func offends(sent string, a scoring.Analysis) bool {
 func sentences(text string) []string {
 	var out []string
 	start := 0
-	for i, r := range text {
-		if r == '.' || r == '!' || r == '?' || r == '\n' {
-			out = appendSentence(out, text[start:i+utf8.RuneLen(r)])
-			start = i + utf8.RuneLen(r)
-		}
+	for i := nextSentenceEnd(text, 0); i >= 0; i = nextSentenceEnd(text, i+1) {
+		out = appendSentence(out, text[start:i+1])
+		start = i + 1
 	}
 	return appendSentence(out, text[start:])
 }

@@ -30,3 +30,50 @@ func TestBystandersQuoteWhatTheReplySaid(t *testing.T) {
 		}
 	}
 }
+
+// A web address or a number is no sentence end: bystanders quoted "Please
+// fill it in at sanoma." and "nl/contact and we will get back to you…",
+// and "“nl, order today!” Is that it?" (playtest 14/15, P14-8). Every
+// quote of a reply with an address, in both languages, holds the whole
+// address or none of it.
+func TestQuotesKeepWebAddressesWhole(t *testing.T) {
+	replies := map[string][]string{
+		"en": {
+			"@dorien_deboef We can only handle subscription questions through our contact form, that is our policy. Please fill it in at sanoma.nl/contact and we will get back to you within 5 working days.",
+			"@kevinvdl Try our Pepperoni Passion! Now 2 for 1 with code PIZZA2 at dominos.nl, order today! ^Mark",
+		},
+		"nl": {
+			"@dorien_deboef Abonnementsvragen behandelen we alleen via ons contactformulier, zo is ons beleid. Vul het in op sanoma.nl/contact, dan hoor je binnen 5 werkdagen van ons.",
+			"@kevinvdl Probeer onze Pepperoni Passion! Nu 2 halen 1 betalen met code PIZZA2 op dominos.nl, bestel vandaag nog! ^Mark",
+		},
+	}
+	for lang, texts := range replies {
+		sc, ok := scenarios.Builtin().Find("sanoma-juf", lang)
+		if !ok {
+			t.Fatalf("sanoma-juf (%s) missing", lang)
+		}
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, text := range texts {
+			a := s.Analyze(text)
+			quote, worst := replyWords(text, a)
+			quotes := append([]string{replyQuote(text), quote, worst}, replyPhrases(text, a, quote, worst)...)
+			for _, f := range a.Features {
+				quotes = append(quotes, sentenceAround(text, f))
+			}
+			for _, q := range quotes {
+				if strings.HasPrefix(q, "nl") {
+					t.Errorf("%s: a bystander quotes %q, the tail of a web address", lang, q)
+				}
+				for _, address := range []string{"sanoma.nl/contact", "dominos.nl"} {
+					site, _, _ := strings.Cut(address, ".")
+					if strings.Contains(q, site) && !strings.Contains(q, address) {
+						t.Errorf("%s: a bystander quotes %q, a piece of %q", lang, q, address)
+					}
+				}
+			}
+		}
+	}
+}

@@ -43,7 +43,7 @@ func replyQuote(text string) string {
 		}
 		text = strings.TrimSpace(rest)
 	}
-	if i := strings.IndexAny(text, ".!?\n"); i >= 0 && i+1 < len(text) {
+	if i := nextSentenceEnd(text, 0); i >= 0 && i+1 < len(text) {
 		text = text[:i+1]
 	}
 	if utf8.RuneCountInString(text) <= ReplyQuoteMax {
@@ -55,4 +55,42 @@ func replyQuote(text string) string {
 		cut--
 	}
 	return strings.TrimRightFunc(string(rs[:cut]), unicode.IsSpace) + "…"
+}
+
+// endsSentence reports whether the byte at i of text ends a sentence: a
+// line break, or a full stop, question or exclamation mark that is not
+// followed by a letter or digit. The dot inside a web address
+// ("sanoma.nl/contact", "dominos.nl") or a number ("2.5") ends nothing: a
+// bystander quoted "Please fill it in at sanoma." (P14-8).
+func endsSentence(text string, i int) bool {
+	switch text[i] {
+	case '\n':
+		return true
+	case '.', '!', '?':
+		next, _ := utf8.DecodeRuneInString(text[i+1:])
+		return i+1 == len(text) || !unicode.IsLetter(next) && !unicode.IsDigit(next)
+	}
+	return false
+}
+
+// nextSentenceEnd is the index of the first sentence end of text at or
+// after from (endsSentence), or -1.
+func nextSentenceEnd(text string, from int) int {
+	for i := from; i < len(text); i++ {
+		if endsSentence(text, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastSentenceEnd is the index of the last sentence end of text before
+// index before, or -1.
+func lastSentenceEnd(text string, before int) int {
+	for i := before - 1; i >= 0; i-- {
+		if endsSentence(text, i) {
+			return i
+		}
+	}
+	return -1
 }
