@@ -81,46 +81,6 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	return r.score(s, text, lang, mood, ctx)
 }
 
-// matchPatterns tries every pattern that can start at each token: by stem,
-// exact form, two-letter prefix or symbol, and the few that can start
-// anywhere; then the experts' regular expressions.
-func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
-	var punct [utf8.UTFMax]byte
-	for i := range s.toks {
-		t := &s.toks[i]
-		switch t.kind {
-		case tWord:
-			if lr.stemBloom.has(t.hs) {
-				for _, pi := range lr.stemIdx[string(s.stem(t))] {
-					r.try(s, lr, pi, i)
-				}
-			}
-			f := s.folded(t)
-			if lr.wordBloom.has(t.hf) {
-				for _, pi := range lr.wordIdx[string(f)] {
-					r.try(s, lr, pi, i)
-				}
-			}
-			if len(f) >= 2 && lr.prefixBloom.has(fnv32(f[:2])) {
-				for _, pi := range lr.prefixIdx[string(f[:2])] {
-					r.try(s, lr, pi, i)
-				}
-			}
-			for _, pi := range lr.generic {
-				r.try(s, lr, pi, i)
-			}
-		case tSoft:
-			n := utf8.EncodeRune(punct[:], t.punct)
-			for _, pi := range lr.punctIdx[string(punct[:n])] {
-				r.try(s, lr, pi, i)
-			}
-		}
-	}
-	for _, pi := range lr.regex {
-		r.tryRegex(s, text, lr.patterns[pi])
-	}
-}
-
 // detect runs the detectors that add or re-label findings before features
 // cancel each other.
 func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
@@ -302,7 +262,7 @@ func (r *Rubric) language(lang string) string {
 // the words it needs are there, its place in the sentence is right, and
 // none of it is the customer's quoted words.
 func (r *Rubric) spanAt(s *scratch, p *pattern, i int) int {
-	if !s.mask.covers(&p.req) {
+	if !s.mask.covers(&p.req) || !s.hasOneOfEach(p.anyOf) {
 		return -1 // a word the pattern needs is not in the reply
 	}
 	toks := s.toks

@@ -341,8 +341,8 @@ const sentenceWord = 1 << 7
 
 func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},
-		stemIdx: map[string][]int32{}, wordIdx: map[string][]int32{},
-		prefixIdx: map[string][]int32{}, punctIdx: map[string][]int32{}}
+		stemIdx: map[string][]candidate{}, wordIdx: map[string][]candidate{},
+		prefixIdx: map[string][]candidate{}, punctIdx: map[string][]candidate{}}
 	for _, w := range fl.Negation {
 		lr.neg[foldString(normApos(w))] = true
 	}

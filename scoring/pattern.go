@@ -50,6 +50,7 @@ type ptok struct {
 	alts []ptok
 	r    rune
 	b    []byte // s as bytes, for pContains
+	h    uint32 // fnv32 of s (pStem, pExact): most words differ in it, and it is cheaper to compare
 	// aboutReader marks a gap in a phrase that starts with "you" (je, jij,
 	// u, you): what follows is something the reader did, so the gap never
 	// steps over the writer as a new subject. "Je hebt gelijk, ik heb het
@@ -67,15 +68,16 @@ type pattern struct {
 	feature  int      // index into Rubric.features; -1 for helper patterns
 	admits   bool     // an admission (fileFeature.Admissions): done when said
 	req      wordMask // stems every match needs
+	anyOf    []altMask
 }
 
 // wordMatches tests one word pattern token against a word token.
 func wordMatches(s *scratch, pt *ptok, t *token) bool {
 	switch pt.kind {
 	case pStem:
-		return string(s.stem(t)) == pt.s
+		return t.hs == pt.h && string(s.stem(t)) == pt.s
 	case pExact:
-		return string(s.folded(t)) == pt.s
+		return t.hf == pt.h && string(s.folded(t)) == pt.s
 	case pPrefix:
 		f := s.folded(t)
 		return len(f) >= len(pt.s) && string(f[:len(pt.s)]) == pt.s

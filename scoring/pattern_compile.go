@@ -61,11 +61,7 @@ func compilePattern(src, lang string) (*pattern, error) {
 		return nil, patternErrorf("%q: a pattern cannot start with a sentence end", src)
 	}
 	markReaderGaps(p.toks)
-	for _, t := range p.toks {
-		if t.kind == pStem {
-			p.req.set([]byte(t.s))
-		}
-	}
+	p.setRequirements()
 	return p, nil
 }
 
@@ -152,7 +148,8 @@ func compileWord(f, lang string) (ptok, error) {
 		if rest == "" || strings.ContainsAny(rest, "*=") {
 			return ptok{}, patternErrorf("bad exact word %q", f)
 		}
-		return ptok{kind: pExact, s: foldString(normApos(rest))}, nil
+		s := foldString(normApos(rest))
+		return ptok{kind: pExact, s: s, h: fnv32([]byte(s))}, nil
 	}
 	star0 := strings.HasPrefix(f, "*")
 	star1 := strings.HasSuffix(f, "*")
@@ -169,7 +166,8 @@ func compileWord(f, lang string) (ptok, error) {
 	case star1:
 		return ptok{kind: pPrefix, s: core}, nil
 	}
-	return ptok{kind: pStem, s: stemString(core, lang)}, nil
+	stem := stemString(core, lang)
+	return ptok{kind: pStem, s: stem, h: fnv32([]byte(stem))}, nil
 }
 
 func normApos(s string) string {

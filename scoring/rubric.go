@@ -132,11 +132,11 @@ type langRules struct {
 	function   map[string]bool
 	genericW   map[string]bool // words that refer to no post in particular
 	patterns   []*pattern
-	stemIdx    map[string][]int32 // first-word stem -> patterns
-	wordIdx    map[string][]int32 // first-word exact form -> patterns
-	prefixIdx  map[string][]int32 // first two letters of a first-word prefix ("frustr*") -> patterns
-	punctIdx   map[string][]int32 // first symbol ("^") -> patterns
-	generic    []int32            // patterns starting with a suffix, "contains" or "_"
+	stemIdx    map[string][]candidate // first-word stem -> patterns (pattern_index.go)
+	wordIdx    map[string][]candidate // first-word exact form -> patterns
+	prefixIdx  map[string][]candidate // first two letters of a first-word prefix ("frustr*") -> patterns
+	punctIdx   map[string][]candidate // first symbol ("^") -> patterns
+	generic    []candidate            // patterns starting with a suffix, "contains" or "_"
 
 	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx and
 	// introIdx: most words of a reply start no pattern, and skip the map.
@@ -238,49 +238,4 @@ func LoadFile(path string) (*Rubric, error) {
 		return nil, err
 	}
 	return Parse(data, path)
-}
-
-// add indexes a compiled pattern by its first word, so that a reply's
-// token only meets the patterns that can start with it: by stem, by exact
-// form, by the first two letters of a prefix, by symbol. Only patterns
-// that start with a suffix, a "contains" or "_" are tried everywhere.
-func (lr *langRules) add(p *pattern) {
-	i := int32(len(lr.patterns))
-	lr.patterns = append(lr.patterns, p)
-	if p.re != nil {
-		lr.regex = append(lr.regex, i)
-		return
-	}
-	first := p.toks[0]
-	alts := []ptok{first}
-	if first.kind == pAlt {
-		alts = first.alts
-	}
-	put := func(m map[string][]int32, k string) {
-		if l := m[k]; len(l) > 0 && l[len(l)-1] == i {
-			return // two alternatives with one key
-		}
-		m[k] = append(m[k], i)
-	}
-	generic := false
-	for _, t := range alts {
-		switch {
-		case t.kind == pStem:
-			put(lr.stemIdx, t.s)
-			lr.stemBloom.add(fnv32([]byte(t.s)))
-		case t.kind == pExact:
-			put(lr.wordIdx, t.s)
-			lr.wordBloom.add(fnv32([]byte(t.s)))
-		case t.kind == pPrefix && len(t.s) >= 2:
-			put(lr.prefixIdx, t.s[:2])
-			lr.prefixBloom.add(fnv32([]byte(t.s[:2])))
-		case t.kind == pPunct:
-			put(lr.punctIdx, string(t.r))
-		default:
-			generic = true
-		}
-	}
-	if generic {
-		lr.generic = append(lr.generic, i)
-	}
 }

@@ -51,6 +51,7 @@ type scratch struct {
 	handleSrc string
 	flags     []bool   // per feature scratch flags
 	mask      wordMask // the stems of the reply's words, for skipping patterns quickly
+	forms     wordMask // the folded forms of the reply's words, likewise
 
 	// The customer's post, tokenized once and kept while it stays the
 	// same (the game analyses a draft at every keystroke).
@@ -159,6 +160,7 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 	s.buf = s.buf[:0]
 	s.question = s.question[:0]
 	s.mask = wordMask{}
+	s.forms = wordMask{}
 	rn := int32(0) // code point index
 	sent := int32(0)
 	lastHard := false
@@ -234,6 +236,7 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 			}
 			t := token{kind: tWord, r0: rn, r1: rn + n, b0: int32(i), b1: int32(j), f0: f0, f1: f1, sent: sent}
 			t.hf = fnv32(s.buf[f0:f1])
+			s.forms.setHash(t.hf)
 			if neg != nil && neg.bloom.has(t.hf) {
 				t.neg = neg.words[string(s.buf[f0:f1])]
 			}

@@ -1,0 +1,229 @@
+package scoring
+
+import "unicode/utf8"
+
+// The rubric's patterns are indexed by their first word, so that a reply's
+// token only meets the patterns that can start with it. Common first words
+// ("ik", "we", "you", "sorry") still start a hundred patterns each; most of
+// them fail at their second word. So each index entry carries a small
+// filter of the words its second token accepts, and a pattern is tried at
+// a token only where the next word passes it. The filter only ever says
+// "cannot match": every pattern it lets through is matched in full, in the
+// order of the index, so the findings are the same as trying them all.
+
+// candidate is a pattern in a first-word index.
+type candidate struct {
+	pi   int32
+	next nextFilter
+}
+
+// nextFilter is what a pattern's second token needs of the reply's next
+// word: a word whose stem or folded form hashes into stems or forms (a
+// 64-bit Bloom filter each). any lets every token through: a pattern of
+// one word, or one whose second token is a gap, a symbol, a sentence end,
+// a prefix or another wildcard.
+type nextFilter struct {
+	stems, forms uint64
+	any          bool
+}
+
+// nextWord is the word that follows a token in the matcher's sense:
+// soft punctuation and mentions are stepped over. ok is false where a
+// sentence end or the end of the reply comes first.
+type nextWord struct {
+	hs, hf uint32
+	ok     bool
+}
+
+func (f *nextFilter) admits(w *nextWord) bool {
+	if f.any {
+		return true
+	}
+	return w.ok && (f.stems&(1<<(w.hs&63)) != 0 || f.forms&(1<<(w.hf&63)) != 0)
+}
+
+// secondWordFilter works out the filter of a pattern's second token.
+func secondWordFilter(p *pattern) nextFilter {
+	if len(p.toks) < 2 {
+		return nextFilter{any: true}
+	}
+	t := p.toks[1]
+	alts := []ptok{t}
+	if t.kind == pAlt {
+		alts = t.alts
+	}
+	var f nextFilter
+	for _, a := range alts {
+		switch a.kind {
+		case pStem:
+			f.stems |= 1 << (fnv32([]byte(a.s)) & 63)
+		case pExact:
+			f.forms |= 1 << (fnv32([]byte(a.s)) & 63)
+		default:
+			return nextFilter{any: true}
+		}
+	}
+	return f
+}
+
+// wordAfter returns the word after token i, stepping over what the
+// matcher steps over (skippable).
+func wordAfter(toks []token, i int) nextWord {
+	for j := i + 1; j < len(toks); j++ {
+		t := &toks[j]
+		if skippable(t) {
+			continue
+		}
+		if t.kind != tWord {
+			break
+		}
+		return nextWord{hs: t.hs, hf: t.hf, ok: true}
+	}
+	return nextWord{}
+}
+
+// add indexes a compiled pattern by its first word: by stem, by exact
+// form, by the first two letters of a prefix, by symbol. Only patterns
+// that start with a suffix, a "contains" or "_" are tried everywhere.
+func (lr *langRules) add(p *pattern) {
+	i := int32(len(lr.patterns))
+	lr.patterns = append(lr.patterns, p)
+	if p.re != nil {
+		lr.regex = append(lr.regex, i)
+		return
+	}
+	first := p.toks[0]
+	alts := []ptok{first}
+	if first.kind == pAlt {
+		alts = first.alts
+	}
+	c := candidate{pi: i, next: secondWordFilter(p)}
+	put := func(m map[string][]candidate, k string) {
+		if l := m[k]; len(l) > 0 && l[len(l)-1].pi == i {
+			return // two alternatives with one key
+		}
+		m[k] = append(m[k], c)
+	}
+	generic := false
+	for _, t := range alts {
+		switch {
+		case t.kind == pStem:
+			put(lr.stemIdx, t.s)
+			lr.stemBloom.add(fnv32([]byte(t.s)))
+		case t.kind == pExact:
+			put(lr.wordIdx, t.s)
+			lr.wordBloom.add(fnv32([]byte(t.s)))
+		case t.kind == pPrefix && len(t.s) >= 2:
+			put(lr.prefixIdx, t.s[:2])
+			lr.prefixBloom.add(fnv32([]byte(t.s[:2])))
+		case t.kind == pPunct:
+			put(lr.punctIdx, string(t.r))
+		default:
+			generic = true
+		}
+	}
+	if generic {
+		lr.generic = append(lr.generic, c)
+	}
+}
+
+// matchPatterns tries every pattern that can start at each token: by stem,
+// exact form, two-letter prefix or symbol, and the few that can start
+// anywhere; then the experts' regular expressions.
+func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
+	var punct [utf8.UTFMax]byte
+	for i := range s.toks {
+		t := &s.toks[i]
+		switch t.kind {
+		case tWord:
+			next := wordAfter(s.toks, i)
+			if lr.stemBloom.has(t.hs) {
+				r.tryAll(s, lr, lr.stemIdx[string(s.stem(t))], i, &next)
+			}
+			f := s.folded(t)
+			if lr.wordBloom.has(t.hf) {
+				r.tryAll(s, lr, lr.wordIdx[string(f)], i, &next)
+			}
+			if len(f) >= 2 && lr.prefixBloom.has(fnv32(f[:2])) {
+				r.tryAll(s, lr, lr.prefixIdx[string(f[:2])], i, &next)
+			}
+			r.tryAll(s, lr, lr.generic, i, &next)
+		case tSoft:
+			n := utf8.EncodeRune(punct[:], t.punct)
+			if cs := lr.punctIdx[string(punct[:n])]; len(cs) > 0 {
+				next := wordAfter(s.toks, i)
+				r.tryAll(s, lr, cs, i, &next)
+			}
+		}
+	}
+	for _, pi := range lr.regex {
+		r.tryRegex(s, text, lr.patterns[pi])
+	}
+}
+
+// tryAll tries the candidates at token i whose second word can be next.
+func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord) {
+	for k := range cs {
+		if cs[k].next.admits(next) {
+			r.try(s, lr, cs[k].pi, i)
+		}
+	}
+}
+
+// altMask is a word of a pattern that the reply must hold, given as the
+// hashes of its alternatives' stems and exact forms ("sorry|excuses",
+// "=dm"): a pattern with a word none of whose forms is in the reply is not
+// tried at all.
+type altMask struct{ stems, forms wordMask }
+
+// setRequirements works out the words every match of p needs: its plain
+// words by stem (req), and each word with alternatives or an exact form as
+// one altMask. A word with a wildcard ("frustr*") requires nothing
+// checkable.
+func (p *pattern) setRequirements() {
+	for _, t := range p.toks {
+		switch t.kind {
+		case pStem:
+			p.req.setHash(t.h)
+		case pExact:
+			var m altMask
+			m.forms.setHash(t.h)
+			p.anyOf = append(p.anyOf, m)
+		case pAlt:
+			if m, ok := alternativesMask(t.alts); ok {
+				p.anyOf = append(p.anyOf, m)
+			}
+		}
+	}
+}
+
+func alternativesMask(alts []ptok) (altMask, bool) {
+	var m altMask
+	for _, a := range alts {
+		switch a.kind {
+		case pStem:
+			m.stems.setHash(a.h)
+		case pExact:
+			m.forms.setHash(a.h)
+		default:
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// hasOneOfEach reports whether the reply holds, for every altMask, a word
+// with one of its stems or forms (probably: the masks are Bloom filters).
+func (s *scratch) hasOneOfEach(ms []altMask) bool {
+	for k := range ms {
+		if !s.mask.meets(&ms[k].stems) && !s.forms.meets(&ms[k].forms) {
+			return false
+		}
+	}
+	return true
+}
+
+// meets reports whether two masks share a bit.
+func (m *wordMask) meets(o *wordMask) bool {
+	return m[0]&o[0] != 0 || m[1]&o[1] != 0 || m[2]&o[2] != 0 || m[3]&o[3] != 0
+}
