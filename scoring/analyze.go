@@ -148,6 +148,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
 		case "rules":
 			r.detectRules(s, f)
+		case "contrast":
+			r.dropParticleContrasts(s, f)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)

@@ -60,6 +60,7 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
+	particleSettings
 	ComplaintWords       []string `toml:"complaint_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
 	RestrictionWords     []string `toml:"restriction_words"`
@@ -261,6 +262,7 @@ func (p *parser) settings() {
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.complaintWords = foldSet(st.ComplaintWords)
+	r.setParticles(st.particleSettings)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)
@@ -476,20 +478,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
-}
-
-func getF(p *float64, def float64) float64 {
-	if p == nil {
-		return def
-	}
-	return *p
-}
-
-func getI(p *int, def int) int {
-	if p == nil {
-		return def
-	}
-	return *p
 }
 
 func keyOf(pe toml.ParseError) string {

@@ -67,6 +67,9 @@ type Rubric struct {
 	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	complaintWords  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	// Contrast words that inside a clause are a particle or mean "only"
+	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
+	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
 	// A rule stated about a whole class (the rules detector): the verbs
 	// after a Dutch infinitive used as a noun ("Retourneren kan"), the
 	// words that make it a restriction ("alleen", "only"), and the words
@@ -192,6 +195,7 @@ var detectors = map[string]string{
 	"repeats":            "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 	"rules":              "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",
+	"contrast":           "a contrast word that opens a clause; a particle or \"only\" inside one (particle_contrast, only_contrast: \"ik gokte maar wat\", \"nothing but a guess\") is none",
 	"internal":           "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 

@@ -1,0 +1,71 @@
+package scoring
+
+// A contrast word is not always a contrast. Dutch "maar" is as often a
+// softening particle ("kijk maar even", "zeg het maar", "ik gokte maar
+// wat") or means "only" ("dat was maar een gok"), and "alleen" inside a
+// clause means "only" ("het was alleen een verwachting"); English "but"
+// after "nothing", "anything" or "all" means "except" ("nothing but a
+// guess", "anything but easy"). None of these takes back the apology or
+// the understanding before it (playtest 14, P14-10): only the word that
+// opens a clause of its own does ("sorry, maar zo is het beleid", "sorry
+// dat het zo liep maar we kunnen niets doen").
+
+// particleSettings are the settings' words for it (rubric.toml).
+type particleSettings struct {
+	ParticleContrast []string `toml:"particle_contrast"`
+	ParticleBefore   []string `toml:"particle_before"`
+	ParticleAfter    []string `toml:"particle_after"`
+	OnlyContrast     []string `toml:"only_contrast"`
+}
+
+func (r *Rubric) setParticles(p particleSettings) {
+	r.particleContrast, r.particleBefore = foldSet(p.ParticleContrast), foldSet(p.ParticleBefore)
+	r.particleAfter, r.onlyContrast = foldSet(p.ParticleAfter), foldSet(p.OnlyContrast)
+}
+
+// dropParticleContrasts removes feature f's findings whose last word is a
+// contrast word used inside its clause, not as the clause's opening word.
+func (r *Rubric) dropParticleContrasts(s *scratch, f *feature) {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != f.idx || m.dead || m.t0 < 0 {
+			continue
+		}
+		k := int(m.t1) - 1
+		for k > int(m.t0) && s.toks[k].kind != tWord {
+			k--
+		}
+		if k > int(m.t0) && r.particleAt(s, k, int(m.t0)) {
+			m.dead = true
+		}
+	}
+}
+
+// particleAt reports whether the contrast word at token k is a particle
+// or "only": it stands inside a clause (no punctuation and no sentence
+// start before it, and not right after head, the apology word itself:
+// "sorry maar" is a contrast) and either is an "only" word
+// (only_contrast) or a particle word (particle_contrast) after a
+// particle_before word, before a particle_after word or at a clause's end.
+func (r *Rubric) particleAt(s *scratch, k, head int) bool {
+	w := string(s.folded(&s.toks[k]))
+	only, particle := r.onlyContrast[w], r.particleContrast[w]
+	if !only && !particle {
+		return false
+	}
+	prev := k - 1
+	if prev <= head || s.toks[prev].kind != tWord || s.toks[prev].sent != s.toks[k].sent {
+		return false // opens a clause: "sorry, maar", "Sorry. Maar", "sorry maar"
+	}
+	if only {
+		return true
+	}
+	if r.particleBefore[string(s.folded(&s.toks[prev]))] {
+		return true
+	}
+	next := k + 1
+	if next >= len(s.toks) || s.toks[next].kind == tHard || s.toks[next].kind == tSoft {
+		return true // "kijk maar.", "zeg het maar, dan…"
+	}
+	return s.toks[next].kind == tWord && r.particleAfter[string(s.folded(&s.toks[next]))]
+}
