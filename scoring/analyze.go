@@ -304,6 +304,9 @@ func (r *Rubric) try(s *scratch, lr *langRules, pi int32, i int) {
 	if f.Negatable && r.negated(s, i) {
 		return
 	}
+	if f.NotContract && r.theirContract(s, i, e) {
+		return // "it's just your own policy": the customer's insurance, no rule
+	}
 	if f.NotCustomer && s.name != "" {
 		// "Thanks Sam!" addresses the customer; "Thanks, Jen" signs.
 		for k := i; k < e; k++ {

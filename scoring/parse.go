@@ -61,6 +61,7 @@ type fileSettings struct {
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
 	particleSettings
+	contractSettings
 	ComplaintWords       []string `toml:"complaint_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
 	RestrictionWords     []string `toml:"restriction_words"`
@@ -133,6 +134,7 @@ type fileFeature struct {
 	Detector     string              `toml:"detector"`
 	Of           string              `toml:"of"`
 	NotCustomer  bool                `toml:"not_the_customer"`
+	NotContract  bool                `toml:"not_their_contract"`
 	Cap          map[string]float64  `toml:"cap"`
 	Label        map[string]string   `toml:"label"`
 	Missing      map[string]string   `toml:"missing"`
@@ -263,6 +265,7 @@ func (p *parser) settings() {
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.setParticles(st.particleSettings)
+	r.contractWords, r.readerPossessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)

@@ -120,7 +120,7 @@ func (p *parser) featurePoints(i int, f *feature, ff fileFeature) {
 		f.Negatable = *ff.Negatable
 	}
 	f.SoftenFactor = getF(ff.SoftenFactor, 0.5)
-	f.NotCustomer = ff.NotCustomer
+	f.NotCustomer, f.NotContract = ff.NotCustomer, ff.NotContract
 	f.Cap = ff.Cap
 	for dim, v := range ff.Cap {
 		if dim != Empathy && dim != Deescalation {

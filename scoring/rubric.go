@@ -70,6 +70,9 @@ type Rubric struct {
 	// Contrast words that inside a clause are a particle or mean "only"
 	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
 	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
+	// A rule word that also names the customer's own contract ("your
+	// policy"), and the reader's possessives: contract.go.
+	contractWords, readerPossessives map[string]bool
 	// A rule stated about a whole class (the rules detector): the verbs
 	// after a Dutch infinitive used as a noun ("Retourneren kan"), the
 	// words that make it a restriction ("alleen", "only"), and the words
@@ -120,6 +123,7 @@ type feature struct {
 	Detector     string
 	Of           int  // the feature a detector works on, -1 if none
 	NotCustomer  bool // a match that contains the customer's name does not count
+	NotContract  bool // a match whose rule word is the customer's own contract ("your policy") does not count
 	Cap          map[string]float64
 	capDims      []string
 	Label        map[string]string
