@@ -77,12 +77,17 @@ func (l *liveInput) Next(target textTarget) Frame {
 	}
 	f.Text, f.Composition = l.committed, l.composition
 	f.Ctrl = ebiten.IsKeyPressed(ebiten.KeyControl) || ebiten.IsKeyPressed(ebiten.KeyMeta)
-	if target == nil && !f.Ctrl {
-		// No field has the focus, so no IME session runs; the characters
-		// typed are still passed on, so that a screen can move the focus to
-		// its text field and keep them. With Ctrl held they are a shortcut's
-		// letter, which the browser reports as typed ('v' of Ctrl+V); a
-		// session's commits never hold one, and are kept with Ctrl held.
+	if (target == nil || l.waiting) && !f.Ctrl {
+		// No field has the focus, or the focused one has no IME session
+		// yet, so no session takes the typing; the characters typed are
+		// still passed on, so that a screen can move the focus to its text
+		// field and keep them. The reply field waits for a session until it
+		// is drawn, and while time ran fast to a round's first decision it
+		// was not: every letter typed then was lost ("@dorien_deboef You're
+		// righ" of a reply started early). With Ctrl held they are a
+		// shortcut's letter, which the browser reports as typed ('v' of
+		// Ctrl+V); a session's commits never hold one, and are kept with
+		// Ctrl held.
 		f.Text = string(ebiten.AppendInputChars(nil))
 	}
 	l.held = false
@@ -99,7 +104,7 @@ func (l *liveInput) Next(target textTarget) Frame {
 		// The key finished or steered a composition; it is not a command.
 		f.Keys = nil
 	}
-	f.Shift = ebiten.IsKeyPressed(ebiten.KeyShift)
+	f.Shift = shiftFor(f.Text)
 	x, y := ebiten.CursorPosition()
 	f.Cursor = image.Pt(x, y)
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
@@ -111,6 +116,29 @@ func (l *liveInput) Next(target textTarget) Frame {
 	}
 	_, f.Wheel = ebiten.Wheel()
 	return f
+}
+
+// shiftFor reads Shift for the frame's keys. Ebiten counts a modifier as
+// pressed if it was down at any moment of the tick, so on a loaded machine
+// one tick held the Shift of the capital just typed ("^Lotte") and the Enter
+// after it: the Enter started a new line instead of publishing (P14-12b),
+// and an Up after a capital selected text. Events within a tick have no
+// order here, so a Shift released within it counts only when nothing was
+// typed in it (then it can only belong to a key); a Shift still down at
+// the tick's end is held, as for Shift+Enter.
+func shiftFor(typed string) bool {
+	for _, k := range []ebiten.Key{ebiten.KeyShiftLeft, ebiten.KeyShiftRight} {
+		if shiftCounts(ebiten.IsKeyPressed(k), inpututil.IsKeyJustReleased(k), typed) {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftCounts is shiftFor's rule for one Shift key: pressed at some moment
+// of the tick, released within it, and the text typed in it.
+func shiftCounts(pressed, releasedThisTick bool, typed string) bool {
+	return pressed && (!releasedThisTick || typed == "")
 }
 
 // keyRepeats reports whether key k, held down for d ticks, counts as

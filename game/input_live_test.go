@@ -35,3 +35,31 @@ func TestWindowAHeldEnterOrSpaceIsOnePress(t *testing.T) {
 		}
 	}
 }
+
+// Shift belongs to the keys of a frame only when it can: on a loaded
+// machine one tick holds the capital letters just typed and the Enter after
+// them ("…^Lotte" then Enter), and Ebiten reports the Shift of those letters
+// as pressed in that tick. Read as Shift+Enter, the Enter started a new line
+// and the reply was not published (P14-12b). A Shift still down at the end
+// of the tick is a held Shift (Shift+Enter for a new line, Shift+Up to
+// select), and a Shift pressed and released with no text typed can only
+// belong to the keys.
+func TestAShiftReleasedWithTheTypedTextIsNotTheKeysShift(t *testing.T) {
+	cases := []struct {
+		name              string
+		pressed, released bool
+		typed             string
+		wantShift         bool
+	}{
+		{"capital typed and released in the tick, then Enter", true, true, " ^Lotte", false},
+		{"Shift held across the tick's end", true, false, "", true},
+		{"Shift held while typing on", true, false, "ORRY", true},
+		{"Shift+Enter pressed and let go within one tick", true, true, "", true},
+		{"no Shift at all", false, false, "abc", false},
+	}
+	for _, c := range cases {
+		if got := shiftCounts(c.pressed, c.released, c.typed); got != c.wantShift {
+			t.Errorf("%s: Shift counts %v, want %v", c.name, got, c.wantShift)
+		}
+	}
+}

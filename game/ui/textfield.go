@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -21,6 +22,10 @@ type TextField struct {
 	face     Face
 	scroll   int // first visible wrapped line
 	caretBox image.Rectangle
+	// goalX is where Up and Down keep the caret across lines, as every
+	// editor does through a short line; hasGoal: set by the last key.
+	goalX   float64
+	hasGoal bool
 }
 
 // Handle applies a frame's input to the focused field. It reports whether
@@ -33,6 +38,9 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 	// never text here (the live input drops it, see liveInput.Next).
 	if f.Text != "" {
 		t.ed.insert(f.Text)
+	}
+	if f.Text != "" || !onlyVertical(f.Keys) {
+		t.hasGoal = false
 	}
 	for _, k := range f.Keys {
 		switch k {
@@ -51,9 +59,9 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 		case ebiten.KeyArrowRight:
 			t.ed.right(f.Ctrl, f.Shift)
 		case ebiten.KeyArrowUp:
-			t.ed.up(f.Shift)
+			t.vertical(-1, f.Shift)
 		case ebiten.KeyArrowDown:
-			t.ed.down(f.Shift)
+			t.vertical(1, f.Shift)
 		case ebiten.KeyHome:
 			t.ed.home(f.Ctrl, f.Shift)
 		case ebiten.KeyEnd:
@@ -83,7 +91,7 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 func (t *TextField) Text() string { return t.ed.text }
 
 // SetText replaces the field's text, the caret at its end.
-func (t *TextField) SetText(s string) { t.ed.setText(s) }
+func (t *TextField) SetText(s string) { t.ed.setText(s); t.hasGoal = false }
 
 // SetMultiline lets Shift+Enter start a new line.
 func (t *TextField) SetMultiline(on bool) { t.ed.multiline = on }
@@ -181,6 +189,65 @@ func (t *TextField) Draw(dst *ebiten.Image, r image.Rectangle, f Face, focused b
 	}
 }
 
+// vertical moves the caret one line up (dir -1) or down (+1) as the field
+// shows its text. A reply is mostly one long wrapped paragraph: going by
+// the text's own lines, Up from its last line jumped to its start (P16-3).
+// Up on the first line goes to the start, Down on the last to the end.
+func (t *TextField) vertical(dir int, extend bool) {
+	if t.face == nil {
+		// Not drawn yet, so no wrapping is known: the text's own lines.
+		if dir < 0 {
+			t.ed.up(extend)
+		} else {
+			t.ed.down(extend)
+		}
+		return
+	}
+	text := t.ed.text
+	lines := Wrap(text, t.face, t.inner().Dx()-2)
+	cl := caretLine(lines, t.ed.caret)
+	if cl >= len(lines) {
+		return
+	}
+	if !t.hasGoal {
+		l := lines[cl]
+		t.goalX = CaretX(text[l.Start:l.End], min(t.ed.caret, l.End)-l.Start, t.face)
+		t.hasGoal = true
+	}
+	switch to := cl + dir; {
+	case to < 0:
+		t.ed.moveTo(0, extend)
+	case to >= len(lines):
+		t.ed.moveTo(len(text), extend)
+	default:
+		t.ed.moveTo(t.nearest(lines[to], t.goalX), extend)
+	}
+}
+
+// onlyVertical reports whether keys are all Up or Down, which keep the
+// caret's goal column (no keys at all keep it too: a frame of nothing).
+func onlyVertical(keys []ebiten.Key) bool {
+	for _, k := range keys {
+		if k != ebiten.KeyArrowUp && k != ebiten.KeyArrowDown {
+			return false
+		}
+	}
+	return true
+}
+
+// nearest is the start of the character of wrapped line l nearest to x
+// pixels from the field's left edge, or the line's end.
+func (t *TextField) nearest(l line, x float64) int {
+	s := t.ed.text[l.Start:l.End]
+	best, bestD := l.End, math.Abs(TextWidth(s, t.face)-x)
+	for _, j := range charStarts(s) {
+		if d := math.Abs(CaretX(s, j, t.face) - x); d < bestD {
+			best, bestD = l.Start+j, d
+		}
+	}
+	return best
+}
+
 // caretLine is the wrapped line holding byte offset c.
 func caretLine(lines []line, c int) int {
 	for i, l := range lines {
@@ -220,6 +287,7 @@ func (t *TextField) clickAt(p image.Point) {
 		}
 	}
 	t.ed.moveTo(best, false)
+	t.hasGoal = false
 }
 
 // IMESession implements textTarget: the IME's candidate window opens at
