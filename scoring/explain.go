@@ -336,7 +336,7 @@ func (r *Rubric) notedFor(c, f *feature, d Discount) bool {
 	if r.acknowledges(f) {
 		return true
 	}
-	for _, list := range [3][]int{c.Cancels, c.CancelsReply, c.CancelsIn} {
+	for _, list := range [4][]int{c.Cancels, c.CancelsReply, c.CancelsIn, c.CancelsPrior} {
 		for _, g := range list {
 			if r.acknowledges(r.features[g]) {
 				return false // the note was written for the sympathy c cancels

@@ -126,6 +126,7 @@ type fileFeature struct {
 	Cancels      []string            `toml:"cancels"`
 	CancelsReply []string            `toml:"cancels_in_reply"`
 	CancelsIn    []string            `toml:"cancels_within"`
+	CancelsPrior []string            `toml:"cancels_before"`
 	CancelNote   map[string]string   `toml:"cancel_note"`
 	Unless       []string            `toml:"unless"`
 	When         string              `toml:"when"`

@@ -72,6 +72,7 @@ func (p *parser) feature(i int) {
 	f.Cancels = p.refs(i, "cancels", ff.Cancels)
 	f.CancelsReply = p.refs(i, "cancels_in_reply", ff.CancelsReply)
 	f.CancelsIn = p.refs(i, "cancels_within", ff.CancelsIn)
+	f.CancelsPrior = p.refs(i, "cancels_before", ff.CancelsPrior)
 	f.Unless = p.refs(i, "unless", ff.Unless)
 	f.When = ff.When
 	if ff.When != "" && !whens[ff.When] {

@@ -57,6 +57,23 @@ func (r *Rubric) killWithin(s *scratch, f int, by int) {
 	}
 }
 
+// killBefore removes feature f's findings that start before finding by
+// (`cancels_before`): an apology followed by a denial ("sorry for the late
+// fitting. For the record: the worktop is within tolerance") is taken back
+// as by a "but", while an apology after it owns the rest ("the tiles are
+// within the norm, but we were late, sorry").
+func (r *Rubric) killBefore(s *scratch, f int, by int) {
+	b := &s.matches[by]
+	if b.t0 < 0 {
+		return
+	}
+	for i := range s.matches {
+		if m := &s.matches[i]; int(m.f) == f && !m.dead && m.t0 >= 0 && m.t0 < b.t0 {
+			m.dead, m.by = true, int32(by+1)
+		}
+	}
+}
+
 // cancel lets a feature that undoes others remove them: from the sentences
 // it occurs in (`cancels`: a non-apology or "sorry, maar" is no apology, and
 // a rhetorical put-down is no invitation to talk), or from the whole reply
@@ -76,7 +93,7 @@ func (r *Rubric) cancel(s *scratch) {
 		}
 	}
 	for _, f := range r.features {
-		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 && len(f.CancelsIn) == 0 {
+		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 && len(f.CancelsIn) == 0 && len(f.CancelsPrior) == 0 {
 			continue
 		}
 		for i := range s.matches {
@@ -96,6 +113,9 @@ func (r *Rubric) cancel(s *scratch) {
 			}
 			for _, c := range f.CancelsIn {
 				r.killWithin(s, c, i)
+			}
+			for _, c := range f.CancelsPrior {
+				r.killBefore(s, c, i)
 			}
 		}
 	}

@@ -115,6 +115,7 @@ type feature struct {
 	Cancels      []int
 	CancelsReply []int // cancelled anywhere in the reply, across sentences
 	CancelsIn    []int // cancelled only inside the finding's own words
+	CancelsPrior []int // cancelled anywhere before the finding ("sorry …. For the record: it is within tolerance")
 	CancelNote   map[string]string
 	Unless       []int  // the finding does not count where one of these is found
 	When         string // the situation the feature counts in ("" always)
