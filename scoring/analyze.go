@@ -40,6 +40,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	lr := r.langs[lang]
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
+	ctx.knownCaseText = s.caseTextOf(ctx)
 	s.tokenize(text, lang, &lr.negSet)
 	// A reply in the rubric's other language is read in its own words:
 	// "we're reversing the charge" is a step in a Dutch case too. Only the
@@ -151,7 +152,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "contrast":
 			r.dropParticleContrasts(s, f)
 		case "repeats":
-			if len(ctx.Earlier) > 0 && repeatsEarlier(text, ctx.Earlier) {
+			if len(ctx.Earlier) > 0 && s.repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)
 			}
 		case "ironic":

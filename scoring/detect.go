@@ -312,6 +312,9 @@ func (r *Rubric) sharedWords(s *scratch, post, lang string, limit int) int {
 // is left out of the situation: "Thanks for your message, Dorien" is still a
 // template.
 func caseText(ctx Context) string {
+	if ctx.knownCaseText != "" {
+		return ctx.knownCaseText
+	}
 	if ctx.Situation == "" && len(ctx.Thread) == 0 {
 		return ctx.CustomerPost
 	}

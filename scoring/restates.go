@@ -169,37 +169,6 @@ func (r *Rubric) genericStatement(s *scratch, i int) bool {
 	return true
 }
 
-// tokenizePost tokenizes the post once while it stays the same (the game
-// analyses a draft at every keystroke) and keeps a mask of its content
-// stems.
-func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
-	if s.post == nil {
-		s.post = new(scratch)
-	}
-	ps := s.post
-	if s.postText == post && s.postLang == lang && len(ps.toks) > 0 {
-		return
-	}
-	ps.tokenize(post, lang, nil)
-	s.postText, s.postLang = post, lang
-	s.postTopicsSet = false
-	s.postMask, s.postEnds = wordMask{}, wordMask{}
-	s.postComplains = false
-	for j := range ps.toks {
-		if u := &ps.toks[j]; u.kind == tWord && r.complaintWords[string(ps.folded(u))] {
-			s.postComplains = true
-		}
-		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
-			st := ps.stem(u)
-			s.postMask.set(st)
-			if len(st) >= compoundPart {
-				s.postEnds.set(st[:compoundPart])
-				s.postEnds.set(st[len(st)-compoundPart:])
-			}
-		}
-	}
-}
-
 // hasContentStem reports whether the (post) scratch has a content word
 // with this stem.
 func (ps *scratch) hasContentStem(r *Rubric, st []byte) bool {

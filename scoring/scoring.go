@@ -47,6 +47,10 @@ type Context struct {
 	// conversation: one posted again, nearly word for word, is a template
 	// to this customer however well it fit the first time.
 	Earlier []string
+
+	// knownCaseText is caseText of this context, worked out once per
+	// analysis (Analyze sets it): a dozen detectors read it.
+	knownCaseText string
 }
 
 // Misreading is a wrong reading of the case: what a reply that makes it

@@ -54,19 +54,12 @@ type scratch struct {
 	forms     wordMask // the folded forms of the reply's words, likewise
 
 	// The customer's post, tokenized once and kept while it stays the
-	// same (the game analyses a draft at every keystroke).
-	post     *scratch
-	postText string
-	postLang string
-	postMask wordMask // content stems of the post
-	postEnds wordMask // first and last compoundPart bytes of the post's content stems
-	// postTopics are the topics the post names (off_topic), worked out
-	// once per post: postTopicsSet says they are.
-	postTopics    uint64
-	postTopicsSet bool
-	// postComplains says the post voices a complaint (complaint_words),
-	// worked out with the post's tokens.
-	postComplains bool
+	// same (post.go); otherPost is the one asked for before it.
+	postState
+	otherPost postState
+	caseMemo  caseMemo
+
+	replyWords, earlierWords wordList // repeat.go
 }
 
 // wordMask is a 256-bit set of word-stem hashes: a pattern whose words are
