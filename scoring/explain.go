@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Overall is a reply's combined quality, 0..100, used to order replies
@@ -294,10 +295,10 @@ func (r *Rubric) featureNote(f Feature, lang string) string {
 
 // shorten cuts s to about n code points, at a word, with an ellipsis.
 func shorten(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) <= n {
-		return s
+	if utf8.RuneCountInString(s) <= n {
+		return s // most are short: no copy of their runes
 	}
+	rs := []rune(s)
 	cut := n
 	for cut > n/2 && rs[cut] != ' ' {
 		cut--

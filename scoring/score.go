@@ -75,17 +75,17 @@ func worth(f *feature, pts, factor float64, withAlso bool) (emp, dee float64) {
 // score turns the surviving findings into Features and the two scores, and
 // the cancelled and reduced ones into Discounts.
 func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context) Analysis {
-	live := 0
 	nf := len(r.features)
 	s.flags = append(s.flags[:0], make([]bool, 3*nf)...)
 	present, seen, hurt := s.flags[:nf], s.flags[nf:2*nf], s.flags[2*nf:]
 	for i := range s.matches {
 		if !s.matches[i].dead {
-			live++
 			present[s.matches[i].f] = true
 		}
 	}
-	a := Analysis{Text: text, Language: lang, Features: make([]Feature, 0, 2*live+4), Missing: []Missing{}}
+	// The findings are gathered in the scratch's memory and copied out
+	// once at their final number: the analysis owns exactly what it holds.
+	a := Analysis{Text: text, Language: lang, Features: s.features[:0], Missing: []Missing{}}
 	t := &tally{a: &a, lang: lang, text: text}
 	sy := sympathyCount{hollow: r.hollowFeature()}
 	echo := r.onlyEcho(present)
@@ -142,6 +142,8 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	r.ceilings(&a, hurt)
 	r.missing(&a, present, lang, mood)
 	greetByName(&a, ctx.CustomerName, lang)
+	s.features = a.Features[:0]
+	a.Features = append(make([]Feature, 0, len(a.Features)), a.Features...)
 	return a
 }
 

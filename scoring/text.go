@@ -43,9 +43,10 @@ type scratch struct {
 	covered   []bool // per token: part of a finding (padding)
 	carries   []bool // per sentence: says something to the customer (padding)
 	matches   []match
-	ends      []int32 // per feature: end of its last finding
-	next      []int32 // markQuotes: next closing mark per token
-	name      string  // the customer's first name, folded
+	features  []Feature // score: the findings before they are copied out
+	ends      []int32   // per feature: end of its last finding
+	next      []int32   // markQuotes: next closing mark per token
+	name      string    // the customer's first name, folded
 	nameSrc   string
 	handle    string // the customer's handle without @, folded
 	handleSrc string
