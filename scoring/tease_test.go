@@ -8,8 +8,8 @@ import "testing"
 func TestATeaseOrDenialIsNoRestatement(t *testing.T) {
 	r := Default()
 	posts := map[string]string{
-		"gym-nl": "De nieuwe poster bij @ijzerwerkgym lacht vrouwen uit die licht tillen. Ik voelde me belachelijk gemaakt in mijn eigen sportschool.",
-		"gym-en": "The new poster at @ironworksgym mocks women who lift light weights. I felt ridiculed in my own gym.",
+		"gym-nl":  "De nieuwe poster bij @ijzerwerkgym lacht vrouwen uit die licht tillen. Ik voelde me belachelijk gemaakt in mijn eigen sportschool.",
+		"gym-en":  "The new poster at @ironworksgym mocks women who lift light weights. I felt ridiculed in my own gym.",
 		"mark-nl": "Waarom haal je de poster weg? Hij was grappig en motiverend. Mensen zijn veel te gevoelig tegenwoordig.",
 		"mark-en": "Why take the poster down? It was funny and motivating. People are way too sensitive these days.",
 		"town-nl": "Al drie keer een bezorger die zegt dat mijn adres in Fijnaart 'niet bestaat'. Het bestaat echt.",
