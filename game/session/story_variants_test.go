@@ -194,3 +194,36 @@ func TestZitcomfortStoryKeepsTheDeletionAndTheReply(t *testing.T) {
 		}
 	}
 }
+
+// Advocatenbrief's lukewarm ending is reached by silence, by asking for a
+// better review or more stars, and by defending the work; its story named
+// all three at once ("ended with a defence, a trade or no solution") and
+// the prompt before it said "responds to your answer, or your silence"
+// (playtest 13, P13-24). Each path now reads what it did.
+func TestAdvocatenbriefStoryNamesWhatTheRoundDid(t *testing.T) {
+	paths := []struct {
+		moves []move
+		want  map[string]string
+	}{
+		{[]move{{choice: 2}, {choice: 2}}, map[string]string{"nl": "betere recensie", "en": "better review"}},
+		{[]move{{choice: 2}, {choice: 3}}, map[string]string{"nl": "verdedigde", "en": "defending"}},
+		{[]move{{choice: 2}, {choice: 1}, {choice: 2}}, map[string]string{"nl": "meer sterren", "en": "more stars"}},
+		{[]move{{silence: true}, {silence: true}}, map[string]string{"nl": "zonder duidelijk laatste woord", "en": "without a clear last word"}},
+	}
+	for _, lang := range []string{"nl", "en"} {
+		for _, p := range paths {
+			s := storyAt(t, "advocatenbrief", lang, p.moves)
+			e := s.Ending()
+			if e == nil || e.ID != "half" {
+				t.Fatalf("%s %v: reached %q, want the ending half", lang, p.moves, reached(s))
+			}
+			if !strings.Contains(e.Text, p.want[lang]) {
+				t.Errorf("%s %v: the story reads %q, want it to say %q", lang, p.moves, e.Text, p.want[lang])
+			}
+		}
+		s := storyAt(t, "advocatenbrief", lang, []move{{choice: 3}})
+		if d := s.Decision(); d == nil || strings.Contains(d.Prompt, "stilte") || strings.Contains(d.Prompt, "silence") {
+			t.Errorf("%s: after a reply the prompt reads %v", lang, d)
+		}
+	}
+}
