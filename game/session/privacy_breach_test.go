@@ -49,3 +49,35 @@ func TestNamingTheArrearsInPublicIsNoQuietSuccess(t *testing.T) {
 		}
 	}
 }
+
+// Nobody praises the brand for keeping it private after a reply that named
+// the customer's payments in public: "Good that Polisvast Insurance keeps
+// it private." followed the leak (playtest 15, P15-6).
+func TestNoPraiseForPrivacyAfterTheLeak(t *testing.T) {
+	praise := []string{"keeps it private", "discuss his policy in public", "privé houdt", "niet publiekelijk bespreken"}
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.Builtin().Find("wanbetaler-privacy", lang)
+		if !ok {
+			t.Fatalf("wanbetaler-privacy (%s) missing", lang)
+		}
+		for seed := uint64(1); seed <= 6; seed++ {
+			s, err := New(sc, Options{Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			openNext(t, s)
+			if err := apply(t, s, s.Decision(), move{choice: 1}); err != nil {
+				t.Fatal(err)
+			}
+			leak := s.Now()
+			s.AdvanceTo(leak + 8*60)
+			for _, f := range s.Feed() {
+				for _, p := range praise {
+					if f.Minute >= leak && f.By == "crowd" && strings.Contains(f.Text, p) {
+						t.Errorf("%s seed %d, minute %.0f after the leak at %.0f: %s: %q", lang, seed, f.Minute, leak, f.Name, f.Text)
+					}
+				}
+			}
+		}
+	}
+}
