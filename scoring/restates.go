@@ -32,10 +32,11 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 		}
 	}
 	generic := false
-	fixed := r.fixSentences(s)
+	fixed := r.fixSentences(s) | r.pitchSentences(s)
+	sig0, sig1 := r.signatureSpan(s)
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || (t.sent < 64 && fixed&(1<<uint(t.sent)) != 0) {
+		if t.kind != tWord || (t.sent < 64 && fixed&(1<<uint(t.sent)) != 0) || (i >= sig0 && i < sig1) {
 			continue
 		}
 		if t.sent != sent {

@@ -1,0 +1,30 @@
+package scoring
+
+import "testing"
+
+// The brand's own offer and the agent's signature are no restatement of
+// the customer's case, even where the customer named the agent and the
+// offer shares a word with the post (P14-14): a discount code earns no
+// "case in their own words". A reply that does name the customer's words
+// keeps the credit.
+func TestTheBrandsOwnWordsAreNoRestatement(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, post, text string
+		restates         bool
+	}{
+		{"nl", "Een week gewacht op de nieuwe bank, maar hij staat er. Dank je, Joyce!",
+			"Wat fijn, Marieke! Geniet ervan. En zoek je nog bijpassende kussens: deze week 20% korting met code BANK20 ;) - Joyce", false},
+		{"en", "A week of waiting for the new sofa, but it's here. Thanks, Joyce!",
+			"So glad, Megan! Enjoy it. And if you're after matching cushions: 20% off this week with code SOFA20 ;) - Joyce", false},
+		{"nl", "Een week gewacht op de nieuwe bank, maar hij staat er. Dank je, Joyce!",
+			"Wat fijn, Marieke! Een week wachten op je nieuwe bank was te lang, sorry nog. Veel zitplezier! - Joyce", true},
+		{"en", "A week of waiting for the new sofa, but it's here. Thanks, Joyce!",
+			"So glad, Megan! A week of waiting for your new sofa was too long, sorry again. Enjoy it! - Joyce", true},
+	} {
+		a := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.6, CustomerName: "Marieke", CustomerPost: c.post})
+		if a.Has("restates_case") != c.restates {
+			t.Errorf("%s %q: restatement credited %v, want %v: %v", c.lang, c.text, a.Has("restates_case"), c.restates, ids(a))
+		}
+	}
+}
