@@ -1,7 +1,5 @@
 package scoring
 
-import "unicode/utf8"
-
 // The rubric's patterns are indexed by their first word, so that a reply's
 // token only meets the patterns that can start with it. Common first words
 // ("ik", "we", "you", "sorry") still start a hundred patterns each; most of
@@ -83,7 +81,10 @@ func wordAfter(toks []token, i int) nextWord {
 }
 
 // add indexes a compiled pattern by its first word: by stem, by exact
-// form, by the first two letters of a prefix, by symbol. Only patterns
+// form, by the first two letters of a prefix, by symbol. Words are keyed
+// by their hash, which the tokenizer has already worked out: where two
+// keys share a hash their patterns share a list, and the patterns of the
+// other word fail at their first word, so the findings stay the same. Only patterns
 // that start with a suffix, a "contains" or "_" are tried everywhere.
 func (lr *langRules) add(p *pattern) {
 	i := int32(len(lr.patterns))
@@ -98,26 +99,29 @@ func (lr *langRules) add(p *pattern) {
 		alts = first.alts
 	}
 	c := candidate{pi: i, next: secondWordFilter(p)}
-	put := func(m map[string][]candidate, k string) {
-		if l := m[k]; len(l) > 0 && l[len(l)-1].pi == i {
-			return // two alternatives with one key
+	put := func(l []candidate) []candidate {
+		if len(l) > 0 && l[len(l)-1].pi == i {
+			return l // two alternatives with one key
 		}
-		m[k] = append(m[k], c)
+		return append(l, c)
 	}
 	generic := false
 	for _, t := range alts {
 		switch {
 		case t.kind == pStem:
-			put(lr.stemIdx, t.s)
-			lr.stemBloom.add(fnv32([]byte(t.s)))
+			h := fnv32([]byte(t.s))
+			lr.stemIdx[h] = put(lr.stemIdx[h])
+			lr.stemBloom.add(h)
 		case t.kind == pExact:
-			put(lr.wordIdx, t.s)
-			lr.wordBloom.add(fnv32([]byte(t.s)))
+			h := fnv32([]byte(t.s))
+			lr.wordIdx[h] = put(lr.wordIdx[h])
+			lr.wordBloom.add(h)
 		case t.kind == pPrefix && len(t.s) >= 2:
-			put(lr.prefixIdx, t.s[:2])
-			lr.prefixBloom.add(fnv32([]byte(t.s[:2])))
+			h := fnv32([]byte(t.s[:2]))
+			lr.prefixIdx[h] = put(lr.prefixIdx[h])
+			lr.prefixBloom.add(h)
 		case t.kind == pPunct:
-			put(lr.punctIdx, string(t.r))
+			lr.punctIdx[t.r] = put(lr.punctIdx[t.r])
 		default:
 			generic = true
 		}
@@ -131,26 +135,25 @@ func (lr *langRules) add(p *pattern) {
 // exact form, two-letter prefix or symbol, and the few that can start
 // anywhere; then the experts' regular expressions.
 func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
-	var punct [utf8.UTFMax]byte
 	for i := range s.toks {
 		t := &s.toks[i]
 		switch t.kind {
 		case tWord:
 			next := wordAfter(s.toks, i)
 			if lr.stemBloom.has(t.hs) {
-				r.tryAll(s, lr, lr.stemIdx[string(s.stem(t))], i, &next)
+				r.tryAll(s, lr, lr.stemIdx[t.hs], i, &next)
 			}
-			f := s.folded(t)
 			if lr.wordBloom.has(t.hf) {
-				r.tryAll(s, lr, lr.wordIdx[string(f)], i, &next)
+				r.tryAll(s, lr, lr.wordIdx[t.hf], i, &next)
 			}
-			if len(f) >= 2 && lr.prefixBloom.has(fnv32(f[:2])) {
-				r.tryAll(s, lr, lr.prefixIdx[string(f[:2])], i, &next)
+			if f := s.folded(t); len(f) >= 2 {
+				if h := fnv32(f[:2]); lr.prefixBloom.has(h) {
+					r.tryAll(s, lr, lr.prefixIdx[h], i, &next)
+				}
 			}
 			r.tryAll(s, lr, lr.generic, i, &next)
 		case tSoft:
-			n := utf8.EncodeRune(punct[:], t.punct)
-			if cs := lr.punctIdx[string(punct[:n])]; len(cs) > 0 {
+			if cs := lr.punctIdx[t.punct]; len(cs) > 0 {
 				next := wordAfter(s.toks, i)
 				r.tryAll(s, lr, cs, i, &next)
 			}

@@ -140,10 +140,10 @@ type langRules struct {
 	function   map[string]bool
 	genericW   map[string]bool // words that refer to no post in particular
 	patterns   []*pattern
-	stemIdx    map[string][]candidate // first-word stem -> patterns (pattern_index.go)
-	wordIdx    map[string][]candidate // first-word exact form -> patterns
-	prefixIdx  map[string][]candidate // first two letters of a first-word prefix ("frustr*") -> patterns
-	punctIdx   map[string][]candidate // first symbol ("^") -> patterns
+	stemIdx    map[uint32][]candidate // first-word stem's hash -> patterns (pattern_index.go)
+	wordIdx    map[uint32][]candidate // first-word exact form's hash -> patterns
+	prefixIdx  map[uint32][]candidate // hash of the first two letters of a first-word prefix ("frustr*") -> patterns
+	punctIdx   map[rune][]candidate   // first symbol ("^") -> patterns
 	generic    []candidate            // patterns starting with a suffix, "contains" or "_"
 
 	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx and

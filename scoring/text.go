@@ -124,6 +124,9 @@ func (s *scratch) stem(t *token) []byte   { return s.buf[t.s0:t.s1] }
 // isWordRune reports letters, digits and combining marks (so that scripts
 // that write vowels as marks keep their words whole).
 func isWordRune(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWord[r] != 0 // no combining mark is ASCII: spare the table search
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -162,6 +165,8 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
+		case r == ' ':
+			// The commonest rune of all makes no token.
 		case r == '@' && i+size < len(text) && isHandleStart(text[i+size:]):
 			// A mention: @ and the handle, one token.
 			j := i + size
