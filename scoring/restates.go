@@ -46,7 +46,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 			sent, n, first, last = t.sent, 0, -1, -1
 			generic = r.genericStatement(s, i)
 		}
-		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) {
+		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) {
 			continue
 		}
 		st := s.stem(t)
@@ -120,6 +120,14 @@ func brandWord(w, brand string) bool {
 		}
 	}
 	return false
+}
+
+// nameWord reports the customer's own first name: greeting the customer
+// repeats a word of the post, not what happened to them (playtest 15,
+// P15-4: "+26 … in their own words" on "Police, we are sorry Anouk"; the
+// brand's own name is brandWord's).
+func nameWord(s *scratch, i int) bool {
+	return s.name != "" && string(s.folded(&s.toks[i])) == s.name
 }
 
 // genericStatement reports a sentence, starting at token i, that opens
