@@ -36,11 +36,11 @@ func (r *Rubric) theirContract(s *scratch, i, e int) bool {
 			if p.kind != tWord || p.sent != t.sent {
 				break
 			}
-			w := string(s.folded(p))
-			if r.readerPossessives[w] {
+			w := s.folded(p)
+			if r.readerPossessives[string(w)] {
 				return true
 			}
-			if brandDeterminers[w] {
+			if brandDeterminers[string(w)] {
 				break
 			}
 			seen++

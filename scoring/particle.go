@@ -48,8 +48,8 @@ func (r *Rubric) dropParticleContrasts(s *scratch, f *feature) {
 // (only_contrast) or a particle word (particle_contrast) after a
 // particle_before word, before a particle_after word or at a clause's end.
 func (r *Rubric) particleAt(s *scratch, k, head int) bool {
-	w := string(s.folded(&s.toks[k]))
-	only, particle := r.onlyContrast[w], r.particleContrast[w]
+	w := s.folded(&s.toks[k])
+	only, particle := r.onlyContrast[string(w)], r.particleContrast[string(w)]
 	if !only && !particle {
 		return false
 	}
