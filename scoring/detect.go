@@ -339,7 +339,9 @@ func (r *Rubric) content(w []byte) bool {
 	if len(w) < 4 && !isDigit && !r.shortContent[string(w)] {
 		return false
 	}
-	return !r.notContent[string(w)]
+	// Most words the detectors ask about are content words: the Bloom
+	// filter spares them the map.
+	return !r.notContentBloom.has(fnv32(w)) || !r.notContent[string(w)]
 }
 
 // dashGoesOn reports a dash that carries the sentence on rather than

@@ -339,6 +339,9 @@ func (p *parser) languages() {
 	for w := range r.function {
 		r.funcBloom.add(fnv32([]byte(w)))
 	}
+	for w := range r.notContent {
+		r.notContentBloom.add(fnv32([]byte(w)))
+	}
 }
 
 // sentenceWord marks a word of r.function that belongs to no language but

@@ -1,6 +1,9 @@
 package scoring
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // The customer's post, read once per text. The game analyses a draft at
 // every keystroke against the same post, and one analysis asks for two
@@ -84,4 +87,31 @@ func (s *scratch) caseTextOf(ctx Context) string {
 	m.thread = append(m.thread[:0], ctx.Thread...)
 	m.text, m.set = caseText(ctx), true
 	return m.text
+}
+
+// namePartsMemo keeps the words of the customer's name and handle that
+// isCustomersName compares with, while the name and handle stay the same:
+// it is asked for several words of every reply.
+type namePartsMemo struct {
+	name, handle string
+	parts        []string
+	set          bool
+}
+
+// customerNameParts returns the words of the customer's name (folded,
+// split at spaces, hyphens and dots) and their handle, letters only.
+func (s *scratch) customerNameParts(name string) []string {
+	m := &s.nameParts
+	if m.set && m.name == name && m.handle == s.handle {
+		return m.parts
+	}
+	m.name, m.handle, m.set = name, s.handle, true
+	m.parts = m.parts[:0]
+	for _, p := range strings.FieldsFunc(foldString(name), func(c rune) bool { return c == ' ' || c == '-' || c == '.' }) {
+		m.parts = append(m.parts, lettersOnly(p))
+	}
+	if s.handle != "" {
+		m.parts = append(m.parts, lettersOnly(s.handle))
+	}
+	return m.parts
 }

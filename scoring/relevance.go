@@ -288,7 +288,7 @@ func (r *Rubric) detectWrongName(s *scratch, f *feature, text string, ctx Contex
 		}
 		// A greeting that is the customer's own name ("Dorien we zoeken
 		// het uit") has named them; the word after it is no name.
-		if r.isCustomersName(string(s.folded(&s.toks[m.t0])), ctx, s.handle) {
+		if r.isCustomersName(s, string(s.folded(&s.toks[m.t0])), ctx.CustomerName) {
 			continue
 		}
 		k := r.addressedWord(s, int(m.t0))
@@ -296,7 +296,7 @@ func (r *Rubric) detectWrongName(s *scratch, f *feature, text string, ctx Contex
 			continue
 		}
 		t := &s.toks[k]
-		if w := string(s.folded(t)); r.isCustomersName(w, ctx, s.handle) || misspelt([]byte(w), s.name) {
+		if w := string(s.folded(t)); r.isCustomersName(s, w, ctx.CustomerName) || misspelt([]byte(w), s.name) {
 			continue // theirs, or theirs misspelt (misspelt_name)
 		} else if organisationInPost(w, ctx.CustomerPost) {
 			continue // the paper or the column that wrote the post ("Beste Servicepolitie")
@@ -334,17 +334,12 @@ func (r *Rubric) addressedWord(s *scratch, g int) int {
 // isCustomersName reports whether w names the customer: a word of their
 // name or handle, or a short form of one ("sam" for "samantha", "dor" for
 // "dorien") of at least three letters.
-func (r *Rubric) isCustomersName(w string, ctx Context, handle string) bool {
+func (r *Rubric) isCustomersName(s *scratch, w, name string) bool {
 	w = lettersOnly(w)
 	if w == "" {
 		return true
 	}
-	parts := strings.FieldsFunc(foldString(ctx.CustomerName), func(c rune) bool { return c == ' ' || c == '-' || c == '.' })
-	if handle != "" {
-		parts = append(parts, lettersOnly(handle))
-	}
-	for _, p := range parts {
-		p = lettersOnly(p)
+	for _, p := range s.customerNameParts(name) {
 		if p == w || (len(w) >= 3 && strings.HasPrefix(p, w)) || (len(p) >= 3 && strings.Contains(w, p)) {
 			return true
 		}
@@ -392,7 +387,7 @@ func (r *Rubric) detectWrongVocative(s *scratch, f *feature, text string, ctx Co
 			continue
 		}
 		w := string(s.folded(t))
-		if r.isCustomersName(w, ctx, s.handle) || misspelt([]byte(w), s.name) || r.titles[w] || r.notContent[w] || r.greetNotName[w] {
+		if r.isCustomersName(s, w, ctx.CustomerName) || misspelt([]byte(w), s.name) || r.titles[w] || r.notContent[w] || r.greetNotName[w] {
 			continue
 		}
 		if caseFolded == "" {

@@ -85,12 +85,13 @@ type Rubric struct {
 	fromNowWords                                          map[string]bool // "in", "over": a span of time after one counts from now
 	misreadingPats                                        sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
-	function     map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
-	funcBloom    bloom
-	otherLang    map[string]bool // common words of languages without patterns (French, German, Turkish...)
-	notContent   map[string]bool // function and generic words of every language
-	shortContent map[string]bool // "two", "uur": content words however short
-	topicImplies []uint64        // per topic bit, the topics a case of it is about as well
+	function        map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
+	funcBloom       bloom
+	otherLang       map[string]bool // common words of languages without patterns (French, German, Turkish...)
+	notContent      map[string]bool // function and generic words of every language
+	notContentBloom bloom
+	shortContent    map[string]bool // "two", "uur": content words however short
+	topicImplies    []uint64        // per topic bit, the topics a case of it is about as well
 
 	features []*feature
 	byID     map[string]*feature

@@ -59,6 +59,7 @@ type scratch struct {
 	postState
 	otherPost postState
 	caseMemo  caseMemo
+	nameParts namePartsMemo
 
 	replyWords, earlierWords wordList // repeat.go
 }

@@ -59,7 +59,7 @@ func (r *Rubric) detectMisspeltName(s *scratch, f *feature, text string, ctx Con
 			continue
 		}
 		w := string(wb)
-		if r.isCustomersName(w, ctx, s.handle) {
+		if r.isCustomersName(s, w, ctx.CustomerName) {
 			continue
 		}
 		if !midSentence(s, i) && !(i+1 < len(s.toks) && s.toks[i+1].kind == tSoft && s.toks[i+1].punct == ',') {
