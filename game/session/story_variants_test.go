@@ -227,3 +227,42 @@ func TestAdvocatenbriefStoryNamesWhatTheRoundDid(t *testing.T) {
 		}
 	}
 }
+
+// A reply that takes it on itself with a time ("Ik bel nu zelf je
+// studieadviseur en zorg dat je voor 14:00 gebeld wordt") is as good as
+// asking Bram's number by DM: at every decision where Bram says what he
+// needs, it reaches the adviser's call, and the prompt after it asks him
+// for nothing. It scored 95/88 and ended "Via de gewone weg … not on time"
+// (playtest 16, P16-13).
+func TestUniversityReplyThatCallsTheAdviserItselfGetsThrough(t *testing.T) {
+	replies := map[string]string{
+		"nl": "@brampost Sorry Bram, daar had je niks aan. Ik bel nu zelf je studieadviseur en zorg dat je voor 14:00 gebeld wordt, zodat je herkansing voor morgen rond is. ^Eva",
+		"en": "@brampost Sorry Bram, that was no help to you. I'm calling your study adviser myself now and will make sure you're called before 2 pm, so your resit is sorted for tomorrow. ^Eva",
+	}
+	for _, lang := range []string{"nl", "en"} {
+		sc, _ := scenarios.Builtin().Find("universiteit-kut", lang)
+		first, _ := sc.Decision(sc.FirstDecision())
+		tried := map[string]bool{}
+		for i, c := range first.Choices {
+			if tried[c.Next] {
+				continue
+			}
+			if _, ok := sc.Decision(c.Next); !ok {
+				continue
+			}
+			tried[c.Next] = true
+			s := storyAt(t, "universiteit-kut", lang, []move{{choice: i + 1}, {text: replies[lang]}})
+			d := s.Decision()
+			if d == nil || d.ID != "nummer" {
+				t.Errorf("%s: at %s the reply reaches %q, want the adviser's call (nummer)", lang, c.Next, reached(s))
+				continue
+			}
+			if strings.Contains(d.Prompt, "DM") || strings.Contains(lastCustomerPost(s), "DM") {
+				t.Errorf("%s: at %s Bram is said to send a DM: %q / %q", lang, c.Next, d.Prompt, lastCustomerPost(s))
+			}
+		}
+		if len(tried) < 3 {
+			t.Errorf("%s: only %d decisions after the first tried", lang, len(tried))
+		}
+	}
+}
