@@ -20,9 +20,11 @@ const (
 	// more) and neither has twice the other: some praise, some mock. It is
 	// never a storm, and it is not the crowd on the brand's side either.
 	MeterDivided MeterLevel = "divided"
-	MeterCalm    MeterLevel = "calm"  // little heat, little reach
-	MeterWarm    MeterLevel = "warm"  // heat 30 to 60 on the meter's scale
-	MeterStorm   MeterLevel = "storm" // heat 60 and over on the meter's scale
+	MeterCalm    MeterLevel = "calm" // heat below the meter's first mark, little reach
+	// MeterWarm: heat 30 to 60 on the meter's scale, or the first mark
+	// (heat 1, "a few grumbles") or more with no side for the brand.
+	MeterWarm  MeterLevel = "warm"
+	MeterStorm MeterLevel = "storm" // heat 60 and over on the meter's scale
 	// MeterRead: a quarter of the audience or more has seen the complaint
 	// or the criticism, and it is quiet now (the heat alone would say
 	// calm). What was read stays read; the crowd is not uneasy now.
@@ -106,7 +108,14 @@ func MeterLevelOf(st crowd.Stats, audience int) MeterLevel {
 	case story != "" && st.Outrage < 60:
 		return story
 	}
-	return heatLevel(st.Outrage, MeterStorm)
+	if level := heatLevel(st.Outrage, MeterStorm); level != MeterCalm || st.Heat < SideSupport {
+		return level
+	}
+	// At the meter's first mark or over ("a few grumbles") with nobody
+	// taking the brand's side, the crowd that posts is mostly against it:
+	// "Calm" beside 70% negative posts at heat 3 told the trainee the
+	// opposite of the feed (P14-22).
+	return MeterWarm
 }
 
 // heatLevel is the level the heat alone sets, at most ceiling.

@@ -41,7 +41,14 @@ func TestMeterLevel(t *testing.T) {
 		{"quiet now, 30% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 300}, MeterRead},
 		{"quiet now, 10% saw the criticism", crowd.Stats{Outrage: 5, Heat: 0.3, Reach: 100}, MeterCalm},
 		{"defenders now, but most saw the criticism", crowd.Stats{Outrage: 10, Heat: 1, Support: 2, Reach: 700, SupportReach: 50}, MeterSpread},
-		{"half saw support, fewer the criticism", crowd.Stats{Outrage: 10, Heat: 1, Reach: 400, SupportReach: 500}, MeterCalm},
+		{"half saw support, fewer the criticism", crowd.Stats{Outrage: 6, Heat: 0.5, Reach: 400, SupportReach: 500}, MeterCalm},
+		// P14-22: "Calm" beside 70% negative posts at heat 3.0, and beside
+		// Service Police's 66% at 2.5: at the meter's first mark (a few
+		// grumbles) or over, with nobody on the brand's side, it is uneasy.
+		{"Sanoma after the wall: heat 3.0, nobody defends", crowd.Stats{Outrage: 28, Heat: 3.0, Reach: 40}, MeterWarm},
+		{"heat 2.5 and a defender now and then", crowd.Stats{Outrage: 24, Heat: 2.5, Support: 0.5, Reach: 30}, MeterWarm},
+		{"a few grumbles at the first mark", crowd.Stats{Outrage: 14, Heat: 1}, MeterWarm},
+		{"below the first mark", crowd.Stats{Outrage: 12, Heat: 0.9}, MeterCalm},
 	}
 	for _, c := range cases {
 		if got := MeterLevelOf(c.st, 1000); got != c.want {
