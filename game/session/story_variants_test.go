@@ -266,3 +266,41 @@ func TestUniversityReplyThatCallsTheAdviserItselfGetsThrough(t *testing.T) {
 		}
 	}
 }
+
+// Once a reply took Dorien's case into a DM or a call, or fixed it, nobody
+// asks whether anyone has called her yet or wishes her luck with Sanoma:
+// "Succes @dorien_deboef" came at 22:46 after she was helped and blogged
+// about it (lead, 06:06; playtest 16).
+func TestSanomaBystandersDoNotPresumeDorienUnhelped(t *testing.T) {
+	unhelped := []string{"al gebeld?", "Succes @", "called @dorien_deboef yet", "Good luck @"}
+	for _, lang := range []string{"nl", "en"} {
+		sc, _ := scenarios.Builtin().Find("sanoma-juf", lang)
+		for seed := uint64(1); seed <= 4; seed++ {
+			s, err := New(sc, Options{Seed: seed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			openNext(t, s)
+			if err := apply(t, s, s.Decision(), move{choice: 2}); err != nil {
+				t.Fatal(err)
+			}
+			helped := s.Now()
+			for s.Decision() != nil || s.Ending() == nil {
+				openNext(t, s)
+				if d := s.Decision(); d != nil {
+					if err := apply(t, s, d, move{choice: 1}); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			s.Finish()
+			for _, f := range s.Feed() {
+				for _, u := range unhelped {
+					if f.By == "crowd" && f.Minute > helped && strings.Contains(f.Text, u) {
+						t.Errorf("%s seed %d, minute %.0f: %s: %q after the DM at %.0f", lang, seed, f.Minute, f.Name, f.Text, helped)
+					}
+				}
+			}
+		}
+	}
+}
