@@ -149,8 +149,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
 		case "rules":
 			r.detectRules(s, f)
-		case "contrast":
-			r.dropParticleContrasts(s, f)
+		case "contrast", "asks_again":
+			r.detectReadOfPost(s, f, ctx.CustomerPost, lang)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && s.repeatsEarlier(text, ctx.Earlier) {
 				s.addWhole(f.idx)

@@ -62,6 +62,7 @@ type fileSettings struct {
 	ContrastWords        []string `toml:"contrast_words"`
 	particleSettings
 	contractSettings
+	channelSettings
 	ComplaintWords       []string `toml:"complaint_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
 	RestrictionWords     []string `toml:"restriction_words"`
@@ -267,6 +268,7 @@ func (p *parser) settings() {
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.setParticles(st.particleSettings)
 	r.contractWords, r.readerPossessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives)
+	r.setChannels(st.channelSettings)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)

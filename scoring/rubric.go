@@ -73,6 +73,8 @@ type Rubric struct {
 	// A rule word that also names the customer's own contract ("your
 	// policy"), and the reader's possessives: contract.go.
 	contractWords, readerPossessives map[string]bool
+	// Channels the customer says they already used (asks_again.go).
+	channels []channel
 	// A rule stated about a whole class (the rules detector): the verbs
 	// after a Dutch infinitive used as a noun ("Retourneren kan"), the
 	// words that make it a restriction ("alleen", "only"), and the words
@@ -202,6 +204,7 @@ var detectors = map[string]string{
 	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 	"rules":              "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",
 	"contrast":           "a contrast word that opens a clause; a particle or \"only\" inside one (particle_contrast, only_contrast: \"ik gokte maar wat\", \"nothing but a guess\") is none",
+	"asks_again":         "feature's request to use a channel (mail, phone, form) where the post says the customer already used it (channel_done)",
 	"internal":           "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 
