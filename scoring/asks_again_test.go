@@ -9,8 +9,8 @@ import "testing"
 func TestSendingTheCustomerBackToWhatFailedIsNotReading(t *testing.T) {
 	r := Default()
 	tried := map[string]string{
-		"nl": "Bank kwam beschadigd binnen. Drie mails gestuurd, geen antwoord. Wanneer lossen jullie dit op?",
-		"en": "Sofa arrived damaged. Sent three emails, no answer. When are you fixing this?",
+		"nl": "Bank kwam beschadigd binnen. Drie mails gestuurd en twee keer gebeld, geen antwoord. Wanneer lossen jullie dit op?",
+		"en": "Sofa arrived damaged. Sent three emails and called twice, no answer. When are you fixing this?",
 	}
 	fresh := map[string]string{
 		"nl": "Bank kwam beschadigd binnen. Wat moet ik nu doen?",
@@ -21,6 +21,8 @@ func TestSendingTheCustomerBackToWhatFailedIsNotReading(t *testing.T) {
 		{"en", "Hi Megan, so sorry to hear that! Could you email your complaint to care@sofaworld.com? Our colleagues will look at it as soon as possible."},
 		{"nl", "Beste klant, voor klachten kunt u mailen naar service@zitcomfort.nl."},
 		{"en", "Dear customer, for complaints please email care@sofaworld.com."},
+		{"nl", "Maandag kun je bellen met de klantenservice."},
+		{"en", "You can call customer service on Monday."},
 	} {
 		again := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.7, CustomerPost: tried[c.lang]})
 		first := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.7, CustomerPost: fresh[c.lang]})
