@@ -1,6 +1,9 @@
 package scoring
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The brand's own offer and the agent's signature are no restatement of
 // the customer's case, even where the customer named the agent and the
@@ -25,6 +28,25 @@ func TestTheBrandsOwnWordsAreNoRestatement(t *testing.T) {
 		a := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.6, CustomerName: "Marieke", CustomerPost: c.post})
 		if a.Has("restates_case") != c.restates {
 			t.Errorf("%s %q: restatement credited %v, want %v: %v", c.lang, c.text, a.Has("restates_case"), c.restates, ids(a))
+		}
+	}
+}
+
+// The reason an advert's "Bestel vandaag nog!" is no step names the
+// offer, not a time "of the customer or of what happened" (P15-7), in
+// both languages.
+func TestAnAdvertsTimeIsExplainedAsNoStepOfYours(t *testing.T) {
+	r := Default()
+	for _, c := range []struct{ lang, text, want string }{
+		{"nl", "Sorry Daan! Bestel vandaag nog via de app.", "aanbieding"},
+		{"en", "Sorry Daan! Order today via the app.", "offer"},
+	} {
+		a := r.Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.6})
+		if !a.Has("time_not_a_step") {
+			t.Fatalf("%s %q: the advert's time is read as a step: %v", c.lang, c.text, ids(a))
+		}
+		if ex := r.Explain(a, c.lang); !strings.Contains(ex, c.want) {
+			t.Errorf("%s: the reason does not name the %s:\n%s", c.lang, c.want, ex)
 		}
 	}
 }
