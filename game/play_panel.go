@@ -346,9 +346,19 @@ func (b *panelBuilder) ending(e *scenarios.Ending) {
 	case "bad":
 		c = ui.ColBad
 	}
-	b.text(a.t("play.ending")+": "+e.Title, a.font(ui.Heading), c)
+	heading := a.t("play.ending")
+	if p.sess.EndingMayTurn() {
+		heading = a.t("play.ending.for_now")
+	}
+	b.text(heading+": "+e.Title, a.font(ui.Heading), c)
 	if e.Text != "" {
 		b.text(e.Text, b.body, ui.ColText)
+	}
+	switch from := p.sess.TurnedFrom(); {
+	case p.sess.EndingMayTurn():
+		b.text(a.t("play.ending.may_turn"), b.small, ui.ColMuted)
+	case from != nil:
+		b.text(a.t("play.ending.turned", from.Title), b.small, ui.ColMuted)
 	}
 	r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+a.px(52))
 	label := a.t("play.to_debrief")

@@ -88,3 +88,15 @@ func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
 	}
 	return c.GroupBelow == nil || st.GroupMembers < *c.GroupBelow
 }
+
+// EndingMayTurn reports whether the ending reached can still turn: it has
+// turns, which the crowd decides once the round is over (settle). A face
+// says so, so that an ending announced mid-round is not taken back without
+// a word when time has run out (playtest 16, P16-18).
+func (s *Session) EndingMayTurn() bool {
+	return s.ending != nil && !s.settled && len(s.ending.Turns) > 0
+}
+
+// TurnedFrom is the ending the replies reached before the crowd turned it,
+// or nil.
+func (s *Session) TurnedFrom() *scenarios.Ending { return s.turnedFrom }
