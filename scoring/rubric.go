@@ -193,6 +193,7 @@ var detectors = map[string]string{
 	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":            "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":          "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
+	"guessed_cause":      "sympathy (acknowledge_emotion) for a listed thing the case never names, where the case names no thing of its kind or says next to nothing",
 	"ironic":             "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":      "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"disowned":           "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",

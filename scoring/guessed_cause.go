@@ -1,0 +1,71 @@
+package scoring
+
+// detectReading runs the detectors that judge whether the reply read what
+// the customer wrote: a reply about another post, or a cause filled in.
+func (r *Rubric) detectReading(s *scratch, f *feature, ctx Context, lang string) {
+	if f.Detector == "off_topic" {
+		r.detectOffTopic(s, f, ctx, lang)
+		return
+	}
+	r.detectGuessedCause(s, f, ctx, lang)
+}
+
+// detectGuessedCause finds sympathy for a cause the customer never gave
+// (playtest 14, P14-11: "balen dat je tentamen niet goed ging" to a
+// student whose whole tweet was "Kut-universiteit"; "so annoying that
+// your train was delayed again" to "the last time I travel with you").
+// In a sentence with acknowledge_emotion, a listed thing of the
+// language's topics (tentamen, trein, bestelling…) that the case never
+// names is the reply filling in what happened. It counts only where the
+// case says next to nothing (at most guessWords content words): there is
+// no cause to go by, and any cause named is a guess.
+func (r *Rubric) detectGuessedCause(s *scratch, f *feature, ctx Context, lang string) {
+	post := caseText(ctx)
+	lr := r.langs[lang]
+	ack, ok := r.byID["acknowledge_emotion"]
+	if post == "" || !ok || len(lr.topic) == 0 {
+		return
+	}
+	r.tokenizePost(s, post, lang)
+	if r.contentWordsOfPost(s) > guessWords {
+		return // the customer said what happened: a wrong reading of it is off_topic's or a misreading's
+	}
+	for mi := range s.matches {
+		m := s.matches[mi]
+		if int(m.f) != ack.idx || m.dead || m.t0 < 0 {
+			continue
+		}
+		for i := int(m.t1); i < len(s.toks) && s.toks[i].sent == m.sent0; i++ {
+			t := &s.toks[i]
+			if t.kind != tWord || t.quoted {
+				continue
+			}
+			st := s.stem(t)
+			if (s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st) {
+				continue // the customer's own word
+			}
+			if lr.topicOf(s.folded(t), st) == 0 {
+				continue
+			}
+			s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(i), t1: int32(i + 1),
+				r0: t.r0, r1: t.r1, b0: t.b0, b1: t.b1, sent0: t.sent, sent1: t.sent})
+			return
+		}
+	}
+}
+
+// guessWords is the most content words a post may have and still give no
+// cause to go by ("Kut-universiteit", "Pff @school. Echt weer top dit.").
+const guessWords = 4
+
+// contentWordsOfPost counts the content words of the case's tokenized
+// text (tokenizePost has run).
+func (r *Rubric) contentWordsOfPost(s *scratch) int {
+	n := 0
+	for j := range s.post.toks {
+		if u := &s.post.toks[j]; u.kind == tWord && r.content(s.post.folded(u)) {
+			n++
+		}
+	}
+	return n
+}
