@@ -45,13 +45,14 @@ func (m *Model) emit(u, base, cust float64) {
 	m.seq++
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
 		Parent: parent, Root: r - 1, Followers: f, Reshare: kind == KindShare && state == stOrig}
-	if !m.noTexts {
-		// the phase picks the line; a post without text has no use for it
-		e.Phase = m.phase()
-		e.Author, e.Handle, e.Text = m.text.post(kind, sent, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
-	}
+	// whether the post is about the case is known before its words are
+	// chosen (slickCaused draws from the crowd's stream, the words from
+	// their own, so the order changes no count)
 	story := r != 0 || m.slickCaused()
 	e.Story = story
+	if !m.noTexts {
+		m.words(&e)
+	}
 	m.count(&e, story)
 	if story && sent == Negative {
 		m.storyNeg++
@@ -79,6 +80,34 @@ func (m *Model) emit(u, base, cust float64) {
 		m.record(e)
 	}
 	m.checkActors()
+}
+
+// words gives a bystander's post its phase, author and line: a line about
+// the case only when the post is about it (e.Story) or is another
+// customer's own complaint.
+func (m *Model) words(e *Event) {
+	// the phase picks the line; a post without text has no use for it
+	e.Phase = m.phase()
+	if e.Story || e.Kind == KindComplaint {
+		e.Author, e.Handle, e.Text = m.text.post(e.Kind, e.Sentiment, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
+		return
+	}
+	e.Author, e.Handle = m.text.everyday()
+}
+
+// everyday is the author of a post of the brand's everyday mentions, not
+// about this case: heat and reach leave it out, so it says no line about
+// the case (the feed showed red posts about the case beside "heat 0.0",
+// P13-32), and it spends none of the case's lines that the posts about the
+// case say once each. Another customer's own complaint is its own story
+// and keeps its line.
+func (g *textGen) everyday() (name, handle string) {
+	if g.people == nil {
+		g.makePeople()
+	}
+	p := g.people[g.nextPerson%len(g.people)]
+	g.nextPerson++
+	return p.name, p.handle
 }
 
 // slickCaused reports whether a baseline post is one the story brought

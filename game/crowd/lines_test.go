@@ -119,18 +119,23 @@ func TestNoLineTwiceAndSharesHaveNoWords(t *testing.T) {
 
 func TestLinesFitTheChannel(t *testing.T) {
 	noTweets := func(s string) bool { return !strings.Contains(strings.ToLower(s), "tweet") }
-	m := silentCrowd(5)
-	m.SetChannel("facebook", noTweets)
-	m.Seed(true, Weight(9000))
-	m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8})
+	// worlds until at least 20 lines are checked: the brand's everyday
+	// mentions say no line (TestEverydayMentionsSayNothingAboutTheCase),
+	// so one quiet world may speak fewer
 	n := 0
-	for _, tx := range texts(m.AdvanceTo(24 * 60)) {
-		n++
-		if !noTweets(tx) {
-			t.Fatalf("a line the channel's test refuses: %q", tx)
-		}
-		if strings.Contains(tx, "@naomi.d") || strings.Contains(tx, "@HEMA") {
-			t.Fatalf("an @-mention on Facebook: %q", tx)
+	for seed := uint64(5); seed < 10 && n < 20; seed++ {
+		m := silentCrowd(seed)
+		m.SetChannel("facebook", noTweets)
+		m.Seed(true, Weight(9000))
+		m.Stimulate(Stimulus{Empathy: 10, Deescalation: 10, Provocation: 0.8})
+		for _, tx := range texts(m.AdvanceTo(24 * 60)) {
+			n++
+			if !noTweets(tx) {
+				t.Fatalf("a line the channel's test refuses: %q", tx)
+			}
+			if strings.Contains(tx, "@naomi.d") || strings.Contains(tx, "@HEMA") {
+				t.Fatalf("an @-mention on Facebook: %q", tx)
+			}
 		}
 	}
 	if n < 20 {
