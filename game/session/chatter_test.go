@@ -259,7 +259,13 @@ func TestBystandersQuoteTheReply(t *testing.T) {
 	kind := "@dorien_deboef Sorry Dorien, dat je al twee keer had gemaild en gebeld en nog geen antwoord had, is echt niet goed. Ik bel je vandaag nog. ^Eva"
 	sc, _ := scenarios.Builtin().Find("sanoma-juf", "nl")
 	quoted := map[string]int{}
-	for seed := uint64(1); seed <= 6; seed++ {
+	// Quoting a kind reply is rare (one or two worlds in thirty), so the
+	// worlds go on until both replies were quoted, up to 60; each world's
+	// own limits hold in all of them.
+	both := func() bool {
+		return quoted["Sorry Dorien,"] > 0 && quoted["De juf uithangen of geholpen worden?"]+quoted["Wat wil je nou?"] > 0
+	}
+	for seed := uint64(1); seed <= 60 && !both(); seed++ {
 		for _, reply := range []string{rude, kind} {
 			s, err := New(sc, Options{Seed: seed})
 			if err != nil {
