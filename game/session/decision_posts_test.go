@@ -15,16 +15,7 @@ import (
 func TestEveryDecisionOpensWithTheWholeOfItsPostsInTheFeed(t *testing.T) {
 	decisions := 0
 	for _, sc := range scenarios.Builtin().Scenarios {
-		seen := map[string]bool{sc.FirstDecision(): true}
-		queue := [][]move{nil}
-		for len(queue) > 0 {
-			moves := queue[0]
-			queue = queue[1:]
-			s := replay(t, sc, moves)
-			d := s.Decision()
-			if d == nil {
-				continue
-			}
+		eachDecisionFirstReached(t, sc, func(s *Session, _ []move, d *scenarios.Decision) {
 			decisions++
 			for _, q := range s.queue {
 				for _, p := range d.Posts {
@@ -34,24 +25,39 @@ func TestEveryDecisionOpensWithTheWholeOfItsPostsInTheFeed(t *testing.T) {
 					}
 				}
 			}
-			next := func(id string, m move) {
-				if _, ok := sc.Decision(id); ok && !seen[id] {
-					seen[id] = true
-					queue = append(queue, append(append([]move(nil), moves...), m))
-				}
-			}
-			for i, c := range d.Choices {
-				next(c.Next, move{choice: i + 1})
-			}
-			for _, a := range d.Actions {
-				next(a.Next, move{action: a.Kind})
-			}
-			if d.Timeout > 0 {
-				next(d.OnTimeout, move{silence: true})
-			}
-		}
+		})
 	}
 	if decisions < 100 {
 		t.Fatalf("only %d decisions reached in all cases", decisions)
+	}
+}
+
+// eachDecisionFirstReached calls visit at every decision of sc that written
+// choices, actions and silence reach, breadth first, with the session just
+// as the decision opened and the moves that led there; each decision once,
+// by the first way found.
+func eachDecisionFirstReached(t *testing.T, sc *scenarios.Scenario, visit func(s *Session, moves []move, d *scenarios.Decision)) {
+	t.Helper()
+	seen := map[string]bool{sc.FirstDecision(): true}
+	queue := [][]move{nil}
+	for len(queue) > 0 {
+		moves := queue[0]
+		queue = queue[1:]
+		s := replay(t, sc, moves)
+		d := s.Decision()
+		if d == nil {
+			continue
+		}
+		visit(s, moves, d)
+		for _, m := range movesAt(sc, d) {
+			if m.text != "" {
+				continue
+			}
+			next := nextOf(d, m)
+			if _, ok := sc.Decision(next); ok && !seen[next] {
+				seen[next] = true
+				queue = append(queue, append(append([]move(nil), moves...), m))
+			}
+		}
 	}
 }

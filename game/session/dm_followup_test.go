@@ -37,30 +37,11 @@ var saysADM = regexp.MustCompile(`(?i)\bdms?\b|\bdm's\b|direct message|private m
 func TestACallOfferIsNotAnsweredAsADMRequest(t *testing.T) {
 	tried := 0
 	for _, sc := range scenarios.Builtin().Scenarios {
-		seen := map[string]bool{sc.FirstDecision(): true}
-		queue := [][]move{nil}
-		for len(queue) > 0 {
-			moves := queue[0]
-			queue = queue[1:]
-			s := replay(t, sc, moves)
-			d := s.Decision()
-			if d == nil {
-				continue
-			}
+		eachDecisionFirstReached(t, sc, func(_ *Session, moves []move, d *scenarios.Decision) {
 			if d.AllowFreeText && !d.PrivateReply {
 				tried += checkCallOffers(t, sc, moves, d.ID)
 			}
-			for _, m := range movesAt(sc, d) {
-				if m.text != "" {
-					continue
-				}
-				next := nextOf(d, m)
-				if _, ok := sc.Decision(next); ok && !seen[next] {
-					seen[next] = true
-					queue = append(queue, append(append([]move(nil), moves...), m))
-				}
-			}
-		}
+		})
 	}
 	if tried < 50 {
 		t.Fatalf("only %d call offers reached a next decision", tried)
