@@ -74,9 +74,10 @@ type playScene struct {
 	// pressed again, and the second press landed on the debrief
 	// (playtest 13, P13-5).
 	debriefAsked, debriefShown bool
-	panelLen                   int  // the height of the panel's content
-	meterHelp                  bool // the meter's explanation shows: pointer on the meter, or F1
-	helpKey                    bool // F1 turned the meter's explanation on
+	panelLen                   int             // the height of the panel's content
+	meterHelp                  bool            // the meter's explanation shows: pointer on the meter, or F1
+	meterHelpBox               image.Rectangle // where it was drawn last (it moves up when the window is short)
+	helpKey                    bool            // F1 turned the meter's explanation on
 }
 
 func newPlay(a *App, s *session.Session) *playScene {

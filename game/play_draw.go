@@ -65,6 +65,7 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 		ui.FillRect(dst, image.Rect(r.Min.X+a.px(10), r.Min.Y, r.Max.X-a.px(10), r.Min.Y+1), ui.ColBorder)
 		ui.DrawTextCentered(dst, "▼ "+a.t("play.more"), small, r, ui.ColMuted)
 	}
+	p.meterHelpBox = image.Rectangle{}
 	if p.meterHelp {
 		p.drawMeterHelp(a, dst, rg.meter)
 	}
@@ -349,6 +350,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectang
 	if box.Max.Y > a.h-a.px(8) {
 		box = box.Add(image.Pt(0, a.h-a.px(8)-box.Max.Y))
 	}
+	p.meterHelpBox = box
 	ui.RoundRect(dst, box.Inset(-a.px(2)), float32(a.px(12)), ui.ColAccent)
 	ui.RoundRect(dst, box, float32(a.px(10)), ui.ColPanel)
 	y := box.Min.Y + pad
