@@ -48,10 +48,7 @@ func TestQuotesKeepWebAddressesWhole(t *testing.T) {
 		},
 	}
 	for lang, texts := range replies {
-		sc, ok := scenarios.Builtin().Find("sanoma-juf", lang)
-		if !ok {
-			t.Fatalf("sanoma-juf (%s) missing", lang)
-		}
+		sc := builtin(t, "sanoma-juf", lang)
 		s, err := New(sc, Options{Seed: 1})
 		if err != nil {
 			t.Fatal(err)

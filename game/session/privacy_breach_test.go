@@ -56,10 +56,7 @@ func TestNamingTheArrearsInPublicIsNoQuietSuccess(t *testing.T) {
 func TestNoPraiseForPrivacyAfterTheLeak(t *testing.T) {
 	praise := []string{"keeps it private", "discuss his policy in public", "privé houdt", "niet publiekelijk bespreken"}
 	for _, lang := range []string{"nl", "en"} {
-		sc, ok := scenarios.Builtin().Find("wanbetaler-privacy", lang)
-		if !ok {
-			t.Fatalf("wanbetaler-privacy (%s) missing", lang)
-		}
+		sc := builtin(t, "wanbetaler-privacy", lang)
 		for seed := uint64(1); seed <= 6; seed++ {
 			s, err := New(sc, Options{Seed: seed})
 			if err != nil {
