@@ -28,7 +28,10 @@ type advGroup struct {
 	Post        string       `toml:"post"`
 	Facts       string       `toml:"facts"`
 	Misreadings []Misreading `toml:"misreading"`
-	Replies     []struct {
+	// set is the folder of a released set (released/<set>/), empty for
+	// the development set's own files.
+	set     string
+	Replies []struct {
 		Text string `toml:"text"`
 		Why  string `toml:"why"`
 	} `toml:"reply"`
@@ -199,6 +202,8 @@ func TestAdversarialAgreement(t *testing.T) {
 	parts := scoreGroups(Default(), append(append([]advGroup{}, groups...), released...))
 	t.Logf("%d groups, %d replies (and %d released groups); within-group pairwise rank agreement (pairs):\n%s",
 		len(groups), replies, len(released), agreementTable(advTraps, parts, "dev", "heldout", "released"))
+	perSet, sets := releasedBySet(released)
+	t.Logf("released sets, each on its own:\n%s", agreementTable(advTraps, scoreGroups(Default(), perSet), sets...))
 	for _, p := range []string{"dev", "heldout"} {
 		if v := parts[p].of(""); !(v >= minAgreement) {
 			t.Errorf("%s agreement %.3f, want at least %.1f", p, v, minAgreement)
@@ -225,11 +230,36 @@ func TestAdversarialAgreement(t *testing.T) {
 // they were written without the split rule and without translation pairs.
 func loadReleased(t testing.TB) []advGroup {
 	t.Helper()
-	groups := loadGroups(t, "testdata/adversarial/released/*/*.toml", false)
-	for i := range groups {
-		groups[i].Part = "released"
+	dirs, err := filepath.Glob("testdata/adversarial/released/*")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups []advGroup
+	for _, dir := range dirs {
+		set := loadGroups(t, filepath.Join(dir, "*.toml"), false)
+		for i := range set {
+			set[i].Part = "released"
+			set[i].set = filepath.Base(dir)
+		}
+		groups = append(groups, set...)
 	}
 	return groups
+}
+
+// releasedBySet returns the released groups with each group's part set to
+// its folder, and the folders in order, so that a set released recently
+// (which was the honest measure until then) can be followed on its own.
+func releasedBySet(released []advGroup) ([]advGroup, []string) {
+	out := make([]advGroup, len(released))
+	var sets []string
+	for i, g := range released {
+		g.Part = g.set
+		out[i] = g
+		if len(sets) == 0 || sets[len(sets)-1] != g.set {
+			sets = append(sets, g.set)
+		}
+	}
+	return out, sets
 }
 
 // TestAdversarialBlind reports the agreement on each blind set (every
