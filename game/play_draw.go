@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -102,11 +103,15 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	case a.reportOffline:
 		status = a.t("play.offline")
 	}
+	statusColour := ui.ColAmber
+	if status == "" {
+		status, statusColour = p.silenceWarning(a)
+	}
 	sy := r.Min.Y + a.px(38)
 	if status != "" {
 		sw := int(ui.TextWidth(status, small))
 		sx := r.Max.X - m - sw
-		ui.DrawText(dst, status, small, float64(sx), float64(sy), ui.ColAmber)
+		ui.DrawText(dst, status, small, float64(sx), float64(sy), statusColour)
 		if p.lapse {
 			ui.FastForward(dst, float32(sx-a.px(30)), float32(sy+a.px(2)), float32(a.px(12)), ui.ColAmber)
 		}
@@ -129,6 +134,24 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.DrawText(dst, ui.Ellipsize(p.sc.Title, big, titleW), big, float64(m), float64(r.Min.Y+a.px(8)), ui.ColOnDark)
 	sub := a.t("channel."+p.sc.Channel) + " · " + p.sc.Brand.Name + " · " + a.t("mode."+string(p.sess.Options().Mode))
 	ui.DrawText(dst, ui.Ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), ui.ColOnDark)
+}
+
+// silenceWarning says, once half the SLA has passed, in how many minutes
+// silence takes over the open decision: without it a trainee who types past
+// the SLA sees the question change under their reply and thinks they
+// answered it late (playtest P16-11). Red once the SLA is missed.
+func (p *playScene) silenceWarning(a *App) (string, ui.Color) {
+	deadline := p.sess.Deadline()
+	sla, ok := p.sess.SLA()
+	if deadline <= 0 || !ok || sla.Waited < sla.Minutes*0.5 {
+		return "", ui.ColAmber
+	}
+	left := max(0, int(math.Ceil(deadline-p.sess.Now())))
+	colour := ui.ColAmber
+	if sla.Late() {
+		colour = ui.ColBadSoft // the header is dark: the light red reads
+	}
+	return a.t("play.silence_in", left), colour
 }
 
 // meterHeight is the height of the outrage box at a width: the title row
