@@ -184,7 +184,10 @@ func (h *historyScene) draw(a *App, dst *ebiten.Image) {
 	title := a.font(ui.Title)
 	ui.DrawText(dst, ui.Ellipsize(a.t("history.title"), title, back.Rect.Min.X-2*m), title, float64(m), float64(a.px(14)), ui.ColOnDark)
 	sub := a.t("history.all_players")
-	if a.player != "" {
+	switch {
+	case a.opts.Store == nil:
+		sub = "" // nothing is kept on this computer: the body says so
+	case a.player != "":
 		sub = a.t("history.player", a.player)
 	}
 	if h.problems > 0 {
@@ -222,6 +225,10 @@ func (h *historyScene) drawEmpty(a *App, dst *ebiten.Image, rg historyRegions) {
 	msg := a.t("history.empty")
 	if h.loadErr != "" {
 		msg = a.t("history.load_failed", h.loadErr)
+	} else if a.opts.Store == nil && a.workshop != nil {
+		// The browser keeps no attempts; in a workshop the results are
+		// not lost, they are the trainer's (P16-22: "not kept" read as a bug).
+		msg = a.t("history.no_store_workshop")
 	} else if a.opts.Store == nil {
 		msg = a.t("history.no_store")
 	}
