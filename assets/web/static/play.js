@@ -12,6 +12,22 @@
   }
   if (!me || !me.token) { location.href = "/"; return; }
   var resume = new URLSearchParams(location.search).get("resume") || "";
+  // A reload of the play page mid-round (F5, or the browser restoring the
+  // tab) goes on with the round the server holds open, as the join page's
+  // offer does: without this the round was gone without a word (playtest
+  // P16-22). The page's address then names the round, so a second reload
+  // asks for the same one.
+  var openRound = resume ? Promise.resolve() : fetch("/api/v1/round", {headers: {"Authorization": "Bearer " + me.token}})
+    .then(function (r) { return r.status === 200 ? r.json() : null; })
+    .then(function (open) {
+      if (!open || !open.round) return;
+      resume = open.round;
+      globalThis.webcaresimWorkshop.resume = resume;
+      var q = new URLSearchParams(location.search);
+      q.set("resume", resume);
+      history.replaceState(null, "", location.pathname + "?" + q.toString());
+    })
+    .catch(function () {});
   var root = document.getElementById("play");
   document.getElementById("who").textContent = me.name;
   document.getElementById("workshop").textContent = (me.title ? me.title + " · " : "") + me.workshop;
@@ -104,5 +120,5 @@
       .catch(function (e) { fail("nogame", String(e)); });
   };
   s.onerror = function () { fail("nogame"); };
-  document.body.appendChild(s);
+  openRound.then(function () { document.body.appendChild(s); });
 })();
