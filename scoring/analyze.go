@@ -141,7 +141,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectDisowned(s, f)
 		case "off_topic", "guessed_cause":
 			r.detectReading(s, f, ctx, lang)
-		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion":
+		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion", "on_customer":
 			r.detectWhatItDoes(s, f, ctx, lang)
 		case "wrong_name", "misspelt_name", "wrong_handle":
 			r.detectAddressing(s, f, text, ctx)

@@ -157,6 +157,8 @@ func (p *parser) featureDetector(i int, f *feature, ff fileFeature) {
 		} else {
 			f.Of = p.ref(i, "of", ff.Of)
 		}
+	} else if ff.Of != "" {
+		f.Of = p.ref(i, "of", ff.Of) // a detector for which `of` is optional (on_customer)
 	}
 }
 

@@ -5,7 +5,8 @@ import "slices"
 // detectWhatItDoes runs the detector of feature f that reads what the
 // reply does rather than which words it has: a step in its own words, a
 // factual answer, a time that times nothing, a refusal with an
-// alternative, a sales pitch, an advert in place of an answer.
+// alternative, a sales pitch, an advert in place of an answer, an
+// instruction that is all the reply does.
 func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang string) {
 	switch f.Detector {
 	case "acts":
@@ -20,6 +21,8 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 		r.detectAlternatives(s, f, lang)
 	case "promotion":
 		r.detectPromotions(s, f, ctx, lang)
+	case "on_customer":
+		r.detectOnCustomer(s, f, lang)
 	}
 }
 
