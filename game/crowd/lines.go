@@ -133,6 +133,7 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	// typed by mistake neither offends nor earns "That's how you answer a
 	// customer"
 	g.warm = !bad && (s.Empathy+s.Deescalation)/200 >= warmReply && s.Provocation < 0.1
+	g.mended = g.warm && (s.Apology || s.NextStep || s.Private)
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
 	g.phrases, g.nextPhrase = s.Phrases, 0
@@ -211,6 +212,31 @@ func reactionSection(sec string) bool {
 		strings.HasSuffix(sec, "."+string(BadReply))
 }
 
+// SpeaksOfCustomer reports whether a line speaks of the customer: it names
+// her ({customer}, {handle}, her first name or her handle). Such a line is
+// about her, not about the brand's words, so it is said without a quote of
+// the brand's reply before it: "'Thanks for the kind words Dorien' Bit of
+// a know-it-all tone from @dorien_deboef too" read as if the crowd turned
+// the trainee's own words against her (playtest 16, P16-12).
+func SpeaksOfCustomer(tmpl, name, handle string) bool {
+	if strings.Contains(tmpl, "{customer}") || strings.Contains(tmpl, "{handle}") {
+		return true
+	}
+	if handle = strings.TrimPrefix(handle, "@"); handle != "" && strings.Contains(strings.ToLower(tmpl), "@"+strings.ToLower(handle)) {
+		return true
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(name), " ")
+	if len([]rune(first)) < 2 {
+		return false
+	}
+	for _, w := range strings.Fields(wordsOnly(tmpl)) {
+		if w == first {
+			return true
+		}
+	}
+	return false
+}
+
 // reactionTag reports whether a generic line's tags make it a reaction to
 // the brand's reply ("<replied> Who sent that?", "<good> Nicely
 // handled"); "<fuss>" and "<desk>" lines speak of the affair, not of the
@@ -240,6 +266,7 @@ func (m *Model) moment() Moment {
 		m.text.waited = m.now - m.text.askedAt
 	}
 	m.text.heatNow = m.heatUntrimmed()
+	m.text.customerWaits = m.waiting
 	return m.text.momentNow(m.replied, m.offended, m.goodLast)
 }
 
@@ -255,162 +282,25 @@ func (m *Model) heatUntrimmed() float64 {
 	return m.perWatching(neg)
 }
 
+// putRight reports whether the brand's last public reply put the matter
+// right and nothing has reopened it: the customer is not waiting for an
+// answer again. Then the row is over for the lines: no memes or "same
+// story here" of a row in progress (stir, open), critics say only what was
+// written for after a reply, and other customers say first that it is
+// being put right (playtest 16, P16-8: "Kan iemand hier snel een meme van
+// maken?" the day after a 100/99 apology).
+func (g *textGen) putRight() bool { return g.mended && !g.customerWaits }
+
 // HeardOfApology tells the crowd that the brand has apologised where the
 // crowd did not hear it (the customer posts "HEMA called me and
 // apologised"): lines that say the brand never said sorry are no longer
 // true.
 func (m *Model) HeardOfApology() { m.text.apologised = true }
 
-// Tagged lines that presume a wait or a stir need them to be true:
-//   - waitedMinutes: "Still no answer?" presumes the customer has waited
-//     longer than it takes to read a post and type an answer: a quarter of
-//     an hour, the unit in which the feed counts voices (VoicedPer15);
-//   - stirHeat: "this is better than Netflix", "you're not the only one"
-//     presume a crowd that is still posting against the brand: the meter's
-//     first mark, one post against it an hour per 10,000 watching ("some
-//     grumbling"). Below it the row is over, whatever it was.
-const (
-	waitedMinutes = 15
-	stirHeat      = 1
-)
-
-// fitsMoment reports whether a template can be said now: {agent}, {quote}
-// and {worst} need a reply that has them; a tag <silent>, <replied>,
-// <bad> or <good> at the start of a generic line says which moment it
-// presumes.
-func (g *textGen) fitsMoment(tmpl string, now Moment) bool {
-	if strings.Contains(tmpl, "{agent}") && (now == Silent || g.agent == "") {
-		return false
-	}
-	if strings.Contains(tmpl, "{quote}") && (now == Silent || g.quote == "" || g.quotedLast(g.quote)) {
-		return false
-	}
-	if strings.Contains(tmpl, "{worst}") && (now != BadReply || g.worst == "" || g.quotedLast(g.worst)) {
-		return false
-	}
-	return true
-}
-
-// tagged splits a generic line's moment tag ("<replied> Who sent that?")
-// from its text.
-func tagged(line string) (tag, text string) {
-	if strings.HasPrefix(line, "<") {
-		if i := strings.IndexByte(line, '>'); i > 0 {
-			return line[1:i], strings.TrimSpace(line[i+1:])
-		}
-	}
-	return "", line
-}
-
-// warmReply is the rubric's mean of empathy and de-escalation (0..1) from
-// which a reply is one bystanders praise: the same bar as the model's good
-// reply (response.go).
-const warmReply = 0.6
-
-// tagFits reports whether a generic line's tags fit the moment and what
-// the brand did. A line may presume only what the round guarantees, and
-// some lines presume more than a moment: "good on them for apologising"
-// needs an apology, "the fuss has run its course" a fuss, "good that you
-// took it to DM" a move to DM, "I never got helped on the phone" a help
-// desk. A line's tags are a comma-separated list ("<fuss,apology>"), all
-// of which must hold:
-//
-//   - a moment (silent, replied, bad, good): as tagFits below; a <good>
-//     line also needs the brand's last reply to be one worth praising;
-//   - apology: the brand's last public reply apologised and did not
-//     offend (the Apology moment);
-//   - fuss: a reply of the brand's offended or was cold this round, so
-//     there is something to have made a fuss about, to forgive or to
-//     put in perspective;
-//   - cold: the brand's last public reply is not one worth praising (the
-//     rubric found it neither warm nor helpful), so "sounds like a
-//     template" or "is that it?" does not meet a good reply;
-//   - dm: the brand's last public reply took it to DM or the phone;
-//   - desk: the brand is one with a help desk people wait on (emails,
-//     phone, tickets). A case that writes its own fellow customers says
-//     what its customers go through, so there the line is not said;
-//   - unapologised: no public reply of the brand this round has
-//     apologised, so "they never even said sorry" does not follow one
-//     that did;
-//   - once: the brand has replied in public exactly once ("it's one
-//     reply");
-//   - waited: the brand is silent and the customer has waited for an
-//     answer waitedMinutes or more ("Still no answer?");
-//   - fresh: the brand is silent and the customer has waited less than
-//     that ("Give them some time, it only just happened": not hours
-//     into a silence, not after the brand answered; P13-31, P13-36);
-//   - stir: the crowd is still posting against the brand (heat stirHeat
-//     or more): the popcorn, meme and "same story here" lines of a row
-//     in progress, not of a calm or a solved ending;
-//   - late: the brand took long to say what it last said: that reply
-//     went out after the time the case gives for an answer, or earlier
-//     replies never apologised ("it took long enough", "finally");
-//   - has:F, lacks:F, ever:F, never:F: what the brand's replies did, as
-//     the rubric finds it (findsFit).
-func (g *textGen) tagFits(tags string, now Moment) bool {
-	for tags != "" {
-		var tag string
-		tag, tags, _ = strings.Cut(tags, ",")
-		if !g.oneTagFits(strings.TrimSpace(tag), now) {
-			return false
-		}
-	}
-	return true
-}
-
-func (g *textGen) oneTagFits(tag string, now Moment) bool {
-	if kind, features, ok := strings.Cut(tag, ":"); ok {
-		return g.findsFit(kind, features, now)
-	}
-	switch tag {
-	case "good":
-		return g.warm && tagFits(tag, now)
-	case "apology":
-		return now == Apology
-	case "fuss":
-		return g.offended && now != Silent
-	case "cold":
-		return !g.warm && now != Silent
-	case "dm":
-		return g.private && now != Silent
-	case "desk":
-		return !g.ownCustomers
-	case "unapologised":
-		return !g.apologised
-	case "once":
-		return g.replies == 1
-	case "waited":
-		return now == Silent && g.askedAt >= 0 && g.waited >= waitedMinutes
-	case "fresh":
-		return now == Silent && (g.askedAt < 0 || g.waited < waitedMinutes)
-	case "stir":
-		return g.heatNow >= stirHeat
-	case "late":
-		return g.slow && now != Silent
-	}
-	return tagFits(tag, now)
-}
-
-// tagFits reports whether a generic line's moment tag fits the moment.
-func tagFits(tag string, now Moment) bool {
-	switch tag {
-	case "":
-		return true
-	case "silent":
-		return now == Silent
-	case "replied":
-		return now != Silent
-	case "bad":
-		return now == BadReply
-	case "good":
-		return now == Apology || now == Replied
-	}
-	return false
-}
-
 // ReactionLines are the generic lines that react to the brand's reply
-// without quoting it ({quote}, {worst}): the game says each with a phrase
-// of the reply before it. Their templates, without the moment tag; a line
+// without quoting it ({quote}, {worst}) and without speaking of the
+// customer (SpeaksOfCustomer): the game says each with a phrase of the
+// reply before it. Their templates, without the moment tag; a line
 // the pools also hold as one that is no reaction ("<fuss> The damage is
 // done" beside "<bad> The damage is done") is left out, as a reader cannot
 // tell which of the two was said.
@@ -422,7 +312,7 @@ func ReactionLines(lang string) []string {
 			tag, tmpl := tagged(raw)
 			switch {
 			case strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}"):
-			case reactionTag(tag):
+			case reactionTag(tag) && !SpeaksOfCustomer(tmpl, "", ""):
 				if !reacts[tmpl] {
 					order = append(order, tmpl)
 				}

@@ -37,11 +37,12 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	if g.praise {
 		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}
 	}
+	settled := g.settledOrder(st, s, now, &own, &generic)
 	first, second := own[:], generic[:]
 	// a case without its own lines for this stance mixes in the generic
 	// ones; one with its own says them first, and the generic lines, the
 	// same in every case, only once its own are spent
-	if g.rng.Float64() >= 0.75 && !g.hasOwnLines(st) {
+	if !settled && g.rng.Float64() >= 0.75 && !g.hasOwnLines(st) {
 		first, second = second, first
 	}
 	n := copy(order[:], first)
@@ -67,6 +68,30 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		}
 	}
 	return p.name, p.handle, ""
+}
+
+// settledOrder changes where a bystander looks for words once the brand
+// has put the matter right (putRight), and reports whether it did. Those
+// still against the brand (critics, and jokers at its expense) say only
+// the case's lines written for after a reply; its lines for any moment
+// speak of the affair as if nobody had answered it, and the generic ones
+// carry their moment. So fewer of them have anything left to say: their
+// posts count, without words. Other customers say first that it is being
+// put right (the case's lines for the moment, then "complaint.mended"),
+// and their own old stories after that. A praise case has no complaint to
+// put right.
+func (g *textGen) settledOrder(st Stance, s Sentiment, now Moment, own, generic *[2]string) bool {
+	if !g.putRight() {
+		return false
+	}
+	switch {
+	case st == Critic || (st == Joker && s == Negative):
+		own[1] = ""
+	case st == FellowCustomer && !g.praise:
+		*own, *generic = [2]string{own[0], "complaint.mended"}, [2]string{own[1], generic[0]}
+		return true
+	}
+	return false
 }
 
 // hasOwnLines reports whether the case has lines of its own for a stance,

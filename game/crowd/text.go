@@ -95,13 +95,6 @@ type line struct {
 	reacts bool
 }
 
-// adornment is the emoji or hashtag drawn for a line's adorned form: the
-// i-th of its tone's emoji, or of its hashtags when tag; none when !set.
-type adornment struct {
-	i        int32
-	set, tag bool
-}
-
 // pool is a section's lines in the round's order; lines before pos have
 // been said.
 type pool struct {
@@ -128,6 +121,9 @@ type textGen struct {
 	people     []person
 	nextPerson int // the next of people to post
 	ctxArg     [4]string
+	// customerName is the customer's name as the case gives it ("" until
+	// it does)
+	customerName string
 	// reserved are the first names the case's own people carry (folded):
 	// no bystander takes one, or "Lotte de Wit" reads as the agent who
 	// signs ^Lotte.
@@ -155,6 +151,12 @@ type textGen struct {
 
 	// warm: the brand's last public reply was one bystanders can praise
 	warm bool
+	// mended: that reply also put the matter right: warm, with an apology,
+	// a concrete step or a move to DM or the phone (the model's good
+	// reply, response.go); customerWaits: the customer is waiting for an
+	// answer again since (she posted unhappy, or a decision went by in
+	// silence), so what the brand said has not settled it (see putRight)
+	mended, customerWaits bool
 	// meets: the findings of the brand's last public reply (Stimulus.Meets;
 	// nil: none); metBefore: those of every public reply this round
 	meets     func(string) bool
@@ -196,12 +198,14 @@ func newTextGen(lang string, seed uint64) *textGen {
 	} else {
 		g.setContext("the company", "company", "the customer", "customer")
 	}
+	g.customerName = "" // "the customer" names nobody (SpeaksOfCustomer)
 	return g
 }
 
 func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string) {
 	brand = CompanyName(brand)
 	g.ctxArg = [4]string{brand, brandHandle, customer, customerHandle}
+	g.customerName = customer
 	tag := strings.Map(func(r rune) rune {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return r
@@ -212,6 +216,14 @@ func (g *textGen) setContext(brand, brandHandle, customer, customerHandle string
 		"{handle}", customerHandle, "{brandtag}", tag)
 	g.ctxPlain = !strings.ContainsAny(brand+brandHandle+customer+customerHandle+tag, "{#")
 	g.dirty = true
+}
+
+// speaksOfCustomer is SpeaksOfCustomer for the case's customer.
+func (g *textGen) speaksOfCustomer(tmpl string) bool {
+	if g.customerName == "" {
+		return SpeaksOfCustomer(tmpl, "", "")
+	}
+	return SpeaksOfCustomer(tmpl, g.customerName, g.ctxArg[3])
 }
 
 // addPool adds a case's lines in the older form: negative lines are
@@ -234,12 +246,16 @@ var decorate = map[string]string{
 	"customer.neutral": "", "customer.thanks": "positive",
 	"joker": "neutral", "press": "", "quote.critic": "negative", "quote.supporter": "positive",
 	"praise.negative": "negative", "praise.positive": "positive", "praise.neutral": "neutral",
-	"praise.complaint": "neutral", "praise.joker": "neutral", "praise.press": "",
+	"complaint.mended": "positive", "praise.complaint": "neutral", "praise.joker": "neutral", "praise.press": "",
 }
 
 // stanceTone is the tone of a case's lines by stance.
+// Another customer's own story is left as the case wrote it: a "#fail" or
+// a 👎 after "the team was lovely about it", or after the brand has put
+// this case right, reads as a verdict on the trainee's reply (playtest 16,
+// P16-17).
 var stanceTone = map[Stance]string{Critic: "negative", Supporter: "positive", Joker: "neutral",
-	FellowCustomer: "negative", Press: "", Onlooker: "neutral"}
+	FellowCustomer: "", Press: "", Onlooker: "neutral"}
 
 // channelised adapts a template to the channel: on Facebook people name
 // each other rather than @-mention.
@@ -292,7 +308,7 @@ func (g *textGen) build() {
 				quotes := strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}")
 				l := line{tmpl: tmpl, tag: tag, tone: tone,
 					dyn:    quotes || strings.Contains(tmpl, "{agent}"),
-					reacts: !quotes && (reactionSection(sec) || reactionTag(tag))}
+					reacts: !quotes && (reactionSection(sec) || reactionTag(tag)) && !g.speaksOfCustomer(tmpl)}
 				switch {
 				case l.dyn:
 				case g.ctxPlain && onlyContextPlaceholders(tmpl):
@@ -403,50 +419,6 @@ func (g *textGen) draw(sec string, now Moment) string {
 		return forms[g.form()]
 	}
 	return ""
-}
-
-// form picks plain (two times in three) or adorned.
-func (g *textGen) form() int {
-	switch u := g.rng.Float64(); {
-	case u < 0.5:
-		return 0
-	case u < 0.82:
-		return 1
-	}
-	return 2
-}
-
-// adorn adds an emoji or a hashtag that fits the tone.
-func (g *textGen) adorn(t, tone string) string {
-	return g.withAdornment(t, tone, g.pickAdornment(tone, strings.Contains(t, "#")))
-}
-
-// pickAdornment draws the emoji or hashtag adorn adds to a text of this
-// tone; hasHash: the text has a hashtag already.
-func (g *textGen) pickAdornment(tone string, hasHash bool) adornment {
-	if tone == "" {
-		return adornment{}
-	}
-	if g.rng.IntN(2) == 0 || hasHash {
-		if em := g.builtin["emoji."+tone]; len(em) > 0 {
-			return adornment{i: int32(g.rng.IntN(len(em))), set: true}
-		}
-	}
-	if tags := g.builtin["hashtags."+tone]; len(tags) > 0 {
-		return adornment{i: int32(g.rng.IntN(len(tags))), set: true, tag: true}
-	}
-	return adornment{}
-}
-
-// withAdornment adds the adornment drawn for a text of this tone.
-func (g *textGen) withAdornment(t, tone string, a adornment) string {
-	switch {
-	case !a.set:
-		return t
-	case a.tag:
-		return t + " " + g.ctx.Replace(g.builtin["hashtags."+tone][a.i])
-	}
-	return t + " " + g.builtin["emoji."+tone][a.i]
 }
 
 // lazyForms makes a lazy line's forms as expand would have made them at

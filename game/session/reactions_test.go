@@ -74,8 +74,9 @@ func reactionCores(sc *scenarios.Scenario, placeholder *regexp.Regexp) []string 
 	}
 	var cores []string
 	for _, tmpl := range templates {
-		if strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") {
-			continue
+		if strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") ||
+			crowd.SpeaksOfCustomer(tmpl, sc.Customer.Name, sc.Customer.Handle) {
+			continue // quotes itself, or speaks of the customer and quotes nothing
 		}
 		longest := ""
 		for _, part := range placeholder.Split(tmpl, -1) {

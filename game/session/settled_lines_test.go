@@ -1,0 +1,173 @@
+package session
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/game/crowd"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// typedFirst types its replies at the first decisions reached, in turn,
+// and takes the best written choice after them.
+type typedFirst []string
+
+func (t typedFirst) Act(s *Session, d *scenarios.Decision, k int) error {
+	if k >= len(t) || !d.AllowFreeText {
+		return Best{}.Act(s, d, k)
+	}
+	if !think(s, d) {
+		return nil
+	}
+	return s.Publish(t[k])
+}
+
+// keukenstudioRepair is playtest 16's round 5: a defence, then an apology
+// that put it right (100/99).
+var keukenstudioRepair = map[string]typedFirst{
+	"nl": {"Hoi Peter, sorry dat het zo gelopen is met je keuken. Volgens onze monteur ligt het werkblad wel binnen de norm, maar we kijken er graag nog een keer naar. Ik bel je vandaag nog. Groet, Sandra",
+		"Peter, je foto's zijn duidelijk en je hebt gelijk: dat werkblad ligt scheef, norm of niet. Sorry dat ik me achter de monteur verschool. Onze monteur komt donderdag om 9:00 het werkblad en de ovendeur vervangen, en ik kom zelf mee. Er komt geen advocaat aan te pas. - Sandra"},
+	"en": {"Hi Peter, sorry it went this way with your kitchen. According to our fitter the worktop is within tolerance, but we're happy to take another look. I'll call you today. Regards, Sandra",
+		"Peter, your photos are clear and you're right: that worktop is crooked, tolerance or not. Sorry I hid behind our fitter. Our fitter comes on Thursday at 9:00 to replace the worktop and the oven door, and I'll come along myself. No lawyer will be involved. - Sandra"},
+}
+
+// TestARowPutRightIsNoLongerMockedInTheFeed: after a reply that put the
+// matter right (warm, with an apology and a step), and before the
+// customer or the brand says anything more, no bystander jokes about the
+// row as if it were going on ("Kan iemand hier snel een meme van
+// maken?", "Herinner me eraan dat ik nooit in de webcare ga werken" the
+// day after a 100/99 apology: playtest 16, P16-8) or speaks of the affair
+// as if nobody had answered it ("Cancel my membership" beside "From
+// criticism to campaign", P16-17); other customers and supporters say it
+// is being put right. Measured on Keukenstudio's repair (a defence, then
+// the apology) and on every case's best written path, both languages.
+func TestARowPutRightIsNoLongerMockedInTheFeed(t *testing.T) {
+	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
+	for _, lang := range []string{"nl", "en"} {
+		var stale []string
+		for _, tag := range []string{"stir", "open"} {
+			stale = append(stale, crowd.LinesTagged(lang, tag)...)
+		}
+		settled, windows, worded, against := 0, 0, 0, 0
+		for _, sc := range scenarios.Builtin().Scenarios {
+			if sc.Language != lang {
+				continue
+			}
+			paths := []Strategy{Best{}}
+			if sc.ID == "advocatenbrief" {
+				paths = append(paths, keukenstudioRepair[lang])
+			}
+			caseStale, caseSettled := settledTemplates(sc)
+			staleCores := templateCores(append(append([]string(nil), stale...), caseStale...), placeholder)
+			settledCores := templateCores(append(crowd.LinesTagged(lang, "mended"), caseSettled...), placeholder)
+			for _, path := range paths {
+				for seed := uint64(1); seed <= 4; seed++ {
+					s, err := Run(sc, Options{Seed: seed}, path)
+					if err != nil {
+						t.Fatalf("%s %s seed %d: %v", sc.ID, lang, seed, err)
+					}
+					for _, f := range afterPutRight(s) {
+						worded++
+						if f.Negative && f.Kind != "complaint" {
+							against++
+						}
+						for _, c := range staleCores {
+							if strings.Contains(f.Text, c) {
+								t.Errorf("%s %s %T seed %d minute %.0f: after the reply that put it right, %s: %q",
+									sc.ID, lang, path, seed, f.Minute, f.Name, f.Text)
+							}
+						}
+						for _, c := range settledCores {
+							if strings.Contains(f.Text, c) {
+								settled++
+								break
+							}
+						}
+					}
+					windows++
+				}
+			}
+		}
+		if worded < 50 {
+			t.Errorf("%s: only %d bystander posts with words after a reply that put it right, in %d rounds: the test sees too little", lang, worded, windows)
+		}
+		if settled == 0 {
+			t.Errorf("%s: of %d bystander posts after a reply that put it right, no customer or supporter said so", lang, worded)
+		}
+		t.Logf("%s: %d rounds, %d posts with words after a reply that put it right: %d against the brand (not another customer's story), %d say it is being put right",
+			lang, windows, worded, against, settled)
+	}
+}
+
+// afterPutRight are the bystander posts with words after each public
+// reply that put the matter right (warm: empathy and de-escalation 60 or
+// more on average, no put-down, with an apology, a step or a move to DM or
+// the phone), until the customer or the brand posts again.
+func afterPutRight(s *Session) []FeedItem {
+	var out []FeedItem
+	open := false
+	for _, f := range s.Feed() {
+		switch {
+		case f.By == "brand" && f.Reply > 0:
+			st := StimulusOf(s.Replies()[f.Reply-1].Analysis)
+			open = (st.Empathy+st.Deescalation)/2 >= 60 && st.Provocation < 0.1 && (st.Apology || st.NextStep || st.Private)
+		case f.By == "crowd" && f.Text != "":
+			if open {
+				out = append(out, f)
+			}
+		default:
+			open = false
+		}
+	}
+	return out
+}
+
+// settledTemplates are a case's lines that speak of the affair as if
+// nobody had answered it (its critics' lines for any moment, and lines
+// tagged stir or open), and its lines by which another customer or a
+// supporter says it is being put right (their lines for after an
+// apology, and lines tagged mended).
+func settledTemplates(sc *scenarios.Scenario) (stale, settled []string) {
+	for _, st := range sc.Crowd.Lines.ByStance() {
+		for _, mo := range st.Lines.ByMoment() {
+			for _, line := range mo.Lines {
+				tags, text := scenarios.SplitLineTags(line)
+				switch {
+				case st.Name == "critic" && mo.Name == "any", hasTag(tags, "stir"), hasTag(tags, "open"):
+					stale = append(stale, text)
+				case hasTag(tags, "mended"), (st.Name == "customer" || st.Name == "supporter") && mo.Name == "apology":
+					settled = append(settled, text)
+				}
+			}
+		}
+	}
+	return stale, settled
+}
+
+func hasTag(tags []string, tag string) bool {
+	for _, t := range tags {
+		if t == tag {
+			return true
+		}
+	}
+	return false
+}
+
+// templateCores are the longest stretches without a placeholder of the
+// templates, when long enough not to occur by chance.
+func templateCores(templates []string, placeholder *regexp.Regexp) []string {
+	var cores []string
+	for _, tmpl := range templates {
+		longest := ""
+		for _, part := range placeholder.Split(tmpl, -1) {
+			if part = strings.TrimSpace(part); len(part) > len(longest) {
+				longest = part
+			}
+		}
+		if len(longest) >= 16 {
+			cores = append(cores, longest)
+		}
+	}
+	return cores
+}
