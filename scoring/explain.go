@@ -289,6 +289,9 @@ func (r *Rubric) featureNote(f Feature, lang string) string {
 		if note, ok := translateAddressNote(rf.Detector, f.Note, lang); ok {
 			return note
 		}
+		if note, ok := translateOtherCaseNote(f.Note, lang); ok && rf.Detector == "other_case" {
+			return note
+		}
 	}
 	return f.Note
 }

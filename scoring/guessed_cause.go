@@ -1,13 +1,17 @@
 package scoring
 
 // detectReading runs the detectors that judge whether the reply read what
-// the customer wrote: a reply about another post, or a cause filled in.
-func (r *Rubric) detectReading(s *scratch, f *feature, ctx Context, lang string) {
-	if f.Detector == "off_topic" {
+// the customer wrote: a reply about another post, another customer's
+// facts, or a cause filled in.
+func (r *Rubric) detectReading(s *scratch, f *feature, text string, ctx Context, lang string) {
+	switch f.Detector {
+	case "off_topic":
 		r.detectOffTopic(s, f, ctx, lang)
-		return
+	case "other_case":
+		r.detectOtherCase(s, f, text, ctx, lang)
+	default:
+		r.detectGuessedCause(s, f, ctx, lang)
 	}
-	r.detectGuessedCause(s, f, ctx, lang)
 }
 
 // detectGuessedCause finds sympathy for a cause the customer never gave

@@ -33,7 +33,7 @@ var (
 	// point, while its points are ownership's (playtest 10, P10-4).
 	answersWithoutPoints = []string{"concedes"}
 	// Findings that say the reply is not about this customer at all.
-	notAboutThem = []string{"off_topic", "misreading", "not_a_message"}
+	notAboutThem = []string{"off_topic", "other_customers_case", "misreading", "not_a_message"}
 )
 
 // Questions answers the three questions from an analysis's findings, in

@@ -122,6 +122,9 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		} else if m.aux > 0 && int(m.aux) <= len(r.features) && (r.features[m.aux-1].Detector == "promotion" || r.features[m.aux-1].Detector == "internal") {
 			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch; an evasion because the look stays internal
 		}
+		if note == "" && f.Detector == "other_case" {
+			note = r.otherCaseNote(s, m, ctx, lang)
+		}
 		if note == "" {
 			note = addressNote(f, ctx, lang)
 		}
