@@ -11,14 +11,14 @@ import (
 // waited eight weeks for a dining table and sent two emails (playtest 16,
 // P16-19: credited "+26 You name the customer's case in their own words",
 // 97/96). A lead reads the counts first: a number said of a thing the
-// customer counted differently ("zes weken" to "acht weken", "three
-// emails" to "two emails") is a fact of someone else's case. One such
-// count may be a slip; two facts wrong (counts, or beside a wrong count a
-// thing of the case's kind the customer never named) tell that the reply
-// was written for another customer, where the reply reads those facts
-// back as the customer's (restates_case in their sentence). A measure is
-// the weakest of these: a reply names its own ("within 5 working days",
-// "2 miles away"), so at least one wrong count must be of something else.
+// customer counted differently ("three emails" to "two emails") is a fact
+// of someone else's case. One such count may be a slip; two facts wrong
+// (counts, or beside a wrong count a thing of the case's kind the customer
+// never named: "a damaged sofa") tell that the reply was written for
+// another customer, where the reply reads those facts back as the
+// customer's (restates_case in their sentence). A measure ("zes weken" to
+// "acht weken") is no such fact on its own account: a reply names its own
+// ("within 5 working days", "2 miles away") as often as it miscounts.
 
 // countWords are the number words a reply and a post count things with,
 // by value, in both languages. "een"/"a" are left out: they are articles
@@ -79,7 +79,7 @@ func (r *Rubric) detectOtherCase(s *scratch, f *feature, text string, ctx Contex
 	}
 	r.tokenizePost(s, post, lang)
 	sig0, sig1 := r.signatureSpan(s)
-	wrong, strong, first, last, firstPost := 0, 0, -1, -1, -1
+	strong, first, last, firstPost := 0, -1, -1, -1
 	var wrongSents uint64
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -91,7 +91,6 @@ func (r *Rubric) detectOtherCase(s *scratch, f *feature, text string, ctx Contex
 			continue
 		}
 		if j, k := r.contradictedCount(s, i, v, post); j >= 0 {
-			wrong++
 			if !measureUnits[string(s.folded(&s.toks[k]))] {
 				strong++
 			}
@@ -108,7 +107,7 @@ func (r *Rubric) detectOtherCase(s *scratch, f *feature, text string, ctx Contex
 		return // only measures (the reply's own, as often as not), or no reading of the case back
 	}
 	n, k := r.foreignThings(s, ctx, lang, wrongSents)
-	if wrong+n < 2 {
+	if strong+n < 2 {
 		return // one count off is a slip, not another customer's case
 	}
 	z := max(last, k)
@@ -200,9 +199,9 @@ var newSet = map[string]bool{
 
 // measureUnits are the words a wait, an age, a distance or a size is
 // measured in. A reply names its own ("binnen 5 werkdagen", "spread over
-// 12 months", "a hotel 2 miles away", "older than 50 years") far more
-// often than it miscounts the customer's, so a wrong measure counts only
-// beside another wrong fact.
+// 12 months", "a hotel 2 miles away", "older than 50 years") as often as
+// it miscounts the customer's: a wrong measure is in the span, but no
+// wrong fact of its own.
 var measureUnits = map[string]bool{
 	"seconde": true, "seconden": true, "minuut": true, "minuten": true, "min": true, "uur": true, "uren": true,
 	"dag": true, "dagen": true, "werkdag": true, "werkdagen": true, "nacht": true, "nachten": true, "week": true,
