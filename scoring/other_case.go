@@ -265,13 +265,11 @@ func (r *Rubric) otherCaseNote(s *scratch, m *match, ctx Context, lang string) s
 	if j < 0 || j >= len(ps.toks) {
 		return ""
 	}
-	z := j
-	for k, n := j+1, 0; k < len(ps.toks) && ps.toks[k].sent == ps.toks[j].sent && n < countedWords; k++ {
-		if u := &ps.toks[k]; u.kind == tWord {
-			if r.content(ps.folded(u)) {
-				n, z = n+1, k
-				break
-			}
+	z := j // to the thing it counts: the first content word after it (counts)
+	for k := j + 1; k < len(ps.toks) && ps.toks[k].sent == ps.toks[j].sent; k++ {
+		if u := &ps.toks[k]; u.kind == tWord && r.content(ps.folded(u)) {
+			z = k
+			break
 		}
 	}
 	return otherCaseFact(post[ps.toks[j].b0:ps.toks[z].b1], lang)
