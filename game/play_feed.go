@@ -27,9 +27,11 @@ func (p *playScene) drawFeed(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	shown, used := p.placePosts(a, feed, pinned, r)
 	if own := p.lastReplyOutOfView(feed, pinned, shown); own >= 0 {
-		// The trainee's own latest reply went out of view under the
-		// posts that followed it: it stays in sight, in a line under the
-		// pinned post, so the next decision is taken knowing what was said.
+		// The brand's latest post (the trainee's own reply, or what the
+		// brand said before the trainee took over, as Sanoma's misreading)
+		// went out of view under the posts that followed it: it stays in
+		// sight, in a line under the pinned post, so the next decision is
+		// taken knowing what was said.
 		r.Min.Y = p.drawOwnReplyLine(a, dst, r, feed[own])
 		clip = dst.SubImage(r.Inset(1)).(*ebiten.Image)
 		shown, used = p.placePosts(a, feed, pinned, r)
@@ -112,15 +114,18 @@ func (p *playScene) placePosts(a *App, feed []session.FeedItem, pinned int, r im
 	return shown, used
 }
 
-// lastReplyOutOfView is the feed index of the trainee's latest public
-// reply (public or private) when the newest posts shown leave it out (-1 when it shows, or
-// when the feed is scrolled back, where PageUp finds it).
+// lastReplyOutOfView is the feed index of the brand's latest post (the
+// trainee's reply, public or private, or a post of the story in the brand's
+// name) when the newest posts shown leave it out (-1 when it shows, or when
+// the feed is scrolled back, where PageUp finds it). A decision about the
+// brand's earlier answer showed the question without the answer (Sanoma,
+// "het vorige antwoord las haar tweet verkeerd", seed 8: lead's play).
 func (p *playScene) lastReplyOutOfView(feed []session.FeedItem, pinned int, shown []placed) int {
 	if p.feedBack > 0 || len(shown) == 0 {
 		return -1
 	}
 	for i := len(feed) - 1; i > pinned; i-- {
-		if feed[i].By == "brand" && feed[i].Reply > 0 {
+		if feed[i].By == "brand" {
 			if i < shown[len(shown)-1].i {
 				return i
 			}
@@ -131,19 +136,44 @@ func (p *playScene) lastReplyOutOfView(feed []session.FeedItem, pinned int, show
 }
 
 // drawOwnReplyLine draws "Your last reply (Wed 11:50): …" cut to a line at
-// the top of r and returns where the feed goes on below it.
+// the top of r and returns where the feed goes on below it. A post the
+// trainee did not write ("Sanoma Media's last post (…)") gets up to three
+// lines: the trainee has not read it yet, and its point (Sanoma's "Heb je
+// al geprobeerd te mailen") was cut off after one.
 func (p *playScene) drawOwnReplyLine(a *App, dst *ebiten.Image, r image.Rectangle, it session.FeedItem) int {
 	small, body := a.font(ui.Caption.Strong()), a.font(ui.Small)
-	h := a.px(10) + int(ui.LineHeight(small)) + a.px(2) + int(ui.LineHeight(body)) + a.px(8)
+	w := r.Dx() - a.px(16) - a.px(22)
+	text := strings.Join(strings.Fields(it.Text), " ")
+	head := a.t("play.own_reply_line", p.sc.WallClock(it.Minute, a.lang))
+	lines := []string{ui.Ellipsize(text, body, w)}
+	if it.Reply == 0 {
+		head = a.t("play.brand_post_line", p.sc.Brand.Name, p.sc.WallClock(it.Minute, a.lang))
+		lines = firstLines(text, body, w, 3)
+	}
+	h := a.px(10) + int(ui.LineHeight(small)) + a.px(2) + len(lines)*int(ui.LineHeight(body)) + a.px(8)
 	box := image.Rect(r.Min.X+a.px(8), r.Min.Y+a.px(4), r.Max.X-a.px(8), r.Min.Y+a.px(4)+h)
 	ui.RoundRect(dst, box, float32(a.px(8)), ui.ColAccentSoft)
 	ui.FillRect(dst, image.Rect(box.Min.X, box.Min.Y+a.px(4), box.Min.X+a.px(4), box.Max.Y-a.px(4)), ui.ColBrand)
 	x, y := box.Min.X+a.px(14), box.Min.Y+a.px(6)
-	w := box.Dx() - a.px(22)
-	head := a.t("play.own_reply_line", p.sc.WallClock(it.Minute, a.lang))
 	ui.DrawText(dst, ui.Ellipsize(head, small, w), small, float64(x), float64(y), ui.ColMuted)
 	y += int(ui.LineHeight(small)) + a.px(2)
-	text := strings.Join(strings.Fields(it.Text), " ")
-	ui.DrawText(dst, ui.Ellipsize(text, body, w), body, float64(x), float64(y), ui.ColText)
+	for _, l := range lines {
+		ui.DrawText(dst, l, body, float64(x), float64(y), ui.ColText)
+		y += int(ui.LineHeight(body))
+	}
 	return box.Max.Y + a.px(6)
+}
+
+// firstLines is text wrapped to width, at most n lines, the last one
+// ellipsized when text goes on.
+func firstLines(text string, f ui.Face, width, n int) []string {
+	var out []string
+	for i, l := range ui.Wrap(text, f, width) {
+		if i == n-1 {
+			out = append(out, ui.Ellipsize(text[l.Start:], f, width))
+			break
+		}
+		out = append(out, text[l.Start:l.End])
+	}
+	return out
 }
