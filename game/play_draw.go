@@ -68,7 +68,7 @@ func (p *playScene) draw(a *App, dst *ebiten.Image) {
 	}
 	p.meterHelpBox = image.Rectangle{}
 	if p.meterHelp {
-		p.drawMeterHelp(a, dst, rg.meter)
+		p.drawMeterHelp(a, dst, rg.meter, rg.feed)
 	}
 	if p.sess.WaitingToGoOn() && !p.leaving {
 		p.drawGoOn(a, dst)
@@ -353,23 +353,25 @@ type meterLevel struct {
 // groupThousands writes n with thousands separated as the language does.
 func groupThousands(n int, lang string) string { return i18n.Number(n, lang) }
 
-// drawMeterHelp draws the meter's explanation in a box under the meter,
-// over the decision panel, while the pointer is on the meter.
-func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter image.Rectangle) {
+// drawMeterHelp draws the meter's explanation while the pointer is on the
+// meter (or after F1). It stands beside the meter, over the feed, from the
+// meter's top: under the meter it covered the meter's own reach and support
+// lines, which it explains, on every window shorter than about 1,100 pixels.
+func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter, feed image.Rectangle) {
 	title, rows, note := p.meterHelpLines(a)
 	pad := a.px(16)
 	bold := a.font(ui.Body.Strong())
 	body := a.font(ui.Small)
 	numF := a.font(ui.Small.Strong())
 	numW := a.px(52)
-	w := meter.Dx()
+	w := feed.Dx()
 	textW := w - 2*pad - numW
 	h := pad + int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
 		h += ui.WrappedHeight(r.text, body, textW) + a.px(6)
 	}
 	h += a.px(4) + ui.WrappedHeight(note, body, w-2*pad) + pad
-	box := image.Rect(meter.Min.X, meter.Max.Y+a.px(6), meter.Max.X, meter.Max.Y+a.px(6)+h)
+	box := image.Rect(feed.Min.X, meter.Min.Y, feed.Max.X, meter.Min.Y+h)
 	if box.Max.Y > a.h-a.px(8) {
 		box = box.Add(image.Pt(0, a.h-a.px(8)-box.Max.Y))
 	}

@@ -260,16 +260,17 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if count(img, rg.meter, ui.ColBorder) < 1000 {
 		t.Error("play: no outrage meter track")
 	}
-	// The pointer on the meter opens its explanation below it (moved up as
-	// far as a short window needs): a row per value with a chip in the
+	// The pointer on the meter opens its explanation beside it, over the
+	// feed, leaving the whole meter in sight (under it, the box covered
+	// the reach line it explains): a row per value with a chip in the
 	// meter's colour for it, green for 0, red for 100 and amber between;
 	// it goes with the pointer.
-	below := image.Rect(rg.meter.Min.X, rg.meter.Max.Y, rg.meter.Max.X, rg.meter.Max.Y+250)
 	img = mustScreen(t, d.Step(MouseAt(rg.meter.Min.Add(image.Pt(rg.meter.Dx()/2, 20))), 0))
 	box := p.meterHelpBox
-	if box.Empty() || box.Max.Y <= rg.meter.Max.Y {
-		t.Errorf("play: the pointer on the meter shows no explanation under it (box %v, meter %v)", box, rg.meter)
+	if box.Empty() || !box.Intersect(rg.meter).Empty() {
+		t.Errorf("play: the pointer on the meter shows no explanation beside it, clear of the meter (box %v, meter %v)", box, rg.meter)
 	}
+	below := box
 	if count(img, box, ui.ColGood) < 300 || count(img, box, ui.ColAmber) < 300 || count(img, box, ui.ColBad) < 300 {
 		t.Errorf("play: the meter's explanation shows no chips for 0, 10 and 100 (green %d, amber %d, red %d)",
 			count(img, box, ui.ColGood), count(img, box, ui.ColAmber), count(img, box, ui.ColBad))
