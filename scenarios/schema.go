@@ -120,12 +120,15 @@ type Crowd struct {
 // round so far: what was done stays done, also after a later apology; the
 // moment still decides whether the line fits now.
 type TiedLines struct {
-	Stance string    `toml:"stance"` // critic, supporter, joker, customer, press, onlooker
-	Moment string    `toml:"moment"` // as under [crowd.lines.STANCE]; empty: any
-	After  []string  `toml:"after"`  // decision or ending ids: the round entered one of them
-	When   Condition `toml:"when"`   // a public reply of the round met it
-	Says   []string  `toml:"says"`   // a public reply of the round said one of these
-	Lines  []string  `toml:"lines"`
+	Stance string   `toml:"stance"` // critic, supporter, joker, customer, press, onlooker
+	Moment string   `toml:"moment"` // as under [crowd.lines.STANCE]; empty: any
+	After  []string `toml:"after"`  // decision or ending ids: the round entered one of them
+	// Wait: with After naming a decision, join once its own posts are out,
+	// not at the turn (lines that presume what is said there; P15-5)
+	Wait  bool      `toml:"wait"`
+	When  Condition `toml:"when"` // a public reply of the round met it
+	Says  []string  `toml:"says"` // a public reply of the round said one of these
+	Lines []string  `toml:"lines"`
 }
 
 // CrowdLines are a case's own bystander lines by stance.

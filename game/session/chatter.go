@@ -71,6 +71,7 @@ func (s *Session) seedPost(p crowd.Post) int {
 	}
 	root := s.crowd.SeedPost(p)
 	s.noteRoot(root, len(s.feed)-1)
+	s.tieOnPost()
 	return root
 }
 

@@ -38,7 +38,7 @@ func (s *Session) tieLines(last *Reply) {
 			continue
 		}
 		s.tied.said[i] = s.tied.said[i] || s.replySays(last, t.Says)
-		if !s.didAct(t.After, t.When, t.Says, s.tied.said[i]) {
+		if !s.didAct(t.After, t.When, t.Says, s.tied.said[i]) || (t.Wait && !s.heardAny(t.After)) {
 			continue
 		}
 		s.tied.joined[i] = true
@@ -102,6 +102,59 @@ func (s *Session) says(text string, patterns []string) bool {
 		CustomerName: s.sc.Customer.Name, CustomerHandle: s.sc.Customer.Handle, BrandName: s.sc.Brand.Name,
 		Misreadings: []scoring.Misreading{{Says: patterns, Fact: "tied"}}}
 	return s.analyze(text, ctx).Has("misreading")
+}
+
+// heardAny reports whether the round has entered one of the decisions or
+// endings and the public has heard what is said there: a decision's own
+// posts are in the feed (once the round has moved on from it, they were);
+// an ending counts once reached. A tied group that waits (TiedLines.Wait)
+// joins only then.
+func (s *Session) heardAny(ids []string) bool {
+	for _, id := range ids {
+		if !s.visitedAny([]string{id}) {
+			continue
+		}
+		if d := s.current; d == nil || d.ID != id || s.postsOut(d) {
+			return true
+		}
+	}
+	return false
+}
+
+// postsOut reports whether the current decision's own posts are all in
+// the feed: their time has come, none is still queued, and no trainer
+// holds them back.
+func (s *Session) postsOut(d *scenarios.Decision) bool {
+	if s.trainer.held != nil {
+		return false
+	}
+	last := 0.0
+	for _, p := range d.Posts {
+		last = max(last, p.At.Minutes())
+	}
+	if s.now < s.entered+last {
+		return false
+	}
+	for _, q := range s.queue {
+		for _, p := range d.Posts {
+			if q.post.By == p.By && q.post.Text == p.Text {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// tieOnPost lets a tied group that waits for a decision's posts join once
+// the last of them is out: the crowd hears them as they come, not at the
+// next turn or reply.
+func (s *Session) tieOnPost() {
+	for i, t := range s.sc.Crowd.Tied {
+		if t.Wait && (s.tied.joined == nil || !s.tied.joined[i]) {
+			s.tieLines(nil)
+			return
+		}
+	}
 }
 
 // visitedAny reports whether the round has entered one of the decisions or

@@ -112,6 +112,7 @@ type TiedLines struct {
 	Stance string    `json:"stance" toml:"stance"`
 	Moment string    `json:"moment,omitempty" toml:"moment,omitempty,omitzero"`
 	After  []string  `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	Wait   bool      `json:"wait,omitempty" toml:"wait,omitempty,omitzero"`
 	When   Condition `json:"when" toml:"when,omitempty,omitzero"`
 	Says   []string  `json:"says,omitempty" toml:"says,omitempty,omitzero"`
 	Lines  []string  `json:"lines" toml:"lines"`
