@@ -450,6 +450,9 @@
         field(T.tied_moment, tp + ".moment", "select", {shared: true, choices: [["", T.moment_any], ["replied", T.moment_replied], ["apology", T.moment_apology], ["bad", T.moment_bad]]}),
         itemTools("crowd.tied", i)));
       sub.appendChild(idChips(tp + ".after", T.tied_after, targets()));
+      // wait: the lines join once the decision's own posts are out, so an
+      // onlooker does not ask what the customer is about to say
+      sub.appendChild(field(T.tied_wait, tp + ".wait", "check", {shared: true}));
       whenChips(tp, sub);
       sub.appendChild(field(T.tied_says, tp + ".says", "lines"));
       sub.appendChild(field(T.tied_lines, tp + ".lines", "lines"));

@@ -49,6 +49,7 @@ func TestCrowdLinesInTheForm(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS(field("crowd.tied[1].lines", "nl"))),
 		eval(`(function(){var s=document.querySelector('select[data-path="crowd.tied[1].after"]'); s.value="slecht"; s.dispatchEvent(new Event("change",{bubbles:true}));})()`),
 		waitJS(`!!document.querySelector('[data-field="crowd.tied[1].after"] .chip') && document.querySelector('[data-field="crowd.tied[1].after"] .chip').textContent.indexOf("slecht") >= 0`),
+		chromedp.Click(chromedp.CSS(`input[data-path="crowd.tied[1].wait"]`)),
 		fill("crowd.tied[1].lines", "nl", "Eerst zelf op de site kijken? Lekkere service, {brand}."),
 		fill("crowd.tied[1].lines", "en", "Check the site yourself first? Great service, {brand}."),
 		eval(`document.querySelector('[data-field="crowd.tied"]').scrollIntoView({block: "center"})`),
@@ -92,7 +93,7 @@ func TestCrowdLinesInTheForm(t *testing.T) {
 			t.Errorf("%s: saved lines %+v", lang, sc.Crowd.Lines)
 		}
 		if len(sc.Crowd.Tied) != 1 || strings.Join(sc.Crowd.Tied[0].After, "|") != "slecht" || sc.Crowd.Tied[0].Stance != "critic" ||
-			sc.Crowd.Tied[0].Moment != "bad" || len(sc.Crowd.Tied[0].Lines) != 1 {
+			sc.Crowd.Tied[0].Moment != "bad" || len(sc.Crowd.Tied[0].Lines) != 1 || !sc.Crowd.Tied[0].Wait {
 			t.Errorf("%s: saved tied lines %+v", lang, sc.Crowd.Tied)
 		}
 		if heard := heardSilentLine(t, sc); !heard {
