@@ -14,9 +14,13 @@ import "strings"
 //     presume a crowd that is still posting against the brand: the meter's
 //     first mark, one post against it an hour per 10,000 watching ("some
 //     grumbling"). Below it the row is over, whatever it was.
+//   - quietMinutes: "Radio silence from HEMA", "Still no real explanation"
+//     presume the brand has said nothing for a while: an hour, the window
+//     in which heat counts the posts; not minutes after a reply (P16-20).
 const (
 	waitedMinutes = 15
 	stirHeat      = 1
+	quietMinutes  = 60
 )
 
 // fitsMoment reports whether a template can be said now: {agent}, {quote}
@@ -93,6 +97,8 @@ const warmReply = 0.6
 //     reply that took it down;
 //   - mended: the brand has put it right (putRight): "they sorted mine
 //     out too";
+//   - quiet: the brand has said nothing in public for quietMinutes or
+//     more ("radio silence", "still no explanation");
 //   - late: the brand took long to say what it last said: that reply
 //     went out after the time the case gives for an answer, or earlier
 //     replies never apologised ("it took long enough", "finally");
@@ -140,6 +146,8 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return !g.putRight()
 	case "mended":
 		return g.putRight()
+	case "quiet":
+		return g.sinceReply >= quietMinutes
 	case "late":
 		return g.slow && now != Silent
 	}

@@ -24,6 +24,7 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		return p.name, p.handle, ""
 	}
 	st := g.stanceOf(kind, s)
+	g.sinceReply = sinceReply
 	var order [5]string // no allocation per post: most posts of a storm find nothing left to say
 	quotes := sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4
 	own := caseSections[st][now]

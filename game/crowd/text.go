@@ -141,6 +141,9 @@ type textGen struct {
 	// (see phraseUses)
 	phrases    []string
 	nextPhrase int
+	// sinceReply: minutes since the brand's last public reply, for the
+	// post being written (quiet)
+	sinceReply float64
 	// askedAt: when the customer's first post the brand has not answered
 	// went up (-1: none yet); waited: minutes since then; heatNow: the
 	// crowd's heat when the line is drawn (see Model.moment)

@@ -130,7 +130,7 @@ func (s *Session) post(at float64, p scenarios.Post) {
 	if p.By != "customer" && p.By != "brand" {
 		s.tied.scripted = append(s.tied.scripted, p.By)
 	}
-	if p.By != "customer" && p.By != "brand" && s.crowd.ClaimActor(p.By) {
+	if s.leavesOutScripted(p) {
 		return // the actor already posted by itself when the crowd got angry enough
 	}
 	switch p.By {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -170,4 +171,61 @@ func templateCores(templates []string, placeholder *regexp.Regexp) []string {
 		}
 	}
 	return cores
+}
+
+// TestNobodySpeaksOfSilenceRightAfterAReply: "Radio silence from HEMA.
+// Hoping it blows over?" thirteen minutes after HEMA's third reply, with
+// that reply quoted before it (playtest 16's HEMA repair path, P16-20).
+// Lines that presume the brand has gone quiet come an hour or more after
+// its last public reply. Measured on the HEMA repair path (both languages,
+// 8 worlds) and every case's historical and best paths, a rude typed
+// reply and silence (2 worlds).
+func TestNobodySpeaksOfSilenceRightAfterAReply(t *testing.T) {
+	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
+	quiet := map[string][]string{}
+	for _, lang := range []string{"nl", "en"} {
+		quiet[lang] = templateCores(crowd.LinesTagged(lang, "quiet"), placeholder)
+		if len(quiet[lang]) < 5 {
+			t.Fatalf("%s: only %d lines presume a quiet brand", lang, len(quiet[lang]))
+		}
+	}
+	said := 0
+	check := func(sc *scenarios.Scenario, path string, seed uint64, s *Session) {
+		last := math.Inf(-1)
+		for _, f := range s.Feed() {
+			if f.By == "brand" && f.Reply > 0 {
+				last = f.Minute
+			}
+			if f.By != "crowd" {
+				continue
+			}
+			for _, c := range quiet[sc.Language] {
+				if !strings.Contains(f.Text, c) {
+					continue
+				}
+				said++
+				if f.Minute-last < 60 {
+					t.Errorf("%s %s %s seed %d minute %.0f, %.0f minutes after the brand's reply: %q",
+						sc.ID, sc.Language, path, seed, f.Minute, f.Minute-last, f.Text)
+				}
+			}
+		}
+	}
+	for _, lang := range []string{"nl", "en"} {
+		sc := builtin(t, "hema-insuline", lang)
+		for seed := uint64(1); seed <= 8; seed++ {
+			s, err := Run(sc, Options{Seed: seed}, hemaRepair[lang])
+			if err != nil {
+				t.Fatal(err)
+			}
+			check(sc, "repair", seed, s)
+		}
+	}
+	for _, r := range rounds(t, 2) {
+		check(r.sc, r.path, r.seed, r.round)
+	}
+	if said == 0 {
+		t.Error("no line about a quiet brand was said at all: the test sees nothing")
+	}
+	t.Logf("%d lines about a quiet brand said", said)
 }
