@@ -137,8 +137,9 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
 	g.phrases, g.nextPhrase = s.Phrases, 0
-	g.meets = s.Meets
 	if s.Meets != nil {
+		// a reply the rubric read; a call made as an action has no words
+		// to have or lack anything, as for the story's variants
 		g.metBefore = append(g.metBefore, s.Meets)
 	}
 }

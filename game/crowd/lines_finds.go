@@ -1,44 +1,27 @@
 package crowd
 
-import "strings"
+// A line may presume what the brand's replies did, as the rubric finds it:
+// <has:F>, <lacks:F>, <ever:F>, <never:F> (F one feature or several joined
+// by "|"). The rule that reads these tags has one home, the scenarios
+// package (scenarios.Replies.Holds), which the story's variants use too: a
+// line and a prompt never disagree about what a reply did. The crowd
+// imports nothing of the project, so the session hands the rule in
+// (SetFindsRule), as it hands in the channel's words (SetChannel).
 
-// findsFit reports whether the brand's replies did what a line presumes,
-// by the rubric's findings (Stimulus.Meets): features is one feature or
-// several joined by "|", any of which counts.
-//
-//   - has:F: the brand's last public reply has F ("'…' Fair enough, an
-//     investigation");
-//   - lacks:F: it has none of them ("'…' Is that it? Ask her what
-//     happened" presumes a reply that asked nothing);
-//   - ever:F, never:F: a public reply of this round had F, or none had
-//     ("Come and look at that worktop, then" presumes that no reply has
-//     sent anyone round yet).
-//
-// has and lacks react to a reply, so they never fit while the brand is
-// silent.
-func (g *textGen) findsFit(kind, features string, now Moment) bool {
-	meets := func(met func(string) bool) bool {
-		if met == nil {
-			return false
-		}
-		for _, f := range strings.Split(features, "|") {
-			if met(strings.TrimSpace(f)) {
-				return true
-			}
-		}
-		return false
-	}
-	switch kind {
-	case "has":
-		return now != Silent && meets(g.meets)
-	case "lacks":
-		return now != Silent && !meets(g.meets)
-	case "ever", "never":
-		ever := false
-		for _, met := range g.metBefore {
-			ever = ever || meets(met)
-		}
-		return ever == (kind == "ever")
-	}
-	return false
+// FindsRule reports whether a finding tag ("has:invite_dialogue",
+// "never:next_step|brand_acts") holds for the brand's public replies, in
+// order, each as whether its findings meet a feature.
+type FindsRule func(tag string, replies []func(feature string) bool) bool
+
+// SetFindsRule sets the rule for lines tagged with what the brand's replies
+// did. Without one such lines are never said: nobody can tell whether
+// they are true.
+func (m *Model) SetFindsRule(rule FindsRule) {
+	m.text.findsRule = rule
+}
+
+// findsFit reports whether the brand's public replies so far did what a
+// line's finding tag presumes (FindsRule).
+func (g *textGen) findsFit(tag string) bool {
+	return g.findsRule != nil && g.findsRule(tag, g.metBefore)
 }

@@ -102,8 +102,8 @@ const warmReply = 0.6
 //   - late: the brand took long to say what it last said: that reply
 //     went out after the time the case gives for an answer, or earlier
 //     replies never apologised ("it took long enough", "finally");
-//   - has:F, lacks:F, ever:F, never:F: what the brand's replies did, as
-//     the rubric finds it (findsFit).
+//   - has:F, lacks:F, ever:F, never:F: what the brand's public replies
+//     did, as the rubric finds it (findsFit, by scenarios' rule).
 func (g *textGen) tagFits(tags string, now Moment) bool {
 	for tags != "" {
 		var tag string
@@ -116,8 +116,8 @@ func (g *textGen) tagFits(tags string, now Moment) bool {
 }
 
 func (g *textGen) oneTagFits(tag string, now Moment) bool {
-	if kind, features, ok := strings.Cut(tag, ":"); ok {
-		return g.findsFit(kind, features, now)
+	if strings.Contains(tag, ":") {
+		return g.findsFit(tag)
 	}
 	switch tag {
 	case "good":

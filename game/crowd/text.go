@@ -160,10 +160,11 @@ type textGen struct {
 	// answer again since (she posted unhappy, or a decision went by in
 	// silence), so what the brand said has not settled it (see putRight)
 	mended, customerWaits bool
-	// meets: the findings of the brand's last public reply (Stimulus.Meets;
-	// nil: none); metBefore: those of every public reply this round
-	meets     func(string) bool
+	// metBefore: the findings of every public reply this round, in order
+	// (Stimulus.Meets), for the lines tagged with them; findsRule reads
+	// the tags (SetFindsRule)
 	metBefore []func(string) bool
+	findsRule FindsRule
 	// slow: the brand took long to say what it last said (see heard)
 	slow bool
 	// private: the brand's last public reply took it to DM or the phone;

@@ -23,6 +23,7 @@ func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 	channel := sc.Channel
 	m.SetChannel(channel, func(line string) bool { return fitsChannel(line, channel) })
 	m.SetAgent(sc.Brand.Signature)
+	m.SetFindsRule(findsRule)
 	m.AddPool(sc.Crowd.Negative, sc.Crowd.Positive, sc.Crowd.Neutral)
 	for _, st := range sc.Crowd.Lines.ByStance() {
 		for _, mo := range st.Lines.ByMoment() {
@@ -31,6 +32,12 @@ func setUpChatter(m *crowd.Model, sc *scenarios.Scenario) {
 			}
 		}
 	}
+}
+
+// findsRule reads a line's finding tag (<has:…>, <never:…>) as a story
+// variant's is read: one rule for both (scenarios.Replies.Holds).
+func findsRule(tag string, replies []func(string) bool) bool {
+	return scenarios.Replies{Each: replies}.Holds(tag)
 }
 
 // fitsChannel is scenarios.FitsChannel's verdict, remembered per channel and
