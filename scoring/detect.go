@@ -202,7 +202,10 @@ func (r *Rubric) detectShouting(s *scratch, text string, f *feature, ctx Context
 			run1 = i
 			words++
 			letters += n
-			if n < 3 || r.notShouting[string(s.folded(t))] || (brand != "" && strings.EqualFold(text[t.b0:t.b1], brand)) {
+			// a code with digits in it ("SORRY10", "PIZZA2") is typed as it is
+			// used, not shouted
+			if n < 3 || r.notShouting[string(s.folded(t))] || (brand != "" && strings.EqualFold(text[t.b0:t.b1], brand)) ||
+				strings.ContainsAny(text[t.b0:t.b1], "0123456789") {
 				acronyms++
 			}
 		case tHard:

@@ -76,7 +76,7 @@ func (r *Rubric) detectPromotions(s *scratch, f *feature, ctx Context, lang stri
 		if int(m.f) != f.idx || m.dead {
 			continue
 		}
-		if (post != "" && r.pitchInPost(s, m)) || r.stepInSentence(s, m.sent0) {
+		if (post != "" && r.pitchInPost(s, m)) || r.stepInSentence(s, m) {
 			m.dead = true
 			continue
 		}
@@ -113,7 +113,8 @@ func (r *Rubric) countPitches(s *scratch, f int) int {
 
 // stepInSentence reports a live finding of a step, a fix or ownership (the
 // substance features but the restated harm) in sentence k.
-func (r *Rubric) stepInSentence(s *scratch, k int32) bool {
+func (r *Rubric) stepInSentence(s *scratch, p *match) bool {
+	k := p.sent0
 	if k < 0 {
 		return false
 	}
@@ -121,6 +122,9 @@ func (r *Rubric) stepInSentence(s *scratch, k int32) bool {
 		m := &s.matches[i]
 		if m.dead || m.sent0 > k || k > m.sent1 {
 			continue
+		}
+		if p.t0 >= 0 && m.t0 >= p.t0 && m.t1 <= p.t1 {
+			continue // the pitch's own time ("Order today"): no step of the brand's
 		}
 		if f := r.features[m.f]; f.Detector != "restates" && slices.Contains(r.substance, f.idx) {
 			return true
