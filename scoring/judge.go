@@ -18,7 +18,8 @@ import (
 // detectList finds text that is not a message: list_min_words words or
 // more with hardly a function word of any of the rubric's languages
 // ("Dorien sorry vervelend frustratie DM bel vandaag ^Lotte"), or three or
-// more sentences of one word each ("Vervelend! Sorry! Balen! Excuses!").
+// more sentences of one word each ("Vervelend! Sorry! Balen! Excuses!"),
+// or hashtags alone.
 // Sentences need words like "je", "ik", "the", "to" to say anything.
 func (r *Rubric) detectList(s *scratch, f *feature) {
 	words, function, linking, sentences, longest := 0, 0, 0, 0, 0
@@ -47,9 +48,23 @@ func (r *Rubric) detectList(s *scratch, f *feature) {
 	// has none, or one that slipped in ("hear you"). A verb of being or a
 	// pronoun makes a few words a sentence ("Megan was really upset"), but
 	// not a list of fragments ("We value you. Missing items.").
-	if (words >= r.listMinWords && (function+linking)*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) {
+	if (words >= r.listMinWords && (function+linking)*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) || s.hashtagsOnly(words) {
 		s.addWhole(f.idx)
 	}
+}
+
+// hashtagsOnly reports a reply of three or more hashtags with at most two
+// words beside them (a name to sign it): "#sorry #bandje #ingang #geniet
+// ^Joep", "#PowerCut #Sorry #WereOnIt" say no sentence to the customer,
+// however well chosen the words (the retired blind9; groups nl7/en7).
+func (s *scratch) hashtagsOnly(words int) bool {
+	tags := 0
+	for i := 1; i < len(s.toks); i++ {
+		if t, p := &s.toks[i], &s.toks[i-1]; t.kind == tWord && p.kind == tSoft && p.punct == '#' && p.b1 == t.b0 {
+			tags++
+		}
+	}
+	return tags >= 3 && words-tags <= 2
 }
 
 // fragmented reports a list of stock words in fragments ("Apologies.
