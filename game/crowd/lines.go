@@ -268,6 +268,9 @@ func (m *Model) moment() Moment {
 	}
 	m.text.heatNow = m.heatUntrimmed()
 	m.text.customerWaits = m.waiting
+	// the story's latest news: the customer's last post or the brand's
+	// last public reply (before any reply, the time since the start)
+	m.text.sinceNews = m.now - max(m.lastCustomer, m.lastRepl)
 	return m.text.momentNow(m.replied, m.offended, m.goodLast)
 }
 

@@ -17,10 +17,17 @@ import "strings"
 //   - quietMinutes: "Radio silence from HEMA", "Still no real explanation"
 //     presume the brand has said nothing for a while: an hour, the window
 //     in which heat counts the posts; not minutes after a reply (P16-20).
+//   - newsMinutes: "What happened here?", "Is this about that complaint
+//     from earlier?" presume the story is news: within about three times
+//     the median time from a post to its reactions (41 minutes, SEISMIC;
+//     the kernel's) of the customer's or the brand's last post, when most
+//     who will react to it have. Not a day later in a quiet thread
+//     (playtest 17, P17-2).
 const (
 	waitedMinutes = 15
 	stirHeat      = 1
 	quietMinutes  = 60
+	newsMinutes   = 120
 )
 
 // fitsMoment reports whether a template can be said now: {agent}, {quote}
@@ -99,6 +106,8 @@ const warmReply = 0.6
 //     out too";
 //   - quiet: the brand has said nothing in public for quietMinutes or
 //     more ("radio silence", "still no explanation");
+//   - news: the customer or the brand posted less than newsMinutes ago
+//     ("what happened here?");
 //   - late: the brand took long to say what it last said: that reply
 //     went out after the time the case gives for an answer, or earlier
 //     replies never apologised ("it took long enough", "finally");
@@ -148,6 +157,8 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return g.putRight()
 	case "quiet":
 		return g.sinceReply >= quietMinutes
+	case "news":
+		return g.sinceNews < newsMinutes
 	case "late":
 		return g.slow && now != Silent
 	}

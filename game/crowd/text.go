@@ -144,6 +144,9 @@ type textGen struct {
 	// sinceReply: minutes since the brand's last public reply, for the
 	// post being written (quiet)
 	sinceReply float64
+	// sinceNews: minutes since the customer's or the brand's last post
+	// (news)
+	sinceNews float64
 	// askedAt: when the customer's first post the brand has not answered
 	// went up (-1: none yet); waited: minutes since then; heatNow: the
 	// crowd's heat when the line is drawn (see Model.moment)

@@ -176,6 +176,9 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 		for _, g := range sc.Crowd.Tied {
 			out = append(out, g.Lines...)
 		}
+		for i, l := range out {
+			_, out[i] = scenarios.SplitLineTags(l) // "<news> What's going on?" says "What's going on?"
+		}
 		return out
 	}
 	usedOwn := map[string]int{}

@@ -229,3 +229,45 @@ func TestNobodySpeaksOfSilenceRightAfterAReply(t *testing.T) {
 	}
 	t.Logf("%d lines about a quiet brand said", said)
 }
+
+// TestNobodyAsksWhatIsGoingOnADayLater: "What happened here?", "Is this
+// about that complaint from earlier?" presume the story is news. T-Mobile's
+// thread had five of them in a row 15 to 24 hours after the complaint,
+// with nothing new said (playtest 17, P17-2). They come within two hours of
+// the customer's or the brand's last post. Measured on every case's
+// historical and best paths, a rude typed reply and silence (2 worlds).
+func TestNobodyAsksWhatIsGoingOnADayLater(t *testing.T) {
+	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
+	asks := map[string][]string{}
+	for _, lang := range []string{"nl", "en"} {
+		asks[lang] = templateCores(crowd.LinesTagged(lang, "news"), placeholder)
+		if len(asks[lang]) < 5 {
+			t.Fatalf("%s: only %d lines presume news", lang, len(asks[lang]))
+		}
+	}
+	said := 0
+	for _, r := range rounds(t, 2) {
+		news := math.Inf(-1)
+		for _, f := range r.round.Feed() {
+			if (f.By == "customer" || f.By == "brand") && !f.Private {
+				news = f.Minute
+			}
+			if f.By != "crowd" {
+				continue
+			}
+			for _, c := range asks[r.sc.Language] {
+				if strings.Contains(f.Text, c) {
+					said++
+					if f.Minute-news >= 120 {
+						t.Errorf("%s %s %s seed %d minute %.0f, %.0f minutes after the last news: %q",
+							r.sc.ID, r.sc.Language, r.path, r.seed, f.Minute, f.Minute-news, f.Text)
+					}
+				}
+			}
+		}
+	}
+	if said == 0 {
+		t.Error("nobody asked what was going on at all: the test sees nothing")
+	}
+	t.Logf("%d questions about what is going on", said)
+}

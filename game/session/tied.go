@@ -160,14 +160,18 @@ func (s *Session) tieOnPost() {
 // leavesOutScripted reports whether a scripted post by an actor is left
 // out because the actor already posted by itself when the crowd got angry
 // enough (crowd.Model.ClaimActor): the blog does not write the same piece
-// twice. A post of the open decision is never left out: the decision
-// answers it, and its prompt and choices speak of it. HEMA's decision 4
-// ("Living with Diabetes: … We'd be glad to help") opened without it after
-// a storm had made the association post by itself, and the trainee
-// answered an offer nobody had made (playtest 16, P16-20).
+// twice. A post of the open decision is left out only when it is word for
+// word what the actor said by itself: the decision answers it, and its
+// prompt and choices speak of it. HEMA's decision 4 ("Living with
+// Diabetes: … We'd be glad to help") opened without it after a storm had
+// made the association post by itself, and the trainee answered an offer
+// nobody had made (playtest 16, P16-20).
 func (s *Session) leavesOutScripted(p scenarios.Post) bool {
 	if p.By == "customer" || p.By == "brand" || !s.crowd.ClaimActor(p.By) {
 		return false
+	}
+	if a, ok := s.sc.Actor(p.By); ok && a.Text == p.Text {
+		return true // said already, word for word
 	}
 	if d := s.current; d != nil {
 		for _, own := range d.Posts {
