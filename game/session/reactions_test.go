@@ -72,23 +72,15 @@ func reactionCores(sc *scenarios.Scenario, placeholder *regexp.Regexp) []string 
 			templates = append(templates, tl.Lines...)
 		}
 	}
-	var cores []string
+	var plain []string
 	for _, tmpl := range templates {
 		if strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}") ||
 			crowd.SpeaksOfCustomer(tmpl, sc.Customer.Name, sc.Customer.Handle) {
 			continue // quotes itself, or speaks of the customer and quotes nothing
 		}
-		longest := ""
-		for _, part := range placeholder.Split(tmpl, -1) {
-			if part = strings.TrimSpace(part); len(part) > len(longest) {
-				longest = part
-			}
-		}
-		if len(longest) >= 16 {
-			cores = append(cores, longest)
-		}
+		plain = append(plain, tmpl)
 	}
-	return cores
+	return templateCores(plain, placeholder)
 }
 
 // quotesOneOf reports whether a post holds words of one of the texts: a
