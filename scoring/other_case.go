@@ -239,15 +239,8 @@ func (r *Rubric) foreignThings(s *scratch, ctx Context, lang string, sents uint6
 		if (s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st) {
 			continue // the customer's own thing
 		}
-		dup := false
-		for k := 0; k < n && k < len(seen); k++ {
-			dup = dup || bytes.Equal(seen[k], st)
-		}
-		if dup {
+		if !addDistinct(seen[:], n, st) {
 			continue
-		}
-		if n < len(seen) {
-			seen[n] = st
 		}
 		n, last = n+1, i
 	}

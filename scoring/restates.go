@@ -53,15 +53,8 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 		if !(s.postMask.has(st) && ps.hasContentStem(r, st)) && !s.sharesCompound(r, st) {
 			continue
 		}
-		dup := false
-		for k := 0; k < n && k < len(seen); k++ {
-			dup = dup || bytes.Equal(seen[k], st)
-		}
-		if dup {
+		if !addDistinct(seen[:], n, st) {
 			continue
-		}
-		if n < len(seen) {
-			seen[n] = st
 		}
 		n++
 		if first < 0 {
@@ -284,4 +277,19 @@ func (r *Rubric) besideRequest(s *scratch, m *match) bool {
 		}
 	}
 	return false
+}
+
+// addDistinct adds the stem st after the n stems counted so far in seen,
+// unless it is among them, and reports whether it was new. seen keeps at
+// most len(seen) stems; past that every stem counts as new.
+func addDistinct(seen [][]byte, n int, st []byte) bool {
+	for k := 0; k < n && k < len(seen); k++ {
+		if bytes.Equal(seen[k], st) {
+			return false
+		}
+	}
+	if n < len(seen) {
+		seen[n] = st
+	}
+	return true
 }
