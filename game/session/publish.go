@@ -271,7 +271,13 @@ func (s *Session) record(d *scenarios.Decision, text string, choice int, histori
 		r.Answering = p.Text
 	}
 	s.replies = append(s.replies, r)
-	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Choice: choice, Text: text, Action: action})
+	if action == "" {
+		// An action's public post is not a step of its own: Act recorded
+		// the action when it was taken, and replaying it posts the text
+		// again. Recorded twice, a replay took the second step at the
+		// next decision (playtest P17-23).
+		s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Choice: choice, Text: text})
+	}
 	return r
 }
 

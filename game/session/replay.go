@@ -160,6 +160,9 @@ type FromTranscript struct {
 
 // Act implements Strategy.
 func (t *FromTranscript) Act(s *Session, d *scenarios.Decision, _ int) error {
+	for t.next < len(t.Steps) && legacyActionPost(t.Steps[t.next]) {
+		t.next++
+	}
 	if t.next >= len(t.Steps) {
 		return letSilenceRun(s, d)
 	}
