@@ -75,7 +75,10 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 		// still has the scores, replies and curves.
 		sc = &scenarios.Scenario{ID: at.Scenario, Language: at.Language, Title: at.Report.Title}
 	}
-	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started, chosen: true}
+	// Not chosen yet, as after a round: the Enter that opened the attempt
+	// in My progress must not press the focused button here too (a
+	// trainee found "Saved: …png" on opening a stored debrief, P17-18).
+	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
 	d.interrupted, d.resume = interruptedNote(a, at, sc)
 	if d.resume != nil {
 		d.focus.ID = "resume"

@@ -160,6 +160,14 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 	if count(img, drg.left, ui.ColBadSoft) < 200 {
 		t.Error("reopened debrief: the sarcastic reply has no phrase marked red")
 	}
+	// An Enter carried over from the history presses nothing (P17-18:
+	// "Saved: …png" on opening); Tab then shows the suggested button.
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	d.Tick(Frame{}, 0)
+	if note, _ := db.image.status(); note != "" || db.image.Path() != "" {
+		t.Errorf("reopened debrief: an Enter right after opening saved an image (%q)", note)
+	}
+	img = mustScreen(t, d.Step(Key(ebiten.KeyTab), 0))
 	ringShown(t, img, widgetRect(t, db.widgets, "save"), "reopened debrief: save button")
 	// The same round in 100 worlds, played again from the stored replies
 	// and seed, reads as it did at the round's end.
