@@ -130,9 +130,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "misreading":
 			r.detectMisreadings(s, f, ctx.Misreadings, lang, false)
 		case "disclosure":
-			r.keepUndisclosed(s, f, ctx, lang)
-			r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
-			r.preferScenarioFacts(s, f)
+			r.detectDisclosure(s, f, ctx, lang, text)
 		case "questioned":
 			r.detectQuestioned(s, f)
 		case "not_a_person":

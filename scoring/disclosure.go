@@ -10,6 +10,16 @@ import "strings"
 // and you cancel my insurance?") is theirs to say: a reply that answers
 // it in their words discloses nothing.
 
+// detectDisclosure keeps the disclosure feature f's pattern findings that
+// disclose (not the customer's own words, not a time taken for a phone
+// number) and adds the scenario's private facts stated in the reply.
+func (r *Rubric) detectDisclosure(s *scratch, f *feature, ctx Context, lang, text string) {
+	r.keepUndisclosed(s, f, ctx, lang)
+	r.keepPhoneNumbers(s, f, text)
+	r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
+	r.preferScenarioFacts(s, f)
+}
+
 // keepUndisclosed drops the pattern findings of the disclosure feature f
 // that repeat a word of the customer's own posts (the post answered and
 // the customer's earlier posts; not the agent's situation, which holds
@@ -60,4 +70,47 @@ func (r *Rubric) preferScenarioFacts(s *scratch, f *feature) {
 			m.dead = true
 		}
 	}
+}
+
+// keepPhoneNumbers drops the findings of the disclosure feature f that end
+// on a number too short to be a phone number. The patterns for the
+// customer's number read out in public ("your number … 0…", "belt je op
+// 0…") end on a number starting with 0, and a time has one too: "DM me
+// your number, I'll call you tonight before 21:00" asked for the number in
+// private and was scored as leaking it. A phone number has at least nine
+// digits, however it is grouped ("06-12345678", "07700 900123").
+func (r *Rubric) keepPhoneNumbers(s *scratch, f *feature, text string) {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if int(m.f) != f.idx || m.dead || m.t0 < 0 || m.t1 <= m.t0 {
+			continue
+		}
+		b0 := int(s.toks[m.t1-1].b0)
+		if b0 >= len(text) || text[b0] != '0' {
+			continue
+		}
+		if digitsFrom(text, b0) < 9 {
+			m.dead = true
+		}
+	}
+}
+
+// digitsFrom counts the digits of the number that starts at byte i of
+// text, over the spaces, hyphens, dots, slashes and brackets that group a
+// phone number's digits; a colon (a time) or anything else ends it.
+func digitsFrom(text string, i int) int {
+	n := 0
+	for ; i < len(text); i++ {
+		switch c := text[i]; {
+		case c >= '0' && c <= '9':
+			n++
+		case c == ' ' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')':
+			if i+1 >= len(text) || text[i+1] < '0' || text[i+1] > '9' {
+				return n // the number ends before the next word
+			}
+		default:
+			return n
+		}
+	}
+	return n
 }

@@ -19,9 +19,15 @@ func TestTheCustomersPhoneNumberInPublicIsALeak(t *testing.T) {
 			t.Errorf("%q: want private_disclosure, got %v", c[1], ids(a))
 		}
 	}
-	for _, c := range [][2]string{{"en", "You can call us on 0800 123 4567 any time. ^Eva"}, {"nl", "Je kunt ons bellen op 0800-1234567. ^Eva"}} {
+	// Nor is a time after asking for the number in private (HEMA's repair
+	// reply scored 40/40 as a leak).
+	for _, c := range [][2]string{{"en", "You can call us on 0800 123 4567 any time. ^Eva"}, {"nl", "Je kunt ons bellen op 0800-1234567. ^Eva"},
+		{"en", "If you DM me your number, I'll call you tonight before 21:00. ^Eva"},
+		{"en", "DM me your number and I'll ring you on Monday at 09:30. ^Eva"},
+		{"nl", "Als je me je nummer stuurt via DM, bel ik je vanavond voor 21:00. ^Eva"},
+		{"nl", "Stuur je nummer via DM, dan bel ik je op maandag om 09:30. ^Eva"}} {
 		if a := Default().Analyze(c[1], Context{Language: c[0], CustomerPost: post, CustomerMood: -0.6}); a.Has("private_disclosure") {
-			t.Errorf("%q: the brand's own number is no leak, got %v", c[1], ids(a))
+			t.Errorf("%q: no number of the customer's is read out in public, got %v", c[1], ids(a))
 		}
 	}
 }
