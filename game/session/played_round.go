@@ -24,6 +24,10 @@ func (w WorldsSummary) PlayedRound(lang string, r Report, title string) string {
 	peak := PeakHeat(r.Curve)
 	heat := i18n.DecimalPoint(fmt.Sprintf("%.1f", peak), lang)
 	switch {
+	case peak < StormHeat && 2*w.HeatStorm > w.Worlds && r.EndingKind == "bad":
+		// No storm, but a bad ending all the same: "you were lucky" beside
+		// "Twitter spat" read as a contradiction (playtest 17, P17-20).
+		lines = append(lines, i18n.T(lang, "session.worlds.calm_round_bad_ending", w.Worlds-w.HeatStorm, w.Worlds, heat))
 	case peak < StormHeat && 2*w.HeatStorm > w.Worlds:
 		lines = append(lines, i18n.T(lang, "session.worlds.calm_round", w.Worlds-w.HeatStorm, w.Worlds, heat))
 	case peak >= StormHeat && 2*w.HeatStorm < w.Worlds:

@@ -21,6 +21,14 @@ func TestDebriefSaysWhereThePlayedRoundStands(t *testing.T) {
 			}
 		}
 	}
+	// Below the storm mark but a bad ending: no "you were lucky"
+	// (playtest 17, P17-20: beside "Twitter spat", bad in 100 of 100).
+	bad := Report{Ending: "rel", EndingKind: "bad", Curve: []CurvePoint{{Heat: 7.8}}}
+	for lang, want := range map[string][2]string{"nl": {"slecht af", "geluk"}, "en": {"ended badly", "lucky"}} {
+		if got := w.PlayedRound(lang, bad, "Twitterfittie"); !strings.Contains(got, want[0]) || strings.Contains(got, want[1]) {
+			t.Errorf("%s: a calm round with a bad ending reads %q; want it to say it ended badly and not that it was luck", lang, got)
+		}
+	}
 	stormy := Report{Ending: "netjes", Curve: []CurvePoint{{Heat: 14}}}
 	if got := w.PlayedRound("en", stormy, "Fine"); got != "" {
 		t.Errorf("a round like 89 of 100 worlds gets %q", got)
