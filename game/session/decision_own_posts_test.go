@@ -50,18 +50,8 @@ func TestEveryDecisionShowsThePostsItAnswers(t *testing.T) {
 			}
 		}
 	}
-	for _, lang := range []string{"nl", "en"} {
-		sc := builtin(t, "hema-insuline", lang)
-		for seed := uint64(1); seed <= 8; seed++ {
-			s, err := Run(sc, Options{Seed: seed}, hemaRepair[lang])
-			if err != nil {
-				t.Fatal(err)
-			}
-			if s.Ending() == nil || len(s.Replies()) < 4 || s.Replies()[3].Decision != "nazorg" {
-				t.Fatalf("%s seed %d: the repair path did not reach the last decision: %v", lang, seed, s.history)
-			}
-			check(sc, "repair", seed, s)
-		}
+	for _, r := range hemaRepairRounds(t) {
+		check(r.sc, r.path, r.seed, r.round)
 	}
 	for _, r := range rounds(t, 2) {
 		check(r.sc, r.path, r.seed, r.round)
@@ -76,4 +66,26 @@ func feedHas(s *Session, p scenarios.Post) bool {
 		}
 	}
 	return false
+}
+
+// hemaRepairRounds plays hemaRepair in both languages over worlds 1..8,
+// as rounds plays every case's paths; it stops the test when a round does
+// not reach HEMA's last decision, which the tests that use it look at.
+func hemaRepairRounds(t *testing.T) []played {
+	t.Helper()
+	var out []played
+	for _, lang := range []string{"nl", "en"} {
+		sc := builtin(t, "hema-insuline", lang)
+		for seed := uint64(1); seed <= 8; seed++ {
+			s, err := Run(sc, Options{Seed: seed}, hemaRepair[lang])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s.Ending() == nil || len(s.Replies()) < 4 || s.Replies()[3].Decision != "nazorg" {
+				t.Fatalf("%s seed %d: the repair path did not reach the last decision: %v", lang, seed, s.history)
+			}
+			out = append(out, played{sc, "repair", seed, s})
+		}
+	}
+	return out
 }

@@ -181,14 +181,7 @@ func templateCores(templates []string, placeholder *regexp.Regexp) []string {
 // 8 worlds) and every case's historical and best paths, a rude typed
 // reply and silence (2 worlds).
 func TestNobodySpeaksOfSilenceRightAfterAReply(t *testing.T) {
-	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
-	quiet := map[string][]string{}
-	for _, lang := range []string{"nl", "en"} {
-		quiet[lang] = templateCores(crowd.LinesTagged(lang, "quiet"), placeholder)
-		if len(quiet[lang]) < 5 {
-			t.Fatalf("%s: only %d lines presume a quiet brand", lang, len(quiet[lang]))
-		}
-	}
+	quiet := taggedCores(t, "quiet")
 	said := 0
 	check := func(sc *scenarios.Scenario, path string, seed uint64, s *Session) {
 		last := math.Inf(-1)
@@ -211,17 +204,7 @@ func TestNobodySpeaksOfSilenceRightAfterAReply(t *testing.T) {
 			}
 		}
 	}
-	for _, lang := range []string{"nl", "en"} {
-		sc := builtin(t, "hema-insuline", lang)
-		for seed := uint64(1); seed <= 8; seed++ {
-			s, err := Run(sc, Options{Seed: seed}, hemaRepair[lang])
-			if err != nil {
-				t.Fatal(err)
-			}
-			check(sc, "repair", seed, s)
-		}
-	}
-	for _, r := range rounds(t, 2) {
+	for _, r := range append(hemaRepairRounds(t), rounds(t, 2)...) {
 		check(r.sc, r.path, r.seed, r.round)
 	}
 	if said == 0 {
@@ -237,14 +220,7 @@ func TestNobodySpeaksOfSilenceRightAfterAReply(t *testing.T) {
 // the customer's or the brand's last post. Measured on every case's
 // historical and best paths, a rude typed reply and silence (2 worlds).
 func TestNobodyAsksWhatIsGoingOnADayLater(t *testing.T) {
-	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
-	asks := map[string][]string{}
-	for _, lang := range []string{"nl", "en"} {
-		asks[lang] = templateCores(crowd.LinesTagged(lang, "news"), placeholder)
-		if len(asks[lang]) < 5 {
-			t.Fatalf("%s: only %d lines presume news", lang, len(asks[lang]))
-		}
-	}
+	asks := taggedCores(t, "news")
 	said := 0
 	for _, r := range rounds(t, 2) {
 		news := math.Inf(-1)
@@ -270,4 +246,20 @@ func TestNobodyAsksWhatIsGoingOnADayLater(t *testing.T) {
 		t.Error("nobody asked what was going on at all: the test sees nothing")
 	}
 	t.Logf("%d questions about what is going on", said)
+}
+
+// taggedCores are, per language, the cores (templateCores) of the generic
+// lines with this tag; the test stops when a language has fewer than five,
+// too few to show anything.
+func taggedCores(t *testing.T, tag string) map[string][]string {
+	t.Helper()
+	placeholder := regexp.MustCompile(`\{[^{}]*\}`)
+	cores := map[string][]string{}
+	for _, lang := range []string{"nl", "en"} {
+		cores[lang] = templateCores(crowd.LinesTagged(lang, tag), placeholder)
+		if len(cores[lang]) < 5 {
+			t.Fatalf("%s: only %d lines tagged <%s>", lang, len(cores[lang]), tag)
+		}
+	}
+	return cores
 }
