@@ -30,6 +30,8 @@ func TestEndingsThatClaimACrowdSizeAreWarnedAbout(t *testing.T) {
 		{"a small claim on an ending the path reaches", replace(calm, `outcome = "Weinig ophef, een klant die niet gewonnen is."`), "ending[2].outcome", true},
 		{"a big claim on an ending the path reaches", replace(angry, `outcome = "Honderden boze berichten en een consumentenblog."`), "ending[3].outcome", true},
 		{"an English small claim in the text", replace(`text = "Sam heeft zijn pakket, maar voelt zich niet gehoord."`, `text = "Sam has his parcel. No fuss, but no warmth."`), "ending[2].text", true},
+		{"outrage called great is a big claim", replace(angry, `outcome = "De verontwaardiging was groot, maar ebde weg."`), "ending[3].outcome", true},
+		{"an English outrage called great", replace(angry, `outcome = "The outrage was great, but ebbed away in a few days."`), "ending[3].outcome", true},
 		{"no storm is a small claim, not a big one", replace(calm, `outcome = "Geen storm, wel een klant die niet gewonnen is."`), "ending[2].outcome", true},
 		{"a small claim with a turn that leaves when the story spreads", replace(calm,
 			"outcome = \"Weinig ophef, een klant die niet gewonnen is.\"\n\n  [[ending.turn]]\n  when = { reach_at_least = 0.3 }\n  next = \"boos\""),

@@ -17,8 +17,12 @@ import (
 
 var (
 	// bigCrowd are words that say many people reacted.
+	// "The outrage was great" says it as surely as a count (HEMA's good
+	// ending said it beside a round that never left "calm").
 	bigCrowd = regexp.MustCompile(`(?i)\b(hundreds|thousands|dozens|en masse|a storm|the storm|storm of|goes viral|went viral|viral success|` +
-		`honderden|duizenden|tienduizenden|tientallen|massaal|een storm|de storm|storm van|ging viraal|viraal succes)\b`)
+		`(outrage|uproar|fuss) was (great|huge|enormous|big)|(great|huge|enormous|massive) (outrage|uproar)|` +
+		`honderden|duizenden|tienduizenden|tientallen|massaal|een storm|de storm|storm van|ging viraal|viraal succes|` +
+		`(verontwaardiging|ophef) was (groot|enorm)|(grote|enorme) (verontwaardiging|ophef))\b`)
 	// smallCrowd are words that say few people reacted.
 	smallCrowd = regexp.MustCompile(`(?i)\b(no fuss|little fuss|less fuss|smaller row|no storm|(a )?handful of|a few posts|` +
 		`(no|without an?) oil slick|(no|without) (a )?row|shrugs|` +

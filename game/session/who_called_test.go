@@ -30,7 +30,7 @@ func (p promptOf) Act(s *Session, d *scenarios.Decision, k int) error {
 // customer service call, it still says he did.
 func TestHEMASaysWhoCalledNaomi(t *testing.T) {
 	mine := map[string]string{"en": "You called Naomi, as you said", "nl": "Je hebt Naomi gebeld, zoals je zei"}
-	head := map[string]string{"en": "The head of customer service has called Naomi", "nl": "De directeur klantenservice heeft Naomi gebeld"}
+	head := map[string]string{"en": "the head of customer service then called her", "nl": "heeft de directeur klantenservice haar gebeld"}
 	first := map[string]string{
 		"en": "Naomi, what happened to you in our store in The Hague is wrong, and I'm sorry. Injecting insulin is no reason to grab anyone. I'll call you tomorrow before 12:00 if you DM me your number. - Marloes",
 		"nl": "Naomi, wat je in onze winkel in Den Haag is overkomen is fout, en het spijt me. Insuline spuiten is geen reden om iemand vast te pakken. Als je me je nummer stuurt via DM, bel ik je morgen voor 12:00. - Marloes",
