@@ -15,10 +15,19 @@ type Clipboard interface {
 var errNoClipboard = errors.New("no clipboard available")
 
 // MemoryClipboard is a clipboard inside the program, for tests.
-type MemoryClipboard struct{ Text string }
+// Unavailable makes it act as a machine without a clipboard tool.
+type MemoryClipboard struct {
+	Text        string
+	Unavailable bool
+}
 
 // Read implements Clipboard.
-func (m *MemoryClipboard) Read() (string, error) { return m.Text, nil }
+func (m *MemoryClipboard) Read() (string, error) {
+	if m.Unavailable {
+		return "", errNoClipboard
+	}
+	return m.Text, nil
+}
 
 // Write implements Clipboard.
 func (m *MemoryClipboard) Write(s string) error { m.Text = s; return nil }

@@ -174,6 +174,10 @@ func (p *playScene) update(a *App, f Frame) {
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
 	}
+	if p.reply.PasteFailed {
+		// Ctrl+V did nothing: say why beside the button (no clipboard tool)
+		p.replyErr, p.replyErrFor = a.t("play.error.no_clipboard"), p.reply.Text()
+	}
 	p.keepIMEOnReply(a)
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the

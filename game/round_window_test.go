@@ -305,6 +305,33 @@ func TestWindowCtrlVOnAChoicePastesIntoTheReply(t *testing.T) {
 	leaveRoundByEsc(t, d)
 }
 
+// Ctrl+V on a machine without a clipboard tool (a fresh Linux box without
+// xclip) says so beside the publish button instead of doing nothing, and
+// the reason goes as soon as the trainee types on.
+func TestWindowPasteWithoutAClipboardSaysWhy(t *testing.T) {
+	d := window(t)
+	p := fromTitleToRound(t, d, "Geen Klembord")
+	untilDecision(t, d, p)
+	d.Clip.Unavailable = true
+	defer func() { d.Clip.Unavailable = false }()
+	reply := widgetRect(t, p.widgets, "reply")
+	d.Tick(Frame{Clicks: []image.Point{reply.Min.Add(image.Pt(30, 20))}}, 0)
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyV}, Ctrl: true}, 0)
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if !strings.Contains(p.replyErr, "xclip") {
+		t.Errorf("after a paste with no clipboard the reason reads %q, want it to name what to install", p.replyErr)
+	}
+	if n := count(img, widgetRect(t, p.widgets, "publish-row"), ui.ColBad); n < 10 {
+		t.Errorf("no red reason beside the publish button after the failed paste (%d red pixels)", n)
+	}
+	d.Tick(Typed("Hoi"), 0)
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	if n := count(img, widgetRect(t, p.widgets, "publish-row"), ui.ColBad); n > 10 {
+		t.Errorf("the reason stays after the trainee typed on (%d red pixels)", n)
+	}
+	leaveRoundByEsc(t, d)
+}
+
 // Letters typed in the same frame as a shortcut's Ctrl goes down (a fast
 // typist's last word and Ctrl+A, on a loaded machine where a frame holds
 // several keys) are kept: the field dropped all of a frame's text whenever

@@ -2,7 +2,8 @@
 # setup.sh — install the system packages Webcare Simulator needs, only when
 # they are missing: the C headers Ebiten's desktop build links against (X11,
 # OpenGL, ALSA), pkg-config, Xvfb and xdotool (a real keyboard) for the window tests, brotli, which
-# pre-compresses the browser build (make web), and Noto Color Emoji, which
+# pre-compresses the browser build (make web), xclip, through which the desktop game pastes and
+# copies (Ctrl+V, Ctrl+C; game/clipboard_exec.go), and Noto Color Emoji, which
 # the desktop game draws emoji with when the system has it (game/ui/fonts_colour.go).
 #
 #   scripts/setup.sh          everything for building, running and testing
@@ -16,6 +17,7 @@ packages=(
   libx11-dev libxrandr-dev libxcursor-dev libxinerama-dev libxi-dev libxxf86vm-dev
   libgl1-mesa-dev libasound2-dev
   xvfb xauth xdotool
+  xclip
   brotli
   fonts-noto-color-emoji
 )
@@ -28,7 +30,7 @@ fi
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
   echo "setup: this is not a Debian or Ubuntu system. Install with your package manager:" >&2
   echo "  a C compiler, pkg-config, the X11 (x11, xrandr, xcursor, xinerama, xi, xxf86vm), OpenGL and ALSA" >&2
-  echo "  development headers, Xvfb for the window tests and brotli (a colour emoji font is optional). Then run the make target again." >&2
+  echo "  development headers, Xvfb for the window tests, brotli and xclip (for paste; a colour emoji font is optional). Then run the make target again." >&2
   exit 1
 fi
 

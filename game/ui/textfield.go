@@ -26,6 +26,10 @@ type TextField struct {
 	// editor does through a short line; hasGoal: set by the last key.
 	goalX   float64
 	hasGoal bool
+	// PasteFailed: the last Ctrl+V found no clipboard to read (a Linux box
+	// without xclip, xsel or wl-clipboard), so the screen can say why
+	// nothing was pasted; any other key clears it.
+	PasteFailed bool
 }
 
 // Handle applies a frame's input to the focused field. It reports whether
@@ -41,6 +45,9 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 	}
 	if f.Text != "" || !onlyVertical(f.Keys) {
 		t.hasGoal = false
+	}
+	if f.Text != "" || len(f.Keys) > 0 {
+		t.PasteFailed = false
 	}
 	for _, k := range f.Keys {
 		switch k {
@@ -78,9 +85,11 @@ func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 			}
 		case ebiten.KeyV:
 			if f.Ctrl && clip != nil {
-				if s, err := clip.Read(); err == nil {
+				s, err := clip.Read()
+				if err == nil {
 					t.ed.insert(s)
 				}
+				t.PasteFailed = err != nil
 			}
 		}
 	}
