@@ -52,6 +52,9 @@ type debriefScene struct {
 	// can (debrief_interrupted.go).
 	interrupted string
 	resume      *progress.Attempt
+	// unfinished: a stored round that was left or interrupted; its grade
+	// is drawn in grey, for the part played only, not as a mark
+	unfinished bool
 	// chosen says the trainee has picked a button (Tab, Left/Right or a
 	// click). Until then Enter and Space press nothing and no button shows
 	// the focus ring: the Enters that published the last reply and left the
@@ -80,6 +83,7 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 	// trainee found "Saved: …png" on opening a stored debrief, P17-18).
 	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
 	d.interrupted, d.resume = interruptedNote(a, at, sc)
+	d.unfinished = at.Status != progress.Finished
 	if d.resume != nil {
 		d.focus.ID = "resume"
 	}
@@ -315,7 +319,11 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 	// The grade in a circle on the left.
 	rad := float32(a.px(46))
 	cx, cy := float32(m)+rad, float32(r.Min.Y+r.Dy()/2)
-	ui.Circle(dst, cx, cy, rad, gradeColor(d.report.Scores.Overall))
+	circle := gradeColor(d.report.Scores.Overall)
+	if d.unfinished {
+		circle = ui.ColMuted
+	}
+	ui.Circle(dst, cx, cy, rad, circle)
 	ui.DrawTextCentered(dst, displayGrade(d.report.Grade, a.lang), a.font(ui.Display),
 		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), ui.ColOnDark)
 	x := int(cx+rad) + a.px(24)

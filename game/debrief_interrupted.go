@@ -15,7 +15,7 @@ import (
 func interruptedNote(a *App, at progress.Attempt, sc *scenarios.Scenario) (note string, resume *progress.Attempt) {
 	in := at.Interrupted
 	if in == nil {
-		return "", nil
+		return leftEarlyNote(a, at, sc), nil
 	}
 	when := in.Last.Local().Format("2006-01-02 15:04")
 	if a.lang == "nl" {
@@ -45,4 +45,20 @@ func interruptedNote(a *App, at progress.Attempt, sc *scenarios.Scenario) (note 
 		resume = &at
 	}
 	return strings.Join(lines, " "), resume
+}
+
+// leftEarlyNote is what the debrief of a round the trainee left (Esc,
+// "Leave the round") says above its replies: that it was left, when, and
+// that its scores cover only the part played. Reopened from My progress it
+// showed a green 7.9 and nothing else, as if it were finished (playtest
+// 18, P18-7). Empty for a finished round.
+func leftEarlyNote(a *App, at progress.Attempt, sc *scenarios.Scenario) string {
+	if at.Status != progress.Abandoned {
+		return ""
+	}
+	when := at.Ended.Local().Format("2006-01-02 15:04")
+	if a.lang == "nl" {
+		when = at.Ended.Local().Format("02-01-2006 15:04")
+	}
+	return a.t("debrief.left_early", when, sc.WallClock(at.Report.Minutes, a.lang))
 }

@@ -95,8 +95,8 @@ func historicalLine(a *App, l session.Lesson) string {
 	return a.t("debrief.lesson.historical_elsewhere")
 }
 
-// yoursAt is what the trainee did at a decision: the reply, the action, or
-// silence.
+// yoursAt is what the trainee did at a decision: the reply, the action,
+// silence, or nothing because the round stopped there.
 func (d *debriefScene) yoursAt(a *App, decision string) string {
 	for _, r := range d.report.Replies {
 		if r.Decision != decision {
@@ -112,7 +112,10 @@ func (d *debriefScene) yoursAt(a *App, decision string) string {
 			return a.t("debrief.lesson.silent")
 		}
 	}
-	return a.t("debrief.lesson.action_only")
+	// No reply, no action and no silence: the round stopped before this
+	// decision was answered (left or interrupted); it said "an action, no
+	// reply" of a decision where the trainee had done nothing (P18-7).
+	return a.t("debrief.lesson.not_played")
 }
 
 // exactDuration shows scenario minutes as "2 uur 5 min" / "2 h 5 min", as

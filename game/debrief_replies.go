@@ -26,7 +26,12 @@ func (d *debriefScene) drawReplies(a *App, dst *ebiten.Image, r image.Rectangle)
 		y += ui.DrawWrapped(dst, d.playedIn, a.font(ui.Small.Strong()), image.Rect(r.Min.X, y, r.Max.X, y+a.px(80)), ui.ColAccent) + a.px(10)
 	}
 	if len(d.report.Replies) == 0 {
-		y += ui.DrawWrapped(dst, a.t("debrief.no_replies"), a.font(ui.Body), image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)
+		none := a.t("debrief.no_replies")
+		if d.unfinished {
+			// not silence the crowd filled in: the round stopped first
+			none = a.t("debrief.no_replies_left")
+		}
+		y += ui.DrawWrapped(dst, none, a.font(ui.Body), image.Rect(r.Min.X, y, r.Max.X, y+a.px(200)), ui.ColMuted)
 	}
 	silences := d.silences()
 	for i, rep := range d.report.Replies {
