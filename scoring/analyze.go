@@ -274,6 +274,11 @@ func (r *Rubric) spanAt(s *scratch, p *pattern, i int) int {
 	if e < 0 {
 		return -1
 	}
+	if p.toEnd {
+		if e = runToEnd(toks, e, r.gapWords); e < 0 {
+			return -1
+		}
+	}
 	if p.atEnd && !atSentenceEnd(toks, e) {
 		return -1
 	}

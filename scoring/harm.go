@@ -248,10 +248,13 @@ func (r *Rubric) reportsFix(s *scratch) bool {
 
 // detectPitchInstead adds a finding of feature f where the reply has a
 // live advert (f's `of`, or a sales pitch the promotion detector marked),
-// shares no content word with the case, and has no word of warmth or help
-// for the customer (settings.sympathy, substance, thanks, joy shared): an
-// advert in place of an answer passes over what the customer wrote
-// (playtest 11, P11-14: an open-day plug to a student thanking for help).
+// shares no content word with the case, and has no word of sympathy or
+// help for the customer (settings.sympathy, substance): an advert in
+// place of an answer passes over what the customer wrote (playtest 11,
+// P11-14: an open-day plug to a student thanking for help). Thanks or joy
+// shared do not make it an answer: "Great to hear! Refer a friend…" is
+// the advert with a lead-in (blind10; groups nl9/en9), and the feature's
+// `cancels` takes their points.
 func (r *Rubric) detectPitchInstead(s *scratch, f *feature, ctx Context, lang string) {
 	post := caseText(ctx)
 	if post == "" || !r.hasPitch(s, f.Of) || r.sharedWords(s, post, lang, 1) > 0 {
@@ -263,7 +266,7 @@ func (r *Rubric) detectPitchInstead(s *scratch, f *feature, ctx Context, lang st
 			continue
 		}
 		g := r.features[m.f]
-		if slices.Contains(r.sympathy, g.idx) || slices.Contains(r.substance, g.idx) || g.ID == "thanks" || g.ID == "share_joy" {
+		if slices.Contains(r.sympathy, g.idx) || slices.Contains(r.substance, g.idx) {
 			return
 		}
 	}

@@ -22,6 +22,8 @@ import (
 //	sorry . maar       "." alone: a sentence end (. ! ? …)
 //	< hoi              "<" first: the phrase starts a sentence
 //	groet _ >          ">" last: the phrase ends a sentence or the reply
+//	hopen dat * >      "* >": the phrase runs on over up to gap_words
+//	                   words to the end of its sentence
 //	kun je ?           "?" last: only inside a question
 //	re:(?i)\bsorry\b   an expert's regular expression on the raw text
 //
@@ -63,6 +65,7 @@ type pattern struct {
 	toks     []ptok
 	atStart  bool
 	atEnd    bool
+	toEnd    bool // a gap before ">": the span runs on to the sentence end
 	question bool
 	re       *regexp.Regexp
 	feature  int      // index into Rubric.features; -1 for helper patterns
@@ -199,6 +202,27 @@ func atSentenceStart(toks []token, i int) bool {
 
 // atSentenceEnd reports whether nothing but punctuation, mentions or
 // emoji stands between token end (exclusive) and a sentence end.
+// runToEnd returns the index after the last of up to gapWords words that
+// lead from end to the end of their sentence, or -1 where the sentence runs
+// on longer (a pattern's "* >").
+func runToEnd(toks []token, end, gapWords int) int {
+	for words := 0; ; words++ {
+		if atSentenceEnd(toks, end) {
+			return end
+		}
+		if words >= gapWords {
+			return -1
+		}
+		for end < len(toks) && skippable(&toks[end]) {
+			end++
+		}
+		if end >= len(toks) || toks[end].kind != tWord {
+			return -1
+		}
+		end++
+	}
+}
+
 func atSentenceEnd(toks []token, end int) bool {
 	for j := end; j < len(toks); j++ {
 		t := &toks[j]

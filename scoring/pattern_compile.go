@@ -47,7 +47,10 @@ func compilePattern(src, lang string) (*pattern, error) {
 	if err := p.compileFields(src, fields, lang); err != nil {
 		return nil, err
 	}
-	// Gaps at the ends mean nothing; a pattern must hold something to find.
+	// Gaps at the ends mean nothing, but for a gap before ">": the phrase
+	// runs on to the end of its sentence ("hopen dat * >": the whole wish).
+	// A pattern must hold something to find.
+	p.toEnd = p.atEnd && len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == pGap
 	for len(p.toks) > 0 && p.toks[0].kind == pGap {
 		p.toks = p.toks[1:]
 	}

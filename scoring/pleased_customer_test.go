@@ -103,8 +103,9 @@ func TestRestatedPromiseIsNotCalledTheHarm(t *testing.T) {
 
 // P11-14: a closing that answers a customer's thanks with nothing but an
 // advert passes over what they wrote; it says so, and scores below a plain
-// thank-you. A pitch beside thanks or the customer's own words is only
-// the advert.
+// thank-you. Thanks before it are only its lead-in (blind10: "Great to
+// hear! Refer a friend…" ranks below a template); the customer's own
+// words beside it make it an answer with an advert.
 func TestPitchInsteadOfAnAnswer(t *testing.T) {
 	for _, c := range []struct{ lang, post, pitch, plain string }{
 		{"nl", "Na een paar minuten gebeld door mijn studieadviseur, mijn herkansing gaat door. Sorry voor de kut-tweet, en bedankt!",
@@ -123,8 +124,13 @@ func TestPitchInsteadOfAnAnswer(t *testing.T) {
 		if p := r.Analyze(c.plain, ctx); Overall(a) >= Overall(p) {
 			t.Errorf("%q (%.1f) scores at least the plain thanks %q (%.1f)", c.pitch, Overall(a), c.plain, Overall(p))
 		}
-		if b := r.Analyze("Thanks! "+c.pitch, ctx); c.lang == "en" && b.Has("pitch_instead") {
-			t.Errorf("thanks and a pitch: pitch_instead %v", ids(b))
+		thanks := map[string]string{"nl": "Bedankt! ", "en": "Thanks! "}[c.lang]
+		if b := r.Analyze(thanks+c.pitch, ctx); !b.Has("pitch_instead") || Overall(b) >= Overall(r.Analyze(c.plain, ctx)) {
+			t.Errorf("thanks and a pitch: want pitch_instead and below the plain thanks, got %.1f %v", Overall(b), ids(b))
+		}
+		own := map[string]string{"nl": "Fijn dat je herkansing doorgaat! ", "en": "Glad your resit is on! "}[c.lang]
+		if b := r.Analyze(own+c.pitch, ctx); b.Has("pitch_instead") {
+			t.Errorf("the customer's own words and a pitch: pitch_instead %v", ids(b))
 		}
 	}
 }

@@ -197,7 +197,7 @@ var detectors = map[string]string{
 	"ironic":             "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":      "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"disowned":           "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
-	"pitch_instead":      "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy, substance, thanks or shared joy",
+	"pitch_instead":      "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy or substance (thanks and shared joy are its lead-in)",
 	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
 	"specifics":          "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
 	"acts":               "a clause in which the brand, in the first person, does something: no stock verb, no negation",
