@@ -36,6 +36,12 @@ func (m *Model) emit(u, base, cust float64) {
 	} else if m.rng.Float64() < m.posShare {
 		sent = Positive
 	}
+	if kind == KindShare && state == stOrig && rt.praise {
+		// a retweet of "best pizza ever" is not against the brand (the
+		// meter read "100% against you" on the praise's one share); the
+		// draws above still happen, so no other case's stream moves
+		sent = Positive
+	}
 	f, fw := m.follower()
 
 	parent := 0

@@ -22,8 +22,11 @@ const (
 // brand's, an actor's; root 0 is the background of baseline posts.
 type root struct {
 	brand, customer bool
-	neg             float64 // share of negative reactions
-	at              float64
+	// praise: the customer's post was content (a thank-you, "best pizza
+	// ever"); a plain share of it repeats the praise
+	praise bool
+	neg    float64 // share of negative reactions
+	at     float64
 	// n is the branching ratio of the post's own exposure (its plain
 	// shares), fixed when the cascade starts: a later apology does not
 	// make people unsee a post that is out there. What people say about
@@ -372,7 +375,7 @@ func (m *Model) seed(p Post, weight float64) int {
 		m.waiting = false
 		m.replied = true
 	case "customer":
-		r.customer = true
+		r.customer, r.praise = true, m.mood > 0
 		if m.mood < 0 {
 			m.expose(Negative, p.Followers)
 		}

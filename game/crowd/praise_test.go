@@ -172,3 +172,39 @@ func TestOnlyAColdReplyIsCalledATemplate(t *testing.T) {
 		}
 	}
 }
+
+// A plain share of a pleased customer's post repeats the praise: over 40
+// worlds, none of them counts against the brand (the meter read "100%
+// against you" beside one share of "best pizza ever"), while plain shares
+// of an unhappy customer's post still do.
+func TestSharesOfPraiseAreNotAgainstTheBrand(t *testing.T) {
+	against := map[bool]int{}
+	shares := map[bool]int{}
+	for seed := uint64(1); seed <= 40; seed++ {
+		for _, pleased := range []bool{true, false} {
+			mood := -0.6
+			if pleased {
+				mood = 0.8
+			}
+			m := New(Params{Audience: 60000, BaselinePerHour: 6, Branching: 0.8}, seed, "en", mood)
+			root := m.Seed(false, Weight(900))
+			for _, e := range m.AdvanceTo(12 * 60) {
+				if e.Reshare && e.Root == root {
+					shares[pleased]++
+					if e.Negative {
+						against[pleased]++
+					}
+				}
+			}
+		}
+	}
+	if shares[true] == 0 || shares[false] == 0 {
+		t.Fatalf("plain shares of the customer's post: %d of praise, %d of a complaint; the test needs both", shares[true], shares[false])
+	}
+	if against[true] > 0 {
+		t.Errorf("%d of %d plain shares of a customer's praise counted against the brand", against[true], shares[true])
+	}
+	if against[false] == 0 {
+		t.Errorf("none of %d plain shares of a complaint counted against the brand", shares[false])
+	}
+}
