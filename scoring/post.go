@@ -59,9 +59,11 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
 			st := ps.stem(u)
 			s.postMask.set(st)
-			if len(st) >= compoundPart {
-				s.postEnds.set(st[:compoundPart])
-				s.postEnds.set(st[len(st)-compoundPart:])
+			for _, st := range [2][]byte{st, participleBase(st, lang)} {
+				if len(st) >= compoundPart {
+					s.postEnds.set(st[:compoundPart])
+					s.postEnds.set(st[len(st)-compoundPart:])
+				}
 			}
 		}
 	}

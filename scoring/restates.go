@@ -19,7 +19,11 @@ import (
 // acknowledgement without any stock word (hotel-review replies: restating
 // the specific complaint raised satisfaction; the research doc). A sentence
 // needs restate_words distinct words of the post; one shared word ("je
-// pakket") is a reference, not a restatement.
+// pakket") is a reference, not a restatement. The words of a request for
+// details name what the customer must send ("DM me your booking number"),
+// not their case: they restate nothing, in English as in Dutch, where
+// "je reserveringsnummer" shares no stem with "gereserveerd" (translation
+// pair pair9-gedaan-huurauto).
 func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand string) {
 	r.tokenizePost(s, post, lang)
 	ps := s.post
@@ -46,7 +50,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 			sent, n, first, last = t.sent, 0, -1, -1
 			generic = r.genericStatement(s, i)
 		}
-		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) {
+		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) || r.inRequest(s, i) {
 			continue
 		}
 		st := s.stem(t)
@@ -71,6 +75,17 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	a, z := &s.toks[b0], &s.toks[b1]
 	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
+}
+
+// inRequest reports token i inside a live request for details.
+func (r *Rubric) inRequest(s *scratch, i int) bool {
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.dead && m.t0 >= 0 && int32(i) >= m.t0 && int32(i) < m.t1 && slices.Contains(r.requests, int(m.f)) {
+			return true
+		}
+	}
+	return false
 }
 
 // fixSentences returns a bit per sentence (the first 64) that reports a
@@ -203,19 +218,32 @@ func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
 		if u.kind != tWord {
 			continue
 		}
-		pt := ps.stem(u)
-		short, long := st, pt
-		if len(pt) < len(st) {
-			short, long = pt, st
-		}
-		if len(short) < minPart || len(short) == len(long) {
-			continue
-		}
-		if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
-			return true
+		for _, pt := range [2][]byte{ps.stem(u), participleBase(ps.stem(u), s.postLang)} {
+			short, long := st, pt
+			if len(pt) < len(st) {
+				short, long = pt, st
+			}
+			if len(short) < minPart || len(short) == len(long) {
+				continue
+			}
+			if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// participleBase returns a Dutch past participle's stem without its "ge"
+// ("gereserveerd" → "reserver"), so that a compound made of the same
+// verb in a reply ("reserveringsnummer", "leveringsdatum" to "geleverd")
+// is read as the customer's word, as English "booking number" meets
+// "booked" by its stem. Other stems, and English ones, come back as nil.
+func participleBase(st []byte, lang string) []byte {
+	if lang != "nl" || len(st) < compoundPart+2 || st[0] != 'g' || st[1] != 'e' {
+		return nil
+	}
+	return st[2:]
 }
 
 // onlyEcho returns the restates feature when the customer's words are read
