@@ -78,7 +78,10 @@ func TestReactionTimeIsSeismics(t *testing.T) {
 
 // TestApologyDoesNotUnshareAPostOutThere: an apology five minutes after an
 // insult damps new cascades and the talk, not the shares of the insult that
-// is already out there.
+// is already out there. It checks only that they do not shrink: in one
+// shared pool they grow (1,461,179 against 2,061,645 over these worlds),
+// the calmer talk leaving the insult more room (README.md, "An apology
+// still makes the insult's retweets grow").
 func TestApologyDoesNotUnshareAPostOutThere(t *testing.T) {
 	insultShares := func(apology bool) (shares, talk int) {
 		for seed := uint64(1); seed <= 300; seed++ {
