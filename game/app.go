@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -148,6 +149,9 @@ func New(opts Options) *App {
 		a.setWorkshop(opts.Workshop)
 	}
 	a.recoverInterrupted()
+	if a.player == "" && opts.Workshop == nil {
+		a.player = a.lastPlayer()
+	}
 	a.setScene(newTitle(a))
 	a.watchReloads(opts.Reload)
 	if opts.Resume != nil {
@@ -357,4 +361,26 @@ func (a *App) startRound(sc *scenarios.Scenario) {
 	}
 	a.beginRound(s)
 	a.setScene(newPlay(a, s))
+}
+
+// lastPlayer is the name of the newest round played in the game on this
+// computer: the title screen shows it again, so a trainee who does not
+// retype it after a restart still finds their rounds under their name in
+// My progress (they went in nameless before; playtest 18). It stays
+// editable there. Empty without a store or a named round.
+func (a *App) lastPlayer() string {
+	if a.opts.Store == nil {
+		return ""
+	}
+	as, _, err := a.opts.Store.List(progress.Filter{})
+	if err != nil {
+		return ""
+	}
+	name, newest := "", time.Time{}
+	for _, at := range as {
+		if at.Source == "game" && at.Player != "" && at.Started.After(newest) {
+			name, newest = at.Player, at.Started
+		}
+	}
+	return name
 }

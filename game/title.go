@@ -20,12 +20,16 @@ type titleScene struct {
 	// no name, and the screen asks for one: that mode exists to put the
 	// trainee's name on every result for the trainer (playtest 14, P14-21).
 	nameAsked bool
+	// shownName is the name the field showed on arrival (remembered from
+	// the last round, or typed before): letters typed while a button has
+	// the focus replace it rather than add to it.
+	shownName string
 }
 
 var modes = []session.Mode{session.Practice, session.Relaxed, session.Workshop}
 
 func newTitle(a *App) *titleScene {
-	t := &titleScene{focus: ui.Focus{ID: "start"}}
+	t := &titleScene{focus: ui.Focus{ID: "start"}, shownName: a.player}
 	t.player.SetText(a.player)
 	return t
 }
@@ -96,6 +100,11 @@ func (t *titleScene) typingGoesToName(f Frame) {
 	}
 	if strings.TrimSpace(f.Text) != "" || f.Composition != "" {
 		t.focus.ID = "name"
+		if t.shownName != "" && t.player.Text() == t.shownName {
+			// A name typed over the one the title remembered replaces
+			// it, instead of "EvaAns".
+			t.player.SelectAll()
+		}
 	}
 }
 

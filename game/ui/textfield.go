@@ -102,6 +102,9 @@ func (t *TextField) Text() string { return t.ed.text }
 // SetText replaces the field's text, the caret at its end.
 func (t *TextField) SetText(s string) { t.ed.setText(s); t.hasGoal = false }
 
+// SelectAll selects the whole text, so what is typed next replaces it.
+func (t *TextField) SelectAll() { t.ed.selectAll() }
+
 // SetMultiline lets Shift+Enter start a new line.
 func (t *TextField) SetMultiline(on bool) { t.ed.multiline = on }
 
