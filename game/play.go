@@ -174,10 +174,7 @@ func (p *playScene) update(a *App, f Frame) {
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a)
 	}
-	if p.reply.PasteFailed {
-		// Ctrl+V did nothing: say why beside the button (no clipboard tool)
-		p.replyErr, p.replyErrFor = a.t("play.error.no_clipboard"), p.reply.Text()
-	}
+	p.sayWhyNothingWasPasted(a)
 	p.keepIMEOnReply(a)
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the
@@ -354,6 +351,14 @@ func (p *playScene) publish(a *App) {
 		p.replyErrFor = p.reply.Text()
 	default:
 		p.setNote(a.t("play.error.other"), true)
+	}
+}
+
+// sayWhyNothingWasPasted puts the reason beside the publish button when
+// Ctrl+V found no clipboard tool (a Linux box without xclip).
+func (p *playScene) sayWhyNothingWasPasted(a *App) {
+	if p.reply.PasteFailed {
+		p.replyErr, p.replyErrFor = a.t("play.error.no_clipboard"), p.reply.Text()
 	}
 }
 

@@ -2,6 +2,30 @@ package crowd
 
 import "math"
 
+// sentiment draws the stance of an event of this kind in cascade r's
+// state: a complaint is always against the brand; otherwise the crowd's
+// negative share, halfway to the cascade's own while the crowd has not
+// taken sides.
+func (m *Model) sentiment(r, state int, kind Kind, rt *root) Sentiment {
+	pNeg := m.negShare
+	if r != 0 && !m.sided {
+		pNeg = 0.5*rt.neg + 0.5*m.negShare
+	}
+	sent := Neutral
+	if kind == KindComplaint || m.rng.Float64() < pNeg {
+		sent = Negative
+	} else if m.rng.Float64() < m.posShare {
+		sent = Positive
+	}
+	if kind == KindShare && state == stOrig && rt.praise {
+		// a retweet of "best pizza ever" is not against the brand (the
+		// meter read "100% against you" on the praise's one share); the
+		// draws above still happen, so no other case's stream moves
+		sent = Positive
+	}
+	return sent
+}
+
 // emit draws the marks of an accepted event; u picks its source.
 func (m *Model) emit(u, base, cust float64) {
 	if u < cust+base && u >= base {
@@ -25,23 +49,7 @@ func (m *Model) emit(u, base, cust float64) {
 	default:
 		kind = pickKind(c, mixTalk)
 	}
-	// sentiment
-	pNeg := m.negShare
-	if r != 0 && !m.sided {
-		pNeg = 0.5*rt.neg + 0.5*m.negShare
-	}
-	sent := Neutral
-	if kind == KindComplaint || m.rng.Float64() < pNeg {
-		sent = Negative
-	} else if m.rng.Float64() < m.posShare {
-		sent = Positive
-	}
-	if kind == KindShare && state == stOrig && rt.praise {
-		// a retweet of "best pizza ever" is not against the brand (the
-		// meter read "100% against you" on the praise's one share); the
-		// draws above still happen, so no other case's stream moves
-		sent = Positive
-	}
+	sent := m.sentiment(r, state, kind, rt)
 	f, fw := m.follower()
 
 	parent := 0
