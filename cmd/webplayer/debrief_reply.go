@@ -32,8 +32,8 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
 	case "ending":
 		return g.endingFact(f, rep)
-	case "attack":
-		return el("li", "fact cost bad", g.w("debrief.attack", f.Quote, sc.WallClock(f.From, g.lang), signed(f.Points)))
+	case "attack", "privacy":
+		return el("li", "fact cost bad", g.w("debrief."+f.What, f.Quote, sc.WallClock(f.From, g.lang), signed(f.Points)))
 	}
 	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))
 }
@@ -60,8 +60,8 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 	return el("li", cls, text)
 }
 
-// yoursAt is what the trainee did at a decision: the reply, the action, or
-// silence.
+// yoursAt is what the trainee did at a decision: the reply, the action,
+// silence, or nothing because the round stopped there.
 func (g *game) yoursAt(rep session.Report, decision string) string {
 	for _, r := range rep.Replies {
 		if r.Decision != decision {
@@ -77,7 +77,8 @@ func (g *game) yoursAt(rep session.Report, decision string) string {
 			return g.w("debrief.lesson.silent")
 		}
 	}
-	return g.w("debrief.lesson.action_only")
+	// nothing at all: the round stopped before this decision was answered
+	return g.w("debrief.lesson.not_played")
 }
 
 // replyWhen says when a reply came, by the session's one clock: the

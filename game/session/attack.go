@@ -17,6 +17,25 @@ import (
 // rest of it went, so it fails the round too.
 var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "threaten_customer", "legal_threat"}
 
+// breaches are the findings of a reply that makes the customer's private
+// details public (arrears, health, a number): a privacy breach a quality
+// check fails as surely as an attack, and one no later reply can take
+// back. A round with one ended a green 8.2 beside the ending "a privacy
+// mistake you can't undo" (playtest 18, P18-9).
+var breaches = []string{"private_disclosure"}
+
+// failingKind is the kind of fact a finding fails the round with:
+// "attack", "privacy", or "" for one that does not.
+func failingKind(id string) string {
+	switch {
+	case slices.Contains(attacks, id):
+		return "attack"
+	case slices.Contains(breaches, id):
+		return "privacy"
+	}
+	return ""
+}
+
 // attackCapGrade is the mark a round with an attack in public gets at most:
 // a clear fail on the Dutch school scale the debrief shows (5.5 passes).
 const attackCapGrade = 5.0
@@ -25,24 +44,26 @@ const attackCapGrade = 5.0
 var attackCap = (attackCapGrade - 1) / 9 * 100
 
 // capForAttack caps the report's overall score when one of the round's
-// public replies attacks the person it answers, and says so in a fact:
-// which reply, the words, and what the cap took off.
+// public replies attacks the person it answers or breaches their privacy,
+// and says so in a fact: which reply, the words, and what the cap took
+// off.
 func capForAttack(r *Report, replies []Reply) {
 	for _, rep := range replies {
 		if !rep.Public {
 			continue
 		}
 		for _, f := range rep.Analysis.Features {
-			if f.Points >= 0 || !slices.Contains(attacks, f.ID) {
+			kind := failingKind(f.ID)
+			if f.Points >= 0 || kind == "" {
 				continue
 			}
 			if r.Scores.Overall <= attackCap {
 				return
 			}
 			cut := attackCap - r.Scores.Overall
-			r.Facts = append(r.Facts, Fact{Dimension: "overall", Points: math.Round(cut*10) / 10, What: "attack",
-				Detail: fmt.Sprintf("the reply at %q attacks in public (%s: %q): a round with one does not pass; overall capped at %.1f",
-					rep.Decision, f.ID, f.Text, attackCap),
+			r.Facts = append(r.Facts, Fact{Dimension: "overall", Points: math.Round(cut*10) / 10, What: kind,
+				Detail: fmt.Sprintf("the reply at %q fails the round (%s: %s: %q): a round with one does not pass; overall capped at %.1f",
+					rep.Decision, kind, f.ID, f.Text, attackCap),
 				Decision: rep.Decision, From: rep.Minute, Quote: attackQuote(rep.Text, f)})
 			r.Scores.Overall = attackCap
 			return

@@ -81,3 +81,49 @@ func TestAnAttackInPublicFailsTheRound(t *testing.T) {
 		}
 	}
 }
+
+// A reply that makes the customer's arrears public fails the round as an
+// attack does, however well the later replies repair it: in the insurer's
+// case such a round ended a green 8.2 beside the ending "a privacy mistake
+// you can't undo" (playtest 18, P18-9). The report says which reply; the
+// best path has no such fact and passes.
+func TestAPrivacyBreachInPublicFailsTheRound(t *testing.T) {
+	leak := map[string]string{
+		"nl": "@marco_rijdt Hoi Marco, ik zie dat er vier maanden premie niet betaald is, daarom is je polis opgezegd. Als je het vandaag betaalt, ben je meteen weer verzekerd. ^Lisa",
+		"en": "@marco_rijdt Hi Marco, I can see four months of premium went unpaid, that's why your policy was cancelled. If you pay it today you're insured again right away. ^Lisa",
+	}
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.BuiltinForPlay().Find("wanbetaler-privacy", lang)
+		if !ok {
+			t.Fatal("wanbetaler-privacy missing")
+		}
+		best, err := Run(sc, Options{Seed: 2}, Best{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if g, _ := strconv.ParseFloat(best.Report().Grade, 64); g < 5.5 {
+			t.Fatalf("%s: the best path grades %.1f, not a pass", lang, g)
+		}
+		for _, f := range best.Report().Facts {
+			if f.What == "privacy" {
+				t.Errorf("%s: the best path has a privacy fact: %+v", lang, f)
+			}
+		}
+		first := best.Report().Path[0]
+		s, err := Run(sc, Options{Seed: 2}, attackAt{decision: first, text: leak[lang]})
+		if err != nil && !errors.Is(err, errStop) {
+			t.Fatal(err)
+		}
+		rep := s.Report()
+		if g, _ := strconv.ParseFloat(rep.Grade, 64); g > attackCapGrade {
+			t.Errorf("%s: the arrears made public at %q grade %s", lang, first, rep.Grade)
+		}
+		found := false
+		for _, f := range rep.Facts {
+			found = found || (f.What == "privacy" && f.Decision == first && f.Quote != "" && f.Points < 0)
+		}
+		if !found {
+			t.Errorf("%s: no privacy fact for the leak at %q: %+v", lang, first, rep.Facts)
+		}
+	}
+}
