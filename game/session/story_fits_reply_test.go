@@ -43,3 +43,76 @@ func TestDominosSilenceAfterThanksSaysWhatWentUnanswered(t *testing.T) {
 		}
 	}
 }
+
+// storyText is everything the trainee reads of where the round is now:
+// the open decision's prompt and choices, or the ending's story and
+// outcome, and the customer's posts.
+func storyText(s *Session) string {
+	var b strings.Builder
+	if d := s.Decision(); d != nil {
+		b.WriteString(d.Prompt + "\n")
+		for _, c := range d.Choices {
+			b.WriteString(c.Text + "\n")
+		}
+	}
+	if e := s.Ending(); e != nil {
+		b.WriteString(e.Text + "\n" + e.Outcome + "\n")
+	}
+	for _, f := range s.Feed() {
+		if f.By == "customer" {
+			b.WriteString(f.Text + "\n")
+		}
+	}
+	return strings.ToLower(b.String())
+}
+
+// P18-6: a polite reply that corrected Dorien and sent her to the contact
+// form is not answered with "I lost my temper", and a full apology that
+// asked for a DM is not told that Dorien picked up the phone or that the
+// retweets of an outburst keep circulating.
+func TestSanomaStoryTellsNoOutburstAndNoCallTheRepliesDidNotMake(t *testing.T) {
+	type replies struct{ correction, sneer, dmApology string }
+	typed := map[string]replies{
+		"en": {
+			correction: "@dorien_deboef Sorry for the confusion Dorien, but our system shows no phone contact yet. Could you please fill in the contact form so we can look into it properly? ^Lotte",
+			sneer:      "@dorien_deboef What do you want? Playing the schoolmistress or getting help?",
+			dmApology:  "@dorien_deboef Dorien, you're completely right and I'm sorry: you already called and emailed twice, and we asked you to do it again. That was wrong. I'll fix your subscription today and DM you within the hour. ^Lotte",
+		},
+		"nl": {
+			correction: "@dorien_deboef Sorry voor de verwarring Dorien, maar in ons systeem zie ik nog geen telefonisch contact. Wil je het contactformulier invullen, dan kunnen we het goed bekijken? ^Lotte",
+			sneer:      "@dorien_deboef Wat wil je nou? De juf uithangen of geholpen worden?",
+			dmApology:  "@dorien_deboef Dorien, je hebt helemaal gelijk en het spijt me: je had al gebeld en twee keer gemaild, en wij vroegen je het opnieuw te doen. Dat was fout. Ik regel je abonnement vandaag en stuur je binnen het uur een DM. ^Lotte",
+		},
+	}
+	outburst := map[string][]string{"en": {"lost my temper", "outburst"}, "nl": {"liet me gaan", "uitval"}}
+	call := map[string][]string{"en": {"picks up the phone", "on the phone", "call her", "got a call"}, "nl": {"neemt de telefoon op", "gebeld door", "net gebeld", "je belt haar"}}
+	for lang, r := range typed {
+		// The correction: the next decision offers no sorry for a temper lost.
+		s := storyAt(t, "sanoma-juf", lang, []move{{text: r.correction}})
+		for _, w := range outburst[lang] {
+			if strings.Contains(storyText(s), w) {
+				t.Errorf("%s: after the polite correction (%v) the story says %q:\n%s", lang, s.history, w, storyText(s))
+			}
+		}
+		// Then the apology with a DM, after the correction and after a sneer.
+		for _, first := range []string{r.correction, r.sneer} {
+			s := storyAt(t, "sanoma-juf", lang, []move{{text: first}, {text: r.dmApology}})
+			s.Finish()
+			after := storyText(s)
+			words := call[lang]
+			if first == r.correction {
+				words = append(words, outburst[lang]...)
+			}
+			for _, w := range words {
+				if strings.Contains(after, w) {
+					t.Errorf("%s: after %.30q and an apology that asked for a DM (%v) the story says %q:\n%s", lang, first, s.history, w, after)
+				}
+			}
+		}
+		// A reply that offered a call still hears of the call.
+		s = storyAt(t, "sanoma-juf", lang, []move{{choice: 3}})
+		if d := s.Decision(); d == nil || d.ID != "telefoon" || !strings.Contains(strings.ToLower(d.Prompt), map[string]string{"en": "call her", "nl": "belt haar"}[lang]) {
+			t.Errorf("%s: after the written call offer: %v, %v", lang, s.history, d)
+		}
+	}
+}
