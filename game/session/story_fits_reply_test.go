@@ -116,3 +116,38 @@ func TestSanomaStoryTellsNoOutburstAndNoCallTheRepliesDidNotMake(t *testing.T) {
 		}
 	}
 }
+
+// P18-1: a referral ("have you emailed your adviser? otherwise come by the
+// desk tomorrow") takes no route for a step the brand takes itself, and
+// "you call the study adviser yourself, as you said" follows only a reply
+// that said so.
+func TestUniversityReferralIsNotToldItPromisedToCall(t *testing.T) {
+	type replies struct{ opening, referral, willCall string }
+	typed := map[string]replies{
+		"nl": {
+			opening:  "@brampost hoi bram, wat is er aan de hand? Vertel het me, dan kijk ik wat ik kan doen. ^Eva",
+			referral: "@brampost wat vervelend voor je!! heb je al gemaild naar de studieadvisuer? anders kun je morgen langs komen bij de balie. groetjes eva",
+			willCall: "@brampost Balen Bram! Ik bel nu zelf je studieadviseur en zorg dat je voor 14:00 gebeld wordt. ^Eva",
+		},
+		"en": {
+			opening:  "@brampost hi bram, what's going on? Tell me and I'll see what I can do. ^Eva",
+			referral: "@brampost so annoying for you!! have you emailed the study advisor yet? otherwise you can come by the front desk tomorrow. cheers eva",
+			willCall: "@brampost That's rough Bram! I'll call your study adviser myself now and make sure he phones you before 2pm. ^Eva",
+		},
+	}
+	asYouSaid := map[string]string{"nl": "zoals je zei", "en": "as you said"}
+	for lang, r := range typed {
+		s := storyAt(t, "universiteit-kut", lang, []move{{text: r.opening}})
+		if d := s.Decision(); d == nil || d.ID != "uitleg" {
+			t.Fatalf("%s: the opening led to %v, want Bram's explanation", lang, s.history)
+		}
+		s = storyAt(t, "universiteit-kut", lang, []move{{text: r.opening}, {text: r.referral}})
+		if d := s.Decision(); d == nil || d.ID == "nummer" || strings.Contains(d.Prompt, asYouSaid[lang]) {
+			t.Errorf("%s: the referral led to %v: %v", lang, s.history, d)
+		}
+		s = storyAt(t, "universiteit-kut", lang, []move{{text: r.opening}, {text: r.willCall}})
+		if d := s.Decision(); d == nil || d.ID != "nummer" || !strings.Contains(d.Prompt, asYouSaid[lang]) {
+			t.Errorf("%s: the reply that said it would call the adviser led to %v: %v", lang, s.history, d)
+		}
+	}
+}
