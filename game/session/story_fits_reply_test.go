@@ -151,3 +151,19 @@ func TestUniversityReferralIsNotToldItPromisedToCall(t *testing.T) {
 		}
 	}
 }
+
+// P18-14: after the canned reply, laughing at your own slip and praising
+// the pizza is the recovery, not "you didn't accept the compliment or
+// laugh along".
+func TestDominosLaughingAlongIsTheRecovery(t *testing.T) {
+	laugh := map[string]string{
+		"en": "@kevinvdl Haha oops, my bad! Too many complaints tonight and my brain went on autopilot. That pizza looks amazing, enjoy it! ^Mark",
+		"nl": "@kevinvdl Haha oeps, mijn fout! Te veel klachten vanavond en mijn brein stond op de automatische piloot. Die pizza ziet er geweldig uit, eet smakelijk! ^Mark",
+	}
+	for lang, reply := range laugh {
+		s := storyAt(t, "dominos-sorry", lang, []move{{choice: 1}, {text: reply}})
+		if s.Ending() != nil || s.Decision() == nil || s.Decision().ID != "herstel" {
+			t.Errorf("%s: laughing along after the canned reply led to %v", lang, s.history)
+		}
+	}
+}
