@@ -63,6 +63,7 @@ func (v *validator) variants() {
 // ever: or never: with features the rubric knows.
 func (v *validator) variantIf(path string, va Variant) {
 	v.patterns(path, va.Says)
+	v.patterns(path, va.Said)
 	for k, id := range va.After {
 		if _, isDecision := v.sc.Decision(id); !isDecision {
 			if _, isEnding := v.sc.Ending(id); !isEnding {
@@ -71,7 +72,7 @@ func (v *validator) variantIf(path string, va Variant) {
 		}
 	}
 	tags := VariantTags(va.If)
-	if len(tags) == 0 && len(va.Says) == 0 && len(va.After) == 0 {
+	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 {
 		v.errorf(path+".if", "missing: which replies this text is for (has:F, lacks:F, ever:F or never:F, or says)")
 		return
 	}
@@ -107,6 +108,9 @@ func variantPlaces(sc *Scenario) map[string]string {
 			key := strings.Join(VariantTags(va.If), ",")
 			if len(va.Says) > 0 {
 				key += " and what it says" // the words differ by language
+			}
+			if len(va.Said) > 0 {
+				key += " and what was said"
 			}
 			if len(va.After) > 0 {
 				key += " after " + strings.Join(va.After, "|")

@@ -34,6 +34,11 @@ type Variant struct {
 	// for what no feature of the rubric finds, such as taking the poster
 	// down. With If, both must hold.
 	Says []string `toml:"says"`
+	// Said are what some public reply of the round said, in the same
+	// pattern language: for what a reply promised and still stands after
+	// later replies that did not repeat it (the poster comes down today).
+	// With If and Says, all that are set must hold.
+	Said []string `toml:"said"`
 	// After are decisions and endings of which the round must have
 	// entered one, as a tied line's after: for what the story, not a
 	// reply, has told (the refund was made in the DM). With If and Says,
@@ -68,6 +73,9 @@ type Replies struct {
 	// LastSays reports whether the last public reply says one of the
 	// patterns (nil: no reply yet).
 	LastSays func(patterns []string) bool
+	// EverSaid reports whether some public reply says one of the
+	// patterns (nil: no reply yet).
+	EverSaid func(patterns []string) bool
 	// Entered reports whether the round has entered this decision or
 	// ending (nil: none).
 	Entered func(id string) bool
@@ -84,18 +92,21 @@ func met(reply func(string) bool, features string) bool {
 }
 
 // Fits reports whether variant va is for this round: its If holds, its
-// last reply says one of its Says and it entered one of its After, where
+// last reply says one of its Says, some reply said one of its Said and it entered one of its After, where
 // set; a variant with none of them is for no round (the checker refuses
 // it).
 func (r Replies) Fits(va Variant) bool {
 	if len(va.Says) > 0 && (r.LastSays == nil || !r.LastSays(va.Says)) {
 		return false
 	}
+	if len(va.Said) > 0 && (r.EverSaid == nil || !r.EverSaid(va.Said)) {
+		return false
+	}
 	if len(va.After) > 0 && (r.Entered == nil || !slices.ContainsFunc(va.After, r.Entered)) {
 		return false
 	}
 	if len(VariantTags(va.If)) == 0 {
-		return len(va.Says) > 0 || len(va.After) > 0
+		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0
 	}
 	return r.Holds(va.If)
 }

@@ -167,3 +167,32 @@ func TestDominosLaughingAlongIsTheRecovery(t *testing.T) {
 		}
 	}
 }
+
+// P18-12: a promise made in an earlier reply still stands when the last
+// reply did not repeat it: Sophie does not ask whether the poster will
+// still be up tomorrow after the owner said it comes down today.
+func TestGymRemembersThePosterPromisedEarlier(t *testing.T) {
+	paths := map[string][]move{
+		"nl": {
+			{text: "Sorry als je je gekwetst voelt, dat was echt niet de bedoeling! De poster is met een knipoog bedoeld, juist om mensen te motiveren."},
+			{text: "@sophieruns @dave_lifts JULLIE HEBBEN GELIJK, SORRY! Ik haal de poster vandaag nog van de muur en praat er vanmiddag met het team over. ^Tom"},
+			{choice: 2},
+		},
+		"en": {
+			{text: "Sorry if you feel hurt, that really wasn't the intention! The poster is meant with a wink, to motivate people."},
+			{text: "@sophieruns @dave_lifts YOU ARE RIGHT, SORRY! I will take the poster down today and talk to the team about it this afternoon. ^Tom"},
+			{choice: 2},
+		},
+	}
+	asks := map[string]string{"nl": "morgen nog", "en": "still be up tomorrow"}
+	for lang, path := range paths {
+		s := storyAt(t, "sportschool-scheldt", lang, path)
+		d := s.Decision()
+		if d == nil || d.ID != "excuses" {
+			t.Fatalf("%s: the path led to %v, want the decision after the apology", lang, s.history)
+		}
+		if post := lastCustomerPost(s); strings.Contains(post, asks[lang]) || strings.Contains(d.Prompt, "en de poster?") || strings.Contains(d.Prompt, "and the poster?") {
+			t.Errorf("%s: after the poster was promised gone, Sophie asks %q; prompt %q", lang, post, d.Prompt)
+		}
+	}
+}

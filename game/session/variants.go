@@ -12,11 +12,18 @@ import (
 // route's condition and a bystander's tagged line meet them.
 func (s *Session) repliesSoFar() scenarios.Replies {
 	var r scenarios.Replies
+	var said []string
 	for _, reply := range s.replies {
 		if reply.Public && strings.TrimSpace(reply.Text) != "" {
 			r.Each = append(r.Each, replyMeets(reply.Analysis))
 			text := reply.Text
 			r.LastSays = func(patterns []string) bool { return s.says(text, patterns) }
+			said = append(said, text)
+		}
+	}
+	if len(said) > 0 {
+		r.EverSaid = func(patterns []string) bool {
+			return slices.ContainsFunc(said, func(text string) bool { return s.says(text, patterns) })
 		}
 	}
 	r.Entered = func(id string) bool { return slices.Contains(s.history, id) }

@@ -171,6 +171,7 @@ type Post struct {
 type Variant struct {
 	If     string   `json:"if" toml:"if,omitempty,omitzero"`
 	Says   []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`
+	Said   []string `json:"said,omitempty" toml:"said,omitempty,omitzero"`
 	After  []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
 	Prompt string   `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
 	Text   string   `json:"text,omitempty" toml:"text,omitempty,omitzero"`
