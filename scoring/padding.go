@@ -38,27 +38,15 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, text string, mood fl
 		n = int(s.toks[len(s.toks)-1].sent) + 1
 	}
 	s.carries = append(s.carries[:0], make([]bool, n)...)
-	for i := range s.matches {
-		m := &s.matches[i]
-		if m.dead || m.t0 < 0 {
-			continue
-		}
-		for k := m.t0; k < m.t1; k++ {
-			s.covered[k] = true
-		}
-		if slices.Contains(r.paddingCarriers, int(m.f)) && !saidBefore(s, text, i) {
-			for k := m.sent0; k <= m.sent1 && int(k) < n; k++ {
-				s.carries[k] = true
-			}
-		}
-	}
+	excuse := r.excuseSentences(s, n)
+	acts := r.markCarriers(s, text, n, excuse)
 	post := caseText(ctx)
 	if post != "" {
 		r.tokenizePost(s, post, t.lang)
 	}
 	for i := range s.toks {
 		tk := &s.toks[i]
-		if tk.kind != tWord || s.carries[tk.sent] {
+		if tk.kind != tWord || s.carries[tk.sent] || excuse[tk.sent] || !acts {
 			continue
 		}
 		w := text[tk.b0:tk.b1]
@@ -82,6 +70,88 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, text string, mood fl
 		note = fmt.Sprintf("%d woorden die niets toevoegen", idle-r.paddingFree)
 	}
 	t.addWhole(f, f.Points, moodFactor(f, mood)*words, note)
+}
+
+// markCarriers marks the words that are part of a finding and the
+// sentences a padding_carrier finding makes say something, and reports
+// whether the reply does something for the customer: a carrier beside the
+// harm restated and an apology (a step, a fix, ownership, a request, a
+// time). Where it does not, the case's words read back are no carrier
+// either, nor are they in a sentence that gives a reason (excuse): at
+// length they explain instead of help.
+func (r *Rubric) markCarriers(s *scratch, text string, n int, excuse []bool) bool {
+	restates := r.featureIdx("restates_case")
+	acts := r.doesSomething(s)
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead || m.t0 < 0 {
+			continue
+		}
+		for k := m.t0; k < m.t1; k++ {
+			s.covered[k] = true
+		}
+		if int(m.f) == restates && (!acts || m.sent0 >= 0 && int(m.sent0) < n && excuse[m.sent0]) {
+			continue
+		}
+		if slices.Contains(r.paddingCarriers, int(m.f)) && !saidBefore(s, text, i) {
+			for k := m.sent0; k <= m.sent1 && int(k) < n; k++ {
+				s.carries[k] = true
+			}
+		}
+	}
+	return acts
+}
+
+// doesSomething reports a live padding_carrier finding beside the harm
+// restated and an apology: a step, a fix, ownership, a request, a time.
+func (r *Rubric) doesSomething(s *scratch) bool {
+	restates, apology := r.featureIdx("restates_case"), r.featureIdx("apology")
+	for i := range s.matches {
+		m := &s.matches[i]
+		if f := int(m.f); !m.dead && m.t0 >= 0 && f != restates && f != apology && slices.Contains(r.paddingCarriers, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// excuseMask returns a bit per sentence (the first 64) that gives a reason
+// why it went wrong (excuse_words).
+func (r *Rubric) excuseMask(s *scratch) uint64 {
+	var m uint64
+	for i := range s.toks {
+		if tk := &s.toks[i]; tk.kind == tWord && tk.sent < 64 && r.excuseWords[string(s.folded(tk))] {
+			m |= 1 << uint(tk.sent)
+		}
+	}
+	return m
+}
+
+// featureIdx is the index of the feature with this id, -1 if the rubric
+// has none.
+func (r *Rubric) featureIdx(id string) int {
+	if f, ok := r.byID[id]; ok {
+		return f.idx
+	}
+	return -1
+}
+
+// excuseSentences marks the sentences that give a reason why it went
+// wrong ("omdat", "doordat", "vanwege", "because", "due to", "which
+// means": excuse_words). Such a sentence explains; it does nothing for the
+// customer, so the words of the post, a number or a name in it do not make
+// it carry something: only a step, a fix, ownership or an apology does
+// (issue 12, stop 18: 800 characters on why the brand could not help, each
+// sentence holding a word of the case, cost nothing). A short reason in a
+// reply that helps stays within padding_free_words.
+func (r *Rubric) excuseSentences(s *scratch, n int) []bool {
+	s.excuse = append(s.excuse[:0], make([]bool, n)...)
+	for i := range s.toks {
+		if tk := &s.toks[i]; tk.kind == tWord && int(tk.sent) < n && r.excuseWords[string(s.folded(tk))] {
+			s.excuse[tk.sent] = true
+		}
+	}
+	return s.excuse
 }
 
 // capitalised reports a word of two letters or more that starts with a

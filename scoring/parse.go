@@ -49,6 +49,7 @@ type fileSettings struct {
 	ListMinWords         *int     `toml:"list_min_words"`
 	SentenceWords        []string `toml:"sentence_words"`
 	NewsWords            []string `toml:"news_words"`
+	ExcuseWords          []string `toml:"excuse_words"`
 	DurationWords        []string `toml:"duration_words"`
 	FromNowWords         []string `toml:"from_now_words"`
 	OffTopicWords        *int     `toml:"off_topic_words"`
@@ -273,6 +274,7 @@ func (p *parser) settings() {
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
+	r.excuseWords = foldSet(st.ExcuseWords)
 	r.signatureRoles = map[string]bool{}
 	for _, w := range st.SignatureRoles {
 		r.signatureRoles[lettersOnly(foldString(w))] = true

@@ -37,6 +37,9 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	}
 	generic := false
 	fixed := r.fixSentences(s) | r.pitchSentences(s)
+	if !r.doesSomething(s) {
+		fixed |= r.excuseMask(s) // reasons why it went wrong, instead of help, explain: they do not read the harm back
+	}
 	sig0, sig1 := r.signatureSpan(s)
 	for i := range s.toks {
 		t := &s.toks[i]

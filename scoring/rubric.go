@@ -83,6 +83,7 @@ type Rubric struct {
 	irregularParticiples                                  map[string]bool // "sent", "paid": a passive after a generic verb marks a rule
 	classRelatives, classPronouns                         map[string]bool // "die", "that"; "wie", "anyone": a class narrowed by a condition (conditioned.go)
 	newsWords                                             map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
+	excuseWords                                           map[string]bool // "omdat", "because": a sentence with one gives a reason (padding)
 	durationWords                                         map[string]bool // "days", "werkdagen": a number before one is a span of time
 	fromNowWords                                          map[string]bool // "in", "over": a span of time after one counts from now
 	misreadingPats                                        sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)

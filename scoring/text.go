@@ -42,6 +42,7 @@ type scratch struct {
 	question  []bool // per sentence: does it end with a question mark
 	covered   []bool // per token: part of a finding (padding)
 	carries   []bool // per sentence: says something to the customer (padding)
+	excuse    []bool // per sentence: gives a reason why it went wrong (padding)
 	matches   []match
 	features  []Feature // score: the findings before they are copied out
 	ends      []int32   // per feature: end of its last finding
