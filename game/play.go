@@ -78,6 +78,10 @@ type playScene struct {
 	meterHelp                  bool            // the meter's explanation shows: pointer on the meter, or F1
 	meterHelpBox               image.Rectangle // where it was drawn last (it moves up when the window is short)
 	helpKey                    bool            // F1 turned the meter's explanation on
+	// cursorAtOpen is where the pointer was when the round opened;
+	// pointerMoved: it has moved since (updateMeterHelp)
+	cursorAtOpen             image.Point
+	cursorSeen, pointerMoved bool
 }
 
 func newPlay(a *App, s *session.Session) *playScene {
@@ -117,10 +121,7 @@ func (p *playScene) update(a *App, f Frame) {
 		}
 		return
 	}
-	if f.Has(ebiten.KeyF1) {
-		p.helpKey = !p.helpKey
-	}
-	p.meterHelp = p.helpKey || f.Cursor.In(p.regions(a).meter)
+	p.updateMeterHelp(a, f)
 	if p.leaving {
 		p.updateLeave(a, f)
 		p.keepIMEOnReply(a)
@@ -352,6 +353,22 @@ func (p *playScene) publish(a *App) {
 	default:
 		p.setNote(a.t("play.error.other"), true)
 	}
+}
+
+// updateMeterHelp shows the meter's explanation while F1 has it on or the
+// pointer is on the meter, but not for a pointer that has not moved since
+// the round opened: it rests where the picker's card was clicked, which can
+// be over the meter, and the help then covered the customer's post as the
+// round began (playtest 18).
+func (p *playScene) updateMeterHelp(a *App, f Frame) {
+	if f.Has(ebiten.KeyF1) {
+		p.helpKey = !p.helpKey
+	}
+	if !p.cursorSeen {
+		p.cursorSeen, p.cursorAtOpen = true, f.Cursor
+	}
+	p.pointerMoved = p.pointerMoved || f.Cursor != p.cursorAtOpen
+	p.meterHelp = p.helpKey || (p.pointerMoved && f.Cursor.In(p.regions(a).meter))
 }
 
 // sayWhyNothingWasPasted puts the reason beside the publish button when
