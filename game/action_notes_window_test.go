@@ -58,6 +58,19 @@ func TestWindowColleaguesTipShowsOnceAndOnlyWhereAsked(t *testing.T) {
 	if n := occurrences(p.panelNotes(d.App), tip); n != 1 {
 		t.Errorf("the tip shows %d times in the panel: %q", n, p.panelNotes(d.App))
 	}
+	// Enter right after (the focus was on the button) asks no second time:
+	// the same tip again cost 20 more minutes (playtest 18, P18-17)
+	asked := p.sess.Now()
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	d.Tick(Frame{}, 0)
+	if len(p.sess.Hints()) != 1 || p.sess.Now() > asked+1 {
+		t.Errorf("Enter after asking gave %d hints, clock %.0f → %.0f", len(p.sess.Hints()), asked, p.sess.Now())
+	}
+	for _, w := range p.widgets {
+		if w.ID == "action-"+scenarios.ActionColleague {
+			t.Error("the colleague can still be asked at the decision where the tip stands")
+		}
+	}
 	first := p.sess.Decision()
 	d.Do(func(a *App) {
 		p.focus.ID = "reply"

@@ -70,6 +70,17 @@ func (b *panelBuilder) button(id, label string, r image.Rectangle, primary bool,
 	})
 }
 
+// spent draws an action already taken at this decision: a greyed label
+// that takes no focus and no press.
+func (b *panelBuilder) spent(label string, r image.Rectangle) {
+	a, body := b.a, b.body
+	b.ops = append(b.ops, func(dst *ebiten.Image) {
+		ui.RoundRect(dst, r, float32(a.px(8)), ui.ColBackground)
+		ui.StrokeRect(dst, r, 1, ui.ColBorder)
+		ui.DrawTextCentered(dst, label, body, r.Inset(a.px(6)), ui.ColMuted)
+	})
+}
+
 // layout builds the panel's widgets and drawing for the current state.
 func (p *playScene) layout(a *App) []panelOp {
 	rg := p.regions(a)
@@ -323,13 +334,22 @@ func (b *panelBuilder) actions(d *scenarios.Decision) {
 	for _, act := range d.Actions {
 		kind := act.Kind
 		label := p.actionLabel(a, kind, act.Minutes.Minutes())
+		spent := p.sess.ActionSpent(kind)
+		if spent {
+			label = a.t("action." + kind + ".spent")
+		}
 		w := int(ui.TextWidth(label, b.body)) + 2*a.px(14)
 		w = min(w, in.Dx())
 		if x+w > in.Max.X {
 			x = in.Min.X
 			b.y += bh + b.gap
 		}
-		b.button("action-"+kind, label, image.Rect(x, b.y, x+w, b.y+bh), p.pickedAction == kind, func() { p.pressAction(a, kind) })
+		r := image.Rect(x, b.y, x+w, b.y+bh)
+		if spent {
+			b.spent(label, r)
+		} else {
+			b.button("action-"+kind, label, r, p.pickedAction == kind, func() { p.pressAction(a, kind) })
+		}
 		x += w + b.gap
 	}
 	b.y += bh + b.gap

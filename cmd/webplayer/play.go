@@ -159,12 +159,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	// pinned header: below the choices and the reply field they were
 	// under the fold on a laptop screen.
 	if len(d.Actions) > 0 {
-		row := el("div", "actions")
-		for _, a := range d.Actions {
-			// No letter keys: letters write the reply (input.go).
-			row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
-		}
-		box.Call("appendChild", row)
+		box.Call("appendChild", g.actionRow(d))
 		pick := el("div", "action-pick")
 		pick.Set("hidden", true)
 		box.Call("appendChild", pick)
@@ -291,4 +286,22 @@ func (g *game) openingPost(sc *scenarios.Scenario) (meta, body js.Value, ok bool
 	name, handle := sc.Author(p.By)
 	meta = el("div", "meta", el("strong", "", name), el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang)))
 	return meta, el("div", "body", p.Text), true
+}
+
+// actionRow is the decision's actions as buttons; one already taken that
+// would only cost time again (a colleague asked: the tip stands above) is
+// shown greyed and takes no press.
+func (g *game) actionRow(d *scenarios.Decision) js.Value {
+	row := el("div", "actions")
+	for _, a := range d.Actions {
+		if g.s.ActionSpent(a.Kind) {
+			b := button(g.w("action."+a.Kind+".spent"), "", "")
+			b.Set("disabled", true)
+			row.Call("appendChild", b)
+			continue
+		}
+		// No letter keys: letters write the reply (input.go).
+		row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
+	}
+	return row
 }

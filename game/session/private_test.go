@@ -9,7 +9,8 @@ import (
 )
 
 // firstThen does one thing at the first decision (a written choice, a typed
-// reply, an action, or silence) and picks the best choice after.
+// reply, an action, or silence; after an action that can be taken only once,
+// such as asking the colleague, silence) and picks the best choice after.
 type firstThen struct {
 	choice int    // 1-based; 0: none
 	typed  string // a typed reply
@@ -28,7 +29,7 @@ func (f firstThen) Act(s *Session, d *scenarios.Decision, k int) error {
 		return s.Choose(f.choice - 1)
 	case f.typed != "":
 		return s.Publish(f.typed)
-	case f.action != "":
+	case f.action != "" && !s.ActionSpent(f.action):
 		_, err := s.Act(f.action)
 		return err
 	}

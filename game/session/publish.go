@@ -158,6 +158,9 @@ func (s *Session) Act(kind string) (string, error) {
 	if act == nil {
 		return "", ErrNoAction
 	}
+	if s.ActionSpent(kind) {
+		return "", ErrActionSpent
+	}
 	s.steps = append(s.steps, Step{At: s.now, Decision: d.ID, Action: kind})
 	before, since := s.crowd.Stats(), s.now
 	switch kind {
@@ -184,6 +187,24 @@ func (s *Session) Act(kind string) (string, error) {
 		}
 	}
 	return s.narrate(act.Text, before, since), nil
+}
+
+// ActionSpent reports whether the open decision's action of this kind has
+// given all it can: a colleague asked once gives the same tip again, for
+// the same minutes off the clock (Enter on the still-focused button did
+// that, and the tip stood twice; playtest 18, P18-17). Waiting can be
+// repeated; a DM or call moves the round on.
+func (s *Session) ActionSpent(kind string) bool {
+	d := s.Decision()
+	if kind != scenarios.ActionColleague || d == nil {
+		return false
+	}
+	for _, st := range s.steps {
+		if st.Decision == d.ID && st.Action == kind && st.At >= s.entered {
+			return true
+		}
+	}
+	return false
 }
 
 // ActionPost is the reply the open decision's action of this kind posts in

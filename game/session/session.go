@@ -57,8 +57,11 @@ var (
 	ErrEnded      = errors.New("the round has ended")
 	ErrEmptyReply = errors.New("the reply is empty")
 	ErrNoAction   = errors.New("that action is not possible here")
-	ErrTooLong    = errors.New("the reply is over the channel's length limit")
-	ErrNotGoneOn  = errors.New("the resumed round waits for the trainee to go on")
+	// ErrActionSpent: the action was taken at this decision already and
+	// would only cost time again (a colleague gives the same tip).
+	ErrActionSpent = errors.New("that action was already taken at this decision")
+	ErrTooLong     = errors.New("the reply is over the channel's length limit")
+	ErrNotGoneOn   = errors.New("the resumed round waits for the trainee to go on")
 )
 
 // SampleEvery is the spacing of the outrage curve's points in scenario minutes.

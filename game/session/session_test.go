@@ -164,6 +164,14 @@ func TestActionsCostTimeAndMoveTheRound(t *testing.T) {
 	if s.Now() != 18 {
 		t.Errorf("asking a colleague should cost 8 minutes; clock at %.1f", s.Now())
 	}
+	// the same colleague asked again gives the same tip for another 8
+	// minutes: the round refuses it and the clock stays (P18-17)
+	if !s.ActionSpent(scenarios.ActionColleague) {
+		t.Error("the colleague asked once is not spent")
+	}
+	if _, err := s.Act(scenarios.ActionColleague); !errors.Is(err, ErrActionSpent) || s.Now() != 18 || len(s.Hints()) != 1 {
+		t.Errorf("a second ask of the colleague gave %v; clock %.1f, %d hints", err, s.Now(), len(s.Hints()))
+	}
 	if _, err := s.Act("teleport"); !errors.Is(err, ErrNoAction) {
 		t.Errorf("an unknown action gave %v", err)
 	}
