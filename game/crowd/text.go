@@ -14,8 +14,9 @@ import (
 // pools_en.txt, embedded), by sentiment and phase: early on people ask what
 // is going on, at the peak they pile on (#fail), when it calms down some
 // defend the brand ("netjes opgelost"). A scenario adds its own lines with
-// AddPool. Within a round a line does not come back until every line of its
-// pool has been used; each line has three forms (plain, with an emoji or a
+// AddPool. Within a round a line is said at most once, also a line that
+// quotes the reply (with another reply's words it still reads as the same
+// line); each line has three forms (plain, with an emoji or a
 // hashtag) so that even a long round reads like people. No slips of the
 // thumb: trainees read "perosn" as a bug of the game, not as a person.
 //
@@ -390,6 +391,13 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if l.reacts && now != Silent && g.reactionQuote(now, false) == "" {
 			continue // nothing of this reply left to quote; the next reply may have
 		}
+		if l.dyn && g.said[templateKey(l.tmpl)] {
+			// the same words around another phrase: said, from another
+			// section that holds the line too
+			p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
+			p.pos++
+			continue
+		}
 		if l.lazy {
 			l.forms, l.lazy = g.lazyForms(l), false
 		}
@@ -406,6 +414,9 @@ func (g *textGen) draw(sec string, now Moment) string {
 			continue
 		}
 		g.said[key] = true
+		if l.dyn {
+			g.said[templateKey(l.tmpl)] = true
+		}
 		if quotes {
 			g.quoted++
 			g.lastQuote = g.quote
@@ -414,18 +425,24 @@ func (g *textGen) draw(sec string, now Moment) string {
 			g.worstQuoted++
 			g.lastQuote = g.worst
 		}
-		if !l.dyn {
-			// said once and for all; a line that quotes the reply can
-			// be said again with another reply's words
-			p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
-			p.pos++
-		}
+		// said once and for all, also a line that quotes the reply: the
+		// same words around another reply's phrase read as the same line
+		// again ("'Wat wil je nou?' Dat is het?" and later "'Heel veel
+		// succes.' Dat is het?")
+		p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
+		p.pos++
 		if l.reacts && now != Silent {
 			return "\"" + g.reactionQuote(now, true) + "\" " + forms[g.form()]
 		}
 		return forms[g.form()]
 	}
 	return ""
+}
+
+// templateKey is what makes two lines that quote the reply the same
+// line: their words around the quote.
+func templateKey(tmpl string) string {
+	return "\x00" + sayKey(strings.NewReplacer("{quote}", " ", "{worst}", " ", "{agent}", " ").Replace(tmpl))
 }
 
 // lazyForms makes a lazy line's forms as expand would have made them at
