@@ -93,7 +93,11 @@ func TestChatterAudit(t *testing.T) {
 		}
 	}
 	paths := map[string]Strategy{"historical": Historical{}, "best": Best{}, "quiet": quiet{}, "mixed": mixed{}}
+	only := os.Getenv("CHATTER_AUDIT") // a case's id: that case alone
 	for _, sc := range scenarios.Builtin().Scenarios {
+		if only != "1" && only != sc.ID {
+			continue
+		}
 		key := sc.ID + "." + sc.Language
 		tl := &tally{}
 		per[key] = tl

@@ -228,7 +228,7 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 		}
 		return out
 	}
-	usedOwn := map[string]int{}
+	usedOwn, voiced := map[string]int{}, map[string]int{}
 	for _, p := range rounds(t, 3) {
 		// every other case's lines as they would read in this round
 		other := map[string]string{}
@@ -256,14 +256,17 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 			if from, ok := other[k]; ok && !own[k] {
 				t.Errorf("%s: %q is a line of %s", key, f.Text, from)
 			}
+			voiced[key]++
 			if around := nearKey(f.Text, nil); own[k] || ownAround[around] || ownAround[strings.TrimPrefix(around, "q ")] {
 				usedOwn[key]++
 			}
 		}
 	}
 	for _, sc := range all {
-		if key := sc.ID + "." + sc.Language; usedOwn[key] < 10 {
-			t.Errorf("%s: only %d of its own lines were said in 15 rounds", key, usedOwn[key])
+		// the generic lines, the same in every case, are only a fallback:
+		// most of what the crowd says is the case's own
+		if key := sc.ID + "." + sc.Language; 2*usedOwn[key] < voiced[key] {
+			t.Errorf("%s: %d of the crowd's %d lines in 15 rounds were its own; the rest were generic", key, usedOwn[key], voiced[key])
 		}
 	}
 }
