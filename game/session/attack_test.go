@@ -40,11 +40,7 @@ func TestAnAttackInPublicFailsTheRound(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s missing", key)
 		}
-		best, err := Run(sc, Options{Seed: 2}, Best{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		path := best.Report().Path
+		path := bestPathPasses(t, sc, "attack", key)
 		last := ""
 		for _, id := range path {
 			if d, ok := sc.Decision(id); ok && d.AllowFreeText {
@@ -54,31 +50,7 @@ func TestAnAttackInPublicFailsTheRound(t *testing.T) {
 		if last == "" {
 			t.Fatalf("%s: no decision takes typed text on the best path %v", key, path)
 		}
-		if g, _ := strconv.ParseFloat(best.Report().Grade, 64); g < 5.5 {
-			t.Fatalf("%s: the best path grades %.1f, not a pass", key, g)
-		}
-		s, err := Run(sc, Options{Seed: 2}, attackAt{decision: last, text: sneer[sc.Language]})
-		if err != nil && !errors.Is(err, errStop) {
-			t.Fatal(err)
-		}
-		rep := s.Report()
-		if g, _ := strconv.ParseFloat(rep.Grade, 64); g > attackCapGrade {
-			t.Errorf("%s: a sneer at %q grades %s", key, last, rep.Grade)
-		}
-		found := false
-		for _, f := range rep.Facts {
-			if f.What == "attack" {
-				found = f.Decision == last && f.Quote != "" && f.Points < 0
-			}
-		}
-		if !found {
-			t.Errorf("%s: no attack fact for the sneer at %q: %+v", key, last, rep.Facts)
-		}
-		for _, f := range best.Report().Facts {
-			if f.What == "attack" {
-				t.Errorf("%s: the best path has an attack fact: %+v", key, f)
-			}
-		}
+		typedReplyFailsTheRound(t, sc, last, sneer[sc.Language], "attack", key)
 	}
 }
 
@@ -97,33 +69,50 @@ func TestAPrivacyBreachInPublicFailsTheRound(t *testing.T) {
 		if !ok {
 			t.Fatal("wanbetaler-privacy missing")
 		}
-		best, err := Run(sc, Options{Seed: 2}, Best{})
-		if err != nil {
-			t.Fatal(err)
+		path := bestPathPasses(t, sc, "privacy", lang)
+		typedReplyFailsTheRound(t, sc, path[0], leak[lang], "privacy", lang)
+	}
+}
+
+// bestPathPasses plays the case's best written choices (seed 2) and checks
+// that the round passes with no fact of the kind what ("attack",
+// "privacy"); it returns the path.
+func bestPathPasses(t *testing.T, sc *scenarios.Scenario, what, label string) []string {
+	t.Helper()
+	best, err := Run(sc, Options{Seed: 2}, Best{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := best.Report()
+	if g, _ := strconv.ParseFloat(rep.Grade, 64); g < 5.5 {
+		t.Fatalf("%s: the best path grades %.1f, not a pass", label, g)
+	}
+	for _, f := range rep.Facts {
+		if f.What == what {
+			t.Errorf("%s: the best path has a %s fact: %+v", label, what, f)
 		}
-		if g, _ := strconv.ParseFloat(best.Report().Grade, 64); g < 5.5 {
-			t.Fatalf("%s: the best path grades %.1f, not a pass", lang, g)
-		}
-		for _, f := range best.Report().Facts {
-			if f.What == "privacy" {
-				t.Errorf("%s: the best path has a privacy fact: %+v", lang, f)
-			}
-		}
-		first := best.Report().Path[0]
-		s, err := Run(sc, Options{Seed: 2}, attackAt{decision: first, text: leak[lang]})
-		if err != nil && !errors.Is(err, errStop) {
-			t.Fatal(err)
-		}
-		rep := s.Report()
-		if g, _ := strconv.ParseFloat(rep.Grade, 64); g > attackCapGrade {
-			t.Errorf("%s: the arrears made public at %q grade %s", lang, first, rep.Grade)
-		}
-		found := false
-		for _, f := range rep.Facts {
-			found = found || (f.What == "privacy" && f.Decision == first && f.Quote != "" && f.Points < 0)
-		}
-		if !found {
-			t.Errorf("%s: no privacy fact for the leak at %q: %+v", lang, first, rep.Facts)
-		}
+	}
+	return rep.Path
+}
+
+// typedReplyFailsTheRound plays the best choices with text typed at the
+// decision instead, and checks that the mark is at most attackCapGrade and
+// that a fact of the kind what names that reply and what it cost.
+func typedReplyFailsTheRound(t *testing.T, sc *scenarios.Scenario, decision, text, what, label string) {
+	t.Helper()
+	s, err := Run(sc, Options{Seed: 2}, attackAt{decision: decision, text: text})
+	if err != nil && !errors.Is(err, errStop) {
+		t.Fatal(err)
+	}
+	rep := s.Report()
+	if g, _ := strconv.ParseFloat(rep.Grade, 64); g > attackCapGrade {
+		t.Errorf("%s: the reply at %q (%s) grades %s", label, decision, what, rep.Grade)
+	}
+	found := false
+	for _, f := range rep.Facts {
+		found = found || (f.What == what && f.Decision == decision && f.Quote != "" && f.Points < 0)
+	}
+	if !found {
+		t.Errorf("%s: no %s fact for the reply at %q: %+v", label, what, decision, rep.Facts)
 	}
 }
