@@ -48,8 +48,9 @@ type debriefScene struct {
 	// the replies stay as they were published (debrief_language.go).
 	playedIn string
 	// interrupted says, for an attempt the program stopped in, what is
-	// kept and whether it can be resumed; resume is that attempt when it
-	// can (debrief_interrupted.go).
+	// kept and whether it can be resumed, and for one the trainee left,
+	// that it was left and when; resume is the attempt to go on from when
+	// it can (debrief_interrupted.go).
 	interrupted string
 	resume      *progress.Attempt
 	// unfinished: a stored round that was left or interrupted; its grade
