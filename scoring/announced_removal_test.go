@@ -1,0 +1,38 @@
+package scoring
+
+import "testing"
+
+// Playtest 18, P18-15: removing the customer's complaint, announced in the
+// reply's own words in the present or future ("we halen je bericht hier
+// weg", "we're removing your post"), silences the customer however friendly
+// the rest: it is a removal done to them (act_against_customer) and a
+// silencing (threaten_customer), never a request that they take it down, and
+// it ranks below a vague reply that leaves the complaint up. The Dutch one
+// scored 56/72 with a DM beside it, above the vague reply's 35/35.
+func TestAnAnnouncedRemovalSilencesTheCustomer(t *testing.T) {
+	posts := map[string]string{
+		"nl": "Zes weken gewacht op mijn bank en hij komt beschadigd aan. Drie keer gemaild, geen antwoord. Niet kopen hier!",
+		"en": "Waited six weeks for my sofa, and it arrives damaged. Sent three emails, no answer. Don't buy here!",
+	}
+	vague := map[string]string{
+		"nl": "Beste Marieke, we nemen contact met je op.",
+		"en": "Dear Marieke, we will contact you.",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Hoi Marieke, we halen je bericht hier weg omdat het niet over de actie gaat, maar we willen je natuurlijk wel helpen! Stuur ons even een DM met je ordernummer. Groetjes, Joyce"},
+		{"nl", "Hoi Marieke, we verwijderen je reactie omdat die niet bij de actie hoort. Stuur ons een DM, dan helpen we je. Joyce"},
+		{"nl", "Marieke, je bericht gaat er hier af, want dit is een actiepost. Mail ons gerust. Joyce"},
+		{"en", "Hi Marieke, we're removing your post here because it's not about the promotion, but of course we want to help! Send us a DM with your order number. Joyce"},
+		{"en", "Hi Marieke, we'll delete your comment as it's not about the sale. DM us and we'll help. Joyce"},
+		{"en", "Marieke, I'm taking your post down, as this is a promotion post. Feel free to email us. Joyce"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: posts[c.lang], CustomerName: "Marieke", CustomerMood: -0.7}
+		a, left := Default().Analyze(c.text, ctx), Default().Analyze(vague[c.lang], ctx)
+		if !a.Has("act_against_customer") || !a.Has("threaten_customer") || a.Has("asks_to_retract") {
+			t.Errorf("%q: want a removal done to the customer and a silencing, no request to retract; got %v", c.text, ids(a))
+		}
+		if Overall(a) >= Overall(left) {
+			t.Errorf("%q scores %.1f, not below the vague reply that leaves the complaint up (%.1f)", c.text, Overall(a), Overall(left))
+		}
+	}
+}
