@@ -29,7 +29,7 @@ type titleScene struct {
 var modes = []session.Mode{session.Practice, session.Relaxed, session.Workshop}
 
 func newTitle(a *App) *titleScene {
-	t := &titleScene{focus: ui.Focus{ID: "start"}, shownName: a.player}
+	t := &titleScene{focus: ui.Focus{ID: "start", Rows: true}, shownName: a.player}
 	t.player.SetText(a.player)
 	return t
 }

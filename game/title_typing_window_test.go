@@ -47,3 +47,27 @@ func TestWindowTypingOnTheTitleFillsTheName(t *testing.T) {
 		t.Errorf("screen %q after Space on the start button, want the picker", d.App.Screen())
 	}
 }
+
+// A newcomer who typed their name presses Down, Down and Enter to reach
+// "Choose a scenario": Down goes row by row (name, modes, start), so the
+// round starts in the mode that was chosen, instead of the second Down
+// moving sideways to Relaxed and Enter switching to it (P18-20).
+func TestWindowDownDownEnterFromTheNameStartsTheChosenMode(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "en", "", session.Practice
+		a.setScene(newTitle(a))
+	})
+	d.Step(Frame{}, 0)
+	d.Tick(Typed("Sam"), 0)
+	for _, k := range []ebiten.Key{ebiten.KeyArrowDown, ebiten.KeyArrowDown} {
+		d.Tick(Key(k), 0)
+	}
+	d.Step(Key(ebiten.KeyEnter), 0)
+	if d.App.Screen() != ScreenPicker {
+		t.Fatalf("screen %q after Down, Down, Enter from the name, want the picker", d.App.Screen())
+	}
+	if d.App.mode != session.Practice {
+		t.Errorf("mode %q, want %q: a Down moved sideways through the modes", d.App.mode, session.Practice)
+	}
+}

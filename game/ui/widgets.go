@@ -20,6 +20,13 @@ type Widget struct {
 // Focus is a screen's keyboard focus over its widgets.
 type Focus struct {
 	ID string
+	// Rows makes Up and Down go to the row above or below and Left and
+	// Right stay in the row, for a screen laid out in rows of choices (the
+	// title: language, name, mode, start). By the widgets' order, Down on
+	// the first of three modes went sideways to the second, and a newcomer
+	// pressing Down, Down, Enter to reach "Choose a scenario" switched to
+	// Relaxed instead (playtest 18, P18-20).
+	Rows bool
 }
 
 // Current returns the focused widget, focusing the first enabled one when
@@ -103,10 +110,22 @@ func (fc *Focus) Handle(ws []*Widget, f Events) (field *TextField, pressed bool)
 			} else {
 				fc.move(ws, 1)
 			}
-		case ebiten.KeyArrowDown, ebiten.KeyArrowRight:
-			fc.move(ws, 1)
-		case ebiten.KeyArrowUp, ebiten.KeyArrowLeft:
-			fc.move(ws, -1)
+		case ebiten.KeyArrowDown, ebiten.KeyArrowUp:
+			delta := 1
+			if k == ebiten.KeyArrowUp {
+				delta = -1
+			}
+			if !fc.Rows || !fc.moveRow(ws, delta) {
+				fc.move(ws, delta)
+			}
+		case ebiten.KeyArrowRight, ebiten.KeyArrowLeft:
+			delta := 1
+			if k == ebiten.KeyArrowLeft {
+				delta = -1
+			}
+			if !fc.Rows || !fc.moveInRow(ws, delta) {
+				fc.move(ws, delta)
+			}
 		case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace:
 			if cur != nil && cur.Press != nil && cur.Field == nil {
 				cur.Press()
