@@ -119,29 +119,7 @@ func TestWindowKilledMidRoundKeepsThePublishedReply(t *testing.T) {
 func TestWindowAnInterruptedRoundIsShownAndResumed(t *testing.T) {
 	d := window(t)
 	const player = "Hervat Hanna"
-	sc, _ := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
-	played, err := session.New(sc, session.Options{Seed: 4, Mode: session.Practice, Player: player})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for played.Decision() == nil {
-		played.Advance(0.5)
-	}
-	played.Advance(2)
-	if err := played.Publish(killedReply); err != nil {
-		t.Fatal(err)
-	}
-	cp, err := testStore.BeginRound(progress.RoundStart{Player: player, Mode: session.Practice, Scenario: "sanoma-juf",
-		Language: "nl", Seed: 4, Started: time.Now().Add(-time.Minute), Source: "game"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := 0; i < played.StepCount(); i++ {
-		if err := cp.Add(played.Step(i), time.Now()); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cp.Close() // the program stops: nothing else is written
+	played, cp := storeInterruptedRound(t, player)
 
 	// The next start: the title says so, the history shows it.
 	d.Do(func(a *App) {
@@ -253,5 +231,70 @@ func TestWindowAResumedRoundShowsTheWholeLastReply(t *testing.T) {
 		t.Errorf("the box does not show the whole last reply: %q", shown)
 	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
+	leaveRoundByEsc(t, d)
+}
+
+// storeInterruptedRound plays Sanoma's first reply for player and stores
+// the round as a program that stopped right after it leaves it behind.
+func storeInterruptedRound(t *testing.T, player string) (*session.Session, *progress.Checkpoint) {
+	t.Helper()
+	sc, _ := scenarios.BuiltinForPlay().Find("sanoma-juf", "nl")
+	played, err := session.New(sc, session.Options{Seed: 4, Mode: session.Practice, Player: player})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for played.Decision() == nil {
+		played.Advance(0.5)
+	}
+	played.Advance(2)
+	if err := played.Publish(killedReply); err != nil {
+		t.Fatal(err)
+	}
+	cp, err := testStore.BeginRound(progress.RoundStart{Player: player, Mode: session.Practice, Scenario: "sanoma-juf",
+		Language: "nl", Seed: 4, Started: time.Now().Add(-time.Minute), Source: "game"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < played.StepCount(); i++ {
+		if err := cp.Add(played.Step(i), time.Now()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cp.Close() // the program stops: nothing else is written
+	return played, cp
+}
+
+// On the debrief of an interrupted round, opened from My progress, a
+// newcomer presses Enter beside the blue Resume: the first Enter puts the
+// focus ring on Resume (before, nothing at all happened) and the next one
+// resumes the round (P18-20).
+func TestWindowEnterOnAnInterruptedDebriefResumes(t *testing.T) {
+	d := window(t)
+	const player = "Enter Erik"
+	storeInterruptedRound(t, player)
+	d.Do(func(a *App) { a.lang, a.player = "nl", player; a.recoverInterrupted() })
+	as := attemptsOf(t, testStore, player)
+	if len(as) != 1 {
+		t.Fatalf("%d attempts stored, want the interrupted round", len(as))
+	}
+	var db *debriefScene
+	d.Do(func(a *App) {
+		a.setScene(newHistory(a))
+		db = newStoredDebrief(a, as[0], a.scene)
+		a.setScene(db)
+	})
+	d.Tick(Frame{}, 0)
+	img := mustScreen(t, d.Step(Key(ebiten.KeyEnter), 0))
+	if d.App.Screen() != ScreenDebrief || !db.chosen || !db.focus.Is("resume") {
+		t.Fatalf("after the first Enter: screen %q, focus %q (shown %v); want the ring on Resume", d.App.Screen(), db.focus.ID, db.chosen)
+	}
+	res := widgetRect(t, db.widgets, "resume")
+	if count(img, res.Inset(-8), ui.ColFocus) == 0 {
+		t.Error("no focus ring drawn round Resume after the first Enter")
+	}
+	d.Tick(Key(ebiten.KeyEnter), 0)
+	if d.App.Screen() != ScreenPlay {
+		t.Fatalf("screen %q after the second Enter, want the resumed round", d.App.Screen())
+	}
 	leaveRoundByEsc(t, d)
 }

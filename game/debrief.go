@@ -288,7 +288,8 @@ func (d *debriefScene) draw(a *App, dst *ebiten.Image) {
 
 // untilChosen drops Enter and Space until the trainee has picked a button.
 // The first Tab or Left/Right only shows the focus ring on the suggested
-// button (Retry) instead of moving past it.
+// button (Retry) instead of moving past it; on an interrupted round's
+// debrief the first Enter does the same.
 func (d *debriefScene) untilChosen(keys []ebiten.Key, clicked bool) []ebiten.Key {
 	if d.chosen {
 		return keys
@@ -304,6 +305,15 @@ func (d *debriefScene) untilChosen(keys []ebiten.Key, clicked bool) []ebiten.Key
 			d.chosen = true
 			return append(kept, keys[i+1:]...)
 		case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace:
+			if d.resume != nil {
+				// An interrupted round's debrief: the first Enter shows
+				// the ring on the blue Resume rather than doing nothing
+				// beside it; the next one resumes (P18-20). A finished
+				// one keeps Enter dead, as an Enter carried over from My
+				// progress saved an image there (P17-18).
+				d.chosen = true
+				return append(kept, keys[i+1:]...)
+			}
 			continue
 		}
 		kept = append(kept, k)
