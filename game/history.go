@@ -141,6 +141,7 @@ func (h *historyScene) update(a *App, f Frame) {
 			h.rightOff = max(0, h.rightOff-step)
 		}
 	}
+	f.Keys = h.tabIntoAttempts(f)
 	a.handleFocus(&h.focus, h.widgets, f)
 	// Moving onto a scenario shows its attempts.
 	for i, s := range h.sums {
@@ -150,6 +151,27 @@ func (h *historyScene) update(a *App, f Frame) {
 		}
 	}
 	h.keepFocusVisible(a)
+}
+
+// tabIntoAttempts: Tab on a scenario goes to its newest attempt, in the
+// column beside it, as Enter does. By the widgets' order it went on to the
+// next scenario, and a newcomer on the last card found the focus on
+// "Back" after a Tab or two, never on the attempts (playtest 18, P18-20).
+// It returns the frame's other keys.
+func (h *historyScene) tabIntoAttempts(f Frame) []ebiten.Key {
+	if f.Shift || len(h.sums) == 0 || !h.focus.Is("sum-"+h.sums[h.selected].Scenario) {
+		return f.Keys
+	}
+	as := h.attempts[h.sums[h.selected].Scenario]
+	var rest []ebiten.Key
+	for _, k := range f.Keys {
+		if k == ebiten.KeyTab && len(as) > 0 {
+			h.focus.ID = "att-" + as[0].ID
+			continue
+		}
+		rest = append(rest, k)
+	}
+	return rest
 }
 
 // keepFocusVisible scrolls the list holding the focus so it is on screen.

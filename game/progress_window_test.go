@@ -136,8 +136,14 @@ func TestWindowHistoryReopensDebriefAndSavesImage(t *testing.T) {
 		t.Error("history: the finished attempt has no grade in its colour")
 	}
 
-	// Enter goes to the newest attempt (the abandoned one), Down to the
-	// finished one, Enter reopens its debrief.
+	// Tab, as Enter, goes to the newest attempt (the abandoned one), not
+	// on to the next scenario (P18-20); Down to the finished one, Enter
+	// reopens its debrief.
+	d.Tick(Key(ebiten.KeyTab), 0)
+	if !h.focus.Is("att-" + as[1].ID) {
+		t.Fatalf("focus %q after Tab on the scenario, want its newest attempt", h.focus.ID)
+	}
+	d.Do(func(a *App) { h.focus.ID = "sum-sanoma-juf" })
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	if !h.focus.Is("att-" + as[1].ID) {
 		t.Fatalf("focus %q after Enter on the scenario, want the newest attempt", h.focus.ID)
@@ -308,4 +314,34 @@ func worldsShownBy(t *testing.T, d *Driver, db *debriefScene) string {
 	}
 	t.Fatal("the 100 worlds were never played")
 	return ""
+}
+
+// With several scenarios in My progress, Tab on a scenario's card goes to
+// that scenario's attempts beside it, not on to the next card (P18-20).
+func TestWindowTabOnAScenarioGoesToItsAttempts(t *testing.T) {
+	d := window(t)
+	var h *historyScene
+	d.Do(func(a *App) {
+		a.lang, a.player = "en", "Tab Tessa"
+		h = newHistory(a)
+		h.sums = []progress.Summary{{Scenario: "sanoma-juf", Title: "Sanoma", Attempts: 1},
+			{Scenario: "dominos-sorry", Title: "Domino's", Attempts: 1}}
+		h.attempts = map[string][]progress.Attempt{
+			"sanoma-juf":    {{ID: "s1", Scenario: "sanoma-juf", Status: progress.Abandoned}},
+			"dominos-sorry": {{ID: "d1", Scenario: "dominos-sorry", Status: progress.Abandoned}}}
+		h.selected = 0
+		h.focus.ID = "sum-sanoma-juf"
+		a.setScene(h)
+	})
+	d.Tick(Frame{}, 0)
+	d.Tick(Key(ebiten.KeyTab), 0)
+	if !h.focus.Is("att-s1") {
+		t.Fatalf("focus %q after Tab on the first scenario, want its attempt", h.focus.ID)
+	}
+	// Down still walks the cards.
+	d.Do(func(a *App) { h.focus.ID = "sum-sanoma-juf" })
+	d.Tick(Key(ebiten.KeyArrowDown), 0)
+	if !h.focus.Is("sum-dominos-sorry") {
+		t.Errorf("focus %q after Down on the first scenario, want the next scenario", h.focus.ID)
+	}
 }
