@@ -195,19 +195,43 @@ func (p *playScene) supportOwnRow(a *App, w int) bool {
 }
 
 // meterCounters are the meter's counts: the crowd's posts with words of their
-// own and how many of them the feed shows, the shares, and the share of
-// all reactions against the brand.
+// own and how many of them the feed shows, the shares, and how much of it
+// all is against the brand. Under fewer than fewForAShare reactions and
+// shares that is a count ("1 of 2 against you"), not a percentage: "50%
+// against you" beside "Calm" over two shares read as half the public
+// turning (playtest 18, P18-5); with none at all it is left out.
 func meterCounters(a *App, c session.MeterCounts) string {
-	return strings.Join([]string{
+	parts := []string{
 		trN(a.lang, "meter.posts", c.Posts, c.Posts, c.InFeed),
 		trN(a.lang, "meter.shares", c.Shares, c.Shares),
-		a.t("meter.negative", int(c.Negative*100+0.5)),
-	}, "  ·  ")
+	}
+	switch all := c.Posts + c.Shares; {
+	case all == 0:
+	case all < fewForAShare:
+		parts = append(parts, a.t("meter.negative_of", c.Against, all))
+	default:
+		parts = append(parts, a.t("meter.negative", int(c.Negative*100+0.5)))
+	}
+	return strings.Join(parts, "  ·  ")
 }
 
-// widestCounters are the widest counts the meter shows: four digits
-// each, all of them negative.
-var widestCounters = session.MeterCounts{Posts: 8888, InFeed: 8888, Shares: 8888, Negative: 1}
+// fewForAShare: below this many reactions and shares one more moves a
+// percentage by five points or more, so the meter counts instead.
+const fewForAShare = 20
+
+// widestCounters are the widest counts the meter shows, in either form:
+// four digits each, all of them negative, or the most a count takes.
+var widestCounters = []session.MeterCounts{{Posts: 8888, InFeed: 8888, Shares: 8888, Negative: 1},
+	{Posts: 9, InFeed: 9, Shares: fewForAShare - 10, Against: fewForAShare - 1, Negative: 1}}
+
+// widestCountersWidth is the width of the widest counters at this size.
+func widestCountersWidth(a *App) float64 {
+	w := 0.0
+	for _, c := range widestCounters {
+		w = max(w, ui.TextWidth(meterCounters(a, c), a.font(ui.Caption.Strong())))
+	}
+	return w
+}
 
 // meterTitleWidth is the width of the meter's title and its F1 key cap.
 func meterTitleWidth(a *App) int {
@@ -222,7 +246,7 @@ func meterTitleWidth(a *App) int {
 // counts, so the panel below never jumps during a round; before, they were
 // cut ("50% neg…") on a 1280-pixel window in Dutch.
 func (p *playScene) countersOwnRow(a *App, w int) bool {
-	widest := ui.TextWidth(meterCounters(a, widestCounters), a.font(ui.Caption.Strong()))
+	widest := widestCountersWidth(a)
 	heat := ui.TextWidth(a.t("meter.heat", perTenThousand(88.8, a.lang)), a.font(ui.Body.Strong()))
 	return meterTitleWidth(a)+a.px(16)+int(widest)+a.px(16)+int(heat) > w
 }

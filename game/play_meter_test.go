@@ -20,7 +20,7 @@ func TestMeterCountersAreNeverCut(t *testing.T) {
 			p := &playScene{sc: a.set.Scenarios[0]}
 			meter := p.regions(a).meter
 			in := meter.Inset(a.px(14))
-			widest := ui.TextWidth(meterCounters(a, widestCounters), a.font(ui.Caption.Strong()))
+			widest := widestCountersWidth(a)
 			room := float64(in.Dx())
 			if !p.countersOwnRow(a, in.Dx()) {
 				heat := ui.TextWidth(a.t("meter.heat", perTenThousand(88.8, a.lang)), a.font(ui.Body.Strong()))
@@ -65,6 +65,29 @@ func TestMeterReachAndSupportAreNeverCut(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// Over a handful of reactions and shares the meter counts what is against
+// the brand instead of giving a percentage: "50% against you" over two
+// shares read as half the public turning (P18-5). With none it says
+// nothing about sides; from twenty on it is a percentage again.
+func TestMeterCountsSidesWhileThereAreFew(t *testing.T) {
+	for lang, want := range map[string][3]string{
+		"en": {"1 of 2 against you", "against you", "30% against you"},
+		"nl": {"1 van 2 tegen jullie", "tegen jullie", "30% tegen jullie"}} {
+		a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
+		few := meterCounters(a, session.MeterCounts{Shares: 2, Against: 1, Negative: 0.5})
+		if !strings.HasSuffix(few, want[0]) || strings.Contains(few, "%") {
+			t.Errorf("%s: two shares, one against: %q, want it to end %q", lang, few, want[0])
+		}
+		if none := meterCounters(a, session.MeterCounts{}); strings.Contains(none, want[1]) {
+			t.Errorf("%s: nothing posted yet: %q speaks of sides", lang, none)
+		}
+		many := meterCounters(a, session.MeterCounts{Posts: 12, InFeed: 5, Shares: 8, Against: 6, Negative: 0.3})
+		if !strings.HasSuffix(many, want[2]) {
+			t.Errorf("%s: twenty reactions and shares: %q, want it to end %q", lang, many, want[2])
 		}
 	}
 }

@@ -189,11 +189,14 @@ func MeterColours(lang string) string {
 // of all the crowd's reactions, shares included, against the brand.
 type MeterCounts struct {
 	Posts, InFeed, Shares int
-	Negative              float64
+	// Against is how many of the posts and shares are against the brand,
+	// Negative the same as a share of them all.
+	Against  int
+	Negative float64
 }
 
 // MeterCounts are the meter's counts now.
 func (s *Session) MeterCounts() MeterCounts {
 	st := s.crowd.Stats()
-	return MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Negative: st.NegativeShare}
+	return MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Against: st.Negative, Negative: st.NegativeShare}
 }
