@@ -379,7 +379,13 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 		bar := image.Rect(cx, y+a.px(26), cx+cw-a.px(16), y+a.px(36))
 		ui.FillRect(dst, bar, ui.RGB(0x33, 0x4d, 0x6b))
 		if s.scored {
-			ui.FillRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+int(float64(bar.Dx())*s.v/100), bar.Max.Y), gradeColor(s.v))
+			fill := gradeColor(s.v)
+			if d.unfinished {
+				// A round left or stopped early has no mark: its bars
+				// are grey like its circle, not green as for a pass.
+				fill = ui.ColMuted
+			}
+			ui.FillRect(dst, image.Rect(bar.Min.X, bar.Min.Y, bar.Min.X+int(float64(bar.Dx())*s.v/100), bar.Max.Y), fill)
 		}
 	}
 }
