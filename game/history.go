@@ -348,10 +348,19 @@ func (h *historyScene) drawLists(a *App, dst *ebiten.Image, rg historyRegions) {
 		if at.Language != a.lang {
 			left += "  ·  " + a.t("lang."+at.Language)
 		}
-		pill := image.Rect(in.Max.X-a.px(130), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
+		pill := image.Rect(in.Max.X-statusPillWidth(a), in.Min.Y-a.px(2), in.Max.X, in.Max.Y+a.px(2))
 		drawStatusPill(a, box, pill, at)
 		ui.DrawText(box, ui.Ellipsize(left, body, pill.Min.X-in.Min.X-a.px(10)), body, float64(in.Min.X), float64(in.Min.Y+(in.Dy()-int(ui.LineHeight(body)))/2), ui.ColText)
 	}
+}
+
+// statusPillWidth fits the widest status in the window's language: at a
+// fixed 130 pixels "voortijdig gestopt" was cut to "voortijdig gest…".
+func statusPillWidth(a *App) int {
+	w := ui.TextWidth(a.t("history.interrupted"), a.font(ui.Small))
+	w = max(w, ui.TextWidth(a.t("history.left_early"), a.font(ui.Small)))
+	w = max(w, ui.TextWidth("10,0 (100)", a.font(ui.Small.Strong())))
+	return max(a.px(130), int(w)+a.px(24))
 }
 
 // drawStatusPill draws an attempt's grade, or that it was left early or
