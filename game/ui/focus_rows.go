@@ -1,6 +1,30 @@
 package ui
 
-import "image"
+import (
+	"image"
+
+	"github.com/hajimehoshi/ebiten/v2"
+)
+
+// arrow moves the focus for an arrow key: by rows on a screen laid out in
+// them (Rows), else, and at a row's end, to the next or previous widget.
+func (fc *Focus) arrow(ws []*Widget, k ebiten.Key) {
+	delta := 1
+	if k == ebiten.KeyArrowUp || k == ebiten.KeyArrowLeft {
+		delta = -1
+	}
+	moved := false
+	switch {
+	case !fc.Rows:
+	case k == ebiten.KeyArrowUp || k == ebiten.KeyArrowDown:
+		moved = fc.moveRow(ws, delta)
+	default:
+		moved = fc.moveInRow(ws, delta)
+	}
+	if !moved {
+		fc.move(ws, delta)
+	}
+}
 
 // moveRow moves the focus to the nearest enabled widget in the next row
 // below (delta 1) or above (delta −1): the widget overlapping the focused

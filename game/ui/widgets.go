@@ -110,22 +110,8 @@ func (fc *Focus) Handle(ws []*Widget, f Events) (field *TextField, pressed bool)
 			} else {
 				fc.move(ws, 1)
 			}
-		case ebiten.KeyArrowDown, ebiten.KeyArrowUp:
-			delta := 1
-			if k == ebiten.KeyArrowUp {
-				delta = -1
-			}
-			if !fc.Rows || !fc.moveRow(ws, delta) {
-				fc.move(ws, delta)
-			}
-		case ebiten.KeyArrowRight, ebiten.KeyArrowLeft:
-			delta := 1
-			if k == ebiten.KeyArrowLeft {
-				delta = -1
-			}
-			if !fc.Rows || !fc.moveInRow(ws, delta) {
-				fc.move(ws, delta)
-			}
+		case ebiten.KeyArrowDown, ebiten.KeyArrowUp, ebiten.KeyArrowRight, ebiten.KeyArrowLeft:
+			fc.arrow(ws, k)
 		case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeySpace:
 			if cur != nil && cur.Press != nil && cur.Field == nil {
 				cur.Press()
