@@ -17,7 +17,7 @@ var luckPaths = []struct {
 	{"facebook-verwijderen", "the complaint deleted, then owned up to and solved in public", Choices{1, 2, 1, 1}},
 	{"advocatenbrief", "the lawyer's letter, then withdrawn with an apology, the kitchen repaired", Choices{1, 2, 1, 1}},
 	{"sportschool-scheldt", "'it's just a joke', then listening: the poster replaced", Choices{3, 1, 1, 1, 1}},
-	{"universiteit-kut", "'mind your language', then sorry and a call to the adviser, a curt 'sorted', a warm close: helped, and sometimes other students had joined in first", Choices{3, 1, 3, 1}},
+	{"universiteit-kut", "'mind your language', then sorry and a call to the adviser, the adviser's call, a thumbs-up to close: helped, and sometimes other students had joined in first", Choices{3, 1, 1, 3}},
 	{"servicepolitie", "the owner's defence in the column, then an apology and a refund, a thank-you for the second chance", Choices{1, 2, 1}},
 	{"tmobile-fransbauer", "the historical path: the joke about Frans Bauer, then recovered; in some worlds his fans are still at it at the close", Choices{1, 1, 1}},
 	{"tmobile-fransbauer", "a link to the coverage map, then sorry and the mast, a slogan to close: sometimes the complaint went round first", Choices{3, 1, 2}},

@@ -106,8 +106,13 @@ func TestSanomaEndingAfterTheFixSaysSheWasHelped(t *testing.T) {
 		}
 		s.Finish()
 		e := s.Ending()
-		if e == nil || (e.ID != "lauw" && e.ID != "storm") {
+		// the lesson after the fix is the reproach the case's ending for a
+		// sneer after the fix tells, picked or typed (narr18)
+		if e == nil || (e.ID != "lauw" && e.ID != "storm" && e.ID != "opgelost-sneer") {
 			t.Fatalf("%s: the lecture ended in %v", lang, s.history)
+		}
+		if e.ID == "opgelost-sneer" && !strings.Contains(e.Text, "teruggeboekt") && !strings.Contains(e.Text, "refunded") {
+			t.Errorf("%s: after the refund the ending does not say it was refunded: %q", lang, e.Text)
 		}
 		if e.ID == "lauw" {
 			for _, wrong := range []string{"niets aan heeft", "didn't help her"} {
