@@ -186,3 +186,47 @@ func TestLineBrandIsTheCompanyNotItsDesk(t *testing.T) {
 		}
 	}
 }
+
+// endedLines are the generic lines that presume the affair is over.
+var endedLines = []string{"how it ended", "hoe het is afgelopen", "been settled", "is het bijgelegd"}
+
+// "Anyone know how it ended?" and "Seems like it's been settled" presume
+// an affair that has ended: said two hours into an open one (HEMA, after a
+// cold reply) they tell the trainee it is over while it is not. They come
+// only once the brand has put it right.
+func TestLineNoEndedAffairWhileItIsOpen(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		afterMend := 0
+		for seed := uint64(1); seed <= 12; seed++ {
+			for _, mend := range []bool{false, true} {
+				m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.7},
+					seed, lang, -0.8)
+				m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+				m.Seed(false, Weight(9000))
+				m.AdvanceTo(20)
+				m.Seed(true, Weight(9000))
+				// a cold reply that neither offends nor helps: the affair stays open
+				m.Stimulate(Stimulus{Empathy: 20, Deescalation: 30, Phrases: []string{"we regret that you experienced it this way"}})
+				if mend {
+					m.AdvanceTo(120)
+					m.Seed(true, Weight(9000))
+					m.Stimulate(Stimulus{Empathy: 90, Deescalation: 90, Apology: true, NextStep: true,
+						Phrases: []string{"we are so sorry, Naomi", "our manager will call you today"}})
+				}
+				for _, e := range m.AdvanceTo(1440) {
+					if !containsAny(e.Text, endedLines) {
+						continue
+					}
+					if !mend {
+						t.Errorf("%s seed %d minute %.0f: %q while the affair is open", lang, seed, e.Minute, e.Text)
+					} else {
+						afterMend++
+					}
+				}
+			}
+		}
+		if afterMend == 0 {
+			t.Errorf("%s: nobody asked how it ended after the brand put it right: this test sees nothing", lang)
+		}
+	}
+}
