@@ -2,6 +2,7 @@ package game
 
 import (
 	"errors"
+	"slices"
 
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -73,6 +74,14 @@ func (a *App) recoverInterrupted() {
 	}
 }
 
+// forgetRecovered drops an interrupted round the trainee resumed from the
+// title's notice: it is being played again, and the notice went on saying
+// it was interrupted after it had been finished (playtest 19, P19-11). A
+// round stopped again is found again at the next start.
+func (a *App) forgetRecovered(id string) {
+	a.recovered = slices.DeleteFunc(a.recovered, func(at progress.Attempt) bool { return at.ID == id })
+}
+
 // resumeRound plays an interrupted attempt's steps again and opens the
 // play screen where it stopped: the same round, from its seed and steps
 // (session.Resume), stored when it ends as one attempt that takes the
@@ -89,6 +98,7 @@ func (a *App) resumeRound(at progress.Attempt) {
 		return
 	}
 	s.WaitToGoOn() // the clock starts when the trainee has found their place
+	a.forgetRecovered(at.ID)
 	a.beginRoundFrom(s, &at)
 	a.setScene(newPlay(a, s))
 }

@@ -298,3 +298,41 @@ func TestWindowEnterOnAnInterruptedDebriefResumes(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// The title's notice of an interrupted round names it as the window's
+// language does, and goes once the trainee has resumed it: after a
+// resumed round was finished, the title still said it was interrupted
+// (playtest 19, P19-11).
+func TestWindowTheTitleForgetsAResumedRound(t *testing.T) {
+	d := window(t)
+	const player = "Titel Tineke"
+	storeInterruptedRound(t, player) // played in Dutch
+	var notice []string
+	d.Do(func(a *App) {
+		a.lang, a.player = "en", player
+		a.recoverInterrupted()
+		for _, at := range a.recovered {
+			notice = append(notice, attemptTitle(a, at))
+		}
+	})
+	if len(notice) != 1 || notice[0] != "What do you want?" {
+		t.Fatalf("the title's notice names %q, want the English title of the round", notice)
+	}
+	as := attemptsOf(t, testStore, player)
+	d.Do(func(a *App) { a.resumeRound(as[0]) })
+	if d.App.Screen() != ScreenPlay {
+		t.Fatalf("screen %q after resuming, want play", d.App.Screen())
+	}
+	leaveRoundByEsc(t, d)
+	var left int
+	d.Do(func(a *App) {
+		for _, at := range a.recovered {
+			if at.ID == as[0].ID {
+				left++
+			}
+		}
+	})
+	if left != 0 {
+		t.Errorf("the resumed round is still in the title's notice of interrupted rounds")
+	}
+}

@@ -196,10 +196,10 @@ func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
 	}
 	var lines []string
 	if n := len(stopped); n > 0 {
-		lines = append(lines, trN(a.lang, "title.recovered", n, n, attemptTitle(stopped[0])))
+		lines = append(lines, trN(a.lang, "title.recovered", n, n, attemptTitle(a, stopped[0])))
 	}
 	if n := len(ended); n > 0 {
-		lines = append(lines, trN(a.lang, "title.recovered_finished", n, n, attemptTitle(ended[0])))
+		lines = append(lines, trN(a.lang, "title.recovered_finished", n, n, attemptTitle(a, ended[0])))
 	}
 	for _, p := range a.recoverProblems {
 		lines = append(lines, a.t("title.recover_failed", p))
@@ -212,9 +212,13 @@ func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
 	ui.DrawWrapped(dst, strings.Join(lines, " "), a.font(ui.Small.Strong()), r, ui.ColBad)
 }
 
-// attemptTitle is the scenario's title of an attempt, or its id when the
-// report has none.
-func attemptTitle(at progress.Attempt) string {
+// attemptTitle is the scenario's title of an attempt in the window's
+// language ("Wat wil je nou?" on a Dutch title for a round played in
+// English, as My progress names it), else the report's, else its id.
+func attemptTitle(a *App, at progress.Attempt) string {
+	if sc, ok := a.set.Find(at.Scenario, a.lang); ok && sc.Title != "" {
+		return sc.Title
+	}
 	if at.Report.Title != "" {
 		return at.Report.Title
 	}
