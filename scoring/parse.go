@@ -178,6 +178,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p.expectations()
 	p.sympathySettings()
+	p.r.cancelOrder = cancelOrder(p.r.features)
 	if len(p.probs) > 0 {
 		sort.SliceStable(p.probs, func(a, b int) bool { return p.probs[a].Line < p.probs[b].Line })
 		return nil, &LoadError{p.probs}

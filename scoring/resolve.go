@@ -92,10 +92,7 @@ func (r *Rubric) cancel(s *scratch) {
 			}
 		}
 	}
-	for _, f := range r.features {
-		if len(f.Cancels) == 0 && len(f.CancelsReply) == 0 && len(f.CancelsIn) == 0 && len(f.CancelsPrior) == 0 {
-			continue
-		}
+	for _, f := range r.cancelOrder {
 		for i := range s.matches {
 			m := &s.matches[i]
 			if int(m.f) != f.idx || m.dead {

@@ -97,10 +97,13 @@ type Rubric struct {
 	topicImplies    []uint64        // per topic bit, the topics a case of it is about as well
 
 	features []*feature
-	byID     map[string]*feature
-	langs    map[string]*langRules
-	langList []string // sorted, for deterministic iteration
-	expect   []expectation
+	// cancelOrder is the order in which features undo others (cancel.go):
+	// one that cancels another comes before it.
+	cancelOrder []*feature
+	byID        map[string]*feature
+	langs       map[string]*langRules
+	langList    []string // sorted, for deterministic iteration
+	expect      []expectation
 
 	pool sync.Pool
 }
