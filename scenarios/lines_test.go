@@ -78,6 +78,11 @@ any = ["typo in de stance"]
 		!strings.Contains(p.Message, "supporter 0") {
 		t.Errorf("no warning about too few lines: %v", p)
 	}
+	// onlookers speak as often as jokers: a case without its own has them
+	// ask what is going on in generic words, and the warning says so
+	if p := findProblem(ps, "crowd.lines", "own bystander lines"); p == nil || !strings.Contains(p.Message, "onlooker 0") {
+		t.Errorf("the warning does not count the onlookers: %v", p)
+	}
 	unknown := false
 	for _, p := range ps {
 		unknown = unknown || (strings.Contains(p.Field+p.Message, "critics") && !p.Warning)

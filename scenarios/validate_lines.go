@@ -7,12 +7,15 @@ import (
 )
 
 // The stances a round draws most: a case needs lines of its own for each.
-var mainStances = []string{"critic", "supporter", "joker", "customer", "press"}
+// Onlookers ("what is going on here?") speak as often as jokers: of the
+// bystanders without a side nearly half ask what is going on (game/crowd,
+// stanceOf), so a case without its own has them ask in generic words.
+var mainStances = []string{"critic", "supporter", "joker", "customer", "press", "onlooker"}
 
 // A case should have lines of its own, or its crowd speaks in the generic
 // pools' words: at least MinOwnLines in all and MinStanceLines for each of
 // the stances a round draws most (critic, supporter, joker, customer,
-// press). Below that `check` warns. A round puts at most about six lines
+// press, onlooker). Below that `check` warns. A round puts at most about six lines
 // with words in the feed per quarter of an hour (game/crowd VoicedPer15)
 // and about three in four come from the case while it has them, so 30
 // lines carry a short case's round and the first hours of a storm; no
@@ -113,7 +116,7 @@ func (v *validator) enoughLines(total int, perStance map[string]int) {
 		if len(short) > 0 {
 			perShort = " (" + strings.Join(short, ", ") + ")"
 		}
-		v.warnf("crowd.lines", "the case's own bystander lines: %d%s; write at least %d, and %d for each of critic, supporter, joker, customer and press, or the crowd speaks in generic lines that do not know the case",
+		v.warnf("crowd.lines", "the case's own bystander lines: %d%s; write at least %d, and %d for each of critic, supporter, joker, customer, press and onlooker, or the crowd speaks in generic lines that do not know the case",
 			total, perShort, MinOwnLines, MinStanceLines)
 	}
 }
