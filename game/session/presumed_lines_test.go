@@ -81,3 +81,55 @@ func TestLinesAboutSlownessReadTheRoundsOwnDelay(t *testing.T) {
 		}
 	}
 }
+
+// "'…' Dat is het? Vraag nou wat er aan de hand is" asks the brand to find
+// out what is wrong: after a reply that took it to DM or promised a step
+// it reads as if the brand had never done so. Heard in a window after the
+// university's closing lecture, once Bram's adviser had called him back
+// (the 'Geholpen, met een sneer' ending). The referral alone is the
+// control: the line is heard after it.
+func TestCaseLinesAskNothingAReplyAlreadyDid(t *testing.T) {
+	dm := map[string]string{
+		"nl": "@brampost Balen! Stuur me even een DM, dan zorg ik dat je je adviseur vandaag nog spreekt. ^Eva",
+		"en": "@brampost That's rotten! Send me a DM and I'll make sure you speak to your adviser today. ^Eva",
+	}
+	referral := map[string]string{
+		"nl": "@brampost Kijk eerst even op de website, daar staat alles.",
+		"en": "@brampost Please read the FAQ on our website first.",
+	}
+	lecture := map[string]string{
+		"nl": "@brampost Je adviseur belt je zo. Volgende keer graag eerst het contactformulier proberen, dat werkt sneller. ^Eva",
+		"en": "@brampost Your adviser will call you shortly. Next time please try the contact form first, it's quicker. ^Eva",
+	}
+	line := map[string]string{"nl": "Vraag nou wat er aan de hand is", "en": "Ask him what's wrong"}
+	for _, lang := range []string{"nl", "en"} {
+		sc := builtin(t, "universiteit-kut", lang)
+		heard := func(steps []Step) int {
+			n := 0
+			for seed := uint64(1); seed <= 12; seed++ {
+				s, err := Run(sc, Options{Seed: seed}, &FromTranscript{Steps: steps})
+				if err != nil {
+					t.Fatal(err)
+				}
+				// the lines said from the brand's second reply (the DM
+				// offer) on, or after its only reply
+				replies := 0
+				for _, it := range s.Feed() {
+					if it.By == "brand" && it.Kind == "reply" {
+						replies++
+					}
+					if replies >= min(len(steps), 2) && it.By != "brand" && it.By != "customer" && strings.Contains(it.Text, line[lang]) {
+						n++
+					}
+				}
+			}
+			return n
+		}
+		if n := heard([]Step{{Text: referral[lang]}, {Text: dm[lang]}, {Text: lecture[lang]}}); n > 0 {
+			t.Errorf("%s: after a DM offer and then a closing lecture, %q heard %d times in 12 worlds", lang, line[lang], n)
+		}
+		if heard([]Step{{Text: referral[lang]}}) == 0 {
+			t.Errorf("%s: %q never heard after the referral alone: this test sees nothing", lang, line[lang])
+		}
+	}
+}
