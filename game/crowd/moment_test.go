@@ -230,3 +230,48 @@ func TestLineNoEndedAffairWhileItIsOpen(t *testing.T) {
 		}
 	}
 }
+
+// A case whose jokers have said all their lines has them say what its
+// critics and onlookers say before any generic joke ("I come here for the
+// comments, honestly", the same in every case): the case's words about
+// its own affair fit better. Here the case has two joker lines and sixty
+// for every other stance: no generic line is said while those last.
+func TestLineSpentStanceBorrowsTheCaseLinesBesideIt(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		own, generic := 0, 0
+		for seed := uint64(1); seed <= 6; seed++ {
+			m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+				seed, lang, -0.8)
+			m.SetContext("Keukenstudio", "keukenstudio", "Peter", "peterk")
+			for _, st := range Stances {
+				n := 60
+				if st == Joker {
+					n = 2
+				}
+				var lines []string
+				for i := 0; i < n; i++ {
+					lines = append(lines, "Kase "+string(st)+" line "+string(rune('a'+i%26))+string(rune('a'+i/26))+" about {brand}.")
+				}
+				m.AddLines(st, AnyMoment, lines)
+			}
+			m.Seed(false, Weight(9000))
+			m.AdvanceTo(20)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, Phrases: []string{"we are looking into it"}})
+			for _, e := range m.AdvanceTo(300) {
+				if e.Text == "" || e.ActorID != "" || openingQuote(e.Text) != "" {
+					continue
+				}
+				if strings.Contains(e.Text, "Kase ") {
+					own++
+				} else {
+					generic++
+					t.Logf("%s seed %d: generic %q", lang, seed, e.Text)
+				}
+			}
+		}
+		if own == 0 || generic > 0 {
+			t.Errorf("%s: %d of the case's own lines, %d generic ones while its critics' and onlookers' lines were not spent", lang, own, generic)
+		}
+	}
+}

@@ -25,7 +25,7 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	}
 	st := g.stanceOf(kind, s)
 	g.sinceReply = sinceReply
-	var order [5]string // no allocation per post: most posts of a storm find nothing left to say
+	var order [7]string // no allocation per post: most posts of a storm find nothing left to say
 	quotes := sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4
 	own := caseSections[st][now]
 	if st == Supporter && !g.warm && (now == Replied || now == Apology) {
@@ -39,25 +39,31 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}
 	}
 	settled := g.settledOrder(st, s, now, &own, &generic)
-	first, second := own[:], generic[:]
+	borrowed := g.borrowed(st, s, now)
 	// a case without its own lines for this stance mixes in the generic
-	// ones; one with its own says them first, and the generic lines, the
-	// same in every case, only once its own are spent
-	if !settled && g.rng.Float64() >= 0.75 && !g.hasOwnLines(st) {
-		first, second = second, first
+	// ones; one with its own says them first, then those of the stance
+	// beside it (borrowed), and the generic lines, the same in every case,
+	// only once the case has nothing left on that side
+	ownFirst := settled || g.rng.Float64() < 0.75 || g.hasOwnLines(st)
+	if ownFirst {
+		copy(order[:], own[:])
+		copy(order[2:], borrowed[:])
+		copy(order[4:], generic[:])
+	} else {
+		copy(order[:], generic[:])
+		copy(order[2:], own[:])
+		copy(order[4:], borrowed[:])
 	}
-	n := copy(order[:], first)
-	copy(order[n:], second)
 	if quotes {
 		// some of those who react to a fresh reply quote it: with the
 		// generic pool's words only once the case's own lines for the
 		// moment are spent or do not fit (its lines for the moment quote
 		// the reply too), before its lines for any moment
 		at := 1
-		if first[0] != own[0] {
+		if !ownFirst {
 			at = 0 // the generic lines come first: the case has none of its own for this stance
 		}
-		copy(order[at+1:], order[at:4])
+		copy(order[at+1:], order[at:6])
 		order[at] = quoteSection[st]
 	}
 	for _, sec := range order {
@@ -93,6 +99,34 @@ func (g *textGen) settledOrder(st Stance, s Sentiment, now Moment, own, generic 
 		return true
 	}
 	return false
+}
+
+// borrowed are the case's pools of the stance beside st, said once st's
+// own are spent and before the generic pools: a joker against the brand
+// says what the case's critics say, one without a side what its onlookers
+// ask, and an onlooker what its jokers joke. The case's words about this
+// affair fit better than generic ones about any affair ("I come here for
+// the comments, honestly"); a bystander's stance shows only in the words.
+// Once the brand has put it right a critic's line for any moment speaks
+// as if nobody had answered (settledOrder), so only the moment's is
+// borrowed.
+func (g *textGen) borrowed(st Stance, s Sentiment, now Moment) [2]string {
+	var from Stance
+	switch {
+	case st == Joker && s == Negative:
+		from = Critic
+	case st == Joker:
+		from = Onlooker
+	case st == Onlooker:
+		from = Joker
+	default:
+		return [2]string{}
+	}
+	secs := caseSections[from][now]
+	if g.putRight() && (from == Critic || (from == Joker && s == Negative)) {
+		secs[1] = ""
+	}
+	return secs
 }
 
 // hasOwnLines reports whether the case has lines of its own for a stance,
