@@ -309,3 +309,24 @@ func TestSanomaBystandersDoNotPresumeDorienUnhelped(t *testing.T) {
 		}
 	}
 }
+
+// P19-18: after answering Kevin's photo as a complaint and owning the slip,
+// the good ending does not say the trainee read him right from the start;
+// the straight path keeps its story.
+func TestDominosAmbassadorAfterTheSlipTellsTheSlip(t *testing.T) {
+	for _, lang := range []string{"nl", "en"} {
+		slip := storyAt(t, "dominos-sorry", lang, []move{{choice: 1}, {choice: 1}, {choice: 1}})
+		straight := storyAt(t, "dominos-sorry", lang, []move{{choice: 2}, {choice: 1}, {choice: 1}})
+		e, f := slip.Ending(), straight.Ending()
+		if e == nil || e.ID != "ambassadeur" || f == nil || f.ID != "ambassadeur" {
+			t.Fatalf("%s: endings %v and %v, want the ambassador after the slip and straight (%v, %v)", lang, e, f, slip.history, straight.history)
+		}
+		readRight := map[string]string{"nl": "Je las wat Kevin schreef", "en": "You read what Kevin wrote"}[lang]
+		if strings.Contains(e.Text, readRight) {
+			t.Errorf("%s: after the slip the ending says %q", lang, e.Text)
+		}
+		if !strings.Contains(f.Text, readRight) {
+			t.Errorf("%s: the straight path's ending lost its story: %q", lang, f.Text)
+		}
+	}
+}
