@@ -156,13 +156,21 @@ func (g *textGen) phraseUses() int {
 }
 
 // reactionQuote is the phrase of the brand's last reply a line reacting
-// to it quotes next ("" when none is left), and takes it when take: the
-// reply's phrases in turn (all of them once before any a second time),
-// then, after an offending reply, the sentence that offended, within the
-// few times it is passed on ({worst}). Never the fragment the previous
+// to it quotes next ("" when none is left), and takes it when take: after
+// an offending reply the sentence that offended, within the few times it
+// is passed on ({worst}), and else the reply's phrases in turn (all of
+// them once before any a second time). Never the fragment the previous
 // quoting bystander opened with: two people in a row quoting the same
-// words read like a machine.
+// words read like a machine. The phrases came first, and after "Tja, had
+// je niet eerder kunnen bellen? … Stuur je nummer via DM, dan bel ik je
+// adviseur." a critic quoted the harmless offer as what outraged him
+// (playtest 19, P19-4).
 func (g *textGen) reactionQuote(now Moment, take bool) string {
+	if now == BadReply && g.worst != "" {
+		// what they react to is what offended; once it has been passed on
+		// enough, lines that quote nothing carry on
+		return g.worstQuote(now, take)
+	}
 	for k := g.nextPhrase; k < g.phraseUses()*len(g.phrases); k++ {
 		q := g.phrases[k%len(g.phrases)]
 		if g.quotedLast(q) {
@@ -174,14 +182,20 @@ func (g *textGen) reactionQuote(now Moment, take bool) string {
 		}
 		return q
 	}
-	if now == BadReply && g.worst != "" && !g.quotedLast(g.worst) && g.worstQuoted < maxWorstQuoted {
-		if take {
-			g.worstQuoted++
-			g.lastQuote = g.worst
-		}
-		return g.worst
-	}
 	return ""
+}
+
+// worstQuote is the sentence of an offending reply a reacting line quotes,
+// while it may still be passed on, and takes it when take.
+func (g *textGen) worstQuote(now Moment, take bool) string {
+	if now != BadReply || g.worst == "" || g.quotedLast(g.worst) || g.worstQuoted >= maxWorstQuoted {
+		return ""
+	}
+	if take {
+		g.worstQuoted++
+		g.lastQuote = g.worst
+	}
+	return g.worst
 }
 
 // quotedLast reports whether the last quoting bystander opened with this

@@ -74,3 +74,36 @@ func TestQuotesPickAnotherFragmentEachTime(t *testing.T) {
 		}
 	}
 }
+
+// After an offending reply the bystanders who quote it quote the sentence
+// that offended, not a harmless one beside it: after "Tja, had je niet
+// eerder kunnen bellen? … Stuur je nummer via DM" a critic quoted the offer
+// of help as what outraged him (playtest 19, P19-4).
+func TestQuotesOfAnOffendingReplyAreWhatOffended(t *testing.T) {
+	const worst = "had je niet eerder kunnen bellen"
+	for _, lang := range []string{"nl", "en"} {
+		quoted, harmless := 0, 0
+		for seed := uint64(1); seed <= 12; seed++ {
+			m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+				seed, lang, -0.8)
+			m.SetContext("Uni", "uni", "Bram", "brampost")
+			m.Seed(false, Weight(600))
+			m.AdvanceTo(30)
+			m.Seed(true, Weight(9000))
+			m.Stimulate(Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.8, Quote: worst, Worst: worst,
+				Phrases: []string{"Maar goed, ik help je graag", "Stuur je nummer via DM, dan bel ik je adviseur"}})
+			for _, tx := range texts(m.AdvanceTo(240)) {
+				if strings.Contains(tx, worst) {
+					quoted++
+				}
+				if q := openingQuote(tx); q != "" && !strings.EqualFold(q, worst) {
+					harmless++
+					t.Logf("%s seed %d: %q", lang, seed, tx)
+				}
+			}
+		}
+		if quoted < 6 || harmless > 0 {
+			t.Errorf("%s: %d lines quote what offended, %d open with a harmless phrase of the reply", lang, quoted, harmless)
+		}
+	}
+}
