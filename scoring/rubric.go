@@ -200,6 +200,7 @@ var detectors = map[string]string{
 	"guessed_cause":      "sympathy (acknowledge_emotion) for a listed thing the case never names, where the case names no thing of its kind or says next to nothing",
 	"ironic":             "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":      "feature `of` (blame) where the reply does not own the fault; nothing where it does",
+	"reported_name":      "a verb of calling (\"noemen\", \"calling\") with feature `of` (an insult) as its complement in its clause and not the brand as its subject: the customer's word, reported",
 	"disowned":           "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
 	"pitch_instead":      "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy or substance (thanks and shared joy are its lead-in)",
 	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
