@@ -137,6 +137,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectBrandSignature(s, f, text, ctx)
 		case "disowned":
 			r.detectDisowned(s, f)
+		case "as_said":
+			r.detectAsSaid(s, f)
 		case "reported_name":
 			r.detectReportedName(s, f, lang)
 		case "off_topic", "guessed_cause", "other_case":

@@ -131,6 +131,7 @@ type fileFeature struct {
 	CancelsPrior []string            `toml:"cancels_before"`
 	CancelNote   map[string]string   `toml:"cancel_note"`
 	Unless       []string            `toml:"unless"`
+	KeptBy       []string            `toml:"kept_by"`
 	When         string              `toml:"when"`
 	SoftenedBy   []string            `toml:"softened_by"`
 	SoftenFactor *float64            `toml:"soften_factor"`

@@ -74,6 +74,7 @@ func (p *parser) feature(i int) {
 	f.CancelsIn = p.refs(i, "cancels_within", ff.CancelsIn)
 	f.CancelsPrior = p.refs(i, "cancels_before", ff.CancelsPrior)
 	f.Unless = p.refs(i, "unless", ff.Unless)
+	f.KeptBy = p.refs(i, "kept_by", ff.KeptBy)
 	f.When = ff.When
 	if ff.When != "" && !whens[ff.When] {
 		p.add(p.featureKey(i, "when"), fmt.Sprintf("feature[%d].when", i+1), "unknown situation %q: use always, complaint, angry or delighted", ff.When)
@@ -136,7 +137,7 @@ func (p *parser) featurePoints(i int, f *feature, ff fileFeature) {
 }
 
 // needsOf are the detectors that work on another feature's findings.
-var needsOf = map[string]bool{"misplaced": true, "at_expense": true, "not_a_person": true, "questioned": true, "wrong_name": true, "acts": true, "contradiction": true, "third_party_joke": true, "promotion": true, "alternative": true, "internal": true, "disowned": true, "reported_name": true, "bare_time": true, "pitch_instead": true, "rules": true}
+var needsOf = map[string]bool{"misplaced": true, "at_expense": true, "not_a_person": true, "questioned": true, "wrong_name": true, "acts": true, "contradiction": true, "third_party_joke": true, "promotion": true, "alternative": true, "internal": true, "disowned": true, "as_said": true, "reported_name": true, "bare_time": true, "pitch_instead": true, "rules": true}
 
 func (p *parser) featureDetector(i int, f *feature, ff fileFeature) {
 	field := fmt.Sprintf("feature[%d]", i+1)

@@ -125,6 +125,7 @@ type feature struct {
 	CancelsPrior []int // cancelled anywhere before the finding ("sorry …. For the record: it is within tolerance")
 	CancelNote   map[string]string
 	Unless       []int  // the finding does not count where one of these is found
+	KeptBy       []int  // detector "as_said": one of these after the finding, in its sentence, keeps it
 	When         string // the situation the feature counts in ("" always)
 	SoftenedBy   []int
 	SoftenFactor float64
@@ -201,6 +202,7 @@ var detectors = map[string]string{
 	"ironic":             "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":      "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"reported_name":      "a verb of calling (\"noemen\", \"calling\") with feature `of` (an insult) as its complement in its clause and not the brand as its subject: the customer's word, reported",
+	"as_said":            "a reminder that the brand said it before (\"zoals ik al zei\", \"as I said\"), kept only before one of `kept_by` (the brand's own step or fix) in its sentence; elsewhere it becomes feature `of` (a correction)",
 	"disowned":           "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
 	"pitch_instead":      "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy or substance (thanks and shared joy are its lead-in)",
 	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
