@@ -135,12 +135,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectQuestioned(s, f)
 		case "not_a_person":
 			r.detectBrandSignature(s, f, text, ctx)
-		case "disowned":
-			r.detectDisowned(s, f)
-		case "as_said":
-			r.detectAsSaid(s, f)
-		case "reported_name":
-			r.detectReportedName(s, f, lang)
+		case "disowned", "as_said", "reported_name":
+			r.detectWhoseWords(s, f, lang)
 		case "off_topic", "guessed_cause", "other_case":
 			r.detectReading(s, f, text, ctx, lang)
 		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion", "on_customer":

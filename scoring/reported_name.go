@@ -1,5 +1,19 @@
 package scoring
 
+// detectWhoseWords runs the detectors that tell whose words a finding
+// reports: the brand's earlier ones taken back (disowned), the brand's own
+// repeated (as_said), a name someone else called (reported_name).
+func (r *Rubric) detectWhoseWords(s *scratch, f *feature, lang string) {
+	switch f.Detector {
+	case "disowned":
+		r.detectDisowned(s, f)
+	case "as_said":
+		r.detectAsSaid(s, f)
+	case "reported_name":
+		r.detectReportedName(s, f, lang)
+	}
+}
+
 // detectReportedName keeps a verb of calling (feature f: "noemen",
 // "uitmaken voor", "calling") only where a term of abuse (feature f.Of, an
 // insult) is its complement in the same clause and the brand is not its
