@@ -116,40 +116,6 @@ type fileLanguage struct {
 	GenericDeterminers []string `toml:"generic_determiners"`
 }
 
-type fileFeature struct {
-	ID           string              `toml:"id"`
-	Dimension    string              `toml:"dimension"`
-	Points       *float64            `toml:"points"`
-	RepeatPoints float64             `toml:"repeat_points"`
-	Also         map[string]float64  `toml:"also"`
-	AngryFactor  *float64            `toml:"angry_factor"`
-	HappyFactor  *float64            `toml:"happy_factor"`
-	Negatable    *bool               `toml:"negatable"`
-	Cancels      []string            `toml:"cancels"`
-	CancelsReply []string            `toml:"cancels_in_reply"`
-	CancelsIn    []string            `toml:"cancels_within"`
-	CancelsPrior []string            `toml:"cancels_before"`
-	CancelNote   map[string]string   `toml:"cancel_note"`
-	Unless       []string            `toml:"unless"`
-	KeptBy       []string            `toml:"kept_by"`
-	When         string              `toml:"when"`
-	SoftenedBy   []string            `toml:"softened_by"`
-	SoftenFactor *float64            `toml:"soften_factor"`
-	Detector     string              `toml:"detector"`
-	Of           string              `toml:"of"`
-	NotCustomer  bool                `toml:"not_the_customer"`
-	NotContract  bool                `toml:"not_their_contract"`
-	Cap          map[string]float64  `toml:"cap"`
-	Label        map[string]string   `toml:"label"`
-	Missing      map[string]string   `toml:"missing"`
-	Tip          map[string]string   `toml:"tip"`
-	Patterns     map[string][]string `toml:"patterns"`
-	// Admissions are patterns of the feature that admit a mistake already
-	// made or grant that the customer is right: found as the feature, they
-	// are done when said, so they never wait on details asked for.
-	Admissions map[string][]string `toml:"admissions"`
-}
-
 type fileExpect struct {
 	When string   `toml:"when"`
 	Any  []string `toml:"any"`
