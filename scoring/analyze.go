@@ -60,7 +60,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		s.handleSrc, s.handle = ctx.CustomerHandle, foldString(trimAt(ctx.CustomerHandle))
 	}
 	r.markQuoteIntros(s, lr)
-	s.matches = s.matches[:0]
+	s.matches, s.restated = s.matches[:0], s.restated[:0]
 	r.matchPatterns(s, lr, text)
 	r.matchClockTimes(s, text)
 	mood := ctx.CustomerMood

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -114,7 +115,7 @@ func (e *explainer) findings() {
 		if label == "" {
 			label = f.Label
 		}
-		fmt.Fprintf(&e.b, "  %-20s %s: %s\n", f.ID, e.where(f.Start, f.End, f.Text), strings.Join(pts, ", "))
+		fmt.Fprintf(&e.b, "  %-20s %s: %s\n", f.ID, e.where(f.Start, f.End, cmp.Or(f.Quote, f.Text)), strings.Join(pts, ", "))
 		if label != "" {
 			fmt.Fprintf(&e.b, "    %s\n", label)
 		}
@@ -187,7 +188,7 @@ func (e *explainer) discounts() {
 		if len(lost) == 0 {
 			lost = []string{"0"}
 		}
-		fmt.Fprintf(&e.b, "  %-20s %s: %s %s\n", d.ID, e.where(d.Start, d.End, d.Text), e.t("verliest", "loses"), strings.Join(lost, ", "))
+		fmt.Fprintf(&e.b, "  %-20s %s: %s %s\n", d.ID, e.where(d.Start, d.End, cmp.Or(d.Quote, d.Text)), e.t("verliest", "loses"), strings.Join(lost, ", "))
 		fmt.Fprintf(&e.b, "    %s\n", e.r.discountNote(d, e.lang))
 	}
 }

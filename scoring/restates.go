@@ -29,10 +29,12 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	ps := s.post
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
 	sent, n, first, last := int32(-1), 0, -1, -1
-	var seen [12][]byte // distinct stems of the current sentence
+	var seen [12][]byte            // distinct stems of the current sentence
+	var words, bestWords [12]int32 // their tokens: the customer's words the explanation quotes
 	flush := func() {
 		if n > best {
 			bestSent, best, b0, b1 = sent, n, first, last
+			bestWords = words
 		}
 	}
 	generic := false
@@ -63,6 +65,9 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 		if !addDistinct(seen[:], n, st) {
 			continue
 		}
+		if n < len(words) {
+			words[n] = int32(i)
+		}
 		n++
 		if first < 0 {
 			first = i
@@ -75,6 +80,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	if best < r.restateWords {
 		return
 	}
+	s.restated = append(s.restated[:0], bestWords[:min(best, len(bestWords))]...)
 	a, z := &s.toks[b0], &s.toks[b1]
 	s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(b0), t1: int32(b1 + 1),
 		r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: bestSent, sent1: bestSent})
@@ -323,4 +329,25 @@ func addDistinct(seen [][]byte, n int, st []byte) bool {
 		seen[n] = st
 	}
 	return true
+}
+
+// restatedQuote is what the explanation quotes of a restatement: the
+// customer's own words the reply repeats, not every word between the
+// first and the last of them ("guards … customers … medication", where
+// the sentence ran "guards deal with customers who use medication,
+// together with the Diabetes"). Words next to each other stay together.
+func (s *scratch) restatedQuote(text string) string {
+	var b strings.Builder
+	for k, i := range s.restated {
+		switch {
+		case k == 0:
+		case i == s.restated[k-1]+1:
+			b.WriteByte(' ')
+		default:
+			b.WriteString(" … ")
+		}
+		t := &s.toks[i]
+		b.WriteString(text[t.b0:t.b1])
+	}
+	return b.String()
 }

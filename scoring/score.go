@@ -139,6 +139,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		}
 	}
 	r.cancelledDiscounts(s, &a, text, lang, mood, present)
+	r.quoteRestated(s, &a, text)
 	r.padding(s, t, ctx, text, mood)
 	a.Empathy = round1(r.bound(r.baseEmpathy + t.sum[0]))
 	a.Deescalation = round1(r.bound(r.baseDeescalation + t.sum[1]))
@@ -438,4 +439,30 @@ func (f *feature) missingLabel(lang string) string {
 		return v
 	}
 	return f.label(lang)
+}
+
+// quoteRestated gives a restatement's findings and discounts the customer's
+// own words as their quote; their span and text still run from the first
+// to the last of those words.
+func (r *Rubric) quoteRestated(s *scratch, a *Analysis, text string) {
+	if len(s.restated) == 0 {
+		return
+	}
+	q := ""
+	for i := range a.Features {
+		if f := r.byID[a.Features[i].ID]; f != nil && f.Detector == "restates" && a.Features[i].Text != "" {
+			if q == "" {
+				q = s.restatedQuote(text)
+			}
+			a.Features[i].Quote = q
+		}
+	}
+	for i := range a.Discounts {
+		if f := r.byID[a.Discounts[i].ID]; f != nil && f.Detector == "restates" && a.Discounts[i].Text != "" {
+			if q == "" {
+				q = s.restatedQuote(text)
+			}
+			a.Discounts[i].Quote = q
+		}
+	}
 }

@@ -80,7 +80,10 @@ type Feature struct {
 	Start     int     `json:"start"`
 	End       int     `json:"end"`
 	Text      string  `json:"text"`
-	Label     string  `json:"label,omitempty"` // one-line explanation in the analysis language
+	// Quote is what an explanation quotes where it is not the whole span:
+	// a restatement's own words of the customer ("guards … medication").
+	Quote string `json:"quote,omitempty"`
+	Label string `json:"label,omitempty"` // one-line explanation in the analysis language
 	// Note adds what this finding is about: the fact of the case a
 	// misreading gets wrong, how many words of padding.
 	Note string `json:"note,omitempty"`
@@ -144,6 +147,7 @@ type Discount struct {
 	Start        int     `json:"start"`
 	End          int     `json:"end"`
 	Text         string  `json:"text,omitempty"`
+	Quote        string  `json:"quote,omitempty"` // as Feature.Quote
 	By           string  `json:"by"`
 	ByStart      int     `json:"by_start"`
 	ByEnd        int     `json:"by_end"`

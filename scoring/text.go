@@ -44,6 +44,7 @@ type scratch struct {
 	carries   []bool // per sentence: says something to the customer (padding)
 	excuse    []bool // per sentence: gives a reason why it went wrong (padding)
 	matches   []match
+	restated  []int32   // tokens of the customer's words a restatement repeats (detectRestates)
 	features  []Feature // score: the findings before they are copied out
 	ends      []int32   // per feature: end of its last finding
 	next      []int32   // markQuotes: next closing mark per token

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"strings"
@@ -51,7 +52,7 @@ func FeatureLines(lang string, feats []scoring.Feature) []ScoreLine {
 		line := fmt.Sprintf("%s: %s", strings.Join(pts, ", "), label)
 		if strings.TrimSpace(f.Text) != "" {
 			// A missing feature (no step at all) has no words to quote.
-			line += " — “" + f.Text + "”"
+			line += " — “" + cmp.Or(f.Quote, f.Text) + "”"
 		}
 		if f.Note != "" {
 			line += " — " + f.Note // the fact a misreading gets wrong
@@ -87,7 +88,7 @@ func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 		}
 		line := i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": "
 		if dc.Text != "" {
-			line += "“" + dc.Text + "” — "
+			line += "“" + cmp.Or(dc.Quote, dc.Text) + "” — "
 		}
 		line += dc.Note
 		out = append(out, ScoreLine{Text: line, Points: total, NotAwarded: true})
