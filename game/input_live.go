@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/exp/textinput"
@@ -104,6 +105,9 @@ func (l *liveInput) Next(target textTarget) Frame {
 		// The key finished or steered a composition; it is not a command.
 		f.Keys = nil
 	}
+	if f.Ctrl {
+		f.Keys = typedNotShortcuts(f.Keys, f.Text)
+	}
 	f.Shift = shiftFor(f.Text)
 	x, y := ebiten.CursorPosition()
 	f.Cursor = image.Pt(x, y)
@@ -117,6 +121,33 @@ func (l *liveInput) Next(target textTarget) Frame {
 	_, f.Wheel = ebiten.Wheel()
 	return f
 }
+
+// typedNotShortcuts drops the shortcut keys (Ctrl+A, C, V, X, S) whose
+// letter was typed in the tick. Ebiten counts Ctrl as pressed if it was
+// down at any moment of the tick, so on a loaded machine the tick after a
+// Ctrl+A held its Ctrl and the letters typed straight after it: the "v" of
+// "@kevinvdl" pasted the clipboard, a reply from an earlier round, into the
+// reply and it was published with it, and an "a" selected all and the next
+// letters replaced what was typed (playtest 19, P19-22). With Ctrl really
+// held a letter key types nothing, so a letter that was typed came from a
+// key pressed without it.
+func typedNotShortcuts(keys []ebiten.Key, typed string) []ebiten.Key {
+	if typed == "" {
+		return keys
+	}
+	typed = strings.ToLower(typed)
+	kept := keys[:0:0]
+	for _, k := range keys {
+		if letter, ok := shortcutLetters[k]; ok && strings.ContainsRune(typed, letter) {
+			continue
+		}
+		kept = append(kept, k)
+	}
+	return kept
+}
+
+// shortcutLetters are the letters of the Ctrl shortcuts the game acts on.
+var shortcutLetters = map[ebiten.Key]rune{ebiten.KeyA: 'a', ebiten.KeyC: 'c', ebiten.KeyV: 'v', ebiten.KeyX: 'x', ebiten.KeyS: 's'}
 
 // shiftFor reads Shift for the frame's keys. Ebiten counts a modifier as
 // pressed if it was down at any moment of the tick, so on a loaded machine

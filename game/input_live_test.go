@@ -63,3 +63,22 @@ func TestAShiftReleasedWithTheTypedTextIsNotTheKeysShift(t *testing.T) {
 		}
 	}
 }
+
+// On a loaded machine the tick after a Ctrl+A still holds its Ctrl, with
+// the letters typed straight after it: the "v" of "@kevinvdl" pasted the
+// clipboard into the reply, which was then published (playtest 19,
+// P19-22). A shortcut key whose letter was typed in the tick is a letter,
+// not a shortcut; one whose letter was not typed is the shortcut.
+func TestALetterTypedAfterCtrlIsNoShortcut(t *testing.T) {
+	keys := []ebiten.Key{ebiten.KeyV, ebiten.KeyA, ebiten.KeyEnter}
+	got := typedNotShortcuts(keys, "@kev")
+	if len(got) != 2 || got[0] != ebiten.KeyA || got[1] != ebiten.KeyEnter {
+		t.Errorf("after typing \"@kev\": keys %v, want Ctrl+A and Enter only (the v was typed)", got)
+	}
+	if got := typedNotShortcuts([]ebiten.Key{ebiten.KeyV}, ""); len(got) != 1 {
+		t.Errorf("Ctrl+V with nothing typed: keys %v, want the paste", got)
+	}
+	if got := typedNotShortcuts([]ebiten.Key{ebiten.KeyA}, "ANNA"); len(got) != 0 {
+		t.Errorf("a capital A typed: keys %v, want no select-all", got)
+	}
+}
