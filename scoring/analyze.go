@@ -135,8 +135,10 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectQuestioned(s, f)
 		case "not_a_person":
 			r.detectBrandSignature(s, f, text, ctx)
-		case "disowned", "as_said", "reported_name":
+		case "disowned", "reported_name":
 			r.detectWhoseWords(s, f, lang)
+		case "as_said":
+			r.detectAsSaid(s, f, ctx.CustomerMood)
 		case "off_topic", "guessed_cause", "other_case":
 			r.detectReading(s, f, text, ctx, lang)
 		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion", "on_customer":

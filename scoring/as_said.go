@@ -11,14 +11,19 @@ import "slices"
 // nothing at all) it tells the customer they did not listen: it becomes
 // feature f.Of, a correction (playtest 18, P18-12: "zoals ik al zei" before
 // the gym's own promise cost -25 as blame and took the brand-suicide
-// ending).
-func (r *Rubric) detectAsSaid(s *scratch, f *feature) {
+// ending). Nor is it a correction in a reply that does something and has
+// no fault ("Zoals ik al zei: dit mag niemand meer overkomen. Daarom krijgen
+// al onze beveiligers vanaf maandag uitleg…" sent HEMA's full repair to the
+// boycott ending), or said to a pleased customer ("As I said, you're always
+// welcome, Anouk", playtest 19, P19-13): there is nothing it could correct.
+func (r *Rubric) detectAsSaid(s *scratch, f *feature, mood float64) {
 	for i := range s.matches {
 		m := &s.matches[i]
 		if int(m.f) != f.idx || m.dead || m.t0 < 0 {
 			continue
 		}
-		if r.hasFault(s) || !r.ownStepFollows(s, f, m) {
+		kept := r.ownStepFollows(s, f, m) || r.doesSomething(s) || mood > r.delightedAbove
+		if r.hasFault(s) || !kept {
 			m.f = int32(f.Of) // in place: the order by place stays
 		}
 	}

@@ -38,3 +38,28 @@ func TestAsISaidBeforeTheBrandsOwnPromiseIsNoCorrection(t *testing.T) {
 		}
 	}
 }
+
+// "Zoals ik al zei" in a reply that does what it promises, or said to a
+// pleased customer, corrects nothing (playtest 19, P19-13: HEMA's full
+// repair went to the boycott ending, and a welcome to a returning guest
+// ended "Niet fout, niet goed"). A bare reminder to an upset customer still
+// tells them they did not listen.
+func TestAsISaidInAReplyThatActsOrToAPleasedCustomerIsNoCorrection(t *testing.T) {
+	for _, c := range []struct {
+		lang, post, text string
+		mood             float64
+		blame            bool
+	}{
+		{"nl", "Wat gaan jullie doen zodat dit niemand meer overkomt?", "Zoals ik al zei: dit mag niemand meer overkomen. Daarom krijgen al onze beveiligers vanaf maandag uitleg over insulinepennen. - Marloes", -0.4, false},
+		{"en", "What will you do so this never happens to anyone again?", "As I said: this must never happen to anyone again. From Monday all our guards are trained on insulin pens. - Marloes", -0.4, false},
+		{"nl", "Ik ben teruggegaan en het was heerlijk!", "Zoals ik al zei: je bent altijd welkom, Anouk. Fijn dat het deze keer klopte! Joost", 0.8, false},
+		{"en", "I went back and it was lovely!", "As I said, you're always welcome, Anouk. Glad it was right this time! Joost", 0.8, false},
+		{"nl", "Waarom duurt het zo lang?", "Zoals ik al zei: het duurt nu eenmaal even.", -0.5, true},
+		{"en", "Why is it taking so long?", "As I said, it just takes a while.", -0.5, true},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: c.mood})
+		if a.Has("blame_customer") != c.blame {
+			t.Errorf("%s %q: blame_customer %v, want %v (%v)", c.lang, c.text, a.Has("blame_customer"), c.blame, ids(a))
+		}
+	}
+}

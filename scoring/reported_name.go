@@ -7,8 +7,6 @@ func (r *Rubric) detectWhoseWords(s *scratch, f *feature, lang string) {
 	switch f.Detector {
 	case "disowned":
 		r.detectDisowned(s, f)
-	case "as_said":
-		r.detectAsSaid(s, f)
 	case "reported_name":
 		r.detectReportedName(s, f, lang)
 	}
