@@ -127,34 +127,7 @@ func TestNoMissingApologyAfterOneIsReported(t *testing.T) {
 // (playtest 12: the same templates in HEMA, Liberty, Keukenstudio, Sanoma).
 func TestLineCaseOwnLinesBeforeGenericOnes(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
-		own, generic := 0, 0
-		for seed := uint64(1); seed <= 6; seed++ {
-			m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
-				seed, lang, -0.8)
-			m.SetContext("Keukenstudio", "keukenstudio", "Peter", "peterk")
-			for _, st := range Stances {
-				var lines []string
-				for i := 0; i < 60; i++ {
-					lines = append(lines, "Kase "+string(st)+" line "+string(rune('a'+i%26))+string(rune('a'+i/26))+" about {brand}.")
-				}
-				m.AddLines(st, AnyMoment, lines)
-			}
-			m.Seed(false, Weight(9000))
-			m.AdvanceTo(20)
-			m.Seed(true, Weight(9000))
-			m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, Phrases: []string{"we are looking into it"}})
-			for _, e := range m.AdvanceTo(300) {
-				if e.Text == "" || e.ActorID != "" || openingQuote(e.Text) != "" {
-					continue
-				}
-				if strings.Contains(e.Text, "Kase ") {
-					own++
-				} else {
-					generic++
-					t.Logf("%s seed %d: generic %q", lang, seed, e.Text)
-				}
-			}
-		}
+		own, generic := caseLinesSaid(t, lang, func(Stance) int { return 60 })
 		if own == 0 || generic > 0 {
 			t.Errorf("%s: %d of the case's own lines, %d generic ones while the case's were not spent", lang, own, generic)
 		}
@@ -238,40 +211,49 @@ func TestLineNoEndedAffairWhileItIsOpen(t *testing.T) {
 // for every other stance: no generic line is said while those last.
 func TestLineSpentStanceBorrowsTheCaseLinesBesideIt(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
-		own, generic := 0, 0
-		for seed := uint64(1); seed <= 6; seed++ {
-			m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
-				seed, lang, -0.8)
-			m.SetContext("Keukenstudio", "keukenstudio", "Peter", "peterk")
-			for _, st := range Stances {
-				n := 60
-				if st == Joker {
-					n = 2
-				}
-				var lines []string
-				for i := 0; i < n; i++ {
-					lines = append(lines, "Kase "+string(st)+" line "+string(rune('a'+i%26))+string(rune('a'+i/26))+" about {brand}.")
-				}
-				m.AddLines(st, AnyMoment, lines)
+		own, generic := caseLinesSaid(t, lang, func(st Stance) int {
+			if st == Joker {
+				return 2
 			}
-			m.Seed(false, Weight(9000))
-			m.AdvanceTo(20)
-			m.Seed(true, Weight(9000))
-			m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, Phrases: []string{"we are looking into it"}})
-			for _, e := range m.AdvanceTo(300) {
-				if e.Text == "" || e.ActorID != "" || openingQuote(e.Text) != "" {
-					continue
-				}
-				if strings.Contains(e.Text, "Kase ") {
-					own++
-				} else {
-					generic++
-					t.Logf("%s seed %d: generic %q", lang, seed, e.Text)
-				}
-			}
-		}
+			return 60
+		})
 		if own == 0 || generic > 0 {
 			t.Errorf("%s: %d of the case's own lines, %d generic ones while its critics' and onlookers' lines were not spent", lang, own, generic)
 		}
 	}
+}
+
+// caseLinesSaid plays six worlds of a case with perStance lines of its own
+// for each stance, a brand reply at minute 20, and counts the bystanders'
+// lines over five hours that were the case's own and that were generic.
+func caseLinesSaid(t *testing.T, lang string, perStance func(Stance) int) (own, generic int) {
+	t.Helper()
+	for seed := uint64(1); seed <= 6; seed++ {
+		m := New(Params{Audience: 40000, BaselinePerHour: 6, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+			seed, lang, -0.8)
+		m.SetContext("Keukenstudio", "keukenstudio", "Peter", "peterk")
+		for _, st := range Stances {
+			var lines []string
+			for i := 0; i < perStance(st); i++ {
+				lines = append(lines, "Kase "+string(st)+" line "+string(rune('a'+i%26))+string(rune('a'+i/26))+" about {brand}.")
+			}
+			m.AddLines(st, AnyMoment, lines)
+		}
+		m.Seed(false, Weight(9000))
+		m.AdvanceTo(20)
+		m.Seed(true, Weight(9000))
+		m.Stimulate(Stimulus{Empathy: 40, Deescalation: 40, Phrases: []string{"we are looking into it"}})
+		for _, e := range m.AdvanceTo(300) {
+			if e.Text == "" || e.ActorID != "" || openingQuote(e.Text) != "" {
+				continue
+			}
+			if strings.Contains(e.Text, "Kase ") {
+				own++
+			} else {
+				generic++
+				t.Logf("%s seed %d: generic %q", lang, seed, e.Text)
+			}
+		}
+	}
+	return own, generic
 }

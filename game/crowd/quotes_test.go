@@ -47,13 +47,7 @@ func TestQuotesPickAnotherFragmentEachTime(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		quoting, distinct := 0, map[string]bool{}
 		for seed := uint64(1); seed <= 12; seed++ {
-			m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
-				seed, lang, -0.8)
-			m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
-			m.Seed(false, Weight(600))
-			m.AdvanceTo(30)
-			m.Seed(true, Weight(9000))
-			m.Stimulate(Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.3, Quote: "we follow our procedure",
+			m := afterBrandReply(seed, lang, Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.3, Quote: "we follow our procedure",
 				Phrases: []string{"We follow our procedure", "we cannot comment further", "we appreciate your patience"}})
 			last := ""
 			for _, tx := range texts(m.AdvanceTo(240)) {
@@ -84,13 +78,7 @@ func TestQuotesOfAnOffendingReplyAreWhatOffended(t *testing.T) {
 	for _, lang := range []string{"nl", "en"} {
 		quoted, harmless := 0, 0
 		for seed := uint64(1); seed <= 12; seed++ {
-			m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
-				seed, lang, -0.8)
-			m.SetContext("Uni", "uni", "Bram", "brampost")
-			m.Seed(false, Weight(600))
-			m.AdvanceTo(30)
-			m.Seed(true, Weight(9000))
-			m.Stimulate(Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.8, Quote: worst, Worst: worst,
+			m := afterBrandReply(seed, lang, Stimulus{Empathy: 20, Deescalation: 20, Provocation: 0.8, Quote: worst, Worst: worst,
 				Phrases: []string{"Maar goed, ik help je graag", "Stuur je nummer via DM, dan bel ik je adviseur"}})
 			for _, tx := range texts(m.AdvanceTo(240)) {
 				if strings.Contains(tx, worst) {
@@ -106,4 +94,17 @@ func TestQuotesOfAnOffendingReplyAreWhatOffended(t *testing.T) {
 			t.Errorf("%s: %d lines quote what offended, %d open with a harmless phrase of the reply", lang, quoted, harmless)
 		}
 	}
+}
+
+// afterBrandReply is a storm about HEMA in which the brand replied at minute
+// 30 as st says, the model at that moment.
+func afterBrandReply(seed uint64, lang string, st Stimulus) *Model {
+	m := New(Params{Audience: 400000, BaselinePerHour: 4, Branching: 0.8, HalfLifeMinutes: 40, NegativeShare: 0.6},
+		seed, lang, -0.8)
+	m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+	m.Seed(false, Weight(600))
+	m.AdvanceTo(30)
+	m.Seed(true, Weight(9000))
+	m.Stimulate(st)
+	return m
 }
