@@ -172,9 +172,13 @@ func TestCrowdSideIsValidated(t *testing.T) {
 		return 0
 	}
 	l1, l2 := lineOf("crowd = {", 1), lineOf("crowd = {", 2)
+	// the route's number is counted, not written down: a route added above
+	// it moved it from route[4] to route[5]
+	first := strings.Index(src, "[[decision]]")
+	nth := strings.Count(src[first:strings.Index(src, route)], "[[decision.route]]")
 	for _, want := range []string{
 		fmt.Sprintf("%s:%d: decision[1].choice[1].crowd.negative_share: is 1.5; a share lies between 0 and 1", file, l1),
-		fmt.Sprintf("%s:%d: decision[1].route[4].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2),
+		fmt.Sprintf("%s:%d: decision[1].route[%d].crowd.positive_share: is 0.7 with negative_share 0.6", file, l2, nth),
 	} {
 		found := false
 		for _, p := range set.Problems {
