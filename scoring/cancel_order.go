@@ -8,11 +8,10 @@ package scoring
 // P19-14). Otherwise the file's order stands; features in a cycle of
 // cancellations keep it among themselves.
 func cancelOrder(features []*feature) []*feature {
-	cancels := func(f *feature) [][]int { return [][]int{f.Cancels, f.CancelsReply, f.CancelsIn, f.CancelsPrior} }
 	// waiting[g] counts the features still to act that cancel g.
 	waiting := make([]int, len(features))
 	for _, f := range features {
-		for _, list := range cancels(f) {
+		for _, list := range f.cancelLists() {
 			for _, c := range list {
 				if c != f.idx {
 					waiting[c]++
@@ -30,7 +29,7 @@ func cancelOrder(features []*feature) []*feature {
 			}
 			done[f.idx], progress = true, true
 			order = append(order, f)
-			for _, list := range cancels(f) {
+			for _, list := range f.cancelLists() {
 				for _, c := range list {
 					if c != f.idx {
 						waiting[c]--
@@ -48,12 +47,15 @@ func cancelOrder(features []*feature) []*feature {
 	// Only features that cancel anything act in cancel.
 	acting := order[:0:0]
 	for _, f := range order {
-		for _, list := range cancels(f) {
-			if len(list) > 0 {
-				acting = append(acting, f)
-				break
-			}
+		if l := f.cancelLists(); len(l[0])+len(l[1])+len(l[2])+len(l[3]) > 0 {
+			acting = append(acting, f)
 		}
 	}
 	return acting
+}
+
+// cancelLists are the features f undoes, by how far the undoing reaches:
+// its sentences, the reply, its own words, what comes before it.
+func (f *feature) cancelLists() [4][]int {
+	return [4][]int{f.Cancels, f.CancelsReply, f.CancelsIn, f.CancelsPrior}
 }

@@ -341,7 +341,7 @@ func (r *Rubric) notedFor(c, f *feature, d Discount) bool {
 	if r.acknowledges(f) {
 		return true
 	}
-	for _, list := range [4][]int{c.Cancels, c.CancelsReply, c.CancelsIn, c.CancelsPrior} {
+	for _, list := range c.cancelLists() {
 		for _, g := range list {
 			if r.acknowledges(r.features[g]) {
 				return false // the note was written for the sympathy c cancels
