@@ -363,21 +363,7 @@ func dumpGroups(t *testing.T, groups []advGroup, mode string) {
 // Dutch and in English: the same reply may not differ by more than 10
 // points in either dimension or overall between the two languages.
 func TestTranslationParity(t *testing.T) {
-	twins := map[string][2]*advGroup{}
-	groups := loadAdversarial(t)
-	for i := range groups {
-		g := &groups[i]
-		if g.Twin == "" {
-			continue
-		}
-		p := twins[g.Twin]
-		if g.Lang == "nl" {
-			p[0] = g
-		} else {
-			p[1] = g
-		}
-		twins[g.Twin] = p
-	}
+	twins := translationTwins(loadAdversarial(t))
 	r := Default()
 	pairs := 0
 	worst := 0.0
@@ -407,6 +393,26 @@ func TestTranslationParity(t *testing.T) {
 		t.Errorf("%d translation pairs, want at least 40", pairs)
 	}
 	t.Logf("%d translation pairs, largest difference %.1f points", pairs, worst)
+}
+
+// translationTwins pairs the groups of each translation pair by their
+// twin name: the Dutch group first, the English one second.
+func translationTwins(groups []advGroup) map[string][2]*advGroup {
+	twins := map[string][2]*advGroup{}
+	for i := range groups {
+		g := &groups[i]
+		if g.Twin == "" {
+			continue
+		}
+		p := twins[g.Twin]
+		if g.Lang == "nl" {
+			p[0] = g
+		} else {
+			p[1] = g
+		}
+		twins[g.Twin] = p
+	}
+	return twins
 }
 
 func featureList(a Analysis) string {
