@@ -67,9 +67,16 @@ func (v *validator) narration(path string, a Action) {
 	if a.Kind != ActionDM {
 		if w := fixedCounts.FindString(a.Text); w != "" && !strings.Contains(a.Text, "{") {
 			v.warnf(path, "says %q while the round knows the number: write {shares|time|times} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
+		} else if w := SpreadClaim(a.Text); w != "" && !strings.Contains(a.Text, "{") {
+			v.warnf(path, spreadWarning+": write {shares|time|times} or another count (%s)", w, strings.Join(NarrationCounts, ", "))
 		}
 	}
 }
+
+// spreadWarning is the warning about words that say the story spreads
+// ("is being shared", "gaat rond"): in a round whose reply was shared
+// once, the meter beside them says otherwise.
+const spreadWarning = "says %q, but whether the story spreads is the round's to decide, and the meter beside the text may show a single share"
 
 // promptCounts warns about a decision's prompt that states how many people
 // reacted ("hundreds of comments on your page"): the round decides that,
@@ -80,6 +87,8 @@ func (v *validator) narration(path string, a Action) {
 func (v *validator) promptCounts(path, prompt string) {
 	if w := fixedCounts.FindString(prompt); w != "" {
 		v.warnf(path, "says %q, but how many react is the round's to decide and differs from round to round; say what is happening without a number (\"the comments keep coming\"): the meter shows how much", w)
+	} else if w := SpreadClaim(prompt); w != "" {
+		v.warnf(path, spreadWarning+"; say what the story knows (what the customer and the actors do): the meter shows how far it goes", w)
 	}
 }
 

@@ -200,7 +200,7 @@ func TestProjectorDebrief(t *testing.T) {
 	if page := get(t, h.trainer, "page", chromedp.Text(chromedp.CSS(`main`))); strings.Contains(page, "Deelnemer1") {
 		t.Error("the projector names a trainee without being asked")
 	}
-	if out := get(t, h.trainer, "outcomes", chromedp.Text(chromedp.CSS(`.side-by-side`))); !strings.Contains(out, "Uitkomst: Je antwoord wordt geretweet, met #fail.") {
+	if out := get(t, h.trainer, "outcomes", chromedp.Text(chromedp.CSS(`.side-by-side`))); !strings.Contains(out, "Uitkomst: Dorien zet je antwoord te kijk, met #fail.") {
 		t.Errorf("a reply's outcome does not name the decision it led to by its place and prompt: %q", out)
 	}
 	h.shot(h.trainer, "trainer-7-projector-decision")

@@ -58,7 +58,7 @@ func TestThePagesNameADecisionByItsPrompt(t *testing.T) {
 	}
 	// The debrief names the decision a reply led to the same way.
 	_, page := e.get("/trainer/w/" + code + "/debrief?s=sanoma-juf/nl&d=0&lang=nl")
-	if !strings.Contains(page, "Uitkomst: Je antwoord wordt geretweet, met #fail.") || strings.Contains(page, "Uitkomst: escalatie") {
+	if !strings.Contains(page, "Uitkomst: Dorien zet je antwoord te kijk, met #fail.") || strings.Contains(page, "Uitkomst: escalatie") {
 		t.Errorf("the debrief's outcome does not name the next decision:\n%s", between(page, "Uitkomst", "</p>"))
 	}
 }

@@ -1,0 +1,27 @@
+package scenarios
+
+import "regexp"
+
+// A scripted text that says the story is spreading ("your reply is being
+// shared", "de eerste screenshots gaan rond") is read beside the meter,
+// which shows how many shares the round made. In a world where the reply
+// was shared once, the text contradicts the figure the trainee can see
+// (issue 13: Liberty's "being shared" beside 1 share). Such words are the
+// round's to earn: a variant whose `when` asks the meter for at least
+// SpreadShares shares, or a count from the round.
+
+// SpreadShares is the fewest shares the meter must show for a text to say
+// the story is being shared: fewer is "a handful", the words the checker
+// takes for a small crowd.
+const SpreadShares = 10
+
+// spreadClaims are words that say the story or a reply is spreading.
+var spreadClaims = regexp.MustCompile(`(?i)\b((is|are|was|were|still)( now| still)? being (re)?shared|being retweeted|` +
+	`(it's|it is|gets|get) shared|(is|are) shared (widely|everywhere|by)|(is|are) spreading|going round|goes round|doing the rounds|` +
+	`(goes|going|went|gone) viral|pour(s|ed|ing)? in|everyone('s| is) sharing|the internet is|` +
+	`(wordt|worden) (ook |nog |nog steeds |inmiddels |volop |druk )?(gedeeld|geretweet)|verspreidt zich|` +
+	`gaa?t rond|gaan rond|gaat viraal|ging viraal|stroom(t|en|de|den) binnen|iedereen deelt|het internet (is|staat))\b`)
+
+// SpreadClaim is the first words of text that say the story is spreading,
+// or "".
+func SpreadClaim(text string) string { return spreadClaims.FindString(text) }

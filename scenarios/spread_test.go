@@ -1,0 +1,70 @@
+package scenarios
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// A prompt or an action's narration that says the story spreads ("your
+// reply is being shared") is read beside a meter that may show one share:
+// the checker warns about it, and no built-in case says it.
+func TestTextsThatSayTheStorySpreadsAreWarnedAbout(t *testing.T) {
+	data, err := os.ReadFile("testdata/example.nl.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	for _, c := range []struct{ anchor, field string }{
+		{"\nprompt = \"", "decision[1].prompt"},
+		{"text = \"Je collega: ", "decision[1].action[1].text"},
+	} {
+		i := strings.Index(src, c.anchor)
+		if i < 0 {
+			t.Fatalf("the example has no %q", c.anchor)
+		}
+		i += len(c.anchor)
+		for _, words := range []string{"Je antwoord wordt gedeeld.", "De screenshots gaan rond.",
+			"Your reply is being shared.", "The comments pour in.", "Dit gaat viraal."} {
+			changed := src[:i] + words + " " + src[i:]
+			_, ps := Parse("case.nl.toml", []byte(changed))
+			if p := findProblem(ps, c.field, "whether the story spreads"); p == nil || !p.Warning {
+				t.Errorf("%s %q: no warning; got %v", c.field, words, ps)
+			}
+		}
+	}
+	_, ps := Parse("case.nl.toml", data)
+	for _, p := range ps {
+		if strings.Contains(p.Message, "whether the story spreads") {
+			t.Errorf("the example as written is flagged: %v", p)
+		}
+	}
+	// A text that says what the story knows is free.
+	for _, words := range []string{"Je antwoord staat openbaar.", "Dorien zet je antwoord te kijk, met #fail.",
+		"Your reply stands in public.", "The tweet is still there, for anyone to read and share."} {
+		if w := SpreadClaim(words); w != "" {
+			t.Errorf("%q read as spreading (%q)", words, w)
+		}
+	}
+}
+
+func TestBuiltinPromptsAndNarrationSayNoSpread(t *testing.T) {
+	for _, sc := range Builtin().Scenarios {
+		for _, d := range sc.Decisions {
+			texts := []string{d.Prompt}
+			for _, va := range d.Variants {
+				texts = append(texts, va.Prompt)
+			}
+			for _, a := range d.Actions {
+				if !strings.Contains(a.Text, "{") {
+					texts = append(texts, a.Text)
+				}
+			}
+			for _, text := range texts {
+				if w := SpreadClaim(text); w != "" {
+					t.Errorf("%s: decision %s says %q: %s", sc.File, d.ID, w, text)
+				}
+			}
+		}
+	}
+}
