@@ -11,11 +11,18 @@ import (
 
 // attacks are the findings of a reply that attacks the person it answers
 // in public: it insults or mocks them (sarcasm, ironic praise, a joke at
-// their expense) or threatens them (blocking, a lawyer). Blame, walls and
-// templates cost a reply its points; an attack in public is what a
-// webcare team's quality check fails a conversation for, however well the
-// rest of it went, so it fails the round too.
-var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "threaten_customer", "legal_threat"}
+// their expense). Blame, walls and templates cost a reply its points; an
+// attack in public is what a webcare team's quality check fails a
+// conversation for, however well the rest of it went, so it fails the
+// round too.
+var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense"}
+
+// threats are the findings of a reply that threatens the customer or
+// silences them in public (blocking, a lawyer, their comment removed).
+// They fail the round as an attack does, and the debrief names them apart:
+// "you attacked in public" beside a removed comment taught the wrong rule
+// (playtest 19, R15).
+var threats = []string{"threaten_customer", "legal_threat"}
 
 // breaches are the findings of a reply that makes the customer's private
 // details public (arrears, health, a number): a privacy breach a quality
@@ -25,11 +32,13 @@ var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense"
 var breaches = []string{"private_disclosure"}
 
 // failingKind is the kind of fact a finding fails the round with:
-// "attack", "privacy", or "" for one that does not.
+// "attack", "threat", "privacy", or "" for one that does not.
 func failingKind(id string) string {
 	switch {
 	case slices.Contains(attacks, id):
 		return "attack"
+	case slices.Contains(threats, id):
+		return "threat"
 	case slices.Contains(breaches, id):
 		return "privacy"
 	}

@@ -116,3 +116,22 @@ func typedReplyFailsTheRound(t *testing.T, sc *scenarios.Scenario, decision, tex
 		t.Errorf("%s: no %s fact for the reply at %q: %+v", label, what, decision, rep.Facts)
 	}
 }
+
+// Removing the customer's comment in public fails the round as an attack
+// does, and the debrief names it for what it is: "you attacked in public"
+// beside "We've removed your comment here" taught the wrong rule (playtest
+// 19, R15). The report's fact is a threat, not an attack.
+func TestSilencingTheCustomerFailsTheRoundAsAThreat(t *testing.T) {
+	removal := map[string]string{
+		"nl": "Hoi Marieke, wat vervelend van je bank! We hebben je reactie hier weggehaald omdat dit onze actiepost is, maar we helpen je graag verder. Stuur je ordernummer via een privébericht? - Joyce",
+		"en": "Hi Marieke, how annoying about your sofa! We've removed your comment here because this is our promotion post, but we're happy to help. Could you send your order number in a private message? - Joyce",
+	}
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.BuiltinForPlay().Find("facebook-verwijderen", lang)
+		if !ok {
+			t.Fatal("facebook-verwijderen missing")
+		}
+		path := bestPathPasses(t, sc, "threat", lang)
+		typedReplyFailsTheRound(t, sc, path[0], removal[lang], "threat", lang)
+	}
+}
