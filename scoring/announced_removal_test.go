@@ -36,3 +36,33 @@ func TestAnAnnouncedRemovalSilencesTheCustomer(t *testing.T) {
 		}
 	}
 }
+
+// A removal owned as a mistake is no fix: Zitcomfort's model reply "we
+// hebben die reactie weggehaald, en dat was fout" was explained in the
+// debrief as "the fix is under way" (+44 de-escalation) on the words "we
+// hebben die reactie weggehaald", teaching that reporting the removal
+// solves something. What the brand did and calls a mistake in the same
+// breath keeps its ownership and earns no fix.
+func TestAnActOwnedAsAMistakeIsNoFix(t *testing.T) {
+	posts := map[string]string{
+		"nl": "Hier stond net een klacht van een vrouw over haar beschadigde bank, en nu is hij weg. Halen jullie kritiek gewoon weg?",
+		"en": "There was a complaint here from a woman about her damaged sofa, and now it's gone. Do you just delete criticism?",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Gerrit, terechte vraag. Ja, we hebben die reactie weggehaald, en dat was fout: kritiek mag hier blijven staan. Joyce"},
+		{"nl", "Klopt Gerrit, we hebben haar bericht verwijderd en dat had niet gemogen. Het komt terug. Joyce"},
+		{"en", "Fair question, Gerrit. Yes, we removed that comment, and that was wrong: criticism stays up here. Joyce"},
+		{"en", "You're right, Gerrit, we deleted her post and that shouldn't have happened. It's going back up. Joyce"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: posts[c.lang], CustomerName: "Gerrit", CustomerMood: -0.5}
+		a := Default().Analyze(c.text, ctx)
+		if !a.Has("ownership") {
+			t.Errorf("%q: the admission is not ownership; got %v", c.text, ids(a))
+		}
+		for _, f := range a.Features {
+			if f.ID == "resolved" && f.Points > 0 {
+				t.Errorf("%q: %q counts as a fix (%+.0f)", c.text, f.Text, f.Points)
+			}
+		}
+	}
+}
