@@ -27,6 +27,10 @@ type actWords struct {
 	done     map[string]bool // auxiliaries of a done act: heb, have, I've
 	now      map[string]bool // words that tie a done act to this customer now: je, you, nu, today
 	inverted bool            // the finite verb may come before the subject ("dan zet ik")
+	states   map[string]bool // auxiliaries of a state or a passive: is, zijn, staat, has, been (the done detector)
+	news     map[string]bool // words that make a state news: weer, nu, now, back
+	promise  map[string]bool // words of a promise or a possibility: zal, kan, will, can
+	subjects map[string]bool // definite subjects of a state: de, het, die, the, it, both
 }
 
 func (aw *actWords) stock(folded, stem []byte) bool {

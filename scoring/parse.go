@@ -103,6 +103,16 @@ type fileLanguage struct {
 	ActVerbFirst   bool     `toml:"act_verb_first"`
 	ActDone        []string `toml:"act_done"`
 	ActNow         []string `toml:"act_now"`
+	// The done detector: the auxiliaries of a state or a passive ("is",
+	// "zijn", "staat", "has been", "works"), the words that make a state
+	// news now ("weer", "now", "back"), and the words of a promise or a
+	// possibility that make a clause no fix done ("zal", "kan", "will").
+	DoneStates   []string `toml:"done_states"`
+	DoneNews     []string `toml:"done_news"`
+	PromiseWords []string `toml:"promise_words"`
+	// DoneSubjects make the subject of a state a thing of this case ("de",
+	// "die", "the", "both"), not a class ("Refunds are processed…").
+	DoneSubjects []string `toml:"done_subjects"`
 	// ConditionWords tie a promise to something first ("dan", "zodra",
 	// "once"): a promise with one waits on the details asked for.
 	ConditionWords []string `toml:"condition_words"`
@@ -358,6 +368,7 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		for _, w := range fl.ActNow {
 			aw.now[foldString(normApos(w))] = true
 		}
+		aw.states, aw.news, aw.promise, aw.subjects = foldAposSet(fl.DoneStates), foldAposSet(fl.DoneNews), foldAposSet(fl.PromiseWords), foldAposSet(fl.DoneSubjects)
 		for _, w := range fl.NotActs {
 			w = foldString(normApos(w))
 			if len(w) > 1 && w[len(w)-1] == '*' {
@@ -446,6 +457,15 @@ func foldSet(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[foldString(w)] = true
+	}
+	return m
+}
+
+// foldAposSet is foldSet with every apostrophe written alike ("we've").
+func foldAposSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldString(normApos(w))] = true
 	}
 	return m
 }

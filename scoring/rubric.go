@@ -208,6 +208,7 @@ var detectors = map[string]string{
 	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
 	"specifics":          "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
 	"acts":               "a clause in which the brand, in the first person, does something: no stock verb, no negation",
+	"done":               "a clause that reports a fix already made, in any verb: the brand's done act or a thing of the case in a new state (becomes `of`)",
 	"repeats":            "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 	"rules":              "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",

@@ -23,6 +23,8 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 		r.detectPromotions(s, f, ctx, lang)
 	case "on_customer":
 		r.detectOnCustomer(s, f, lang)
+	case "done":
+		r.detectDone(s, f, ctx, lang)
 	}
 }
 
