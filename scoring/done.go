@@ -89,7 +89,9 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool)
 			// afgesproken dat jij morgen alsnog kunt kijken".
 			continue
 		}
-		if u.neg || aw.promise[string(w)] || r.conditionWords[string(w)] || aw.stock(w, s.stem(u)) {
+		// A verb of state is no stock verb here: "het werkt weer" is not
+		// "we werken eraan".
+		if u.neg || aw.promise[string(w)] || r.conditionWords[string(w)] || !aw.states[string(w)] && aw.stock(w, s.stem(u)) {
 			return false
 		}
 		if news && !isNumber(w) && r.function[string(w)] == 0 {

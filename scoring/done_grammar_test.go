@@ -26,6 +26,11 @@ func TestAFixToldInOwnWordsIsDone(t *testing.T) {
 			"Both tickets have been cancelled today."},
 		{"en", "Your app has locked me out and won't take my passcode.",
 			"I've just reset your passcode attempts."},
+		// a verb of state is no stock verb: "werkt weer" is not "we werken eraan"
+		{"nl", "Sinds vanochtend is mijn nummer afgesloten, mijn moeder kan me niet bereiken.",
+			"Je nummer werkt sinds 10:40 weer."},
+		{"en", "My broadband has been down since Monday and I work from home.",
+			"Your connection works again."},
 	} {
 		a := r.Analyze(c.text, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.6})
 		if !a.Has("resolved") {
