@@ -31,6 +31,7 @@ type actWords struct {
 	news     map[string]bool // words that make a state news: weer, nu, now, back
 	promise  map[string]bool // words of a promise or a possibility: zal, kan, will, can
 	subjects map[string]bool // definite subjects of a state: de, het, die, the, it, both
+	doneAux  map[string]bool // agents, done and state auxiliaries together: a clause without one reports no fix
 }
 
 func (aw *actWords) stock(folded, stem []byte) bool {

@@ -72,6 +72,9 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 
 // reportsDone reports whether the clause [c0, c1) tells a fix done.
 func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool) bool {
+	if !hasAuxiliary(s, aw, c0, c1) {
+		return false // most clauses: no subject or auxiliary of a done act or a state
+	}
 	agent, doneAux, state, news, now, participle := false, false, false, false, false, false
 	subject, afterNews := false, false // a definite subject before the state; a content word after the news
 	for k := c0; k < c1; k++ {
@@ -142,6 +145,19 @@ func clockMark(s *scratch, i int) bool {
 	}
 	a, b := &s.toks[i-1], &s.toks[i+1]
 	return a.kind == tWord && b.kind == tWord && a.r1 == t.r0 && b.r0 == t.r1 && isNumber(s.folded(a)) && isNumber(s.folded(b))
+}
+
+// hasAuxiliary reports a first-person subject, a done auxiliary or a
+// state auxiliary in [c0, c1): without one no clause reports a fix done.
+func hasAuxiliary(s *scratch, aw *actWords, c0, c1 int) bool {
+	for k := c0; k < c1; k++ {
+		if u := &s.toks[k]; u.kind == tWord {
+			if aw.doneAux[string(s.folded(u))] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lastWord returns the last word token of [c0, c1), or -1.

@@ -378,6 +378,12 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 			aw.notActs[w] = true
 			aw.notActs[stemString(w, lang)] = true
 		}
+		aw.doneAux = map[string]bool{}
+		for _, m := range []map[string]bool{aw.agents, aw.done, aw.states} {
+			for w := range m {
+				aw.doneAux[w] = true
+			}
+		}
 		lr.acts = aw
 	}
 	if len(fl.CaseNouns) > 0 {
