@@ -37,10 +37,10 @@ func (s *fitSet) fold(g, k int) int {
 // today's points leave 9 points apart is not pulled to 8 at the cost of
 // the rankings.
 type fitter struct {
-	set         *fitSet
-	sc          fitScorer
-	ps          []fitParam
-	tau, lambda float64
+	set *fitSet
+	sc  fitScorer
+	ps  []fitParam
+	fitLoss
 	use         []bool       // the groups trained on
 	groupsOf    [][]int32    // per param, the groups with a finding of it
 	twinsOf     [][]int32    // per param, the translation pairs with a finding of it
@@ -53,8 +53,8 @@ type fitter struct {
 	scratch     []float64
 }
 
-func newFitter(set *fitSet, sc fitScorer, ps []fitParam, tau, lambda float64, use []bool) *fitter {
-	f := &fitter{set: set, sc: sc, ps: ps, tau: tau, lambda: lambda, use: use,
+func newFitter(set *fitSet, sc fitScorer, ps []fitParam, l fitLoss, use []bool) *fitter {
+	f := &fitter{set: set, sc: sc, ps: ps, fitLoss: l, use: use,
 		groupsOf: make([][]int32, len(ps)), twinsOf: make([][]int32, len(ps)), vals: make([]float64, len(ps)),
 		over: make([]float64, len(set.replies)), loss: make([]float64, len(set.groups))}
 	for i, p := range ps {
@@ -127,7 +127,22 @@ func (s *fitSet) paramsOf(replies []int32) []int32 {
 	return ks
 }
 
-func softplus(x float64) float64 {
+// fitLoss is what a pair costs: kind "logistic" is log(1+e^(-d/tau)) for
+// an Overall difference d in the ranking's direction, which keeps
+// growing for a pair ordered the wrong way, and "sigmoid" is
+// 1/(1+e^(d/tau)), a smooth count of wrong pairs (a tie costs half, as
+// the agreement counts it) that a pair no points can fix does not pull at.
+// lambda is the regulariser's strength.
+type fitLoss struct {
+	kind        string
+	tau, lambda float64
+}
+
+func (l fitLoss) pair(d float64) float64 {
+	x := -d / l.tau
+	if l.kind == "sigmoid" {
+		return 1 / (1 + math.Exp(-x))
+	}
 	if x > 30 {
 		return x
 	}
@@ -143,7 +158,7 @@ func (f *fitter) groupLoss(g int) float64 {
 	s := 0.0
 	for i := range idx {
 		for j := i + 1; j < len(idx); j++ {
-			s += softplus((f.over[idx[j]] - f.over[idx[i]]) / f.tau)
+			s += f.pair(f.over[idx[i]] - f.over[idx[j]])
 		}
 	}
 	return s
@@ -176,11 +191,10 @@ func (f *fitter) delta(k int, v float64) float64 {
 
 func sq(x float64) float64 { return x * x }
 
-// allowed: the same sign as today, not 0, and no more than twice today's
-// size or 50 points, whichever is more.
+// allowed: the same sign as today, never 0, and within the param's bounds.
 func (f *fitter) allowed(k int, v float64) bool {
 	p := f.ps[k]
-	return v*p.today > 0 && math.Abs(v) >= p.step-1e-9 && math.Abs(v) <= math.Max(50, 2*math.Abs(p.today))
+	return v*p.today > 0 && math.Abs(v) >= p.lo-1e-9 && math.Abs(v) <= p.hi+1e-9
 }
 
 func (f *fitter) accept(k int, v float64) {
@@ -262,20 +276,44 @@ func (s *fitSet) agreement(sc fitScorer, vals []float64, in func(g int) bool) (r
 	return right, pairs
 }
 
-// crossValidate fits on all folds but one, measures the one left out, for
-// each fold in turn, and returns the agreement over all left-out pairs.
-func crossValidate(set *fitSet, sc fitScorer, ps []fitParam, tau, lambda float64, folds int) float64 {
+// cvResult is what cross-validation found: the agreement over all
+// left-out pairs and, fold by fold, how much the fitted points gained on
+// the left-out groups over today's, with the standard error of that gain
+// (the spread of the folds' gains over the square root of their number).
+type cvResult struct {
+	agree, gain, gainSE float64
+}
+
+// crossValidate fits on all folds but one and measures the one left out,
+// for each fold in turn.
+func crossValidate(set *fitSet, sc fitScorer, ps []fitParam, l fitLoss, folds int) cvResult {
+	today := make([]float64, len(ps))
+	for i, p := range ps {
+		today[i] = p.today
+	}
 	right, pairs := 0.0, 0.0
+	var gains []float64
 	for k := 0; k < folds; k++ {
 		use := make([]bool, len(set.groups))
 		for g := range use {
 			use[g] = set.fold(g, folds) != k
 		}
-		f := newFitter(set, sc, ps, tau, lambda, use)
+		f := newFitter(set, sc, ps, l, use)
 		f.fit(30)
-		r, p := set.agreement(sc, f.vals, func(g int) bool { return !use[g] })
+		out := func(g int) bool { return !use[g] }
+		r, p := set.agreement(sc, f.vals, out)
+		r0, _ := set.agreement(sc, today, out)
 		right += r
 		pairs += p
+		gains = append(gains, (r-r0)/p)
 	}
-	return right / pairs
+	res := cvResult{agree: right / pairs}
+	for _, g := range gains {
+		res.gain += g / float64(folds)
+	}
+	for _, g := range gains {
+		res.gainSE += sq(g - res.gain)
+	}
+	res.gainSE = math.Sqrt(res.gainSE/float64(folds-1)) / math.Sqrt(float64(folds))
+	return res
 }

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"math"
 )
 
@@ -22,7 +21,8 @@ type fitParam struct {
 	kind    string // "points", "repeat" or "also"
 	dim     int    // the dimension it counts on (dimIndex)
 	today   float64
-	step    float64 // the smallest move: 1 point, or 0.05 for a per-word cost
+	step    float64 // the smallest move: 1 point
+	lo, hi  float64 // the size it may take (fitParams)
 }
 
 func (p fitParam) name() string {
@@ -34,18 +34,26 @@ func (p fitParam) name() string {
 
 // fitParams lists every non-zero number of the rubric's features. A
 // feature at 0 is a marker (its points are another feature's, or it only
-// routes a story) and stays at 0.
-func fitParams(r *Rubric) []fitParam {
+// routes a story) and stays at 0, and so does a cost per word (padding's
+// fraction of a point): it is a rate, whose size is set by what a long
+// reply must pay (TestExplainingAwayAtLengthCosts), not a weight among
+// the others. With a factor, a number keeps its size within that factor
+// of today's (and may always move one point): the hand-set points say how
+// grave a fault is, and the fit adjusts them, it does not overturn them.
+// Factor 0 leaves only the sign.
+func fitParams(r *Rubric, factor float64) []fitParam {
 	var ps []fitParam
 	add := func(f *feature, kind, dim string, v float64) {
-		if v == 0 {
+		size := math.Abs(v)
+		if size < 1 {
 			return
 		}
-		step := 1.0
-		if math.Abs(v) < 1 {
-			step = 0.05
+		lo, hi := 1.0, math.Inf(1)
+		if factor > 0 {
+			lo = math.Max(1, math.Min(size/factor, size-1))
+			hi = math.Max(size*factor, size+1)
 		}
-		ps = append(ps, fitParam{feature: f, kind: kind, dim: dimIndex(dim), today: v, step: step})
+		ps = append(ps, fitParam{feature: f, kind: kind, dim: dimIndex(dim), today: v, step: 1, lo: lo, hi: hi})
 	}
 	for _, f := range r.features {
 		add(f, "points", f.Dimension, f.Points)
@@ -96,10 +104,12 @@ type fitEntry struct {
 	mult  float64
 }
 
-// fitReply is a reply as the fit sees it: its findings and the ceilings
-// that hold on it (100 where none does).
+// fitReply is a reply as the fit sees it: its findings, the points of the
+// findings whose numbers are not fitted, and the ceilings that hold on it
+// (100 where none does).
 type fitReply struct {
 	entries []fitEntry
+	fixed   [2]float64
 	caps    [2]float64
 }
 
@@ -124,7 +134,7 @@ func newFitTracer(text []byte, ps []fitParam) *fitTracer {
 // with repeat points earns its points on its first finding and its repeat
 // points after; sympathy piled up without substance adds the hollow
 // feature's points each time (score.go), which the probe shows as points.
-func (t *fitTracer) trace(text string, ctx Context) (fitReply, error) {
+func (t *fitTracer) trace(text string, ctx Context) fitReply {
 	a := t.probe.Analyze(text, ctx)
 	rep := fitReply{caps: [2]float64{100, 100}}
 	seen := map[string]bool{}
@@ -145,9 +155,7 @@ func (t *fitTracer) trace(text string, ctx Context) (fitReply, error) {
 		}
 		i, ok := t.index[name]
 		if !ok {
-			if fe.Points != 0 {
-				return rep, fmt.Errorf("%q: finding %s (%s) has %v points and no param", text, fe.ID, fe.Dimension, fe.Points)
-			}
+			rep.fixed[dimIndex(fe.Dimension)] += fe.Points // not fitted: the probe gives it its own points
 			continue
 		}
 		probe := math.Copysign(probeSize, t.ps[i].today)
@@ -159,7 +167,7 @@ func (t *fitTracer) trace(text string, ctx Context) (fitReply, error) {
 			rep.caps[d] = math.Min(rep.caps[d], f.Cap[dim])
 		}
 	}
-	return rep, nil
+	return rep
 }
 
 // fitScorer turns a traced reply and a set of values into the scores the
@@ -171,7 +179,7 @@ type fitScorer struct {
 }
 
 func (s fitScorer) scores(rep *fitReply, vals []float64) (emp, dee float64) {
-	raw := s.base
+	raw := [2]float64{s.base[0] + rep.fixed[0], s.base[1] + rep.fixed[1]}
 	for _, e := range rep.entries {
 		raw[e.dim] += round1(vals[e.param] * e.mult)
 	}

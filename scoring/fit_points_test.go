@@ -1,7 +1,7 @@
 package scoring
 
 import (
-	"math"
+	"cmp"
 	"os"
 	"sort"
 	"strconv"
@@ -18,10 +18,7 @@ func buildFitSet(t testing.TB, tr *fitTracer, groups []advGroup) *fitSet {
 		ctx := g.context()
 		var idx []int32
 		for _, rep := range g.Replies {
-			fr, err := tr.trace(rep.Text, ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
+			fr := tr.trace(rep.Text, ctx)
 			idx = append(idx, int32(len(s.replies)))
 			s.replies = append(s.replies, fr)
 			s.groupOf = append(s.groupOf, int32(len(s.groups)))
@@ -85,7 +82,7 @@ func fitTraining(t testing.TB) []advGroup {
 // follow fails here, before a fit could be made on a wrong model.
 func TestFitModelReproducesAnalyze(t *testing.T) {
 	r := Default()
-	ps := fitParams(r)
+	ps := fitParams(r, 0)
 	tr := newFitTracer(builtinRubric, ps)
 	sc := fitScorer{r: r, base: [2]float64{r.baseEmpathy, r.baseDeescalation}}
 	vals := make([]float64, len(ps))
@@ -96,10 +93,7 @@ func TestFitModelReproducesAnalyze(t *testing.T) {
 	for _, g := range fitTraining(t) {
 		for _, rep := range g.Replies {
 			n++
-			fr, err := tr.trace(rep.Text, g.context())
-			if err != nil {
-				t.Fatal(err)
-			}
+			fr := tr.trace(rep.Text, g.context())
 			a := r.Analyze(rep.Text, g.context())
 			if e, d := sc.scores(&fr, vals); e != a.Empathy || d != a.Deescalation {
 				if wrong++; wrong <= 5 {
@@ -116,34 +110,77 @@ func TestFitModelReproducesAnalyze(t *testing.T) {
 // fitOptions are the harness's settings, from the environment.
 type fitOptions struct {
 	folds   int
-	tau     float64
-	lambdas []float64
-	final   bool   // measure the blind sets too (only once the fit is chosen)
-	write   string // write the fitted rubric.toml here
+	factor  float64   // how far a number may move from today's (fitParams)
+	loss    string    // the pair loss (fitLoss)
+	taus    []float64 // the logistic loss's scales tried, in Overall points
+	lambdas []float64 // the regulariser's strengths tried
+	final   bool      // measure the blind sets too (only once the fit is chosen)
+	write   string    // write the fitted rubric.toml here
 }
 
 func fitOptionsFromEnv(t *testing.T) fitOptions {
-	o := fitOptions{folds: 5, tau: 2, lambdas: []float64{0.3, 1, 3, 10, 30, 100}}
-	if v := os.Getenv("WEBCARESIM_FIT_TAU"); v != "" {
-		o.tau = mustFloat(t, v)
+	o := fitOptions{folds: 5, factor: 1.5, loss: cmp.Or(os.Getenv("WEBCARESIM_FIT_LOSS"), "sigmoid"),
+		taus: []float64{1, 2}, lambdas: []float64{0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1}}
+	if v := os.Getenv("WEBCARESIM_FIT_FACTOR"); v != "" {
+		o.factor = floats(t, v)[0]
+	}
+	if v := os.Getenv("WEBCARESIM_FIT_TAUS"); v != "" {
+		o.taus = floats(t, v)
 	}
 	if v := os.Getenv("WEBCARESIM_FIT_LAMBDAS"); v != "" {
-		o.lambdas = nil
-		for _, s := range strings.Split(v, ",") {
-			o.lambdas = append(o.lambdas, mustFloat(t, s))
-		}
+		o.lambdas = floats(t, v)
 	}
 	o.final = os.Getenv("WEBCARESIM_FIT_FINAL") != ""
 	o.write = os.Getenv("WEBCARESIM_FIT_WRITE")
 	return o
 }
 
-func mustFloat(t *testing.T, s string) float64 {
-	v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
-	if err != nil {
-		t.Fatal(err)
+// floats reads a comma-separated list of numbers.
+func floats(t *testing.T, list string) []float64 {
+	var vs []float64
+	for _, s := range strings.Split(list, ",") {
+		v, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		vs = append(vs, v)
 	}
-	return v
+	return vs
+}
+
+// chooseByCV cross-validates every scale and strength of o and returns,
+// by the one-standard-error rule, the strongest pull towards today's
+// points whose gain over today's on the left-out folds lies within one
+// standard error of the best gain: a weaker pull that gains no more than
+// that moves points for the sake of a few pairs.
+func chooseByCV(t *testing.T, set *fitSet, sc fitScorer, ps []fitParam, o fitOptions) (fitLoss, cvResult) {
+	type tried struct {
+		l  fitLoss
+		cv cvResult
+	}
+	var all []tried
+	best := 0
+	for _, tau := range o.taus {
+		for _, lambda := range o.lambdas {
+			start := time.Now()
+			l := fitLoss{kind: o.loss, tau: tau, lambda: lambda}
+			cv := crossValidate(set, sc, ps, l, o.folds)
+			t.Logf("%s loss, tau %g, lambda %g: %d-fold cross-validated agreement %.4f, gain over today's %+.4f ± %.4f (%v)",
+				l.kind, tau, lambda, o.folds, cv.agree, cv.gain, cv.gainSE, time.Since(start).Round(time.Second))
+			if all = append(all, tried{l, cv}); cv.gain > all[best].cv.gain {
+				best = len(all) - 1
+			}
+		}
+	}
+	pick := all[best]
+	for _, c := range all {
+		if c.cv.gain >= all[best].cv.gain-all[best].cv.gainSE && c.l.lambda > pick.l.lambda {
+			pick = c
+		}
+	}
+	t.Logf("best: tau %g, lambda %g (gain %+.4f ± %.4f); chosen by the one-standard-error rule: tau %g, lambda %g (agreement %.4f, gain %+.4f ± %.4f)",
+		all[best].l.tau, all[best].l.lambda, all[best].cv.gain, all[best].cv.gainSE, pick.l.tau, pick.l.lambda, pick.cv.agree, pick.cv.gain, pick.cv.gainSE)
+	return pick.l, pick.cv
 }
 
 // TestFitPoints fits the features' points to the pairwise rankings of the
@@ -152,20 +189,33 @@ func mustFloat(t *testing.T, s string) float64 {
 //
 //	WEBCARESIM_FIT_POINTS=1 go test -count=1 -run FitPoints -v ./scoring/
 //
-// The regulariser's strength is chosen by k-fold cross-validation by group
-// within the training data (WEBCARESIM_FIT_LAMBDAS, comma-separated;
-// WEBCARESIM_FIT_TAU is the logistic loss's scale in Overall points). The
-// held-out part is reported beside today's figure; the blind sets only
-// with WEBCARESIM_FIT_FINAL=1, once nothing is chosen any more, and only
-// in total. WEBCARESIM_FIT_WRITE=FILE writes rubric.toml with the fitted
-// points to FILE.
+// The loss is a sigmoid of each pair's Overall difference
+// (WEBCARESIM_FIT_LOSS=logistic for the other; see fitLoss), each number
+// stays within a factor WEBCARESIM_FIT_FACTOR (1.5) of today's, and the
+// regulariser's strength and the loss's scale are chosen by 5-fold
+// cross-validation by group within the training data, by the
+// one-standard-error rule (WEBCARESIM_FIT_LAMBDAS, WEBCARESIM_FIT_TAUS:
+// comma-separated). The held-out part is reported beside today's figure;
+// the blind sets only with WEBCARESIM_FIT_FINAL=1, once nothing is chosen
+// any more, and only in total. WEBCARESIM_FIT_WRITE=FILE writes
+// rubric.toml with the fitted points to FILE.
+//
+// Why the loss and the bounds are what they are (stop of 6 December
+// 2026): with the logistic loss, which keeps charging a pair ordered the
+// wrong way however far apart, cross-validation chose a fit that shrank
+// nearly every number to 1 point, leaving the ceilings to rank the
+// replies: better rankings, every score near its baseline. With the
+// sigmoid loss and a factor 2, the numbers kept their scale but the fit
+// (cross-validated gain +0.6 points) made three of the game's lucky
+// endings disappear and two written choices differ by 11 points between
+// Dutch and English; within a factor 1.5 it did neither.
 func TestFitPoints(t *testing.T) {
 	if os.Getenv("WEBCARESIM_FIT_POINTS") == "" {
 		t.Skip("set WEBCARESIM_FIT_POINTS=1 to fit the rubric's points")
 	}
 	o := fitOptionsFromEnv(t)
 	r := Default()
-	ps := fitParams(r)
+	ps := fitParams(r, o.factor)
 	start := time.Now()
 	set := buildFitSet(t, newFitTracer(builtinRubric, ps), fitTraining(t))
 	sc := fitScorer{r: r, base: [2]float64{r.baseEmpathy, r.baseDeescalation}}
@@ -176,27 +226,19 @@ func TestFitPoints(t *testing.T) {
 	}
 	rt, pt := set.agreement(sc, today, func(int) bool { return true })
 	t.Logf("today's points on the training data: %.4f (%.0f pairs)", rt/pt, pt)
-	best, bestCV := math.NaN(), -1.0
-	for _, lambda := range o.lambdas {
-		start := time.Now()
-		cv := crossValidate(set, sc, ps, o.tau, lambda, o.folds)
-		t.Logf("lambda %6.2f: %d-fold cross-validated agreement %.4f (%v)", lambda, o.folds, cv, time.Since(start).Round(time.Second))
-		if cv > bestCV+1e-9 || (math.Abs(cv-bestCV) <= 1e-9 && lambda > best) {
-			best, bestCV = lambda, cv
-		}
-	}
-	t.Logf("chosen lambda %.2f (cross-validated %.4f; today's points %.4f)", best, bestCV, rt/pt)
+	l, _ := chooseByCV(t, set, sc, ps, o)
 	use := make([]bool, len(set.groups))
 	for g := range use {
 		use[g] = true
 	}
-	f := newFitter(set, sc, ps, o.tau, best, use)
+	f := newFitter(set, sc, ps, l, use)
 	t.Logf("fitted in %d sweeps", f.fit(30))
 	fitted := withValues(builtinRubric, ps, f.vals)
 	t.Logf("moved:\n%s", movedTable(ps, f.vals))
+	t.Logf("%s", set.scaleLine(sc, today, f.vals))
 	t.Logf("figures (today -> fitted):\n%s", fitReport(t, Default(), fitted, o.final))
 	if o.write != "" {
-		if err := os.WriteFile(o.write, rewritePoints(builtinRubric, ps, f.vals, best, o), 0o644); err != nil {
+		if err := os.WriteFile(o.write, rewritePoints(builtinRubric, ps, f.vals, l, o.folds), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", o.write)

@@ -129,6 +129,24 @@ func movedTable(ps []fitParam, vals []float64) string {
 	return b.String()
 }
 
+// scaleLine tells whether the fit kept the scores where they were: the
+// mean scores of the training replies at both sets of values, and how far
+// a reply's scores moved on average. Rankings alone do not fix the scale,
+// and the game routes its stories on scores.
+func (s *fitSet) scaleLine(sc fitScorer, today, vals []float64) string {
+	var m0, m1, moved [2]float64
+	for i := range s.replies {
+		e0, d0 := sc.scores(&s.replies[i], today)
+		e1, d1 := sc.scores(&s.replies[i], vals)
+		m0[0], m0[1], m1[0], m1[1] = m0[0]+e0, m0[1]+d0, m1[0]+e1, m1[1]+d1
+		moved[0] += math.Abs(e1 - e0)
+		moved[1] += math.Abs(d1 - d0)
+	}
+	n := float64(len(s.replies))
+	return fmt.Sprintf("mean empathy %.1f -> %.1f, de-escalation %.1f -> %.1f; a reply's scores moved by %.1f and %.1f on average",
+		m0[0]/n, m1[0]/n, m0[1]/n, m1[1]/n, moved[0]/n, moved[1]/n)
+}
+
 func num(v float64) string { return strconv.FormatFloat(math.Round(v*100)/100, 'f', -1, 64) }
 
 var (
@@ -140,7 +158,7 @@ var (
 // rewritePoints returns the rubric text with the fitted values in place of
 // today's, every comment kept, and a note at the top of how they were
 // fitted.
-func rewritePoints(text []byte, ps []fitParam, vals []float64, lambda float64, o fitOptions) []byte {
+func rewritePoints(text []byte, ps []fitParam, vals []float64, l fitLoss, folds int) []byte {
 	value := map[string]float64{}
 	for i, p := range ps {
 		value[p.name()] = vals[i]
@@ -174,14 +192,15 @@ func rewritePoints(text []byte, ps []fitParam, vals []float64, lambda float64, o
 	}
 	note := fmt.Sprintf(`# The features' points (points, repeat_points, also) are fitted to the
 # pairwise rankings of the adversarial development part and the released
-# sets: a logistic loss on the Overall difference of every within-group
+# sets: a %s loss on the Overall difference of every within-group
 # pair (scale %g points) plus %g times each number's squared distance from
 # the hand-set value it started at, by coordinate descent in whole points,
-# each reward kept a reward and each penalty a penalty; the strength was
-# chosen by %d-fold cross-validation by group within that data. Refit after
+# each reward kept a reward and each penalty a penalty; the scale and the
+# strength were chosen by %d-fold cross-validation by group within that
+# data. Refit after
 # a rule changes: WEBCARESIM_FIT_POINTS=1 WEBCARESIM_FIT_WRITE=/tmp/r.toml
 # go test -count=1 -run FitPoints -v ./scoring/ (fit_points_test.go).
-`, o.tau, lambda, o.folds)
+`, l.kind, l.tau, l.lambda, folds)
 	out := make([]string, 0, len(lines)+len(note))
 	skip := false
 	for _, line := range lines {
