@@ -209,6 +209,34 @@ func chooseByCV(t *testing.T, set *fitSet, sc fitScorer, ps []fitParam, o fitOpt
 // (cross-validated gain +0.6 points) made three of the game's lucky
 // endings disappear and two written choices differ by 11 points between
 // Dutch and English; within a factor 1.5 it did neither.
+//
+// What it found (rules of main at 1abf790; 120 numbers, 1318 training
+// groups, 8219 pairs). The one-standard-error rule chose tau 1, lambda
+// 0.03: cross-validated gain over today's points +0.0040 ± 0.0011. Its
+// fit moved 66 numbers by 1.7 points on average and sent two typed
+// written choices of Sanoma's another route (too_short -10 -> -12: "Is
+// geregeld." fell from 'opgelost-kaal' to 'lauw';
+// TestStoryWrittenChoicesTypedTakeTheirOwnRoute). The next stronger pull,
+// lambda 0.1 (gain +0.0021 ± 0.0011), moved 46 numbers by 1.3 points and
+// kept every story, parity and scoring test. Measured once, after that
+// choice (today -> fitted):
+//
+//	development part      0.928 -> 0.933   (1963 pairs)
+//	held-out part         0.926 -> 0.928   (608 pairs)
+//	released sets         0.888 -> 0.892   (6256 pairs)
+//	blind13               0.895 -> 0.894   (697 pairs)
+//	blind14               0.871 -> 0.869   (694 pairs)
+//	blind15               0.874 -> 0.881   (716 pairs)
+//	parity largest gap    9.4   -> 9.1
+//	old devset / heldout  1.000 -> 1.000
+//
+// Two of the three blind sets fell by one or two pairs, so the fitted
+// points were not adopted: on replies not in the repository, the gain the
+// training data shows (a few pairs in a thousand) is no larger than the
+// noise. Even with a factor 2 and almost no pull (lambda 0.001), a fit
+// put right about one in ten of the training pairs today's points get
+// wrong, under cross-validation: most misranked pairs are in what the
+// rules find, not in what they weigh.
 func TestFitPoints(t *testing.T) {
 	if os.Getenv("WEBCARESIM_FIT_POINTS") == "" {
 		t.Skip("set WEBCARESIM_FIT_POINTS=1 to fit the rubric's points")
@@ -238,7 +266,7 @@ func TestFitPoints(t *testing.T) {
 	t.Logf("%s", set.scaleLine(sc, today, f.vals))
 	t.Logf("figures (today -> fitted):\n%s", fitReport(t, Default(), fitted, o.final))
 	if o.write != "" {
-		if err := os.WriteFile(o.write, rewritePoints(builtinRubric, ps, f.vals, l, o.folds), 0o644); err != nil {
+		if err := os.WriteFile(o.write, rewritePoints(builtinRubric, ps, f.vals, l, o.factor, o.folds), 0o644); err != nil {
 			t.Fatal(err)
 		}
 		t.Logf("wrote %s", o.write)

@@ -158,7 +158,7 @@ var (
 // rewritePoints returns the rubric text with the fitted values in place of
 // today's, every comment kept, and a note at the top of how they were
 // fitted.
-func rewritePoints(text []byte, ps []fitParam, vals []float64, l fitLoss, folds int) []byte {
+func rewritePoints(text []byte, ps []fitParam, vals []float64, l fitLoss, factor float64, folds int) []byte {
 	value := map[string]float64{}
 	for i, p := range ps {
 		value[p.name()] = vals[i]
@@ -192,15 +192,15 @@ func rewritePoints(text []byte, ps []fitParam, vals []float64, l fitLoss, folds 
 	}
 	note := fmt.Sprintf(`# The features' points (points, repeat_points, also) are fitted to the
 # pairwise rankings of the adversarial development part and the released
-# sets: a %s loss on the Overall difference of every within-group
-# pair (scale %g points) plus %g times each number's squared distance from
-# the hand-set value it started at, by coordinate descent in whole points,
-# each reward kept a reward and each penalty a penalty; the scale and the
-# strength were chosen by %d-fold cross-validation by group within that
-# data. Refit after
-# a rule changes: WEBCARESIM_FIT_POINTS=1 WEBCARESIM_FIT_WRITE=/tmp/r.toml
-# go test -count=1 -run FitPoints -v ./scoring/ (fit_points_test.go).
-`, l.kind, l.tau, l.lambda, folds)
+# sets: a %s loss on the Overall difference of every within-group pair
+# (scale %g points) plus %g times each number's squared distance from the
+# hand-set value it started at, by coordinate descent in whole points, each
+# number kept within a factor %g of that value and of its sign; the scale
+# and the strength were chosen by %d-fold cross-validation by group within
+# that data. Refit after a rule changes: WEBCARESIM_FIT_POINTS=1
+# WEBCARESIM_FIT_WRITE=/tmp/r.toml go test -count=1 -run FitPoints -v
+# ./scoring/ (fit_points_test.go).
+`, l.kind, l.tau, l.lambda, factor, folds)
 	out := make([]string, 0, len(lines)+len(note))
 	skip := false
 	for _, line := range lines {
