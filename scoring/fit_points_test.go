@@ -195,9 +195,9 @@ func chooseByCV(t *testing.T, set *fitSet, sc fitScorer, ps []fitParam, o fitOpt
 // regulariser's strength and the loss's scale are chosen by 5-fold
 // cross-validation by group within the training data, by the
 // one-standard-error rule (WEBCARESIM_FIT_LAMBDAS, WEBCARESIM_FIT_TAUS:
-// comma-separated). The held-out part is reported beside today's figure;
-// the blind sets only with WEBCARESIM_FIT_FINAL=1, once nothing is chosen
-// any more, and only in total. WEBCARESIM_FIT_WRITE=FILE writes
+// comma-separated). The held-out part and the blind sets are measured only
+// with WEBCARESIM_FIT_FINAL=1, once nothing is chosen any more, the blind
+// sets only in total. WEBCARESIM_FIT_WRITE=FILE writes
 // rubric.toml with the fitted points to FILE.
 //
 // Why the loss and the bounds are what they are (stop of 6 December
