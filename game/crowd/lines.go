@@ -111,7 +111,10 @@ func (g *textGen) momentNow(replied, offended, goodLast bool) Moment {
 	switch {
 	case !replied:
 		return Silent
-	case offended && !goodLast:
+	case offended && !goodLast && !g.mended:
+		// a reply that offended is the moment until one puts it right;
+		// a warm reply after that (thanks to a pleased customer) does
+		// not bring the offence back (playtest 19, P19-15)
 		return BadReply
 	case g.apology && !g.lastBad:
 		return Apology
@@ -133,7 +136,12 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	// typed by mistake neither offends nor earns "That's how you answer a
 	// customer"
 	g.warm = !bad && (s.Empathy+s.Deescalation)/200 >= warmReply && s.Provocation < 0.1
-	g.mended = g.warm && (s.Apology || s.NextStep || s.Private)
+	// put right: this reply apologised, took a step or moved to DM, or an
+	// earlier one did and this one is warm too; a thanks to a pleased
+	// customer after the repair keeps it so, a cold or offending reply
+	// reopens it ("Cancel my membership" beside "From criticism to
+	// campaign" after the owner's closing thanks: playtest 19, P19-15)
+	g.mended = g.warm && (s.Apology || s.NextStep || s.Private || g.mended)
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
 	g.phrases, g.nextPhrase = s.Phrases, 0

@@ -39,6 +39,13 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 		generic = [2]string{praiseSection(generic[0]), praiseSection(generic[1])}
 	}
 	settled := g.settledOrder(st, s, now, &own, &generic)
+	if st == FellowCustomer && g.praise && g.warm && now != Silent {
+		// a compliment answered well: other customers say it went well
+		// for the customer, or that theirs was mixed; not a fresh
+		// complaint of their own under the brand's thanks (playtest 19,
+		// P19-15: "Got a form, never an answer" beside "Ambassador")
+		own[1] = ""
+	}
 	borrowed := g.borrowed(st, s, now)
 	// a case without its own lines for this stance mixes in the generic
 	// ones; one with its own says them first, then those of the stance
@@ -83,10 +90,13 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 // the case's lines written for after a reply; its lines for any moment
 // speak of the affair as if nobody had answered it, and the generic ones
 // carry their moment. So fewer of them have anything left to say: their
-// posts count, without words. Other customers say first that it is being
-// put right (the case's lines for the moment, then "complaint.mended"),
-// and their own old stories after that. A praise case has no complaint to
-// put right.
+// posts count, without words. Other customers say that it is being put
+// right (the case's lines for the moment and its lines tagged mended,
+// then "complaint.mended"), and once those are said, nothing: their own
+// old stories ("Asked the gym for
+// a payment break, got a lecture", "Same here. Nobody ever got back to
+// me") beside a good ending read as the verdict on the repair (playtest
+// 19, P19-15). A praise case has no complaint to put right.
 func (g *textGen) settledOrder(st Stance, s Sentiment, now Moment, own, generic *[2]string) bool {
 	if !g.putRight() {
 		return false
@@ -95,11 +105,15 @@ func (g *textGen) settledOrder(st Stance, s Sentiment, now Moment, own, generic 
 	case st == Critic || (st == Joker && s == Negative):
 		own[1] = ""
 	case st == FellowCustomer && !g.praise:
-		*own, *generic = [2]string{own[0], "complaint.mended"}, [2]string{own[1], generic[0]}
+		*own, *generic = [2]string{own[0], own[1] + onlyMended}, [2]string{"complaint.mended", ""}
 		return true
 	}
 	return false
 }
+
+// onlyMended after a section's name draws only its lines tagged mended:
+// a case's fellow customers for any moment, once the brand put it right.
+const onlyMended = "+mended"
 
 // borrowed are the case's pools of the stance beside st, said once st's
 // own are spent and before the generic pools: a joker against the brand

@@ -375,13 +375,14 @@ func (g *textGen) draw(sec string, now Moment) string {
 	if g.dirty {
 		g.build()
 	}
+	sec, mendedOnly := strings.CutSuffix(sec, onlyMended)
 	p := g.pools[sec]
 	if p == nil {
 		return ""
 	}
 	for i := p.pos; i < len(p.ids); i++ {
 		l := &g.lines[p.ids[i]]
-		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) {
+		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) || (mendedOnly && !hasTag(l.tag, "mended")) {
 			continue // may fit later
 		}
 		quotes, worst := l.dyn && strings.Contains(l.tmpl, "{quote}"), l.dyn && strings.Contains(l.tmpl, "{worst}")
@@ -481,4 +482,14 @@ func onlyContextPlaceholders(tmpl string) bool {
 		tmpl = tmpl[n:]
 	}
 	return true
+}
+
+// hasTag reports whether a line's comma-separated tags hold tag.
+func hasTag(tags, tag string) bool {
+	for _, t := range strings.Split(tags, ",") {
+		if strings.TrimSpace(t) == tag {
+			return true
+		}
+	}
+	return false
 }
