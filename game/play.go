@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -121,7 +122,7 @@ func (p *playScene) update(a *App, f Frame) {
 		}
 		return
 	}
-	p.updateMeterHelp(a, f)
+	f = p.updateMeterHelp(a, f)
 	if p.leaving {
 		p.updateLeave(a, f)
 		p.keepIMEOnReply(a)
@@ -359,8 +360,15 @@ func (p *playScene) publish(a *App) {
 // pointer is on the meter, but not for a pointer that has not moved since
 // the round opened: it rests where the picker's card was clicked, which can
 // be over the meter, and the help then covered the customer's post as the
-// round began (playtest 18).
-func (p *playScene) updateMeterHelp(a *App, f Frame) {
+// round began (playtest 18). Esc closes the explanation F1 opened, as it
+// closes any dialog, and the frame goes on without it: it asked to leave
+// the round instead, and the reply typed next went to that question
+// (playtest 20, P20-9).
+func (p *playScene) updateMeterHelp(a *App, f Frame) Frame {
+	if p.helpKey && !p.leaving && f.Has(ebiten.KeyEscape) {
+		p.helpKey = false
+		f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeyEscape })
+	}
 	if f.Has(ebiten.KeyF1) {
 		p.helpKey = !p.helpKey
 	}
@@ -369,6 +377,7 @@ func (p *playScene) updateMeterHelp(a *App, f Frame) {
 	}
 	p.pointerMoved = p.pointerMoved || f.Cursor != p.cursorAtOpen
 	p.meterHelp = p.helpKey || (p.pointerMoved && f.Cursor.In(p.regions(a).meter))
+	return f
 }
 
 // sayWhyNothingWasPasted puts the reason beside the publish button when

@@ -288,6 +288,14 @@ func TestWindowPlayWithAChoice(t *testing.T) {
 	if count(img, below, ui.ColAmber) > 50 {
 		t.Error("play: a second F1 does not hide the meter's explanation")
 	}
+	// Esc closes it as it closes any dialog; it asked to leave the round
+	// instead, and the reply typed next went to that question (playtest
+	// 20, P20-9).
+	d.Step(Key(ebiten.KeyF1), 0)
+	img = mustScreen(t, d.Step(Key(ebiten.KeyEscape), 0))
+	if count(img, below, ui.ColAmber) > 50 || p.leaving {
+		t.Errorf("play: Esc with the meter's explanation open does not just close it (leave asked: %v)", p.leaving)
+	}
 	if inked(img, rg.feed) < 2000 {
 		t.Error("play: the feed shows no posts")
 	}
