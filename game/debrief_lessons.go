@@ -37,7 +37,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case "ending":
 				d.drawEndingFact(a, f, line)
-			case "attack", "threat", "privacy":
+			case "attack", "threat", "privacy", "critical":
 				line(a.t("debrief."+f.What, f.Quote, d.sc.WallClock(f.From, a.lang), signed(f.Points)), bold, ui.ColBad, 0)
 			default:
 				line(fmt.Sprintf("%s %s", signed(f.Points), f.Detail), body, ui.ColText, 0)

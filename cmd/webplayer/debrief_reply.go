@@ -32,7 +32,7 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
 	case "ending":
 		return g.endingFact(f, rep)
-	case "attack", "threat", "privacy":
+	case "attack", "threat", "privacy", "critical":
 		return el("li", "fact cost bad", g.w("debrief."+f.What, f.Quote, sc.WallClock(f.From, g.lang), signed(f.Points)))
 	}
 	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))

@@ -52,32 +52,56 @@ const attackCapGrade = 5.0
 // attackCap is the overall score that Grade turns into attackCapGrade.
 var attackCap = (attackCapGrade - 1) / 9 * 100
 
+// criticalOverall is the overall score below which a public reply fails
+// the round by itself: a reply that says nothing scores about 40 (the
+// rubric's baselines), so one under 10 has lost three quarters of that to
+// denial, blame, walls and brush-offs together. A webcare team's quality
+// check fails such a reply as it fails an attack, and a good reply later
+// does not undo what the public read first: HEMA's "the guard acted
+// according to protocol… sorry you felt that way" (2/100) followed a day
+// later by the model apology graded 6.2, a pass (playtest 20, P20-3).
+const criticalOverall = 10.0
+
 // capForAttack caps the report's overall score when one of the round's
-// public replies attacks the person it answers or breaches their privacy,
-// and says so in a fact: which reply, the words, and what the cap took
-// off.
+// public replies attacks the person it answers, breaches their privacy or
+// does almost nothing right, and says so in a fact: which reply, the
+// words, and what the cap took off.
 func capForAttack(r *Report, replies []Reply) {
 	for _, rep := range replies {
-		if !rep.Public {
+		kind, why, quote := failingReply(rep)
+		if kind == "" {
 			continue
 		}
-		for _, f := range rep.Analysis.Features {
-			kind := failingKind(f.ID)
-			if f.Points >= 0 || kind == "" {
-				continue
-			}
-			if r.Scores.Overall <= attackCap {
-				return
-			}
-			cut := attackCap - r.Scores.Overall
-			r.Facts = append(r.Facts, Fact{Dimension: "overall", Points: math.Round(cut*10) / 10, What: kind,
-				Detail: fmt.Sprintf("the reply at %q fails the round (%s: %s: %q): a round with one does not pass; overall capped at %.1f",
-					rep.Decision, kind, f.ID, f.Text, attackCap),
-				Decision: rep.Decision, From: rep.Minute, Quote: attackQuote(rep.Text, f)})
-			r.Scores.Overall = attackCap
+		if r.Scores.Overall <= attackCap {
 			return
 		}
+		cut := attackCap - r.Scores.Overall
+		r.Facts = append(r.Facts, Fact{Dimension: "overall", Points: math.Round(cut*10) / 10, What: kind,
+			Detail: fmt.Sprintf("the reply at %q fails the round (%s: %s): a round with one does not pass; overall capped at %.1f",
+				rep.Decision, kind, why, attackCap),
+			Decision: rep.Decision, From: rep.Minute, Quote: quote})
+		r.Scores.Overall = attackCap
+		return
 	}
+}
+
+// failingReply is the kind of fact a public reply fails the round with
+// ("attack", "threat", "privacy", "critical", or "" for a reply that does
+// not), what in it fails, and the words the debrief quotes. The game's own
+// action texts (a DM, a call) never do.
+func failingReply(rep Reply) (kind, why, quote string) {
+	if !rep.Public {
+		return "", "", ""
+	}
+	for _, f := range rep.Analysis.Features {
+		if k := failingKind(f.ID); k != "" && f.Points < 0 {
+			return k, fmt.Sprintf("%s: %q", f.ID, f.Text), attackQuote(rep.Text, f)
+		}
+	}
+	if o := scoring.Overall(rep.Analysis); rep.Action == "" && o < criticalOverall {
+		return "critical", fmt.Sprintf("overall %.1f", o), replyQuote(rep.Text)
+	}
+	return "", "", ""
 }
 
 // attackQuote is the words of the reply a debrief quotes for an attack:

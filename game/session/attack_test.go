@@ -135,3 +135,23 @@ func TestSilencingTheCustomerFailsTheRoundAsAThreat(t *testing.T) {
 		typedReplyFailsTheRound(t, sc, path[0], removal[lang], "threat", lang)
 	}
 }
+
+// A public reply that does almost nothing right fails the round, however
+// good the replies after it: in HEMA's case "the guard acted according to
+// protocol… sorry you felt that way" (2/100), followed a day later by the
+// model apology, graded 6.2, a pass (playtest 20, P20-3, HIGH). The
+// report says which reply; the best path passes without such a fact.
+func TestAReplyThatDoesAlmostNothingRightFailsTheRound(t *testing.T) {
+	defensive := map[string]string{
+		"nl": "Hoi Naomi, ons beveiligingspersoneel is getraind om de procedure te volgen en de bewaker handelde volgens protocol. Drugsgebruik in paskamers is een echt probleem voor onze winkels, dus ze moeten alert zijn. Sorry dat je het zo hebt ervaren. Wil je een klacht indienen, gebruik dan het formulier op onze website. - Marloes",
+		"en": "Hi Naomi, our security staff are trained to follow procedure and the guard acted according to protocol. Drug use in fitting rooms is a real problem for our stores, so they have to be alert. We're sorry you felt that way. If you want to file a complaint, please use the form on our website. - Marloes",
+	}
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.BuiltinForPlay().Find("hema-insuline", lang)
+		if !ok {
+			t.Fatal("hema-insuline missing")
+		}
+		path := bestPathPasses(t, sc, "critical", lang)
+		typedReplyFailsTheRound(t, sc, path[0], defensive[lang], "critical", lang)
+	}
+}
