@@ -86,7 +86,7 @@ func (e *explainer) findings() {
 	}
 	fmt.Fprintf(&e.b, "%s:\n", e.t("Gevonden", "Found"))
 	labels := e.r.labelsIn(e.lang)
-	tipped := map[string]bool{}
+	tipped, seen := map[string]bool{}, map[string]bool{}
 	for _, run := range SpanRuns(feats) {
 		f := run[0]
 		var pts []string
@@ -101,7 +101,13 @@ func (e *explainer) findings() {
 			continue // no span and no points: nothing the trainee could look at
 		}
 		if total == 0 {
-			pts = []string{e.t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
+			// Only a feature found before is a repeat; a first finding at
+			// 0 is worth nothing in this context (a wink to a pleased
+			// customer was called "a repeat", playtest 20, P20-11).
+			pts = []string{e.t("0 (telt hier niet mee)", "0 (counts for nothing here)")}
+			if seen[f.ID] {
+				pts = []string{e.t("0 (herhaling telt niet opnieuw)", "0 (a repeat does not count again)")}
+			}
 			if rf := e.r.byID[f.ID]; rf != nil && rf.Points == 0 {
 				pts = []string{e.t("0 (geen punten op zich)", "0 (no points of its own)")}
 			}
@@ -111,6 +117,7 @@ func (e *explainer) findings() {
 				}
 			}
 		}
+		seen[f.ID] = true
 		label := labels[f.ID]
 		if label == "" {
 			label = f.Label

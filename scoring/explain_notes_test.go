@@ -42,3 +42,21 @@ func TestSympathyNotesNameOnlySympathy(t *testing.T) {
 		}
 	}
 }
+
+// A finding worth nothing in its context is called a repeat only when the
+// feature was found before in the reply: a wink to a pleased customer
+// (humour, nothing at that mood) read "0 (a repeat does not count again)"
+// with no wink before it (playtest 20, P20-11).
+func TestOnlyARepeatIsCalledARepeat(t *testing.T) {
+	r := Default()
+	ctx := Context{Language: "en", CustomerPost: "Criticism this morning, and already a new poster with real members. Hats off, Tom.", CustomerMood: 0.6}
+	out := r.Explain(r.Analyze("@sophieruns Great. Now you get yourself to the gym 😉", ctx), "en")
+	if strings.Contains(out, "a repeat") {
+		t.Errorf("a single wink is explained as a repeat:\n%s", out)
+	}
+	ctx = Context{Language: "nl", CustomerPost: "Waarom duurt het zo lang?", CustomerName: "Frans", CustomerMood: -0.3}
+	out = r.Explain(r.Analyze("Frans, Frans. Ik zoek het vandaag voor je uit.", ctx), "nl")
+	if !strings.Contains(out, "herhaling") {
+		t.Errorf("the name said twice is not explained as a repeat:\n%s", out)
+	}
+}
