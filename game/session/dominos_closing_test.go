@@ -1,0 +1,49 @@
+package session
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// Domino's: a friendly closing reply the rubric finds too thin (no thanks
+// for the compliment) ends "Polite, but bare", and the story says what it
+// lacked; it told a warm "Two happy customers in one house, that's a good
+// Saturday!" that it had closed "with a standard line or a promotion". The
+// standard line and the promotion still read as such.
+func TestDominosBareEndingSaysWhatTheClosingLacked(t *testing.T) {
+	cases := map[string][]struct{ reply, want, not string }{
+		"en": {
+			{"@kevinvdl Two happy customers in one house, that's a good Saturday! Say hi to your housemate ^Mark", "without a thank-you", "standard line"},
+			{"@kevinvdl Thank you for your message. We always strive to satisfy our customers.", "standard line", "promotion"},
+			{"@kevinvdl Great! Share your photo with #dominos for a chance to win a free pizza!", "promotion", "standard line"},
+		},
+		"nl": {
+			{"@kevinvdl Twee blije klanten in één huis, zo zien we de zaterdag graag! Doe je huisgenoot de groeten ^Mark", "zonder bedankje", "standaardzin"},
+			{"@kevinvdl Bedankt voor je bericht. Wij streven er altijd naar onze klanten tevreden te stellen.", "standaardzin", "een actie"},
+			{"@kevinvdl Top! Deel je foto met #dominos en maak kans op een gratis pizza!", "een actie", "standaardzin"},
+		},
+	}
+	for lang, cs := range cases {
+		sc, ok := scenarios.BuiltinForPlay().Find("dominos-sorry", lang)
+		if !ok {
+			t.Fatal("dominos-sorry missing")
+		}
+		for _, c := range cs {
+			s, err := Run(sc, Options{Seed: 3}, attackAt{decision: "afsluiten", text: c.reply})
+			if err != nil && !errors.Is(err, errStop) {
+				t.Fatal(err)
+			}
+			e := s.Ending()
+			if e == nil || e.ID != "kaal" {
+				t.Errorf("%s %q: ending %v, want kaal (path %v)", lang, c.reply, e, s.history)
+				continue
+			}
+			if !strings.Contains(e.Text, c.want) || strings.Contains(e.Text, c.not) {
+				t.Errorf("%s %q: the ending reads %q; want %q in it and not %q", lang, c.reply, e.Text, c.want, c.not)
+			}
+		}
+	}
+}
