@@ -67,6 +67,7 @@ type fileSettings struct {
 	ComplaintWords       []string `toml:"complaint_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
 	RestrictionWords     []string `toml:"restriction_words"`
+	SparedBurdens        []string `toml:"spared_burdens"`
 	PersonWords          []string `toml:"person_words"`
 	RuleMarkers          []string `toml:"rule_markers"`
 	IrregularParticiples []string `toml:"irregular_participles"`
@@ -250,6 +251,7 @@ func (p *parser) settings() {
 	r.setChannels(st.channelSettings)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
+	r.sparedBurdens = foldSet(st.SparedBurdens)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)
 	r.excuseWords = foldSet(st.ExcuseWords)

@@ -81,6 +81,7 @@ type Rubric struct {
 	// for a person, with which the rule's clause ends.
 	ruleVerbs, restrictionWords, personWords, ruleMarkers map[string]bool
 	irregularParticiples                                  map[string]bool // "sent", "paid": a passive after a generic verb marks a rule
+	sparedBurdens                                         map[string]bool // "aangesproken", "charged": a rule that negates one spares the customer (rules.go)
 	classRelatives, classPronouns                         map[string]bool // "die", "that"; "wie", "anyone": a class narrowed by a condition (conditioned.go)
 	newsWords                                             map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
 	excuseWords                                           map[string]bool // "omdat", "because": a sentence with one gives a reason (padding)

@@ -51,7 +51,7 @@ func (r *Rubric) detectRules(s *scratch, f *feature) {
 			}
 			restricted = restricted || r.restrictionWords[string(w)]
 			modal = modal || r.ruleMarkers[string(w)]
-			negated = negated || u.neg
+			negated = negated || u.neg && !r.sparesBurden(s, i, k)
 			marked = marked || r.spanBefore(s, k) || k > i && r.passive(s, k)
 			limit = limit || r.timeAt(s, k) || r.spanBefore(s, k)
 			news = news || r.newsWords[string(w)] || !conditioned && r.timeAt(s, k) && !r.timeSpanAt(s, k)
@@ -69,6 +69,34 @@ func (r *Rubric) detectRules(s *scratch, f *feature) {
 			s.matches = append(s.matches, m)
 		}
 	}
+}
+
+// sparesBurden reports a negation at token k, in the rule's clause from
+// token i, that spares the customer a burden rather than withholding
+// something from them: a word of spared_burdens within three words of it
+// ("wordt niet aangesproken", "betaalt voortaan niets", "hoeft niets uit
+// te leggen", "won't be questioned", "pays nothing"). Such a rule is a
+// promise to everyone, no wall (playtest 20, P20-18).
+func (r *Rubric) sparesBurden(s *scratch, i, k int) bool {
+	seen := 0
+	for j := k - 1; j >= i && seen < 3; j-- {
+		if u := &s.toks[j]; u.kind == tWord {
+			if r.sparedBurdens[string(s.folded(u))] {
+				return true
+			}
+			seen++
+		}
+	}
+	seen = 0
+	for j := k + 1; j < len(s.toks) && s.toks[j].sent == s.toks[k].sent && seen < 3; j++ {
+		if u := &s.toks[j]; u.kind == tWord {
+			if r.sparedBurdens[string(s.folded(u))] {
+				return true
+			}
+			seen++
+		}
+	}
+	return false
 }
 
 // passive reports a participle at token k right after a generic verb
