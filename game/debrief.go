@@ -390,10 +390,12 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 	}
 }
 
-// gradeColor colours a 0–100 score: red below 55 (a fail), amber to 70.
+// gradeColor colours a 0–100 score: red where its mark fails (below the
+// shown 5.5), amber to 70. Red began at 55, a mark of 5.95: a passing 5.5,
+// 5.7 and 5.9 were painted as fails (playtest 20, P20-20).
 func gradeColor(v float64) ui.Color {
 	switch {
-	case v < 55:
+	case !session.Passes(v):
 		return ui.ColBad
 	case v < 70:
 		return ui.ColAmber

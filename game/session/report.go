@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/webcaresim/webcaresim/scenarios"
 	"github.com/webcaresim/webcaresim/scoring"
@@ -233,6 +234,17 @@ func (s *Session) Report() Report {
 func Grade(overall float64) string {
 	g := 1 + 9*clamp100(overall)/100
 	return fmt.Sprintf("%.1f", math.Round(g*10)/10)
+}
+
+// PassMark is the lowest mark that passes.
+const PassMark = 5.5
+
+// Passes reports whether the mark an overall score shows passes: the mark
+// as written, with its one decimal, so that a "5.5" is never painted as a
+// fail beside "5.5 passes" (playtest 20, P20-20: overall 49.5, mark 5.455).
+func Passes(overall float64) bool {
+	g, err := strconv.ParseFloat(Grade(overall), 64)
+	return err == nil && g >= PassMark
 }
 
 func mean(xs []float64) float64 {
