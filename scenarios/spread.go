@@ -25,3 +25,23 @@ var spreadClaims = regexp.MustCompile(`(?i)\b((is|are|was|were|still)( now| stil
 // SpreadClaim is the first words of text that say the story is spreading,
 // or "".
 func SpreadClaim(text string) string { return spreadClaims.FindString(text) }
+
+// sideClaims are words that say which side most of the public took: the
+// meter shows the share of the crowd's reactions against the brand, and
+// "the public took the customer's side" beside "31% against you" says
+// otherwise (issue 13: Liberty's backfire ending).
+var (
+	againstClaims = regexp.MustCompile(`(?i)\b((took|takes|taking) the customer's side|sided with the customer|` +
+		`the public turned against|koos de kant van de klant|kiest de kant van de klant|het publiek keerde zich tegen)\b`)
+	forClaims = regexp.MustCompile(`(?i)\b(most reactions are (full of )?praise|the public took your side|` +
+		`de meeste reacties zijn lovend|het publiek koos jouw kant)\b`)
+)
+
+// SideClaim is the first words of text that say the public took the
+// customer's side (against) or the brand's (for), or "".
+func SideClaim(text string) (words string, against bool) {
+	if w := againstClaims.FindString(text); w != "" {
+		return w, true
+	}
+	return forClaims.FindString(text), false
+}

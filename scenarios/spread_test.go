@@ -68,3 +68,25 @@ func TestBuiltinPromptsAndNarrationSayNoSpread(t *testing.T) {
 		}
 	}
 }
+
+func TestSideClaimsAreRead(t *testing.T) {
+	for text, want := range map[string]string{
+		"Het publiek koos de kant van de klant, hoe onbeleefd hij ook was.":     "against",
+		"The public took the customer's side, however rude he was.":             "against",
+		"Most reactions are full of praise, some aren't.":                       "for",
+		"Een directeur die een klant uitscheldt, zet zijn bedrijf op het spel.": "",
+		"For you the press picked it up: with your words, not Jason's.":         "",
+	} {
+		w, against := SideClaim(text)
+		got := ""
+		switch {
+		case w != "" && against:
+			got = "against"
+		case w != "":
+			got = "for"
+		}
+		if got != want {
+			t.Errorf("%q: read as %q, want %q", text, got, want)
+		}
+	}
+}

@@ -14,7 +14,9 @@ import (
 // Liberty's viral path). Every case is played along every path that first
 // reaches each decision and ending, in many worlds, and every prompt,
 // action narration, scripted post and ending text the trainee reads is
-// held to the meter at the moment it is read.
+// held to the meter at the moment it is read: a text that says the story
+// spreads to its shares, one that says which side most of the public took
+// to its share of reactions against the brand.
 
 const spreadWorlds = 10
 
@@ -63,9 +65,15 @@ type spreadReader struct {
 }
 
 func (r *spreadReader) read(what, text string) {
-	if w := scenarios.SpreadClaim(text); w != "" && r.s.MeterCounts().Shares < scenarios.SpreadShares {
+	m := r.s.MeterCounts()
+	if w := scenarios.SpreadClaim(text); w != "" && m.Shares < scenarios.SpreadShares {
 		*r.bad = append(*r.bad, fmt.Sprintf("%s: %s says %q beside %d shares: %.110q",
-			r.where, what, w, r.s.MeterCounts().Shares, text))
+			r.where, what, w, m.Shares, text))
+	}
+	// "most" is more than half of the reactions the meter counts
+	if w, against := scenarios.SideClaim(text); w != "" && m.Against > 0 && against != (m.Negative >= 0.5) {
+		*r.bad = append(*r.bad, fmt.Sprintf("%s: %s says %q beside %.0f%% against the brand: %.110q",
+			r.where, what, w, 100*m.Negative, text))
 	}
 }
 
@@ -164,5 +172,33 @@ func TestScriptedTextClaimsNoSpreadTheRoundDidNotMake(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Liberty's COO who shows the customer the door in public can end "Het
+// sloeg terug" in a world where most of the crowd sided with him (a
+// played round: 31% against, support seen by 60,000): the ending must not
+// then say the public took the customer's side.
+func TestLibertyBackfireSaysNoSideTheCrowdDidNotTake(t *testing.T) {
+	replies := map[string]string{
+		"nl": "Jason, mijn team heeft je drie keer netjes geantwoord en verdient het niet om uitgescholden te worden. Op klanten die mijn mensen zo behandelen zitten we niet te wachten. Je krijgt je geld vandaag terug. - COO, Liberty Bottleworks",
+		"en": "Jason, my team answered you politely three times and doesn't deserve to be abused. Customers who treat my people like that, we can do without. You'll get your money back today. - COO, Liberty Bottleworks",
+	}
+	for _, sc := range scenarios.Builtin().Scenarios {
+		if sc.ID != "liberty-bottleworks" {
+			continue
+		}
+		var bad []string
+		for seed := uint64(1); seed <= 12; seed++ {
+			s, err := Run(sc, Options{Seed: seed}, typedFirst{replies[sc.Language]})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := &spreadReader{t: t, s: s, where: fmt.Sprintf("%s seed %d, %v", sc.Key(), seed, s.history), bad: &bad}
+			r.read("the ending "+s.Ending().ID, s.Ending().Outcome+" "+s.Ending().Text)
+		}
+		for _, b := range bad {
+			t.Error(b)
+		}
 	}
 }
