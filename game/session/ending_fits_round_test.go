@@ -142,3 +142,21 @@ func containsID(ids []string, id string) bool {
 	}
 	return false
 }
+
+// Liberty: a discount for Rick the day after Jason apologised does not end
+// "Jason got everything, his abuse stayed up": it was Rick's abuse that
+// went unanswered.
+func TestLibertyTeamLetDownAtRickNamesRick(t *testing.T) {
+	wrong := map[string]string{"en": "Jason got everything", "nl": "Jason kreeg alles"}
+	for _, lang := range []string{"en", "nl"} {
+		s := storyAt(t, "liberty-bottleworks", lang, []move{{choice: 2}, {choice: 1}, {choice: 3}})
+		s.Finish()
+		e := s.Ending()
+		if e == nil || e.ID != "team-verloren" {
+			t.Fatalf("%s: the discount for Rick ended in %v, want team-verloren", lang, s.history)
+		}
+		if strings.Contains(e.Text, wrong[lang]) || !strings.Contains(e.Text, "Rick") {
+			t.Errorf("%s: the ending at Rick's post tells Jason's: %q", lang, e.Text)
+		}
+	}
+}
