@@ -196,33 +196,23 @@ func (p *playScene) supportOwnRow(a *App, w int) bool {
 
 // meterCounters are the meter's counts: the crowd's posts with words of their
 // own and how many of them the feed shows, the shares, and how much of it
-// all is against the brand. Under fewer than fewForAShare reactions and
-// shares that is a count ("1 of 2 against you"), not a percentage: "50%
-// against you" beside "Calm" over two shares read as half the public
-// turning (playtest 18, P18-5); with none at all it is left out.
+// all is against the brand over this case (session.MeterCounts.AgainstLabel,
+// as the browser shows it).
 func meterCounters(a *App, c session.MeterCounts) string {
 	parts := []string{
 		trN(a.lang, "meter.posts", c.Posts, c.Posts, c.InFeed),
 		trN(a.lang, "meter.shares", c.Shares, c.Shares),
 	}
-	switch all := c.Posts + c.Shares; {
-	case all == 0:
-	case all < fewForAShare:
-		parts = append(parts, a.t("meter.negative_of", c.Against, all))
-	default:
-		parts = append(parts, a.t("meter.negative", int(c.Negative*100+0.5)))
+	if against := c.AgainstLabel(a.lang); against != "" {
+		parts = append(parts, against)
 	}
 	return strings.Join(parts, "  ·  ")
 }
 
-// fewForAShare: below this many reactions and shares one more moves a
-// percentage by five points or more, so the meter counts instead.
-const fewForAShare = 20
-
 // widestCounters are the widest counts the meter shows, in either form:
 // four digits each, all of them negative, or the most a count takes.
 var widestCounters = []session.MeterCounts{{Posts: 8888, InFeed: 8888, Shares: 8888, Negative: 1},
-	{Posts: 9, InFeed: 9, Shares: fewForAShare - 10, Against: fewForAShare - 1, Negative: 1}}
+	{Posts: 9, InFeed: 9, Shares: session.FewForAShare - 10, Against: session.FewForAShare - 1, Negative: 1}}
 
 // widestCountersWidth is the width of the widest counters at this size.
 func widestCountersWidth(a *App) float64 {
@@ -364,7 +354,7 @@ func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, not
 		audience = watching
 	}
 	note = a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach") +
-		" " + session.MeterColours(a.lang)
+		" " + session.AgainstMeaning(a.lang) + " " + session.MeterColours(a.lang)
 	return a.t("meter.help.title"), rows, note
 }
 

@@ -217,6 +217,8 @@ func (g *game) begin(s *session.Session, report func() *client.Reporter) {
 	// A bar of its own rather than <meter>: its colour is the session's
 	// level (play.go), and a <meter>'s bar cannot be coloured the same way
 	// in every browser.
+	// what "against you" in the counter counts, as the window's F1 says it
+	head.Call("querySelector", ".counter").Call("setAttribute", "title", session.AgainstMeaning(g.lang))
 	m := head.Call("querySelector", ".outrage-meter")
 	for k, v := range map[string]string{"role": "meter", "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": "0"} {
 		m.Call("setAttribute", k, v)

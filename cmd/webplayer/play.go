@@ -62,8 +62,12 @@ func (g *game) render() {
 	// and reach (crowd.Legend says what they mean).
 	audience := max(1, sc.Crowd.Audience)
 	c := s.MeterCounts()
-	g.q(".counter").Set("textContent", g.t("play.counter", st.Heat, st.Support,
-		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, c.Posts, c.InFeed, c.Shares))
+	counter := g.t("play.counter", st.Heat, st.Support,
+		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, c.Posts, c.InFeed, c.Shares)
+	if against := c.AgainstLabel(g.lang); against != "" {
+		counter += " · " + against // as the window says it, beside its counts
+	}
+	g.q(".counter").Set("textContent", counter)
 	m := g.q(".outrage-meter")
 	// the bar is the heat on the meter's log scale; its colour, as the
 	// window's, is the session's level: green on the brand's side or

@@ -134,9 +134,6 @@ func (m *Model) postActors() {
 			e.Text = m.text.actorText(kind, tone, m.moment())
 		}
 		m.count(&e, true)
-		if tone == Negative {
-			m.storyNeg++
-		}
 		m.stats.ActorPosts++
 		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
 		m.record(e)

@@ -206,8 +206,13 @@ type Stimulus struct {
 
 // Stats are the running counters shown on screen.
 type Stats struct {
-	Posts         int     // crowd posts so far (bystanders and actors, not the customer)
-	Negative      int     // of which negative
+	Posts    int // crowd posts so far (bystanders and actors, not the customer)
+	Negative int // of which negative
+	// Against: of the posts and shares, those about the case and against
+	// the brand, the posts heat counts against it, over the whole round
+	// (not other customers' own complaints, nor the brand's everyday
+	// mentions, however negative). Negative counts those too.
+	Against       int
 	Positive      int     // of which positive
 	Shares        int     // shares/retweets of any post
 	BrandShares   int     // shares/retweets of the brand's own replies

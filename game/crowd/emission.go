@@ -68,9 +68,6 @@ func (m *Model) emit(u, base, cust float64) {
 		m.words(&e)
 	}
 	m.count(&e, story)
-	if story && sent == Negative {
-		m.storyNeg++
-	}
 	if kind == KindShare && state == stOrig {
 		rt.shares++
 		if rt.brand {
@@ -138,12 +135,18 @@ func (m *Model) slickCaused() bool {
 // customer's, the brand's or an actor's post, or one the oil slick brought
 // about): the brand's everyday mentions, other customers with an issue of
 // their own and the talk about them, are posts about the brand but not
-// about this case, and a burst of them is not the trainee's storm.
+// about this case, and a burst of them is not the trainee's storm. The
+// story's negative posts (storyNeg) are what the meter counts against the
+// brand over the round: the actors' thresholds and the "against you" beside
+// the meter.
 func (m *Model) count(e *Event, story bool) {
 	m.stats.Posts++
 	switch e.Sentiment {
 	case Negative:
 		m.stats.Negative++
+		if story {
+			m.storyNeg++
+		}
 	case Positive:
 		m.stats.Positive++
 	}

@@ -411,6 +411,7 @@ func (m *Model) Stats() Stats {
 	if s.Posts > 0 {
 		s.NegativeShare = float64(s.Negative) / float64(s.Posts)
 	}
+	s.Against = m.storyNeg
 	s.Outrage = m.Outrage()
 	s.Branching = m.Branching()
 	s.Heat, s.Support = m.Heat(), m.Support()

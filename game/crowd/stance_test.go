@@ -128,3 +128,33 @@ func TestABoycottPageGathersWhileItExists(t *testing.T) {
 		t.Errorf("%d followers: want some, and fewer than the click rate of everyone the story ever reached (%.0f)", got, all)
 	}
 }
+
+// TestOtherCustomersAreNotAgainstTheBrand: "against you" beside the meter
+// counts what heat counts against the brand, the posts about the case.
+// Sanoma's good ending read "68% against you" beside "Calm" and heat 0
+// (playtest 20, P20-1): the other customers' own complaints and the
+// everyday grumbles of the round were counted as the trainee's.
+func TestOtherCustomersAreNotAgainstTheBrand(t *testing.T) {
+	m := New(Params{Audience: 40000, BaselinePerHour: 60, Branching: 0.5, NegativeShare: 0.9}, 1, "nl", -0.5)
+	m.AdvanceTo(120)
+	if st := m.Stats(); st.Complaints < 10 || st.Negative < 50 || st.Against != 0 {
+		t.Fatalf("%d other customers' complaints among %d negative posts before the case: %d counted against the brand, want many complaints and none against",
+			st.Complaints, st.Negative, st.Against)
+	}
+	m.Seed(false, Weight(1000))
+	m.Stimulate(Stimulus{Silent: true})
+	m.AdvanceTo(240)
+	want, baseline := 0, 0
+	for _, e := range m.Events() {
+		switch {
+		case e.Story && e.Sentiment == Negative:
+			want++
+		case e.Sentiment == Negative:
+			baseline++
+		}
+	}
+	if st := m.Stats(); st.Against != want || want == 0 || baseline == 0 {
+		t.Errorf("a complaint left unanswered: %d negative posts about the case and %d not, %d counted against the brand: want the first",
+			want, baseline, st.Against)
+	}
+}

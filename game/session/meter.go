@@ -185,12 +185,17 @@ func MeterColours(lang string) string {
 // MeterCounts are the counts beside the meter, each of something the
 // trainee can find: the crowd's posts with words of their own, how many of
 // those the feed shows (in a storm most people say what has been said, and
-// the feed shows the ones it voiced), and the shares. Negative is the share
-// of all the crowd's reactions, shares included, against the brand.
+// the feed shows the ones it voiced), and the shares. Negative is the part
+// of all the crowd's reactions, shares included, that is against the brand.
 type MeterCounts struct {
 	Posts, InFeed, Shares int
-	// Against is how many of the posts and shares are against the brand,
-	// Negative the same as a share of them all.
+	// Against is how many of the posts and shares are against the brand
+	// over this case: the ones heat counts against it, over the whole
+	// round. Other customers' own complaints and the brand's everyday
+	// grumbles are counted among the posts but not against the trainee:
+	// "68% against you" beside a calm meter at a good ending counted them
+	// (playtest 20, P20-1). Negative is Against as a part of all the posts
+	// and shares.
 	Against  int
 	Negative float64
 }
@@ -198,5 +203,37 @@ type MeterCounts struct {
 // MeterCounts are the meter's counts now.
 func (s *Session) MeterCounts() MeterCounts {
 	st := s.crowd.Stats()
-	return MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Against: st.Negative, Negative: st.NegativeShare}
+	c := MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Against: st.Against}
+	if st.Posts > 0 {
+		c.Negative = float64(st.Against) / float64(st.Posts)
+	}
+	return c
+}
+
+// FewForAShare: below this many reactions and shares one more moves a
+// percentage by five points or more, so the meter counts what is against
+// the brand instead ("1 of 2 against you"): "50% against you" beside
+// "Calm" over two shares read as half the public turning (playtest 18,
+// P18-5).
+const FewForAShare = 20
+
+// AgainstMeaning says in words what "against you" beside the meter counts,
+// for the meter's explanation in both faces.
+func AgainstMeaning(lang string) string {
+	return i18n.T(lang, "session.meter.against_meaning", FewForAShare)
+}
+
+// AgainstLabel says how much of the reactions and shares is against the
+// brand, as both faces show it beside the meter: a count while there are
+// fewer than FewForAShare, else a percentage, and nothing while there are
+// none.
+func (c MeterCounts) AgainstLabel(lang string) string {
+	switch all := c.Posts + c.Shares; {
+	case all == 0:
+		return ""
+	case all < FewForAShare:
+		return i18n.T(lang, "session.meter.against_of", c.Against, all)
+	default:
+		return i18n.T(lang, "session.meter.against", int(c.Negative*100+0.5))
+	}
 }
