@@ -51,3 +51,26 @@ func TestExcuseAndBlameThroughStaffAfterAnApology(t *testing.T) {
 		}
 	}
 }
+
+// A group of guests judged as the customer is ("volgens onze ober waren
+// jullie vanaf het begin erg onbeleefd"), and impatience or curtness, are
+// the same blame as "je was onvriendelijk".
+func TestGuestsJudgedAsAGroupAreBlamed(t *testing.T) {
+	r := Default()
+	for _, c := range []struct {
+		lang, reply string
+		blame       bool
+	}{
+		{"nl", "Volgens onze ober waren jullie wel vanaf het begin erg onbeleefd tegen hem.", true},
+		{"nl", "Jullie waren die avond ook behoorlijk ongeduldig tegen het personeel.", true},
+		{"nl", "Je was aan de telefoon nogal kortaf.", true},
+		{"en", "You were quite impatient with the staff that evening.", true},
+		{"nl", "Jullie waren welkom, en dat hadden we moeten laten zien.", false},
+		{"nl", "Onze ober was onbeleefd tegen jullie, en dat spijt me.", false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerPost: "Een uur gewacht en de ober deed onbeleefd.", CustomerMood: -0.6})
+		if a.Has("blame_customer") != c.blame {
+			t.Errorf("%s %q: blame %v, want %v (%v)", c.lang, c.reply, a.Has("blame_customer"), c.blame, ids(a))
+		}
+	}
+}
