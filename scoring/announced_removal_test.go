@@ -66,3 +66,29 @@ func TestAnActOwnedAsAMistakeIsNoFix(t *testing.T) {
 		}
 	}
 }
+
+// Moving the customer's complaint off the page is done to them, never a
+// fix already made: "We've moved your message to our customer service
+// team so this page can stay about the spring sale" earned "+42: the fix
+// is already under way" (playtest 20, P20-22, HIGH).
+func TestAComplaintMovedOffThePageIsNoFix(t *testing.T) {
+	post := map[string]string{
+		"en": "Waited six weeks for my sofa, and it arrives damaged. Sent three emails, no answer. Don't buy here!",
+		"nl": "Zes weken gewacht op mijn bank en hij komt beschadigd aan. Drie keer gemaild, geen antwoord. Niet kopen hier!",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Hi Marieke, thanks for your feedback. We've moved your message to our customer service team so this page can stay about the spring sale. They will contact you within 5 working days. Kind regards, Team Zitcomfort"},
+		{"en", "Marieke, I'm moving your comment to our service page, where the team can pick it up. Joyce"},
+		{"nl", "Hoi Marieke, we hebben je bericht verplaatst naar onze servicepagina, zodat deze pagina over de voorjaarsactie kan blijven gaan. Joyce"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerPost: post[c.lang], CustomerName: "Marieke", CustomerMood: -0.7})
+		if !a.Has("act_against_customer") {
+			t.Errorf("%q: the move off the page is not found as done to the customer; got %v", c.text, ids(a))
+		}
+		for _, f := range a.Features {
+			if f.ID == "resolved" && f.Points > 0 {
+				t.Errorf("%q: %q counts as a fix (%+.0f)", c.text, f.Text, f.Points)
+			}
+		}
+	}
+}
