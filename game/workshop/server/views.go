@@ -156,7 +156,13 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		row.Empathy = strconv.FormatFloat(tl.empSum/float64(tl.public), 'f', 0, 64)
 		row.Deescalation = strconv.FormatFloat(tl.deSum/float64(tl.public), 'f', 0, 64)
 	}
-	if tl.result != nil {
+	if tl.result != nil && tl.result.Attempt.Interrupted != nil {
+		// A round cut short has no mark: its report scores what was
+		// played, and a trainer scanning the table read "1.0 (0)" for a
+		// round with nothing published (playtest 20, P20-26); the status
+		// beside it says it was interrupted.
+		row.Result = "–"
+	} else if tl.result != nil {
 		sc := tl.result.Attempt.Report.Scores
 		row.Result = tl.result.Attempt.Report.Grade + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
 		if tl.finished && tl.round == tl.result.Round {
