@@ -50,3 +50,25 @@ func TestAnAdvertsTimeIsExplainedAsNoStepOfYours(t *testing.T) {
 		}
 	}
 }
+
+// A company signs as no one even when the brand is not given: "Kind
+// regards, Sanoma Media" earned +8 as a personal signature from `score`
+// without --brand (playtest 20, P20-24); a person signing with a role
+// still does.
+func TestACompanyNameSignsAsNoOneWithoutTheBrand(t *testing.T) {
+	for _, c := range []struct {
+		lang, text string
+		person     bool
+	}{
+		{"en", "Sorry for the double charge, I've refunded it today. Kind regards, Sanoma Media", false},
+		{"en", "Sorry for the double charge, I've refunded it today. Kind regards, Acme Media Group", false},
+		{"nl", "Sorry voor de dubbele afschrijving, ik heb het vandaag teruggestort. Met vriendelijke groet, Polisvast Verzekeringen", false},
+		{"nl", "Sorry voor de dubbele afschrijving, ik heb het vandaag teruggestort. Groet, Lotte", true},
+		{"en", "Sorry for the double charge, I've refunded it today. Kind regards, Lotte", true},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerPost: "Twice charged", CustomerMood: -0.5})
+		if a.Has("signature") != c.person || a.Has("company_signature") == c.person {
+			t.Errorf("%q: signature %v, company signature %v; want a person's: %v", c.text, a.Has("signature"), a.Has("company_signature"), c.person)
+		}
+	}
+}
