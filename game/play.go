@@ -440,8 +440,13 @@ func (p *playScene) wake(a *App) time.Duration {
 	}
 	// The clock and the SLA show whole minutes and a post's time is a
 	// minute, so at normal speed the screen needs a frame when the next
-	// minute starts or something scripted happens, not more often.
-	return max(p.sess.UntilNextMinute(), time.Second/30)
+	// minute starts or something scripted happens. But a frame must come
+	// well within session.MaxStep, the most real time one step of the
+	// round's clock takes: at a decision a minute is four to twelve real
+	// seconds, and waiting that long for the next frame ran the clock two
+	// to five times slower for a trainee who sat reading than for one who
+	// moved the mouse (playtest 20, P20-19).
+	return min(max(p.sess.UntilNextMinute(), time.Second/30), session.MaxStep/2)
 }
 
 // minutesLabel shows scenario minutes as h:mm.
