@@ -29,15 +29,15 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 	if len(rep.Facts) > 0 {
 		title(a.t("debrief.facts"))
 		for _, f := range rep.Facts {
-			switch f.What {
-			case "silence":
+			switch {
+			case f.What == "silence":
 				if d.silenceAt == 0 {
 					d.silenceAt = y - r.Min.Y
 				}
 				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From)), bold, ui.ColBad, 0)
-			case "ending":
+			case f.What == "ending":
 				d.drawEndingFact(a, f, line)
-			case "attack", "threat", "privacy", "critical":
+			case f.FailsRound():
 				line(a.t("debrief."+f.What, f.Quote, d.sc.WallClock(f.From, a.lang), signed(f.Points)), bold, ui.ColBad, 0)
 			default:
 				line(fmt.Sprintf("%s %s", signed(f.Points), f.Detail), body, ui.ColText, 0)

@@ -175,13 +175,13 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 		// The facts' Detail is the core's English, with decision ids: the
 		// report says them in its own language, by the clock.
 		detail := f.Detail
-		switch f.What {
-		case "silence":
+		switch {
+		case f.What == "silence":
 			detail = fmt.Sprintf(l("stilte vanaf %s: %.0f minuten geen antwoord, tot de stilte het overnam (telt als empathie 0 en snelheid 0)",
 				"silence from %s: no answer for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)"), clock(f.From), f.To-f.From)
-		case "attack", "threat", "privacy", "critical":
+		case f.FailsRound():
 			detail = i18n.T(lang, "debrief."+f.What, f.Quote, clock(f.From), fmt.Sprintf("%+.0f", f.Points))
-		case "ending":
+		case f.What == "ending":
 			detail = l("het einde: ", "the ending: ") + ending
 			if r.TurnedFrom != "" {
 				detail += ". " + r.TurnedText(lang, sc.EndingTitle(r.TurnedFrom))

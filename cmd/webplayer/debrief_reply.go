@@ -27,12 +27,12 @@ func (g *game) w(key string, args ...any) string { return i18n.T(g.lang, key, ar
 // what it added to or took off which score.
 func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 	sc := g.s.Scenario()
-	switch f.What {
-	case "silence":
+	switch {
+	case f.What == "silence":
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
-	case "ending":
+	case f.What == "ending":
 		return g.endingFact(f, rep)
-	case "attack", "threat", "privacy", "critical":
+	case f.FailsRound():
 		return el("li", "fact cost bad", g.w("debrief."+f.What, f.Quote, sc.WallClock(f.From, g.lang), signed(f.Points)))
 	}
 	return el("li", "fact", fmt.Sprintf("%s %s", signed(f.Points), f.Detail))

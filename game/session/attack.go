@@ -45,6 +45,18 @@ func failingKind(id string) string {
 	return ""
 }
 
+// FailsRound reports whether the fact is a reply that failed the round
+// (an attack, a threat, a privacy breach, or a reply that did almost
+// nothing right): the kinds the debrief says in its own words, in every
+// face alike.
+func (f Fact) FailsRound() bool {
+	switch f.What {
+	case "attack", "threat", "privacy", "critical":
+		return true
+	}
+	return false
+}
+
 // attackCapGrade is the mark a round with an attack in public gets at most:
 // a clear fail on the Dutch school scale the debrief shows (5.5 passes).
 const attackCapGrade = 5.0
