@@ -174,7 +174,7 @@ func (p *playScene) update(a *App, f Frame) {
 	f.Clicks = p.clicksNotUnderPinned(f.Clicks)
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
-		p.publish(a)
+		p.publish(a, f.Ctrl)
 	}
 	p.sayWhyNothingWasPasted(a)
 	p.keepIMEOnReply(a)
@@ -333,9 +333,14 @@ func (p *playScene) choose(a *App, i int) {
 	p.feedBack = 0
 }
 
-func (p *playScene) publish(a *App) {
+// publish posts the reply field. deliberate is a click on the button or
+// Ctrl+Enter: only these confirm a draft written before the question changed
+// (play_guard.go), never a plain Enter.
+func (p *playScene) publish(a *App, deliberate bool) {
 	if p.draftUnchecked() {
-		p.draftNotice = "" // the trainee has seen the question changed
+		if deliberate {
+			p.draftNotice = "" // the trainee has seen the question changed
+		}
 		return
 	}
 	err := p.sess.Publish(p.reply.Text())

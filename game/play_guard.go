@@ -76,8 +76,10 @@ func (b *panelBuilder) publishAction() {
 // noteDraftForNewQuestion marks a draft in the reply field as written before
 // the decision that just opened, once the round has had an earlier one: it
 // was meant for another question (often another customer). The draft stays;
-// the field says the question changed, and the first Enter only
-// acknowledges that (replyNotice).
+// the field says the question changed. Only a deliberate act confirms it is
+// meant for the new question: a click on Publish or Ctrl+Enter. A plain Enter
+// does nothing, because Enter, Enter is also how a keyboard user picks and
+// publishes a written choice, and with it a stale draft went out.
 func (p *playScene) noteDraftForNewQuestion(a *App) {
 	p.draftNotice = ""
 	d := p.decision

@@ -311,7 +311,7 @@ func (b *panelBuilder) freeText() {
 	}
 	hr := image.Rect(in.Min.X, b.y, br.Min.X-a.px(8), b.y+max(br.Dy(), ui.WrappedHeight(hint, small, br.Min.X-a.px(8)-in.Min.X)))
 	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, hc) })
-	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a) })
+	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a, true) })
 	b.row("publish-row", hr.Union(br))
 	b.y += hr.Dy() + b.gap
 }

@@ -78,11 +78,13 @@ func TestWindowAnActionThatPostsInPublicIsPickedBeforeItIsPublished(t *testing.T
 
 // A draft typed while time runs fast is kept when the next decision opens,
 // but that decision may ask something else (a second customer, Gerrit): the
-// field says so, and the first Enter only acknowledges it. The second
-// publishes the draft, with what was typed after. (The draft for Marieke went
-// out as the answer to Gerrit with one Enter, and nothing said the question
-// had changed.)
-func TestWindowADraftIsNotPublishedToANewQuestionByTheFirstEnter(t *testing.T) {
+// field says so, and no plain Enter publishes it, not even two. Enter, Enter
+// is how a keyboard user picks and publishes a written choice, and with it a
+// stale draft went out ("@brampost test"). Ctrl+Enter says the draft is meant
+// for this question; then Enter publishes it, with what was typed after.
+// (The draft for Marieke once went out as the answer to Gerrit with one
+// Enter, and nothing said the question had changed.)
+func TestWindowADraftIsNotPublishedToANewQuestionByEnter(t *testing.T) {
 	d := window(t)
 	p := toFacebookRound(t, d)
 	pick := -1
@@ -118,17 +120,28 @@ func TestWindowADraftIsNotPublishedToANewQuestionByTheFirstEnter(t *testing.T) {
 		t.Errorf("no notice under the reply field that the question changed (%d red pixels at %v, panel %v)", n, row, p.panelRect)
 	}
 	d.Tick(Typed("I'll call you today."), 0)
-	d.Tick(Key(ebiten.KeyEnter), 0)
-	if rs := p.sess.Replies(); len(rs) != 1 {
-		t.Fatalf("the first Enter after the question changed published %q", rs[len(rs)-1].Text)
+	for i := 1; i <= 2; i++ {
+		d.Tick(Key(ebiten.KeyEnter), 0)
+		if rs := p.sess.Replies(); len(rs) != 1 {
+			t.Fatalf("Enter number %d after the question changed published %q", i, rs[len(rs)-1].Text)
+		}
 	}
 	if !strings.HasPrefix(p.reply.Text(), draft) {
-		t.Fatalf("the first Enter changed the draft to %q", p.reply.Text())
+		t.Fatalf("Enter changed the draft to %q", p.reply.Text())
+	}
+	img = mustScreen(t, d.Step(Frame{}, 0))
+	row = widgetRect(t, p.widgets, "publish-row")
+	if n := count(img, row, ui.ColBad); n < 200 {
+		t.Errorf("the notice went after a plain Enter (%d red pixels)", n)
+	}
+	d.Tick(Frame{Keys: []ebiten.Key{ebiten.KeyEnter}, Ctrl: true}, 0)
+	if rs := p.sess.Replies(); len(rs) != 1 {
+		t.Fatalf("Ctrl+Enter published %q; it only confirms the draft is for this question", rs[len(rs)-1].Text)
 	}
 	img = mustScreen(t, d.Step(Frame{}, 0))
 	row = widgetRect(t, p.widgets, "publish-row")
 	if count(img, row, ui.ColBad) >= 200 {
-		t.Error("the notice stays after Enter acknowledged it")
+		t.Error("the notice stays after Ctrl+Enter confirmed the draft")
 	}
 	d.Tick(Key(ebiten.KeyEnter), 0)
 	rs := p.sess.Replies()
