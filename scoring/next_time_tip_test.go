@@ -19,6 +19,12 @@ func TestNextTimeAndTipsBlameOnlyWhatTheCustomerDoes(t *testing.T) {
 		{"en", "Sorry Hannah, three times is too many. In future we'll take more care when we pack. ^Ben"},
 		{"en", "Glad it's running again, Marco! Tip: the app always shows your policy straight away. ^Lisa"},
 		{"en", "Hi Will, top tip: the entrance is behind the petrol station at the roundabout. ^Eva"},
+		// the brand's own lesson inside a sentence, or its promise after
+		// "for next time" (lead, Sanoma played)
+		{"nl", "Sorry Dorien, dat was slordig; dat nemen we mee voor de volgende keer. Ik bel je vandaag. ^Lotte"},
+		{"nl", "Voor de volgende keer: we bellen je zelf zodra het later wordt. Sorry! ^Kim"},
+		{"en", "Sorry Dorien, that was sloppy of us; we take it with us for next time. I'll call you today. ^Lotte"},
+		{"en", "For next time: we'll call you ourselves as soon as it's late. Sorry! ^Kim"},
 	}
 	for _, c := range noBlame {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.5})
@@ -39,6 +45,12 @@ func TestNextTimeAndTipsBlameOnlyWhatTheCustomerDoes(t *testing.T) {
 		{"en", "Glad it's sorted. Tip: pay on time from now on and this won't happen again. ^Lisa"},
 		{"en", "Tip: make sure your doorbell works. ^Ruud"},
 		{"en", "Tip: the directions are clearly in your booking confirmation. ^Eva"},
+		// "For next time:" opening advice, to a customer who had already
+		// called and emailed (lead, Sanoma nl played: Dutch was not caught)
+		{"nl", "Hoi Dorien! Voor de volgende keer: via Mijn Sanoma gaat het veel sneller dan via Twitter of de telefoon. ^Lotte"},
+		{"nl", "Sorry voor de boeken! Voor de volgende keer: bezorgers hebben weinig tijd, dus een kort briefje werkt beter."},
+		{"en", "Hi Dorien! For next time: My Sanoma is much quicker than Twitter or the phone. ^Lotte"},
+		{"en", "Sorry about the books! For next time: drivers are on a tight schedule, so short notes work better."},
 	}
 	for _, c := range blame {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: -0.4})
