@@ -113,7 +113,13 @@ func (p *playScene) layout(a *App) []panelOp {
 			// trainee could not tell whether the round was over (P11-17).
 			waiting = "play.waiting.ahead"
 		}
-		b.text(a.t(waiting), b.body, ui.ColMuted)
+		if p.sess.StormInView() {
+			// The time-lapse slows for a storm for a few seconds, and
+			// says so rather than "time runs fast".
+			b.text(a.t("play.waiting.storm"), b.bold, ui.ColBad)
+		} else {
+			b.text(a.t(waiting), b.body, ui.ColMuted)
+		}
 		if kept := p.reply.Text(); kept != "" {
 			b.text(a.t("play.waiting.kept", kept), b.body, ui.ColText)
 		}

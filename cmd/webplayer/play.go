@@ -135,6 +135,9 @@ func (g *game) betweenDecisions() string {
 		return g.t("play.ending")
 	case waiting:
 		return session.CustomerNote(g.lang, g.s.Scenario().Customer.Name, g.typing())
+	case g.s.StormInView():
+		// the time-lapse slows for a storm, as in the window, and says why
+		return i18n.T(g.lang, "play.waiting.storm")
 	case g.s.DecisionAhead():
 		return g.t("play.ahead")
 	}

@@ -117,38 +117,103 @@ func (s *Session) Lapsing() bool {
 	return s.ending != nil || (s.Decision() == nil && !s.holding() && s.NextStop()-s.now > quietMinutes)
 }
 
+// StormWatch bounds in real time how long the time-lapse of one wait for a
+// decision runs slowed for a storm (see StormInView). A storm is the
+// consequence a trainee must see of what they wrote: at the quiet
+// stretch's pace the storm a defensive reply set off in HEMA's case (heat
+// over 100, thousands of reactions) passed in half a real second overnight,
+// and the trainee next saw "heat now 0.5". Six seconds at LapseSpeed is
+// four and a half scenario hours of the storm, time to watch the meter
+// climb and read a few of the posts in the feed, and it keeps the wait a
+// short one: it adds at most these seconds to it.
+const StormWatch = 6 * time.Second
+
+// StormInView reports whether the time-lapse runs slowed now so the trainee
+// can watch a storm: the clock time-lapses before the ending, the crowd's
+// heat is at the meter's storm mark (StormHeat) or over, and this wait has
+// not yet spent StormWatch slowed. The faces say so beside the clock.
+func (s *Session) StormInView() bool {
+	return s.ending == nil && s.stormWatched < StormWatch && s.Lapsing() && s.crowd.Heat() >= StormHeat
+}
+
 // Run runs the round's clock for dt of real time (at most MaxStep): at the
 // clock's speed while something can happen, time-lapsed through quiet
 // stretches and after the ending, slowing down just before the next
-// scripted event so it arrives at a speed the trainee can follow. It
-// reports whether it time-lapsed.
+// scripted event so it arrives at a speed the trainee can follow, and for a
+// while when a storm rises (StormInView). It reports whether it
+// time-lapsed.
 func (s *Session) Run(dt time.Duration) (lapse bool) {
 	dt = min(dt, MaxStep)
 	if dt <= 0 || s.Done() {
 		return false
 	}
+	if s.Decision() != nil {
+		s.stormWatched = 0 // the next wait may show its own storm
+	}
 	if !s.Lapsing() {
 		s.Advance(dt.Seconds() * s.ClockSpeed())
 		return false
 	}
-	target := s.now + dt.Seconds()*s.LapseRate()
-	if s.ending == nil {
-		target = math.Min(target, math.Max(s.now, s.NextStop()-quietMinutes/2))
-		if target <= s.now {
-			target = s.now + dt.Seconds()*s.ClockSpeed()
+	s.lapse(dt)
+	return true
+}
+
+// lapse time-lapses the clock for dt of real time. One step can cover
+// hours of a quiet stretch, so while a storm could still be shown it runs
+// in pieces of SampleEvery scenario minutes (a point of the round's curve)
+// and looks at the heat after each: the slow-down then starts within one
+// point of the chart of where the heat reached the storm mark, and the rest
+// of the step runs at the storm's pace.
+func (s *Session) lapse(dt time.Duration) {
+	for dt > 0 && s.Lapsing() && !s.Paused() {
+		from, rate, step := s.now, s.LapseRate(), dt
+		storm := s.StormInView()
+		if storm {
+			step = min(step, StormWatch-s.stormWatched)
+		}
+		full := from + step.Seconds()*rate
+		target := full
+		if s.ending == nil {
+			target = math.Min(target, s.NextStop()-quietMinutes/2)
+		}
+		if storm || s.ending != nil || s.stormWatched >= StormWatch {
+			s.AdvanceTo(target)
+		} else {
+			s.advanceUntilStorm(target)
+		}
+		if s.now <= from {
+			return // the clock was stopped (a trainer's post it waits for)
+		}
+		used := step
+		if s.now < full {
+			used = time.Duration((s.now - from) / rate * float64(time.Second))
+		}
+		if storm {
+			s.stormWatched += used
+		}
+		dt -= used
+	}
+}
+
+// advanceUntilStorm runs the clock towards minute t in pieces of
+// SampleEvery minutes and stops early once the heat reaches StormHeat.
+func (s *Session) advanceUntilStorm(t float64) {
+	for s.now < t {
+		from := s.now
+		s.AdvanceTo(math.Min(t, s.now+SampleEvery))
+		if s.now <= from || s.StormInView() {
+			return
 		}
 	}
-	s.AdvanceTo(target)
-	return true
 }
 
 // LapseRate is the time-lapse's speed now, in scenario minutes per real
 // second: LapseSpeed, or faster while the next scripted event (or the
 // round's end) is far away, so that a stretch of any length passes in a
-// few real seconds.
+// few real seconds. While a storm is in view it is LapseSpeed.
 func (s *Session) LapseRate() float64 {
 	rest := s.NextStop() - s.now
-	if math.IsInf(rest, 1) || rest <= 0 {
+	if math.IsInf(rest, 1) || rest <= 0 || s.StormInView() {
 		return LapseSpeed
 	}
 	return math.Max(LapseSpeed, rest/LapseSeconds)

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"time"
 
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -119,6 +120,10 @@ type Session struct {
 	// waitingToGoOn: a resumed round stands still until the trainee goes
 	// on (WaitToGoOn)
 	waitingToGoOn bool
+
+	// stormWatched is the real time the time-lapse of the current wait
+	// for a decision has run slowed for a storm (pace.go)
+	stormWatched time.Duration
 
 	trainer trainerState // injects, the heat dial, the customer written by the trainer
 
