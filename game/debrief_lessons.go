@@ -34,6 +34,11 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 				if d.silenceAt == 0 {
 					d.silenceAt = y - r.Min.Y
 				}
+				if f.Pleased {
+					// a missed chance, not a harm: not in red
+					line(a.t("debrief.silence_pleased", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From), f.Empathy, f.Deescalation), bold, ui.ColText, 0)
+					break
+				}
 				line(a.t("debrief.silence", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From)), bold, ui.ColBad, 0)
 			case f.What == "ending":
 				d.drawEndingFact(a, f, line)

@@ -67,8 +67,12 @@ func (d *debriefScene) drawSilence(a *App, dst *ebiten.Image, f session.Fact, r 
 	s := a.t("debrief.silence_in_replies", d.sc.WallClock(f.From, a.lang), exactDuration(a, f.To-f.From))
 	f2 := a.font(ui.Small.Strong())
 	h := ui.WrappedHeight(s, f2, r.Dx()-a.px(18))
-	ui.FillRect(dst, image.Rect(r.Min.X, y, r.Min.X+a.px(4), y+h), ui.ColBad)
-	ui.DrawWrapped(dst, s, f2, image.Rect(r.Min.X+a.px(18), y, r.Max.X, y+h), ui.ColBad)
+	col := ui.ColBad
+	if f.Pleased {
+		col = ui.ColText // a missed chance with a pleased customer, not a harm
+	}
+	ui.FillRect(dst, image.Rect(r.Min.X, y, r.Min.X+a.px(4), y+h), col)
+	ui.DrawWrapped(dst, s, f2, image.Rect(r.Min.X+a.px(18), y, r.Max.X, y+h), col)
 	return y + h + a.px(12)
 }
 

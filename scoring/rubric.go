@@ -262,3 +262,9 @@ func LoadFile(path string) (*Rubric, error) {
 	}
 	return Parse(data, path)
 }
+
+// Baselines are the empathy and de-escalation a reply starts from before
+// any finding: what a reply that does nothing scores.
+func (r *Rubric) Baselines() (empathy, deescalation float64) {
+	return r.baseEmpathy, r.baseDeescalation
+}

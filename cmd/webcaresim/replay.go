@@ -176,6 +176,9 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 		// report says them in its own language, by the clock.
 		detail := f.Detail
 		switch {
+		case f.What == "silence" && f.Pleased:
+			detail = fmt.Sprintf(l("stilte vanaf %s: %.0f minuten geen antwoord aan een tevreden klant, tot de stilte het overnam (een gemiste kans, geen schade: telt als een antwoord dat niets doet, empathie %.0f en de-escalatie %.0f, en snelheid 0)",
+				"silence from %s: no answer to a pleased customer for %.0f minutes, until silence took over (a missed chance, not a harm: counts as a reply that does nothing, empathy %.0f and de-escalation %.0f, and speed 0)"), clock(f.From), f.To-f.From, f.Empathy, f.Deescalation)
 		case f.What == "silence":
 			detail = fmt.Sprintf(l("stilte vanaf %s: %.0f minuten geen antwoord, tot de stilte het overnam (telt als empathie 0 en snelheid 0)",
 				"silence from %s: no answer for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)"), clock(f.From), f.To-f.From)

@@ -29,6 +29,9 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 	sc := g.s.Scenario()
 	switch {
 	case f.What == "silence":
+		if f.Pleased {
+			return el("li", "fact silence", g.t("debrief.silence_pleased", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From), f.Empathy, f.Deescalation))
+		}
 		return el("li", "fact silence bad", g.t("debrief.silence", sc.WallClock(f.From, g.lang), g.duration(f.To-f.From)))
 	case f.What == "ending":
 		return g.endingFact(f, rep)

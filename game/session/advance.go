@@ -210,7 +210,7 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 // timeout lets silence take over an open decision.
 func (s *Session) timeout() {
 	d := s.current
-	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now})
+	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now, Pleased: s.Context().CustomerMood > 0})
 	s.crowd.Stimulate(crowd.Stimulus{Silent: true, Empathy: 0, Deescalation: 30})
 	s.goTo(d.OnTimeout)
 }

@@ -35,6 +35,14 @@ type Fact struct {
 	Decision string  `json:"decision,omitempty"`
 	From     float64 `json:"from,omitempty"`
 	To       float64 `json:"to,omitempty"`
+	// Pleased marks a silence towards a customer who was pleased (praise,
+	// thanks): a missed chance, not a harm, counted as a reply that does
+	// nothing (see Silence.Pleased).
+	Pleased bool `json:"pleased,omitempty"`
+	// Empathy and Deescalation are what a silence towards a pleased
+	// customer counted as: the rubric's baselines.
+	Empathy      float64 `json:"empathy,omitempty"`
+	Deescalation float64 `json:"deescalation,omitempty"`
 }
 
 // Silence is a decision left unanswered until its timeout.
@@ -42,6 +50,10 @@ type Silence struct {
 	Decision string  `json:"decision"`
 	From     float64 `json:"from"`
 	To       float64 `json:"to"`
+	// Pleased: the customer was pleased at the decision (its mood above
+	// zero). Leaving praise or thanks unanswered misses a chance but harms
+	// no one; leaving a complaint unanswered leaves the customer unheard.
+	Pleased bool `json:"pleased,omitempty"`
 }
 
 // Silences are the decisions the trainee left to silence, in order.
@@ -193,10 +205,23 @@ func (s *Session) Report() Report {
 	}
 	for _, m := range s.missed {
 		speed = append(speed, 0)
-		emp = append(emp, 0)
-		r.Facts = append(r.Facts, Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
+		f := Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
 			Detail: fmt.Sprintf("no answer at %q for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)",
-				m.Decision, m.To-m.From), Decision: m.Decision, From: m.From, To: m.To})
+				m.Decision, m.To-m.From), Decision: m.Decision, From: m.From, To: m.To}
+		if m.Pleased {
+			// Praise left unanswered is a missed chance, not a harm: it
+			// counts as a reply that does nothing. As empathy 0 it graded
+			// a silence on a compliment 1.0, below the reply that turned
+			// the brand into a meme (playtest 21, P21-3).
+			e, d := s.rubric.Baselines()
+			emp, de = append(emp, e), append(de, d)
+			f.Pleased, f.Empathy, f.Deescalation = true, e, d
+			f.Detail = fmt.Sprintf("no answer at %q for %.0f minutes to a pleased customer, until silence took over (counts as a reply that does nothing: empathy %.0f, de-escalation %.0f, speed 0)",
+				m.Decision, m.To-m.From, e, d)
+		} else {
+			emp = append(emp, 0)
+		}
+		r.Facts = append(r.Facts, f)
 	}
 	r.Scores.Empathy = mean(emp)
 	r.Scores.Deescalation = mean(de)
