@@ -17,6 +17,11 @@ func TestAnyRequestToChangeAReviewIsAskingToRetract(t *testing.T) {
 		{"nl", "Fijn, Kees! Zou je je recensie van twee sterren misschien willen bijwerken nu het is opgelost? ^Anna"},
 		{"nl", "Fijn Mirjam! Misschien kun je je beoordeling op Booking dan ook wat ophogen? ^Tom"},
 		{"nl", "Mooi. Dan kan die review van één ster nu ook wel offline, toch?"},
+		// softly, as a wish for a changed review (playtest 21, P21-18)
+		{"en", "Thanks Peter, glad it's level now! The oven door follows next week. And if you feel like it, an updated review would make our fitters' day. - Sandra"},
+		{"en", "Lovely, Miriam! A few more stars would mean the world to our small team. ^Tom"},
+		{"nl", "Dank je Peter, fijn dat het blad nu recht ligt! De ovendeur volgt volgende week. En als je er zin in hebt: een aangepaste review zou onze monteurs heel blij maken. - Sandra"},
+		{"nl", "Fijn, Mirjam! Een paar extra sterren zou ons kleine team heel blij maken. ^Tom"},
 	}
 	for _, c := range asks {
 		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.7})
@@ -32,6 +37,8 @@ func TestAnyRequestToChangeAReviewIsAskingToRetract(t *testing.T) {
 		{"en", "Thanks for your update, Peter, and the star off is fair. Enjoy your new kitchen! - Sandra"},
 		{"en", "So glad it's in, Keith, and sorry again for the hassle before. ^Anna"},
 		{"nl", "Dank voor je update, Peter, en die ster eraf is terecht. Veel plezier van je keuken! - Sandra"},
+		{"en", "Thanks for the updated review, Peter! The oven door arrives next week. - Sandra"},
+		{"nl", "Dank voor je aangepaste review, Peter! De ovendeur komt volgende week. - Sandra"},
 	} {
 		if a := Default().Analyze(c.text, Context{Language: c.lang, CustomerMood: 0.7}); a.Has("asks_to_retract") {
 			t.Errorf("%q: asks_to_retract %v; it asks nothing", c.text, ids(a))
