@@ -204,22 +204,11 @@ func (s *Session) Report() Report {
 		speed = append(speed, rep.Speed)
 	}
 	for _, m := range s.missed {
+		f := s.silenceFact(m)
 		speed = append(speed, 0)
-		f := Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
-			Detail: fmt.Sprintf("no answer at %q for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)",
-				m.Decision, m.To-m.From), Decision: m.Decision, From: m.From, To: m.To}
-		if m.Pleased {
-			// Praise left unanswered is a missed chance, not a harm: it
-			// counts as a reply that does nothing. As empathy 0 it graded
-			// a silence on a compliment 1.0, below the reply that turned
-			// the brand into a meme (playtest 21, P21-3).
-			e, d := s.rubric.Baselines()
-			emp, de = append(emp, e), append(de, d)
-			f.Pleased, f.Empathy, f.Deescalation = true, e, d
-			f.Detail = fmt.Sprintf("no answer at %q for %.0f minutes to a pleased customer, until silence took over (counts as a reply that does nothing: empathy %.0f, de-escalation %.0f, speed 0)",
-				m.Decision, m.To-m.From, e, d)
-		} else {
-			emp = append(emp, 0)
+		emp = append(emp, f.Empathy)
+		if f.Pleased {
+			de = append(de, f.Deescalation)
 		}
 		r.Facts = append(r.Facts, f)
 	}
@@ -252,6 +241,25 @@ func (s *Session) Report() Report {
 	r.Scores.Overall = round1(r.Scores.Overall)
 	r.Grade = Grade(r.Scores.Overall)
 	return r
+}
+
+// silenceFact is what a silence counted as. Praise left unanswered is a
+// missed chance, not a harm: it counts as a reply that does nothing, the
+// rubric's baselines. As empathy 0 it graded a silence on a compliment 1.0,
+// below the reply that turned the brand into a meme (playtest 21, P21-3).
+// Towards an upset customer a silence counts as empathy 0 and adds nothing
+// to de-escalation: what it set off shows in the ending.
+func (s *Session) silenceFact(m Silence) Fact {
+	f := Fact{Dimension: scoring.Empathy, Points: 0, What: "silence",
+		Detail: fmt.Sprintf("no answer at %q for %.0f minutes, until silence took over (counts as empathy 0 and speed 0)",
+			m.Decision, m.To-m.From), Decision: m.Decision, From: m.From, To: m.To}
+	if m.Pleased {
+		e, d := s.rubric.Baselines()
+		f.Pleased, f.Empathy, f.Deescalation = true, e, d
+		f.Detail = fmt.Sprintf("no answer at %q for %.0f minutes to a pleased customer, until silence took over (counts as a reply that does nothing: empathy %.0f, de-escalation %.0f, speed 0)",
+			m.Decision, m.To-m.From, e, d)
+	}
+	return f
 }
 
 // Grade turns an overall score into a Dutch school mark from 1 to 10 with
