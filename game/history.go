@@ -43,7 +43,7 @@ func (h *historyScene) load(a *App) {
 	if a.opts.Store == nil {
 		return
 	}
-	as, problems, err := a.opts.Store.List(progress.Filter{Player: a.player})
+	as, problems, err := a.opts.Store.List(progress.Filter{Player: a.player, OrNameless: true})
 	if err != nil {
 		h.loadErr = err.Error()
 		return

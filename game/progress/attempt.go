@@ -146,6 +146,10 @@ func (a Attempt) check() string {
 type Filter struct {
 	// Player matches the player's name, ignoring case and surrounding space.
 	Player string
+	// OrNameless also keeps attempts played without a name: a trainee who
+	// types their name after a few rounds played them too (playtest 21,
+	// P21-14: the first five rounds vanished from My progress).
+	OrNameless bool
 	// Scenario matches the scenario id ("sanoma-juf") or id and language
 	// ("sanoma-juf/nl").
 	Scenario string
@@ -155,7 +159,7 @@ type Filter struct {
 
 // Match reports whether the filter selects the attempt.
 func (f Filter) Match(a Attempt) bool {
-	if p := strings.TrimSpace(f.Player); p != "" && !strings.EqualFold(p, strings.TrimSpace(a.Player)) {
+	if p, own := strings.TrimSpace(f.Player), strings.TrimSpace(a.Player); p != "" && !strings.EqualFold(p, own) && !(f.OrNameless && own == "") {
 		return false
 	}
 	if f.Scenario != "" && f.Scenario != a.Scenario && f.Scenario != a.Key() {

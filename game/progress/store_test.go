@@ -129,8 +129,8 @@ func TestSaveDuplicateIDAndImportIdempotent(t *testing.T) {
 
 func TestFilter(t *testing.T) {
 	s := openT(t, t.TempDir())
-	for i, p := range []string{"Anna", "anna ", "Bram"} {
-		if err := s.Save(attempt("", p, []string{"sanoma-juf", "hema", "sanoma-juf"}[i], t0.Add(time.Duration(i)*24*time.Hour), 50)); err != nil {
+	for i, p := range []string{"Anna", "anna ", "Bram", ""} {
+		if err := s.Save(attempt("", p, []string{"sanoma-juf", "hema", "sanoma-juf", "hema"}[i], t0.Add(time.Duration(i)*24*time.Hour), 50)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -139,12 +139,16 @@ func TestFilter(t *testing.T) {
 		f    Filter
 		want int
 	}{
-		{Filter{}, 3},
+		{Filter{}, 4},
 		{Filter{Player: "ANNA"}, 2},
+		// a trainee who typed their name after rounds played without one
+		// sees those too (playtest 21, P21-14), never another's
+		{Filter{Player: "ANNA", OrNameless: true}, 3},
+		{Filter{Player: "Bram", OrNameless: true}, 2},
 		{Filter{Scenario: "sanoma-juf"}, 2},
 		{Filter{Scenario: "sanoma-juf/nl"}, 2},
 		{Filter{Scenario: "sanoma-juf/en"}, 0},
-		{Filter{Since: t0.Add(24 * time.Hour)}, 2},
+		{Filter{Since: t0.Add(24 * time.Hour)}, 3},
 		{Filter{Player: "anna", Scenario: "hema", Since: t0}, 1},
 	} {
 		if got := count(c.f); got != c.want {
