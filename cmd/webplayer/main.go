@@ -55,6 +55,9 @@ type game struct {
 	// announced in the thread), not yet published; "" when none.
 	pickedAction string
 	decKey       string // the open decision, to forget the pick when another opens
+	// draftNotice says the reply field's draft was written before the
+	// open decision (guard.go); "" when it is not, or was confirmed.
+	draftNotice string
 
 	// open is the trainee's round the server holds with no result (the
 	// tab was closed or reloaded in the middle of it): the menu offers to
@@ -205,7 +208,7 @@ func (g *game) start(i int) {
 func (g *game) begin(s *session.Session, report func() *client.Reporter) {
 	sc := s.Scenario()
 	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
-	g.pickedAction = ""
+	g.pickedAction, g.draftNotice = "", ""
 	// shownDec "-": the decision box is drawn at once, also when no decision is open
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", "-"
 	g.clear()

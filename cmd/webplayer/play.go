@@ -106,6 +106,7 @@ func (g *game) render() {
 	key := ""
 	if d != nil {
 		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
+			g.noteDraftForNewQuestion(d, g.decKey != "")
 			g.decKey, g.picked, g.pickedAction = dk, -1, "" // a new decision: nothing picked
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
@@ -195,6 +196,11 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		box.Call("appendChild", ta)
 		row := el("div", "own-row", el("span", "count muted", fmt.Sprintf("%d/%d", scenarios.ReplyLength(channel, typed), limit)), button(g.t("play.publish"), "publish", "Ctrl+Enter"))
 		box.Call("appendChild", row)
+		if g.draftNotice != "" {
+			notice := el("p", "error draft-notice", g.draftNotice)
+			notice.Call("setAttribute", "role", "alert")
+			box.Call("appendChild", notice)
+		}
 		fitHeight(ta)
 		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
 			fitHeight(this)
@@ -233,10 +239,18 @@ func (g *game) publish() {
 	if ta.IsNull() {
 		return
 	}
+	text := ta.Get("value").String()
+	if g.confirmDraft(text) {
+		return // written before the question changed: this only confirms it is meant for it
+	}
 	g.err = ""
-	if err := g.s.Publish(ta.Get("value").String()); err != nil {
+	if err := g.s.Publish(text); err != nil {
 		g.err = err.Error()
 		g.shownDec = ""
+	} else {
+		// Published: the field is empty for a question that opens at
+		// once (an inject answered, the interrupted one back).
+		ta.Set("value", "")
 	}
 	g.after()
 }
