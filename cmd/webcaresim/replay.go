@@ -195,7 +195,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	printTrainerMarks(w, r)
 	fmt.Fprintf(w, "\n%s: %s\n", l("Einde", "Ending"), ending)
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
-		l("negatief", "negative"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
+		l("tegen jullie", "against you"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
 		l("piek ophef", "peak outrage"), r.PeakOut)
 	fmt.Fprintln(w, l("Ophef per uur:", "Outrage by the hour:"))
 	for _, p := range r.Curve {

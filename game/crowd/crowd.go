@@ -240,6 +240,17 @@ type Stats struct {
 	PickedUp bool
 }
 
+// AgainstShare is Against as a part of all the crowd's posts and shares:
+// what "against you" beside the meter, the debrief's and replay's counts
+// and a crowd condition's critics share all mean, so that no face says
+// "68% against you" for everyday grumbles the meter leaves out.
+func (s Stats) AgainstShare() float64 {
+	if s.Posts <= 0 {
+		return 0
+	}
+	return float64(s.Against) / float64(s.Posts)
+}
+
 // CurvePoint is one sample of the outrage curve (see Model.Sample).
 type CurvePoint struct {
 	Minute        float64 `json:"minute"`

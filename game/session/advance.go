@@ -78,7 +78,7 @@ func (s *Session) sample() {
 	}
 	st := s.crowd.Stats()
 	s.curve = append(s.curve, CurvePoint{Minute: s.nextSamp, Posts: st.Posts,
-		NegativeShare: round3(st.NegativeShare), Outrage: round3(st.Outrage),
+		NegativeShare: round3(st.AgainstShare()), Outrage: round3(st.Outrage),
 		Heat: round3(st.Heat), Support: round3(st.Support), Reach: st.Reach, SupportReach: st.SupportReach})
 	s.nextSamp += SampleEvery
 }

@@ -203,11 +203,8 @@ type MeterCounts struct {
 // MeterCounts are the meter's counts now.
 func (s *Session) MeterCounts() MeterCounts {
 	st := s.crowd.Stats()
-	c := MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares, Against: st.Against}
-	if st.Posts > 0 {
-		c.Negative = float64(st.Against) / float64(st.Posts)
-	}
-	return c
+	return MeterCounts{Posts: max(0, st.Posts-st.Shares), InFeed: s.crowdShown, Shares: st.Shares,
+		Against: st.Against, Negative: st.AgainstShare()}
 }
 
 // FewForAShare: below this many reactions and shares one more moves a

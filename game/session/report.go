@@ -78,11 +78,14 @@ type Report struct {
 	// that Reach can be read as its share.
 	TurnedFrom string `json:"turned_from,omitempty"`
 	// TurnedBy is what the turn's condition tested (see TurnMeasure).
-	TurnedBy   string       `json:"turned_by,omitempty"`
-	Audience   int          `json:"audience,omitempty"`
-	Path       []string     `json:"path"`
-	Shares     int          `json:"shares"`
-	Posts      int          `json:"posts"`
+	TurnedBy string   `json:"turned_by,omitempty"`
+	Audience int      `json:"audience,omitempty"`
+	Path     []string `json:"path"`
+	Shares   int      `json:"shares"`
+	Posts    int      `json:"posts"`
+	// Negative is what the meter counts against the brand over the round
+	// (crowd.Stats.Against): the posts and shares about the case that are
+	// negative, not other customers' own complaints nor everyday grumbles.
 	Negative   int          `json:"negative"`
 	PeakOut    float64      `json:"peak_outrage"`
 	Minutes    float64      `json:"minutes"`
@@ -187,7 +190,7 @@ func (s *Session) Report() Report {
 	}
 	r.Audience = s.sc.Crowd.Audience
 	st := s.crowd.Stats()
-	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Negative, st.Positive
+	r.Shares, r.Posts, r.Negative, r.Positive = st.BrandShares, st.Posts, st.Against, st.Positive
 	r.ReplyShares = s.quotedReplyShares()
 	r.Reach, r.SupportReach, r.GroupMembers, r.Likes = st.Reach, st.SupportReach, st.GroupMembers, st.Likes
 	r.StoryPosts, r.FellowComplaints, r.Covered = st.StoryPosts, st.StoryComplaints, st.PickedUp

@@ -66,7 +66,7 @@ func CrowdHolds(c scenarios.CrowdCondition, st crowd.Stats, audience int) bool {
 		reach = float64(st.Reach) / float64(audience)
 		support = float64(st.SupportReach) / float64(audience)
 	}
-	critics := st.NegativeShare
+	critics := st.AgainstShare() // the meter's "against you"
 	for _, t := range []struct {
 		x       float64
 		atLeast *float64

@@ -49,8 +49,10 @@ type Reply struct {
 
 // CurvePoint is one sample of the outrage curve.
 type CurvePoint struct {
-	Minute        float64 `json:"minute"`
-	Posts         int     `json:"posts"`
+	Minute float64 `json:"minute"`
+	Posts  int     `json:"posts"`
+	// NegativeShare is the meter's "against you" at that minute
+	// (crowd.Stats.AgainstShare), not every negative post.
 	NegativeShare float64 `json:"negative_share"`
 	Outrage       float64 `json:"outrage"`
 	// Heat and Support: posts against and for the brand in the last hour
