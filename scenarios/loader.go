@@ -257,7 +257,7 @@ var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_o
 	"crowd", "actor", "post", "decision", "ending", "debrief", "name", "handle", "signature",
 	"followers", "tone", "mood", "audience", "baseline_per_hour", "branching", "half_life_minutes",
 	"negative_share", "negative", "positive", "neutral", "kind", "after_negative_posts", "text",
-	"at", "by", "likes", "shares", "historical", "private", "private_reply", "historical_path", "prompt", "allow_free_text", "reply_to", "choice",
+	"at", "by", "likes", "shares", "historical", "private", "stance", "private_reply", "historical_path", "prompt", "allow_free_text", "reply_to", "choice",
 	"route", "action", "timeout", "on_timeout", "next", "feedback", "when", "minutes", "outcome",
 	"what_happened", "sources", "tips", "historical_curve", "historical_shares", "historical_measure", "historical_label",
 	"observed", "measure", "at_least", "at_most", "source",

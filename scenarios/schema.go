@@ -150,29 +150,6 @@ type LinesByMoment struct {
 	Bad     []string `toml:"bad"`     // after an offending or cold reply, not made good since
 }
 
-// ByStance lists the stances with their names as in the file.
-func (l CrowdLines) ByStance() []struct {
-	Name  string
-	Lines LinesByMoment
-} {
-	return []struct {
-		Name  string
-		Lines LinesByMoment
-	}{{"critic", l.Critic}, {"supporter", l.Supporter}, {"joker", l.Joker},
-		{"customer", l.Customer}, {"press", l.Press}, {"onlooker", l.Onlooker}}
-}
-
-// ByMoment lists the moments with their names as in the file.
-func (m LinesByMoment) ByMoment() [5]struct {
-	Name  string
-	Lines []string
-} {
-	return [5]struct {
-		Name  string
-		Lines []string
-	}{{"any", m.Any}, {"silent", m.Silent}, {"replied", m.Replied}, {"apology", m.Apology}, {"bad", m.Bad}}
-}
-
 // Actor is a named account that can post in the feed: a celebrity, a
 // blogger, a news site, a boycott page. A scripted post refers to it by id;
 // AfterNegativePosts makes it join by itself when the crowd gets that angry.
@@ -212,6 +189,9 @@ type Post struct {
 	// does, so it starts no cascade. What is public comes later, in a post
 	// of its own (the column that quotes the brand's response).
 	Private bool `toml:"private"`
+	// Stance is the post's side toward the brand where its words say it
+	// (StanceFor, StanceAgainst; see stance.go).
+	Stance string `toml:"stance"`
 	// Variants are texts for the rounds whose replies did something the
 	// text denies (Variant): the customer does not ask whether the poster
 	// comes down after a reply that took it down.

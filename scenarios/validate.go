@@ -302,6 +302,9 @@ func (v *validator) posts(path string, posts []Post) {
 		if p.Private && (p.Likes > 0 || p.Shares > 0) {
 			v.errorf(pp+".private", "a private post has no likes or shares: the public never sees it (drop likes and shares, or private)")
 		}
+		if p.Stance != "" && p.Stance != StanceFor && p.Stance != StanceAgainst {
+			v.errorf(pp+".stance", "is %q; use \"for\" or \"against\" (the post's side toward the brand), or leave it out", p.Stance)
+		}
 	}
 }
 

@@ -273,4 +273,10 @@ type Post struct {
 	// By is "customer", "brand", or an actor's id.
 	By        string
 	Followers int
+	// Side is the post's side toward the brand where its words say it
+	// (a customer's thank-you is Positive): a plain share of the post
+	// repeats it, so no share of a thank-you counts against the brand.
+	// Neutral: unknown; an actor's post takes the actor's tone, the
+	// customer's the crowd's mood.
+	Side Sentiment
 }

@@ -258,7 +258,7 @@ func (m *Model) emitCustomer() {
 	e.Author, e.Handle, e.Text = m.text.customer(m.mood, m.waiting, m.thanksDue, m.moment())
 	m.stats.CustomerPosts++
 	m.thanksDue = false
-	e.Root = m.seed(Post{By: "customer", Followers: m.custFollow}, Weight(m.custFollow))
+	e.Root = m.seed(Post{By: "customer", Followers: m.custFollow, Side: sent}, Weight(m.custFollow))
 	m.record(e)
 }
 

@@ -22,8 +22,9 @@ const (
 // brand's, an actor's; root 0 is the background of baseline posts.
 type root struct {
 	brand, customer bool
-	// praise: the customer's post was content (a thank-you, "best pizza
-	// ever"); a plain share of it repeats the praise
+	// praise: the post is on the brand's side (a customer's thank-you,
+	// "best pizza ever", a defender's post); a plain share of it repeats
+	// the praise
 	praise bool
 	neg    float64 // share of negative reactions
 	at     float64
@@ -375,13 +376,14 @@ func (m *Model) seed(p Post, weight float64) int {
 		m.waiting = false
 		m.replied = true
 	case "customer":
-		r.customer, r.praise = true, m.mood > 0
-		if m.mood < 0 {
+		r.customer, r.praise = true, p.Side == Positive || (p.Side == Neutral && m.mood > 0)
+		// an unhappy customer's post spreads the complaint and asks for
+		// an answer; a thank-you does neither, whatever the mood
+		unhappy := m.mood < 0 && p.Side != Positive
+		if unhappy {
 			m.expose(Negative, p.Followers)
 		}
-		// an unhappy customer's post asks for an answer; a content
-		// one's (a thank-you) does not
-		if !m.waiting && m.mood < 0 {
+		if !m.waiting && unhappy {
 			m.waiting, m.waitSince = true, m.now
 		}
 		m.lastCustomer = m.now
@@ -389,7 +391,7 @@ func (m *Model) seed(p Post, weight float64) int {
 		tone := m.toneOf(p.By)
 		r.neg = 0.85 // an actor joins to criticise
 		if tone == Positive {
-			r.neg = 0.15
+			r.neg, r.praise = 0.15, true
 		}
 		if m.actorKind(p.By) == KindBoycott && !m.group {
 			m.formGroup() // before its own post: its followers see it

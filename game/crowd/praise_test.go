@@ -208,3 +208,34 @@ func TestSharesOfPraiseAreNotAgainstTheBrand(t *testing.T) {
 		t.Errorf("none of %d plain shares of a complaint counted against the brand", shares[false])
 	}
 }
+
+// A plain share of a post takes the post's side: a thank-you posted while
+// the crowd is still sour (mood below zero) has no share against the
+// brand, where the same post with no stance given, read by the mood, has
+// some. The customer's "OK, thanks" early in a round counted against the
+// brand in 7 of 23 retweets.
+func TestSharesOfAThankYouTakeItsSide(t *testing.T) {
+	against := map[Sentiment]int{}
+	shares := map[Sentiment]int{}
+	for seed := uint64(1); seed <= 40; seed++ {
+		for _, stance := range []Sentiment{Positive, Neutral} {
+			m := New(Params{Audience: 60000, BaselinePerHour: 6, Branching: 0.8}, seed, "en", -0.4)
+			root := m.SeedPost(Post{By: "customer", Followers: 900, Side: stance})
+			for _, e := range m.AdvanceTo(12 * 60) {
+				if e.Reshare && e.Root == root {
+					shares[stance]++
+					if e.Negative {
+						against[stance]++
+					}
+				}
+			}
+		}
+	}
+	if shares[Positive] == 0 || against[Neutral] == 0 {
+		t.Fatalf("shares: %d of the thank-you, %d of %d read by the mood against the brand; the test needs both",
+			shares[Positive], against[Neutral], shares[Neutral])
+	}
+	if against[Positive] > 0 {
+		t.Errorf("%d of %d plain shares of a thank-you counted against the brand", against[Positive], shares[Positive])
+	}
+}

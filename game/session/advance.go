@@ -6,6 +6,7 @@ package session
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/webcaresim/webcaresim/game/crowd"
@@ -151,7 +152,7 @@ func (s *Session) post(at float64, p scenarios.Post) {
 	}
 	s.push(item)
 	s.hearQuotedReply(p.Text)
-	s.seedPost(crowd.Post{By: p.By, Followers: followers})
+	s.seedPost(crowd.Post{By: p.By, Followers: followers, Side: postStance(p.Stance)})
 	if p.By == "customer" {
 		last := s.feed[len(s.feed)-1]
 		s.lastPost = &last
@@ -213,4 +214,37 @@ func (s *Session) timeout() {
 	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now, Pleased: s.Context().CustomerMood > 0})
 	s.crowd.Stimulate(crowd.Stimulus{Silent: true, Empathy: 0, Deescalation: 30})
 	s.goTo(d.OnTimeout)
+}
+
+// withStances are d's posts, the customer's with the side the decision's
+// mood gives them where the author set none: a decision whose customer
+// thanks the brand (mood > 0) brings a post for it, one whose customer is
+// angry a post against it. A plain share of a post repeats its side, so a
+// thank-you's retweets are never against the brand, whatever the crowd's
+// mood when it goes out.
+func withStances(d *scenarios.Decision) []scenarios.Post {
+	if d.Mood == nil || *d.Mood == 0 {
+		return d.Posts
+	}
+	posts := slices.Clone(d.Posts)
+	for i := range posts {
+		if posts[i].By == "customer" && posts[i].Stance == "" {
+			posts[i].Stance = scenarios.StanceAgainst
+			if *d.Mood > 0 {
+				posts[i].Stance = scenarios.StanceFor
+			}
+		}
+	}
+	return posts
+}
+
+// postStance is a scripted post's stance as the crowd reads it.
+func postStance(stance string) crowd.Sentiment {
+	switch stance {
+	case scenarios.StanceFor:
+		return crowd.Positive
+	case scenarios.StanceAgainst:
+		return crowd.Negative
+	}
+	return crowd.Neutral
 }

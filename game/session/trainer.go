@@ -331,13 +331,14 @@ func (s *Session) customerPost(text string) (string, error) {
 func (s *Session) scheduleDecisionPosts(d *scenarios.Decision, t float64) {
 	hold := s.trainer.takeover && t > 0 && slices.ContainsFunc(d.Posts,
 		func(p scenarios.Post) bool { return p.By == "customer" })
+	posts := withStances(d)
 	if !hold {
-		for _, p := range d.Posts {
+		for _, p := range posts {
 			s.schedule(t+p.At.Minutes(), p)
 		}
 		return
 	}
-	s.trainer.held = &heldPosts{decision: d, posts: d.Posts, since: t}
+	s.trainer.held = &heldPosts{decision: d, posts: posts, since: t}
 	s.opensAt = math.Inf(1)
 }
 

@@ -161,6 +161,7 @@ type Post struct {
 	Shares     int    `json:"shares" toml:"shares,omitempty,omitzero"`
 	Historical bool   `json:"historical" toml:"historical,omitempty,omitzero"`
 	Private    bool   `json:"private,omitempty" toml:"private,omitempty,omitzero"`
+	Stance     string `json:"stance,omitempty" toml:"stance,omitempty,omitzero"`
 	// Variants are kept through a save (Variant).
 	Variants []Variant `json:"variant,omitempty" toml:"variant,omitempty,omitzero"`
 }
