@@ -164,12 +164,22 @@ func (m *Model) count(e *Event, story bool) {
 		}
 	}
 	tone := e.Sentiment
-	if !story {
+	if !story || (tone == Positive && m.beforeReply(e)) {
 		tone = Neutral // in the window for the phase, not in heat or support
 	}
 	m.win.add(e.Minute, tone)
 	m.win.trim(m.now)
 	m.peak15 = max(m.peak15, m.win.n15)
+}
+
+// beforeReply reports whether a bystander's event belongs to a cascade that
+// began before the brand's first reply (the opening post's fans, its
+// defenders), once the brand has replied. Support is the crowd's side on
+// how the brand handles the case: Kevin's fans praising the pizza under
+// "best pizza ever" read "public on your side" beside a thread that mocked
+// the reply that misread it as a complaint (playtest 20, P20-21).
+func (m *Model) beforeReply(e *Event) bool {
+	return m.replyRoot > 0 && e.ActorID == "" && e.Root+1 < m.replyRoot
 }
 
 func (m *Model) phase() Phase {

@@ -148,12 +148,16 @@ type Model struct {
 	cand      float64
 	candBound float64
 
-	events    []Event
-	keep      int
-	callFrom  int // index in events of the current AdvanceTo call's first event
-	seq       int
-	stats     Stats
-	storyNeg  int // negative posts of the story: not the baseline's (actors' thresholds)
+	events   []Event
+	keep     int
+	callFrom int // index in events of the current AdvanceTo call's first event
+	seq      int
+	stats    Stats
+	storyNeg int // negative posts of the story: not the baseline's (actors' thresholds)
+	// replyRoot is the index in roots of the brand's first reply (0:
+	// none yet): the cascades before it began before the brand said
+	// anything, and their praise is not support for what it said
+	replyRoot int
 	firstSeed float64
 	seeded    bool
 	win       window
@@ -373,6 +377,10 @@ func (m *Model) seed(p Post, weight float64) int {
 	switch p.By {
 	case "brand":
 		r.brand = true
+		if m.replyRoot == 0 {
+			m.replyRoot = len(m.roots)
+			m.win.forgetSupport() // see beforeReply
+		}
 		m.waiting = false
 		m.replied = true
 	case "customer":

@@ -89,6 +89,18 @@ func (w *window) add(t float64, s Sentiment) {
 	}
 }
 
+// forgetSupport stops counting the posts on the brand's side in the window
+// (they stay in it for the phase): the support before the brand's first
+// reply is not support for the reply (Model.beforeReply).
+func (w *window) forgetSupport() {
+	for i := w.head60; i < len(w.tone); i++ {
+		if w.tone[i] == Positive {
+			w.tone[i] = Neutral
+			w.pos60--
+		}
+	}
+}
+
 // trim drops posts older than an hour (and from the 15-minute count those
 // older than 15 minutes): a post at minute s counts while s > now − 60.
 func (w *window) trim(now float64) {
