@@ -29,6 +29,21 @@ var apologyMade = presumption{
 	},
 }
 
+// apologyNarrated is the presumption that the story tells of the reply as
+// an apology ("The Service Police is online, with your apology"): only a
+// reply in which the rubric finds an apology earns it. A route for an
+// apology also takes a reply that admits the fault without a word of sorry
+// (MetBy), for which the debrief says "no apology": the story must then
+// not call it one (playtest 19, P19-20; closing 20).
+var apologyNarrated = presumption{
+	features: []string{"apology", "apology_for_slip"},
+	literal:  true,
+	cues: map[string][]string{
+		"nl": {"jouw excuses", "je excuses", "met excuses van jou", "je bood excuses", "je verontschuldiging", "jouw verontschuldiging"},
+		"en": {"your apology", "your apologies", "you apologised", "you apologized", "your sorry"},
+	},
+}
+
 // apologyReports are the words with which the customer tells the thread
 // of an apology made, besides accepting it ("HEMA called me and
 // apologised"). Who said sorry they do not say ("Bram had already said

@@ -14,7 +14,7 @@ type presumeRubric struct{}
 func (presumeRubric) FeatureIDs() []string {
 	return []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "blame_customer", "deny",
 		"threaten_customer", "legal_threat", "questioned_apology", "shouting", "belittle", "apology",
-		"move_private", "next_step", "off_topic", "wrong_name", "invite_dialogue", "details_request"}
+		"move_private", "next_step", "off_topic", "wrong_name", "invite_dialogue", "details_request", "apology_for_slip"}
 }
 func (presumeRubric) CheckPattern(string, string) error                  { return nil }
 func (presumeRubric) FeatureTexts(string, *Scenario) map[string][]string { return nil }

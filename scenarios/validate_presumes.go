@@ -38,6 +38,11 @@ type presumption struct {
 	// they presume it ("sorry dat ik over je taalgebruik begon"); the
 	// plain cues there are the choice doing it again.
 	brandCues map[string][]string
+	// literal: only a reply the rubric finds one of features in earns
+	// it, not one whose findings merely meet a feature a route names
+	// (MetBy: an admission of the fault takes a route for an apology,
+	// and the debrief still says "no apology")
+	literal bool
 }
 
 var presumptions = []presumption{
@@ -126,6 +131,7 @@ var presumptions = []presumption{
 		},
 	},
 	apologyMade,
+	apologyNarrated,
 }
 
 // stepFeatures are what a reply that takes the case forward has: a
@@ -149,7 +155,10 @@ var putDownExtras = []string{"shouting", "belittle"}
 type Presumption struct {
 	Field, Cue, Unknown string
 	Features            []string
-	kind                int // index in presumptions
+	// Literal: a condition's feature guarantees it only when every
+	// finding that meets that feature is among Features (see MetBy)
+	Literal bool
+	kind    int // index in presumptions
 }
 
 // Presumptions are what follow-up id (a decision or an ending of sc)
@@ -177,13 +186,13 @@ func Presumptions(sc *Scenario, id string) []Presumption {
 			if features == nil && p.none == "" {
 				features = putDowns
 			}
-			if givenBy(t.given, features) {
+			if givenBy(t.given, features, p.literal) {
 				continue // a variant's text, shown only after a reply that has one
 			}
 			if len(t.after) > 0 && toldBefore(sc, &told, t.after, k) {
 				continue // a variant's text, shown only after the story told it
 			}
-			out = append(out, Presumption{Field: t.field, Cue: cue, Unknown: p.none, Features: features, kind: k})
+			out = append(out, Presumption{Field: t.field, Cue: cue, Unknown: p.none, Features: features, Literal: p.literal, kind: k})
 		}
 	}
 	return out
@@ -228,7 +237,10 @@ func (v *validator) presumes(path string, d *Decision) {
 					"which no feature of the rubric finds, so a typed reply that takes this route may never have been one; "+
 					"word the follow-up so it holds for any reply the route lets through, or lead only a written choice there",
 					r.Next, p.Field, p.Cue, p.Unknown)
-			case !guarantees(r.When, p.Features):
+			case p.Literal && !guarantees(r.When, p.Features, true):
+				v.warnf(field, "sends typed replies to %q, whose %s says %q: that tells of the reply as one the rubric finds %s in, but the route's condition also takes a reply that only meets it (an admission of the fault takes a route for an apology, and the debrief then says there was none); word the follow-up so it holds for any reply the route lets through",
+					r.Next, p.Field, p.Cue, quoteList(p.Features))
+			case !guarantees(r.When, p.Features, p.Literal):
 				v.warnf(field, "sends typed replies to %q, whose %s says %q: that presumes a reply with one of %s, "+
 					"which the route's condition does not require, so a reply without one (evasive, off topic, only a low score) takes it too; "+
 					"route by those features (has_any), or word the follow-up so it holds for any reply the route lets through",
@@ -324,26 +336,6 @@ func nextIDs(d *Decision) []string {
 	return out
 }
 
-// guarantees reports whether condition c lets through only replies with
-// one of features: it requires one of them in has, or allows only them in
-// has_any.
-func guarantees(c Condition, features []string) bool {
-	for _, id := range c.Has {
-		if slices.Contains(features, id) {
-			return true
-		}
-	}
-	if len(c.HasAny) == 0 {
-		return false
-	}
-	for _, id := range c.HasAny {
-		if !slices.Contains(features, id) {
-			return false
-		}
-	}
-	return true
-}
-
 // presumptionText is one text of a follow-up and the field it is in.
 type presumptionText struct {
 	field, text string
@@ -373,9 +365,9 @@ func toldBefore(sc *Scenario, told *map[string]map[int]bool, after []string, k i
 
 // givenBy reports whether a variant's guarantees cover a presumption that
 // features earn: one of its has: tags names only features among them.
-func givenBy(given [][]string, features []string) bool {
+func givenBy(given [][]string, features []string, literal bool) bool {
 	for _, g := range given {
-		if len(g) > 0 && !slices.ContainsFunc(g, func(id string) bool { return !slices.Contains(features, id) }) {
+		if len(g) > 0 && !slices.ContainsFunc(g, func(id string) bool { return !amongFeatures(id, features, literal) }) {
 			return true
 		}
 	}
