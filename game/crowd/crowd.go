@@ -145,11 +145,14 @@ type Event struct {
 	// Root is the index returned by Seed/SeedPost of the post whose cascade
 	// this post belongs to; -1 for baseline posts, which start their own.
 	Root      int
-	Followers int    // the poster's followers
-	Author    string // display name
-	Handle    string // without @
-	Text      string
-	ActorID   string // set for threshold actors, and "customer" for the customer's own posts
+	Followers int // the poster's followers
+	// Stance is who the bystander is who says Text (critic, press…);
+	// empty for a post without words of its own and for actors
+	Stance  Stance
+	Author  string // display name
+	Handle  string // without @
+	Text    string
+	ActorID string // set for threshold actors, and "customer" for the customer's own posts
 	// Story marks a post about the case: in the cascade of the
 	// customer's, the brand's or an actor's post, an actor's own, or one the
 	// oil slick brought about. The rest are the brand's everyday mentions

@@ -35,15 +35,34 @@ func (g *textGen) pickAdornment(tone string, hasHash bool) adornment {
 	if tone == "" {
 		return adornment{}
 	}
-	if g.rng.IntN(2) == 0 || hasHash {
+	if g.rng.IntN(2) == 0 || hasHash || !hashtagsFit(g.channel) {
 		if em := g.builtin["emoji."+tone]; len(em) > 0 {
 			return adornment{i: int32(g.rng.IntN(len(em))), set: true}
 		}
 	}
-	if tags := g.builtin["hashtags."+tone]; len(tags) > 0 {
+	if tags := g.builtin["hashtags."+tone]; len(tags) > 0 && hashtagsFit(g.channel) {
 		return adornment{i: int32(g.rng.IntN(len(tags))), set: true, tag: true}
 	}
 	return adornment{}
+}
+
+// hashtagsFit reports whether people on the channel decorate a post with
+// a hashtag: on X and Instagram they do; on Facebook a comment under a
+// post does not, and "#webcare" there is the jargon of another channel.
+// A case's own lines keep the hashtags their author wrote (#boycotHEMA).
+func hashtagsFit(channel string) bool { return channel != "facebook" }
+
+// withoutHashtags is a line without its hashtags, for a channel on which
+// people do not write them.
+func withoutHashtags(t string) string {
+	words := strings.Fields(t)
+	kept := words[:0]
+	for _, w := range words {
+		if !strings.HasPrefix(w, "#") || len(w) == 1 {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // withAdornment adds the adornment drawn for a text of this tone.

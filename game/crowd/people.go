@@ -1,6 +1,7 @@
 package crowd
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -57,6 +58,33 @@ func (g *textGen) makePeople() {
 		}
 		g.people = append(g.people, p)
 	}
+}
+
+// fitPerson is p as the author of a line of stance st: a line of the press
+// ("Trade press here: could I quote your tweet?") comes from someone whose
+// profile says they write, not from "George | teacher". The bystander
+// keeps their name and handle; a profile that says something else gives
+// way to one of the press (names.press), the first by the name's length, so
+// that no draw moves.
+func (g *textGen) fitPerson(p person, st Stance) person {
+	if st != Press {
+		return p
+	}
+	name, bio, ok := strings.Cut(p.name, " | ")
+	press := g.builtin["names.press"]
+	if !ok || len(press) == 0 || slices.Contains(press, bio) {
+		return p
+	}
+	p.name = name + " | " + press[len(name)%len(press)]
+	return p
+}
+
+// PressProfile reports whether a bystander's display name ("Sam |
+// journalist") carries the profile of someone who writes for the press,
+// in language lang: the authors a line of the press needs (fitPerson).
+func PressProfile(name, lang string) bool {
+	_, bio, ok := strings.Cut(name, " | ")
+	return ok && slices.Contains(builtinPools(lang)["names.press"], bio)
 }
 
 func (g *textGen) hobby() string {

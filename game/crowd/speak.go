@@ -11,7 +11,7 @@ import (
 // one (genericSection); some of those who react to a fresh reply quote it.
 // When every line that fits has been said, the post has no text; in a
 // storm most posts have none (VoicedPer15).
-func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply float64, good, offended bool, recent int) (string, string, string) {
+func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply float64, good, offended bool, recent int) (name, handle, text string, st Stance) {
 	if g.people == nil {
 		g.makePeople()
 	}
@@ -21,9 +21,10 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 	p := g.people[g.nextPerson%len(g.people)]
 	g.nextPerson++
 	if kind == KindShare || (recent > VoicedPer15 && g.rng.IntN(recent) >= VoicedPer15) {
-		return p.name, p.handle, ""
+		return p.name, p.handle, "", ""
 	}
-	st := g.stanceOf(kind, s)
+	st = g.stanceOf(kind, s)
+	p = g.fitPerson(p, st)
 	g.sinceReply = sinceReply
 	var order [7]string // no allocation per post: most posts of a storm find nothing left to say
 	quotes := sinceReply < 90 && (st == Critic || st == Supporter) && g.rng.Float64() < 0.4
@@ -78,10 +79,10 @@ func (g *textGen) post(kind Kind, s Sentiment, ph Phase, now Moment, sinceReply 
 			continue
 		}
 		if t := g.draw(sec, now); t != "" {
-			return p.name, p.handle, t
+			return p.name, p.handle, t, st
 		}
 	}
-	return p.name, p.handle, ""
+	return p.name, p.handle, "", st
 }
 
 // settledOrder changes where a bystander looks for words once the brand

@@ -306,10 +306,13 @@ func (g *textGen) build() {
 			continue // names, emoji, hashtags, generic actors: not text pools
 		}
 		p := &pool{}
-		for _, src := range [][]string{g.builtin[sec], g.added[sec]} {
+		for k, src := range [][]string{g.builtin[sec], g.added[sec]} {
 			for _, raw := range src {
 				tag, tmpl := tagged(raw)
 				tmpl = g.channelised(tmpl)
+				if k == 0 && !hashtagsFit(g.channel) {
+					tmpl = withoutHashtags(tmpl) // the generic "#fail"; a case's own hashtags stay
+				}
 				if g.fits != nil && !g.fits(tmpl) {
 					continue
 				}
