@@ -40,13 +40,17 @@ func (r *Rubric) setChannels(c channelSettings) {
 
 // detectReadOfPost runs the detectors that judge a word by what stands
 // around it or in the post: a contrast word that is a particle
-// (particle.go), a request for a channel the customer used already.
+// (particle.go), a request for a channel the customer used already, a
+// verdict on the customer's own word (disputed.go).
 func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
-	if f.Detector == "contrast" {
+	switch f.Detector {
+	case "contrast":
 		r.dropParticleContrasts(s, f)
-		return
+	case "disputed":
+		r.detectDisputed(s, f, post, lang)
+	default:
+		r.keepAskedAgain(s, f, post, lang)
 	}
-	r.keepAskedAgain(s, f, post, lang)
 }
 
 // keepAskedAgain drops feature f's findings unless the post says the

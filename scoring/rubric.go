@@ -196,6 +196,7 @@ var detectors = map[string]string{
 	"misreading":         "a misreading of the case listed by the scenario (Context.Misreadings)",
 	"disclosure":         "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
 	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",
+	"disputed":           "a verdict on words or a brush-off said of the customer's own word: after a short question of a word of the post (\"Een grap? Welnee\"), or after a quoted word of the post or one opening the sentence (\"'Diefstal' gaat ons wat te ver\")",
 	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":            "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":          "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
