@@ -38,6 +38,7 @@ type fileSettings struct {
 	Substance            []string `toml:"substance"`
 	Requests             []string `toml:"requests"`
 	Done                 []string `toml:"done"`
+	ClaimedByHarm        []string `toml:"claimed_by_harm"`
 	Waiting              []string `toml:"waiting"`
 	Timed                []string `toml:"timed"`
 	PaddingCarriers      []string `toml:"padding_carriers"`
@@ -444,7 +445,7 @@ func (p *parser) sympathySettings() {
 		ids []string
 		dst *[]int
 	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
-		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed},
+		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "claimed_by_harm": {st.ClaimedByHarm, &p.r.claimedByHarm}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed},
 		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}}
 	for _, key := range sortedKeys(lists) {
 		ids, dst := lists[key].ids, lists[key].dst

@@ -65,9 +65,7 @@ func (r *Rubric) Questions(a Analysis) []Question {
 	}
 	harm := Question{ID: "no_harm", Answer: "yes"}
 	for _, f := range a.Features {
-		// No way forward caps empathy too, but it is what the reply lacks,
-		// not harm it does (the second question's "no").
-		if g := r.featureByID(f.ID); g != nil && g.Points < 0 && g.Detector != "no_substance" && (len(g.CancelsReply) > 0 || len(g.capDims) > 0) && f.Points < 0 {
+		if g := r.featureByID(f.ID); g != nil && g.harms() && f.Points < 0 {
 			harm = Question{ID: "no_harm", Answer: "no", Text: f.Text, Why: f.Label}
 			break
 		}

@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 func (r *Rubric) hasMatches(s *scratch, f int) bool {
 	for i := range s.matches {
 		if int(s.matches[i].f) == f && !s.matches[i].dead {
@@ -113,6 +115,35 @@ func (r *Rubric) cancel(s *scratch) {
 			}
 			for _, c := range f.CancelsPrior {
 				r.killBefore(s, c, i)
+			}
+		}
+	}
+	r.harmClaimsItsWords(s)
+}
+
+// harmClaimsItsWords: words that do harm report no good done. A finding
+// of what was done or of the customer's matter (settings.claimed_by_harm:
+// a fix reported done, ownership, the harm restated) that shares words
+// with a live finding of harm (the customer's private matter read out,
+// blame, a correction, a wall) is undone by it: "we hebben je echt drie
+// herinneringen gestuurd" is the leak, not a fix reported done (playtest
+// 20, P20-14), and "we've sent you two reminders about the missed fees"
+// no more. A promise stays what it is ("the nurse will call you on
+// 07700…" is a step that leaks a number), and so does whatever the reply
+// does in other words.
+func (r *Rubric) harmClaimsItsWords(s *scratch) {
+	for i := range s.matches {
+		h := &s.matches[i]
+		if h.dead || h.whole() || !r.features[h.f].harms() {
+			continue
+		}
+		for k := range s.matches {
+			m := &s.matches[k]
+			if m.dead || m.whole() || k == i || !slices.Contains(r.claimedByHarm, int(m.f)) {
+				continue
+			}
+			if m.r0 < h.r1 && h.r0 < m.r1 {
+				m.dead, m.by = true, int32(i+1)
 			}
 		}
 	}

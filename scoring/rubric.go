@@ -44,8 +44,11 @@ type Rubric struct {
 	// A request for the customer's details (requests) makes the other
 	// steps wait on the customer: sympathy then keeps requestFactor of its
 	// points unless something is done already (done).
-	requests        []int
-	done            []int
+	requests []int
+	done     []int
+	// Findings that tell what was done or what the customer's matter is
+	// count for nothing in words a finding of harm shares (claimedByHarm).
+	claimedByHarm   []int
 	waiting         []int           // the promises that wait on the request: they keep requestFactor too
 	timed           []int           // a time the customer can hold the brand to: a promise with one may stand on its own
 	conditionWords  map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
@@ -139,6 +142,14 @@ type feature struct {
 	Label        map[string]string
 	Missing      map[string]string
 	Tip          map[string]string
+}
+
+// harms reports a feature that does harm, the third of a webcare lead's
+// questions: it costs points and holds the score down (a cap) or undoes
+// sympathy anywhere in the reply. No way forward is what a reply lacks,
+// not harm it does.
+func (f *feature) harms() bool {
+	return f.Points < 0 && f.Detector != "no_substance" && (len(f.CancelsReply) > 0 || len(f.capDims) > 0)
 }
 
 type langRules struct {
