@@ -205,26 +205,24 @@ func (d *debriefScene) choiceFeedback(decision string, choice int) string {
 }
 
 // drawHighlighted draws a reply wrapped in r with each scored phrase on a
-// green (earned points) or red (lost points) background, underlined.
+// green (earned points) or red (lost points) background, underlined: the
+// stretches of scoring.Marks, the same as the browser's and the trainer's.
 func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.Face, r image.Rectangle) {
 	lines := ui.Wrap(s, f, r.Dx())
 	lh := ui.LineHeight(f)
+	at := runeOffsets(s)
+	marks := scoring.Marks(len(at)-1, feats)
 	for i, l := range lines {
 		y := float64(r.Min.Y) + float64(i)*lh
-		for i, ft := range feats {
-			tone := scoring.Tone(feats, i)
-			fa, fz, ok := byteSpan(s, ft)
-			if !ok || tone == 0 {
-				continue
-			}
-			a, z := max(fa, l.Start), min(fz, l.End)
+		for _, m := range marks {
+			a, z := max(at[m.Start], l.Start), min(at[m.End], l.End)
 			if a >= z {
 				continue
 			}
 			x0 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], a-l.Start, f)
 			x1 := float64(r.Min.X) + ui.CaretX(s[l.Start:l.End], z-l.Start, f)
 			bg, ul := ui.ColGoodSoft, ui.ColGood
-			if tone < 0 {
+			if m.Tone < 0 {
 				bg, ul = ui.ColBadSoft, ui.ColBad
 			}
 			ui.FillRect(dst, image.Rect(int(x0), int(y), int(x1), int(y+lh)), bg)
@@ -234,30 +232,13 @@ func drawHighlighted(dst *ebiten.Image, s string, feats []scoring.Feature, f ui.
 	}
 }
 
-// byteSpan is where the scored phrase ft lies in s, in bytes. A stored
-// report keeps only the phrase's place in characters (the byte offsets are
-// not saved), so a debrief reopened from the history counts them again
-// from those and highlights the same phrases as the live one.
-func byteSpan(s string, ft scoring.Feature) (start, end int, ok bool) {
-	if ft.ByteEnd > ft.ByteStart && ft.ByteEnd <= len(s) {
-		return ft.ByteStart, ft.ByteEnd, true
-	}
-	if ft.End <= ft.Start || ft.Start < 0 {
-		return 0, 0, false
-	}
-	start, end = -1, -1
-	n := 0
+// runeOffsets is the byte offset of each code point of s, and len(s) last:
+// a finding's place is kept in code points (a stored report has no byte
+// offsets), so a debrief reopened from the history marks the same words.
+func runeOffsets(s string) []int {
+	at := make([]int, 0, len(s)+1)
 	for b := range s {
-		if n == ft.Start {
-			start = b
-		}
-		if n == ft.End {
-			end = b
-		}
-		n++
+		at = append(at, b)
 	}
-	if n == ft.End {
-		end = len(s)
-	}
-	return start, end, start >= 0 && end > start
+	return append(at, len(s))
 }

@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"sort"
 	"syscall/js"
 	"time"
 
@@ -170,24 +169,22 @@ type seg struct{ text, cls, label string }
 
 func segments(text string, a scoring.Analysis) []seg {
 	rs := []rune(text)
-	fs := append([]scoring.Feature(nil), a.Features...)
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
+	var marks []scoring.Mark
+	if a.Text == text {
+		marks = scoring.Marks(len(rs), a.Features)
+	}
 	var out []seg
 	at := 0
-	for i, f := range fs {
-		tone := scoring.Tone(fs, i)
-		if f.End <= f.Start || f.Start < at || f.End > len(rs) || a.Text != text || tone == 0 {
-			continue
-		}
-		if f.Start > at {
-			out = append(out, seg{text: string(rs[at:f.Start])})
+	for _, m := range marks {
+		if m.Start > at {
+			out = append(out, seg{text: string(rs[at:m.Start])})
 		}
 		cls := "plus"
-		if tone < 0 {
+		if m.Tone < 0 {
 			cls = "minus"
 		}
-		out = append(out, seg{string(rs[f.Start:f.End]), cls, f.Label})
-		at = f.End
+		out = append(out, seg{string(rs[m.Start:m.End]), cls, m.Label})
+		at = m.End
 	}
 	if at < len(rs) {
 		out = append(out, seg{text: string(rs[at:])})

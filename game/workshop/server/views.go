@@ -284,28 +284,22 @@ func replyText(r session.Reply) string {
 // skipping overlaps, so the template can mark them.
 func segments(text string, a scoring.Analysis) []Segment {
 	rs := []rune(text)
-	fs := make([]scoring.Feature, 0, len(a.Features))
-	for _, f := range a.Features {
-		if f.End > f.Start && f.End <= len(rs) && a.Text == text {
-			fs = append(fs, f)
-		}
+	var marks []scoring.Mark
+	if a.Text == text {
+		marks = scoring.Marks(len(rs), a.Features)
 	}
-	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Start < fs[j].Start })
 	var out []Segment
 	at := 0
-	for _, f := range fs {
-		if f.Start < at {
-			continue
-		}
-		if f.Start > at {
-			out = append(out, Segment{Text: displayText(string(rs[at:f.Start]))})
+	for _, m := range marks {
+		if m.Start > at {
+			out = append(out, Segment{Text: displayText(string(rs[at:m.Start]))})
 		}
 		cls := "plus"
-		if f.Points < 0 {
+		if m.Tone < 0 {
 			cls = "minus"
 		}
-		out = append(out, Segment{Text: displayText(string(rs[f.Start:f.End])), Class: cls, Label: f.Label})
-		at = f.End
+		out = append(out, Segment{Text: displayText(string(rs[m.Start:m.End])), Class: cls, Label: m.Label})
+		at = m.End
 	}
 	if at < len(rs) {
 		out = append(out, Segment{Text: displayText(string(rs[at:]))})
