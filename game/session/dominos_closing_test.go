@@ -9,19 +9,21 @@ import (
 )
 
 // Domino's: a friendly closing reply the rubric finds too thin (no thanks
-// for the compliment) ends "Polite, but bare", and the story says what it
-// lacked; it told a warm "Two happy customers in one house, that's a good
-// Saturday!" that it had closed "with a standard line or a promotion". The
-// standard line and the promotion still read as such.
+// for the compliment, nothing shared) ends "Polite, but bare", and the
+// story says what it lacked; it told a thin closing that it had closed
+// "with a standard line or a promotion". The standard line and the
+// promotion still read as such. A warm closing that shares Kevin's joy
+// without the word "thanks" ("Two happy customers in one house, that's a
+// good Saturday!") is not bare (closing 20: it ended "Polite, but bare").
 func TestDominosBareEndingSaysWhatTheClosingLacked(t *testing.T) {
 	cases := map[string][]struct{ reply, want, not string }{
 		"en": {
-			{"@kevinvdl Two happy customers in one house, that's a good Saturday! Say hi to your housemate ^Mark", "without a thank-you", "standard line"},
+			{"@kevinvdl Alright, see you next time.", "without a thank-you", "standard line"},
 			{"@kevinvdl Thank you for your message. We always strive to satisfy our customers.", "standard line", "promotion"},
 			{"@kevinvdl Great! Share your photo with #dominos for a chance to win a free pizza!", "promotion", "standard line"},
 		},
 		"nl": {
-			{"@kevinvdl Twee blije klanten in één huis, zo zien we de zaterdag graag! Doe je huisgenoot de groeten ^Mark", "zonder bedankje", "standaardzin"},
+			{"@kevinvdl Oké, tot de volgende keer.", "zonder bedankje", "standaardzin"},
 			{"@kevinvdl Bedankt voor je bericht. Wij streven er altijd naar onze klanten tevreden te stellen.", "standaardzin", "een actie"},
 			{"@kevinvdl Top! Deel je foto met #dominos en maak kans op een gratis pizza!", "een actie", "standaardzin"},
 		},
@@ -44,6 +46,30 @@ func TestDominosBareEndingSaysWhatTheClosingLacked(t *testing.T) {
 			if !strings.Contains(e.Text, c.want) || strings.Contains(e.Text, c.not) {
 				t.Errorf("%s %q: the ending reads %q; want %q in it and not %q", lang, c.reply, e.Text, c.want, c.not)
 			}
+		}
+	}
+}
+
+// TestDominosWarmClosingWithoutThanksIsNotBare: the warm closing of the
+// story above, which names Kevin's Saturday and housemate and shares his
+// joy but has no word of thanks, does not end "Polite, but bare" in either
+// language.
+func TestDominosWarmClosingWithoutThanksIsNotBare(t *testing.T) {
+	warm := map[string]string{
+		"en": "@kevinvdl Two happy customers in one house, that's a good Saturday! Say hi to your housemate ^Mark",
+		"nl": "@kevinvdl Twee blije klanten in één huis, zo zien we de zaterdag graag! Doe je huisgenoot de groeten ^Mark",
+	}
+	for lang, reply := range warm {
+		sc, ok := scenarios.BuiltinForPlay().Find("dominos-sorry", lang)
+		if !ok {
+			t.Fatal("dominos-sorry missing")
+		}
+		s, err := Run(sc, Options{Seed: 3}, attackAt{decision: "afsluiten", text: reply})
+		if err != nil && !errors.Is(err, errStop) {
+			t.Fatal(err)
+		}
+		if e := s.Ending(); e == nil || e.ID == "kaal" {
+			t.Errorf("%s %q: ending %v, want one that is not bare (path %v)", lang, reply, e, s.history)
 		}
 	}
 }
