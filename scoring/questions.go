@@ -27,7 +27,7 @@ var (
 	acknowledgesFully  = []string{"restates_case", "concedes"}
 	acknowledgesPartly = []string{"acknowledge_emotion", "apology"}
 	actsFully          = []string{"resolved", "next_step", "ownership", "move_private", "brand_acts", "offer_help"}
-	actsPartly         = []string{"details_request", "vague_promise", "invite_dialogue"}
+	actsPartly         = []string{"details_request", "vague_promise", "passive_promise", "invite_dialogue"}
 	// Findings that answer a question without points of their own:
 	// granting the customer is right ("je hebt gelijk") acknowledges their
 	// point, while its points are ownership's (playtest 10, P10-4).
