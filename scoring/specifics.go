@@ -14,7 +14,7 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 	case "specifics":
 		r.detectSpecifics(s, f, ctx, lang)
 	case "bare_time":
-		r.detectBareTimes(s, f)
+		r.detectBareTimes(s, f, lang)
 	case "pitch_instead":
 		r.detectPitchInstead(s, f, ctx, lang)
 	case "alternative":
@@ -121,7 +121,7 @@ func (r *Rubric) sentenceCosts(s *scratch, sent int32, sympathyToo bool) bool {
 // today"); in a clause with no other content word it stands alone
 // ("Sorry, vandaag."). Its `cancels_within` takes the step out of the
 // time's own words; a step of other words in the clause stays.
-func (r *Rubric) detectBareTimes(s *scratch, f *feature) {
+func (r *Rubric) detectBareTimes(s *scratch, f *feature, lang string) {
 	for k := range s.matches {
 		m := &s.matches[k]
 		if int(m.f) != f.Of || m.dead || m.t0 < 0 {
@@ -135,11 +135,22 @@ func (r *Rubric) detectBareTimes(s *scratch, f *feature) {
 		for c1 < len(s.toks) && !r.clauseEnd(s, &s.toks[c1]) {
 			c1++
 		}
+		if r.actWithTime(s, m, lang) {
+			continue // "ik bel hem nu": the time is the brand's own act's (playtest 21, P21-1)
+		}
 		if r.sympathyBetween(s, int32(c0), m.t0) || !r.otherContent(s, c0, c1, m) {
 			s.matches = append(s.matches, match{f: int32(f.idx), t0: m.t0, t1: m.t1,
 				r0: m.r0, r1: m.r1, b0: m.b0, b1: m.b1, sent0: m.sent0, sent1: m.sent1})
 		}
 	}
+}
+
+// actWithTime reports a time whose own words start with the brand as
+// subject ("ik bel hem nu"): the act and its time, no bare time.
+func (r *Rubric) actWithTime(s *scratch, m *match, lang string) bool {
+	t := &s.toks[m.t0]
+	aw := r.langs[lang].acts
+	return m.t1-m.t0 > 2 && t.kind == tWord && aw != nil && aw.agents[string(s.folded(t))]
 }
 
 // otherContent reports a word in tokens [c0, c1) outside the time t that
