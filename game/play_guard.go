@@ -91,11 +91,7 @@ func (p *playScene) noteDraftForNewQuestion(a *App) {
 	if !earlier || !d.AllowFreeText || strings.TrimSpace(p.reply.Text()) == "" {
 		return
 	}
-	who := p.sc.Customer.Name
-	if post := p.sess.Answering(); post != nil && post.Name != "" {
-		who = post.Name
-	}
-	p.draftNotice = a.t("play.draft.new_question", who)
+	p.draftNotice = a.t("play.draft.new_question", p.sess.Asker())
 }
 
 // draftUnchecked reports whether the reply field holds a draft the trainee

@@ -24,11 +24,7 @@ func (g *game) noteDraftForNewQuestion(d *scenarios.Decision, earlier bool) {
 	if !earlier || !d.AllowFreeText || strings.TrimSpace(g.typedReply()) == "" {
 		return
 	}
-	who := g.s.Scenario().Customer.Name
-	if post := g.s.Answering(); post != nil && post.Name != "" {
-		who = post.Name
-	}
-	g.draftNotice = g.t("play.draft.new_question", who)
+	g.draftNotice = g.t("play.draft.new_question", g.s.Asker())
 }
 
 // confirmDraft reports whether a publish only confirmed a draft written

@@ -279,6 +279,16 @@ func (s *Session) Answering() *FeedItem {
 	return s.lastPost
 }
 
+// Asker is the name of whoever the open question comes from: the author of
+// the post it answers, else the customer. Both faces name them when a draft
+// was written before the question changed.
+func (s *Session) Asker() string {
+	if post := s.Answering(); post != nil && post.Name != "" {
+		return post.Name
+	}
+	return s.sc.Customer.Name
+}
+
 // Ending is the ending reached, or nil while the round is still open.
 func (s *Session) Ending() *scenarios.Ending { return s.ending }
 
