@@ -171,6 +171,7 @@ func (p *playScene) update(a *App, f Frame) {
 	p.clicked = len(f.Clicks) > 0
 	picked := p.selected
 	p.typingGoesToReply(f)
+	f.Clicks = p.clicksOnMoreBands(a, f.Clicks)
 	f.Clicks = p.clicksNotUnderPinned(f.Clicks)
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
