@@ -41,10 +41,11 @@ func (g *game) confirmDraft(text string) bool {
 	return true
 }
 
-// typedReply is the text in the reply field, "" when there is none.
+// typedReply is the text in the reply field, or the draft kept while no
+// field shows it.
 func (g *game) typedReply() string {
 	if ta := g.q("textarea.own"); !ta.IsNull() {
 		return ta.Get("value").String()
 	}
-	return ""
+	return g.draft
 }

@@ -230,6 +230,8 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		case "s":
 			g.do("menu")
 		}
+	case g.s.Decision() == nil:
+		g.typeWhileWaiting(e, key)
 	case digit:
 		e.Call("preventDefault")
 		g.do(fmt.Sprintf("pick-choice:%d", int(key[0]-'1')))

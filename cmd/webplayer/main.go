@@ -58,6 +58,13 @@ type game struct {
 	// draftNotice says the reply field's draft was written before the
 	// open decision (guard.go); "" when it is not, or was confirmed.
 	draftNotice string
+	// draft is the reply kept while no field shows it: written at one
+	// decision and left when a choice was published or the time ran on,
+	// or typed while time runs towards the next (draft.go).
+	draft string
+	// lapse: the clock ran faster than normal at the last tick (a
+	// time-lapse towards the next decision), as the window shows it.
+	lapse bool
 
 	// open is the trainee's round the server holds with no result (the
 	// tab was closed or reloaded in the middle of it): the menu offers to
@@ -208,13 +215,13 @@ func (g *game) start(i int) {
 func (g *game) begin(s *session.Session, report func() *client.Reporter) {
 	sc := s.Scenario()
 	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
-	g.pickedAction, g.draftNotice = "", ""
+	g.pickedAction, g.draftNotice, g.draft, g.lapse = "", "", "", false
 	// shownDec "-": the decision box is drawn at once, also when no decision is open
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", "-"
 	g.clear()
 	head := el("header", "round-head",
 		el("strong", "", sc.Title), el("span", "muted", " · "+sc.Brand.Name+" · @"+sc.Brand.Handle),
-		el("span", "spacer"), el("span", "clock", ""),
+		el("span", "spacer"), el("span", "clock", ""), el("span", "lapse", ""),
 		el("span", "counter", ""),
 		el("div", "outrage-meter", el("span", "bar")), el("span", "meter-level", ""))
 	// A bar of its own rather than <meter>: its colour is the session's

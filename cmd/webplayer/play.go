@@ -39,7 +39,7 @@ func (g *game) tick() {
 	}
 	// The session paces the round, as in the window: the same scenario
 	// minutes per real second, the same SLA.
-	g.s.Run(dt)
+	g.lapse = g.s.Run(dt)
 	g.render()
 	g.report()
 }
@@ -57,6 +57,7 @@ func (g *game) render() {
 	s := g.s
 	sc := s.Scenario()
 	g.q(".clock").Set("textContent", sc.WallClock(s.Now(), g.lang))
+	g.showLapse()
 	st := s.Counters()
 	// The meter's two figures, as in the window: heat with support apart,
 	// and reach (crowd.Legend says what they mean).
@@ -111,7 +112,9 @@ func (g *game) render() {
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else {
-		key = g.betweenDecisions() // redrawn when what it says changes (the trainer typing as the customer)
+		// redrawn when what it says changes (the trainer typing as the
+		// customer) or the kept draft does
+		key = g.betweenDecisions() + "\x00" + g.draft
 	}
 	if key != g.shownDec {
 		g.shownDec = key
@@ -147,13 +150,13 @@ func (g *game) betweenDecisions() string {
 
 func (g *game) renderDecision(d *scenarios.Decision) {
 	box := g.q(".decision")
-	typed := "" // what the trainee typed survives a redraw (a hint, an error)
-	if ta := g.q("textarea.own"); !ta.IsNull() {
-		typed = ta.Get("value").String()
-	}
+	// What the trainee typed survives a redraw (a hint, an error) and
+	// the wait for the next decision.
+	typed := g.typedReply()
+	g.draft = typed
 	box.Set("innerHTML", "")
 	if d == nil {
-		box.Call("appendChild", el("p", "muted waiting", g.betweenDecisions()))
+		g.renderWait(box)
 		return
 	}
 	if a := g.s.Answering(); a != nil {
@@ -191,6 +194,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 		ta.Set("rows", 3)
 		ta.Set("placeholder", g.t("play.own_placeholder"))
 		ta.Set("value", typed)
+		g.draft = "" // the field holds it now
 		ta.Set("maxLength", limit*2)
 		ta.Call("setAttribute", "aria-label", g.t("play.own_label"))
 		box.Call("appendChild", ta)

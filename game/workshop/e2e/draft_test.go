@@ -72,3 +72,45 @@ func TestPlayerADraftIsNotPublishedToANewQuestionByOneCtrlEnter(t *testing.T) {
 	}
 	h.shot(tab, "player-draft-3-back")
 }
+
+// A draft left in the field when the trainee publishes a written choice is
+// kept through the wait, as in the window: the box says it is kept, the
+// clock says the time runs fast ("Versneld ×N"), and at the next question
+// the draft is back in the field with the stale-draft notice, so one
+// Ctrl+Enter does not publish it. (The browser dropped the draft with the
+// field and showed no time-lapse.)
+func TestPlayerKeepsADraftThroughAWaitAndShowsTheTimeLapse(t *testing.T) {
+	h := newHarness(t, os.Getenv("WEBCARESIM_PLAYER_DIST"), "./cmd/webplayer")
+	code := h.openWorkshop()
+	tab := h.joinAndStart(code, "Noor")
+	h.until(tab, "the first question opens", `!!document.querySelector('.decision textarea.own')`)
+	const draft = "Hoi Dorien, dat had ik verkeerd gelezen"
+	h.run(tab, "type a draft, then pick and publish written choice 1",
+		chromedp.SendKeys(chromedp.CSS(`textarea.own`), draft),
+		chromedp.Click(chromedp.CSS(`.choice[data-act="choose:0"]`)),
+		chromedp.WaitVisible(chromedp.CSS(`.pick-row button`)),
+		chromedp.Click(chromedp.CSS(`.pick-row button`)),
+	)
+	h.until(tab, "the wait says the draft is kept", `document.querySelector('.decision .kept')?.textContent.includes(`+jsString(draft)+`)`)
+	h.shot(tab, "player-wait-1-kept")
+	h.until(tab, "the clock says it runs fast", `/Versneld ×\d+/.test(document.querySelector('.round-head .lapse')?.textContent || '')`)
+	h.shot(tab, "player-wait-2-lapse")
+	h.until(tab, "the next question opens", `!!document.querySelector('.decision textarea.own')`)
+	if kept := get(t, tab, "the reply field", chromedp.Evaluate[string](`document.querySelector('textarea.own').value`)); kept != draft {
+		t.Fatalf("at the next question the field holds %q, want the draft %q", kept, draft)
+	}
+	notice := get(t, tab, "the draft's notice", chromedp.Evaluate[string](`document.querySelector('.decision .draft-notice')?.textContent || ''`))
+	if !strings.Contains(notice, "Nieuwe vraag van") {
+		t.Errorf("the kept draft comes back without the notice that the question changed: %q", notice)
+	}
+	h.shot(tab, "player-wait-3-back")
+	before := brandPosts(t, tab)
+	h.run(tab, "one Ctrl+Enter",
+		chromedp.Focus(chromedp.CSS(`textarea.own`)),
+		chromedp.KeyEvent("\r", chromedp.KeyModifiers(chromedp.ModifierCtrl)),
+	)
+	h.until(tab, "the notice goes", `!document.querySelector('.decision .draft-notice')`)
+	if n := brandPosts(t, tab); n != before {
+		t.Fatalf("one Ctrl+Enter published the kept draft to a new question (%d brand posts, were %d)", n, before)
+	}
+}
