@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,12 @@ func openFor(r *http.Request) time.Duration {
 
 // endWorkshop closes the workshop now.
 func (s *Server) endWorkshop(w http.ResponseWriter, r *http.Request) {
+	if r.PostForm.Get("confirm") != "yes" {
+		// The first press only asks: the dashboard shows the question
+		// with "Yes, end it" and "Cancel".
+		http.Redirect(w, r, "/trainer?w="+url.QueryEscape(r.PathValue("code"))+"&end=ask", http.StatusSeeOther)
+		return
+	}
 	now := s.now().UTC()
 	s.updateWorkshop(w, r, func(ws *store.Workshop) {
 		if s.isOpen(*ws) {

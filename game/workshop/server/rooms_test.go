@@ -53,7 +53,7 @@ func TestTheTrainerRenamesRemovesAndEnds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.post("/trainer/w/"+code+"/end", nil)
+	e.post("/trainer/w/"+code+"/end", url.Values{"confirm": {"yes"}})
 	if _, _, err := client.Join(ctx, e.base, code, "Cas", "nl"); !errors.As(err, &se) || se.Code != http.StatusGone {
 		t.Fatalf("joining an ended workshop: %v, want 410", err)
 	}

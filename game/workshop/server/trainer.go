@@ -314,6 +314,9 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		d["Title"] = "Dashboard " + code
 		d["ScenarioChoices"] = s.allScenarios(wl.w.Scenarios)
 		d["Open"] = s.isOpen(wl.w)
+		// "End workshop" asks first (endWorkshop): a mis-click next to
+		// the exports ended the room's joining with no way back.
+		d["AskEnd"] = s.isOpen(wl.w) && r.URL.Query().Get("end") == "ask"
 		d["ClosesAt"] = closesAt(wl.w).Local().Format("2006-01-02 15:04")
 		live := s.liveView(wl, lang, r.URL.Query().Get("s"))
 		d["Live"] = live
