@@ -1,6 +1,7 @@
 // Package client reports a game's progress and results to a workshop
 // server (webcaresim serve). It works on the desktop and in the browser
-// (GOOS=js GOARCH=wasm, where net/http uses fetch).
+// (GOOS=js GOARCH=wasm, where it sends through the page's fetch and links
+// no HTTP stack of its own).
 //
 // A game started with --server URL --token TOKEN (or after Join) calls
 // Started when a round begins, Reply after each published reply, Outrage
@@ -35,6 +36,17 @@ type Client struct {
 // cannot make the game read without end.
 const maxAnswer = 8 << 20
 
+// The methods and statuses the client names itself, not from net/http:
+// in the browser the requests go through fetch, and importing net/http for
+// these linked the whole HTTP stack, TLS and X.509 included, into the game
+// (cmd/internal/archtest's TestBrowserBuildsLinkNoHTTPStack).
+const (
+	methodGet       = "GET"
+	methodPost      = "POST"
+	statusOK        = 200
+	statusNoContent = 204
+)
+
 // requestTimeout bounds one request when no client of one's own is given.
 const requestTimeout = 15 * time.Second
 
@@ -61,7 +73,7 @@ func (e *StatusError) Error() string {
 func Join(ctx context.Context, serverURL, code, name, lang string) (*Client, api.JoinResponse, error) {
 	c := New(serverURL, "")
 	var out api.JoinResponse
-	err := c.do(ctx, "POST", api.PathJoin, api.JoinRequest{Code: code, Name: name, Lang: lang}, &out)
+	err := c.do(ctx, methodPost, api.PathJoin, api.JoinRequest{Code: code, Name: name, Lang: lang}, &out)
 	if err != nil {
 		return nil, out, err
 	}
@@ -72,14 +84,14 @@ func Join(ctx context.Context, serverURL, code, name, lang string) (*Client, api
 // Status returns the workshop's scenarios and whether the trainer paused it.
 func (c *Client) Status(ctx context.Context) (api.Status, error) {
 	var out api.Status
-	err := c.do(ctx, "GET", api.PathStatus, nil, &out)
+	err := c.do(ctx, methodGet, api.PathStatus, nil, &out)
 	return out, err
 }
 
 // Events posts progress events; it returns whether the workshop is paused.
 func (c *Client) Events(ctx context.Context, evs ...api.Event) (paused bool, err error) {
 	var out api.EventsResponse
-	err = c.do(ctx, "POST", api.PathEvents, api.EventsRequest{Events: evs}, &out)
+	err = c.do(ctx, methodPost, api.PathEvents, api.EventsRequest{Events: evs}, &out)
 	return out.Paused, err
 }
 
@@ -111,7 +123,7 @@ func (c *Client) Outrage(ctx context.Context, round, scenario, lang string, samp
 // Result posts a round's result once, without retrying.
 func (c *Client) Result(ctx context.Context, req api.ResultRequest) (api.ResultResponse, error) {
 	var out api.ResultResponse
-	err := c.do(ctx, "POST", api.PathResults, req, &out)
+	err := c.do(ctx, methodPost, api.PathResults, req, &out)
 	return out, err
 }
 

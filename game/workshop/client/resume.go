@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/http"
 	"time"
 
 	"github.com/webcaresim/webcaresim/game/session"
@@ -17,14 +16,14 @@ import (
 // has no result, the one a closed or reloaded tab left; nil when there is
 // none.
 func (c *Client) OpenRound(ctx context.Context) (*api.OpenRound, error) {
-	status, retryAfter, data, err := c.roundTrip(ctx, http.MethodGet, c.Server+api.PathRound, nil)
+	status, retryAfter, data, err := c.roundTrip(ctx, methodGet, c.Server+api.PathRound, nil)
 	if err != nil {
 		return nil, err
 	}
-	if status == http.StatusNoContent {
+	if status == statusNoContent {
 		return nil, nil
 	}
-	if status != http.StatusOK {
+	if status != statusOK {
 		return nil, &StatusError{Code: status, Message: errorMessage(data), RetryLater: retryAfter}
 	}
 	var out api.OpenRound

@@ -3,7 +3,6 @@ package client
 import (
 	"context"
 	"fmt"
-	"net/http"
 	"net/url"
 	"sync"
 	"time"
@@ -82,7 +81,7 @@ func (r *Reporter) pollTrainer(ctx context.Context) error {
 	r.tr.dirty = false
 	r.tr.mu.Unlock()
 	if dirty {
-		if err := r.c.do(ctx, http.MethodPost, api.PathTrainer, st, nil); err != nil {
+		if err := r.c.do(ctx, methodPost, api.PathTrainer, st, nil); err != nil {
 			r.tr.mu.Lock()
 			r.tr.dirty = true
 			r.tr.mu.Unlock()
@@ -91,7 +90,7 @@ func (r *Reporter) pollTrainer(ctx context.Context) error {
 	}
 	var up api.TrainerUpdate
 	path := fmt.Sprintf("%s?round=%s&after=%d", api.PathTrainer, url.QueryEscape(r.round), after)
-	if err := r.c.do(ctx, http.MethodGet, path, nil, &up); err != nil {
+	if err := r.c.do(ctx, methodGet, path, nil, &up); err != nil {
 		return err
 	}
 	r.paused.Store(up.Paused)
