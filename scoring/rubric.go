@@ -53,6 +53,8 @@ type Rubric struct {
 	timed           []int           // a time the customer can hold the brand to: a promise with one may stand on its own
 	conditionWords  map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
 	genericVerbs    map[string]bool // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners   []futureOpener  // every language's future_clause_words
+	futureSubjects  map[string]bool // every language's future_clause_subjects
 	requestFactor   float64
 	hollowFactor    float64
 	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance
@@ -208,6 +210,7 @@ var detectors = map[string]string{
 	"disclosure":         "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
 	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",
 	"disputed":           "a verdict on words or a brush-off said of the customer's own word: after a short question of a word of the post (\"Een grap? Welnee\"), or after a quoted word of the post or one opening the sentence (\"'Diefstal' gaat ons wat te ver\")",
+	"future_clause":      "feature `of` (a fix done) inside a clause of a moment, a condition or a purpose (future_clause_words followed by a subject), or in the main clause after one that opens the sentence: a finding from the opener to it",
 	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":            "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":          "a reply that names off_topic_words things the case never mentions and refers to nothing in it",

@@ -4,7 +4,7 @@ import "slices"
 
 // detectWhatItDoes runs the detector of feature f that reads what the
 // reply does rather than which words it has: a step in its own words, a
-// factual answer, a time that times nothing, a refusal with an
+// factual answer, a fix still to come, a time that times nothing, a refusal with an
 // alternative, a sales pitch, an advert in place of an answer, an
 // instruction that is all the reply does.
 func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang string) {
@@ -25,6 +25,8 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 		r.detectOnCustomer(s, f, lang)
 	case "done":
 		r.detectDone(s, f, ctx, lang)
+	case "future_clause":
+		r.detectFutureClauses(s, f)
 	}
 }
 
