@@ -1,7 +1,6 @@
 package game
 
 import (
-	"fmt"
 	"image"
 	"math"
 	"slices"
@@ -257,13 +256,7 @@ func levelColour(lv session.MeterLevel) ui.Color {
 }
 
 // perTenThousand writes a heat or support figure: one decimal below 10.
-func perTenThousand(v float64, lang string) string {
-	s := fmt.Sprintf("%.0f", v)
-	if v < 10 {
-		s = fmt.Sprintf("%.1f", v)
-	}
-	return i18n.DecimalPoint(s, lang)
-}
+func perTenThousand(v float64, lang string) string { return i18n.Heat(v, lang) }
 
 // plural picks the message key for one or for many.
 func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {

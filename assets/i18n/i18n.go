@@ -225,6 +225,18 @@ func DecimalPoint(s, lang string) string {
 	return s
 }
 
+// Heat writes a heat figure (negative posts an hour per 10,000 watching)
+// as the meter shows it: one decimal below 10, none from 10 on, the
+// decimal point as lang writes it. The window's meter and the trainer's
+// dashboard show the same figure for the same moment.
+func Heat(v float64, lang string) string {
+	s := fmt.Sprintf("%.0f", v)
+	if v < 10 {
+		s = fmt.Sprintf("%.1f", v)
+	}
+	return DecimalPoint(s, lang)
+}
+
 // CompactCount writes a count of people for a chart's axis: 950, 1.2k,
 // 12k, 1.2M, short enough that five digits never run off the chart's edge.
 // The window's chart and the browser player's draw the same labels.

@@ -69,7 +69,6 @@ type traineeLive struct {
 	round    string
 	scenario string // key
 	minute   float64
-	outrage  float64
 	point    session.CurvePoint // the last outrage sample: the meter's level
 	spark    []float64
 	replies  int
@@ -154,7 +153,7 @@ func (h *hub) applyEvent(e store.Event) {
 			}
 			return
 		}
-		tl.round, tl.scenario, tl.minute, tl.outrage, tl.spark, tl.point = e.Round, e.Scenario, 0, 0, nil, session.CurvePoint{}
+		tl.round, tl.scenario, tl.minute, tl.spark, tl.point = e.Round, e.Scenario, 0, nil, session.CurvePoint{}
 		tl.replies, tl.empSum, tl.deSum, tl.public, tl.finished = 0, 0, 0, 0, false
 	}
 	tl.scenario = e.Scenario
@@ -178,7 +177,7 @@ func (h *hub) applyEvent(e store.Event) {
 	case api.KindOutrage:
 		for _, p := range ev.Samples {
 			tl.spark = append(tl.spark, p.Outrage)
-			tl.outrage, tl.point = p.Outrage, p
+			tl.point = p
 			tl.minute = max(tl.minute, p.Minute)
 		}
 		if n := len(tl.spark); n > sparkLen {

@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/client"
@@ -99,8 +100,8 @@ func TestAForgedLiveAnalysisIsReplacedByTheServers(t *testing.T) {
 		if e1 := fmt.Sprintf("<span>E %.0f</span>", mine.Analysis.Empathy); !strings.Contains(page, e1) {
 			t.Errorf("the dashboard does not show the server's empathy %q", e1)
 		}
-		if o := fmt.Sprintf(">%.0f</span>", want.Outrage); !strings.Contains(page, o) {
-			t.Errorf("the dashboard does not show the server's outrage %q", o)
+		if o := ">" + i18n.T("nl", "meter.heat", i18n.Heat(want.Heat, "nl")) + "</span>"; !strings.Contains(page, o) {
+			t.Errorf("the dashboard does not show the server's heat %q", o)
 		}
 		// the meter's level as the trainee's game shows it, in words
 		lvl := s.MeterLevel()

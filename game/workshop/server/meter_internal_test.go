@@ -36,13 +36,36 @@ func TestTheDashboardShowsTheMetersLevel(t *testing.T) {
 		{session.CurvePoint{Outrage: 65, Heat: 12}, session.MeterStorm, "Storm", "Storm"},
 		{session.CurvePoint{Outrage: 5}, session.MeterCalm, "Rustig", "Calm"},
 	} {
-		tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: c.point, outrage: c.point.Outrage}
+		tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: c.point}
 		for lang, want := range map[string]string{"nl": c.nl, "en": c.en} {
 			row := s.traineeRow(tl, lang)
 			if row.Level != string(c.level) || (want != "" && row.LevelLabel != want) || row.LevelLabel == "" {
 				t.Errorf("outrage %.0f, heat %.0f, support %.0f, reach %d: the %s row says %q %q, want %q %q",
 					c.point.Outrage, c.point.Heat, c.point.Support, c.point.Reach, lang, row.Level, row.LevelLabel, c.level, want)
 			}
+		}
+	}
+}
+
+// The dashboard shows the heat the trainee's meter shows, in its words:
+// the trainee read "heat now 0.8 · Calm" while the trainer's row said
+// "12 Calm" (the 0–100 index behind the bar), and a trainer who knows
+// "10 = storm" from the projector read a storm that was not there.
+func TestTheDashboardShowsTheTraineesHeat(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: session.CurvePoint{Outrage: 12, Heat: 0.8}}
+	for lang, want := range map[string]string{"nl": "hitte nu 0,8", "en": "heat now 0.8"} {
+		if row := s.traineeRow(tl, lang); row.Heat != want {
+			t.Errorf("the %s row shows %q, want the trainee's %q", lang, row.Heat, want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -46,7 +47,7 @@ type debriefReply struct {
 	Empathy, Deescalation, Speed float64
 	Outcome, OutcomeClass        string
 	Spark                        string
-	After, Peak                  float64
+	After, Peak                  string   // heat an hour after the reply ("hitte nu 0,8"), and its peak in three hours
 	Trainer                      []string // what the trainer did in that round
 }
 
@@ -188,18 +189,21 @@ func replyCardOf(sc *scenarios.Scenario, rep session.Report, reply session.Reply
 			}
 		}
 	}
-	// The outrage from the reply on, for three scenario hours.
+	// The heat from the reply on, for three scenario hours: the figure the
+	// trainee's meter showed (the sparkline on the meter's log scale).
 	var xs []float64
+	var after, peak float64
 	for _, p := range rep.Curve {
 		if p.Minute >= reply.Minute && p.Minute <= reply.Minute+180 {
 			xs = append(xs, p.Outrage)
-			c.Peak = math.Max(c.Peak, p.Outrage)
+			peak = math.Max(peak, p.Heat)
 			if p.Minute <= reply.Minute+60 {
-				c.After = p.Outrage
+				after = p.Heat
 			}
 		}
 	}
 	c.Spark = sparkPoints(xs)
+	c.After, c.Peak = i18n.T(lang, "meter.heat", i18n.Heat(after, lang)), i18n.Heat(peak, lang)
 	for _, m := range rep.Trainer {
 		if m.Minute <= reply.Minute {
 			c.Trainer = append(c.Trainer, m.Note)

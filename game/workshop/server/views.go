@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"github.com/webcaresim/webcaresim/game/crowd"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
@@ -16,7 +17,7 @@ import (
 type traineeRow struct {
 	changed                                        uint64
 	ID, Name, Scenario, Status, StatusClass, Clock string
-	Outrage                                        float64
+	Heat                                           string // the heat the trainee's meter shows ("hitte nu 0,8")
 	Level, LevelLabel, Spark                       string
 	Replies                                        int
 	Empathy, Deescalation, Result                  string
@@ -137,13 +138,14 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 	T := messages[lang]
 	row := traineeRow{changed: tl.changed, ID: tl.t.ID, Name: displayText(tl.t.Name), Scenario: "—", Status: T["st_joined"], StatusClass: "joined",
-		Clock: "—", Outrage: tl.outrage, Spark: sparkPoints(tl.spark),
+		Clock: "—", Spark: sparkPoints(tl.spark),
 		Replies: tl.replies, Empathy: "—", Deescalation: "—", Result: "—"}
 	if tl.scenario != "" {
 		row.Scenario = s.title(tl.scenario)
 		row.Clock = clockOf(tl.minute)
 		level := s.meterLevel(tl)
 		row.Level, row.LevelLabel = string(level), level.Label(lang)
+		row.Heat = i18n.T(lang, "meter.heat", i18n.Heat(tl.point.Heat, lang))
 		row.Status, row.StatusClass = T["st_playing"], "playing"
 		switch {
 		case tl.interrupted:
