@@ -3,7 +3,6 @@ package game
 import (
 	"fmt"
 	"image"
-	"math"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/session"
@@ -57,7 +56,7 @@ func (d *debriefScene) drawLessons(a *App, dst *ebiten.Image, r image.Rectangle,
 			label = a.t("debrief.comparison.shares")
 		}
 		line(a.t("debrief.comparison.real", groupThousands(c.Recorded, a.lang), label), body, ui.ColHistorical, 0)
-		line(a.t("debrief.comparison.round", groupThousands(c.Round, a.lang), percentOf(c.Round, c.Recorded)), bold, ui.ColAccent, 0)
+		line(c.RoundLine(a.lang), bold, ui.ColAccent, 0)
 		y += a.px(8)
 	}
 	if len(rep.Lessons) == 0 {
@@ -163,11 +162,4 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 		return
 	}
 	line(rep.TurnedText(a.lang, d.sc.EndingTitle(rep.TurnedFrom)), body, ui.ColText, a.px(12))
-}
-
-func percentOf(n, of int) int {
-	if of <= 0 {
-		return 0
-	}
-	return int(math.Round(100 * float64(n) / float64(of)))
 }

@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"math"
 	"syscall/js"
 	"time"
 
@@ -35,13 +34,9 @@ func (g *game) facts(box js.Value, rep session.Report) {
 		if label == "" {
 			label = g.w("debrief.comparison.shares")
 		}
-		pct := 0
-		if c.Recorded > 0 {
-			pct = int(math.Round(100 * float64(c.Round) / float64(c.Recorded)))
-		}
 		box.Call("appendChild", el("div", "comparison", el("h2", "", g.w("debrief.comparison")),
 			el("p", "real", g.w("debrief.comparison.real", i18n.Number(c.Recorded, g.lang), label)),
-			el("p", "round", g.w("debrief.comparison.round", i18n.Number(c.Round, g.lang), pct))))
+			el("p", "round", c.RoundLine(g.lang))))
 	}
 }
 
