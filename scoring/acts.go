@@ -32,6 +32,10 @@ type actWords struct {
 	promise  map[string]bool // words of a promise or a possibility: zal, kan, will, can
 	subjects map[string]bool // definite subjects of a state: de, het, die, the, it, both
 	doneAux  map[string]bool // agents, done and state auxiliaries together: a clause without one reports no fix
+	// readLinks open a clause of their own; set only where the
+	// participle ends its clause (Dutch "ik heb je bericht gelezen"), see
+	// readObject.
+	readLinks map[string]bool
 }
 
 func (aw *actWords) stock(folded, stem []byte) bool {

@@ -113,6 +113,9 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool)
 			news = true
 			afterNews = afterNews || k == lastWord(s, c0, c1) // "werkt weer", "is back"
 		case (agent || doneAux || state) && r.participle(w):
+			if len(aw.readLinks) > 0 && r.readObject(s, aw, k+1, c1) {
+				break // a noun of the form ("je bericht gelezen"): the verb comes last
+			}
 			if hasPost && r.inPost(s, u) {
 				return false // the failure read back: "your parcel has been damaged"
 			}
@@ -134,6 +137,30 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool)
 		done = state && subject && (news && afterNews || participle && now)
 	}
 	return done && !r.questionAt(s, c1-1) && !r.clauseHasFinding(s, c0, c1)
+}
+
+// readObject reports a participle of a verb that is no act ending the
+// clause [k, c1) with no subordinate clause opening before it: in a language
+// that puts the participle last, an earlier word of a participle's form is
+// then what was read, seen or passed on, a noun ("bericht" in "ik heb je
+// bericht een paar keer gelezen", "verzoek" in "je verzoek doorgestuurd"),
+// and the clause reports no fix. "Ik heb je plek vastgezet zoals gevraagd"
+// still does: "gevraagd" is in a clause of its own.
+func (r *Rubric) readObject(s *scratch, aw *actWords, k, c1 int) bool {
+	last := lastWord(s, k, c1)
+	if last < 0 {
+		return false
+	}
+	t := &s.toks[last]
+	if w := s.folded(t); t.quoted || !r.participle(w) || !aw.stock(w, s.stem(t)) {
+		return false
+	}
+	for j := k; j < last; j++ {
+		if u := &s.toks[j]; u.kind == tWord && (aw.readLinks[string(s.folded(u))] || r.conditionWords[string(s.folded(u))]) {
+			return false
+		}
+	}
+	return true
 }
 
 // clockMark reports the colon or point of a clock time ("10:40", "9.15"),

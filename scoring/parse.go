@@ -115,6 +115,9 @@ type fileLanguage struct {
 	// DoneSubjects make the subject of a state a thing of this case ("de",
 	// "die", "the", "both"), not a class ("Refunds are processed…").
 	DoneSubjects []string `toml:"done_subjects"`
+	// DoneReadLinks open a clause of their own ("zoals"), where the
+	// participle ends the clause (Dutch "ik heb je bericht gelezen"): readObject.
+	DoneReadLinks []string `toml:"done_read_links"`
 	// ConditionWords tie a promise to something first ("dan", "zodra",
 	// "once"): a promise with one waits on the details asked for.
 	ConditionWords []string `toml:"condition_words"`
@@ -361,7 +364,7 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		p.r.genericVerbs["#"+foldString(normApos(w))] = true
 	}
 	if len(fl.ActAgents) > 0 {
-		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst}
+		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst, readLinks: foldAposSet(fl.DoneReadLinks)}
 		for _, w := range fl.ActAgents {
 			aw.agents[foldString(normApos(w))] = true
 		}
@@ -463,24 +466,6 @@ func (p *parser) sympathySettings() {
 		}
 		sort.Ints(*dst)
 	}
-}
-
-// foldSet is the set of the folded words.
-func foldSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[foldString(w)] = true
-	}
-	return m
-}
-
-// foldAposSet is foldSet with every apostrophe written alike ("we've").
-func foldAposSet(words []string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[foldString(normApos(w))] = true
-	}
-	return m
 }
 
 func sortedKeys[V any](m map[string]V) []string {

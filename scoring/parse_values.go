@@ -15,3 +15,21 @@ func getI(p *int, def int) int {
 	}
 	return *p
 }
+
+// foldSet is the set of the folded words.
+func foldSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldString(w)] = true
+	}
+	return m
+}
+
+// foldAposSet is foldSet with every apostrophe written alike ("we've").
+func foldAposSet(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[foldString(normApos(w))] = true
+	}
+	return m
+}
