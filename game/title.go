@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"image/color"
 	"strings"
 	"time"
 
@@ -184,7 +185,8 @@ func (t *titleScene) wake(*App) time.Duration { return 0 }
 
 // drawRecovered says, under the buttons, that rounds the program stopped
 // in were kept (checkpoint.go) and where to find them, or that one could
-// not be read.
+// not be read. Only the last is a problem and red: a round kept to resume
+// is news to act on, one stored as finished is good news (it was red too).
 func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
 	var stopped, ended []progress.Attempt
 	for _, at := range a.recovered {
@@ -194,22 +196,29 @@ func (t *titleScene) drawRecovered(a *App, dst *ebiten.Image) {
 			ended = append(ended, at) // the round had reached its ending
 		}
 	}
-	var lines []string
+	type notice struct {
+		text   string
+		colour color.Color
+	}
+	var notes []notice
 	if n := len(stopped); n > 0 {
-		lines = append(lines, trN(a.lang, "title.recovered", n, n, attemptTitle(a, stopped[0])))
+		notes = append(notes, notice{trN(a.lang, "title.recovered", n, n, attemptTitle(a, stopped[0])), ui.ColText})
 	}
 	if n := len(ended); n > 0 {
-		lines = append(lines, trN(a.lang, "title.recovered_finished", n, n, attemptTitle(a, ended[0])))
+		notes = append(notes, notice{trN(a.lang, "title.recovered_finished", n, n, attemptTitle(a, ended[0])), ui.ColGood})
 	}
 	for _, p := range a.recoverProblems {
-		lines = append(lines, a.t("title.recover_failed", p))
+		notes = append(notes, notice{a.t("title.recover_failed", p), ui.ColBad})
 	}
-	if len(lines) == 0 || len(t.widgets) == 0 {
+	if len(notes) == 0 || len(t.widgets) == 0 {
 		return
 	}
 	last := t.widgets[len(t.widgets)-1].Rect
 	r := image.Rect(last.Min.X, last.Max.Y+a.px(14), last.Max.X, a.h-a.px(44)-a.px(56))
-	ui.DrawWrapped(dst, strings.Join(lines, " "), a.font(ui.Small.Strong()), r, ui.ColBad)
+	f := a.font(ui.Small.Strong())
+	for _, n := range notes {
+		r.Min.Y += ui.DrawWrapped(dst, n.text, f, r, n.colour)
+	}
 }
 
 // attemptTitle is the scenario's title of an attempt in the window's
