@@ -9,8 +9,9 @@
   if (!form) return;
   var err = document.getElementById("join-error");
   var params = new URLSearchParams(location.search);
-  if (params.get("code")) document.getElementById("code").value = params.get("code");
-  offerResume((params.get("code") || "").replace(/[\s-]/g, "").toUpperCase());
+  var linked = params.get("code") || params.get("w") || ""; // ?w= as the dashboard names a workshop
+  if (linked) document.getElementById("code").value = linked;
+  offerResume(linked.replace(/[\s-]/g, "").toUpperCase());
   form.addEventListener("submit", function (e) {
     e.preventDefault();
     err.hidden = true;

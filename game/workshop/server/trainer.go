@@ -247,6 +247,11 @@ func (s *Server) render(w http.ResponseWriter, name string, data any) {
 func (s *Server) joinPage(w http.ResponseWriter, r *http.Request) {
 	lang := pageLang(w, r)
 	code := strings.ToUpper(r.URL.Query().Get("code"))
+	if code == "" {
+		// The dashboard names a workshop ?w=CODE, and a trainer may pass
+		// on a link in that form: its code fills the field too.
+		code = strings.ToUpper(r.URL.Query().Get("w"))
+	}
 	if len(code) > 12 {
 		code = ""
 	}
