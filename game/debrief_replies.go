@@ -116,11 +116,9 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 		ops = append(ops, func() { ui.DrawWrapped(dst, s, f, lr, c) })
 		cy += h + gap
 	}
-	head, hy := d.replyHead(a, i, rep), cy
-	ops = append(ops, func() {
-		ui.DrawText(dst, ui.Ellipsize(head, bold, in.Dx()), bold, float64(in.Min.X), float64(hy), ui.ColText)
-	})
-	cy += int(ui.LineHeight(bold)) + a.px(6)
+	// The heading wraps: cut to one line, a historical reply's lost its
+	// "the real reply" ("… · 0 min nadat je kon reageren · h…").
+	wrapped(d.replyHead(a, i, rep), bold, ui.ColText, a.px(6))
 	switch {
 	case rep.Text != "":
 		th := ui.WrappedHeight(rep.Text, body, in.Dx())
