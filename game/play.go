@@ -48,6 +48,9 @@ type playScene struct {
 	// pickedAction is the action picked that posts a public reply ("":
 	// none); like a choice it is published by a separate press.
 	pickedAction string
+	// overrunAsked is the action whose first press said it would run past
+	// the question's deadline ("" when none): a second press takes it.
+	overrunAsked string
 	// draftNotice says the reply field's draft was written before the open
 	// decision ("": none); the first Enter only acknowledges it.
 	draftNotice string
@@ -288,7 +291,7 @@ func (p *playScene) keepEarlyTyping(f Frame) {
 func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
 	p.selected = -1
-	p.pickedAction = ""
+	p.pickedAction, p.overrunAsked = "", ""
 	p.panelOff = 0
 	p.focus.ID = ""
 	if d != nil {
@@ -318,6 +321,7 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 // pressChoice picks choice i; Enter on the picked choice publishes it. A
 // click only ever picks, so a click can never publish.
 func (p *playScene) pressChoice(a *App, i int) {
+	p.overrunAsked = "" // a choice in between: the action asks again
 	if p.selected == i && !p.clicked {
 		p.choose(a, i)
 		return
@@ -413,6 +417,23 @@ func (p *playScene) act(a *App, kind string) {
 		text = a.t("action." + kind + ".done")
 	}
 	p.setNote(text, false)
+	p.focusAnswer()
+}
+
+// focusAnswer moves the focus from an action the trainee just took to the
+// answer, while the question is still open: left on "Wait (+60 min)", the
+// next Enter, meant to go on to the reply, waited again (P22-20).
+func (p *playScene) focusAnswer() {
+	d := p.sess.Decision()
+	if d == nil || d != p.decision {
+		return
+	}
+	switch {
+	case len(d.Choices) > 0 && !(d.AllowFreeText && strings.TrimSpace(p.reply.Text()) != ""):
+		p.focus.ID = "choice-0"
+	case d.AllowFreeText:
+		p.focus.ID = "reply"
+	}
 }
 
 func (p *playScene) setNote(s string, bad bool) { p.note, p.noteBad = s, bad }

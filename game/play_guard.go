@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -18,7 +19,17 @@ import (
 // posts a reply in the trainee's name (a DM announced in the thread) is
 // picked first and shows the text it will post; Enter on the picked action,
 // or its publish button, publishes it. A click only ever picks.
+//
+// An action that would run past the moment silence takes over the question
+// (Session.ActionOverruns) asks first: its first press says so, a second
+// press takes it.
 func (p *playScene) pressAction(a *App, kind string) {
+	if left, over := p.sess.ActionOverruns(kind); over && p.overrunAsked != kind {
+		p.overrunAsked, p.pickedAction, p.selected = kind, "", -1
+		p.setNote(a.t("play.action.overrun", a.t("action."+kind), int(math.Ceil(left)), p.sess.Asker()), true)
+		return
+	}
+	p.overrunAsked = ""
 	if p.sess.ActionPost(kind) == "" {
 		p.act(a, kind)
 		return

@@ -68,7 +68,7 @@ func (g *game) do(act string) {
 			g.choose(g.picked)
 		}
 	case "act":
-		g.act(arg)
+		g.askOrAct(arg)
 	case "pick-action":
 		g.pickAction(arg)
 	case "publish-action":
@@ -104,7 +104,7 @@ func (g *game) pick(i int) {
 	if d == nil || i < 0 || i >= len(d.Choices) {
 		return
 	}
-	g.picked, g.pickedAction = i, ""
+	g.picked, g.pickedAction, g.overrunAsked = i, "", ""
 	g.showPick()
 	if b := g.q(fmt.Sprintf(`.choice[data-act="choose:%d"]`, i)); !b.IsNull() {
 		b.Call("focus")

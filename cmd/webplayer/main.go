@@ -54,6 +54,9 @@ type game struct {
 	// pickedAction is the action picked that posts a public reply (a DM
 	// announced in the thread), not yet published; "" when none.
 	pickedAction string
+	// overrunAsked is the action whose first press said it runs past the
+	// question's deadline (Session.ActionOverruns); a second press takes it.
+	overrunAsked string
 	decKey       string // the open decision, to forget the pick when another opens
 	// draftNotice says the reply field's draft was written before the
 	// open decision (guard.go); "" when it is not, or was confirmed.

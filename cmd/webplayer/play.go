@@ -108,7 +108,7 @@ func (g *game) render() {
 	if d != nil {
 		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
 			g.noteDraftForNewQuestion(d, g.decKey != "")
-			g.decKey, g.picked, g.pickedAction = dk, -1, "" // a new decision: nothing picked
+			g.decKey, g.picked, g.pickedAction, g.overrunAsked = dk, -1, "", "" // a new decision: nothing picked
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else {
@@ -171,6 +171,12 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	// under the fold on a laptop screen.
 	if len(d.Actions) > 0 {
 		box.Call("appendChild", g.actionRow(d))
+		if g.overrunAsked != "" && g.err != "" {
+			// right under the button pressed, where the trainee looks
+			warn := el("p", "error overrun", g.err)
+			warn.Call("setAttribute", "role", "alert")
+			box.Call("appendChild", warn)
+		}
 		pick := el("div", "action-pick")
 		pick.Set("hidden", true)
 		box.Call("appendChild", pick)
@@ -218,7 +224,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	if g.hint != "" {
 		box.Call("appendChild", el("p", "hint", "💡 "+g.hint))
 	}
-	if g.err != "" {
+	if g.err != "" && g.overrunAsked == "" {
 		box.Call("appendChild", el("p", "error", g.err))
 	}
 	g.showPick()
@@ -259,10 +265,31 @@ func (g *game) publish() {
 	g.after()
 }
 
+// askOrAct takes an action, unless it would run past the moment silence
+// takes over the question (Session.ActionOverruns): then its first press
+// says so, and a second press takes it, as in the window (P22-20).
+func (g *game) askOrAct(kind string) {
+	if g.s == nil || g.s.Decision() == nil {
+		return
+	}
+	if left, over := g.s.ActionOverruns(kind); over && g.overrunAsked != kind {
+		g.overrunAsked = kind
+		g.err = g.w("play.action.overrun", g.actionName(kind), int(math.Ceil(left)), g.s.Asker())
+		g.render()
+		if b := g.q(`.actions [data-act="act:` + kind + `"]`); !b.IsNull() {
+			b.Call("focus")
+		}
+		return
+	}
+	g.overrunAsked = ""
+	g.act(kind)
+}
+
 func (g *game) act(kind string) {
 	if g.s == nil || g.s.Decision() == nil {
 		return
 	}
+	d := g.s.Decision()
 	g.err, g.pickedAction = "", ""
 	text, err := g.s.Act(kind)
 	if err != nil {
@@ -271,6 +298,22 @@ func (g *game) act(kind string) {
 		g.hint = text
 	}
 	g.after()
+	if g.s.Decision() == d {
+		g.focusAnswer()
+	}
+}
+
+// focusAnswer moves the focus from an action just taken to the answer (the
+// first written choice, else the reply field): left on "Wait (+60 min)",
+// the next Enter waited again (P22-20).
+func (g *game) focusAnswer() {
+	target := g.q(".choice")
+	if ta := g.q("textarea.own"); !ta.IsNull() && (target.IsNull() || strings.TrimSpace(ta.Get("value").String()) != "") {
+		target = ta
+	}
+	if !target.IsNull() {
+		target.Call("focus")
+	}
 }
 
 func (g *game) after() {
@@ -326,7 +369,12 @@ func (g *game) actionRow(d *scenarios.Decision) js.Value {
 			continue
 		}
 		// No letter keys: letters write the reply (input.go).
-		row.Call("appendChild", button(g.actionName(a.Kind), "act:"+a.Kind, ""))
+		// What it costs, as the window's button says it: "Wait (+15 min)".
+		label := g.actionName(a.Kind)
+		if m := int(a.Minutes.Minutes()); m > 0 {
+			label += " " + g.w("play.costs", m)
+		}
+		row.Call("appendChild", button(label, "act:"+a.Kind, ""))
 	}
 	return row
 }

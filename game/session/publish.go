@@ -207,6 +207,27 @@ func (s *Session) ActionSpent(kind string) bool {
 	return false
 }
 
+// ActionOverruns reports whether taking the open decision's action of this
+// kind would run past the moment silence takes over the question, and how
+// many minutes are left until then. An action's minutes always pass (spend
+// runs the clock even in relaxed mode), so a second "Wait (+60 min)" with
+// 55 minutes left answered the customer with silence at one key press
+// (playtest 22, P22-20). The faces ask before such an action; the round's
+// rule is here.
+func (s *Session) ActionOverruns(kind string) (left float64, overruns bool) {
+	d := s.Decision()
+	if d == nil || s.ending != nil || d.Timeout <= 0 {
+		return 0, false
+	}
+	left = s.opensAt + d.Timeout.Minutes() - s.now
+	for _, act := range d.Actions {
+		if act.Kind == kind && act.Minutes.Minutes() >= left {
+			return max(0, left), true
+		}
+	}
+	return max(0, left), false
+}
+
 // ActionPost is the reply the open decision's action of this kind posts in
 // public, in the trainee's name ("" when it posts nothing public: a
 // colleague's hint, waiting, a call, a DM without a note). Such an action is
