@@ -48,6 +48,8 @@ func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 		r.dropParticleContrasts(s, f)
 	case "disputed":
 		r.detectDisputed(s, f, post, lang)
+	case "legal_of_post":
+		r.dropCustomersLegalStep(s, f, post, lang)
 	default:
 		r.keepAskedAgain(s, f, post, lang)
 	}

@@ -128,10 +128,10 @@ type fileLanguage struct {
 	GenericVerbs []string `toml:"generic_verbs"`
 	// GenericDeterminers may stand before that plural ("Our boxes are
 	// insulated", "Onze producten worden gecontroleerd").
-	GenericDeterminers []string `toml:"generic_determiners"`
-	// Openers of a clause still to come, and subjects (future_clause.go).
-	FutureClauseWords    []string `toml:"future_clause_words"`
-	FutureClauseSubjects []string `toml:"future_clause_subjects"`
+	GenericDeterminers   []string `toml:"generic_determiners"`
+	FutureClauseWords    []string `toml:"future_clause_words"`    // future_clause.go
+	FutureClauseSubjects []string `toml:"future_clause_subjects"` // future_clause.go
+	ThreatConditionWords []string `toml:"threat_condition_words"` // legal_of_post.go
 }
 
 type fileExpect struct {
@@ -152,7 +152,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
 		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
-			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}, genericVerbs: map[string]bool{}, futureSubjects: map[string]bool{}}}
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}, genericVerbs: map[string]bool{}, futureSubjects: map[string]bool{}, threatConditions: map[string]bool{}}}
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
@@ -284,7 +284,7 @@ func (p *parser) languages() {
 	sort.Strings(r.langList)
 	for _, lang := range r.langList {
 		r.langs[lang] = p.language(lang, p.fr.Language[lang])
-		p.futureClauses(p.fr.Language[lang])
+		p.clauseWordLists(p.fr.Language[lang])
 	}
 	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
 	for k, lang := range r.langList {

@@ -48,30 +48,31 @@ type Rubric struct {
 	done     []int
 	// Findings that tell what was done or what the customer's matter is
 	// count for nothing in words a finding of harm shares (claimedByHarm).
-	claimedByHarm   []int
-	waiting         []int           // the promises that wait on the request: they keep requestFactor too
-	timed           []int           // a time the customer can hold the brand to: a promise with one may stand on its own
-	conditionWords  map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
-	genericVerbs    map[string]bool // every language's generic_verbs, and its generic_determiners marked "#"
-	futureOpeners   []futureOpener  // every language's future_clause_words
-	futureSubjects  map[string]bool // every language's future_clause_subjects
-	requestFactor   float64
-	hollowFactor    float64
-	secondSympathy  float64 // share of its points a second sympathy finding earns beside substance
-	restateWords    int     // content words of the post a sentence must repeat to restate it
-	paddingFree     int     // words a reply may spend on nothing before padding costs
-	paddingCarriers []int   // features that make their sentence carry something: none of its words is padding
-	listMinWords    int     // words from which a text without function words is a list
-	softAbove       float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
-	softBelow       float64
-	offTopicWords   int             // foreign content words that make a reply that shares none with the case off topic (0: never)
-	ironicPostWords int             // a post shorter than this praised for its depth is mocked (ironic_praise)
-	greetNotName    map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
-	titles          map[string]bool // titles before a surname ("mevrouw", "mrs")
-	selfIntro       map[string]bool // "hier", "here": the name before it is the writer's
-	colleagueWords  map[string]bool // "collega", "engineer": a person named beside one works with the writer
-	contrastWords   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
-	complaintWords  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	claimedByHarm    []int
+	waiting          []int           // the promises that wait on the request: they keep requestFactor too
+	timed            []int           // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords   map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs     map[string]bool // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners    []futureOpener  // every language's future_clause_words
+	futureSubjects   map[string]bool // every language's future_clause_subjects
+	threatConditions map[string]bool // every language's threat_condition_words
+	requestFactor    float64
+	hollowFactor     float64
+	secondSympathy   float64 // share of its points a second sympathy finding earns beside substance
+	restateWords     int     // content words of the post a sentence must repeat to restate it
+	paddingFree      int     // words a reply may spend on nothing before padding costs
+	paddingCarriers  []int   // features that make their sentence carry something: none of its words is padding
+	listMinWords     int     // words from which a text without function words is a list
+	softAbove        float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
+	softBelow        float64
+	offTopicWords    int             // foreign content words that make a reply that shares none with the case off topic (0: never)
+	ironicPostWords  int             // a post shorter than this praised for its depth is mocked (ironic_praise)
+	greetNotName     map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
+	titles           map[string]bool // titles before a surname ("mevrouw", "mrs")
+	selfIntro        map[string]bool // "hier", "here": the name before it is the writer's
+	colleagueWords   map[string]bool // "collega", "engineer": a person named beside one works with the writer
+	contrastWords    map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
+	complaintWords   map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
 	// Contrast words that inside a clause are a particle or mean "only"
 	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
 	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
@@ -211,6 +212,7 @@ var detectors = map[string]string{
 	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",
 	"disputed":           "a verdict on words or a brush-off said of the customer's own word: after a short question of a word of the post (\"Een grap? Welnee\"), or after a quoted word of the post or one opening the sentence (\"'Diefstal' gaat ons wat te ver\")",
 	"future_clause":      "feature `of` (a fix done) inside a clause of a moment, a condition or a purpose (future_clause_words followed by a subject), or in the main clause after one that opens the sentence: a finding from the opener to it",
+	"legal_of_post":      "drops the findings whose words all stand in the customer's post, in a sentence with no condition (threat_condition_words): the legal step the customer complains of, named to answer it",
 	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",
 	"padding":            "words beyond padding_free_words that carry no finding and no word of the post; points per word",
 	"off_topic":          "a reply that names off_topic_words things the case never mentions and refers to nothing in it",
