@@ -169,18 +169,7 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 	// The actions come first, beside the question, as in the window's
 	// pinned header: below the choices and the reply field they were
 	// under the fold on a laptop screen.
-	if len(d.Actions) > 0 {
-		box.Call("appendChild", g.actionRow(d))
-		if g.overrunAsked != "" && g.err != "" {
-			// right under the button pressed, where the trainee looks
-			warn := el("p", "error overrun", g.err)
-			warn.Call("setAttribute", "role", "alert")
-			box.Call("appendChild", warn)
-		}
-		pick := el("div", "action-pick")
-		pick.Set("hidden", true)
-		box.Call("appendChild", pick)
-	}
+	g.appendActions(box, d)
 	for i, c := range d.Choices {
 		b := button("", fmt.Sprintf("choose:%d", i), "")
 		b.Set("className", "choice")
@@ -354,6 +343,24 @@ func (g *game) openingPost(sc *scenarios.Scenario) (meta, body js.Value, ok bool
 	name, handle := sc.Author(p.By)
 	meta = el("div", "meta", el("strong", "", name), el("span", "muted", " @"+handle+" · "+sc.WallClock(p.At.Minutes(), g.lang)))
 	return meta, el("div", "body", p.Text), true
+}
+
+// appendActions adds the decision's actions to box, with the warning of an
+// action that runs past the question right under them, where the trainee
+// looks, and the (hidden) box of what a picked action posts.
+func (g *game) appendActions(box js.Value, d *scenarios.Decision) {
+	if len(d.Actions) == 0 {
+		return
+	}
+	box.Call("appendChild", g.actionRow(d))
+	if g.overrunAsked != "" && g.err != "" {
+		warn := el("p", "error overrun", g.err)
+		warn.Call("setAttribute", "role", "alert")
+		box.Call("appendChild", warn)
+	}
+	pick := el("div", "action-pick")
+	pick.Set("hidden", true)
+	box.Call("appendChild", pick)
 }
 
 // actionRow is the decision's actions as buttons; one already taken that
