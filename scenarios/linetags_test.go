@@ -7,7 +7,8 @@ import "testing"
 // hand is" was heard after a reply that had asked (playtest 12). A tag
 // names features the rubric knows; a presumption no feature finds (an
 // investigation) needs a tied line; a fellow customer's own story presumes
-// nothing of the reply.
+// nothing of the reply. "Waiting for HEMA's answer is like waiting for a
+// fitting room" was heard at 16:30, beside Naomi's post of 16:30.
 func TestCheckerWantsLinesToDeclareWhatTheyPresume(t *testing.T) {
 	UseRubric(presumeRubric{})
 	t.Cleanup(func() { UseRubric(nil) })
@@ -23,6 +24,8 @@ replied = ["Een onderzoek is prima, {brand}."]
 silent = [
   "Nog steeds geen woord van {brand}. Hoe lang duurt dat?",
   "<waited> Nog steeds geen woord van {brand}.",
+  "Wachten op een antwoord van {brand} is als wachten op een pashokje op zaterdag.",
+  "We hebben {brand} om een reactie gevraagd. Nog niets.",
 ]
 apology = [
   "Goed dat {brand} sorry zegt, maar het heeft lang genoeg geduurd.",
@@ -47,6 +50,9 @@ any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden z
 		{"crowd.lines.critic.apology[2]", "says", true, false},
 		{"crowd.lines.critic.silent[1]", "tag it <waited>", true, true},
 		{"crowd.lines.critic.silent[2]", "says", true, false},
+		// "waiting for an answer" at the minute of the customer's post
+		{"crowd.lines.critic.silent[3]", "tag it <waited>", true, true},
+		{"crowd.lines.critic.silent[4]", "tag it <waited>", true, true},
 	}
 	for _, c := range cases {
 		p := findProblem(ps, c.field, c.words)

@@ -84,8 +84,11 @@ var linePresumptions = []linePresumption{
 		tag:  "waited",
 		what: "that the customer has waited for an answer",
 		cues: map[string][]string{
-			"nl": {"nog steeds geen", "nog steeds niets", "nog steeds niks", "hoe lang duurt"},
-			"en": {"still not a word", "still no answer", "still no reply", "still nothing", "how long does it take"},
+			"nl": {"nog steeds geen", "nog steeds niets", "nog steeds niks", "hoe lang duurt", "wachten op een antwoord",
+				"wachten op een reactie", "nog niets", "nog niks"},
+			"en": {"still not a word", "still no answer", "still no reply", "still nothing", "how long does it take",
+				"waiting for an answer", "waiting for a reply", "waiting for a response", "waiting for * answer",
+				"nothing yet", "no answer yet", "no reply yet"},
 		},
 	},
 	{ // an investigation: no feature of the rubric finds one
