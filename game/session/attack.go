@@ -31,11 +31,20 @@ var threats = []string{"threaten_customer", "legal_threat"}
 // mistake you can't undo" (playtest 18, P18-9).
 var breaches = []string{"private_disclosure"}
 
+// bans are the findings of a reply that shows the customer the door in
+// public ("as a customer you're no longer welcome here"). The rubric names
+// the act without points of its own, because a case may follow it (Liberty's
+// COO did), but it is the act the historical wording fails the round for
+// ("we don't need customers who treat my people like that" is found as an
+// insult): said in the trainee's own words it fails the round as an attack
+// too. It went 7.3 against 5.0 for the same act (playtest 21, P21-22).
+var bans = []string{"ends_relationship"}
+
 // failingKind is the kind of fact a finding fails the round with:
 // "attack", "threat", "privacy", or "" for one that does not.
 func failingKind(id string) string {
 	switch {
-	case slices.Contains(attacks, id):
+	case slices.Contains(attacks, id), slices.Contains(bans, id):
 		return "attack"
 	case slices.Contains(threats, id):
 		return "threat"
@@ -106,7 +115,7 @@ func failingReply(rep Reply) (kind, why, quote string) {
 		return "", "", ""
 	}
 	for _, f := range rep.Analysis.Features {
-		if k := failingKind(f.ID); k != "" && f.Points < 0 {
+		if k := failingKind(f.ID); k != "" && (f.Points < 0 || slices.Contains(bans, f.ID)) {
 			return k, fmt.Sprintf("%s: %q", f.ID, f.Text), attackQuote(rep.Text, f)
 		}
 	}
