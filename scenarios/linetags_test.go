@@ -65,3 +65,36 @@ any = ["Bij mij kwam de monteur wel langs. Kom eens kijken bij {brand}, zeiden z
 		}
 	}
 }
+
+// A line that speaks of a joke, an opinion or a rude tone presumes a reply
+// that joked or was rude, and says so with a tag: "the customer asked for
+// coverage, not for your opinion" and "who sent that tweet?" followed an
+// over-apology (playtest 21, P21-4).
+func TestCheckerWantsJokeAndToneLinesToDeclareThem(t *testing.T) {
+	UseRubric(presumeRubric{})
+	t.Cleanup(func() { UseRubric(nil) })
+	ps, _ := withLines(t, `[crowd.lines.critic]
+bad = [
+  "De klant vroeg om dekking, niet om jullie mening, {brand}.",
+  "{customer} krijgt deze toon terug. Niet oké, {brand}.",
+  "<ever:humour|sarcasm> De klant vroeg om dekking, niet om jullie mening, {brand}.",
+  "<ever:insult|shouting> {customer} krijgt deze toon terug. Niet oké, {brand}.",
+  "Dit is een standaardtekst, {brand}. Wat ga je doen?",
+]
+`)
+	cases := []struct {
+		field, words string
+		want         bool
+	}{
+		{"crowd.lines.critic.bad[1]", `says "jullie mening"`, true},
+		{"crowd.lines.critic.bad[2]", `says "deze toon"`, true},
+		{"crowd.lines.critic.bad[3]", "says", false},
+		{"crowd.lines.critic.bad[4]", "says", false},
+		{"crowd.lines.critic.bad[5]", "says", false},
+	}
+	for _, c := range cases {
+		if p := findProblem(ps, c.field, c.words); (p != nil) != c.want {
+			t.Errorf("%s: a warning with %q: %v, want %v (%v)", c.field, c.words, p != nil, c.want, ps)
+		}
+	}
+}

@@ -91,6 +91,23 @@ var linePresumptions = []linePresumption{
 				"nothing yet", "no answer yet", "no reply yet"},
 		},
 	},
+	{ // the reply joked or voiced an opinion: "not for your opinion", "who sent that tweet?" answer
+		// the joke about a celebrity, not an over-apology (playtest 21, P21-4)
+		features: jokeFeatures,
+		what:     "a reply that joked or mocked",
+		cues: map[string][]string{
+			"nl": {"grap", "grapje", "grappen", "grappig*", "geintje*", "je mening", "jullie mening", "om je mening", "om jullie mening", "wie heeft dat * gestuurd", "wie stuurde", "wie * stuurde", "cabaret*", "komiek*"},
+			"en": {"joke", "jokes", "joking", "funny", "your opinion", "who sent that", "comedian*", "stand-up", "comedy"},
+		},
+	},
+	{ // the reply was rude: "this tone", "who wrote that reply?" do not answer a polite or a grovelling one
+		features: rudeFeatures,
+		what:     "a reply that was rude",
+		cues: map[string][]string{
+			"nl": {"deze toon", "die toon", "zo'n toon", "zulke toon", "wie heeft dat geschreven", "van jullie webcareteam kwam", "van jullie webcare kwam"},
+			"en": {"this tone", "that tone", "such a tone", "who wrote that", "came from your webcare"},
+		},
+	},
 	{ // an investigation: no feature of the rubric finds one
 		what: "an investigation the reply announced",
 		cues: map[string][]string{
@@ -99,6 +116,14 @@ var linePresumptions = []linePresumption{
 		},
 	},
 }
+
+// jokeFeatures find a reply that joked, mocked or made light of the case.
+var jokeFeatures = []string{"humour", "humour_at_expense", "joke_about_complaint", "mocks_third_party", "sarcasm", "ironic_praise"}
+
+// rudeFeatures find a reply whose tone people call out: the put-downs,
+// capitals, a brush-off, a denial or a correction of the customer.
+var rudeFeatures = []string{"insult", "sarcasm", "ironic_praise", "humour", "humour_at_expense", "joke_about_complaint", "mocks_third_party",
+	"blame_customer", "threaten_customer", "legal_threat", "questioned_apology", "shouting", "belittle", "deny", "contradicts", "lost_temper"}
 
 // lineTags checks a line's tags and warns when its words presume what the
 // brand's replies did without a tag that says so, unless declared (see
