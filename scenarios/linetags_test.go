@@ -1,6 +1,10 @@
 package scenarios
 
-import "testing"
+import (
+	"os"
+	"strings"
+	"testing"
+)
 
 // A bystander line whose words presume what the brand's reply did says so
 // with a tag, or the checker warns: "Dat is het? Vraag nou wat er aan de
@@ -96,5 +100,52 @@ bad = [
 		if p := findProblem(ps, c.field, c.words); (p != nil) != c.want {
 			t.Errorf("%s: a warning with %q: %v, want %v (%v)", c.field, c.words, p != nil, c.want, ps)
 		}
+	}
+}
+
+// A team member's post that thanks the public for its support presumes the
+// crowd took the brand's side; the checker wants a variant for a crowd
+// against it (Liberty's Megan, playtests 20 and 21), and refuses a crowd
+// condition where the crowd cannot have answered yet (a prompt's variant).
+func TestCheckerWantsThanksForSupportToWaitForTheCrowd(t *testing.T) {
+	data, err := os.ReadFile("builtin/liberty-bottleworks.en.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := string(data)
+	variant := "    [[decision.post.variant]]\n    crowd = { critics_at_least = 0.5 }\n"
+	if !strings.Contains(src, variant) {
+		t.Fatal("Liberty's post variant with a crowd condition is gone")
+	}
+	thanks := func(ps []Problem) *Problem {
+		for i, p := range ps {
+			if strings.HasSuffix(p.Field, ".text") && strings.Contains(p.Message, `"kind messages"`) {
+				return &ps[i]
+			}
+		}
+		return nil
+	}
+	if _, ps := Parse("liberty-bottleworks.en.toml", data); thanks(ps) != nil {
+		t.Errorf("a warning though Megan's thanks wait for the crowd: %v", thanks(ps))
+	}
+	// without the crowd: the variant holds for no round, so it is dropped with its condition
+	bare := strings.Replace(src, variant+"    text = ", "    # text = ", 1)
+	bare = strings.Replace(bare, "    # text = ", "    [[decision.post.variant]]\n    if = \"ever:apology\"\n    text = ", 1)
+	if _, ps := Parse("liberty-bottleworks.en.toml", []byte(bare)); thanks(ps) == nil {
+		t.Error("no warning for Megan's thanks for kind messages without a variant for a crowd against the brand")
+	}
+	at := strings.Index(src, "id = \"viraal\"")
+	next := strings.Index(src[at:], "\n  [[decision.post]]")
+	if at < 0 || next < 0 {
+		t.Fatal("no decision viraal with posts")
+	}
+	prompt := src[:at+next] + "\n  [[decision.variant]]\n  crowd = { critics_at_least = 0.5 }\n  prompt = \"They are angry.\"\n" + src[at+next:]
+	_, ps := Parse("liberty-bottleworks.en.toml", []byte(prompt))
+	found := false
+	for _, p := range ps {
+		found = found || (strings.HasSuffix(p.Field, ".variant[1].crowd") && strings.Contains(p.Message, "only a post's variant"))
+	}
+	if !found {
+		t.Errorf("a crowd condition on a prompt's variant is not refused: %v", ps)
 	}
 }

@@ -76,6 +76,7 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 	}
 	v.injects()
 	v.variants()
+	v.supportClaims()
 	// The graph and what depends on it are checked once the ids and targets
 	// hold; a warning (an ignored crowd key) does not stop it.
 	if !v.hasErrors() {

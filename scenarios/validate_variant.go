@@ -18,6 +18,9 @@ func (v *validator) variants() {
 			for k, va := range p.Variants {
 				vp := strings.TrimPrefix(fmt.Sprintf("%s.post[%d].variant[%d]", path, i+1, k+1), ".")
 				v.variantIf(vp, va)
+				if !va.Crowd.Empty() {
+					v.crowdCondition(vp+".crowd", va.Crowd)
+				}
 				if va.Prompt != "" {
 					v.errorf(vp+".prompt", "a post's variant replaces its text: use text")
 				}
@@ -32,6 +35,7 @@ func (v *validator) variants() {
 		for k, va := range d.Variants {
 			vp := fmt.Sprintf("%s.variant[%d]", path, k+1)
 			v.variantIf(vp, va)
+			v.noCrowd(vp, va)
 			if va.Text != "" {
 				v.errorf(vp+".text", "a decision's variant replaces its prompt: use prompt")
 			}
@@ -48,6 +52,7 @@ func (v *validator) variants() {
 		for k, va := range e.Variants {
 			vp := fmt.Sprintf("%s.variant[%d]", path, k+1)
 			v.variantIf(vp, va)
+			v.noCrowd(vp, va)
 			if va.Prompt != "" {
 				v.errorf(vp+".prompt", "an ending's variant replaces its text: use text")
 			}
@@ -72,7 +77,7 @@ func (v *validator) variantIf(path string, va Variant) {
 		}
 	}
 	tags := VariantTags(va.If)
-	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 {
+	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 && va.Crowd.Empty() {
 		v.errorf(path+".if", "missing: which replies this text is for (has:F, lacks:F, ever:F or never:F, or says)")
 		return
 	}
@@ -114,6 +119,9 @@ func variantPlaces(sc *Scenario) map[string]string {
 			}
 			if len(va.After) > 0 {
 				key += " after " + strings.Join(va.After, "|")
+			}
+			if !va.Crowd.Empty() {
+				key += " when the crowd " + crowdKey(va.Crowd)
 			}
 			out[fmt.Sprintf("%s.variant[%d]", path, k+1)] = key
 		}

@@ -44,6 +44,14 @@ type Variant struct {
 	// reply, has told (the refund was made in the DM). With If and Says,
 	// all that are set must hold.
 	After []string `toml:"after"`
+	// Crowd is a test on the crowd's state when a post is due (a post's
+	// variant only): for a post whose words presume which side the crowd
+	// took, such as a team member thanking everyone "for the kind
+	// messages" while the crowd is against the brand. Prompts and endings
+	// are read when the round turns to them, so their variants carry none
+	// (an ending has its turns). With the other keys, all that are set
+	// must hold.
+	Crowd CrowdCondition `toml:"crowd"`
 	// Prompt replaces a decision's prompt.
 	Prompt string `toml:"prompt"`
 	// Text replaces a post's text or an ending's story.
@@ -79,6 +87,10 @@ type Replies struct {
 	// Entered reports whether the round has entered this decision or
 	// ending (nil: none).
 	Entered func(id string) bool
+	// Crowd reports whether a crowd condition holds now (nil: the crowd
+	// is not asked, as when a decision or an ending is turned to, and no
+	// variant with a crowd condition fits).
+	Crowd func(CrowdCondition) bool
 }
 
 // met reports whether one reply's findings meet any of features ("a|b").
@@ -105,8 +117,11 @@ func (r Replies) Fits(va Variant) bool {
 	if len(va.After) > 0 && (r.Entered == nil || !slices.ContainsFunc(va.After, r.Entered)) {
 		return false
 	}
+	if !va.Crowd.Empty() && (r.Crowd == nil || !r.Crowd(va.Crowd)) {
+		return false
+	}
 	if len(VariantTags(va.If)) == 0 {
-		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0
+		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0 || !va.Crowd.Empty()
 	}
 	return r.Holds(va.If)
 }
@@ -147,6 +162,18 @@ func (r Replies) Holds(cond string) bool {
 func (r Replies) Pick(vs []Variant) *Variant {
 	for i := range vs {
 		if r.Fits(vs[i]) {
+			return &vs[i]
+		}
+	}
+	return nil
+}
+
+// PickByCrowd is the first of vs with a crowd condition that is for these
+// replies and the crowd now (Fits), or nil: a post's text as the crowd
+// makes it read when the post is due.
+func (r Replies) PickByCrowd(vs []Variant) *Variant {
+	for i := range vs {
+		if !vs[i].Crowd.Empty() && r.Fits(vs[i]) {
 			return &vs[i]
 		}
 	}

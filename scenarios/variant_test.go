@@ -95,3 +95,22 @@ func TestCheckerComparesVariantsAcrossLanguages(t *testing.T) {
 		t.Errorf("the same variant in both languages is reported: %v", ps)
 	}
 }
+
+// A post's variant may wait for the crowd: it fits only when the crowd's
+// condition holds when the post is due, never when the crowd is not asked
+// (a prompt or an ending turned to).
+func TestAVariantWithACrowdConditionWaitsForTheCrowd(t *testing.T) {
+	half := 0.5
+	va := Variant{Crowd: CrowdCondition{CriticsAtLeast: &half}, Text: "against"}
+	if (Replies{}).Fits(va) {
+		t.Error("a crowd variant fits when the crowd is not asked")
+	}
+	against := Replies{Crowd: func(c CrowdCondition) bool { return *c.CriticsAtLeast <= 0.7 }}
+	if !against.Fits(va) || against.PickByCrowd([]Variant{{If: "ever:apology", Text: "x"}, va}) == nil {
+		t.Error("a crowd variant does not fit a crowd that meets it")
+	}
+	sided := Replies{Crowd: func(c CrowdCondition) bool { return *c.CriticsAtLeast <= 0.2 }}
+	if sided.Fits(va) {
+		t.Error("a crowd variant fits a crowd that does not meet it")
+	}
+}

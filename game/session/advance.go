@@ -122,6 +122,7 @@ func (s *Session) flushDue() {
 
 // post publishes a scripted post: the customer's, the brand's or an actor's.
 func (s *Session) post(at float64, p scenarios.Post) {
+	p.Text = s.textByCrowd(p)
 	// a post's counts are the round's so far ("80 comments now" says
 	// how many this round has)
 	text := s.narrate(s.fillReply(p.Text), crowd.Stats{}, 0)

@@ -48,3 +48,17 @@ func (s *Session) endingAsRead(e *scenarios.Ending) *scenarios.Ending {
 	}
 	return out
 }
+
+// textByCrowd is a scripted post's text as the crowd makes it read when the
+// post is due: the first of its variants with a crowd condition that holds
+// now (with the variant's other keys), else the text it was scheduled with.
+// Megan thanked everyone "for all the kind messages" beside no support at
+// all (playtest 20 and 21).
+func (s *Session) textByCrowd(p scenarios.Post) string {
+	r := s.repliesSoFar()
+	r.Crowd = func(c scenarios.CrowdCondition) bool { return CrowdHolds(c, s.crowd.Stats(), s.sc.Crowd.Audience) }
+	if v := r.PickByCrowd(p.Variants); v != nil && v.Text != "" {
+		return v.Text
+	}
+	return p.Text
+}

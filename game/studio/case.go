@@ -170,12 +170,14 @@ type Post struct {
 // did what the main text says they did not. The form edits it under its
 // prompt, post or ending.
 type Variant struct {
-	If     string   `json:"if" toml:"if,omitempty,omitzero"`
-	Says   []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`
-	Said   []string `json:"said,omitempty" toml:"said,omitempty,omitzero"`
-	After  []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
-	Prompt string   `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
-	Text   string   `json:"text,omitempty" toml:"text,omitempty,omitzero"`
+	If    string   `json:"if" toml:"if,omitempty,omitzero"`
+	Says  []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`
+	Said  []string `json:"said,omitempty" toml:"said,omitempty,omitzero"`
+	After []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	// Crowd is a post's variant's crowd condition, kept through a save.
+	Crowd  *CrowdCondition `json:"crowd,omitempty" toml:"crowd,omitempty"`
+	Prompt string          `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
+	Text   string          `json:"text,omitempty" toml:"text,omitempty,omitzero"`
 }
 
 // Decision mirrors scenarios.Decision.
