@@ -74,6 +74,14 @@ func (v *validator) noCrowd(path string, va Variant) {
 	}
 }
 
+// noTitle refuses a title on a prompt's or a post's variant: only an
+// ending has a title.
+func (v *validator) noTitle(path string, va Variant) {
+	if va.Title != "" {
+		v.errorf(path+".title", "only an ending's variant has a title")
+	}
+}
+
 // crowdKey describes a crowd condition's set fields, the same in every
 // language, for comparing translations.
 func crowdKey(c CrowdCondition) string {

@@ -24,6 +24,7 @@ func (v *validator) variants() {
 				if va.Prompt != "" {
 					v.errorf(vp+".prompt", "a post's variant replaces its text: use text")
 				}
+				v.noTitle(vp, va)
 				v.text(vp+".text", va.Text)
 			}
 		}
@@ -36,6 +37,7 @@ func (v *validator) variants() {
 			vp := fmt.Sprintf("%s.variant[%d]", path, k+1)
 			v.variantIf(vp, va)
 			v.noCrowd(vp, va)
+			v.noTitle(vp, va)
 			if va.Text != "" {
 				v.errorf(vp+".text", "a decision's variant replaces its prompt: use prompt")
 			}

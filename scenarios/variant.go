@@ -54,6 +54,10 @@ type Variant struct {
 	Crowd CrowdCondition `toml:"crowd"`
 	// Prompt replaces a decision's prompt.
 	Prompt string `toml:"prompt"`
+	// Title replaces an ending's title (an ending's variant only): for an
+	// ending whose title says what the replies did not ("Repaired instead
+	// of threatened" after a reply that threatened).
+	Title string `toml:"title"`
 	// Text replaces a post's text or an ending's story.
 	Text string `toml:"text"`
 }
@@ -208,6 +212,9 @@ func (r Replies) ForEnding(e *Ending) *Ending {
 	out := *e
 	if story != nil && story.Text != "" {
 		out.Text = story.Text
+	}
+	if story != nil && story.Title != "" {
+		out.Title = story.Title
 	}
 	out.Posts = posts
 	return &out

@@ -114,3 +114,18 @@ func TestAVariantWithACrowdConditionWaitsForTheCrowd(t *testing.T) {
 		t.Error("a crowd variant fits a crowd that does not meet it")
 	}
 }
+
+// An ending's variant may replace its title: "Repaired instead of
+// threatened" after a reply that threatened (playtest 21, P21-25).
+func TestAnEndingVariantReplacesTheTitle(t *testing.T) {
+	e := &Ending{ID: "opgelost", Title: "Repaired instead of threatened", Text: "base",
+		Variants: []Variant{{If: "ever:threaten_customer", Title: "Repaired, after a threat", Text: "after a threat"}}}
+	threatened := Replies{Each: []func(string) bool{func(id string) bool { return id == "threaten_customer" }}}
+	if got := threatened.ForEnding(e); got.Title != "Repaired, after a threat" || got.Text != "after a threat" {
+		t.Errorf("after a threat the ending reads %q: %s", got.Title, got.Text)
+	}
+	polite := Replies{Each: []func(string) bool{func(string) bool { return false }}}
+	if got := polite.ForEnding(e); got.Title != e.Title {
+		t.Errorf("without a threat the title is %q", got.Title)
+	}
+}

@@ -177,6 +177,7 @@ type Variant struct {
 	// Crowd is a post's variant's crowd condition, kept through a save.
 	Crowd  *CrowdCondition `json:"crowd,omitempty" toml:"crowd,omitempty"`
 	Prompt string          `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
+	Title  string          `json:"title,omitempty" toml:"title,omitempty,omitzero"`
 	Text   string          `json:"text,omitempty" toml:"text,omitempty,omitzero"`
 }
 
