@@ -308,13 +308,8 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	if d == nil && p.sess.Ending() != nil {
 		p.focus.ID = "debrief"
 	}
-	switch {
-	case d != nil && d.AllowFreeText && strings.TrimSpace(p.reply.Text()) != "":
-		p.focus.ID = "reply" // the trainee already started writing
-	case d != nil && len(d.Choices) > 0:
-		p.focus.ID = "choice-0"
-	case d != nil && d.AllowFreeText:
-		p.focus.ID = "reply" // an inject asks for a typed answer
+	if d != nil {
+		p.focusAnswerOf(d)
 	}
 }
 
@@ -420,19 +415,25 @@ func (p *playScene) act(a *App, kind string) {
 	p.focusAnswer()
 }
 
-// focusAnswer moves the focus from an action the trainee just took to the
-// answer, while the question is still open: left on "Wait (+60 min)", the
-// next Enter, meant to go on to the reply, waited again (P22-20).
+// focusAnswer puts the focus on the answer to the open question: the reply
+// field when a draft stands in it, else the first written choice, else the
+// field. A decision opening starts there, and so does the panel after an
+// action the trainee took: left on "Wait (+60 min)", the next Enter, meant
+// to go on to the reply, waited again (P22-20).
 func (p *playScene) focusAnswer() {
-	d := p.sess.Decision()
-	if d == nil || d != p.decision {
-		return
+	if d := p.decision; d != nil && d == p.sess.Decision() {
+		p.focusAnswerOf(d)
 	}
+}
+
+func (p *playScene) focusAnswerOf(d *scenarios.Decision) {
 	switch {
-	case len(d.Choices) > 0 && !(d.AllowFreeText && strings.TrimSpace(p.reply.Text()) != ""):
+	case d.AllowFreeText && strings.TrimSpace(p.reply.Text()) != "":
+		p.focus.ID = "reply" // the trainee already started writing
+	case len(d.Choices) > 0:
 		p.focus.ID = "choice-0"
 	case d.AllowFreeText:
-		p.focus.ID = "reply"
+		p.focus.ID = "reply" // an inject asks for a typed answer
 	}
 }
 

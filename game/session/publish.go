@@ -215,11 +215,11 @@ func (s *Session) ActionSpent(kind string) bool {
 // (playtest 22, P22-20). The faces ask before such an action; the round's
 // rule is here.
 func (s *Session) ActionOverruns(kind string) (left float64, overruns bool) {
-	d := s.Decision()
-	if d == nil || s.ending != nil || d.Timeout <= 0 {
+	d, closes := s.Decision(), s.closesAt()
+	if d == nil || closes <= 0 {
 		return 0, false
 	}
-	left = s.opensAt + d.Timeout.Minutes() - s.now
+	left = closes - s.now
 	for _, act := range d.Actions {
 		if act.Kind == kind && act.Minutes.Minutes() >= left {
 			return max(0, left), true

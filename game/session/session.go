@@ -259,7 +259,17 @@ func (s *Session) OpenedAt() float64 { return s.opensAt }
 // Deadline is the minute at which silence takes over the open decision
 // (0 when it has no timeout or the mode stops the clock).
 func (s *Session) Deadline() float64 {
-	if s.current == nil || s.current.Timeout <= 0 || s.opts.Mode == Relaxed {
+	if s.opts.Mode == Relaxed {
+		return 0
+	}
+	return s.closesAt()
+}
+
+// closesAt is the minute at which silence takes over the open decision
+// whatever the mode (0 when it has no timeout): relaxed mode stops the
+// clock at a question, but an action's minutes still run to it.
+func (s *Session) closesAt() float64 {
+	if s.current == nil || s.current.Timeout <= 0 {
 		return 0
 	}
 	return s.opensAt + s.current.Timeout.Minutes()
