@@ -95,21 +95,35 @@ func TestWindowARealKeyboardTypesTheReplyWithNoFieldFocused(t *testing.T) {
 
 // The reply field's input method session runs while a choice has the focus
 // (so that nothing typed is lost when the focus moves to the field); the
-// keys that work the choices must still reach them: the Space typed then is
-// text to the input method, and the frame's keys used to be dropped for it.
-func TestWindowARealKeyboardPicksAChoiceWithSpaceAndPublishesItWithEnter(t *testing.T) {
+// keys that work the choices must still reach them: Enter picks the focused
+// choice and Enter again publishes it.
+func TestWindowARealKeyboardPicksAChoiceWithEnterAndPublishesItWithEnter(t *testing.T) {
 	xdo, until, _ := startLiveGame(t)
 	until("a decision opens on a choice", "decision true\nfocus choice-0\n", "")
 	xdo("key", "Down")
 	until("the focus on the second choice", "focus choice-1\n", "selected ")
-	xdo("key", "space")
+	xdo("key", "Return")
 	s := until("the second choice picked", "selected ", "published ")
 	picked := s[strings.Index(s, "selected ")+len("selected "):]
 	picked = picked[:strings.IndexByte(picked, '\n')]
 	xdo("key", "Return")
 	s = until("the picked choice published", "published ", "")
 	if !strings.Contains(s, "published "+picked+"\n") || strings.Count(s, "published ") != 1 {
-		t.Fatalf("after Space and Enter on the second choice (%q) the published replies are:\n%s", picked, s)
+		t.Fatalf("after Enter and Enter on the second choice (%q) the published replies are:\n%s", picked, s)
+	}
+}
+
+// A Space is a key for typing, from a real keyboard too: at a decision that
+// opens on a framed choice, Spaces and an Enter pick and publish nothing; the
+// Spaces stand in the reply field (P22-27: they published choice 1).
+func TestWindowARealKeyboardSpaceAndEnterPublishNothing(t *testing.T) {
+	xdo, until, _ := startLiveGame(t)
+	until("a decision opens on a choice", "decision true\nfocus choice-0\n", "")
+	xdo("key", "--delay", "40", "space", "space", "space", "Return")
+	xdo("type", "x")
+	s := until("the Spaces and the x in the reply field", "focus reply\nreply    x\n", "published ")
+	if strings.Contains(s, "published ") || strings.Contains(s, "selected ") {
+		t.Fatalf("Spaces and Enter picked or published a choice:\n%s", s)
 	}
 }
 

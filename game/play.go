@@ -173,7 +173,7 @@ func (p *playScene) update(a *App, f Frame) {
 	before := p.focus.ID
 	p.clicked = len(f.Clicks) > 0
 	picked := p.selected
-	p.typingGoesToReply(f)
+	f = p.typingGoesToReply(f)
 	f.Clicks = p.clicksOnMoreBands(a, f.Clicks)
 	f.Clicks = p.clicksNotUnderPinned(f.Clicks)
 	field := a.handleFocus(&p.focus, p.widgets, f)
@@ -198,38 +198,47 @@ func (p *playScene) update(a *App, f Frame) {
 // typingGoesToReply moves the focus to the reply field when the trainee
 // types or pastes while a choice or an action has it. A newcomer starts
 // typing as soon as a decision opens; without this the letters went nowhere
-// and the first Space pressed the focused choice, the historical reply among
-// them, and a reply written elsewhere and pasted with Ctrl+V went nowhere.
-func (p *playScene) typingGoesToReply(f Frame) {
+// and a reply written elsewhere and pasted with Ctrl+V went nowhere. What a
+// typed key does is the round's rule (Session.TypeAtDecision): only a
+// choice's number picks it, and a Space is typing, never a press of the
+// framed choice (P22-27).
+func (p *playScene) typingGoesToReply(f Frame) Frame {
 	if p.decision == nil {
 		p.keepEarlyTyping(f)
-		return
+		return f
 	}
 	if p.focus.Is("reply") {
-		return
+		return f
 	}
-	// A digit with no reply begun picks the written choice of that number,
-	// as its badge shows and as in the browser: it used to start a reply
-	// "1", which the next Enter published in public.
-	if i, ok := choiceDigit(f.Text); ok && f.Composition == "" && !f.Ctrl && i < len(p.decision.Choices) && p.reply.Text() == "" {
-		p.selected, p.pickedAction = i, ""
-		p.focus.ID = fmt.Sprintf("choice-%d", i)
-		return
+	if f.Text != "" && f.Composition == "" && !f.Ctrl {
+		typed := p.sess.TypeAtDecision(f.Text, p.reply.Text())
+		if typed.Choice >= 0 {
+			p.selected, p.pickedAction = typed.Choice, ""
+			p.focus.ID = fmt.Sprintf("choice-%d", typed.Choice)
+			return f
+		}
+		if typed.Reply {
+			p.focus.ID = "reply"
+			return f
+		}
 	}
-	if !p.decision.AllowFreeText {
-		return
-	}
-	if strings.TrimSpace(f.Text) != "" || f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) {
+	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV))) {
 		p.focus.ID = "reply"
+		return f
 	}
+	return p.spaceIsNoPress(f)
 }
 
-// choiceDigit reads a single typed digit 1–9 as a choice's index.
-func choiceDigit(text string) (int, bool) {
-	if len(text) != 1 || text[0] < '1' || text[0] > '9' {
-		return 0, false
+// spaceIsNoPress drops a Space meant for a choice or an action: it is a key
+// for typing, and it pressed the framed choice (P22-27). Enter, a click or
+// the choice's number pick it.
+func (p *playScene) spaceIsNoPress(f Frame) Frame {
+	id := p.focus.ID
+	if !f.Has(ebiten.KeySpace) || !(strings.HasPrefix(id, "choice-") || strings.HasPrefix(id, "action-")) {
+		return f
 	}
-	return int(text[0] - '1'), true
+	f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeySpace })
+	return f
 }
 
 // keepTypingWhilePaused keeps what the trainee types while the trainer has
@@ -245,8 +254,8 @@ func (p *playScene) keepTypingWhilePaused(f Frame) {
 		return
 	}
 	if !p.focus.Is("reply") {
-		if strings.TrimSpace(f.Text) == "" && f.Composition == "" {
-			return // a Space on a choice is no typing, as typingGoesToReply has it
+		if f.Text == "" && f.Composition == "" {
+			return
 		}
 		p.focus.ID = "reply"
 	}

@@ -22,6 +22,10 @@ func (g *game) onClick(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	act := t.Get("dataset").Get("act").String()
+	name, _, _ := strings.Cut(act, ":")
+	if (name == "choose" || name == "act") && g.spaceDown && args[0].Get("detail").Int() == 0 {
+		return nil // a Space is for typing: it presses no choice or action (P22-27)
+	}
 	if name, arg, _ := strings.Cut(act, ":"); name == "choose" {
 		var n int
 		fmt.Sscan(arg, &n)
@@ -186,6 +190,7 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 	e := args[0]
 	key := e.Get("key").String()
 	tag := e.Get("target").Get("tagName").String()
+	g.spaceDown = key == " "
 	if tag == "TEXTAREA" || tag == "INPUT" {
 		// The field keeps its keys: arrows move the caret, Enter is a
 		// new line, Tab leaves. Ctrl+Enter publishes, Esc leaves too.
@@ -232,16 +237,30 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		}
 	case g.s.Decision() == nil:
 		g.typeWhileWaiting(e, key)
-	case digit:
+	case utf8.RuneCountInString(key) == 1:
+		g.typeAtDecision(e, key)
+	}
+	return nil
+}
+
+// typeAtDecision follows the round's rule for a key typed while no field
+// has the focus (Session.TypeAtDecision, as the window): a choice's number
+// picks it; anything else, a Space too, is writing. A Space on a picked
+// choice's button pressed it, and a press on the picked choice publishes it
+// (P22-27).
+func (g *game) typeAtDecision(e js.Value, key string) {
+	typed := g.s.TypeAtDecision(key, g.typedReply())
+	switch {
+	case typed.Choice >= 0:
 		e.Call("preventDefault")
-		g.do(fmt.Sprintf("pick-choice:%d", int(key[0]-'1')))
-	case utf8.RuneCountInString(key) == 1 && key != " ":
-		// A trainee who starts typing writes the reply: focusing the
-		// field now, before the key's default action, lets the letter
-		// land in it.
+		g.do(fmt.Sprintf("pick-choice:%d", typed.Choice))
+	case typed.Reply:
+		// Focusing the field now, before the key's default action, lets
+		// the character land in it, and takes the key from the button.
 		if ta := g.q("textarea.own"); !ta.IsNull() {
 			ta.Call("focus")
 		}
+	case key == " ":
+		e.Call("preventDefault") // no press of a choice or an action
 	}
-	return nil
 }

@@ -54,6 +54,7 @@ type game struct {
 	// pickedAction is the action picked that posts a public reply (a DM
 	// announced in the thread), not yet published; "" when none.
 	pickedAction string
+	spaceDown    bool // the last key pressed was a Space: the click it makes presses no choice
 	// overrunAsked is the action whose first press said it runs past the
 	// question's deadline (Session.ActionOverruns); a second press takes it.
 	overrunAsked string
