@@ -15,7 +15,8 @@ import "strings"
 // number) and adds the scenario's private facts stated in the reply.
 func (r *Rubric) detectDisclosure(s *scratch, f *feature, ctx Context, lang, text string) {
 	r.keepUndisclosed(s, f, ctx, lang)
-	r.keepPhoneNumbers(s, f, text)
+	r.keepPhoneNumbers(s, f, ctx, text)
+	r.detectPhoneNumbers(s, f, ctx, text)
 	r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
 	r.preferScenarioFacts(s, f)
 }
@@ -79,7 +80,10 @@ func (r *Rubric) preferScenarioFacts(s *scratch, f *feature) {
 // your number, I'll call you tonight before 21:00" asked for the number in
 // private and was scored as leaking it. A phone number has at least nine
 // digits, however it is grouped ("06-12345678", "07700 900123").
-func (r *Rubric) keepPhoneNumbers(s *scratch, f *feature, text string) {
+//
+// A number the customer posted themselves is theirs to have made public.
+func (r *Rubric) keepPhoneNumbers(s *scratch, f *feature, ctx Context, text string) {
+	own := ""
 	for k := range s.matches {
 		m := &s.matches[k]
 		if int(m.f) != f.idx || m.dead || m.t0 < 0 || m.t1 <= m.t0 {
@@ -89,7 +93,14 @@ func (r *Rubric) keepPhoneNumbers(s *scratch, f *feature, text string) {
 		if b0 >= len(text) || text[b0] != '0' {
 			continue
 		}
-		if digitsFrom(text, b0) < 9 {
+		if digitsFrom(text, b0) < minPhoneDigits {
+			m.dead = true
+			continue
+		}
+		if own == "" {
+			own = customersDigits(ctx)
+		}
+		if _, e, _ := phoneAt(text, b0); e > 0 && strings.Contains(own, strings.TrimPrefix(phoneDigits(text[b0:e]), "+")) {
 			m.dead = true
 		}
 	}

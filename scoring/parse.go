@@ -62,6 +62,7 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
+	ServiceNumbers       []string `toml:"service_numbers"` // phone.go
 	particleSettings
 	contractSettings
 	channelSettings
@@ -132,6 +133,10 @@ type fileLanguage struct {
 	FutureClauseWords    []string `toml:"future_clause_words"`    // future_clause.go
 	FutureClauseSubjects []string `toml:"future_clause_subjects"` // future_clause.go
 	ThreatConditionWords []string `toml:"threat_condition_words"` // legal_of_post.go
+	CustomerNumberWords  []string `toml:"customer_number_words"`  // phone.go
+	NumberNouns          []string `toml:"number_nouns"`           // phone.go
+	OwnNumberWords       []string `toml:"own_number_words"`       // phone.go
+	NumberCallVerbs      []string `toml:"number_call_verbs"`      // phone.go
 }
 
 type fileExpect struct {
@@ -152,7 +157,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 	}
 	p := &parser{file: file, fr: &fr, pos: tomlpos.Scan(string(data)),
 		r: &Rubric{Source: file, byID: map[string]*feature{}, langs: map[string]*langRules{},
-			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}, genericVerbs: map[string]bool{}, futureSubjects: map[string]bool{}, threatConditions: map[string]bool{}}}
+			notShouting: map[string]bool{}, notSignature: map[string]bool{}, clauseWords: map[string]bool{}, conditionWords: map[string]bool{}, genericVerbs: map[string]bool{}, futureSubjects: map[string]bool{}, threatConditions: map[string]bool{}, phoneWords: map[string]uint8{}}}
 	p.unknownKeys(md)
 	p.settings()
 	p.languages()
@@ -252,6 +257,7 @@ func (p *parser) settings() {
 	}
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
+	r.serviceNumbers = digitsOnly(st.ServiceNumbers)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.setParticles(st.particleSettings)
 	r.contractWords, r.readerPossessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives)
@@ -285,6 +291,7 @@ func (p *parser) languages() {
 	for _, lang := range r.langList {
 		r.langs[lang] = p.language(lang, p.fr.Language[lang])
 		p.clauseWordLists(p.fr.Language[lang])
+		p.phoneWords(p.fr.Language[lang])
 	}
 	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
 	for k, lang := range r.langList {

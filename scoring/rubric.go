@@ -49,13 +49,15 @@ type Rubric struct {
 	// Findings that tell what was done or what the customer's matter is
 	// count for nothing in words a finding of harm shares (claimedByHarm).
 	claimedByHarm    []int
-	waiting          []int           // the promises that wait on the request: they keep requestFactor too
-	timed            []int           // a time the customer can hold the brand to: a promise with one may stand on its own
-	conditionWords   map[string]bool // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
-	genericVerbs     map[string]bool // every language's generic_verbs, and its generic_determiners marked "#"
-	futureOpeners    []futureOpener  // every language's future_clause_words
-	futureSubjects   map[string]bool // every language's future_clause_subjects
-	threatConditions map[string]bool // every language's threat_condition_words
+	waiting          []int            // the promises that wait on the request: they keep requestFactor too
+	timed            []int            // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords   map[string]bool  // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs     map[string]bool  // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners    []futureOpener   // every language's future_clause_words
+	futureSubjects   map[string]bool  // every language's future_clause_subjects
+	threatConditions map[string]bool  // every language's threat_condition_words
+	phoneWords       map[string]uint8 // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
+	serviceNumbers   []string         // phone.go: the leading digits of service lines ("0800", "3188")
 	requestFactor    float64
 	hollowFactor     float64
 	secondSympathy   float64 // share of its points a second sympathy finding earns beside substance
