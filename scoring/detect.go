@@ -55,6 +55,9 @@ func (r *Rubric) thirdPartySentences(s *scratch, text string, ctx Context) uint6
 		at := i
 		if n > 0 && !midSentence(s, i) {
 			at, n = i+1, n-1 // a sentence's first word is capitalised anyway ("Maybe Frans Bauer …")
+			for n > 0 && surnameParticles[text[s.toks[at].b0:s.toks[at].b1]] {
+				at, n = at+1, n-1 // nor is the rest of a signature a name of its own ("– Jacob de Vries")
+			}
 		}
 		if n >= 2 && midSentence(s, at) && s.toks[at].sent < 64 && !namesOfTheCase(s, text, at, n, ctx) {
 			set |= 1 << uint(s.toks[at].sent)
@@ -95,17 +98,37 @@ func (r *Rubric) handledThirdParties(s *scratch) uint64 {
 // after "^" or a dash are not such a name; neither are the customer's name,
 // the brand's, nor anything the case's own posts say ("Fijnaart").
 
-// capitalRun counts the name-like words in a row from token i.
+// capitalRun counts the name-like words in a row from token i. The small
+// words of a surname ("Janny van der Heijden", "Ludwig van Beethoven") belong
+// to the run where a name-like word follows them.
 func capitalRun(s *scratch, text string, i int) int {
 	n := 0
-	for ; i+n < len(s.toks); n++ {
+	for i+n < len(s.toks) {
 		t := &s.toks[i+n]
-		if t.kind != tWord || (n > 0 && t.sent != s.toks[i].sent) || !nameLike(text[t.b0:t.b1]) {
+		if t.kind != tWord || (n > 0 && t.sent != s.toks[i].sent) {
 			break
 		}
+		if nameLike(text[t.b0:t.b1]) {
+			n++
+			continue
+		}
+		k := n
+		for n > 0 && i+k < len(s.toks) && s.toks[i+k].kind == tWord && s.toks[i+k].sent == s.toks[i].sent && surnameParticles[text[s.toks[i+k].b0:s.toks[i+k].b1]] {
+			k++
+		}
+		if k == n || i+k >= len(s.toks) || s.toks[i+k].kind != tWord || s.toks[i+k].sent != s.toks[i].sent || !nameLike(text[s.toks[i+k].b0:s.toks[i+k].b1]) {
+			break
+		}
+		n = k
 	}
 	return n
 }
+
+// surnameParticles are the small words inside a full name, written in small
+// letters between its capitalised parts.
+var surnameParticles = map[string]bool{"van": true, "de": true, "der": true, "den": true, "het": true,
+	"te": true, "ter": true, "ten": true, "'t": true, "von": true, "di": true, "da": true, "du": true,
+	"le": true, "la": true, "del": true, "dos": true}
 
 // nameLike is a word written as a name: a capital, then small letters.
 func nameLike(w string) bool {
@@ -147,6 +170,9 @@ func midSentence(s *scratch, i int) bool {
 func namesOfTheCase(s *scratch, text string, i, n int, ctx Context) bool {
 	for k := i; k < i+n; k++ {
 		w := text[s.toks[k].b0:s.toks[k].b1]
+		if surnameParticles[w] {
+			continue // "van" in the post does not make "Janny van der Heijden" the case's own name
+		}
 		if containsFold(ctx.CustomerName, w) || containsFold(ctx.BrandName, w) || containsFold(ctx.CustomerPost, w) || containsFold(ctx.Situation, w) {
 			return true
 		}
@@ -159,11 +185,17 @@ func namesOfTheCase(s *scratch, text string, i, n int, ctx Context) bool {
 	return false
 }
 
-// containsFold reports whether word stands in text, ignoring case, without
-// allocating.
+// containsFold reports whether word stands in text as a whole word,
+// ignoring case, without allocating. A name inside a longer word is not that
+// name: "Ed" does not stand in "cancelled", nor "Jan" in "Januari".
 func containsFold(text, word string) bool {
 	for i := 0; i+len(word) <= len(text); i++ {
-		if strings.EqualFold(text[i:i+len(word)], word) {
+		if !strings.EqualFold(text[i:i+len(word)], word) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(word):])
+		if (i == 0 || !isWordRune(before)) && (i+len(word) == len(text) || !isWordRune(after)) {
 			return true
 		}
 	}

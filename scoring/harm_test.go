@@ -181,3 +181,37 @@ func TestThatIsNotRightBesideAFixIsNoBlame(t *testing.T) {
 		}
 	}
 }
+
+// A joke at a named person's expense told of nobody ("at least nobody had
+// to hear …"), or naming someone with the small words of a Dutch surname,
+// is still a joke at that person's expense; a short name is not the case's
+// own word because it stands inside one of the post's words ("Ed" in
+// "cancelled"). "At least nobody was hurt" names no one. The bright side of
+// the customer's trouble waves it away. Both languages.
+func TestAJokeToldOfNobodyIsStillAtTheNamedPersonsExpense(t *testing.T) {
+	r := Default()
+	posts := map[string]string{
+		"nl": "@NS Mijn trein is alweer geannuleerd en ik heb de musical van mijn zoon gemist.",
+		"en": "@SouthernRail My train was cancelled again and I missed my daughter's school play.",
+	}
+	for _, c := range []struct {
+		lang, reply      string
+		mocks, belittles bool
+	}{
+		{"en", "Sorry! At least nobody had to hear Ed Sheeran's hits on the recorder then :) ^Owen", true, false},
+		{"nl", "Sorry! Gelukkig hoefde niemand naar Johan Derksen te kijken. ^Bas", true, false},
+		{"nl", "Sorry! Dan hoefde Janny van der Heijden het tenminste niet te keuren. ^Bas", true, false},
+		{"en", "Sorry about that! Look on the bright side: two hours of recorders saved. ^Owen", false, true},
+		{"nl", "Vervelend! Zie het van de zonnige kant: twee uur blokfluit bespaard. ^Bas", false, true},
+		{"en", "Sorry! At least nobody was hurt when the train stopped. I've refunded your ticket. ^Owen", false, false},
+		{"nl", "Sorry! Gelukkig is er niemand gewond geraakt. Ik heb je kaartje terugbetaald. ^Bas", false, false},
+	} {
+		a := r.Analyze(c.reply, Context{Language: c.lang, CustomerMood: -0.7, CustomerPost: posts[c.lang]})
+		if got := a.Has("humour_at_expense"); got != c.mocks {
+			t.Errorf("%s %q: joke at someone's expense %v, want %v (%s)", c.lang, c.reply, got, c.mocks, featureList(a))
+		}
+		if got := a.Has("belittle"); got != c.belittles {
+			t.Errorf("%s %q: waves the trouble away %v, want %v (%s)", c.lang, c.reply, got, c.belittles, featureList(a))
+		}
+	}
+}
