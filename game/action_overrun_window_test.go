@@ -1,6 +1,7 @@
 package game
 
 import (
+	"fmt"
 	"image"
 	"strings"
 	"testing"
@@ -55,5 +56,55 @@ func TestWindowAWaitThatRunsPastTheQuestionAsksFirst(t *testing.T) {
 	if p.sess.Decision() == first {
 		t.Error("the second press did not take the wait the trainee confirmed")
 	}
+	leaveRoundByEsc(t, d)
+}
+
+// The warning before a wait that runs past the question says the minutes
+// left now, as the header does: it kept the minutes of the press ("in 57
+// min") while the header counted on ("in 55 min").
+func TestWindowTheOverrunWarningFollowsTheClock(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "en", "Klok Kijker", session.Practice
+		a.startRound(a.findScenario("hema-insuline"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	first := p.sess.Decision()
+	mustScreen(t, d.Step(Frame{}, 0))
+	click := func() {
+		t.Helper()
+		r := widgetRect(t, p.widgets, "action-"+scenarios.ActionWait)
+		d.Tick(Frame{Clicks: []image.Point{r.Min.Add(image.Pt(10, 10))}}, 0)
+		d.Tick(Frame{}, 0)
+	}
+	click()
+	click()
+	if p.sess.Decision() != first || p.overrunAsked == "" {
+		t.Fatal("the second wait did not ask first")
+	}
+	warning := func() string {
+		notes := p.panelNotes(d.App)
+		if len(notes) == 0 || !strings.Contains(notes[len(notes)-1], "silence takes over") {
+			t.Fatalf("no warning that silence takes over: %q", notes)
+		}
+		return notes[len(notes)-1]
+	}
+	asked := warning()
+	d.Do(func(a *App) { p.sess.AdvanceTo(p.sess.Now() + 3) })
+	d.Tick(Frame{}, 0)
+	left, ok := p.sess.SilenceIn()
+	if !ok || p.sess.Decision() != first {
+		t.Fatal("the question closed in three minutes")
+	}
+	now := warning()
+	if want := fmt.Sprintf("in %d min silence", left); !strings.Contains(now, want) {
+		t.Errorf("three minutes on the warning says %q (at the press: %q), want %q", now, asked, want)
+	}
+	if header, _ := p.silenceWarning(d.App); !strings.Contains(header, fmt.Sprintf("in %d min", left)) {
+		t.Errorf("the header says %q, the warning %q", header, now)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	shotTo(t, img, "overrun-follows-clock")
 	leaveRoundByEsc(t, d)
 }

@@ -2,7 +2,6 @@ package game
 
 import (
 	"image"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -140,12 +139,11 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 // the SLA sees the question change under their reply and thinks they
 // answered it late (playtest P16-11). Red once the SLA is missed.
 func (p *playScene) silenceWarning(a *App) (string, ui.Color) {
-	deadline := p.sess.Deadline()
+	left, running := p.sess.SilenceIn()
 	sla, ok := p.sess.SLA()
-	if deadline <= 0 || !ok || sla.Waited < sla.Minutes*0.5 {
+	if !running || !ok || sla.Waited < sla.Minutes*0.5 {
 		return "", ui.ColAmber
 	}
-	left := max(0, int(math.Ceil(deadline-p.sess.Now())))
 	colour := ui.ColAmber
 	if sla.Late() {
 		colour = ui.ColBadSoft // the header is dark: the light red reads

@@ -2,7 +2,6 @@ package game
 
 import (
 	"image"
-	"math"
 	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -24,9 +23,9 @@ import (
 // (Session.ActionOverruns) asks first: its first press says so, a second
 // press takes it.
 func (p *playScene) pressAction(a *App, kind string) {
-	if left, over := p.sess.ActionOverruns(kind); over && p.overrunAsked != kind {
+	if _, over := p.sess.ActionOverruns(kind); over && p.overrunAsked != kind {
 		p.overrunAsked, p.pickedAction, p.selected = kind, "", -1
-		p.setNote(a.t("play.action.overrun", a.t("action."+kind), int(math.Ceil(left)), p.sess.Asker()), true)
+		p.sayOverrun(a)
 		return
 	}
 	p.overrunAsked = ""
@@ -39,6 +38,20 @@ func (p *playScene) pressAction(a *App, kind string) {
 		return
 	}
 	p.pickedAction, p.selected = kind, -1
+}
+
+// sayOverrun puts the warning of the action asked about in the note, with
+// the minutes left now: it is said again every frame, so it follows the
+// clock as the header does (it kept the minutes of the press).
+func (p *playScene) sayOverrun(a *App) {
+	if p.overrunAsked == "" {
+		return
+	}
+	left, over := p.sess.ActionOverruns(p.overrunAsked)
+	if !over {
+		return
+	}
+	p.setNote(a.t("play.action.overrun", a.t("action."+p.overrunAsked), left, p.sess.Asker()), true)
 }
 
 // actionLabel is an action's button label with the time it costs.

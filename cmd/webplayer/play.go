@@ -125,11 +125,37 @@ func (g *game) render() {
 		if sla, ok := s.SLA(); ok {
 			line = g.t("play.sla", sla.WaitedOnClock(), int(sla.Minutes))
 		}
-		if dl := s.Deadline(); dl > 0 {
-			line += " · " + g.t("play.deadline", math.Max(0, dl-s.Now()))
+		if left, ok := s.SilenceIn(); ok {
+			line += " · " + g.t("play.deadline", left)
 		}
 		g.q(".deadline").Set("textContent", strings.TrimPrefix(line, " · "))
+		g.followOverrun()
 	}
+}
+
+// followOverrun says the warning of the action asked about with the minutes
+// left now, as the line above does: it kept the minutes of the press while
+// the clock counted on.
+func (g *game) followOverrun() {
+	warn := g.q(".decision .overrun")
+	if warn.IsNull() {
+		return
+	}
+	if text := g.overrunText(); text != "" && warn.Get("textContent").String() != text {
+		warn.Set("textContent", text)
+	}
+}
+
+// overrunText is the warning of the action asked about, or "".
+func (g *game) overrunText() string {
+	if g.s == nil || g.overrunAsked == "" {
+		return ""
+	}
+	left, over := g.s.ActionOverruns(g.overrunAsked)
+	if !over {
+		return ""
+	}
+	return g.w("play.action.overrun", g.actionName(g.overrunAsked), left, g.s.Asker())
 }
 
 // betweenDecisions is what the decision box says while none is open.
@@ -261,9 +287,9 @@ func (g *game) askOrAct(kind string) {
 	if g.s == nil || g.s.Decision() == nil {
 		return
 	}
-	if left, over := g.s.ActionOverruns(kind); over && g.overrunAsked != kind {
+	if _, over := g.s.ActionOverruns(kind); over && g.overrunAsked != kind {
 		g.overrunAsked = kind
-		g.err = g.w("play.action.overrun", g.actionName(kind), int(math.Ceil(left)), g.s.Asker())
+		g.err = g.overrunText()
 		g.render()
 		if b := g.q(`.actions [data-act="act:` + kind + `"]`); !b.IsNull() {
 			b.Call("focus")
@@ -353,8 +379,8 @@ func (g *game) appendActions(box js.Value, d *scenarios.Decision) {
 		return
 	}
 	box.Call("appendChild", g.actionRow(d))
-	if g.overrunAsked != "" && g.err != "" {
-		warn := el("p", "error overrun", g.err)
+	if text := g.overrunText(); text != "" && g.err != "" {
+		warn := el("p", "error overrun", text)
 		warn.Call("setAttribute", "role", "alert")
 		box.Call("appendChild", warn)
 	}

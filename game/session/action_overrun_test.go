@@ -28,7 +28,7 @@ func TestAWaitThatRunsPastTheQuestionIsKnownBeforeItRuns(t *testing.T) {
 			t.Fatalf("%v: no decision opened", mode)
 		}
 		if left, over := s.ActionOverruns(scenarios.ActionWait); over {
-			t.Fatalf("%v: the first wait already overruns (%.0f min left)", mode, left)
+			t.Fatalf("%v: the first wait already overruns (%d min left)", mode, left)
 		}
 		if _, err := s.Act(scenarios.ActionWait); err != nil {
 			t.Fatal(err)
@@ -37,8 +37,8 @@ func TestAWaitThatRunsPastTheQuestionIsKnownBeforeItRuns(t *testing.T) {
 			t.Fatalf("%v: the first wait closed the question", mode)
 		}
 		left, over := s.ActionOverruns(scenarios.ActionWait)
-		if !over || left <= 0 || left > d.Timeout.Minutes() {
-			t.Fatalf("%v: a second wait with %.0f min left is not known to overrun (%v)", mode, left, over)
+		if !over || left <= 0 || float64(left) > d.Timeout.Minutes() {
+			t.Fatalf("%v: a second wait with %d min left is not known to overrun (%v)", mode, left, over)
 		}
 		if _, over := s.ActionOverruns(scenarios.ActionDM); over {
 			t.Errorf("%v: a DM of a few minutes is said to overrun", mode)

@@ -209,23 +209,22 @@ func (s *Session) ActionSpent(kind string) bool {
 
 // ActionOverruns reports whether taking the open decision's action of this
 // kind would run past the moment silence takes over the question, and how
-// many minutes are left until then. An action's minutes always pass (spend
-// runs the clock even in relaxed mode), so a second "Wait (+60 min)" with
-// 55 minutes left answered the customer with silence at one key press
-// (playtest 22, P22-20). The faces ask before such an action; the round's
-// rule is here.
-func (s *Session) ActionOverruns(kind string) (left float64, overruns bool) {
+// many minutes are left until then, as the clock says them (MinutesLeft).
+// An action's minutes always pass (spend runs the clock even in relaxed
+// mode), so a second "Wait (+60 min)" with 55 minutes left answered the
+// customer with silence at one key press (playtest 22, P22-20). The faces
+// ask before such an action; the round's rule is here.
+func (s *Session) ActionOverruns(kind string) (left int, overruns bool) {
 	d, closes := s.Decision(), s.closesAt()
 	if d == nil || closes <= 0 {
 		return 0, false
 	}
-	left = closes - s.now
 	for _, act := range d.Actions {
-		if act.Kind == kind && act.Minutes.Minutes() >= left {
-			return max(0, left), true
+		if act.Kind == kind && act.Minutes.Minutes() >= closes-s.now {
+			return MinutesLeft(closes - s.now), true
 		}
 	}
-	return max(0, left), false
+	return MinutesLeft(closes - s.now), false
 }
 
 // ActionPost is the reply the open decision's action of this kind posts in

@@ -265,6 +265,26 @@ func (s *Session) Deadline() float64 {
 	return s.closesAt()
 }
 
+// SilenceIn is how many minutes are left until silence takes over the open
+// decision, as the clock says them (MinutesLeft); ok is false when the clock
+// does not run to such a moment (no timeout, relaxed mode). The faces' header
+// and the warning before an action that runs past it say the same number:
+// the warning kept the minutes of the press ("in 57 min") while the header
+// counted on.
+func (s *Session) SilenceIn() (minutes int, ok bool) {
+	dl := s.Deadline()
+	if dl <= 0 || s.Decision() == nil {
+		return 0, false
+	}
+	return MinutesLeft(dl - s.now), true
+}
+
+// MinutesLeft is a time left as the faces say it: whole minutes, rounded up
+// (a question with 30 seconds left has "1 min" left, not 0), never below 0.
+func MinutesLeft(m float64) int {
+	return max(0, int(math.Ceil(m)))
+}
+
 // closesAt is the minute at which silence takes over the open decision
 // whatever the mode (0 when it has no timeout): relaxed mode stops the
 // clock at a question, but an action's minutes still run to it.

@@ -32,6 +32,15 @@ func TestPlayerAWaitPastTheQuestionAsksFirst(t *testing.T) {
 		t.Fatalf("the third wait ran at its first press: the question is now %q", now)
 	}
 	h.shot(tab, "player-overrun-1-asked")
+	// The warning follows the clock, as the line under the prompt does: it
+	// kept the minutes of the press while that line counted on.
+	asked := get(t, tab, "the warning's minutes", chromedp.Evaluate[string](`document.querySelector('.decision .overrun').textContent.match(/over (\d+) min/)[1]`))
+	h.until(tab, "the warning counts on with the clock", `(() => {
+		const line = (document.querySelector('.deadline')?.textContent || '').match(/nog (\d+) min/);
+		const warn = (document.querySelector('.decision .overrun')?.textContent || '').match(/over (\d+) min/);
+		return !!line && !!warn && line[1] === warn[1] && warn[1] !== `+jsString(asked)+`;
+	})()`)
+	h.shot(tab, "player-overrun-2-follows")
 	wait("the third wait, confirmed")
 	h.until(tab, "silence takes over", `!document.querySelector('.decision .prompt') || document.querySelector('.decision .prompt').textContent !== `+jsString(prompt))
 	if strings.TrimSpace(prompt) == "" {

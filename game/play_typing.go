@@ -1,0 +1,114 @@
+package game
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/ui"
+)
+
+// Where the keys the trainee types go at a decision, while time runs on
+// towards one, and while the trainer has paused the room.
+
+// typingGoesToReply moves the focus to the reply field when the trainee
+// types or pastes while a choice or an action has it. A newcomer starts
+// typing as soon as a decision opens; without this the letters went nowhere
+// and a reply written elsewhere and pasted with Ctrl+V went nowhere. What a
+// typed key does is the round's rule (Session.TypeAtDecision): only a
+// choice's number picks it, and a Space is typing, never a press of the
+// framed choice (P22-27).
+func (p *playScene) typingGoesToReply(f Frame) Frame {
+	if p.decision == nil {
+		p.keepEarlyTyping(f)
+		return f
+	}
+	if p.focus.Is("reply") {
+		return f
+	}
+	if f.Text != "" && f.Composition == "" && !f.Ctrl {
+		typed := p.sess.TypeAtDecision(f.Text, p.reply.Text())
+		if typed.Choice >= 0 {
+			p.selected, p.pickedAction = typed.Choice, ""
+			p.focus.ID = fmt.Sprintf("choice-%d", typed.Choice)
+			return f
+		}
+		if typed.Reply {
+			p.focus.ID = "reply"
+			return f
+		}
+	}
+	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV))) {
+		p.focus.ID = "reply"
+		return f
+	}
+	return p.spaceIsNoPress(f)
+}
+
+// spaceIsNoPress drops a Space meant for a choice or an action: it is a key
+// for typing, and it pressed the framed choice (P22-27). Enter, a click or
+// the choice's number pick it.
+func (p *playScene) spaceIsNoPress(f Frame) Frame {
+	id := p.focus.ID
+	if !f.Has(ebiten.KeySpace) || !(strings.HasPrefix(id, "choice-") || strings.HasPrefix(id, "action-")) {
+		return f
+	}
+	f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeySpace })
+	return f
+}
+
+// keepTypingWhilePaused keeps what the trainee types while the trainer has
+// paused the room: the letters of a word begun as the pause came went
+// nowhere, and the reply could go out with them missing. They go into the
+// reply field, with the keys that edit it; nothing is published or picked.
+func (p *playScene) keepTypingWhilePaused(f Frame) {
+	if p.decision == nil {
+		p.keepEarlyTyping(f)
+		return
+	}
+	if !p.decision.AllowFreeText {
+		return
+	}
+	if !p.focus.Is("reply") {
+		if f.Text == "" && f.Composition == "" {
+			return
+		}
+		p.focus.ID = "reply"
+	}
+	ev := ui.Events{Text: f.Text, Composition: f.Composition, Ctrl: f.Ctrl, Shift: f.Shift}
+	for _, k := range f.Keys {
+		switch k {
+		case ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+			ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyHome, ebiten.KeyEnd:
+			ev.Keys = append(ev.Keys, k)
+		}
+	}
+	p.reply.Handle(ev, nil)
+}
+
+// keepIMEOnReply keeps the input method's session on the reply field for as
+// long as typing goes there, whichever widget has the focus. A session that
+// started only when the first letter moved the focus from a choice to the
+// field lost what was typed in the frame it started in (Ebiten resets the
+// input method and drops that frame's text when a session follows a
+// cancelled one): a trainee's '@dorien_deboef Het pakket' became '@dort'.
+func (p *playScene) keepIMEOnReply(a *App) {
+	early := p.decision == nil && !p.sess.Done() && p.sess.Ending() == nil
+	if early || (p.decision != nil && p.decision.AllowFreeText) {
+		a.target = &p.reply
+	}
+}
+
+// keepEarlyTyping keeps what the trainee types while time runs fast towards
+// the next decision: a newcomer starts writing before the decision opens, and
+// those first words used to be lost. The text waits in the reply field.
+func (p *playScene) keepEarlyTyping(f Frame) {
+	if f.Text == "" || p.sess.Done() || p.sess.Ending() != nil {
+		return
+	}
+	if p.reply.Text() == "" && strings.TrimSpace(f.Text) == "" {
+		return
+	}
+	p.reply.SetText(p.reply.Text() + f.Text)
+}
