@@ -41,6 +41,7 @@ type Workshop struct {
 	refreshing bool
 	// fixed is a workshop the browser's page joined: never joined again.
 	fixed   bool
+	keepDir string // the data folder that keeps the join (workshop_rejoin.go)
 	err     error
 	version atomic.Int64 // moves on every change, for screens to notice
 	changed func()       // asks the window for a frame after a change
@@ -79,11 +80,17 @@ func (w *Workshop) join(name, lang string) {
 	w.name, w.joining, w.done, w.client, w.keys, w.err = name, true, done, nil, nil, nil
 	w.cases, w.bad = nil, nil
 	w.version.Add(1)
+	file := w.joinFile()
 	w.mu.Unlock()
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 		defer cancel()
-		c, resp, err := client.Join(ctx, w.server, w.code, name, lang)
+		c, resp, err := w.rejoin(ctx, file, name), api.JoinResponse{}, error(nil)
+		if c != nil {
+			resp.Status, err = c.Status(ctx)
+		} else if c, resp, err = client.Join(ctx, w.server, w.code, name, lang); err == nil {
+			keepJoin(file, w.server, w.code, name, c.Token)
+		}
 		w.mu.Lock()
 		if w.done != done {
 			// The player changed their name meanwhile: that join counts.

@@ -127,6 +127,9 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 		return func() {}
 	}
 	opts.Store = st
+	if opts.Workshop != nil {
+		opts.Workshop.KeepJoinIn(dir) // a restarted game goes on as the same trainee
+	}
 	if opts.ImageDir == "" {
 		// The debrief's score cards go beside the results they belong to,
 		// so --data keeps a trainer's laptop or a test run in one folder.
