@@ -26,6 +26,10 @@ type postState struct {
 	// postComplains says the post voices a complaint (complaint_words),
 	// worked out with the post's tokens.
 	postComplains bool
+	// postAsks are the kinds of question the post asks (answers.go),
+	// worked out once per post: postAsksSet says they are.
+	postAsks    uint32
+	postAsksSet bool
 }
 
 func (p *postState) holds(post, lang string) bool {
@@ -52,6 +56,7 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 	s.postTopicsSet = false
 	s.postMask, s.postEnds = wordMask{}, wordMask{}
 	s.postComplains = false
+	s.postAsksSet = false
 	for j := range ps.toks {
 		if u := &ps.toks[j]; u.kind == tWord && r.complaintWords[string(ps.folded(u))] {
 			s.postComplains = true

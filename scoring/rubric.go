@@ -49,15 +49,16 @@ type Rubric struct {
 	// Findings that tell what was done or what the customer's matter is
 	// count for nothing in words a finding of harm shares (claimedByHarm).
 	claimedByHarm    []int
-	waiting          []int            // the promises that wait on the request: they keep requestFactor too
-	timed            []int            // a time the customer can hold the brand to: a promise with one may stand on its own
-	conditionWords   map[string]bool  // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
-	genericVerbs     map[string]bool  // every language's generic_verbs, and its generic_determiners marked "#"
-	futureOpeners    []futureOpener   // every language's future_clause_words
-	futureSubjects   map[string]bool  // every language's future_clause_subjects
-	threatConditions map[string]bool  // every language's threat_condition_words
-	phoneWords       map[string]uint8 // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
-	serviceNumbers   []string         // phone.go: the leading digits of service lines ("0800", "3188")
+	waiting          []int                   // the promises that wait on the request: they keep requestFactor too
+	timed            []int                   // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords   map[string]bool         // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs     map[string]bool         // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners    []futureOpener          // every language's future_clause_words
+	futureSubjects   map[string]bool         // every language's future_clause_subjects
+	threatConditions map[string]bool         // every language's threat_condition_words
+	phoneWords       map[string]uint8        // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
+	serviceNumbers   []string                // phone.go: the leading digits of service lines ("0800", "3188")
+	answers          map[string]*answerRules // per language: the kinds of question and their answers (answers.go)
 	requestFactor    float64
 	hollowFactor     float64
 	secondSympathy   float64 // share of its points a second sympathy finding earns beside substance
@@ -213,6 +214,7 @@ var detectors = map[string]string{
 	"disclosure":         "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
 	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",
 	"disputed":           "a verdict on words or a brush-off said of the customer's own word: after a short question of a word of the post (\"Een grap? Welnee\"), or after a quoted word of the post or one opening the sentence (\"'Diefstal' gaat ons wat te ver\")",
+	"answers":            "the first sentence that answers a question of the post by its kind (the language's answers tables), with no costing finding, in a reply with no fault",
 	"future_clause":      "feature `of` (a fix done) inside a clause of a moment, a condition or a purpose (future_clause_words followed by a subject), or in the main clause after one that opens the sentence: a finding from the opener to it",
 	"legal_of_post":      "drops the findings whose words all stand in the customer's post, in a sentence with no condition (threat_condition_words): the legal step the customer complains of, named to answer it",
 	"no_substance":       "a complaint (or the feature's `when`) answered without any of the substance features",

@@ -27,6 +27,8 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 		r.detectDone(s, f, ctx, lang)
 	case "future_clause":
 		r.detectFutureClauses(s, f)
+	case "answers":
+		r.detectAnswers(s, f, ctx, lang)
 	}
 }
 
