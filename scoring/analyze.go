@@ -141,7 +141,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectAsSaid(s, f, ctx.CustomerMood)
 		case "off_topic", "guessed_cause", "other_case":
 			r.detectReading(s, f, text, ctx, lang)
-		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion", "on_customer", "done", "future_clause", "answers":
+		case "acts", "specifics", "bare_time", "pitch_instead", "alternative", "promotion", "on_customer", "done", "future_clause", "answers", "hashtags_only":
 			r.detectWhatItDoes(s, f, ctx, lang)
 		case "wrong_name", "misspelt_name", "wrong_handle":
 			r.detectAddressing(s, f, text, ctx)

@@ -67,6 +67,22 @@ func (s *scratch) hashtagsOnly(words int) bool {
 	return tags >= 3 && words-tags <= 2
 }
 
+// detectHashtagsOnly adds a finding of feature f over a reply of hashtags
+// only (hashtagsOnly): a list of words at least addresses the customer in
+// words, a row of tags says nothing to anyone (the blind sets ranked it
+// below every list of words but one; groups nl29/en29).
+func (s *scratch) detectHashtagsOnly(f *feature) {
+	words := 0
+	for i := range s.toks {
+		if s.toks[i].kind == tWord {
+			words++
+		}
+	}
+	if s.hashtagsOnly(words) {
+		s.addWhole(f.idx)
+	}
+}
+
 // fragmented reports a list of stock words in fragments ("Apologies.
 // Missing items. Refund process. We value you.", "sorry, empathy, we hear
 // you, lessons learned"): four or more pieces between sentence ends,

@@ -210,6 +210,7 @@ var detectors = map[string]string{
 	"restates":           "a sentence that repeats restate_words content words of the post: the customer's own harm",
 	"not_a_person":       "feature `of` (a signature) that signs with the brand's name or a team",
 	"not_a_message":      "words without sentences: no function words, or one-word exclamations",
+	"hashtags_only":      "a reply of three or more hashtags with at most two words beside them",
 	"misreading":         "a misreading of the case listed by the scenario (Context.Misreadings)",
 	"disclosure":         "a private fact listed by the scenario (a Misreading of Kind \"private\") stated in public",
 	"questioned":         "feature `of` (an apology) alone in a short question: \"Excuses?\"",

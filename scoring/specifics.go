@@ -6,7 +6,7 @@ import "slices"
 // reply does rather than which words it has: a step in its own words, a
 // factual answer, a fix still to come, a time that times nothing, a refusal with an
 // alternative, a sales pitch, an advert in place of an answer, an
-// instruction that is all the reply does.
+// instruction that is all the reply does, a reply of hashtags only.
 func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang string) {
 	switch f.Detector {
 	case "acts":
@@ -29,6 +29,8 @@ func (r *Rubric) detectWhatItDoes(s *scratch, f *feature, ctx Context, lang stri
 		r.detectFutureClauses(s, f)
 	case "answers":
 		r.detectAnswers(s, f, ctx, lang)
+	case "hashtags_only":
+		s.detectHashtagsOnly(f)
 	}
 }
 
