@@ -288,6 +288,7 @@ func (b *panelBuilder) freeText() {
 		ui.DrawText(dst, counter, bold, float64(in.Max.X)-w, float64(labelY), c)
 	})
 	b.y += int(ui.LineHeight(bold)) + a.px(6)
+	b.row("reply-head", image.Rect(in.Min.X, labelY, in.Max.X, b.y))
 	// The field grows with the reply, so a full tweet shows whole: from
 	// three lines up to half the panel (a longer Facebook post scrolls).
 	lines := len(ui.Wrap(p.reply.Text(), body, in.Dx()-2*ui.FieldPad-a.px(4)))
@@ -296,7 +297,11 @@ func (b *panelBuilder) freeText() {
 	// that can be published.
 	avg := ui.TextWidth(strings.Repeat("een woord ", 10), body) / 100
 	atLimit := int(math.Ceil(float64(limit)*avg/float64(in.Dx()-2*ui.FieldPad))) + 1
-	maxLines := max(3, min(atLimit, int(float64(p.panelRect.Dy()/2)/ui.LineHeight(body))))
+	// Nor past what fits between the "more" bands with its heading above
+	// and its publish row under it: a field of half the panel left the
+	// heading half under "▲ more" while a long reply was typed.
+	room := p.panelRect.Dy() - 2*p.moreBand(a) - (b.y - labelY) - 2*a.px(8) - a.px(42) - 2*ui.FieldPad
+	maxLines := max(3, min(atLimit, int(float64(min(p.panelRect.Dy()/2, room))/ui.LineHeight(body))))
 	fh := int(float64(min(max(3, lines), maxLines))*ui.LineHeight(body)) + 2*ui.FieldPad
 	fr := image.Rect(in.Min.X, b.y, in.Max.X, b.y+fh)
 	p.reply.Placeholder = a.t("play.reply.placeholder")
@@ -407,18 +412,22 @@ func (p *playScene) keepFocusVisible(a *App) {
 		return
 	}
 	want := cur.Rect
-	// The reply field with its publish button, a picked choice with the
-	// button that publishes it.
-	with := ""
+	// The reply field with its publish button and its heading (the
+	// heading sat half under "▲ more" while a long reply was typed), a
+	// picked choice with the button that publishes it; what does not fit
+	// beside the widget is left out, the button first.
+	var with []string
 	switch {
 	case cur.ID == "reply":
-		with = "publish-row"
+		with = []string{"publish-row", "reply-head"}
 	case cur.ID == "choice-"+strconv.Itoa(p.selected):
-		with = "publish-choice-row"
+		with = []string{"publish-choice-row"}
 	}
-	for _, w := range p.widgets {
-		if w.ID == with && w.Rect.Union(want).Dy() < p.panelRect.Dy()-2*p.moreBand(a) {
-			want = want.Union(w.Rect)
+	for _, id := range with {
+		for _, w := range p.widgets {
+			if w.ID == id && w.Rect.Union(want).Dy() < p.panelRect.Dy()-2*p.moreBand(a) {
+				want = want.Union(w.Rect)
+			}
 		}
 	}
 	band := p.moreBand(a)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 )
 
@@ -89,4 +90,33 @@ func TestWindowPromptAndActionsStayInViewWhileTyping(t *testing.T) {
 		t.Fatalf("a click on the prompt published %+v", p.sess.Replies())
 	}
 	leaveRoundByEsc(t, d)
+}
+
+// While a long reply is typed, the field's heading ("Eigen antwoord" and the
+// count) stays clear of the "▲ more" band: the panel kept only the field
+// and its publish row in view, and the heading sat half under the band
+// (playtest 22). HEMA: Facebook's field grows to half the panel.
+func TestWindowTheReplyHeadingStaysInViewWhileTyping(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "nl", "Lange Lotte", session.Practice
+		a.startRound(a.findScenario("hema-insuline"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	d.Do(func(a *App) { p.focus.ID = "reply" })
+	line := "Naomi, wat je in onze winkel overkwam is verschrikkelijk en het spijt ons echt. "
+	for i := 0; i < 8; i++ {
+		d.Tick(Typed(line), 0)
+	}
+	img := mustScreen(t, d.Step(Frame{}, 0))
+	if p.panelOff == 0 {
+		t.Fatal("the panel did not scroll to the field: the test no longer shows a long panel")
+	}
+	field := widgetRect(t, p.widgets, "reply")
+	head := field.Min.Y - int(ui.LineHeight(d.App.font(ui.Body.Strong()))) - d.App.px(6)
+	if top := p.panelRect.Min.Y + p.moreBand(d.App); head < top {
+		t.Errorf("the reply's heading starts at y=%d, under the ▲ more band that ends at y=%d", head, top)
+	}
+	shotTo(t, img, "reply-heading-while-typing")
 }
