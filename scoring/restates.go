@@ -262,7 +262,9 @@ func participleBase(st []byte, lang string) []byte {
 // 24 uur van tevoren worden afgezegd, brengen wij in rekening", "Wist je
 // dat je met Unlimited onbeperkt naar de film kunt?") acknowledges
 // nothing; restating the harm beside anything done or felt for the
-// customer, or a plain answer in their words, still does (issue 12).
+// customer, or a plain answer in their words, still does (issue 12). The
+// complaint handed back as reported speech (echoes_post) with no other
+// substance is an echo beside sympathy too.
 func (r *Rubric) onlyEcho(present []bool) *feature {
 	for _, f := range r.features {
 		if f.Detector != "restates" || !present[f.idx] {
@@ -273,7 +275,14 @@ func (r *Rubric) onlyEcho(present []bool) *feature {
 				return nil
 			}
 		}
-		if r.anyPresent(present, r.sympathy) {
+		// The complaint handed back as reported speech ("you write that…",
+		// echoes_post) is an echo even beside sympathy: "you write that …
+		// We're sorry to hear that" does nothing (playtest 22, P22-16).
+		parrot := false
+		for _, g := range r.features {
+			parrot = parrot || present[g.idx] && g.ID == "echoes_post"
+		}
+		if r.anyPresent(present, r.sympathy) && !parrot {
 			return nil
 		}
 		turned := false // the reply turns the words against the customer: a rule, a fault
@@ -283,7 +292,7 @@ func (r *Rubric) onlyEcho(present []bool) *feature {
 			}
 			turned = turned || present[g.idx] && (g.Points < 0 && g.Detector != "no_substance" && g.Detector != "padding" || g.Detector == "rules")
 		}
-		if !turned {
+		if !turned && !parrot {
 			return nil // a plain answer in the customer's words ("Yes, Norway is in your roaming zone")
 		}
 		return f
