@@ -35,20 +35,20 @@ func commandTable() []command {
 			about: []string{"save a screenshot of every screen as DIR/WxH/LANG/NN-NAME.png",
 				"(default 1280x800 and 1024x640, Dutch and English; for review)"}, run: cmdShots},
 		{name: "list", args: []string{"[--json] [--scenarios PATH]..."},
-			about: []string{"the scenarios: id, language, title, brand, channel, difficulty"}, run: cmdList},
+			about: []string{"the scenarios: id, language, title, brand, channel, difficulty"}, run: terminalOnly("list", cmdList)},
 		{name: "check", args: []string{"[--lang nl|en] [PATH...]"},
-			about: []string{"validate scenario files or folders (the built-ins without PATH)"}, run: cmdCheck},
+			about: []string{"validate scenario files or folders (the built-ins without PATH)"}, run: terminalOnly("check", cmdCheck)},
 		{name: "score", args: []string{
 			"[--lang nl|en] [--json] [--explain] [--post TEXT] [--mood M]",
 			"[--name NAME] [--handle HANDLE] [--brand NAME] [--rubric FILE] [TEXT]"},
-			about: []string{"analyse a reply, or one reply per line on standard input"}, run: cmdScore},
+			about: []string{"analyse a reply, or one reply per line on standard input"}, run: terminalOnly("score", cmdScore)},
 		{name: "replay", args: []string{
 			"[--scenario ID|FILE] [--lang nl|en] [--seed N] [--mode practice|relaxed|workshop]",
 			"(--choose historical|best|1,2,… | --transcript FILE) [--worlds N] [--json]",
 			"[--save [--player NAME]] [--data DIR] [--rubric FILE] [--scenarios PATH]..."},
-			about: []string{"play a whole round without a window and print its report"}, run: cmdReplay},
+			about: []string{"play a whole round without a window and print its report"}, run: terminalOnly("replay", cmdReplay)},
 		{name: "results", about: []string{"the stored attempts; exports for trainers; merging them"},
-			run: cmdResults, sub: resultsCommands(), note: resultsNote},
+			run: terminalOnly("results", cmdResults), sub: terminalSub(resultsCommands), note: resultsNote},
 		{name: "serve", args: []string{
 			"[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S]",
 			"[--dist DIR] [--tls-cert FILE --tls-key FILE] [--scenarios PATH]..."},
@@ -58,6 +58,31 @@ func commandTable() []command {
 			"[--rubric FILE]"},
 			about: []string{"the scenario studio: write, check and try cases in the browser"}, run: cmdStudio},
 	}
+}
+
+// runFunc runs a command.
+type runFunc = func(args []string, stdin io.Reader, stdout, stderr io.Writer) int
+
+// terminalOnly is run, except in the browser build, which runs only the
+// game: there the commands for a terminal say so, and their code (scoring
+// from the command line, replays, exports, the checker's report) is not
+// linked into what every trainee's browser downloads (57 KB of gzip).
+func terminalOnly(name string, run runFunc) runFunc {
+	if browserBuild {
+		return func(_ []string, _ io.Reader, _, stderr io.Writer) int {
+			fmt.Fprintf(stderr, "webcaresim %s: not in the browser build\n", name)
+			return 2
+		}
+	}
+	return run
+}
+
+// terminalSub is a command's subcommands, none in the browser build.
+func terminalSub(sub func() []command) []command {
+	if browserBuild {
+		return nil
+	}
+	return sub()
 }
 
 // synopsisColumn is where the description of a command starts.
