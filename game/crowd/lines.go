@@ -323,6 +323,21 @@ func (g *textGen) putRight() bool { return g.mended && !g.customerWaits }
 // true.
 func (m *Model) HeardOfApology() { m.text.apologised = true }
 
+// StoryUnsettled tells the crowd's lines that the story's verdict on the
+// brand's last reply is that it did not put the matter right: the round
+// has reached a bad ending, or one that is not good after a reply with no
+// apology, no step and no move to DM or the phone. Bystanders then no
+// longer praise that reply as a model ("That's how you answer a
+// customer"), say it was mended ("a reply like that makes up for a lot")
+// or thank the brand for an apology: beside "Decent, but vague" and
+// "Right, and never proven right" they did (playtest 22, P22-4). The
+// rubric may find a vague thanks warm; the story's ending is what the
+// trainee is told the reply was worth.
+func (m *Model) StoryUnsettled() {
+	g := m.text
+	g.warm, g.mended, g.apology = false, false, false
+}
+
 // ReactionLines are the generic lines that react to the brand's reply
 // without quoting it ({quote}, {worst}) and without speaking of the
 // customer (SpeaksOfCustomer): the game says each with a phrase of the

@@ -197,6 +197,9 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 	s.ending = e
 	s.current = nil
 	s.history = append(s.history, e.ID)
+	if s.endingUnsettles(e) {
+		s.crowd.StoryUnsettled()
+	}
 	s.tieLines(nil)
 	last := s.now
 	for _, p := range e.Posts {
@@ -207,6 +210,28 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 	// after the last scripted post.
 	s.endAt = math.Max(s.endAt, math.Max(s.now+60, last+30))
 	s.flushDue()
+}
+
+// endingUnsettles reports whether the ending says the brand's last reply
+// did not put the matter right: a bad ending, or one that is not good
+// reached after a reply with no apology, no step and no move to DM or the
+// phone (HEMA's "Decent, but vague" after "We take this very seriously").
+// A mixed ending after a real repair ("late, but sincere") keeps the
+// crowd's praise of that repair.
+func (s *Session) endingUnsettles(e *scenarios.Ending) bool {
+	if e.Kind == "good" {
+		return false
+	}
+	if e.Kind == "bad" {
+		return true
+	}
+	for i := len(s.replies) - 1; i >= 0; i-- {
+		if r := s.replies[i]; r.Public && r.Action == "" {
+			st := StimulusOf(r.Analysis)
+			return !st.Apology && !st.NextStep && !st.Private
+		}
+	}
+	return true
 }
 
 // timeout lets silence take over an open decision.
