@@ -140,9 +140,9 @@ func signed(x float64) string {
 	return fmt.Sprintf("+%.0f", x)
 }
 
-// drawEndingFact draws the ending, what it added or took off, and, when
-// the crowd turned the ending the replies had reached, by how far the
-// story had spread.
+// drawEndingFact draws the ending, what it added or took off, when the
+// crowd turned the ending the replies had reached, by how far the story
+// had spread, and what the crowd did after the last reply.
 func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, ui.Face, ui.Color, int)) {
 	rep := d.report
 	body, bold := a.font(ui.Body), a.font(ui.Body.Strong())
@@ -158,8 +158,10 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 	default:
 		line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, ui.ColGood, 0)
 	}
-	if rep.TurnedFrom == "" {
-		return
+	if rep.TurnedFrom != "" {
+		line(rep.TurnedText(a.lang, d.sc.EndingTitle(rep.TurnedFrom)), body, ui.ColText, a.px(12))
 	}
-	line(rep.TurnedText(a.lang, d.sc.EndingTitle(rep.TurnedFrom)), body, ui.ColText, a.px(12))
+	if after := rep.AfterLastReply(a.lang); after != "" {
+		line(after, body, ui.ColText, a.px(12))
+	}
 }

@@ -391,6 +391,12 @@ func (b *panelBuilder) ending(e *scenarios.Ending) {
 	case from != nil:
 		b.text(a.t("play.ending.turned", from.Title), b.small, ui.ColMuted)
 	}
+	if p.sess.Done() {
+		// the lapse to the end ran at speed: say what it did
+		if after := p.sess.AfterLastReply(a.lang); after != "" {
+			b.text(after, b.body, ui.ColText)
+		}
+	}
 	r := image.Rect(in.Min.X, b.y, in.Max.X, b.y+a.px(52))
 	label := a.t("play.to_debrief")
 	if p.debriefAsked {

@@ -194,6 +194,9 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	}
 	printTrainerMarks(w, r)
 	fmt.Fprintf(w, "\n%s: %s\n", l("Einde", "Ending"), ending)
+	if after := r.AfterLastReply(lang); after != "" {
+		fmt.Fprintln(w, after)
+	}
 	fmt.Fprintf(w, "%s %d, %s %d, %s %d, %s %.0f\n\n", l("berichten", "posts"), r.Posts,
 		l("tegen jullie", "against you"), r.Negative, l("gedeeld (jouw antwoorden)", "shares of your replies"), r.Shares,
 		l("piek ophef", "peak outrage"), r.PeakOut)

@@ -60,6 +60,9 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 	if rep.TurnedFrom != "" {
 		text += " " + rep.TurnedText(g.lang, sc.EndingTitle(rep.TurnedFrom))
 	}
+	if after := rep.AfterLastReply(g.lang); after != "" {
+		text += " " + after
+	}
 	return el("li", cls, text)
 }
 
