@@ -314,7 +314,15 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	}
 	y += a.px(22)
 	// the level in words beside its colour: colour alone says too little
-	ui.DrawText(dst, "● "+p.sess.MeterLevel().Label(a.lang), bold, float64(in.Min.X), float64(y), colour)
+	level := "● " + p.sess.MeterLevel().Label(a.lang)
+	ui.DrawText(dst, level, bold, float64(in.Min.X), float64(y), colour)
+	if note := p.sess.HeatNote(a.lang); note != "" {
+		// what the heat is about when it is an earlier reply, not the last
+		gap := a.px(10)
+		x := in.Min.X + int(ui.TextWidth(level, bold)) + gap
+		note = ui.Ellipsize("— "+note, counterFace, in.Max.X-x)
+		ui.DrawText(dst, note, counterFace, float64(x), float64(y+a.px(3)), ui.ColText)
+	}
 	y += a.px(24)
 	reach, support := p.reachAndSupport(a, false)
 	if p.supportOwnRow(a, in.Dx()) {

@@ -79,11 +79,16 @@ func (g *game) render() {
 		m.Call("setAttribute", "aria-valuenow", value)
 		m.Call("querySelector", ".bar").Get("style").Set("width", value+"%")
 	}
-	if level := s.MeterLevel(); m.Get("dataset").Get("level").String() != string(level) {
+	level := s.MeterLevel()
+	text := level.Label(g.lang)
+	if note := s.HeatNote(g.lang); note != "" {
+		text += " — " + note // what the heat is about, as the window says it
+	}
+	if m.Get("dataset").Get("level").String() != string(level) || g.q(".meter-level").Get("textContent").String() != text {
 		m.Get("dataset").Set("level", string(level))
-		m.Call("setAttribute", "aria-valuetext", level.Label(g.lang))
+		m.Call("setAttribute", "aria-valuetext", text)
 		lv := g.q(".meter-level")
-		lv.Set("textContent", level.Label(g.lang))
+		lv.Set("textContent", text)
 		lv.Get("dataset").Set("level", string(level))
 	}
 	m.Set("title", crowd.Legend(g.lang)+" "+session.MeterColours(g.lang))

@@ -89,6 +89,7 @@ func (s *Session) addCrowd(events []crowd.Event) {
 		if s.opts.Quiet && e.ActorID == "" {
 			continue
 		}
+		s.heat.note(e)
 		item := FeedItem{Minute: e.Minute, By: "crowd", Kind: string(e.Kind), Name: e.Author,
 			Handle: e.Handle, Text: e.Text, Negative: e.Negative}
 		if e.ActorID != "" {

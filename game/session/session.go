@@ -103,6 +103,8 @@ type Session struct {
 	// which feed item a crowd cascade (its root) and a crowd post (its
 	// Seq) are, so that a share counts on the post it shares (chatter.go)
 	rootItem, seqItem map[int]int
+	// heat: the negative posts of the last hour by cascade (heat_source.go)
+	heat heatSource
 	// crowdShown counts the crowd's posts the feed shows (chatter.go): the
 	// meter says how many of the posts it counts are there to read.
 	crowdShown int
