@@ -152,11 +152,34 @@ func storyLevel(st crowd.Stats, audience int) MeterLevel {
 // MeterLevel is the meter's level now: the crowd's, but never calm or
 // on the brand's side once the round has reached a bad ending.
 func (s *Session) MeterLevel() MeterLevel {
-	level := MeterLevelOf(s.crowd.Stats(), s.sc.Crowd.Audience)
+	st := s.crowd.Stats()
+	level := MeterLevelOf(st, s.sc.Crowd.Audience)
+	if level == MeterBrandSide && s.crowd.Waiting() && !s.lastReplyWarm() {
+		// The customer has said in public that the reply did not help
+		// her: a bystander or two scolding her is not the public liking
+		// how the brand handles it. Green "on your side" beside "De
+		// deadline is MORGEN. Daar heb ik dus niks aan." read as praise
+		// for a vague promise (playtest 22, P22-15). The heat's level.
+		st.Support = 0
+		level = MeterLevelOf(st, s.sc.Crowd.Audience)
+	}
 	if s.ending != nil && s.ending.Kind == "bad" {
 		return AfterBadEnding(level)
 	}
 	return level
+}
+
+// lastReplyWarm reports whether the brand's last public reply was one
+// bystanders can praise, by the crowd lines' rule (empathy and
+// de-escalation 60 or more on average, no put-down).
+func (s *Session) lastReplyWarm() bool {
+	for i := len(s.replies) - 1; i >= 0; i-- {
+		if r := s.replies[i]; r.Public && r.Action == "" {
+			st := StimulusOf(r.Analysis)
+			return (st.Empathy+st.Deescalation)/2 >= 60 && st.Provocation < 0.1
+		}
+	}
+	return false
 }
 
 // AfterBadEnding is the meter's level at a bad ending for the crowd's
