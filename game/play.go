@@ -51,6 +51,10 @@ type playScene struct {
 	// overrunAsked is the action whose first press said it would run past
 	// the question's deadline ("" when none): a second press takes it.
 	overrunAsked string
+	// languageAsked is the typed reply whose first press said it reads as
+	// another language than the customer's (Session.LanguageWarning): a
+	// second press of the same text publishes it.
+	languageAsked string
 	// draftNotice says the reply field's draft was written before the open
 	// decision ("": none); the first Enter only acknowledges it.
 	draftNotice string
@@ -252,6 +256,11 @@ func (p *playScene) publish(a *App, deliberate bool) {
 		if deliberate {
 			p.draftNotice = "" // the trainee has seen the question changed
 		}
+		return
+	}
+	if warn := p.sess.LanguageWarning(a.lang, p.reply.Text()); warn != "" && p.languageAsked != p.reply.Text() {
+		p.languageAsked = p.reply.Text()
+		p.replyErr, p.replyErrFor = warn, p.reply.Text()
 		return
 	}
 	err := p.sess.Publish(p.reply.Text())

@@ -58,7 +58,10 @@ type game struct {
 	// overrunAsked is the action whose first press said it runs past the
 	// question's deadline (Session.ActionOverruns); a second press takes it.
 	overrunAsked string
-	decKey       string // the open decision, to forget the pick when another opens
+	// languageAsked is the typed reply whose first press said it reads as
+	// another language than the customer's; a second press publishes it.
+	languageAsked string
+	decKey        string // the open decision, to forget the pick when another opens
 	// draftNotice says the reply field's draft was written before the
 	// open decision (guard.go); "" when it is not, or was confirmed.
 	draftNotice string

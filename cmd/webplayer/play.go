@@ -113,7 +113,7 @@ func (g *game) render() {
 	if d != nil {
 		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
 			g.noteDraftForNewQuestion(d, g.decKey != "")
-			g.decKey, g.picked, g.pickedAction, g.overrunAsked = dk, -1, "", "" // a new decision: nothing picked
+			g.decKey, g.picked, g.pickedAction, g.overrunAsked, g.languageAsked = dk, -1, "", "", "" // a new decision: nothing picked
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else {
@@ -272,6 +272,15 @@ func (g *game) publish() {
 	text := ta.Get("value").String()
 	if g.confirmDraft(text) {
 		return // written before the question changed: this only confirms it is meant for it
+	}
+	if warn := g.s.LanguageWarning(g.lang, text); warn != "" && g.languageAsked != text {
+		// as in the window: the first press says so, a second publishes
+		g.languageAsked, g.err = text, warn
+		g.render()
+		if ta := g.q("textarea.own"); !ta.IsNull() {
+			ta.Call("focus")
+		}
+		return
 	}
 	g.err = ""
 	if err := g.s.Publish(text); err != nil {
