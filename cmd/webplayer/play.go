@@ -79,18 +79,7 @@ func (g *game) render() {
 		m.Call("setAttribute", "aria-valuenow", value)
 		m.Call("querySelector", ".bar").Get("style").Set("width", value+"%")
 	}
-	level := s.MeterLevel()
-	text := level.Label(g.lang)
-	if note := s.HeatNote(g.lang); note != "" {
-		text += " — " + note // what the heat is about, as the window says it
-	}
-	if m.Get("dataset").Get("level").String() != string(level) || g.q(".meter-level").Get("textContent").String() != text {
-		m.Get("dataset").Set("level", string(level))
-		m.Call("setAttribute", "aria-valuetext", text)
-		lv := g.q(".meter-level")
-		lv.Set("textContent", text)
-		lv.Get("dataset").Set("level", string(level))
-	}
+	g.showMeterLevel(m)
 	m.Set("title", crowd.Legend(g.lang)+" "+session.MeterColours(g.lang))
 	feed := g.q(".feed")
 	items := s.Feed()
@@ -161,6 +150,24 @@ func (g *game) overrunText() string {
 		return ""
 	}
 	return g.w("play.action.overrun", g.actionName(g.overrunAsked), left, g.s.Asker())
+}
+
+// showMeterLevel sets the meter's level: its name beside the colour, and
+// what the heat is about when it is an earlier reply (Session.HeatNote),
+// as the window says it.
+func (g *game) showMeterLevel(m js.Value) {
+	level := g.s.MeterLevel()
+	text := level.Label(g.lang)
+	if note := g.s.HeatNote(g.lang); note != "" {
+		text += " — " + note
+	}
+	if m.Get("dataset").Get("level").String() != string(level) || g.q(".meter-level").Get("textContent").String() != text {
+		m.Get("dataset").Set("level", string(level))
+		m.Call("setAttribute", "aria-valuetext", text)
+		lv := g.q(".meter-level")
+		lv.Set("textContent", text)
+		lv.Get("dataset").Set("level", string(level))
+	}
 }
 
 // betweenDecisions is what the decision box says while none is open.
