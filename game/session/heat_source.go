@@ -15,6 +15,10 @@ import (
 type heatSource struct {
 	at   []float64
 	root []int
+	// count is how many of the hour's posts each cascade has, kept as
+	// posts come and go: the faces ask every frame, and a storm's hour
+	// holds thousands of posts but a few dozen cascades.
+	count map[int]int
 }
 
 // note takes in a crowd event: heat counts the negative posts about the
@@ -24,14 +28,21 @@ func (h *heatSource) note(e crowd.Event) {
 		return
 	}
 	h.trim(e.Minute)
+	if h.count == nil {
+		h.count = map[int]int{}
+	}
 	h.at = append(h.at, e.Minute)
 	h.root = append(h.root, e.Root)
+	h.count[e.Root]++
 }
 
 // trim forgets the posts older than the hour up to now.
 func (h *heatSource) trim(now float64) {
 	start := 0
 	for start < len(h.at) && h.at[start] <= now-60 {
+		if h.count[h.root[start]]--; h.count[h.root[start]] == 0 {
+			delete(h.count, h.root[start])
+		}
 		start++
 	}
 	h.at, h.root = h.at[start:], h.root[start:]
@@ -41,11 +52,9 @@ func (h *heatSource) trim(now float64) {
 // now, with its count and the count of all of them.
 func (h *heatSource) top(now float64) (root, n, all int) {
 	h.trim(now)
-	counts := map[int]int{}
 	root = -1
-	for _, r := range h.root {
-		counts[r]++
-		if c := counts[r]; c > n || (c == n && r < root) {
+	for r, c := range h.count {
+		if c > n || (c == n && r < root) {
 			root, n = r, c
 		}
 	}
