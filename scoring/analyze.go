@@ -68,9 +68,10 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		mood = 0
 	}
 	mood = math.Max(-1, math.Min(1, mood))
+	s.asked = r.asksOutsideWhen(s, ctx, read, mood)
 	r.detect(s, text, read, ctx)
 	for _, f := range r.features {
-		if f.When != "" && !r.applies(f.When, mood) {
+		if f.When != "" && !r.applies(f.When, mood) && !(f.WhenAsked && s.asked) {
 			r.kill(s, f.idx, -1, -1, -1) // "we geven het door" to a delighted customer passes on praise
 		}
 	}

@@ -67,6 +67,8 @@ type fileSettings struct {
 	contractSettings
 	channelSettings
 	ComplaintWords       []string `toml:"complaint_words"`
+	AskWords             []string `toml:"ask_words"`
+	AddresseeWords       []string `toml:"addressee_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
 	RestrictionWords     []string `toml:"restriction_words"`
 	SparedBurdens        []string `toml:"spared_burdens"`
@@ -260,6 +262,7 @@ func (p *parser) settings() {
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.serviceNumbers = digitsOnly(st.ServiceNumbers)
 	r.complaintWords = foldSet(st.ComplaintWords)
+	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)
 	r.setParticles(st.particleSettings)
 	r.contractWords, r.readerPossessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives)
 	r.setChannels(st.channelSettings)

@@ -78,6 +78,7 @@ type fileFeature struct {
 	Unless       []string            `toml:"unless"`
 	KeptBy       []string            `toml:"kept_by"`
 	When         string              `toml:"when"`
+	WhenAsked    bool                `toml:"also_when_asked"`
 	SoftenedBy   []string            `toml:"softened_by"`
 	SoftenFactor *float64            `toml:"soften_factor"`
 	Detector     string              `toml:"detector"`
@@ -110,7 +111,7 @@ func (p *parser) feature(i int) {
 	f.CancelsPrior = p.refs(i, "cancels_before", ff.CancelsPrior)
 	f.Unless = p.refs(i, "unless", ff.Unless)
 	f.KeptBy = p.refs(i, "kept_by", ff.KeptBy)
-	f.When = ff.When
+	f.When, f.WhenAsked = ff.When, ff.WhenAsked
 	if ff.When != "" && !whens[ff.When] {
 		p.add(p.featureKey(i, "when"), fmt.Sprintf("feature[%d].when", i+1), "unknown situation %q: use always, complaint, angry or delighted", ff.When)
 	}

@@ -76,6 +76,8 @@ type Rubric struct {
 	colleagueWords   map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords    map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	complaintWords   map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	askWords         map[string]bool // "benieuwd", "curious": a post that asks without a question mark (asked.go)
+	addresseeWords   map[string]bool // "jullie", "you": a question put to the brand (asked.go)
 	// Contrast words that inside a clause are a particle or mean "only"
 	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
 	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
@@ -137,6 +139,7 @@ type feature struct {
 	Unless       []int  // the finding does not count where one of these is found
 	KeptBy       []int  // detector "as_said": one of these after the finding, in its sentence, keeps it
 	When         string // the situation the feature counts in ("" always)
+	WhenAsked    bool   // it counts too where the post asks the brand something, whatever the mood (asked.go)
 	SoftenedBy   []int
 	SoftenFactor float64
 	Detector     string

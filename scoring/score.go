@@ -132,7 +132,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	}
 	if !substance {
 		for _, f := range r.features {
-			if f.Detector == "no_substance" && r.applies(cmp.Or(f.When, "complaint"), mood) {
+			if f.Detector == "no_substance" && (r.applies(cmp.Or(f.When, "complaint"), mood) || (f.WhenAsked && s.asked)) {
 				t.addWhole(f, f.Points, moodFactor(f, mood), "")
 				hurt[f.idx] = moodFactor(f, mood) >= 0.5 // its cap holds as a finding's does
 			}

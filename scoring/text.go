@@ -53,6 +53,7 @@ type scratch struct {
 	handle    string // the customer's handle without @, folded
 	handleSrc string
 	flags     []bool   // per feature scratch flags
+	asked     bool     // the post asks the brand something (asked.go)
 	mask      wordMask // the stems of the reply's words, for skipping patterns quickly
 	forms     wordMask // the folded forms of the reply's words, likewise
 

@@ -1,0 +1,79 @@
+package scoring
+
+import "cmp"
+
+// A post that asks the brand something keeps the rules for an answer on.
+//
+// Evasion ("we nemen het mee", "we'll take it on board") and "no way
+// forward" count only for a complaint (`when`): passing praise on to the
+// kitchen is no evasion, and a thank-you at the end of a solved case needs
+// no step. But a pleased customer can still ask: "the manager rang me, I
+// appreciate it. But what are you changing?", "Top dat ik mijn geld
+// terugkreeg! Wanneer rijdt de sneltrein weer?", "Ben benieuwd wat jullie
+// er verder mee doen". Judged at the pleased mood, "we nemen je punt mee
+// in onze interne evaluatie" cost nothing there and a reply that ignored
+// the question scored as a warm close (playtest 22: HEMA's "what will you
+// change?" graded green while its ending said "vague"; groups nl33/en33).
+// A feature with also_when_asked counts wherever the post being answered
+// asks: a question put to the brand (one that opens with a question word,
+// or holds a word for the reader, addressee_words), or a word of asking
+// without a question mark (ask_words: "benieuwd", "curious").
+// A question that opens with "who" asks nothing of the brand ("Wie had dat
+// gedacht?", "Who knew?") unless it is put to the reader.
+
+// postAsks reports whether the customer's post (ctx.CustomerPost, the
+// first part of the case's text; not the thread or the situation, whose
+// questions were asked before) asks the brand something.
+func (r *Rubric) postAsks(s *scratch, ctx Context, lang string) bool {
+	if ctx.CustomerPost == "" {
+		return false
+	}
+	r.tokenizePost(s, caseText(ctx), lang)
+	ps, end := s.post, int32(len(ctx.CustomerPost))
+	for i := range ps.toks {
+		t := &ps.toks[i]
+		if t.b0 >= end {
+			break
+		}
+		if t.kind == tWord && r.askWords[string(ps.folded(t))] {
+			return true
+		}
+		if t.kind == tHard && t.punct == '?' && r.putToBrand(ps, t.sent) {
+			return true
+		}
+	}
+	return false
+}
+
+// putToBrand reports whether question sentence k of the post asks the
+// brand: it opens with a question word other than "who", or holds a word
+// for the reader.
+func (r *Rubric) putToBrand(ps *scratch, k int32) bool {
+	first := true
+	for i := range ps.toks {
+		t := &ps.toks[i]
+		if t.kind != tWord || t.sent != k {
+			continue
+		}
+		w := string(ps.folded(t))
+		if first && openWords[w] && w != "wie" && w != "who" {
+			return true
+		}
+		first = false
+		if r.addresseeWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOutsideWhen reports a post that asks, where it matters: only when a
+// feature with also_when_asked would be off at this mood is the post read.
+func (r *Rubric) asksOutsideWhen(s *scratch, ctx Context, lang string, mood float64) bool {
+	for _, f := range r.features {
+		if f.WhenAsked && !r.applies(cmp.Or(f.When, "complaint"), mood) {
+			return r.postAsks(s, ctx, lang)
+		}
+	}
+	return false
+}
