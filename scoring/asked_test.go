@@ -46,3 +46,41 @@ func TestAPleasedCustomersQuestionKeepsTheEvasionRuleOn(t *testing.T) {
 		}
 	}
 }
+
+// The internal evaluation is an evasion in other words too: "intern" alone
+// (as "internally"), taking it up or getting to work with nothing named,
+// evaluating and drawing lessons (playtest 22, P22-26: "We nemen dit intern
+// heel serieus en pakken het verder op. We houden jullie op de hoogte." to
+// HEMA's "wat gaan jullie veranderen?" scored 63/58 without a red mark).
+// Beside a concrete step the same words are how the step is taken.
+func TestTheInternalEvaluationInOtherWordsIsAnEvasion(t *testing.T) {
+	r := Default()
+	post := map[string]string{
+		"nl": "Fijn dat jullie belden. Maar wat gaan jullie nu veranderen zodat dit niemand meer overkomt?",
+		"en": "Thanks for calling. But what are you going to change so this never happens to anyone again?",
+	}
+	for _, c := range []struct{ lang, reply string }{
+		{"nl", "Dank je Naomi. We nemen dit intern heel serieus en pakken het verder op. We houden jullie op de hoogte. - Marloes"},
+		{"en", "Thanks Naomi. We take this very seriously internally and will pick it up further. We'll keep you all posted. - Marloes"},
+		{"nl", "Vervelend, Rianne. We gaan hier mee aan de slag en houden je op de hoogte. ^Joris"},
+		{"en", "Sorry to hear that, Becky. We'll get to work on this and keep you posted. ^Joe"},
+		{"nl", "Sorry Gert. We evalueren wat er misging en trekken er onze lessen uit. ^Lisa"},
+		{"en", "Sorry Gary. We will evaluate what went wrong and make sure lessons are learned. ^Lucy"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: post[c.lang], CustomerMood: -0.2}
+		a := r.Analyze(c.reply, ctx)
+		if !hasNegative(a, "evasion") || a.Has("next_step") {
+			t.Errorf("%s %q: %v; want an evasion and no next step", c.lang, c.reply, ids(a))
+		}
+	}
+	for _, c := range []struct{ lang, reply string }{
+		{"nl", "Ik heb het intern nagevraagd: de monteur komt morgen om 9:00. ^Joris"},
+		{"en", "We'll get to work on it today: the engineer will call you tomorrow before noon. ^Joe"},
+		{"nl", "We gaan er vandaag mee aan de slag: de monteur belt je morgen voor 12:00. ^Joris"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: post[c.lang], CustomerMood: -0.2}
+		if a := r.Analyze(c.reply, ctx); a.Has("evasion") {
+			t.Errorf("%s %q: %v; a concrete step is no evasion", c.lang, c.reply, ids(a))
+		}
+	}
+}

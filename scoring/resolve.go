@@ -76,6 +76,51 @@ func (r *Rubric) killBefore(s *scratch, f int, by int) {
 	}
 }
 
+// hasStandingMatch reports a live finding of feature u that no live
+// finding in its sentences will cancel (`cancels`, `cancels_within`): a
+// "keep you posted" read as a step and undone as a promise without a time
+// (vague_promise) is no concrete step beside which "we pakken het verder
+// op" is how the step is taken (playtest 22, P22-26).
+func (r *Rubric) hasStandingMatch(s *scratch, u int) bool {
+	for i := range s.matches {
+		m := &s.matches[i]
+		if int(m.f) != u || m.dead {
+			continue
+		}
+		if !r.cancelledLater(s, m, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// cancelledLater reports a live finding beside m (in its sentences, or
+// around its words) whose feature cancels feature u and earns nothing in
+// its place: a fix done that stands for the step ("ik heb het pakket
+// opnieuw ingepland") keeps it standing.
+func (r *Rubric) cancelledLater(s *scratch, m *match, u int) bool {
+	if m.t0 < 0 {
+		return false
+	}
+	for j := range s.matches {
+		v := &s.matches[j]
+		if v.dead || v == m || v.t0 < 0 {
+			continue
+		}
+		g := r.features[v.f]
+		if g.Points > 0 {
+			continue
+		}
+		if slices.Contains(g.Cancels, u) && v.sent1 >= m.sent0 && v.sent0 <= m.sent1 {
+			return true
+		}
+		if slices.Contains(g.CancelsIn, u) && m.t0 >= v.t0 && m.t1 <= v.t1 {
+			return true
+		}
+	}
+	return false
+}
+
 // cancel lets a feature that undoes others remove them: from the sentences
 // it occurs in (`cancels`: a non-apology or "sorry, maar" is no apology, and
 // a rhetorical put-down is no invitation to talk), or from the whole reply
@@ -88,7 +133,7 @@ func (r *Rubric) cancel(s *scratch) {
 	// step is taken, not an evasion.
 	for _, f := range r.features {
 		for _, u := range f.Unless {
-			if r.hasMatches(s, u) {
+			if r.hasStandingMatch(s, u) {
 				r.kill(s, f.idx, -1, -1, -1)
 				break
 			}
