@@ -31,6 +31,14 @@ var threats = []string{"threaten_customer", "legal_threat"}
 // mistake you can't undo" (playtest 18, P18-9).
 var breaches = []string{"private_disclosure"}
 
+// dataRequests are the findings of a reply that asks the customer to post
+// their private details in public ("put your order number and home address
+// here in the comments"): a first-week mistake a quality check fails as
+// it fails a leak, with its own line, since the brand made nothing public
+// itself. The finding capped the reply's score but the round passed, and
+// the debrief had no words for it (playtest 22, P22-11).
+var dataRequests = []string{"public_data_request"}
+
 // bans are the findings of a reply that shows the customer the door in
 // public ("as a customer you're no longer welcome here"). The rubric names
 // the act without points of its own, because a case may follow it (Liberty's
@@ -41,7 +49,7 @@ var breaches = []string{"private_disclosure"}
 var bans = []string{"ends_relationship"}
 
 // failingKind is the kind of fact a finding fails the round with:
-// "attack", "threat", "privacy", or "" for one that does not.
+// "attack", "threat", "privacy", "data_request", or "" for one that does not.
 func failingKind(id string) string {
 	switch {
 	case slices.Contains(attacks, id), slices.Contains(bans, id):
@@ -50,6 +58,8 @@ func failingKind(id string) string {
 		return "threat"
 	case slices.Contains(breaches, id):
 		return "privacy"
+	case slices.Contains(dataRequests, id):
+		return "data_request"
 	}
 	return ""
 }
@@ -60,7 +70,7 @@ func failingKind(id string) string {
 // face alike.
 func (f Fact) FailsRound() bool {
 	switch f.What {
-	case "attack", "threat", "privacy", "critical":
+	case "attack", "threat", "privacy", "data_request", "critical":
 		return true
 	}
 	return false
@@ -107,7 +117,7 @@ func capForAttack(r *Report, replies []Reply) {
 }
 
 // failingReply is the kind of fact a public reply fails the round with
-// ("attack", "threat", "privacy", "critical", or "" for a reply that does
+// ("attack", "threat", "privacy", "data_request", "critical", or "" for a reply that does
 // not), what in it fails, and the words the debrief quotes. The game's own
 // action texts (a DM, a call) never do.
 func failingReply(rep Reply) (kind, why, quote string) {
