@@ -1,6 +1,9 @@
 package session
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Typed is what a key's characters do at the open decision when the reply
 // field does not have the focus: they pick a written choice (framed, not
@@ -22,7 +25,10 @@ type Typed struct {
 // only by a press on the picked one.
 func (s *Session) TypeAtDecision(text, draft string) Typed {
 	d := s.Decision()
-	if d == nil || text == "" {
+	if d == nil || strings.IndexFunc(text, unicode.IsPrint) < 0 {
+		// Nothing printable: an Enter or a Tab the browser's text input
+		// passes on as "\n" or "\t" is a key, not writing (it took the
+		// focus from the choice Enter was meant to pick).
 		return Typed{Choice: -1}
 	}
 	if i, ok := choiceNumber(text); ok && i < len(d.Choices) && strings.TrimSpace(draft) == "" {

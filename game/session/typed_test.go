@@ -36,6 +36,8 @@ func TestASpaceAtADecisionIsWritingAndOnlyANumberPicks(t *testing.T) {
 		{"2", "Naomi, ", Typed{Choice: -1, Reply: true}},
 		{"9", "", Typed{Choice: -1, Reply: true}}, // no ninth choice: a digit in the reply
 		{"", "", Typed{Choice: -1}},
+		{"\n", "", Typed{Choice: -1}}, // Enter as the browser's text input passes it: a key, not writing
+		{"\t", "", Typed{Choice: -1}},
 	} {
 		if got := s.TypeAtDecision(c.text, c.draft); got != c.want {
 			t.Errorf("%q typed with the draft %q: %+v, want %+v", c.text, c.draft, got, c.want)
