@@ -17,6 +17,7 @@ func (r *Rubric) detectDisclosure(s *scratch, f *feature, ctx Context, lang, tex
 	r.keepUndisclosed(s, f, ctx, lang)
 	r.keepPhoneNumbers(s, f, ctx, text)
 	r.detectPhoneNumbers(s, f, ctx, text)
+	r.detectAddresses(s, f, ctx, text)
 	r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
 	r.preferScenarioFacts(s, f)
 }

@@ -63,6 +63,7 @@ type fileSettings struct {
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
 	ServiceNumbers       []string `toml:"service_numbers"` // phone.go
+	StreetSuffixes       []string `toml:"street_suffixes"` // address.go
 	particleSettings
 	contractSettings
 	channelSettings
@@ -139,6 +140,8 @@ type fileLanguage struct {
 	NumberNouns          []string              `toml:"number_nouns"`           // phone.go
 	OwnNumberWords       []string              `toml:"own_number_words"`       // phone.go
 	NumberCallVerbs      []string              `toml:"number_call_verbs"`      // phone.go
+	AddressNouns         []string              `toml:"address_nouns"`          // address.go
+	AddressPlaces        []string              `toml:"address_places"`         // address.go
 	Answers              map[string]answerKind `toml:"answers"`                // answers.go
 }
 
@@ -261,6 +264,7 @@ func (p *parser) settings() {
 	r.greetNotName, r.titles, r.selfIntro = foldSet(st.GreetingNotName), foldSet(st.Titles), foldSet(st.SelfIntro)
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.serviceNumbers = digitsOnly(st.ServiceNumbers)
+	r.streets = lowerAll(st.StreetSuffixes)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)
 	r.setParticles(st.particleSettings)

@@ -39,6 +39,12 @@ func (p *parser) phoneWords(fl fileLanguage) {
 	for _, w := range fl.NumberNouns {
 		p.r.phoneWords[foldString(normApos(w))] |= phoneNoun
 	}
+	for _, w := range fl.AddressNouns {
+		p.r.phoneWords[foldString(normApos(w))] |= addressNoun
+	}
+	for _, w := range fl.AddressPlaces {
+		p.r.phoneWords[foldString(normApos(w))] |= addressPlace
+	}
 	for _, w := range fl.NumberCallVerbs {
 		w = foldString(normApos(w))
 		if agent, verb, ok := strings.Cut(w, " "); ok {

@@ -58,6 +58,7 @@ type Rubric struct {
 	threatConditions map[string]bool         // every language's threat_condition_words
 	phoneWords       map[string]uint8        // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
 	serviceNumbers   []string                // phone.go: the leading digits of service lines ("0800", "3188")
+	streets          streetSuffixes          // address.go: the ends of a street's name ("laan", "road")
 	answers          map[string]*answerRules // per language: the kinds of question and their answers (answers.go)
 	requestFactor    float64
 	hollowFactor     float64
