@@ -34,6 +34,12 @@ const (
 	addressPlace uint8 = 1 << 7 // "winkel", "shop", "ophalen": a place to go to, not the customer's home
 )
 
+// addressWords are a language's words of an address (rubric.toml).
+type addressWords struct {
+	AddressNouns  []string `toml:"address_nouns"`  // what an e-mail address or a home is called
+	AddressPlaces []string `toml:"address_places"` // a place to go to, not the customer's home
+}
+
 // streetSuffixes holds the lower-case street suffixes of the settings.
 type streetSuffixes []string
 

@@ -132,17 +132,16 @@ type fileLanguage struct {
 	GenericVerbs []string `toml:"generic_verbs"`
 	// GenericDeterminers may stand before that plural ("Our boxes are
 	// insulated", "Onze producten worden gecontroleerd").
-	GenericDeterminers   []string              `toml:"generic_determiners"`
-	FutureClauseWords    []string              `toml:"future_clause_words"`    // future_clause.go
-	FutureClauseSubjects []string              `toml:"future_clause_subjects"` // future_clause.go
-	ThreatConditionWords []string              `toml:"threat_condition_words"` // legal_of_post.go
-	CustomerNumberWords  []string              `toml:"customer_number_words"`  // phone.go
-	NumberNouns          []string              `toml:"number_nouns"`           // phone.go
-	OwnNumberWords       []string              `toml:"own_number_words"`       // phone.go
-	NumberCallVerbs      []string              `toml:"number_call_verbs"`      // phone.go
-	AddressNouns         []string              `toml:"address_nouns"`          // address.go
-	AddressPlaces        []string              `toml:"address_places"`         // address.go
-	Answers              map[string]answerKind `toml:"answers"`                // answers.go
+	GenericDeterminers   []string `toml:"generic_determiners"`
+	FutureClauseWords    []string `toml:"future_clause_words"`    // future_clause.go
+	FutureClauseSubjects []string `toml:"future_clause_subjects"` // future_clause.go
+	ThreatConditionWords []string `toml:"threat_condition_words"` // legal_of_post.go
+	CustomerNumberWords  []string `toml:"customer_number_words"`  // phone.go
+	NumberNouns          []string `toml:"number_nouns"`           // phone.go
+	OwnNumberWords       []string `toml:"own_number_words"`       // phone.go
+	NumberCallVerbs      []string `toml:"number_call_verbs"`      // phone.go
+	addressWords
+	Answers map[string]answerKind `toml:"answers"` // answers.go
 }
 
 type fileExpect struct {
