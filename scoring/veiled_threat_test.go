@@ -36,3 +36,28 @@ func TestAReservedRightToTakeMeasuresIsALegalThreat(t *testing.T) {
 		}
 	}
 }
+
+// A consequence made conditional on the customer's review, post or photos
+// staying up ("if this review stays up as it is, we'll have to consider our
+// options") is a threat, in both languages; a follow-up promised under a
+// post that stays is not. Found playing the kitchen case: the reply with
+// the conditional threat scored 65/77 without a finding.
+func TestAThreatConditionalOnTheReviewStayingUpIsALegalThreat(t *testing.T) {
+	post := "Keuken drie weken te laat en het werkblad is scheef. / Kitchen three weeks late and the worktop is crooked."
+	for _, c := range []struct {
+		lang, reply string
+		threat      bool
+	}{
+		{"en", "Peter, our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra", true},
+		{"nl", "Peter, onze monteur kan donderdag langskomen. Maar als de recensie zo blijft staan, zullen we onze opties moeten overwegen. - Sandra", true},
+		{"en", "Peter, if these photos stay online, we will be forced to act. - Sandra", true},
+		{"nl", "Peter, tenzij deze recensie binnen 48 uur verwijderd wordt, zien we ons genoodzaakt verdere stappen te overwegen. - Sandra", true},
+		{"en", "Peter, sorry. If the post stays up, we'll add a reply under it with what we changed. - Sandra", false},
+		{"nl", "Peter, sorry. Als je bericht blijft staan, zetten we er een reactie onder met wat we veranderd hebben. - Sandra", false},
+	} {
+		a := Default().Analyze(c.reply, Context{Language: c.lang, CustomerPost: post, CustomerMood: -0.7})
+		if got := a.Has("legal_threat"); got != c.threat {
+			t.Errorf("%q: legal threat %v, want %v (%v)", c.reply, got, c.threat, ids(a))
+		}
+	}
+}
