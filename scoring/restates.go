@@ -278,10 +278,8 @@ func (r *Rubric) onlyEcho(present []bool) *feature {
 		// The complaint handed back as reported speech ("you write that…",
 		// echoes_post) is an echo even beside sympathy: "you write that …
 		// We're sorry to hear that" does nothing (playtest 22, P22-16).
-		parrot := false
-		for _, g := range r.features {
-			parrot = parrot || present[g.idx] && g.ID == "echoes_post"
-		}
+		echo, ok := r.byID["echoes_post"]
+		parrot := ok && present[echo.idx]
 		if r.anyPresent(present, r.sympathy) && !parrot {
 			return nil
 		}
