@@ -15,17 +15,22 @@ import (
 // promotion still read as such. A warm closing that shares Kevin's joy
 // without the word "thanks" ("Two happy customers in one house, that's a
 // good Saturday!") is not bare (closing 20: it ended "Polite, but bare").
+// The case's own slip at the close, sorry or sympathy and a request for the
+// order number under Kevin's happy news, is told as that slip, not as a
+// missing thank-you.
 func TestDominosBareEndingSaysWhatTheClosingLacked(t *testing.T) {
 	cases := map[string][]struct{ reply, want, not string }{
 		"en": {
 			{"@kevinvdl Alright, see you next time.", "without a thank-you", "standard line"},
 			{"@kevinvdl Thank you for your message. We always strive to satisfy our customers.", "standard line", "promotion"},
 			{"@kevinvdl Great! Share your photo with #dominos for a chance to win a free pizza!", "promotion", "standard line"},
+			{"@kevinvdl Sorry to hear that! Could you DM us your order number so we can look into it? ^Mark", "as if it were a complaint", "without a thank-you"},
 		},
 		"nl": {
 			{"@kevinvdl Oké, tot de volgende keer.", "zonder bedankje", "standaardzin"},
 			{"@kevinvdl Bedankt voor je bericht. Wij streven er altijd naar onze klanten tevreden te stellen.", "standaardzin", "een actie"},
 			{"@kevinvdl Top! Deel je foto met #dominos en maak kans op een gratis pizza!", "een actie", "standaardzin"},
+			{"@kevinvdl Vervelend om te horen! Stuur je ons je bestelnummer via DM? Dan zoeken we het uit. ^Mark", "alsof het een klacht was", "zonder bedankje"},
 		},
 	}
 	for lang, cs := range cases {
