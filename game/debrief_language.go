@@ -26,6 +26,14 @@ func inInterfaceLanguage(a *App, played *scenarios.Scenario, rep session.Report)
 		return played, rep, a.t("debrief.played_in_only." + rep.Language)
 	}
 	rep.Title = other.Title
+	// An ending's variant title in the other file's words, where its
+	// variant can be placed; else as it was read.
+	if t, ok := scenarios.VariantTitleIn(played, other, rep.Ending, rep.EndingTitle); ok {
+		rep.EndingTitle = t
+	}
+	if t, ok := scenarios.VariantTitleIn(played, other, rep.TurnedFrom, rep.TurnedFromTitle); ok {
+		rep.TurnedFromTitle = t
+	}
 	if rep.HistLabel != "" {
 		rep.HistLabel = other.Debrief.HistoricalLabel
 	}

@@ -148,7 +148,7 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 	body, bold := a.font(ui.Body), a.font(ui.Body.Strong())
 	name, outcome := rep.Ending, ""
 	if e, ok := d.sc.Ending(rep.Ending); ok {
-		name, outcome = e.Title, e.Outcome
+		name, outcome = rep.EndingName(d.sc), e.Outcome
 	}
 	switch {
 	case f.Points == 0:
@@ -159,7 +159,7 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 		line(a.t("debrief.ending_cost", name, a.t("ending."+rep.EndingKind), signed(f.Points), a.t("score."+f.Dimension)), bold, ui.ColGood, 0)
 	}
 	if rep.TurnedFrom != "" {
-		line(rep.TurnedText(a.lang, d.sc.EndingTitle(rep.TurnedFrom)), body, ui.ColText, a.px(12))
+		line(rep.TurnedText(a.lang, rep.TurnedFromName(d.sc)), body, ui.ColText, a.px(12))
 	}
 	if after := rep.AfterLastReply(a.lang); after != "" {
 		line(after, body, ui.ColText, a.px(12))

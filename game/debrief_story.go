@@ -31,7 +31,7 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 		y += h + a.px(10)
 	}
 	if e, ok := d.sc.Ending(d.report.Ending); ok {
-		block(a.t("debrief.your_ending"), e.Title+(func() string {
+		block(a.t("debrief.your_ending"), d.report.EndingName(d.sc)+(func() string {
 			if e.Outcome != "" {
 				return " — " + e.Outcome
 			}

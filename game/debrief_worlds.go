@@ -111,11 +111,7 @@ func (d *debriefScene) worldsText(a *App) string {
 			groupThousands(int(r.P10), a.lang), groupThousands(int(r.P90), a.lang), d.endingCounts(a, w))
 	}
 	yours := line("debrief.worlds.yours", rep.Yours)
-	title := ""
-	if e, ok := d.sc.Ending(d.report.Ending); ok {
-		title = e.Title
-	}
-	if own := rep.Yours.PlayedRound(a.lang, d.report, title); own != "" {
+	if own := rep.Yours.PlayedRound(a.lang, d.report, d.report.EndingName(d.sc)); own != "" {
 		yours += " " + own
 	}
 	lines := []string{yours}
@@ -138,11 +134,7 @@ func (d *debriefScene) endingCounts(a *App, w session.WorldsSummary) string {
 	})
 	parts := make([]string, len(ids))
 	for i, id := range ids {
-		title := id
-		if e, ok := d.sc.Ending(id); ok && e.Title != "" {
-			title = e.Title
-		}
-		parts[i] = a.t("debrief.worlds.ending", title, w.Endings[id])
+		parts[i] = a.t("debrief.worlds.ending", w.EndingName(d.sc, id), w.Endings[id])
 	}
 	return strings.Join(parts, " · ")
 }

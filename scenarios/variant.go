@@ -237,3 +237,25 @@ func (r Replies) forPosts(ps []Post) ([]Post, bool) {
 	}
 	return out, true
 }
+
+// VariantTitleIn is the title in case to (the same case in another
+// language) of the variant of ending id that case from titled title: the
+// variant at the same place among the ending's variants, as a translation
+// keeps them. ok is false when either case lacks the ending or the
+// variant, or to's variant has no title.
+func VariantTitleIn(from, to *Scenario, id, title string) (string, bool) {
+	if from == nil || to == nil || title == "" {
+		return "", false
+	}
+	fe, ok1 := from.Ending(id)
+	te, ok2 := to.Ending(id)
+	if !ok1 || !ok2 {
+		return "", false
+	}
+	for i, v := range fe.Variants {
+		if v.Title == title && i < len(te.Variants) && te.Variants[i].Title != "" {
+			return te.Variants[i].Title, true
+		}
+	}
+	return "", false
+}

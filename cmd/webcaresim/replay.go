@@ -141,7 +141,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 	if lang != "en" {
 		lang = "nl"
 	}
-	ending := fmt.Sprintf("%s (%s)", sc.EndingTitle(r.Ending), i18n.T(lang, "ending."+r.EndingKind))
+	ending := fmt.Sprintf("%s (%s)", r.EndingName(sc), i18n.T(lang, "ending."+r.EndingKind))
 	fmt.Fprintf(w, "%s — %s (seed %d, %s)\n\n", r.Scenario, r.Title, r.Seed, strings.ToLower(i18n.T(lang, "mode."+string(r.Mode))))
 	speed := fmt.Sprintf("%.0f", r.Scores.Speed)
 	if !r.Scores.SpeedScored {
@@ -187,7 +187,7 @@ func printReport(w io.Writer, r session.Report, sc *scenarios.Scenario) {
 		case f.What == "ending":
 			detail = l("het einde: ", "the ending: ") + ending
 			if r.TurnedFrom != "" {
-				detail += ". " + r.TurnedText(lang, sc.EndingTitle(r.TurnedFrom))
+				detail += ". " + r.TurnedText(lang, r.TurnedFromName(sc))
 			}
 		}
 		fmt.Fprintf(w, "   %+4.0f %s\n", f.Points, detail)
@@ -288,7 +288,7 @@ func printWorlds(sc *scenarios.Scenario, n int, opts session.Options, newStrateg
 			who, w.Storm, w.Worlds, float64(session.StormHeat), w.HeatStorm,
 			i18n.Number(int(w.Reach.P10+0.5), sc.Language), i18n.Number(int(w.Reach.Median+0.5), sc.Language), i18n.Number(int(w.Reach.P90+0.5), sc.Language))
 		for _, id := range slices.Sorted(maps.Keys(w.Endings)) {
-			fmt.Fprintf(stdout, "%-14s   %-34s %d\n", "", sc.EndingTitle(id), w.Endings[id])
+			fmt.Fprintf(stdout, "%-14s   %-34s %d\n", "", w.EndingName(sc, id), w.Endings[id])
 		}
 	}
 	line(l("deze antwoorden", "these replies"), rep.Yours)

@@ -199,6 +199,9 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 		Scores   session.Scores `json:"scores"`
 		Grade    string         `json:"grade"`
 		Ending   string         `json:"ending"`
+		// EndingTitle is set where a variant titled the ending otherwise
+		// than the scenario does (session.Report.EndingTitle).
+		EndingTitle string `json:"ending_title,omitempty"`
 		// Interrupted: the game stopped in the round (checkpoint.go).
 		Interrupted bool `json:"interrupted,omitempty"`
 	}
@@ -218,7 +221,7 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 	}{Attempts: []row{}, Summaries: []summary{}}
 	for _, a := range as {
 		out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
-			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending, a.Interrupted != nil})
+			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending, a.Report.EndingTitle, a.Interrupted != nil})
 	}
 	for _, s := range sums {
 		sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
@@ -235,24 +238,34 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 }
 
 // endingTitle is the title of the attempt's ending as the trainee read it
-// in the game, in lang where the case exists in it (the id when the case
-// is no longer loaded).
+// in the game (a variant's title where the replies gave it one), in lang
+// where the case exists in it (the id when the case is no longer loaded).
 func endingTitle(set scenarios.Set, a progress.Attempt, lang string) string {
-	id := a.Report.Ending
-	if id == "" {
+	rep := a.Report
+	if rep.Ending == "" {
 		return ""
 	}
 	if lang == "" {
 		lang = a.Language
 	}
+	played, _ := set.Find(a.Scenario, a.Language)
 	for _, l := range []string{lang, a.Language} {
-		if sc, ok := set.Find(a.Scenario, l); ok && sc.Language == l {
-			if e, ok := sc.Ending(id); ok && e.Title != "" {
+		sc, ok := set.Find(a.Scenario, l)
+		if !ok || sc.Language != l {
+			continue
+		}
+		if l == a.Language {
+			return rep.EndingName(sc)
+		}
+		if rep.EndingTitle == "" {
+			if e, ok := sc.Ending(rep.Ending); ok && e.Title != "" {
 				return e.Title
 			}
+		} else if t, ok := scenarios.VariantTitleIn(played, sc, rep.Ending, rep.EndingTitle); ok {
+			return t
 		}
 	}
-	return id
+	return rep.EndingName(nil)
 }
 
 // status is an attempt's status for the list in lang. An interrupted round

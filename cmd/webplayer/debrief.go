@@ -102,7 +102,8 @@ func (g *game) finish() {
 		el("div", "", el("span", "", g.t("score.empathy")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Empathy))),
 		el("div", "", el("span", "", g.t("score.speed")), el("b", "", speed)),
 		el("div", "", el("span", "", g.t("score.deescalation")), el("b", "", fmt.Sprintf("%.0f", rep.Scores.Deescalation)))))
-	if e, ok := g.s.Scenario().Ending(rep.Ending); ok {
+	// The ending as the round read it: its variant's title and story.
+	if e := g.s.Ending(); e != nil {
 		box.Call("appendChild", el("p", "ending "+e.Kind, el("strong", "", e.Title+": "), e.Text))
 	}
 	g.facts(box, rep)

@@ -179,11 +179,8 @@ func (g *game) worldsText(rep session.WorldsReport) string {
 			thousands(int(r.P10), g.lang), thousands(int(r.P90), g.lang), g.endings(w))
 	}
 	yours := line("debrief.worlds.yours", rep.Yours)
-	r, title := g.s.Report(), ""
-	if e, ok := g.s.Scenario().Ending(r.Ending); ok {
-		title = e.Title
-	}
-	if own := rep.Yours.PlayedRound(g.lang, r, title); own != "" {
+	r := g.s.Report()
+	if own := rep.Yours.PlayedRound(g.lang, r, r.EndingName(g.s.Scenario())); own != "" {
 		yours += " " + own
 	}
 	lines := []string{yours}
@@ -205,11 +202,7 @@ func (g *game) endings(w session.WorldsSummary) string {
 	})
 	var parts []string
 	for _, id := range ids {
-		title := id
-		if e, ok := g.s.Scenario().Ending(id); ok {
-			title = e.Title
-		}
-		parts = append(parts, g.tw("debrief.worlds.ending", title, w.Endings[id]))
+		parts = append(parts, g.tw("debrief.worlds.ending", w.EndingName(g.s.Scenario(), id), w.Endings[id]))
 	}
 	return strings.Join(parts, " · ")
 }

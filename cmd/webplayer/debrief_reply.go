@@ -48,7 +48,7 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 	sc := g.s.Scenario()
 	name, outcome := rep.Ending, ""
 	if e, ok := sc.Ending(rep.Ending); ok {
-		name, outcome = e.Title, e.Outcome
+		name, outcome = rep.EndingName(sc), e.Outcome
 	}
 	cls, text := "fact cost", g.w("debrief.ending_even", name, g.w("ending."+rep.EndingKind), outcome)
 	if f.Points != 0 {
@@ -58,7 +58,7 @@ func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 		}
 	}
 	if rep.TurnedFrom != "" {
-		text += " " + rep.TurnedText(g.lang, sc.EndingTitle(rep.TurnedFrom))
+		text += " " + rep.TurnedText(g.lang, rep.TurnedFromName(sc))
 	}
 	if after := rep.AfterLastReply(g.lang); after != "" {
 		text += " " + after

@@ -77,6 +77,14 @@ type Report struct {
 	// then turned the round to Ending; Audience is the case's audience, so
 	// that Reach can be read as its share.
 	TurnedFrom string `json:"turned_from,omitempty"`
+	// EndingTitle and TurnedFromTitle are the titles of Ending and
+	// TurnedFrom as the round read them, when a variant of the ending gave
+	// it another title than the scenario's ("Repaired, after a threat"
+	// instead of "Repaired instead of threatened"); empty, the scenario's
+	// title holds, as it does for results stored before they were kept.
+	// Read them with EndingName and TurnedFromName.
+	EndingTitle     string `json:"ending_title,omitempty"`
+	TurnedFromTitle string `json:"turned_from_title,omitempty"`
 	// TurnedBy is what the turn's condition tested (see TurnMeasure).
 	TurnedBy string   `json:"turned_by,omitempty"`
 	Audience int      `json:"audience,omitempty"`
@@ -184,9 +192,11 @@ func (s *Session) Report() Report {
 		Hints: len(s.hints), Trainer: append([]TrainerMark(nil), s.trainer.marks...), Lessons: s.Lessons()}
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
+		r.EndingTitle = s.variantTitle(s.ending)
 	}
 	if s.turnedFrom != nil {
 		r.TurnedFrom, r.TurnedBy = s.turnedFrom.ID, s.turnedBy
+		r.TurnedFromTitle = s.variantTitle(s.turnedFrom)
 	}
 	r.Audience = s.sc.Crowd.Audience
 	st := s.crowd.Stats()

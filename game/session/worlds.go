@@ -22,6 +22,10 @@ type WorldsSummary struct {
 	// (good, mixed, bad).
 	Endings map[string]int `json:"endings"`
 	Kinds   map[string]int `json:"kinds"`
+	// Titles are the titles endings were read with in most of the worlds
+	// that reached them, where a variant gave that title (see
+	// Report.EndingTitle); read them with EndingName.
+	Titles map[string]string `json:"titles,omitempty"`
 	// Storm is the number of worlds that ended badly.
 	Storm int `json:"storm"`
 	// HeatStorm is the number of worlds whose heat reached the meter's
@@ -53,6 +57,7 @@ type WorldsReport struct {
 // world is how one world ended.
 type world struct {
 	ending, kind string
+	title        string // the ending's variant title, or ""
 	reach, posts int
 	peakHeat     float64
 }
@@ -74,7 +79,7 @@ func worldOf(s *Session) world {
 	st := s.crowd.Stats()
 	w := world{reach: st.Reach, posts: st.Posts, peakHeat: PeakHeat(s.curve)}
 	if s.ending != nil {
-		w.ending, w.kind = s.ending.ID, s.ending.Kind
+		w.ending, w.kind, w.title = s.ending.ID, s.ending.Kind, s.variantTitle(s.ending)
 	}
 	return w
 }
@@ -118,8 +123,10 @@ func summarize(worlds []world) WorldsSummary {
 	n := len(worlds)
 	sum := WorldsSummary{Worlds: n, Endings: map[string]int{}, Kinds: map[string]int{}}
 	reach, posts := make([]int, n), make([]int, n)
+	titles := map[[2]string]int{} // worlds per ending id and title read
 	for i, w := range worlds {
 		sum.Endings[w.ending]++
+		titles[[2]string{w.ending, w.title}]++
 		sum.Kinds[w.kind]++
 		if w.kind == "bad" {
 			sum.Storm++
@@ -130,7 +137,43 @@ func summarize(worlds []world) WorldsSummary {
 		reach[i], posts[i] = w.reach, w.posts
 	}
 	sum.Reach, sum.Posts = spreadOf(reach), spreadOf(posts)
+	sum.Titles = mostReadTitles(titles)
 	return sum
+}
+
+// mostReadTitles is, per ending id, the variant title it was read with in
+// more of the worlds that reached it than any other title (the scenario's
+// own among them), or nil when there is none.
+func mostReadTitles(worlds map[[2]string]int) map[string]string {
+	var out map[string]string
+	for key, n := range worlds {
+		id, title := key[0], key[1]
+		if title == "" {
+			continue
+		}
+		most := true
+		for other, m := range worlds {
+			if other[0] == id && other != key && (m > n || m == n && other[1] < title) {
+				most = false
+			}
+		}
+		if most {
+			if out == nil {
+				out = map[string]string{}
+			}
+			out[id] = title
+		}
+	}
+	return out
+}
+
+// EndingName is the title the ending with this id was read with in these
+// worlds (sc may be nil; then the id).
+func (w WorldsSummary) EndingName(sc *scenarios.Scenario, id string) string {
+	if t := w.Titles[id]; t != "" {
+		return t
+	}
+	return sc.EndingTitle(id)
 }
 
 func spreadOf(xs []int) Spread {

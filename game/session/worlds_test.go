@@ -163,7 +163,7 @@ func TestRememberedVerdictsChangeNoRound(t *testing.T) {
 }
 
 // TestAWorldIsItsRoundsReport: a world's figures are those of the round's
-// report (ending, its kind, reach, posts and the peak of the heat), taken
+// report (ending, its kind and variant title, reach, posts and the peak of the heat), taken
 // without building the rest of the report.
 func TestAWorldIsItsRoundsReport(t *testing.T) {
 	for _, c := range []struct{ id, lang string }{{"sanoma-juf", "nl"}, {"sportschool-scheldt", "en"}, {"liberty-bottleworks", "en"}} {
@@ -174,7 +174,7 @@ func TestAWorldIsItsRoundsReport(t *testing.T) {
 				t.Fatal(err)
 			}
 			r := s.Report()
-			want := world{r.Ending, r.EndingKind, r.Reach, r.Posts, PeakHeat(r.Curve)}
+			want := world{r.Ending, r.EndingKind, r.EndingTitle, r.Reach, r.Posts, PeakHeat(r.Curve)}
 			if got := worldOf(s); got != want {
 				t.Errorf("%s %s seed %d: the world says %+v, the report %+v", c.id, c.lang, seed+1, got, want)
 			}

@@ -179,12 +179,12 @@ func replyCardOf(sc *scenarios.Scenario, rep session.Report, reply session.Reply
 	c := debriefReply{Who: who, Segments: segments(replyText(reply), reply.Analysis),
 		Empathy: reply.Analysis.Empathy, Deescalation: reply.Analysis.Deescalation, Speed: reply.Speed}
 	if e, ok := sc.Ending(reply.Next); ok {
-		c.Outcome, c.OutcomeClass = e.Title, e.Kind
+		c.Outcome, c.OutcomeClass = rep.NameOfEnding(sc, e.ID), e.Kind
 	} else if nd, ok := sc.Decision(reply.Next); ok {
 		c.Outcome = decisionTitle(sc, nd.ID, "", lang)
 		if rep.Ending != "" {
 			if e, ok := sc.Ending(rep.Ending); ok {
-				c.Outcome += " → " + e.Title
+				c.Outcome += " → " + rep.EndingName(sc)
 				c.OutcomeClass = e.Kind
 			}
 		}
@@ -219,20 +219,38 @@ func endingsOf(sc *scenarios.Scenario, results []store.Result) *endingsView {
 	if h, err := session.Run(sc, session.Options{Seed: 1}, session.Historical{}); err == nil && h.Ending() != nil {
 		v.Really = h.Ending().ID
 	}
-	counts := map[string]int{}
+	// An ending read with a variant's title ("Repaired, after a threat")
+	// is a row of its own beside the same ending read as the scenario
+	// titles it: the trainer sees who threatened on the way.
+	counts := map[[2]string]int{}
+	variants := map[string][]string{}
 	for _, res := range results {
-		if e := res.Attempt.Report.Ending; e != "" {
-			counts[e]++
-			v.Total++
+		rep := res.Attempt.Report
+		if rep.Ending == "" {
+			continue
 		}
+		key := [2]string{rep.Ending, rep.EndingTitle}
+		if counts[key] == 0 && rep.EndingTitle != "" {
+			variants[rep.Ending] = append(variants[rep.Ending], rep.EndingTitle)
+		}
+		counts[key]++
+		v.Total++
 	}
 	for _, e := range sc.Endings {
-		row := endingRow{Title: e.Title, Kind: e.Kind, Count: counts[e.ID], Historical: e.ID == v.Really}
-		if v.Total > 0 {
-			row.Percent = math.Round(100 * float64(row.Count) / float64(v.Total))
-		}
-		if row.Count > 0 || row.Historical {
-			v.Rows = append(v.Rows, row)
+		titles := append([]string{""}, variants[e.ID]...)
+		sort.Strings(titles[1:])
+		for _, title := range titles {
+			row := endingRow{Title: e.Title, Kind: e.Kind, Count: counts[[2]string{e.ID, title}],
+				Historical: e.ID == v.Really && title == ""}
+			if title != "" {
+				row.Title = title
+			}
+			if v.Total > 0 {
+				row.Percent = math.Round(100 * float64(row.Count) / float64(v.Total))
+			}
+			if row.Count > 0 || row.Historical {
+				v.Rows = append(v.Rows, row)
+			}
 		}
 	}
 	sort.SliceStable(v.Rows, func(i, j int) bool { return v.Rows[i].Count > v.Rows[j].Count })

@@ -165,7 +165,8 @@ func (s *Server) checkResult(req *api.ResultRequest) error {
 			return err
 		}
 	}
-	for what, v := range map[string]string{"title": rep.Title, "ending": rep.Ending, "ending kind": rep.EndingKind} {
+	for what, v := range map[string]string{"title": rep.Title, "ending": rep.Ending, "ending kind": rep.EndingKind,
+		"ending title": rep.EndingTitle, "turned ending title": rep.TurnedFromTitle} {
 		if err := checkText(what, v, 200); err != nil {
 			return err
 		}

@@ -1,0 +1,97 @@
+package game
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// threatFirst threatens Peter over his review at the kitchen case's first
+// decision and takes the best written choice after.
+type threatFirst struct{ reply string }
+
+func (st threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) error {
+	if d.ID == "recensie" {
+		return s.Publish(st.reply)
+	}
+	return session.Best{}.Act(s, d, k)
+}
+
+var kitchenThreat = map[string]string{
+	"en": "Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra",
+	"nl": "Peter, bedankt voor de foto's. Sorry dat de montage te laat was en niemand je terugbelde; onze monteur kan donderdag langskomen. Maar als de recensie in deze vorm blijft staan, zullen we onze opties moeten bekijken. - Sandra",
+}
+
+// repairedAfterThreat is a finished kitchen round in lang that threatened
+// first, then repaired, and ended repaired (not turned by the crowd).
+func repairedAfterThreat(t *testing.T, a *App, lang string) *session.Session {
+	t.Helper()
+	sc := a.set.Scenarios[0]
+	for _, c := range a.set.Scenarios {
+		if c.ID == "advocatenbrief" && c.Language == lang {
+			sc = c
+		}
+	}
+	for seed := uint64(1); seed <= 40; seed++ {
+		s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, threatFirst{kitchenThreat[lang]})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if e := s.Ending(); e != nil && e.ID == "opgelost" && s.TurnedFrom() == nil {
+			return s
+		}
+	}
+	t.Fatalf("%s: no world of 40 ends repaired after the threat", lang)
+	return nil
+}
+
+// After a threat and then the repair, the ending panel said "Repaired,
+// after a threat", but the debrief's "Your outcome", its ending line and
+// the 100 worlds said "Repaired instead of threatened". The debrief names
+// the ending as the round read it, reopened from My progress too, and in
+// the other interface language.
+func TestWindowDebriefNamesTheEndingAsTheRoundReadIt(t *testing.T) {
+	d := window(t)
+	readText(t)
+	want := map[string]string{"en": "Repaired, after a threat", "nl": "Gerepareerd, na een dreigement"}
+	base := map[string]string{"en": "Repaired instead of threatened", "nl": "Gerepareerd in plaats van gedreigd"}
+	for _, lang := range []string{"en", "nl"} {
+		var db *debriefScene
+		var s *session.Session
+		d.Do(func(a *App) {
+			a.lang = lang
+			s = repairedAfterThreat(t, a, lang)
+			if s.Ending().Title != want[lang] {
+				t.Fatalf("%s: the round ended %q, want %q: the case changed", lang, s.Ending().Title, want[lang])
+			}
+			db = newDebrief(a, s)
+			a.setScene(db)
+		})
+		read := readDebrief(t, d, db)
+		if n := strings.Count(read, want[lang]); n < 3 || strings.Contains(read, base[lang]) {
+			t.Errorf("%s: the debrief names the ending %q %d times (want 3: your outcome, the ending's line, the worlds) and the scenario's title %q: %v\n%s",
+				lang, want[lang], n, base[lang], strings.Contains(read, base[lang]), read)
+		}
+		if lang == "en" {
+			d.Do(func(a *App) { db.scroll = 0 })
+			shotTo(t, d.Step(Frame{}, 0), "debrief-ending-variant-title-en")
+		}
+
+		// Reopened from My progress in the other language.
+		other := map[string]string{"en": "nl", "nl": "en"}[lang]
+		now := time.Date(2026, 12, 7, 8, 0, 0, 0, time.UTC)
+		d.Do(func(a *App) {
+			a.lang = other
+			db = newStoredDebrief(a, progress.New(s.Report(), now, now.Add(time.Hour), true, "game"), nil)
+			a.setScene(db)
+		})
+		read = readDebrief(t, d, db)
+		if !strings.Contains(read, want[other]) || strings.Contains(read, base[other]) {
+			t.Errorf("%s attempt reopened in %s: the debrief does not name the ending %q:\n%s", lang, other, want[other], read)
+		}
+	}
+}

@@ -1,0 +1,38 @@
+package session
+
+import "github.com/webcaresim/webcaresim/scenarios"
+
+// variantTitle is the title of e as the round read it when a variant gave
+// it another than the scenario's own, else "".
+func (s *Session) variantTitle(e *scenarios.Ending) string {
+	if e.Title == "" || e.Title == s.sc.EndingTitle(e.ID) {
+		return ""
+	}
+	return e.Title
+}
+
+// EndingName is the title of the round's ending as the trainee read it at
+// the end of the round: the variant's title the replies gave it, else the
+// scenario's (sc may be nil; then the ending's id).
+func (r Report) EndingName(sc *scenarios.Scenario) string { return r.NameOfEnding(sc, r.Ending) }
+
+// TurnedFromName is the title of the ending the crowd turned, as the round
+// read it (see EndingName).
+func (r Report) TurnedFromName(sc *scenarios.Scenario) string {
+	return r.NameOfEnding(sc, r.TurnedFrom)
+}
+
+// NameOfEnding is the title of the ending with this id as the round read
+// it: the round's own ending and the one the crowd turned with the titles
+// their variants gave them, any other with the scenario's.
+func (r Report) NameOfEnding(sc *scenarios.Scenario, id string) string {
+	switch {
+	case id == "":
+		return ""
+	case id == r.Ending && r.EndingTitle != "":
+		return r.EndingTitle
+	case id == r.TurnedFrom && r.TurnedFromTitle != "":
+		return r.TurnedFromTitle
+	}
+	return sc.EndingTitle(id)
+}

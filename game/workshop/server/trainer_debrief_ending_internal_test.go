@@ -1,0 +1,71 @@
+package server
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/webcaresim/webcaresim/game/progress"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/store"
+	"github.com/webcaresim/webcaresim/scenarios"
+)
+
+// threatFirst threatens Peter over his review at the kitchen case's first
+// decision and takes the best written choice after.
+type threatFirst struct{}
+
+func (threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) error {
+	if d.ID == "recensie" {
+		return s.Publish("Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra")
+	}
+	return session.Best{}.Act(s, d, k)
+}
+
+// The trainer's debrief counted a round that threatened and then repaired
+// under "Repaired instead of threatened", beside the rounds that never
+// threatened, and its reply cards led there too. A round that read the
+// ending with a variant's title is counted and shown under that title.
+func TestTheTrainersDebriefNamesEndingsAsTheRoundsReadThem(t *testing.T) {
+	sc, ok := scenarios.BuiltinForPlay().Find("advocatenbrief", "en")
+	if !ok {
+		t.Fatal("advocatenbrief missing")
+	}
+	var threatened, clean session.Report
+	for seed := uint64(1); seed <= 40 && (threatened.Ending == "" || clean.Ending == ""); seed++ {
+		for _, st := range []session.Strategy{threatFirst{}, session.Best{}} {
+			s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, st)
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := s.Report()
+			if r.Ending != "opgelost" || r.TurnedFrom != "" {
+				continue
+			}
+			if r.EndingTitle != "" && threatened.Ending == "" {
+				threatened = r
+			} else if r.EndingTitle == "" && clean.Ending == "" {
+				clean = r
+			}
+		}
+	}
+	if threatened.Ending == "" || clean.Ending == "" {
+		t.Fatalf("in 40 worlds no round ended repaired after a threat (%v) or without one (%v)", threatened.Ending, clean.Ending)
+	}
+	base := sc.EndingTitle("opgelost")
+	results := []store.Result{{Attempt: progress.Attempt{Report: threatened}}, {Attempt: progress.Attempt{Report: clean}}, {Attempt: progress.Attempt{Report: clean}}}
+	rows := map[string]int{}
+	for _, row := range endingsOf(sc, results).Rows {
+		rows[row.Title] = row.Count
+	}
+	if rows[threatened.EndingTitle] != 1 || rows[base] != 2 {
+		t.Errorf("the endings' rows count %v, want 1 under %q and 2 under %q", rows, threatened.EndingTitle, base)
+	}
+	last := threatened.Replies[len(threatened.Replies)-1]
+	if card := replyCardOf(sc, threatened, last, "A", "en"); card.Outcome != threatened.EndingTitle {
+		t.Errorf("the last reply's card leads to %q, want %q", card.Outcome, threatened.EndingTitle)
+	}
+	first := threatened.Replies[0]
+	if card := replyCardOf(sc, threatened, first, "A", "en"); card.Outcome == "" || !strings.HasSuffix(card.Outcome, threatened.EndingTitle) {
+		t.Errorf("the first reply's card leads to %q, want it to end in %q", card.Outcome, threatened.EndingTitle)
+	}
+}
