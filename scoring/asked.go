@@ -21,24 +21,23 @@ import "cmp"
 // A question that opens with "who" asks nothing of the brand ("Wie had dat
 // gedacht?", "Who knew?") unless it is put to the reader.
 
-// postAsks reports whether the customer's post (ctx.CustomerPost, the
-// first part of the case's text; not the thread or the situation, whose
-// questions were asked before) asks the brand something.
+// postAsks reports whether the customer's post (ctx.CustomerPost; not the
+// thread or the situation, whose questions were asked before) asks the
+// brand something. It reads the post alone, as answers.go does, and its
+// sentences that hold a question mark by the tokenizer's flags.
 func (r *Rubric) postAsks(s *scratch, ctx Context, lang string) bool {
 	if ctx.CustomerPost == "" {
 		return false
 	}
-	r.tokenizePost(s, caseText(ctx), lang)
-	ps, end := s.post, int32(len(ctx.CustomerPost))
+	r.tokenizePost(s, ctx.CustomerPost, lang)
+	ps := s.post
 	for i := range ps.toks {
-		t := &ps.toks[i]
-		if t.b0 >= end {
-			break
-		}
-		if t.kind == tWord && r.askWords[string(ps.folded(t))] {
+		if t := &ps.toks[i]; t.kind == tWord && r.askWords[string(ps.folded(t))] {
 			return true
 		}
-		if t.kind == tHard && t.punct == '?' && r.putToBrand(ps, t.sent) {
+	}
+	for k, asked := range ps.question {
+		if asked && r.putToBrand(ps, int32(k)) {
 			return true
 		}
 	}

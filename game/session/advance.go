@@ -226,13 +226,12 @@ func (s *Session) endingUnsettles(e *scenarios.Ending) bool {
 	if e.Kind == "bad" {
 		return true
 	}
-	for i := len(s.replies) - 1; i >= 0; i-- {
-		if r := s.replies[i]; r.Public && r.Action == "" {
-			st := StimulusOf(r.Analysis)
-			return !st.Apology && !st.NextStep && !st.Private
-		}
+	r, ok := s.lastPublicReply()
+	if !ok {
+		return true
 	}
-	return true
+	st := StimulusOf(r.Analysis)
+	return !st.Apology && !st.NextStep && !st.Private
 }
 
 // timeout lets silence take over an open decision.

@@ -173,13 +173,24 @@ func (s *Session) MeterLevel() MeterLevel {
 // bystanders can praise, by the crowd lines' rule (empathy and
 // de-escalation 60 or more on average, no put-down).
 func (s *Session) lastReplyWarm() bool {
+	r, ok := s.lastPublicReply()
+	if !ok {
+		return false
+	}
+	st := StimulusOf(r.Analysis)
+	return (st.Empathy+st.Deescalation)/2 >= 60 && st.Provocation < 0.1
+}
+
+// lastPublicReply is the brand's last reply in public that was written,
+// not an action's post (a move to DM's "I'll send you a DM"); ok is false
+// before there is one.
+func (s *Session) lastPublicReply() (r Reply, ok bool) {
 	for i := len(s.replies) - 1; i >= 0; i-- {
 		if r := s.replies[i]; r.Public && r.Action == "" {
-			st := StimulusOf(r.Analysis)
-			return (st.Empathy+st.Deescalation)/2 >= 60 && st.Provocation < 0.1
+			return r, true
 		}
 	}
-	return false
+	return Reply{}, false
 }
 
 // AfterBadEnding is the meter's level at a bad ending for the crowd's
