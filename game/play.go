@@ -45,6 +45,11 @@ type playScene struct {
 	// choice is never published by the press that picks it: Enter on the
 	// picked choice, or the publish button under the choices, publishes it.
 	selected int
+	// held is the choice number (and Spaces) typed at an empty reply
+	// field that picked the selected choice: writing typed next puts it in
+	// front, in the field (Session.TypeAtDecision); any other key or a
+	// click ends the hold.
+	held string
 	// pickedAction is the action picked that posts a public reply ("":
 	// none); like a choice it is published by a separate press.
 	pickedAction string
@@ -203,7 +208,7 @@ func (p *playScene) update(a *App, f Frame) {
 // decisionChanged resets the panel for a newly opened decision (or none).
 func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	p.decision = d
-	p.selected = -1
+	p.selected, p.held = -1, ""
 	p.pickedAction, p.overrunAsked = "", ""
 	p.panelOff = 0
 	p.focus.ID = ""

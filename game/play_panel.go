@@ -217,6 +217,11 @@ func (b *panelBuilder) publishChoice(d *scenarios.Decision) {
 	}
 	i := p.selected
 	hint := a.t("play.choice.picked", i+1)
+	if p.held != "" {
+		// The number that picked it is kept: the trainee sees what typing
+		// on does with it (Session.TypeAtDecision).
+		hint += " " + a.t("play.choice.held", strings.TrimRight(p.held, " "))
+	}
 	bw := min(in.Dx()/2, a.px(260))
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
 	hy, small := b.y, b.small

@@ -16,34 +16,91 @@ import (
 // types or pastes while a choice or an action has it. A newcomer starts
 // typing as soon as a decision opens; without this the letters went nowhere
 // and a reply written elsewhere and pasted with Ctrl+V went nowhere. What a
-// typed key does is the round's rule (Session.TypeAtDecision): only a
-// choice's number picks it, and a Space is typing, never a press of the
-// framed choice (P22-27).
+// typed key does is the round's rule (Session.TypeAtDecision): a choice's
+// number picks it but is held, and begins the reply if writing follows
+// (P24-9); a Space is typing, never a press of the framed choice (P22-27).
 func (p *playScene) typingGoesToReply(f Frame) Frame {
 	if p.decision == nil {
 		p.keepEarlyTyping(f)
 		return f
 	}
 	if p.focus.Is("reply") {
+		p.held = ""
 		return f
 	}
+	p.endHold(f)
 	if f.Text != "" && f.Composition == "" && !f.Ctrl {
-		typed := p.sess.TypeAtDecision(f.Text, p.reply.Text())
+		typed := p.sess.TypeAtDecision(f.Text, p.reply.Text(), p.held)
+		p.held = typed.Held
 		if typed.Choice >= 0 {
 			p.selected, p.pickedAction = typed.Choice, ""
 			p.focus.ID = fmt.Sprintf("choice-%d", typed.Choice)
-			return f
+		}
+		if typed.Unpick {
+			p.selected = -1
 		}
 		if typed.Reply {
 			p.focus.ID = "reply"
+			f.Text = typed.Text
 			return f
+		}
+		if typed.Choice >= 0 || typed.Held != "" {
+			return p.spaceIsNoPress(f)
 		}
 	}
 	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV))) {
+		p.heldBeginsTheReply()
 		p.focus.ID = "reply"
 		return f
 	}
 	return p.spaceIsNoPress(f)
+}
+
+// endHold ends the hold of a choice number on any key but writing: Enter,
+// Tab, an arrow or a click deals with the pick, which stays, and Backspace
+// erases the last held character (Session.EraseHeld).
+func (p *playScene) endHold(f Frame) {
+	if p.held == "" {
+		return
+	}
+	if f.Has(ebiten.KeyBackspace) {
+		typed := p.sess.EraseHeld(p.held)
+		p.held = typed.Held
+		switch {
+		case typed.Choice >= 0:
+			p.selected = typed.Choice
+			p.focus.ID = fmt.Sprintf("choice-%d", typed.Choice)
+		case typed.Unpick:
+			p.selected = -1
+		}
+		return
+	}
+	if len(f.Clicks) > 0 || slices.ContainsFunc(f.Keys, panelKey) {
+		p.held = ""
+	}
+}
+
+// heldBeginsTheReply puts the held choice number in the reply field before
+// what is pasted or composed there, and takes back the pick it made.
+func (p *playScene) heldBeginsTheReply() {
+	if p.held == "" {
+		return
+	}
+	p.reply.SetText(p.reply.Text() + p.held)
+	p.held, p.selected = "", -1
+}
+
+// panelKey reports whether a key works the panel (Enter, Tab, an arrow,
+// Esc, a page key, Delete) rather than typing a character; a Space, a letter
+// or a Ctrl+V types or pastes.
+func panelKey(k ebiten.Key) bool {
+	switch k {
+	case ebiten.KeyEnter, ebiten.KeyNumpadEnter, ebiten.KeyTab, ebiten.KeyEscape,
+		ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+		ebiten.KeyHome, ebiten.KeyEnd, ebiten.KeyPageUp, ebiten.KeyPageDown, ebiten.KeyDelete:
+		return true
+	}
+	return false
 }
 
 // spaceIsNoPress drops a Space meant for a choice or an action: it is a key

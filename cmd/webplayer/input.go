@@ -17,6 +17,7 @@ import (
 // Ctrl+Enter publishes.
 
 func (g *game) onClick(_ js.Value, args []js.Value) any {
+	g.held = "" // a click ends the hold of a typed choice number
 	t := args[0].Get("target").Call("closest", "[data-act]")
 	if t.IsNull() {
 		return nil
@@ -148,6 +149,10 @@ func (g *game) showPick() {
 	if g.picked >= 0 {
 		row.Set("innerHTML", "")
 		row.Call("appendChild", button(g.t("play.publish_choice", g.picked+1), "publish-choice", "Enter"))
+		if g.held != "" {
+			// The number that picked it is kept, as the window says.
+			row.Call("appendChild", el("p", "muted held", g.w("play.choice.held", strings.TrimRight(g.held, " "))))
+		}
 	}
 }
 
@@ -192,6 +197,7 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 	tag := e.Get("target").Get("tagName").String()
 	g.spaceDown = key == " "
 	if tag == "TEXTAREA" || tag == "INPUT" {
+		g.held = ""
 		// The field keeps its keys: arrows move the caret, Enter is a
 		// new line, Tab leaves. Ctrl+Enter publishes, Esc leaves too.
 		if key == "Enter" && (e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) {
@@ -239,8 +245,44 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		g.typeWhileWaiting(e, key)
 	case utf8.RuneCountInString(key) == 1:
 		g.typeAtDecision(e, key)
+	case key == "Backspace" && g.held != "":
+		e.Call("preventDefault")
+		g.eraseHeld()
+	case panelKey(key):
+		g.held = "" // Enter, Tab or an arrow works the pick, which stays
 	}
 	return nil
+}
+
+// panelKey reports whether a key works the panel rather than typing a
+// character (Shift, a dead key for an accent or AltGr type on).
+func panelKey(key string) bool {
+	switch key {
+	case "Enter", "Tab", "Escape", "ArrowUp", "ArrowDown", "ArrowLeft", "ArrowRight",
+		"Home", "End", "PageUp", "PageDown", "Delete":
+		return true
+	}
+	return false
+}
+
+// eraseHeld is Backspace on the held choice number (Session.EraseHeld):
+// erased, it takes its pick with it.
+func (g *game) eraseHeld() {
+	typed := g.s.EraseHeld(g.held)
+	g.held = typed.Held
+	switch {
+	case typed.Choice >= 0:
+		g.pick(typed.Choice)
+	case typed.Unpick:
+		g.unpick()
+	}
+}
+
+// unpick takes back the pick a held number made: the number was the
+// reply's first character.
+func (g *game) unpick() {
+	g.picked = -1
+	g.showPick()
 }
 
 // typeAtDecision follows the round's rule for a key typed while no field
@@ -249,18 +291,28 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 // choice's button pressed it, and a press on the picked choice publishes it
 // (P22-27).
 func (g *game) typeAtDecision(e js.Value, key string) {
-	typed := g.s.TypeAtDecision(key, g.typedReply())
+	typed := g.s.TypeAtDecision(key, g.typedReply(), g.held)
+	g.held = typed.Held
 	switch {
+	case typed.Reply:
+		if typed.Unpick {
+			g.unpick()
+		}
+		// Focusing the field now, before the key's default action, lets
+		// the character land in it, and takes the key from the button;
+		// the held number goes in first, where the key's character follows.
+		if ta := g.q("textarea.own"); !ta.IsNull() {
+			if before := strings.TrimSuffix(typed.Text, key); before != "" {
+				ta.Set("value", ta.Get("value").String()+before)
+				ta.Call("dispatchEvent", js.Global().Get("Event").New("input"))
+			}
+			ta.Call("focus")
+		}
 	case typed.Choice >= 0:
 		e.Call("preventDefault")
 		g.do(fmt.Sprintf("pick-choice:%d", typed.Choice))
-	case typed.Reply:
-		// Focusing the field now, before the key's default action, lets
-		// the character land in it, and takes the key from the button.
-		if ta := g.q("textarea.own"); !ta.IsNull() {
-			ta.Call("focus")
-		}
 	case key == " ":
 		e.Call("preventDefault") // no press of a choice or an action
+		g.showPick()             // the held number and Space, as the pick says
 	}
 }

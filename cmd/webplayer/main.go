@@ -51,6 +51,10 @@ type game struct {
 
 	briefing int // the offer's case whose briefing shows; -1 when none
 	picked   int // the written choice picked (not yet published); -1 when none
+	// held is the choice number (and Spaces) typed at an empty reply field
+	// that picked the choice: writing typed next puts it in front, in the
+	// field (Session.TypeAtDecision); any other key or a click ends it.
+	held string
 	// pickedAction is the action picked that posts a public reply (a DM
 	// announced in the thread), not yet published; "" when none.
 	pickedAction string
@@ -222,7 +226,7 @@ func (g *game) start(i int) {
 func (g *game) begin(s *session.Session, report func() *client.Reporter) {
 	sc := s.Scenario()
 	g.s, g.rep, g.last, g.briefing, g.picked, g.decKey = s, nil, time.Now(), -1, -1, ""
-	g.pickedAction, g.draftNotice, g.draft, g.lapse = "", "", "", false
+	g.pickedAction, g.draftNotice, g.draft, g.lapse, g.held = "", "", "", false, ""
 	// shownDec "-": the decision box is drawn at once, also when no decision is open
 	g.fed, g.hint, g.err, g.debrief, g.status, g.shownDec = 0, "", "", false, "", "-"
 	g.clear()

@@ -103,6 +103,7 @@ func (g *game) render() {
 		if dk := d.ID + fmt.Sprint(s.OpenedAt()); dk != g.decKey {
 			g.noteDraftForNewQuestion(d, g.decKey != "")
 			g.decKey, g.picked, g.pickedAction, g.overrunAsked, g.languageAsked = dk, -1, "", "", "" // a new decision: nothing picked
+			g.held = ""
 		}
 		key = d.ID + fmt.Sprint(s.OpenedAt()) + g.hint + g.err
 	} else {

@@ -9,38 +9,96 @@ import (
 // field does not have the focus: they pick a written choice (framed, not
 // published), go into the reply field, or do nothing.
 type Typed struct {
-	Choice int  // the written choice picked (0-based), or -1
-	Reply  bool // the characters go into the reply field
+	Choice int  // the written choice to pick (0-based), or -1: the pick stays as it is
+	Reply  bool // Text goes into the reply field, which takes the focus
+	// Text is what goes into the reply field: the held characters, then
+	// the typed ones.
+	Text string
+	// Held is what the face keeps between keys: the choice numbers typed
+	// at an empty field (and Spaces after them). They picked a choice;
+	// if writing follows, they begin the reply (Text) instead.
+	Held string
+	// Unpick: the held number was the start of a reply, not a pick, so
+	// the choice it picked is no longer picked.
+	Unpick bool
 }
 
 // TypeAtDecision reads characters the trainee typed, or pasted, while a
-// choice, an action or nothing had the focus. Both faces follow it, so a key
-// means the same in the window and the browser.
+// choice, an action or nothing had the focus; held is the Held of the
+// previous key's Typed ("" after any other key, a click, or a new
+// decision). Both faces follow it, so a key means the same in the window
+// and the browser.
 //
-// Only a choice's own number picks it, and only before a reply is begun:
-// anything else typed is writing. A Space is a character like any other: it
-// pressed the framed written choice, and a Space and an Enter on an
+// A choice's own number, typed before a reply is begun, picks it: Enter
+// then publishes it, as the framed choice and its publish button say. But
+// the number is held, not thrown away: the next character that is writing
+// (a letter, a sign, a digit that names no choice, anything but another
+// choice number or a Space) puts it, and the Spaces after it, in the reply
+// field before that character, and the pick is undone. "3 dagen wachten"
+// and "50 minutes" are replies, not a pick of choice 3 or 5 with the rest
+// (playtest 24, P24-9: a reply went out without its first word). Another
+// choice number moves the pick to that choice ("1" then "2" picks 2), and
+// is held too ("12 uur"). Anything else typed is writing, a Space too: a
+// Space pressed the framed written choice, and a Space and an Enter on an
 // empty-looking field published a reply the trainee never picked, in their
 // name (playtest 22, P22-27). Nothing here publishes: a choice is published
 // only by a press on the picked one.
-func (s *Session) TypeAtDecision(text, draft string) Typed {
+func (s *Session) TypeAtDecision(text, draft, held string) Typed {
 	d := s.Decision()
 	if d == nil || strings.IndexFunc(text, unicode.IsPrint) < 0 {
 		// Nothing printable: an Enter or a Tab the browser's text input
 		// passes on as "\n" or "\t" is a key, not writing (it took the
 		// focus from the choice Enter was meant to pick).
-		return Typed{Choice: -1}
+		return Typed{Choice: -1, Held: held}
 	}
-	if i, ok := choiceNumber(text); ok && i < len(d.Choices) && strings.TrimSpace(draft) == "" {
-		return Typed{Choice: i}
+	if strings.TrimSpace(draft) != "" {
+		return Typed{Choice: -1, Reply: d.AllowFreeText, Text: held + text}
 	}
-	return Typed{Choice: -1, Reply: d.AllowFreeText}
+	out := Typed{Choice: -1, Held: held}
+	for i, r := range text {
+		switch n, ok := choiceNumber(r, len(d.Choices)); {
+		case ok:
+			out.Choice = n
+			if d.AllowFreeText {
+				out.Held += string(r) // with no field, nothing can follow it
+			}
+		case r == ' ' && out.Held != "":
+			out.Held += " "
+		case !unicode.IsPrint(r):
+			// A control character the field would drop anyway.
+		case !d.AllowFreeText:
+			return Typed{Choice: out.Choice} // writing with nowhere to go
+		default:
+			return Typed{Choice: -1, Reply: true, Text: out.Held + text[i:], Unpick: out.Held != ""}
+		}
+	}
+	return out
 }
 
-// choiceNumber reads a single typed digit 1–9 as a choice's index.
-func choiceNumber(text string) (int, bool) {
-	if len(text) != 1 || text[0] < '1' || text[0] > '9' {
+// EraseHeld is Backspace on held characters: the last one goes, and the
+// pick follows the choice number still held, or is undone when none is.
+// Erasing the number that picked a choice takes the pick back with it.
+func (s *Session) EraseHeld(held string) Typed {
+	rs := []rune(held)
+	if len(rs) == 0 {
+		return Typed{Choice: -1}
+	}
+	rest := string(rs[:len(rs)-1])
+	out := Typed{Choice: -1, Held: rest, Unpick: true}
+	if d := s.Decision(); d != nil {
+		for _, r := range rest {
+			if n, ok := choiceNumber(r, len(d.Choices)); ok {
+				out.Choice, out.Unpick = n, false
+			}
+		}
+	}
+	return out
+}
+
+// choiceNumber reads a digit 1–9 as the index of one of n choices.
+func choiceNumber(r rune, n int) (int, bool) {
+	if r < '1' || r > '9' || int(r-'1') >= n {
 		return 0, false
 	}
-	return int(text[0] - '1'), true
+	return int(r - '1'), true
 }
