@@ -23,28 +23,25 @@ func (g *game) onClick(_ js.Value, args []js.Value) any {
 		return nil
 	}
 	act := t.Get("dataset").Get("act").String()
-	name, _, _ := strings.Cut(act, ":")
-	if (name == "choose" || name == "act") && g.spaceDown && args[0].Get("detail").Int() == 0 {
+	// detail is 0 when Enter or Space pressed the button, the number of
+	// clicks when a mouse did: a mouse only ever picks.
+	keyboard := args[0].Get("detail").Int() == 0
+	switch name, arg, _ := strings.Cut(act, ":"); {
+	case (name == "choose" || name == "act") && g.spaceDown && keyboard:
 		return nil // a Space is for typing: it presses no choice or action (P22-27)
-	}
-	if name, arg, _ := strings.Cut(act, ":"); name == "choose" {
+	case name == "choose":
 		var n int
 		fmt.Sscan(arg, &n)
-		// detail is 0 when Enter or Space pressed the button, the
-		// number of clicks when a mouse did: a mouse only ever picks.
-		keyboard := args[0].Get("detail").Int() == 0
 		if keyboard && g.picked == n {
 			act = "publish-choice"
 		} else {
 			act = fmt.Sprintf("pick-choice:%d", n)
 		}
-	}
-	if name, kind, _ := strings.Cut(act, ":"); name == "act" && g.s != nil && g.s.ActionPost(kind) != "" {
+	case name == "act" && g.s != nil && g.s.ActionPost(arg) != "":
 		// An action that posts in public is picked first, as a
 		// written choice is; a key on the picked one publishes it.
-		keyboard := args[0].Get("detail").Int() == 0
-		if !keyboard || g.pickedAction != kind {
-			act = "pick-action:" + kind
+		if !keyboard || g.pickedAction != arg {
+			act = "pick-action:" + arg
 		}
 	}
 	g.do(act)

@@ -33,6 +33,7 @@ func (s *Session) AdvanceTo(t float64) {
 		}
 		s.runCrowd(stop)
 		s.now = stop
+		s.heat.trim(s.now) // the hour HeatNote reads ends now
 		s.flushDue()
 		if d := s.Deadline(); d > 0 && s.now >= d && s.Decision() != nil {
 			s.timeout()

@@ -49,9 +49,10 @@ func (h *heatSource) trim(now float64) {
 }
 
 // top is the cascade with most of the negative posts of the hour up to
-// now, with its count and the count of all of them.
-func (h *heatSource) top(now float64) (root, n, all int) {
-	h.trim(now)
+// the minute the source was last trimmed to (the session's clock: see
+// AdvanceTo), with its count and the count of all of them. It only reads,
+// so a face that asks while it draws changes nothing in the round.
+func (h *heatSource) top() (root, n, all int) {
 	root = -1
 	for r, c := range h.count {
 		if c > n || (c == n && r < root) {
@@ -74,7 +75,7 @@ func (s *Session) HeatNote(lang string) string {
 	if s.crowd.Stats().Heat < SideSupport {
 		return ""
 	}
-	root, n, all := s.heat.top(s.now)
+	root, n, all := s.heat.top()
 	if all == 0 || 2*n < all {
 		return ""
 	}

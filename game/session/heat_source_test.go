@@ -66,7 +66,7 @@ func TestTheMeterSaysTheHeatIsAboutAnEarlierReply(t *testing.T) {
 					return
 				}
 				storms++
-				root, n, all := s.heat.top(s.now)
+				root, n, all := s.heat.top()
 				if i, ok := s.rootItem[root]; !ok || s.feed[i].Reply != 1 || 2*n < all {
 					return // this storm is not mostly about the first reply
 				}
