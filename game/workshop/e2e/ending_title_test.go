@@ -69,8 +69,7 @@ func TestPlayerDebriefNamesTheEndingsVariantTitle(t *testing.T) {
 		chromedp.KeyEvent("1"),
 		chromedp.WaitVisible(chromedp.CSS(`.briefing`)),
 		chromedp.KeyEvent(kb.Enter),
-		chromedp.WaitVisible(chromedp.CSS(`.decision .prompt`)),
-	)
+	) // the time-lapse to the first decision is waited for below, on the round's deadline
 	typed := threat
 	deadline := time.Now().Add(4 * time.Minute)
 	for {
