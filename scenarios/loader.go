@@ -265,7 +265,7 @@ var knownKeys = []string{"id", "title", "language", "channel", "brand", "based_o
 	"lacks", "has_any", "inject", "label", "persona", "asks_answer", "turn", "reach_at_least", "reach_below",
 	"heat_at_least", "heat_below", "critics_at_least", "critics_below",
 	"support_reach_at_least", "support_reach_below", "group_at_least", "group_below", "covered",
-	"lines", "critic", "supporter", "joker", "press", "onlooker", "silent", "replied", "apology", "bad", "any"}
+	"failed", "lines", "critic", "supporter", "joker", "press", "onlooker", "silent", "replied", "apology", "bad", "any"}
 
 func editDistance(a, b string) int {
 	prev := make([]int, len(b)+1)

@@ -79,7 +79,7 @@ func (v *validator) variantIf(path string, va Variant) {
 		}
 	}
 	tags := VariantTags(va.If)
-	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 && va.Crowd.Empty() {
+	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 && va.Crowd.Empty() && !va.Failed {
 		v.errorf(path+".if", "missing: which replies this text is for (has:F, lacks:F, ever:F or never:F, or says)")
 		return
 	}
@@ -124,6 +124,9 @@ func variantPlaces(sc *Scenario) map[string]string {
 			}
 			if !va.Crowd.Empty() {
 				key += " when the crowd " + crowdKey(va.Crowd)
+			}
+			if va.Failed {
+				key += " in a round a reply failed"
 			}
 			out[fmt.Sprintf("%s.variant[%d]", path, k+1)] = key
 		}

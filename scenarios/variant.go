@@ -52,6 +52,13 @@ type Variant struct {
 	// (an ending has its turns). With the other keys, all that are set
 	// must hold.
 	Crowd CrowdCondition `toml:"crowd"`
+	// Failed holds when a public reply of the round failed it (an attack,
+	// a threat, a privacy breach, a request for private data in public, a
+	// reply that did almost nothing right: the debrief's red line). An
+	// ending's story for such a round, where its base text would praise
+	// what the grade fails (playtest 23, P23-18). With the other keys,
+	// all that are set must hold.
+	Failed bool `toml:"failed"`
 	// Prompt replaces a decision's prompt.
 	Prompt string `toml:"prompt"`
 	// Title replaces an ending's title (an ending's variant only): for an
@@ -95,6 +102,8 @@ type Replies struct {
 	// is not asked, as when a decision or an ending is turned to, and no
 	// variant with a crowd condition fits).
 	Crowd func(CrowdCondition) bool
+	// Failed: a public reply of the round fails it (see Variant.Failed).
+	Failed bool
 }
 
 // met reports whether one reply's findings meet any of features ("a|b").
@@ -108,8 +117,8 @@ func met(reply func(string) bool, features string) bool {
 }
 
 // Fits reports whether variant va is for this round: its If holds, its
-// last reply says one of its Says, some reply said one of its Said and it entered one of its After, where
-// set; a variant with none of them is for no round (the checker refuses
+// last reply says one of its Says, some reply said one of its Said, it entered one of its After and a
+// reply failed it (Failed), where set; a variant with none of them is for no round (the checker refuses
 // it).
 func (r Replies) Fits(va Variant) bool {
 	if len(va.Says) > 0 && (r.LastSays == nil || !r.LastSays(va.Says)) {
@@ -124,8 +133,11 @@ func (r Replies) Fits(va Variant) bool {
 	if !va.Crowd.Empty() && (r.Crowd == nil || !r.Crowd(va.Crowd)) {
 		return false
 	}
+	if va.Failed && !r.Failed {
+		return false
+	}
 	if len(VariantTags(va.If)) == 0 {
-		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0 || !va.Crowd.Empty()
+		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0 || !va.Crowd.Empty() || va.Failed
 	}
 	return r.Holds(va.If)
 }

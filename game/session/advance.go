@@ -197,6 +197,7 @@ func (s *Session) goTo(next string) {
 func (s *Session) reachEnding(e *scenarios.Ending) {
 	e = s.endingAsRead(e)
 	s.ending = e
+	s.endedAt = s.now
 	s.current = nil
 	s.history = append(s.history, e.ID)
 	if s.endingUnsettles(e) {

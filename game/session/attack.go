@@ -64,13 +64,14 @@ func failingKind(id string) string {
 	return ""
 }
 
-// FailsRound reports whether the fact is a reply that failed the round
-// (an attack, a threat, a privacy breach, or a reply that did almost
-// nothing right): the kinds the debrief says in its own words, in every
-// face alike.
+// FailsRound reports whether the fact failed the round: a reply (an
+// attack, a threat, a privacy breach, a request for private data in
+// public, a reply that did almost nothing right) or a bad ending
+// ("bad_ending", capForBadEnding): the kinds the debrief says in its own
+// words, in every face alike.
 func (f Fact) FailsRound() bool {
 	switch f.What {
-	case "attack", "threat", "privacy", "data_request", "critical":
+	case "attack", "threat", "privacy", "data_request", "critical", "bad_ending":
 		return true
 	}
 	return false

@@ -248,6 +248,7 @@ func (s *Session) Report() Report {
 		r.Scores.Overall = (r.Scores.Empathy + r.Scores.Deescalation) / 2
 	}
 	capForAttack(&r, s.replies)
+	capForBadEnding(&r, s.ending, s.endedAt)
 	r.Scores.Empathy = round1(r.Scores.Empathy)
 	r.Scores.Deescalation = round1(r.Scores.Deescalation)
 	r.Scores.Speed = round1(r.Scores.Speed)

@@ -96,6 +96,7 @@ type Session struct {
 	turnedFrom *scenarios.Ending
 	turnedBy   string
 	endAt      float64 // scenario minute the round stops
+	endedAt    float64 // scenario minute the round reached its ending
 	missed     []Silence
 	lessons    []Lesson // one per decision entered
 	history    []string // decision and ending ids in the order visited

@@ -27,6 +27,7 @@ func (s *Session) repliesSoFar() scenarios.Replies {
 		}
 	}
 	r.Entered = func(id string) bool { return slices.Contains(s.history, id) }
+	_, _, r.Failed = s.failedBy()
 	return r
 }
 
@@ -36,15 +37,25 @@ func (s *Session) asRead(d *scenarios.Decision) *scenarios.Decision {
 }
 
 // endingAsRead is ending e as the round's replies make it read, its story
-// quoting the reply that led there where it says {reply}.
+// quoting the reply that led there where it says {reply}, and told as a
+// round that failed where a reply failed it (failedEnding).
 func (s *Session) endingAsRead(e *scenarios.Ending) *scenarios.Ending {
-	out := s.repliesSoFar().ForEnding(e)
-	if strings.Contains(out.Text, ReplyPlaceholder) {
+	r := s.repliesSoFar()
+	out := r.ForEnding(e)
+	copied := func() {
 		if out == e {
 			c := *e
 			out = &c
 		}
+	}
+	if strings.Contains(out.Text, ReplyPlaceholder) {
+		copied()
 		out.Text = s.fillReply(out.Text)
+	}
+	if r.Failed && out.Kind != "bad" {
+		copied()
+		v := r.Pick(e.Variants)
+		s.failedEnding(out, v != nil && v.Failed)
 	}
 	return out
 }
