@@ -114,6 +114,12 @@ func writeReport(stdout io.Writer, report session.Report, sc *scenarios.Scenario
 	return enc.Encode(report)
 }
 
+// readTranscript reads a transcript file. A file without "steps" is
+// refused: a stored attempt (one object of `results export --format json`)
+// names its scenario, language and seed but keeps its report, not its
+// steps, and replaying it as steps nobody took gave a silent round, grade
+// 1.0 "Ignored", for a round that was played (playtest 24, P24-11). An
+// empty "steps" list is a round of silence, and replays as one.
 func readTranscript(path string) (session.Transcript, error) {
 	var t session.Transcript
 	data, err := os.ReadFile(path)
@@ -122,6 +128,15 @@ func readTranscript(path string) (session.Transcript, error) {
 	}
 	if err := json.Unmarshal(data, &t); err != nil {
 		return t, fmt.Errorf("%s: %v", path, err)
+	}
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal(data, &keys); err == nil {
+		if _, ok := keys["steps"]; !ok {
+			if _, isAttempt := keys["report"]; isAttempt {
+				return t, fmt.Errorf("%s is a stored attempt, not a transcript: it keeps the round's report, not its steps, so it cannot be replayed; a transcript lists the steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n}", path)
+			}
+			return t, fmt.Errorf("%s has no \"steps\": a transcript lists the round's steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n} (\"steps\": [] replays a round of silence)", path)
+		}
 	}
 	return t, nil
 }
