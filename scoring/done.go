@@ -60,7 +60,7 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 		for c1 < len(s.toks) && (!r.clauseEnd(s, &s.toks[c1]) || clockMark(s, c1)) {
 			c1++
 		}
-		if c1 > c0 && r.reportsDone(s, aw, c0, c1, post != "") {
+		if c1 > c0 && (r.reportsDone(s, aw, c0, c1, post != "") || r.reportsArranged(s, aw, r.arranged[lang], c0, c1, post != "")) {
 			a, z := &s.toks[c0], &s.toks[c1-1]
 			s.matches = append(s.matches, match{f: int32(f.Of), t0: int32(c0), t1: int32(c1),
 				r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: a.sent, sent1: z.sent})
@@ -201,7 +201,7 @@ func lastWord(s *scratch, c0, c1 int) int {
 // ones, Dutch by its form: "ge…" ("gezet", "gegeven"), a separable prefix
 // before it ("vastgezet", "teruggestort", "afgeschreven"), or an
 // unstressed prefix with a weak ending ("hersteld", "betaald",
-// "ontgrendeld"). "werkdagen" and "verzoeken" are none.
+// "ontgrendeld"), a separable one before it too ("uitbetaald"). "werkdagen" and "verzoeken" are none.
 func (r *Rubric) participle(w []byte) bool {
 	if r.englishParticiple(w) {
 		return true
@@ -218,12 +218,18 @@ func (r *Rubric) participle(w []byte) bool {
 		return true
 	}
 	for _, p := range separablePrefixes {
-		if bytes.HasPrefix(w, p) && bytes.HasPrefix(w[len(p):], []byte("ge")) {
-			return true
+		if bytes.HasPrefix(w, p) && (bytes.HasPrefix(w[len(p):], []byte("ge")) || weak && unstressed(w[len(p):])) {
+			return true // "vastgezet"; "uitbetaald", "terugbetaald"
 		}
 	}
+	return weak && unstressed(w)
+}
+
+// unstressed reports a word opening with an unstressed prefix, which
+// takes no "ge" in the participle ("betaald", "verstuurd").
+func unstressed(w []byte) bool {
 	for _, p := range [][]byte{[]byte("be"), []byte("ver"), []byte("her"), []byte("ont"), []byte("er")} {
-		if weak && bytes.HasPrefix(w, p) {
+		if bytes.HasPrefix(w, p) {
 			return true
 		}
 	}

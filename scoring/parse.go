@@ -116,11 +116,9 @@ type fileLanguage struct {
 	DoneStates   []string `toml:"done_states"`
 	DoneNews     []string `toml:"done_news"`
 	PromiseWords []string `toml:"promise_words"`
-	// DoneSubjects make the subject of a state a thing of this case ("de",
-	// "die", "the", "both"), not a class ("Refunds are processed…").
+	// DoneSubjects make the subject of a state a thing of this case ("de", "the"), not a class ("Refunds are…").
 	DoneSubjects []string `toml:"done_subjects"`
-	// DoneReadLinks open a clause of their own ("zoals"), where the
-	// participle ends the clause (Dutch "ik heb je bericht gelezen"): readObject.
+	// DoneReadLinks open a clause of their own ("zoals") where the participle ends it: readObject.
 	DoneReadLinks []string `toml:"done_read_links"`
 	// ConditionWords tie a promise to something first ("dan", "zodra",
 	// "once"): a promise with one waits on the details asked for.
@@ -141,6 +139,7 @@ type fileLanguage struct {
 	OwnNumberWords       []string `toml:"own_number_words"`       // phone.go
 	NumberCallVerbs      []string `toml:"number_call_verbs"`      // phone.go
 	addressWords
+	arrangedWords
 	Answers map[string]answerKind `toml:"answers"` // answers.go
 }
 
@@ -300,6 +299,7 @@ func (p *parser) languages() {
 		p.clauseWordLists(p.fr.Language[lang])
 		p.phoneWords(p.fr.Language[lang])
 		p.answerKinds(lang, p.fr.Language[lang])
+		p.arrangedWords(lang, p.fr.Language[lang])
 	}
 	r.function, r.notContent = map[string]uint8{}, map[string]bool{}
 	for k, lang := range r.langList {

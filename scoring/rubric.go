@@ -49,17 +49,18 @@ type Rubric struct {
 	// Findings that tell what was done or what the customer's matter is
 	// count for nothing in words a finding of harm shares (claimedByHarm).
 	claimedByHarm    []int
-	waiting          []int                   // the promises that wait on the request: they keep requestFactor too
-	timed            []int                   // a time the customer can hold the brand to: a promise with one may stand on its own
-	conditionWords   map[string]bool         // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
-	genericVerbs     map[string]bool         // every language's generic_verbs, and its generic_determiners marked "#"
-	futureOpeners    []futureOpener          // every language's future_clause_words
-	futureSubjects   map[string]bool         // every language's future_clause_subjects
-	threatConditions map[string]bool         // every language's threat_condition_words
-	phoneWords       map[string]uint8        // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
-	serviceNumbers   []string                // phone.go: the leading digits of service lines ("0800", "3188")
-	streets          streetSuffixes          // address.go: the ends of a street's name ("laan", "road")
-	answers          map[string]*answerRules // per language: the kinds of question and their answers (answers.go)
+	waiting          []int                     // the promises that wait on the request: they keep requestFactor too
+	timed            []int                     // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords   map[string]bool           // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs     map[string]bool           // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners    []futureOpener            // every language's future_clause_words
+	futureSubjects   map[string]bool           // every language's future_clause_subjects
+	threatConditions map[string]bool           // every language's threat_condition_words
+	phoneWords       map[string]uint8          // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
+	serviceNumbers   []string                  // phone.go: the leading digits of service lines ("0800", "3188")
+	streets          streetSuffixes            // address.go: the ends of a street's name ("laan", "road")
+	answers          map[string]*answerRules   // per language: the kinds of question and their answers (answers.go)
+	arranged         map[string]*arrangedRules // per language: the words of a fix arranged (arranged.go)
 	requestFactor    float64
 	hollowFactor     float64
 	secondSympathy   float64 // share of its points a second sympathy finding earns beside substance
@@ -235,7 +236,7 @@ var detectors = map[string]string{
 	"bare_time":          "feature `of` (a time) in a clause after sympathy, or with no other content word: it times nothing the brand does",
 	"specifics":          "a sentence with a number the post did not give, or a word of news now (news_words), and no finding that costs points, where the reply has no step and no fault",
 	"acts":               "a clause in which the brand, in the first person, does something: no stock verb, no negation",
-	"done":               "a clause that reports a fix already made, in any verb: the brand's done act or a thing of the case in a new state (becomes `of`)",
+	"done":               "a clause that reports a fix already made, in any verb: the brand's done act or a thing of the case in a new state, or a fix arranged with a day (arranged.go) (becomes `of`)",
 	"repeats":            "a reply whose words nearly all stand in one of the agent's earlier replies in the conversation (Context.Earlier)",
 	"wrong_name":         "a greeting that calls the customer by a name or a word that is not theirs (\"Hoi juf\")",
 	"rules":              "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",

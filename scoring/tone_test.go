@@ -17,7 +17,7 @@ func TestToneMarksRepeatsLikeTheirFeatureAndMarkersNotAtAll(t *testing.T) {
 		{"Sorry, ik snap dat het frustrerend is, maar zo is het beleid. We kunnen hier verder niets aan doen.", "refusal", "kunnen hier verder niets aan doen", -1},
 		{"Sorry, ik snap dat het frustrerend is, maar zo is het beleid. We kunnen hier verder niets aan doen.", "refusal", "zo is het beleid", -1},
 		{"Fijn Anouk, we kijken ernaar uit je weer te zien! Je tafel staat vrijdag om 19:00 klaar. ^Joost", "looks_forward", "we kijken ernaar uit", 0},
-		{"Fijn Anouk, we kijken ernaar uit je weer te zien! Je tafel staat vrijdag om 19:00 klaar. ^Joost", "next_step", "staat vrijdag om 19:00 klaar", 1},
+		{"Fijn Anouk, we kijken ernaar uit je weer te zien! Je tafel staat vrijdag om 19:00 klaar. ^Joost", "resolved", "Je tafel staat vrijdag om 19:00 klaar", 1},
 		// A repeat of sympathy that also piles it on: the pile's penalty
 		// on the same words decides, not the first sympathy's credit.
 		{"Dear Naomi, we are so sorry to hear this. We completely understand your frustration and we take this very seriously. - Marloes", "acknowledge_emotion", "completely understand", -1},
