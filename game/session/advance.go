@@ -195,12 +195,16 @@ func (s *Session) goTo(next string) {
 }
 
 func (s *Session) reachEnding(e *scenarios.Ending) {
+	// The crowd follows the story's own verdict: a good ending counted as
+	// mixed because a reply failed the round (failedEnding) is still the
+	// story of a repair the crowd saw.
+	told := e.Kind
 	e = s.endingAsRead(e)
 	s.ending = e
 	s.endedAt = s.now
 	s.current = nil
 	s.history = append(s.history, e.ID)
-	if s.endingUnsettles(e) {
+	if s.endingUnsettles(told) {
 		s.crowd.StoryUnsettled()
 	}
 	s.tieLines(nil)
@@ -215,17 +219,17 @@ func (s *Session) reachEnding(e *scenarios.Ending) {
 	s.flushDue()
 }
 
-// endingUnsettles reports whether the ending says the brand's last reply
+// endingUnsettles reports whether an ending of this kind says the brand's last reply
 // did not put the matter right: a bad ending, or one that is not good
 // reached after a reply with no apology, no step and no move to DM or the
 // phone (HEMA's "Decent, but vague" after "We take this very seriously").
 // A mixed ending after a real repair ("late, but sincere") keeps the
 // crowd's praise of that repair.
-func (s *Session) endingUnsettles(e *scenarios.Ending) bool {
-	if e.Kind == "good" {
+func (s *Session) endingUnsettles(kind string) bool {
+	if kind == "good" {
 		return false
 	}
-	if e.Kind == "bad" {
+	if kind == "bad" {
 		return true
 	}
 	r, ok := s.lastPublicReply()
