@@ -106,6 +106,16 @@ func hasAnySuffix(w []byte, ends [][]byte) bool {
 	return false
 }
 
+// hasTime reports a day, a part of one or a clock time in [c0, c1).
+func (ar *arrangedRules) hasTime(s *scratch, c0, c1 int) bool {
+	for k := c0; k < c1; k++ {
+		if s.toks[k].kind == tWord && (ar.times[string(s.folded(&s.toks[k]))] || ar.clock(s, k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // clock reports a clock time at token k: "8am", "8 am", "8:00", "8 uur".
 func (ar *arrangedRules) clock(s *scratch, k int) bool {
 	w := s.folded(&s.toks[k])
@@ -141,8 +151,8 @@ func (ar *arrangedRules) afterDeterminer(s *scratch, k, c0 int) bool {
 // reportsArranged reports whether the clause [c0, c1) tells a fix
 // arranged (see the file comment).
 func (r *Rubric) reportsArranged(s *scratch, aw *actWords, ar *arrangedRules, c0, c1 int, hasPost bool) bool {
-	if ar == nil {
-		return false
+	if ar == nil || !ar.hasTime(s, c0, c1) {
+		return false // most clauses: no day or time, nothing arranged
 	}
 	if r.genericStatement(s, c0) {
 		return false // a rule for a whole class: "E-tickets worden … verstuurd"
