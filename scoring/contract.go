@@ -13,6 +13,7 @@ package scoring
 type contractSettings struct {
 	ContractWords     []string `toml:"contract_words"`
 	ReaderPossessives []string `toml:"reader_possessives"`
+	phraseSettings             // possessives, beside the reader's (pattern_phrases.go)
 }
 
 // brandDeterminers end the look back: "your claim under our policy" is

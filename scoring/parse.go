@@ -266,7 +266,7 @@ func (p *parser) settings() {
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)
 	r.setParticles(st.particleSettings)
-	r.contractWords, r.readerPossessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives)
+	r.contractWords, r.readerPossessives, r.possessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives), foldSet(st.Possessives)
 	r.setChannels(st.channelSettings)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)

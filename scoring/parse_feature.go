@@ -238,6 +238,10 @@ func (p *parser) patternList(i int, f *feature, byLang map[string][]string, key 
 				p.add(p.literal(i, src, key+"."+lang), pf, "%v", err)
 				continue
 			}
+			if err := p.r.checkPhraseAlternative(src, lang); err != nil {
+				p.add(p.literal(i, src, key+"."+lang), pf, "feature %q: %v", f.ID, err)
+				continue
+			}
 			pt.feature, pt.admits = f.idx, admits
 			lr.add(pt)
 			npat++

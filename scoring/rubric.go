@@ -86,6 +86,7 @@ type Rubric struct {
 	// A rule word that also names the customer's own contract ("your
 	// policy"), and the reader's possessives: contract.go.
 	contractWords, readerPossessives map[string]bool
+	possessives                      map[string]bool // "my", "onze": they open a phrase (pattern_phrases.go)
 	// Channels the customer says they already used (asks_again.go).
 	channels []channel
 	// A rule stated about a whole class (the rules detector): the verbs

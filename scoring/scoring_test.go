@@ -479,6 +479,8 @@ label = { nl = "Excuses.", en = "Apology." }
 		{"unknown cancel", feature("dimension = \"empathy\"\npoints = 5\ncancels = [\"sorry\"]\npatterns.nl = [\"sorry\"]\n"), `rubric.toml:15: feature[1].cancels: no feature has the id "sorry"`},
 		{"unknown expectation", feature("dimension = \"empathy\"\npoints = 5\npatterns.nl = [\"sorry\"]\n\n[[expect]]\nwhen = \"furious\"\nany = [\"apology\"]\n"), `rubric.toml:18: expect[1].when: unknown situation "furious"`},
 		{"no patterns", feature("dimension = \"empathy\"\npoints = 5\n"), "feature[1].patterns: feature \"apology\" has no patterns"},
+		{"phrases joined by |", feature("dimension = \"empathy\"\npoints = 5\npatterns.en = [\"in future|the future * please\"]\n"),
+			`rubric.toml:15: feature[1].patterns.en[1]: feature "apology": pattern "in future|the future * please": "future|the" repeats "future"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
