@@ -65,7 +65,10 @@ func TestPlayerDebriefNamesTheEndingsVariantTitle(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS(`#code`), code),
 		chromedp.SendKeys(chromedp.CSS(`#name`), "Tess"),
 		chromedp.Click(chromedp.CSS(`#join-button`)),
-		chromedp.WaitVisible(chromedp.CSS(`.scenario-card`)),
+	)
+	// the game loads on its own step: on a loaded machine it takes most of one
+	h.run(tab, "the scenarios load", chromedp.WaitVisible(chromedp.CSS(`.scenario-card`)))
+	h.run(tab, "open the briefing and start",
 		chromedp.KeyEvent("1"),
 		chromedp.WaitVisible(chromedp.CSS(`.briefing`)),
 		chromedp.KeyEvent(kb.Enter),
