@@ -41,7 +41,8 @@ func (r *Rubric) setChannels(c channelSettings) {
 // detectReadOfPost runs the detectors that judge a word by what stands
 // around it or in the post: a contrast word that is a particle
 // (particle.go), a request for a channel the customer used already, a
-// verdict on the customer's own word (disputed.go).
+// verdict on the customer's own word (disputed.go), a defence of the staff
+// after the sorry (defended_after_sorry.go).
 func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 	switch f.Detector {
 	case "contrast":
@@ -50,6 +51,8 @@ func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 		r.detectDisputed(s, f, post, lang)
 	case "legal_of_post":
 		r.dropCustomersLegalStep(s, f, post, lang)
+	case "defended_after_sorry":
+		r.detectDefendedAfterSorry(s, f)
 	default:
 		r.keepAskedAgain(s, f, post, lang)
 	}
