@@ -48,12 +48,22 @@ func (p *playScene) typingGoesToReply(f Frame) Frame {
 			return p.spaceIsNoPress(f)
 		}
 	}
-	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV))) {
+	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) || p.fieldsEnter(f)) {
 		p.heldBeginsTheReply()
 		p.focus.ID = "reply"
 		return f
 	}
 	return p.spaceIsNoPress(f)
+}
+
+// fieldsEnter reports Shift+Enter or Ctrl+Enter: the reply field's keys (a
+// new line; publishing what is typed), never a press of the framed choice.
+// At a fresh decision two Shift+Enters, meant as empty lines before the
+// reply, picked and published written choice 1, the historical joke of the
+// T-Mobile case (playtest 24, P24-16). They go to the field, where Ctrl+Enter
+// on an empty field says the reply is empty.
+func (p *playScene) fieldsEnter(f Frame) bool {
+	return (f.Shift || f.Ctrl) && (f.Has(ebiten.KeyEnter) || f.Has(ebiten.KeyNumpadEnter))
 }
 
 // endHold ends the hold of a choice number on any key but writing: Enter,

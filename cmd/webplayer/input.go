@@ -205,6 +205,9 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		}
 		return nil
 	}
+	if key == "Enter" && (e.Get("shiftKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) && g.fieldsEnter(e) {
+		return nil
+	}
 	if e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
 		return nil
 	}
@@ -249,6 +252,33 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		g.held = "" // Enter, Tab or an arrow works the pick, which stays
 	}
 	return nil
+}
+
+// fieldsEnter takes Shift+Enter or Ctrl+Enter at a decision to the reply
+// field, as the window does: they are the field's keys (a new line;
+// publishing what is typed), and on a framed choice's button they pressed
+// it, so two of them published written choice 1 unchosen (playtest 24,
+// P24-16). Ctrl+Enter then publishes the field, which says when it is
+// empty. It reports whether it took the key.
+func (g *game) fieldsEnter(e js.Value) bool {
+	if g.s == nil || g.debrief {
+		return false
+	}
+	d := g.s.Decision()
+	if d == nil || !d.AllowFreeText {
+		return false
+	}
+	ta := g.q("textarea.own")
+	if ta.IsNull() {
+		return false
+	}
+	e.Call("preventDefault")
+	g.held = ""
+	ta.Call("focus")
+	if !e.Get("shiftKey").Bool() {
+		g.do("publish")
+	}
+	return true
 }
 
 // panelKey reports whether a key works the panel rather than typing a
