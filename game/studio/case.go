@@ -175,10 +175,13 @@ type Variant struct {
 	Said  []string `json:"said,omitempty" toml:"said,omitempty,omitzero"`
 	After []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
 	// Crowd is a post's variant's crowd condition, kept through a save.
-	Crowd  *CrowdCondition `json:"crowd,omitempty" toml:"crowd,omitempty"`
-	Prompt string          `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
-	Title  string          `json:"title,omitempty" toml:"title,omitempty,omitzero"`
-	Text   string          `json:"text,omitempty" toml:"text,omitempty,omitzero"`
+	Crowd *CrowdCondition `json:"crowd,omitempty" toml:"crowd,omitempty"`
+	// Failed is for a round that a public reply failed (an ending's story
+	// that must not praise it), kept through a save.
+	Failed bool   `json:"failed,omitempty" toml:"failed,omitempty,omitzero"`
+	Prompt string `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
+	Title  string `json:"title,omitempty" toml:"title,omitempty,omitzero"`
+	Text   string `json:"text,omitempty" toml:"text,omitempty,omitzero"`
 }
 
 // Decision mirrors scenarios.Decision.
