@@ -36,3 +36,35 @@ func (r Report) NameOfEnding(sc *scenarios.Scenario, id string) string {
 	}
 	return sc.EndingTitle(id)
 }
+
+// KindOfEnding is how the round read the ending with this id: good, mixed
+// or bad. The round's own ending has the kind the round gave it (a good
+// ending counts as mixed after a reply that failed the round, see
+// failedEnding); the ending the crowd turned from was read by the same
+// rule; any other has the scenario's kind. A face that colours an ending
+// asks here, not the scenario: a trainee whose round failed must not see
+// the best ending's green.
+func (r Report) KindOfEnding(sc *scenarios.Scenario, id string) string {
+	if id == r.Ending && r.EndingKind != "" {
+		return r.EndingKind
+	}
+	e, ok := sc.Ending(id)
+	if !ok {
+		return ""
+	}
+	if e.Kind == "good" && r.failedByAReply() {
+		return "mixed"
+	}
+	return e.Kind
+}
+
+// failedByAReply reports whether a reply of the round failed it (a fact
+// that fails the round other than the bad ending's own).
+func (r Report) failedByAReply() bool {
+	for _, f := range r.Facts {
+		if f.FailsRound() && f.What != "bad_ending" {
+			return true
+		}
+	}
+	return false
+}

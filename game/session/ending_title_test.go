@@ -114,3 +114,27 @@ func TestAStoredReportNamesItsEndingWithOrWithoutTheTitle(t *testing.T) {
 		t.Errorf("an ending the scenario no longer has is named %q, want its id", got)
 	}
 }
+
+// A face that colours an ending (the trainer's reply cards) asks the
+// report: the ending the replies reached before the crowd turned it is
+// read by the round's own rule, so after a threat a good ending is mixed,
+// never the scenario's green.
+func TestTheReportReadsAnEndingsKindAsTheRoundDid(t *testing.T) {
+	sc, ok := scenarios.BuiltinForPlay().Find("advocatenbrief", "en")
+	if !ok {
+		t.Fatal("advocatenbrief missing")
+	}
+	if e, _ := sc.Ending("opgelost"); e.Kind != "good" {
+		t.Fatalf("the kitchen case's repair is %q, want good", e.Kind)
+	}
+	turned := Report{Ending: "streisand", EndingKind: "bad", TurnedFrom: "opgelost"}
+	if got := turned.KindOfEnding(sc, "opgelost"); got != "good" {
+		t.Errorf("a round without a failing reply reads the repair it turned from as %q, want good", got)
+	}
+	turned.Facts = []Fact{{What: "threat"}}
+	for id, want := range map[string]string{"opgelost": "mixed", "streisand": "bad"} {
+		if got := turned.KindOfEnding(sc, id); got != want {
+			t.Errorf("after a threat the round reads %q as %q, want %q", id, got, want)
+		}
+	}
+}

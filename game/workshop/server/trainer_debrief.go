@@ -179,14 +179,12 @@ func replyCardOf(sc *scenarios.Scenario, rep session.Report, reply session.Reply
 	c := debriefReply{Who: who, Segments: segments(replyText(reply), reply.Analysis),
 		Empathy: reply.Analysis.Empathy, Deescalation: reply.Analysis.Deescalation, Speed: reply.Speed}
 	if e, ok := sc.Ending(reply.Next); ok {
-		c.Outcome, c.OutcomeClass = rep.NameOfEnding(sc, e.ID), e.Kind
+		c.Outcome, c.OutcomeClass = rep.NameOfEnding(sc, e.ID), rep.KindOfEnding(sc, e.ID)
 	} else if nd, ok := sc.Decision(reply.Next); ok {
 		c.Outcome = decisionTitle(sc, nd.ID, "", lang)
-		if rep.Ending != "" {
-			if e, ok := sc.Ending(rep.Ending); ok {
-				c.Outcome += " → " + rep.EndingName(sc)
-				c.OutcomeClass = e.Kind
-			}
+		if _, ok := sc.Ending(rep.Ending); ok {
+			c.Outcome += " → " + rep.EndingName(sc)
+			c.OutcomeClass = rep.KindOfEnding(sc, rep.Ending)
 		}
 	}
 	// The heat from the reply on, for three scenario hours: the figure the
@@ -221,29 +219,38 @@ func endingsOf(sc *scenarios.Scenario, results []store.Result) *endingsView {
 	}
 	// An ending read with a variant's title ("Repaired, after a threat")
 	// is a row of its own beside the same ending read as the scenario
-	// titles it: the trainer sees who threatened on the way.
-	counts := map[[2]string]int{}
-	variants := map[string][]string{}
+	// titles it: the trainer sees who threatened on the way. So is one a
+	// failed round read as mixed where the scenario calls it good: a row
+	// is coloured as its rounds read it.
+	type reading struct{ title, kind string }
+	counts := map[string]map[reading]int{}
 	for _, res := range results {
 		rep := res.Attempt.Report
 		if rep.Ending == "" {
 			continue
 		}
-		key := [2]string{rep.Ending, rep.EndingTitle}
-		if counts[key] == 0 && rep.EndingTitle != "" {
-			variants[rep.Ending] = append(variants[rep.Ending], rep.EndingTitle)
+		if counts[rep.Ending] == nil {
+			counts[rep.Ending] = map[reading]int{}
 		}
-		counts[key]++
+		counts[rep.Ending][reading{rep.EndingTitle, rep.KindOfEnding(sc, rep.Ending)}]++
 		v.Total++
 	}
 	for _, e := range sc.Endings {
-		titles := append([]string{""}, variants[e.ID]...)
-		sort.Strings(titles[1:])
-		for _, title := range titles {
-			row := endingRow{Title: e.Title, Kind: e.Kind, Count: counts[[2]string{e.ID, title}],
-				Historical: e.ID == v.Really && title == ""}
-			if title != "" {
-				row.Title = title
+		readings := []reading{{"", e.Kind}}
+		for r := range counts[e.ID] {
+			if r != readings[0] {
+				readings = append(readings, r)
+			}
+		}
+		sort.Slice(readings[1:], func(i, j int) bool {
+			a, b := readings[1+i], readings[1+j]
+			return a.title < b.title || a.title == b.title && a.kind < b.kind
+		})
+		for _, r := range readings {
+			row := endingRow{Title: e.Title, Kind: r.kind, Count: counts[e.ID][r],
+				Historical: e.ID == v.Really && r == readings[0]}
+			if r.title != "" {
+				row.Title = r.title
 			}
 			if v.Total > 0 {
 				row.Percent = math.Round(100 * float64(row.Count) / float64(v.Total))
