@@ -253,8 +253,8 @@ func (r *Rubric) discountNote(d Discount, lang string) string {
 	if c == nil {
 		return d.Note
 	}
-	note := pick(c.CancelNote, lang)
-	if f := r.byID[d.ID]; f != nil && note != "" && !r.notedFor(c, f, d) {
+	note := cmp.Or(r.stockNote(c, r.byID[d.ID], lang), pick(c.CancelNote, lang))
+	if f := r.byID[d.ID]; f != nil && note != "" && r.stockNote(c, f, lang) == "" && !r.notedFor(c, f, d) {
 		note = "" // the note speaks of sympathy; this finding is a step, a time, or the fault's own words
 	}
 	if slices.Contains(r.sympathy, c.idx) {

@@ -42,6 +42,7 @@ type fileSettings struct {
 	Waiting              []string `toml:"waiting"`
 	Timed                []string `toml:"timed"`
 	PaddingCarriers      []string `toml:"padding_carriers"`
+	StockHarms           []string `toml:"stock_harms"`
 	RequestFactor        *float64 `toml:"request_factor"`
 	HollowFactor         *float64 `toml:"hollow_factor"`
 	SecondSympathy       *float64 `toml:"second_sympathy_factor"`
@@ -468,7 +469,7 @@ func (p *parser) sympathySettings() {
 		dst *[]int
 	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
 		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "claimed_by_harm": {st.ClaimedByHarm, &p.r.claimedByHarm}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed},
-		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}}
+		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}, "stock_harms": {st.StockHarms, &p.r.stockHarms}}
 	for _, key := range sortedKeys(lists) {
 		ids, dst := lists[key].ids, lists[key].dst
 		for _, id := range ids {
@@ -481,15 +482,6 @@ func (p *parser) sympathySettings() {
 		}
 		sort.Ints(*dst)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 func keyOf(pe toml.ParseError) string {

@@ -1,5 +1,7 @@
 package scoring
 
+import "sort"
+
 // Settings the rubric file may leave out: their defaults.
 
 func getF(p *float64, def float64) float64 {
@@ -32,4 +34,13 @@ func foldAposSet(words []string) map[string]bool {
 		m[foldString(normApos(w))] = true
 	}
 	return m
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -50,6 +50,7 @@ type Rubric struct {
 	// count for nothing in words a finding of harm shares (claimedByHarm).
 	claimedByHarm    []int
 	waiting          []int                     // the promises that wait on the request: they keep requestFactor too
+	stockHarms       []int                     // stock text that fits any post: only the first of them costs
 	timed            []int                     // a time the customer can hold the brand to: a promise with one may stand on its own
 	conditionWords   map[string]bool           // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
 	genericVerbs     map[string]bool           // every language's generic_verbs, and its generic_determiners marked "#"

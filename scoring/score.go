@@ -93,6 +93,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	sy.empty = sy.hollow != nil && !substance
 	sy.waits = r.anyPresent(present, r.requests) && !r.anyPresent(present, r.done)
 	sy.stands = sy.waits && (r.anyStands(s) || anyAdmission(s))
+	stock := r.chargedStock(s)
 	for i := range s.matches {
 		m := &s.matches[i]
 		if m.dead {
@@ -106,6 +107,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		if first {
 			pts = f.Points
 		}
+		factor *= r.stockShare(s, t, m, f, pts, factor, first, stock) // before the ceiling: a stock phrase not charged caps nothing
 		if first && pts < 0 && factor >= 0.5 {
 			hurt[f.idx] = true // it costs at least half its points here
 		}
