@@ -1,6 +1,9 @@
 package scoring
 
-import "bytes"
+import (
+	"bytes"
+	"strings"
+)
 
 // The done detector (done.go) reads a fix the writer made ("ik heb het
 // vastgezet", "I've reset it") and a thing of the case in a new state ("is
@@ -48,6 +51,12 @@ type arrangedWords struct {
 	ArrangedContact     []string `toml:"arranged_contact"`      // a call promised, a step: belt; will call
 	ArrangedArticles    []string `toml:"arranged_articles"`     // before which a contact word is a noun: "the first call"
 	ArrangedNotActs     []string `toml:"arranged_not_acts"`     // a wait, a route or a question, not a fix: beoordeel*, kunt; review*, whether
+	// a change from a day on (from_day.go)
+	ArrangedFrom        []string `toml:"arranged_from"`         // the word that opens it: vanaf; from
+	ArrangedFromDates   []string `toml:"arranged_from_dates"`   // days besides arranged_times: maand, januari; month, January
+	ArrangedFromFillers []string `toml:"arranged_from_fillers"` // words inside the day: volgende, af; next, on
+	ArrangedFromOpeners []string `toml:"arranged_from_openers"` // subjects besides arranged_subjects: je, er; your, there's
+	ArrangedFromNot     []string `toml:"arranged_from_not"`     // a price or a rule from a day, no fix: geldt, kost*; applies, fee*
 }
 
 // arrangedRules are a language's arrangedWords, folded.
@@ -55,6 +64,8 @@ type arrangedRules struct {
 	times, clocks, future, states, subjects, done, contact, articles map[string]bool
 	progressive, verbEndings, notPre                                 [][]byte
 	notActs                                                          map[string]bool
+	from, fromDates, fromFillers, fromOpeners, fromNot               map[string]bool
+	fromNotPre                                                       [][]byte
 }
 
 // arrangedWords reads a language's words of a fix arranged.
@@ -66,6 +77,16 @@ func (p *parser) arrangedWords(lang string, fl fileLanguage) {
 		future: foldAposSet(fl.ArrangedFuture), states: foldAposSet(fl.ArrangedStates),
 		subjects: foldAposSet(fl.ArrangedSubjects), done: foldAposSet(fl.ArrangedDone),
 		contact: foldAposSet(fl.ArrangedContact), articles: foldAposSet(fl.ArrangedArticles), notActs: map[string]bool{}}
+	ar.from, ar.fromDates, ar.fromFillers = foldAposSet(fl.ArrangedFrom), foldAposSet(fl.ArrangedFromDates), foldAposSet(fl.ArrangedFromFillers)
+	ar.fromOpeners = foldAposSet(fl.ArrangedFromOpeners)
+	ar.fromNot = map[string]bool{}
+	for _, w := range fl.ArrangedFromNot {
+		if w = foldString(normApos(w)); strings.HasSuffix(w, "*") {
+			ar.fromNotPre = append(ar.fromNotPre, []byte(strings.TrimSuffix(w, "*")))
+		} else {
+			ar.fromNot[w] = true
+		}
+	}
 	for _, w := range fl.ArrangedProgressive {
 		ar.progressive = append(ar.progressive, []byte(foldString(w)))
 	}
