@@ -53,12 +53,15 @@ func repairedAfterThreat(t *testing.T, a *App, lang string) *session.Session {
 // after a threat", but the debrief's "Your outcome", its ending line and
 // the 100 worlds said "Repaired instead of threatened". The debrief names
 // the ending as the round read it, reopened from My progress too, and in
-// the other interface language.
+// the other interface language. Its outcome line, "A review that builds
+// trust" beside the story of the threat, is the variant's too.
 func TestWindowDebriefNamesTheEndingAsTheRoundReadIt(t *testing.T) {
 	d := window(t)
 	readText(t)
 	want := map[string]string{"en": "Repaired, after a threat", "nl": "Gerepareerd, na een dreigement"}
 	base := map[string]string{"en": "Repaired instead of threatened", "nl": "Gerepareerd in plaats van gedreigd"}
+	baseOutcome := map[string]string{"en": "A review that builds trust", "nl": "Een recensie die vertrouwen wekt"}
+	wantOutcome := map[string]string{"en": "a threat anyone reading the whole thread can still find", "nl": "een dreigement dat wie de hele draad leest nog steeds vindt"}
 	for _, lang := range []string{"en", "nl"} {
 		var db *debriefScene
 		var s *session.Session
@@ -76,6 +79,10 @@ func TestWindowDebriefNamesTheEndingAsTheRoundReadIt(t *testing.T) {
 			t.Errorf("%s: the debrief names the ending %q %d times (want 3: your outcome, the ending's line, the worlds) and the scenario's title %q: %v\n%s",
 				lang, want[lang], n, base[lang], strings.Contains(read, base[lang]), read)
 		}
+		if n := strings.Count(read, wantOutcome[lang]); n < 2 || strings.Contains(read, baseOutcome[lang]) {
+			t.Errorf("%s: the debrief gives the variant's outcome line %d times (want 2: your outcome, the ending's line) and the scenario's %q: %v\n%s",
+				lang, n, baseOutcome[lang], strings.Contains(read, baseOutcome[lang]), read)
+		}
 		if lang == "en" {
 			d.Do(func(a *App) { db.scroll = 0 })
 			shotTo(t, d.Step(Frame{}, 0), "debrief-ending-variant-title-en")
@@ -92,6 +99,9 @@ func TestWindowDebriefNamesTheEndingAsTheRoundReadIt(t *testing.T) {
 		read = readDebrief(t, d, db)
 		if !strings.Contains(read, want[other]) || strings.Contains(read, base[other]) {
 			t.Errorf("%s attempt reopened in %s: the debrief does not name the ending %q:\n%s", lang, other, want[other], read)
+		}
+		if !strings.Contains(read, wantOutcome[other]) || strings.Contains(read, baseOutcome[other]) {
+			t.Errorf("%s attempt reopened in %s: the debrief's outcome line is not the variant's %q:\n%s", lang, other, wantOutcome[other], read)
 		}
 	}
 }

@@ -34,6 +34,9 @@ func inInterfaceLanguage(a *App, played *scenarios.Scenario, rep session.Report)
 	if t, ok := scenarios.VariantTitleIn(played, other, rep.TurnedFrom, rep.TurnedFromTitle); ok {
 		rep.TurnedFromTitle = t
 	}
+	if o, ok := scenarios.VariantOutcomeIn(played, other, rep.Ending, rep.EndingOutcome); ok {
+		rep.EndingOutcome = o
+	}
 	if rep.HistLabel != "" {
 		rep.HistLabel = other.Debrief.HistoricalLabel
 	}

@@ -147,8 +147,8 @@ func (d *debriefScene) drawEndingFact(a *App, f session.Fact, line func(string, 
 	rep := d.report
 	body, bold := a.font(ui.Body), a.font(ui.Body.Strong())
 	name, outcome := rep.Ending, ""
-	if e, ok := d.sc.Ending(rep.Ending); ok {
-		name, outcome = rep.EndingName(d.sc), e.Outcome
+	if _, ok := d.sc.Ending(rep.Ending); ok {
+		name, outcome = rep.EndingName(d.sc), rep.EndingOutcomeLine(d.sc)
 	}
 	switch {
 	case f.Points == 0:

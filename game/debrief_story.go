@@ -30,13 +30,12 @@ func (d *debriefScene) drawStory(a *App, dst *ebiten.Image, r, chart image.Recta
 		ui.DrawWrapped(dst, s, f, image.Rect(r.Min.X, y, r.Max.X, y+h), c)
 		y += h + a.px(10)
 	}
-	if e, ok := d.sc.Ending(d.report.Ending); ok {
-		block(a.t("debrief.your_ending"), d.report.EndingName(d.sc)+(func() string {
-			if e.Outcome != "" {
-				return " — " + e.Outcome
-			}
-			return ""
-		})(), body, ui.ColText)
+	if _, ok := d.sc.Ending(d.report.Ending); ok {
+		name := d.report.EndingName(d.sc)
+		if outcome := d.report.EndingOutcomeLine(d.sc); outcome != "" {
+			name += " — " + outcome
+		}
+		block(a.t("debrief.your_ending"), name, body, ui.ColText)
 	}
 	y += d.drawWorlds(a, dst, r, y)
 	for i, m := range d.report.Trainer {

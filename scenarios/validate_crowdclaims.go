@@ -51,7 +51,8 @@ func (v *validator) crowdClaims() {
 	for i, e := range v.sc.Endings {
 		texts := []struct{ key, text string }{{"outcome", e.Outcome}, {"text", e.Text}}
 		for k, va := range e.Variants {
-			texts = append(texts, struct{ key, text string }{fmt.Sprintf("variant[%d].text", k+1), va.Text})
+			texts = append(texts, struct{ key, text string }{fmt.Sprintf("variant[%d].text", k+1), va.Text},
+				struct{ key, text string }{fmt.Sprintf("variant[%d].outcome", k+1), va.Outcome})
 		}
 		for _, f := range texts {
 			big, small := claim(bigCrowd, f.text), claim(smallCrowd, f.text)

@@ -418,7 +418,8 @@ func followUpTexts(sc *Scenario, id string) []presumptionText {
 		f := fmt.Sprintf("ending[%d]", i+1)
 		out = append(out, presumptionText{field: f + ".text", text: e.Text}, presumptionText{field: f + ".outcome", text: e.Outcome})
 		for j, va := range e.Variants {
-			out = append(out, presumptionText{field: fmt.Sprintf("%s.variant[%d].text", f, j+1), text: va.Text, given: variantGuarantees(va.If), after: va.After})
+			out = append(out, presumptionText{field: fmt.Sprintf("%s.variant[%d].text", f, j+1), text: va.Text, given: variantGuarantees(va.If), after: va.After},
+				presumptionText{field: fmt.Sprintf("%s.variant[%d].outcome", f, j+1), text: va.Outcome, given: variantGuarantees(va.If), after: va.After})
 		}
 		posts(f, e.Posts)
 	}

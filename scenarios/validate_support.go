@@ -74,11 +74,14 @@ func (v *validator) noCrowd(path string, va Variant) {
 	}
 }
 
-// noTitle refuses a title on a prompt's or a post's variant: only an
-// ending has a title.
+// noTitle refuses a title or an outcome on a prompt's or a post's
+// variant: only an ending has them.
 func (v *validator) noTitle(path string, va Variant) {
 	if va.Title != "" {
 		v.errorf(path+".title", "only an ending's variant has a title")
+	}
+	if va.Outcome != "" {
+		v.errorf(path+".outcome", "only an ending's variant has an outcome")
 	}
 }
 

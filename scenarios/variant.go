@@ -65,6 +65,11 @@ type Variant struct {
 	// ending whose title says what the replies did not ("Repaired instead
 	// of threatened" after a reply that threatened).
 	Title string `toml:"title"`
+	// Outcome replaces an ending's outcome line (an ending's variant
+	// only), the line the debrief shows beside the title: "A review that
+	// builds trust" after a reply that threatened the reviewer is the
+	// story the variant's text takes back. Empty, the ending's own holds.
+	Outcome string `toml:"outcome"`
 	// Text replaces a post's text or an ending's story.
 	Text string `toml:"text"`
 }
@@ -228,6 +233,9 @@ func (r Replies) ForEnding(e *Ending) *Ending {
 	if story != nil && story.Title != "" {
 		out.Title = story.Title
 	}
+	if story != nil && story.Outcome != "" {
+		out.Outcome = story.Outcome
+	}
 	out.Posts = posts
 	return &out
 }
@@ -256,7 +264,18 @@ func (r Replies) forPosts(ps []Post) ([]Post, bool) {
 // keeps them. ok is false when either case lacks the ending or the
 // variant, or to's variant has no title.
 func VariantTitleIn(from, to *Scenario, id, title string) (string, bool) {
-	if from == nil || to == nil || title == "" {
+	return variantKeyIn(from, to, id, title, func(v Variant) string { return v.Title })
+}
+
+// VariantOutcomeIn is VariantTitleIn for a variant's outcome line.
+func VariantOutcomeIn(from, to *Scenario, id, outcome string) (string, bool) {
+	return variantKeyIn(from, to, id, outcome, func(v Variant) string { return v.Outcome })
+}
+
+// variantKeyIn is the key of the variant of ending id in case to whose
+// counterpart in case from has this value of the key.
+func variantKeyIn(from, to *Scenario, id, value string, key func(Variant) string) (string, bool) {
+	if from == nil || to == nil || value == "" {
 		return "", false
 	}
 	fe, ok1 := from.Ending(id)
@@ -265,8 +284,8 @@ func VariantTitleIn(from, to *Scenario, id, title string) (string, bool) {
 		return "", false
 	}
 	for i, v := range fe.Variants {
-		if v.Title == title && i < len(te.Variants) && te.Variants[i].Title != "" {
-			return te.Variants[i].Title, true
+		if key(v) == value && i < len(te.Variants) && key(te.Variants[i]) != "" {
+			return key(te.Variants[i]), true
 		}
 	}
 	return "", false

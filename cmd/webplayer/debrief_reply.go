@@ -47,8 +47,8 @@ func (g *game) fact(f session.Fact, rep session.Report) js.Value {
 func (g *game) endingFact(f session.Fact, rep session.Report) js.Value {
 	sc := g.s.Scenario()
 	name, outcome := rep.Ending, ""
-	if e, ok := sc.Ending(rep.Ending); ok {
-		name, outcome = rep.EndingName(sc), e.Outcome
+	if _, ok := sc.Ending(rep.Ending); ok {
+		name, outcome = rep.EndingName(sc), rep.EndingOutcomeLine(sc)
 	}
 	cls, text := "fact cost", g.w("debrief.ending_even", name, g.w("ending."+rep.EndingKind), outcome)
 	if f.Points != 0 {

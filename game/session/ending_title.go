@@ -11,6 +11,29 @@ func (s *Session) variantTitle(e *scenarios.Ending) string {
 	return e.Title
 }
 
+// variantOutcome is the outcome line of e as the round read it when a
+// variant gave it another than the scenario's own, else "".
+func (s *Session) variantOutcome(e *scenarios.Ending) string {
+	if own, ok := s.sc.Ending(e.ID); !ok || e.Outcome == own.Outcome {
+		return ""
+	}
+	return e.Outcome
+}
+
+// EndingOutcomeLine is the outcome line of the round's ending as the
+// trainee read it: the variant's the replies gave it, else the
+// scenario's. After a threat the kitchen case's repair must not say "A
+// review that builds trust" beside the story of the threat.
+func (r Report) EndingOutcomeLine(sc *scenarios.Scenario) string {
+	if r.EndingOutcome != "" {
+		return r.EndingOutcome
+	}
+	if e, ok := sc.Ending(r.Ending); ok {
+		return e.Outcome
+	}
+	return ""
+}
+
 // EndingName is the title of the round's ending as the trainee read it at
 // the end of the round: the variant's title the replies gave it, else the
 // scenario's (sc may be nil; then the ending's id).

@@ -85,6 +85,10 @@ type Report struct {
 	// Read them with EndingName and TurnedFromName.
 	EndingTitle     string `json:"ending_title,omitempty"`
 	TurnedFromTitle string `json:"turned_from_title,omitempty"`
+	// EndingOutcome is the ending's outcome line as the round read it,
+	// when a variant gave it another than the scenario's; read it with
+	// EndingOutcomeLine.
+	EndingOutcome string `json:"ending_outcome,omitempty"`
 	// TurnedBy is what the turn's condition tested (see TurnMeasure).
 	TurnedBy string   `json:"turned_by,omitempty"`
 	Audience int      `json:"audience,omitempty"`
@@ -193,6 +197,7 @@ func (s *Session) Report() Report {
 	if s.ending != nil {
 		r.Ending, r.EndingKind = s.ending.ID, s.ending.Kind
 		r.EndingTitle = s.variantTitle(s.ending)
+		r.EndingOutcome = s.variantOutcome(s.ending)
 	}
 	if s.turnedFrom != nil {
 		r.TurnedFrom, r.TurnedBy = s.turnedFrom.ID, s.turnedBy

@@ -181,7 +181,9 @@ type Variant struct {
 	Failed bool   `json:"failed,omitempty" toml:"failed,omitempty,omitzero"`
 	Prompt string `json:"prompt,omitempty" toml:"prompt,omitempty,omitzero"`
 	Title  string `json:"title,omitempty" toml:"title,omitempty,omitzero"`
-	Text   string `json:"text,omitempty" toml:"text,omitempty,omitzero"`
+	// Outcome replaces an ending's outcome line, kept through a save.
+	Outcome string `json:"outcome,omitempty" toml:"outcome,omitempty,omitzero"`
+	Text    string `json:"text,omitempty" toml:"text,omitempty,omitzero"`
 }
 
 // Decision mirrors scenarios.Decision.

@@ -50,10 +50,10 @@ func TestPlayerDebriefNamesTheEndingsVariantTitle(t *testing.T) {
 		}
 	}
 	e, _ := sc.Ending("opgelost")
-	base, want := e.Title, ""
+	base, want, baseOutcome, wantOutcome := e.Title, "", e.Outcome, ""
 	for _, v := range e.Variants {
 		if v.Title != "" {
-			want = v.Title
+			want, wantOutcome = v.Title, v.Outcome
 		}
 	}
 
@@ -126,6 +126,11 @@ func TestPlayerDebriefNamesTheEndingsVariantTitle(t *testing.T) {
 	}
 	if rep.Ending == "opgelost" && !strings.Contains(page, "Anyone who reads the whole thread also sees that threat") {
 		t.Errorf("the debrief's ending does not tell the story of the round that threatened:\n%s", page)
+	}
+	// The outcome line beside it was the scenario's "A review that builds
+	// trust", beside the story of the threat.
+	if rep.Ending == "opgelost" && (wantOutcome == "" || !strings.Contains(page, wantOutcome) || strings.Contains(page, baseOutcome)) {
+		t.Errorf("the debrief's outcome line is not the variant's %q (the scenario's %q shown: %v):\n%s", wantOutcome, baseOutcome, strings.Contains(page, baseOutcome), page)
 	}
 	h.run(tab, "scroll to the ending", eval(`document.querySelector('.debrief .ending').scrollIntoView({block:'start'})`))
 	h.shot(tab, "web-advocatenbrief-en-ending-variant")
