@@ -84,11 +84,15 @@ func (r *Rubric) contentWordsOfPost(s *scratch) int {
 // finding reaches into the next sentence, where the fix for the guess
 // stands, so that the step there counts for nothing (the feature's
 // cancels). An open question ("Wat is er aan de hand?") guesses nothing.
+//
+// A question that asks for a document or details ("Could you DM me the
+// receipt?" to "had to take a taxi for £48") names what the brand needs,
+// not what went wrong: no guess.
 func (r *Rubric) guessedInQuestion(s *scratch, f *feature, lang string) bool {
 	lr := r.langs[lang]
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || t.quoted || !questionSentence(s, t.sent) || openQuestion(s, t.sent) {
+		if t.kind != tWord || t.quoted || !questionSentence(s, t.sent) || openQuestion(s, t.sent) || r.asksForDetails(s, t.sent) {
 			continue
 		}
 		st := s.stem(t)
@@ -121,6 +125,20 @@ func openQuestion(s *scratch, k int32) bool {
 	for i := range s.toks {
 		if t := &s.toks[i]; t.kind == tWord && t.sent == k {
 			return openWords[string(s.folded(t))]
+		}
+	}
+	return false
+}
+
+// asksForDetails reports a live details_request finding in sentence k.
+func (r *Rubric) asksForDetails(s *scratch, k int32) bool {
+	d, ok := r.byID["details_request"]
+	if !ok {
+		return false
+	}
+	for i := range s.matches {
+		if m := &s.matches[i]; int(m.f) == d.idx && !m.dead && m.sent0 <= k && m.sent1 >= k {
+			return true
 		}
 	}
 	return false

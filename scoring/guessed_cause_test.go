@@ -28,3 +28,20 @@ func TestSympathyForAGuessedCauseIsNamed(t *testing.T) {
 		}
 	}
 }
+
+// A request for a document in a short post's reply ("Could you DM me the
+// receipt?" to a taxi the customer paid) asks for what the brand needs and
+// guesses no cause: its step keeps counting.
+func TestAskingForAReceiptGuessesNoCause(t *testing.T) {
+	for _, c := range []struct{ lang, post, text string }{
+		{"en", "@regionrail Train cancelled, had to take a taxi for £48. Do I get that back or not?",
+			"@ben_travels Yes Ben, when the last train is cancelled we cover the taxi. Could you DM me the receipt? I'll start the £48 refund for you today. ^Lotte"},
+		{"nl", "@regiorail Trein uitgevallen, taxi genomen van 48 euro. Krijg ik dat terug of niet?",
+			"@bas_reist Ja Bas, bij een uitgevallen laatste trein vergoeden we de taxi. Kun je me de bon via DM sturen? Dan zet ik de 48 euro vandaag voor je in gang. ^Lotte"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerPost: c.post, CustomerMood: -0.5})
+		if a.Has("guessed_cause") || !a.Has("next_step") {
+			t.Errorf("%q: %v; want no guessed cause and the step counted", c.text, ids(a))
+		}
+	}
+}
