@@ -34,3 +34,19 @@ func TestNotQuiteAccurateAndTheSuppliersFaultDispute(t *testing.T) {
 		t.Errorf("the brand's own mistake not owned: %v", ids(a))
 	}
 }
+
+// The lead's round of the sofa case (L25-6): "De schade is bij de bezorger
+// ontstaan, niet bij ons" cost nothing (88), while its English twin with
+// "courier" was a dispute: the Dutch list of others to blame lacked the
+// everyday word for the one who delivers.
+func TestTheCourierBlamedNotUsInBothLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, post, text string }{
+		{"nl", "Zes weken gewacht op mijn bank, komt hij beschadigd binnen.", "Marieke, je nieuwe bank komt vandaag nog. De schade is bij de bezorger ontstaan, niet bij ons, maar we lossen het natuurlijk voor je op. - Joyce"},
+		{"en", "Waited six weeks for my sofa, it arrived damaged.", "Marieke, your new sofa arrives today. The damage happened with the courier, not with us, but of course we'll sort it out for you. - Joyce"},
+	} {
+		a := Default().Analyze(c.text, Context{Language: c.lang, CustomerPost: c.post, CustomerName: "Marieke", CustomerMood: -0.7, BrandName: "Zitcomfort"})
+		if !a.Has("deny") {
+			t.Errorf("%q: the blame passed to the courier not found: %v", c.text, ids(a))
+		}
+	}
+}
