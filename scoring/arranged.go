@@ -57,6 +57,10 @@ type arrangedWords struct {
 	ArrangedFromFillers []string `toml:"arranged_from_fillers"` // words inside the day: volgende, af; next, on
 	ArrangedFromOpeners []string `toml:"arranged_from_openers"` // subjects besides arranged_subjects: je, er; your, there's
 	ArrangedFromNot     []string `toml:"arranged_from_not"`     // a price or a rule from a day, no fix: geldt, kost*; applies, fee*
+	ArrangedFromLinks   []string `toml:"arranged_from_links"`   // words that join it to what was done before: dus; so
+	// the verb that stands for a fix named before it (pro_verb.go)
+	DoneProVerbs   []string `toml:"done_pro_verbs"`   // gedaan; done
+	DoneProObjects []string `toml:"done_pro_objects"` // dat, allebei; that, both
 }
 
 // arrangedRules are a language's arrangedWords, folded.
@@ -64,7 +68,8 @@ type arrangedRules struct {
 	times, clocks, future, states, subjects, done, contact, articles map[string]bool
 	progressive, verbEndings, notPre                                 [][]byte
 	notActs                                                          map[string]bool
-	from, fromDates, fromFillers, fromOpeners, fromNot               map[string]bool
+	from, fromDates, fromFillers, fromOpeners, fromNot, fromLinks    map[string]bool
+	proVerbs, proObjects                                             map[string]bool
 	fromNotPre                                                       [][]byte
 }
 
@@ -78,7 +83,8 @@ func (p *parser) arrangedWords(lang string, fl fileLanguage) {
 		subjects: foldAposSet(fl.ArrangedSubjects), done: foldAposSet(fl.ArrangedDone),
 		contact: foldAposSet(fl.ArrangedContact), articles: foldAposSet(fl.ArrangedArticles), notActs: map[string]bool{}}
 	ar.from, ar.fromDates, ar.fromFillers = foldAposSet(fl.ArrangedFrom), foldAposSet(fl.ArrangedFromDates), foldAposSet(fl.ArrangedFromFillers)
-	ar.fromOpeners = foldAposSet(fl.ArrangedFromOpeners)
+	ar.fromOpeners, ar.fromLinks = foldAposSet(fl.ArrangedFromOpeners), foldAposSet(fl.ArrangedFromLinks)
+	ar.proVerbs, ar.proObjects = foldAposSet(fl.DoneProVerbs), foldAposSet(fl.DoneProObjects)
 	ar.fromNot = map[string]bool{}
 	for _, w := range fl.ArrangedFromNot {
 		if w = foldString(normApos(w)); strings.HasSuffix(w, "*") {

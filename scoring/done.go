@@ -60,7 +60,7 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 		for c1 < len(s.toks) && (!r.clauseEnd(s, &s.toks[c1]) || clockMark(s, c1)) {
 			c1++
 		}
-		if c1 > c0 && (r.reportsDone(s, aw, c0, c1, post != "") || r.reportsArranged(s, aw, r.arranged[lang], c0, c1, post != "") ||
+		if c1 > c0 && (r.reportsDone(s, aw, r.arranged[lang], c0, c1, post != "") || r.reportsArranged(s, aw, r.arranged[lang], c0, c1, post != "") ||
 			r.reportsFromDay(s, aw, r.arranged[lang], c0, c1, post != "")) {
 			a, z := &s.toks[c0], &s.toks[c1-1]
 			s.matches = append(s.matches, match{f: int32(f.Of), t0: int32(c0), t1: int32(c1),
@@ -72,7 +72,7 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 }
 
 // reportsDone reports whether the clause [c0, c1) tells a fix done.
-func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool) bool {
+func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1 int, hasPost bool) bool {
 	if !hasAuxiliary(s, aw, c0, c1) {
 		return false // most clauses: no subject or auxiliary of a done act or a state
 	}
@@ -91,6 +91,10 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, c0, c1 int, hasPost bool)
 			now = now || aw.now[string(w)] || aw.news[string(w)] || isNumber(w)
 			// What follows the done act is what it makes possible: "ik heb
 			// afgesproken dat jij morgen alsnog kunt kijken".
+			continue
+		}
+		if (agent || doneAux) && ar.standsForFix(s, aw, w, k, c0, c1) {
+			participle, now = true, true // "I've done that now" (pro_verb.go)
 			continue
 		}
 		// A verb of state is no stock verb here: "het werkt weer" is not

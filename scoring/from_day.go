@@ -21,8 +21,9 @@ import "bytes"
 //     he's on the new timetable") or a finite verb by its ending or a state
 //     ("vanaf maandag vaart de pont", "vanaf morgen staan er 40 fietsen");
 //     after a comma the next clause is read ("From Monday, the 07:12 runs");
-//   - where it does not, the clause opens with such a subject ("de pont
-//     vaart vanaf maandag weer elk kwartier").
+//   - where it does not, the clause opens with such a subject, after a word
+//     that joins it to what was done (arranged_from_links: "so", "dus"):
+//     "de pont vaart vanaf maandag weer elk kwartier".
 // An instruction to the customer opens with a verb and is no change ("From
 // now on, measure your bag at home", "order your prescription from now
 // on"). It is no fix either with the writer as its subject (a promise or a
@@ -52,6 +53,10 @@ func (r *Rubric) reportsFromDay(s *scratch, aw *actWords, ar *arrangedRules, c0,
 	}
 	first := firstWordAt(s, c0, c1)
 	e0, e1 := c0, c1 // the words the change is told in
+	if first >= 0 && first != k && ar.fromLinks[string(s.folded(&s.toks[first]))] {
+		e0 = first + 1 // "I've done it now, so from next month your bills come …"
+		first = firstWordAt(s, e0, c1)
+	}
 	var opener int
 	if first == k {
 		if j >= c1 && c1 < len(s.toks) && s.toks[c1].kind == tSoft {
