@@ -33,7 +33,7 @@ func liveETag(version uint64, lang string, r *http.Request) string {
 // the answer has been sent and the lock released; on ok the caller holds the
 // read lock and releases it once it has read the view.
 func (s *Server) changedSince(w http.ResponseWriter, r *http.Request) (wl *wsLive, lang, etag string, ok bool) {
-	lang = pageLang(w, r)
+	lang = liveLang(w, r)
 	wl = s.workshopOf(w, r)
 	if wl == nil {
 		return nil, "", "", false

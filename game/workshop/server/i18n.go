@@ -28,6 +28,18 @@ func pageLang(w http.ResponseWriter, r *http.Request) string {
 	return "nl"
 }
 
+// liveLang is the language of a polled live part (dashboard, projector):
+// the language of the page that polls, which it names in its poll, else as
+// pageLang. The poll does not set the cookie: with the dashboard in Dutch
+// and the projector in English open in two tabs, each part stays in its
+// page's language, and the polls do not switch the next page's.
+func liveLang(w http.ResponseWriter, r *http.Request) string {
+	if l := r.URL.Query().Get("lang"); l == "nl" || l == "en" {
+		return l
+	}
+	return pageLang(w, r)
+}
+
 // apiText is a message of the API that a trainee reads (the game shows it
 // after "the server refuses:"), in the trainee's language.
 func apiText(lang, key string, args ...any) string { return i18n.T(lang, "web."+key, args...) }

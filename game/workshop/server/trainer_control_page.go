@@ -145,7 +145,7 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	lang := pageLang(w, r)
+	lang := liveLang(w, r)
 	now := s.now()
 	v := controlView{Timeout: int(s.ctl.timeout / time.Second), Dials: dialChoices(lang), Now: now,
 		Trainees: []traineeView{}, Injects: []injectGroup{}, Labels: controlText[lang],
