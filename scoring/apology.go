@@ -81,3 +81,13 @@ func (r *Rubric) besideMisplacedApology(s *scratch, f *feature) {
 		}
 	}
 }
+
+// postApologises reports a post (in lang) in which the customer apologises
+// ("Sorry for the shitty tweet"), by post_apology_words.
+func (r *Rubric) postApologises(s *scratch, post, lang string) bool {
+	if len(r.postApologyWords) == 0 {
+		return false
+	}
+	r.tokenizePost(s, post, lang)
+	return s.postApologises
+}

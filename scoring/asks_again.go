@@ -53,6 +53,12 @@ func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 		r.dropCustomersLegalStep(s, f, post, lang)
 	case "defended_after_sorry":
 		r.detectDefendedAfterSorry(s, f)
+	case "waved_apology":
+		// "No need to apologise" answers a customer who said sorry;
+		// without their apology it is the brand refusing one.
+		if post == "" || !r.postApologises(s, post, lang) {
+			r.kill(s, f.idx, -1, -1, -1)
+		}
 	default:
 		r.keepAskedAgain(s, f, post, lang)
 	}

@@ -69,6 +69,7 @@ type fileSettings struct {
 	contractSettings
 	channelSettings
 	ComplaintWords       []string `toml:"complaint_words"`
+	PostApologyWords     []string `toml:"post_apology_words"`
 	AskWords             []string `toml:"ask_words"`
 	AddresseeWords       []string `toml:"addressee_words"`
 	RuleVerbs            []string `toml:"rule_verbs"`
@@ -265,6 +266,7 @@ func (p *parser) settings() {
 	r.serviceNumbers = digitsOnly(st.ServiceNumbers)
 	r.streets = lowerAll(st.StreetSuffixes)
 	r.complaintWords = foldSet(st.ComplaintWords)
+	r.postApologyWords = foldSet(st.PostApologyWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)
 	r.setParticles(st.particleSettings)
 	r.contractWords, r.readerPossessives, r.possessives = foldSet(st.ContractWords), foldSet(st.ReaderPossessives), foldSet(st.Possessives)

@@ -26,6 +26,9 @@ type postState struct {
 	// postComplains says the post voices a complaint (complaint_words),
 	// worked out with the post's tokens.
 	postComplains bool
+	// postApologises says the customer apologises in the post
+	// (post_apology_words), worked out with the post's tokens.
+	postApologises bool
 	// postAsks are the kinds of question the post asks (answers.go),
 	// worked out once per post: postAsksSet says they are.
 	postAsks    uint32
@@ -55,11 +58,14 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 	s.postText, s.postLang = post, lang
 	s.postTopicsSet = false
 	s.postMask, s.postEnds = wordMask{}, wordMask{}
-	s.postComplains = false
+	s.postComplains, s.postApologises = false, false
 	s.postAsksSet = false
 	for j := range ps.toks {
 		if u := &ps.toks[j]; u.kind == tWord && r.complaintWords[string(ps.folded(u))] {
 			s.postComplains = true
+		}
+		if u := &ps.toks[j]; u.kind == tWord && !u.quoted && r.postApologyWords[string(ps.folded(u))] {
+			s.postApologises = true
 		}
 		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
 			st := ps.stem(u)

@@ -79,6 +79,7 @@ type Rubric struct {
 	colleagueWords   map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords    map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	complaintWords   map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	postApologyWords map[string]bool // "sorry", "excuses": a post in which the customer apologises
 	askWords         map[string]bool // "benieuwd", "curious": a post that asks without a question mark (asked.go)
 	addresseeWords   map[string]bool // "jullie", "you": a question put to the brand (asked.go)
 	// Contrast words that inside a clause are a particle or mean "only"
@@ -208,6 +209,7 @@ var detectors = map[string]string{
 	"too_short":            "fewer words than too_short_words, or a few words that carry little (curt_words, curt_content_words)",
 	"wall_of_text":         "more words than wall_of_text_words",
 	"misplaced":            "feature `of` in a reply to a delighted customer whose post voices no complaint (complaint_words)",
+	"waved_apology":        "the feature's patterns only where the customer's post apologises (post_apology_words): \"no need to apologise\" to a customer who said sorry waves their apology away kindly",
 	"misplaced_sympathy":   "sympathy for a complaint (the feature's patterns) in a reply to a delighted customer whose post voices none; not beside a misplaced apology, which pays for it",
 	"at_expense":           "feature `of` in the sentence that mentions a third party",
 	"alternative":          "feature `of` (a refusal) followed in its sentence by a contrast word and an act of the brand: becomes this feature",
