@@ -185,10 +185,22 @@ func (a *App) setWorkshop(w *Workshop) {
 	if a.opts.Report == nil {
 		a.opts.Report = w.round
 	}
+	a.workshopMode()
 	if strings.TrimSpace(a.player) != "" {
 		// The name is known (--player): join at once, so the title
 		// screen tells the trainee straight away whether it worked.
 		w.join(a.player, a.lang)
+	}
+}
+
+// workshopMode makes the rounds workshop rounds while the game reports to
+// a workshop: the title's mode and the round's header say so, and the
+// result carries the name. The desktop client joined with --server said
+// "Oefenen" (practice, the default) beside "your results go to the
+// trainer". Relaxed, chosen on purpose, stays.
+func (a *App) workshopMode() {
+	if a.workshop != nil && a.mode == session.Practice {
+		a.mode = session.Workshop
 	}
 }
 

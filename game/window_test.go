@@ -150,6 +150,7 @@ func fromTitleToRound(t *testing.T, d *Driver, name string) *playScene {
 	t.Helper()
 	d.Do(func(a *App) {
 		a.lang, a.player, a.mode = "nl", "", session.Practice
+		a.workshopMode()
 		a.setScene(newTitle(a))
 	})
 	img := mustScreen(t, d.Step(Frame{}, 0))

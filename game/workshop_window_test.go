@@ -140,6 +140,12 @@ func TestWindowReportsToAWorkshop(t *testing.T) {
 		return !bad && strings.Contains(line, "Bij de trainer")
 	})
 	at := got[0].Attempt
+	// The title and the round's header said "Oefenen" beside "je
+	// resultaten gaan naar de trainer": a round for the trainer is a
+	// workshop round.
+	if at.Mode != session.Workshop || want.Mode != session.Workshop {
+		t.Errorf("the round for the trainer was played as %q (stored %q), want %q", want.Mode, at.Mode, session.Workshop)
+	}
 	if len(got) != 1 || at.Status != progress.Finished || at.Player != "Wendy Workshop" ||
 		at.Report.Scores != want.Scores || len(at.Report.Replies) != len(want.Replies) {
 		t.Fatalf("server stored %+v; want the finished round with scores %+v", at, want.Scores)
@@ -161,7 +167,7 @@ func useWorkshop(t *testing.T, d *Driver, w *Workshop) {
 	t.Helper()
 	// As at a fresh start without --player: the name comes on the title.
 	d.Do(func(a *App) { a.opts.Report, a.player = nil, ""; a.setWorkshop(w) })
-	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil }) })
+	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil; a.mode = session.Practice }) })
 }
 
 // The picker offers the scenarios the trainer chose for the workshop, and
@@ -256,6 +262,7 @@ func toTitle(t *testing.T, d *Driver, name string) {
 	t.Helper()
 	d.Do(func(a *App) {
 		a.lang, a.player, a.mode = "nl", name, session.Practice
+		a.workshopMode()
 		a.setScene(newTitle(a))
 	})
 	d.Tick(Frame{}, 0)
@@ -319,7 +326,7 @@ func TestWindowWorkshopJoinsAtOnceWithAName(t *testing.T) {
 		a.setWorkshop(w)
 		a.setScene(newTitle(a))
 	})
-	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil }) })
+	t.Cleanup(func() { d.Do(func(a *App) { a.opts.Report = nil; a.workshop = nil; a.mode = session.Practice }) })
 	until(t, d, "the join", func() bool {
 		line, bad := w.statusLine("nl")
 		return !bad && strings.Contains(line, "Pim Direct")
