@@ -7,24 +7,8 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
-	"github.com/webcaresim/webcaresim/scenarios"
+	"github.com/webcaresim/webcaresim/game/session/sessiontest"
 )
-
-// threatFirst threatens Peter over his review at the kitchen case's first
-// decision and takes the best written choice after.
-type threatFirst struct{ reply string }
-
-func (st threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) error {
-	if d.ID == "recensie" {
-		return s.Publish(st.reply)
-	}
-	return session.Best{}.Act(s, d, k)
-}
-
-var kitchenThreat = map[string]string{
-	"en": "Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra",
-	"nl": "Peter, bedankt voor de foto's. Sorry dat de montage te laat was en niemand je terugbelde; onze monteur kan donderdag langskomen. Maar als de recensie in deze vorm blijft staan, zullen we onze opties moeten bekijken. - Sandra",
-}
 
 // repairedAfterThreat is a finished kitchen round in lang that threatened
 // first, then repaired, and ended repaired (not turned by the crowd).
@@ -37,7 +21,7 @@ func repairedAfterThreat(t *testing.T, a *App, lang string) *session.Session {
 		}
 	}
 	for seed := uint64(1); seed <= 40; seed++ {
-		s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, threatFirst{kitchenThreat[lang]})
+		s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, sessiontest.ThreatInTheKitchen(lang))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -8,19 +8,9 @@ import (
 	"testing"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/session/sessiontest"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
-
-// threatThenBest threatens Peter over his review at the kitchen case's
-// first decision and takes the best written choice after.
-type threatThenBest struct{ reply string }
-
-func (st threatThenBest) Act(s *session.Session, d *scenarios.Decision, k int) error {
-	if d.ID == "recensie" {
-		return s.Publish(st.reply)
-	}
-	return session.Best{}.Act(s, d, k)
-}
 
 // The kitchen case ends "Repaired, after a threat" when the repair came
 // after a threat; replay, its 100 worlds and the results list said
@@ -28,21 +18,17 @@ func (st threatThenBest) Act(s *session.Session, d *scenarios.Decision, k int) e
 // variant. They name it as the round read it, and the list does so in the
 // other language too.
 func TestReplayAndResultsSayTheEndingsVariantTitle(t *testing.T) {
-	threats := map[string]string{
-		"en": "Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra",
-		"nl": "Peter, bedankt voor de foto's. Sorry dat de montage te laat was en niemand je terugbelde; onze monteur kan donderdag langskomen. Maar als de recensie in deze vorm blijft staan, zullen we onze opties moeten bekijken. - Sandra",
-	}
 	want := map[string]string{"en": "Repaired, after a threat", "nl": "Gerepareerd, na een dreigement"}
 	base := map[string]string{"en": "Repaired instead of threatened", "nl": "Gerepareerd in plaats van gedreigd"}
 	data := t.TempDir()
-	for lang, threat := range threats {
+	for lang := range sessiontest.KitchenThreats {
 		sc, ok := scenarios.BuiltinForPlay().Find("advocatenbrief", lang)
 		if !ok {
 			t.Fatal("advocatenbrief missing")
 		}
 		var tr session.Transcript
 		for seed := uint64(1); seed <= 40 && tr.Steps == nil; seed++ {
-			s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, threatThenBest{threat})
+			s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, sessiontest.ThreatInTheKitchen(lang))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -6,18 +6,6 @@ import (
 	"github.com/webcaresim/webcaresim/scenarios"
 )
 
-// typedAt plays the best path but types reply at decision id.
-type typedAt struct {
-	id, reply string
-}
-
-func (st typedAt) Act(s *Session, d *scenarios.Decision, k int) error {
-	if d.ID == st.id {
-		return s.Publish(st.reply)
-	}
-	return Best{}.Act(s, d, k)
-}
-
 // T-Mobile: the customer reports the mast is fixed and thanks. A warm typed
 // close was judged at the round's mood (-0.4: "no apology while the
 // customer is angry") and sent the round to the slogan ending, where the
@@ -40,7 +28,7 @@ func TestThankYouCloseIsJudgedAtTheCustomersMoodThen(t *testing.T) {
 		furious.Customer.Mood = -1
 		sc := &furious
 		for seed := uint64(1); seed <= 5; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "opvolging", reply: reply})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "opvolging", Reply: reply})
 			if err != nil {
 				t.Fatalf("%s seed %d: %v", lang, seed, err)
 			}

@@ -25,7 +25,7 @@ func TestTheOutcomeLineFollowsTheEndingsVariant(t *testing.T) {
 		}
 		var threatened Report
 		for seed := uint64(1); seed <= 40 && threatened.Ending != "opgelost"; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "recensie", reply: threat})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "recensie", Reply: threat})
 			if err != nil {
 				t.Fatal(err)
 			}

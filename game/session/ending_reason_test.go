@@ -26,7 +26,7 @@ func TestFacebookInvisibleEndingNamesWhyItWasChosen(t *testing.T) {
 		sc := builtin(t, "facebook-verwijderen", lang)
 		for kind, reply := range byKind {
 			for seed := uint64(1); seed <= 2; seed++ {
-				s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "opgepakt", reply: reply})
+				s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "opgepakt", Reply: reply})
 				if err != nil {
 					t.Fatalf("%s %s seed %d: %v", lang, kind, seed, err)
 				}

@@ -45,7 +45,7 @@ func TestTheReportKeepsTheEndingsTitleAsTheRoundReadIt(t *testing.T) {
 		reached, turned := false, false
 		var steps []Step
 		for seed := uint64(1); seed <= 40 && !(reached && turned); seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "recensie", reply: threat})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "recensie", Reply: threat})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -22,7 +22,7 @@ func TestHEMAPhoneNumberInPublicSteersTheStory(t *testing.T) {
 		sc := builtin(t, "hema-insuline", lang)
 		crowdNamesIt := false
 		for seed := uint64(1); seed <= 4; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "bericht", reply: leak})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "bericht", Reply: leak})
 			if err != nil {
 				t.Fatalf("%s seed %d: %v", lang, seed, err)
 			}

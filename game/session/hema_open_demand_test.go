@@ -22,7 +22,7 @@ func TestHEMAAVagueAnswerToWhatWillChangeIsAnEvasion(t *testing.T) {
 		if !ok {
 			t.Fatal("hema-insuline missing")
 		}
-		s, err := Run(sc, Options{Seed: 3, Mode: Practice}, typedAt{id: "gesprek", reply: reply})
+		s, err := Run(sc, Options{Seed: 3, Mode: Practice}, TypedAt{Decision: "gesprek", Reply: reply})
 		if err != nil {
 			t.Fatalf("%s: %v", lang, err)
 		}

@@ -27,7 +27,7 @@ func TestBystandersDoNotPraiseAReplyTheEndingCallsVague(t *testing.T) {
 		praise := templateCores(append(crowd.LinesTagged(lang, "mended"), crowd.LinesTagged(lang, "good")...), placeholder)
 		bestPraised := 0
 		for seed := uint64(1); seed <= 4; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "gesprek", reply: reply})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "gesprek", Reply: reply})
 			if err != nil {
 				t.Fatalf("%s seed %d: %v", lang, seed, err)
 			}

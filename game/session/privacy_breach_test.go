@@ -22,7 +22,7 @@ func TestNamingTheArrearsInPublicIsNoQuietSuccess(t *testing.T) {
 			t.Fatal("wanbetaler-privacy missing")
 		}
 		for seed := uint64(1); seed <= 5; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "opgezegd", reply: reply})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "opgezegd", Reply: reply})
 			if err != nil {
 				t.Fatalf("%s seed %d: %v", lang, seed, err)
 			}

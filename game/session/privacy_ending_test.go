@@ -27,7 +27,7 @@ func TestAfterNamingTheArrearsTheEndingDoesNotPraiseDiscretion(t *testing.T) {
 			t.Fatal("wanbetaler-privacy missing")
 		}
 		for _, reply := range list {
-			s, err := Run(sc, Options{Seed: 1, Mode: Practice}, typedAt{id: "opgezegd", reply: reply})
+			s, err := Run(sc, Options{Seed: 1, Mode: Practice}, TypedAt{Decision: "opgezegd", Reply: reply})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -117,6 +117,19 @@ func letSilenceRun(s *Session, d *scenarios.Decision) error {
 // Best picks at each decision the written choice with the highest score.
 type Best struct{}
 
+// TypedAt plays the best written choice at every decision but one, where
+// it publishes Reply: a round one typed reply away from the best path (a
+// threat at the kitchen case's first decision, then the repair).
+type TypedAt struct{ Decision, Reply string }
+
+// Act implements Strategy.
+func (st TypedAt) Act(s *Session, d *scenarios.Decision, k int) error {
+	if d.ID == st.Decision {
+		return s.Publish(st.Reply)
+	}
+	return Best{}.Act(s, d, k)
+}
+
 // Act implements Strategy.
 func (Best) Act(s *Session, d *scenarios.Decision, _ int) error {
 	if !think(s, d) {

@@ -20,7 +20,7 @@ func TestAskingPeterToChangeHisReviewIsNoGoodEnding(t *testing.T) {
 		if !ok {
 			t.Fatal("advocatenbrief missing")
 		}
-		s, err := Run(sc, Options{Seed: 1, Mode: Practice}, typedAt{id: "bezoek", reply: reply})
+		s, err := Run(sc, Options{Seed: 1, Mode: Practice}, TypedAt{Decision: "bezoek", Reply: reply})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -29,7 +29,7 @@ func TestScriptedThanksForSupportFollowTheCrowd(t *testing.T) {
 				if opening == "" {
 					s, err = Run(sc, Options{Seed: seed, Mode: Practice}, Historical{})
 				} else {
-					s, err = Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "scheldpost", reply: opening})
+					s, err = Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "scheldpost", Reply: opening})
 				}
 				if err != nil {
 					t.Fatalf("%s seed %d: %v", lang, seed, err)

@@ -22,7 +22,7 @@ func TestAfterAVeiledThreatTheEndingDoesNotSayInsteadOfThreatened(t *testing.T) 
 		sc := builtin(t, "advocatenbrief", lang)
 		reached := false
 		for seed := uint64(1); seed <= 6; seed++ {
-			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, typedAt{id: "recensie", reply: reply})
+			s, err := Run(sc, Options{Seed: seed, Mode: Practice}, TypedAt{Decision: "recensie", Reply: reply})
 			if err != nil {
 				t.Fatalf("%s seed %d: %v", lang, seed, err)
 			}

@@ -11,19 +11,9 @@ import (
 	"github.com/chromedp/chromedp/kb"
 
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/session/sessiontest"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
-
-// threatFirst threatens Peter over his review at the kitchen case's first
-// decision and takes the best written choice after.
-type threatFirst struct{ reply string }
-
-func (st threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) error {
-	if d.ID == "recensie" {
-		return s.Publish(st.reply)
-	}
-	return session.Best{}.Act(s, d, k)
-}
 
 // TestPlayerDebriefNamesTheEndingsVariantTitle plays the kitchen case in
 // the HTML player: a threat over the review first, then the repair. The
@@ -32,14 +22,14 @@ func (st threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) erro
 // threatened, and so did its 100 worlds.
 func TestPlayerDebriefNamesTheEndingsVariantTitle(t *testing.T) {
 	h := newHarness(t, os.Getenv("WEBCARESIM_PLAYER_DIST"), "./cmd/webplayer")
-	const threat = "Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra"
+	threat := sessiontest.KitchenThreats["en"]
 	sc, ok := scenarios.Builtin().Find("advocatenbrief", "en")
 	if !ok {
 		t.Fatal("advocatenbrief/en missing")
 	}
 	// The written choices the best path takes after the threat, by their
 	// decision's first choice (what the page shows).
-	played, err := session.Run(sc, session.Options{Seed: 1, Mode: session.Practice}, threatFirst{threat})
+	played, err := session.Run(sc, session.Options{Seed: 1, Mode: session.Practice}, sessiontest.ThreatInTheKitchen("en"))
 	if err != nil {
 		t.Fatal(err)
 	}

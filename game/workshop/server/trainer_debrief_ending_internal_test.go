@@ -6,20 +6,10 @@ import (
 
 	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/session/sessiontest"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
 	"github.com/webcaresim/webcaresim/scenarios"
 )
-
-// threatFirst threatens Peter over his review at the kitchen case's first
-// decision and takes the best written choice after.
-type threatFirst struct{}
-
-func (threatFirst) Act(s *session.Session, d *scenarios.Decision, k int) error {
-	if d.ID == "recensie" {
-		return s.Publish("Peter, thanks for the photos. We are sorry the installation was late and nobody called you back; our fitter can come by on Thursday. But if the review stays up in this form, we will have to consider our options. - Sandra")
-	}
-	return session.Best{}.Act(s, d, k)
-}
 
 // The trainer's debrief counted a round that threatened and then repaired
 // under "Repaired instead of threatened", beside the rounds that never
@@ -55,7 +45,7 @@ func TestTheTrainersDebriefNamesEndingsAsTheRoundsReadThem(t *testing.T) {
 func repairedRounds(t *testing.T, sc *scenarios.Scenario) (threatened, clean session.Report) {
 	t.Helper()
 	for seed := uint64(1); seed <= 40 && (threatened.Ending == "" || clean.Ending == ""); seed++ {
-		for _, st := range []session.Strategy{threatFirst{}, session.Best{}} {
+		for _, st := range []session.Strategy{sessiontest.ThreatInTheKitchen("en"), session.Best{}} {
 			s, err := session.Run(sc, session.Options{Seed: seed, Mode: session.Practice}, st)
 			if err != nil {
 				t.Fatal(err)
