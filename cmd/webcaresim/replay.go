@@ -121,24 +121,26 @@ func writeReport(stdout io.Writer, report session.Report, sc *scenarios.Scenario
 // 1.0 "Ignored", for a round that was played (playtest 24, P24-11). An
 // empty "steps" list is a round of silence, and replays as one.
 func readTranscript(path string) (session.Transcript, error) {
-	var t session.Transcript
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return t, err
+		return session.Transcript{}, err
 	}
-	if err := json.Unmarshal(data, &t); err != nil {
-		return t, fmt.Errorf("%s: %v", path, err)
+	// Decoded once: a missing (or null) "steps" leaves Steps nil, an
+	// empty list does not; "report" only says a stored attempt was given.
+	var in struct {
+		session.Transcript
+		Report json.RawMessage `json:"report"`
 	}
-	var keys map[string]json.RawMessage
-	if err := json.Unmarshal(data, &keys); err == nil {
-		if _, ok := keys["steps"]; !ok {
-			if _, isAttempt := keys["report"]; isAttempt {
-				return t, fmt.Errorf("%s is a stored attempt, not a transcript: it keeps the round's report, not its steps, so it cannot be replayed; a transcript lists the steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n}", path)
-			}
-			return t, fmt.Errorf("%s has no \"steps\": a transcript lists the round's steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n} (\"steps\": [] replays a round of silence)", path)
+	if err := json.Unmarshal(data, &in); err != nil {
+		return in.Transcript, fmt.Errorf("%s: %v", path, err)
+	}
+	if in.Steps == nil {
+		if in.Report != nil {
+			return in.Transcript, fmt.Errorf("%s is a stored attempt, not a transcript: it keeps the round's report, not its steps, so it cannot be replayed; a transcript lists the steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n}", path)
 		}
+		return in.Transcript, fmt.Errorf("%s has no \"steps\": a transcript lists the round's steps as {\"at\": minute, \"text\": …} or {\"at\": minute, \"choice\": n} (\"steps\": [] replays a round of silence)", path)
 	}
-	return t, nil
+	return in.Transcript, nil
 }
 
 // printReport prints the report for a person: a trainer reads the ending's
