@@ -78,7 +78,7 @@ func TestADeadBrowserRoundIsKeptAsInterrupted(t *testing.T) {
 		if !strings.Contains(page, "onderbroken") {
 			t.Error("the dashboard does not say the round was interrupted")
 		}
-		if mark := a.Report.Grade + " ("; strings.Contains(page, mark) {
+		if mark := dutchMark(a.Report.Grade) + " ("; strings.Contains(page, mark) {
 			t.Errorf("the dashboard shows the interrupted round's mark %q as its last mark", mark)
 		}
 		_, boards, _ := strings.Cut(page, `class="boards"`)

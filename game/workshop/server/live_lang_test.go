@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"html"
 	"net/http"
 	"regexp"
@@ -8,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
+	"github.com/webcaresim/webcaresim/game/session"
+	"github.com/webcaresim/webcaresim/game/workshop/client"
 )
 
 var liveSrc = regexp.MustCompile(`id="live" data-src="([^"]+)"`)
@@ -62,10 +65,38 @@ func TestATabKeepsItsLanguageWhenAnotherTabHasTheOther(t *testing.T) {
 	}
 }
 
+// dutchMark is a mark as a Dutch page writes it.
+func dutchMark(grade string) string { return i18n.DecimalPoint(grade, "nl") }
+
 // firstOf is want when s has it, else the start of s.
 func firstOf(s, want string) string {
 	if strings.Contains(s, want) {
 		return want
 	}
 	return s[:min(len(s), 80)]
+}
+
+// The Dutch dashboard writes a trainee's mark as the game's debrief does,
+// with a decimal comma ("8,1"), in the table and on the leaderboard; it
+// said "8.1" beside "hitte nu 1,0". The English one keeps the point.
+func TestTheDutchDashboardWritesTheMarkWithAComma(t *testing.T) {
+	e := start(t, t.TempDir()+"/w.db")
+	e.login()
+	code := e.workshop()
+	c, _, err := client.Join(context.Background(), e.base, code, "Anouk", "nl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep, _ := playAndReport(t, c, session.Historical{})
+	if !strings.Contains(rep.Grade, ".") {
+		t.Fatalf("the mark %q has no decimal", rep.Grade)
+	}
+	comma := strings.ReplaceAll(rep.Grade, ".", ",")
+	dutch := e.livePartOf("/trainer?lang=nl&w=" + code)
+	if n := strings.Count(dutch, comma); n < 2 || strings.Contains(dutch, rep.Grade) {
+		t.Errorf("the Dutch dashboard shows the mark %s as %q %d times (want the table and the leaderboard), and as %q: %v", rep.Grade, comma, n, rep.Grade, strings.Contains(dutch, rep.Grade))
+	}
+	if english := e.livePartOf("/trainer?lang=en&w=" + code); strings.Count(english, rep.Grade) < 2 {
+		t.Errorf("the English dashboard does not show the mark %s in the table and on the leaderboard", rep.Grade)
+	}
 }

@@ -125,7 +125,7 @@ func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	for _, tl := range wl.trainees {
 		v.Trainees = append(v.Trainees, s.traineeRow(tl, lang))
 	}
-	v.Boards = s.boards(wl)
+	v.Boards = s.boards(wl, lang)
 	v.Tabs, v.Sel = s.compareTabs(wl, sel)
 	if v.Sel != "" {
 		v.Compare = []*compareGroup{s.compare(wl, v.Sel, lang)}
@@ -166,7 +166,7 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		row.Result = "–"
 	} else if tl.result != nil {
 		sc := tl.result.Attempt.Report.Scores
-		row.Result = tl.result.Attempt.Report.Grade + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
+		row.Result = i18n.DecimalPoint(tl.result.Attempt.Report.Grade, lang) + " (" + strconv.FormatFloat(sc.Overall, 'f', 0, 64) + ")"
 		if tl.finished && tl.round == tl.result.Round {
 			row.Empathy = strconv.FormatFloat(sc.Empathy, 'f', 0, 64)
 			row.Deescalation = strconv.FormatFloat(sc.Deescalation, 'f', 0, 64)
@@ -176,8 +176,9 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 }
 
 // boards are the leaderboards: the workshop's scenarios, then any other
-// played, each with every trainee's best result still in the room.
-func (s *Server) boards(wl *wsLive) []board {
+// played, each with every trainee's best result still in the room, the mark
+// written as the game writes it in the page's language (8,1 in Dutch).
+func (s *Server) boards(wl *wsLive, lang string) []board {
 	keys := append([]string(nil), wl.w.Scenarios...)
 	seen := map[string]bool{}
 	for _, k := range keys {
@@ -208,7 +209,7 @@ func (s *Server) boards(wl *wsLive) []board {
 				speed = strconv.FormatFloat(sc.Speed, 'f', 0, 64)
 			}
 			b.Rows = append(b.Rows, boardRow{Name: displayText(names[r.Trainee]), Overall: sc.Overall, Empathy: sc.Empathy,
-				Deescalation: sc.Deescalation, Speed: speed, Grade: r.Attempt.Report.Grade})
+				Deescalation: sc.Deescalation, Speed: speed, Grade: i18n.DecimalPoint(r.Attempt.Report.Grade, lang)})
 		}
 		boards = append(boards, b)
 	}
