@@ -44,7 +44,10 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 		return
 	}
 	for _, u := range f.Unless {
-		if r.hasMatches(s, u) {
+		// A finding that one beside it will cancel blocks nothing: "You
+		// should have been told" matches blame for a moment and owns the
+		// failure instead (owed_to_customer).
+		if r.hasStandingMatch(s, u) {
 			return // a wall, blame or a put-down: no benefit of the doubt
 		}
 	}
