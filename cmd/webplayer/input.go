@@ -205,7 +205,7 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 		}
 		return nil
 	}
-	if key == "Enter" && (e.Get("shiftKey").Bool() || e.Get("ctrlKey").Bool() || e.Get("metaKey").Bool()) && g.fieldsEnter(e) {
+	if key == "Enter" && g.fieldsEnter(e) {
 		return nil
 	}
 	if e.Get("ctrlKey").Bool() || e.Get("altKey").Bool() || e.Get("metaKey").Bool() {
@@ -259,9 +259,10 @@ func (g *game) onKey(_ js.Value, args []js.Value) any {
 // publishing what is typed), and on a framed choice's button they pressed
 // it, so two of them published written choice 1 unchosen (playtest 24,
 // P24-16). Ctrl+Enter then publishes the field, which says when it is
-// empty. It reports whether it took the key.
+// empty. It reports whether it took the key: a plain Enter it leaves.
 func (g *game) fieldsEnter(e js.Value) bool {
-	if g.s == nil || g.debrief {
+	shift := e.Get("shiftKey").Bool()
+	if !shift && !e.Get("ctrlKey").Bool() && !e.Get("metaKey").Bool() || g.s == nil || g.debrief {
 		return false
 	}
 	d := g.s.Decision()
@@ -275,7 +276,7 @@ func (g *game) fieldsEnter(e js.Value) bool {
 	e.Call("preventDefault")
 	g.held = ""
 	ta.Call("focus")
-	if !e.Get("shiftKey").Bool() {
+	if !shift {
 		g.do("publish")
 	}
 	return true
