@@ -31,6 +31,7 @@ type answerRules struct {
 	asks  [][][]string // per kind: its asking phrases
 	gives [][][]string // per kind: its answering phrases
 	yesno int          // the kind asked without a question word; -1 if none
+	why   int          // the kind that asks for a cause ("waarom", "why"); -1 if none
 }
 
 // answerKinds reads a language's answers tables, in the order of their
@@ -39,11 +40,14 @@ func (p *parser) answerKinds(lang string, fl fileLanguage) {
 	if len(fl.Answers) == 0 {
 		return
 	}
-	ar := &answerRules{yesno: -1}
+	ar := &answerRules{yesno: -1, why: -1}
 	for _, name := range sortedKeys(fl.Answers) {
 		k := fl.Answers[name]
-		if name == "yesno" {
+		switch name {
+		case "yesno":
 			ar.yesno = len(ar.asks)
+		case "why":
+			ar.why = len(ar.asks)
 		}
 		ar.asks = append(ar.asks, splitPhrases(k.Asks))
 		ar.gives = append(ar.gives, splitPhrases(k.Gives))

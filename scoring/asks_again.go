@@ -52,7 +52,7 @@ func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 	case "legal_of_post":
 		r.dropCustomersLegalStep(s, f, post, lang)
 	case "defended_after_sorry":
-		r.detectDefendedAfterSorry(s, f)
+		r.detectDefendedAfterSorry(s, f, post, lang)
 	case "waved_apology":
 		// "No need to apologise" answers a customer who said sorry;
 		// without their apology it is the brand refusing one.
