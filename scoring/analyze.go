@@ -223,6 +223,8 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			} else {
 				r.replace(s, f.idx, f.Of, nil)
 			}
+		case "isolated":
+			r.detectIsolated(s, f)
 		case "third_party_joke":
 			r.thirdPartyJokes(s, f, text, ctx)
 		case "internal":

@@ -233,6 +233,7 @@ var detectors = map[string]string{
 	"guessed_cause":        "sympathy (acknowledge_emotion) for a listed thing the case never names, where the case names no thing of its kind or says next to nothing",
 	"ironic":               "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":        "feature `of` (blame) where the reply does not own the fault; nothing where it does",
+	"isolated":             "the customer's case set apart from everyone else's (\"you're the first to complain\"): feature `of` (blame), unless the reply admits the fault in so many words",
 	"reported_name":        "a verb of calling (\"noemen\", \"calling\") with feature `of` (an insult) as its complement in its clause and not the brand as its subject: the customer's word, reported",
 	"as_said":              "a reminder that the brand said it before (\"zoals ik al zei\", \"as I said\"), kept only before one of `kept_by` (the brand's own step or fix) in its sentence; elsewhere it becomes feature `of` (a correction)",
 	"defended_after_sorry": "a defence of the staff (\"ook maar een mens\", \"only human\") after an apology or understanding in the reply becomes feature `of` (the sorry taken back); without one it earns nothing",
