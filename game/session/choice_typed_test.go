@@ -97,7 +97,6 @@ var typedChoiceKnown = map[string]string{
 	"liberty-bottleworks volgende-klant 2":     "rubric: 'we don't need customers who abuse my team' is read as an insult, as at scheldpost",
 	"liberty-bottleworks team-teleurgesteld 1": "rubric: drawing a line for the team while keeping the apology ('doesn't deserve to be called names') is no feature; read as an apology alone",
 	"sanoma-juf terechtwijzing 3":              "sibling: a call offer typed goes to dm-gesprek, the written one to telefoon; both tell that Dorien DMs her number and the debit is refunded",
-	"sportschool-scheldt achterban 3":          "rubric: 'these days everyone's offended by everything' waves the critic away (belittle), found as nothing",
 	"sportschool-scheldt achterban 4":          "rubric: a poll that reopens the decision is no feature; only the written choice can lead there",
 	"sportschool-scheldt excuses 2":            "rubric: 'The poster stays' is a refusal, found as nothing, and the admission of the tone counts as ownership (the ending's variant now tells that the poster stays)",
 	"sportschool-scheldt kritiek 3":            "rubric: 'It's just a joke. Not everything has to be taken so seriously' is read as sarcasm; it belittles",
