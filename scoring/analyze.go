@@ -51,6 +51,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 		read, lr = other, r.langs[other]
 		s.tokenize(text, read, &lr.negSet)
 	}
+	r.markTurns(s)
 	// The customer's name and handle, folded; kept while they stay the
 	// same, so that the hot path does not allocate for them.
 	if ctx.CustomerName != s.nameSrc {

@@ -16,11 +16,13 @@ type particleSettings struct {
 	ParticleBefore   []string `toml:"particle_before"`
 	ParticleAfter    []string `toml:"particle_after"`
 	OnlyContrast     []string `toml:"only_contrast"`
+	TurnWords        []string `toml:"turn_words"`
 }
 
 func (r *Rubric) setParticles(p particleSettings) {
 	r.particleContrast, r.particleBefore = foldSet(p.ParticleContrast), foldSet(p.ParticleBefore)
 	r.particleAfter, r.onlyContrast = foldSet(p.ParticleAfter), foldSet(p.OnlyContrast)
+	r.turnWords = foldSet(p.TurnWords)
 }
 
 // dropParticleContrasts removes feature f's findings whose last word is a
@@ -68,4 +70,23 @@ func (r *Rubric) particleAt(s *scratch, k, head int) bool {
 		return true // "kijk maar.", "zeg het maar, dan…"
 	}
 	return s.toks[next].kind == tWord && r.particleAfter[string(s.folded(&s.toks[next]))]
+}
+
+// markTurns marks the contrast words (turn_words) that open a clause
+// after a comma or a dash: what follows is set against what came before
+// ("Formeel zijn we niet verplicht, maar we vergoeden je jas"), so no
+// pattern's gap joins the two clauses into one statement. Without the
+// comma the word is as often a particle or joins two words of one clause
+// ("laat maar weten", "wel bevestigd maar niet verwerkt").
+func (r *Rubric) markTurns(s *scratch) {
+	for k := 1; k < len(s.toks); k++ {
+		t, prev := &s.toks[k], &s.toks[k-1]
+		if t.kind != tWord || prev.kind != tSoft || !r.turnWords[string(s.folded(t))] {
+			continue
+		}
+		switch prev.punct {
+		case ',', '-', '–', '—':
+			t.turn = true
+		}
+	}
 }

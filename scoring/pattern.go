@@ -17,7 +17,8 @@ import (
 //	                   *schuld* contains
 //	sorry|excuses      any of these words
 //	kan ik * helpen    "*" alone: up to gap_words words in between, within
-//	                   one sentence
+//	                   one sentence and one clause (never across a
+//	                   negation, a colon or ", maar" / ", but")
 //	^ _                "_" alone: exactly one word (a name after ^)
 //	sorry . maar       "." alone: a sentence end (. ! ? …)
 //	< hoi              "<" first: the phrase starts a sentence
@@ -139,6 +140,12 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 			// lang moeten wachten" is no "je had … moeten"): gaps never
 			// step over one.
 			if j >= len(toks) || toks[j].kind != tWord || toks[j].neg {
+				return -1
+			}
+			// Nor over a contrast word that opens a clause: the writer
+			// set the two clauses against each other ("niet verplicht,
+			// maar we vergoeden" refuses nothing).
+			if toks[j].turn {
 				return -1
 			}
 			if p.aboutReader && writerSubject(s.buf[toks[j].f0:toks[j].f1]) {

@@ -85,6 +85,7 @@ type Rubric struct {
 	// Contrast words that inside a clause are a particle or mean "only"
 	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
 	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
+	turnWords                                                     map[string]bool // particle.go: contrast words a pattern's gap does not cross
 	// A rule word that also names the customer's own contract ("your
 	// policy"), and the reader's possessives: contract.go.
 	contractWords, readerPossessives map[string]bool

@@ -32,6 +32,7 @@ type token struct {
 	punct  rune   // the punctuation rune (tSoft, tHard)
 	quoted bool   // inside a quotation of someone else's words
 	neg    bool   // a negation word ("niet", "not", "don't")
+	turn   bool   // a contrast word that opens a clause ("…, maar we vergoeden"): gaps stop at it
 	hf, hs uint32 // hashes of the folded form and the stem (words)
 }
 
