@@ -14,7 +14,7 @@ import (
 // question still leads to the deletion story.
 func TestFacebookWeakRepliesWithoutARemovalTellNoDeletion(t *testing.T) {
 	rounds := map[string][]string{
-		"en": {"Hi Marieke, we completely understand your frustration and we are sorry for any inconvenience caused. We will make sure this gets sorted! Kind regards, Joyce",
+		"en": {"Hi Marieke, we completely understand your frustration and we are sorry for any inconvenience caused. We'll make sure it all works out! Kind regards, Joyce",
 			"We are looking into it and will get back to you. Kind regards, Joyce"},
 		"nl": {"Hoi Marieke, we begrijpen je frustratie volledig en excuses voor het eventuele ongemak. We zorgen dat dit goedkomt! Met vriendelijke groet, Joyce",
 			"We zoeken het uit en komen erop terug. Met vriendelijke groet, Joyce"},
