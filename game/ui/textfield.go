@@ -34,66 +34,110 @@ type TextField struct {
 
 // Handle applies a frame's input to the focused field. It reports whether
 // the player asked to submit (Enter without Shift).
+//
+// A frame's keys and typed text come without their order: Ebiten reports
+// what happened during the tick, and a window that waits for events (the
+// game idles that way) runs a tick late on a busy machine, so one tick can
+// hold a caret key and the letters typed after it. Handle takes the order a
+// typist's keys most likely had. A key that moves the caret or deletes came
+// before the letters of its tick: one moves the caret to type there, or
+// deletes to type again, and the pause before such a key starts a new tick.
+// Taking the text first put the letters typed after Ctrl+End at the old
+// caret, in the middle of a word ("You're ri aght"), and that reply went
+// out. The shortcuts (Ctrl+A, C, X, V) come after the letters, as before:
+// a fast typist's last word and Ctrl+A share a tick, and selecting first
+// would have replaced the whole reply by that word. Enter comes last: one
+// ends the reply, then publishes it.
 func (t *TextField) Handle(f Events, clip clipboardRW) (submit bool) {
 	t.composition = f.Composition
-	// The text goes in even with Ctrl held: it was typed before the
-	// shortcut's key in the same frame, or pasted by the browser's own
-	// Ctrl+V into the input method's text area. A shortcut's own letter is
-	// never text here (the live input drops it, see liveInput.Next).
-	if f.Text != "" {
-		t.ed.insert(f.Text)
-	}
-	if f.Text != "" || !onlyVertical(f.Keys) {
-		t.hasGoal = false
-	}
 	if f.Text != "" || len(f.Keys) > 0 {
 		t.PasteFailed = false
 	}
+	if !onlyVertical(f.Keys) {
+		// Up and Down keep the caret's column across lines only while
+		// nothing else moves it.
+		t.hasGoal = false
+	}
 	for _, k := range f.Keys {
-		switch k {
-		case ebiten.KeyEnter, ebiten.KeyNumpadEnter:
-			if f.Shift && t.ed.multiline {
-				t.ed.insert("\n")
-			} else {
-				submit = true
-			}
-		case ebiten.KeyBackspace:
-			t.ed.backspace(f.Ctrl)
-		case ebiten.KeyDelete:
-			t.ed.del(f.Ctrl)
-		case ebiten.KeyArrowLeft:
-			t.ed.left(f.Ctrl, f.Shift)
-		case ebiten.KeyArrowRight:
-			t.ed.right(f.Ctrl, f.Shift)
-		case ebiten.KeyArrowUp:
-			t.vertical(-1, f.Shift)
-		case ebiten.KeyArrowDown:
-			t.vertical(1, f.Shift)
-		case ebiten.KeyHome:
-			t.ed.home(f.Ctrl, f.Shift)
-		case ebiten.KeyEnd:
-			t.ed.end(f.Ctrl, f.Shift)
-		case ebiten.KeyA:
-			if f.Ctrl {
-				t.ed.selectAll()
-			}
-		case ebiten.KeyC, ebiten.KeyX:
-			if f.Ctrl && t.ed.hasSelection() && clip != nil {
-				if clip.Write(t.ed.selectedText()) == nil && k == ebiten.KeyX {
-					t.ed.insert("")
-				}
-			}
-		case ebiten.KeyV:
-			if f.Ctrl && clip != nil {
-				s, err := clip.Read()
-				if err == nil {
-					t.ed.insert(s)
-				}
-				t.PasteFailed = err != nil
-			}
+		if movesOrDeletes(k) {
+			t.apply(k, f, clip)
+		}
+	}
+	// The text goes in even with Ctrl held: a shortcut's own letter is
+	// never text here (the live input drops it, see liveInput.Next), and the
+	// browser's own Ctrl+V pastes into the input method's text area.
+	if f.Text != "" {
+		t.ed.insert(f.Text)
+		t.hasGoal = false
+	}
+	for _, k := range f.Keys {
+		if !movesOrDeletes(k) && !isSubmitKey(k) {
+			t.apply(k, f, clip)
+		}
+	}
+	for _, k := range f.Keys {
+		if !isSubmitKey(k) {
+			continue
+		}
+		if f.Shift && t.ed.multiline {
+			t.ed.insert("\n")
+		} else {
+			submit = true
 		}
 	}
 	return submit
+}
+
+func isSubmitKey(k ebiten.Key) bool { return k == ebiten.KeyEnter || k == ebiten.KeyNumpadEnter }
+
+// movesOrDeletes: the keys Handle applies before the frame's text.
+func movesOrDeletes(k ebiten.Key) bool {
+	switch k {
+	case ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
+		ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyHome, ebiten.KeyEnd:
+		return true
+	}
+	return false
+}
+
+// apply applies one key that edits, moves the caret or uses the clipboard.
+func (t *TextField) apply(k ebiten.Key, f Events, clip clipboardRW) {
+	switch k {
+	case ebiten.KeyBackspace:
+		t.ed.backspace(f.Ctrl)
+	case ebiten.KeyDelete:
+		t.ed.del(f.Ctrl)
+	case ebiten.KeyArrowLeft:
+		t.ed.left(f.Ctrl, f.Shift)
+	case ebiten.KeyArrowRight:
+		t.ed.right(f.Ctrl, f.Shift)
+	case ebiten.KeyArrowUp:
+		t.vertical(-1, f.Shift)
+	case ebiten.KeyArrowDown:
+		t.vertical(1, f.Shift)
+	case ebiten.KeyHome:
+		t.ed.home(f.Ctrl, f.Shift)
+	case ebiten.KeyEnd:
+		t.ed.end(f.Ctrl, f.Shift)
+	case ebiten.KeyA:
+		if f.Ctrl {
+			t.ed.selectAll()
+		}
+	case ebiten.KeyC, ebiten.KeyX:
+		if f.Ctrl && t.ed.hasSelection() && clip != nil {
+			if clip.Write(t.ed.selectedText()) == nil && k == ebiten.KeyX {
+				t.ed.insert("")
+			}
+		}
+	case ebiten.KeyV:
+		if f.Ctrl && clip != nil {
+			s, err := clip.Read()
+			if err == nil {
+				t.ed.insert(s)
+			}
+			t.PasteFailed = err != nil
+		}
+	}
 }
 
 // Text is the text in the field.

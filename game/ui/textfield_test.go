@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hajimehoshi/ebiten/v2"
 )
 
 // Whatever a player types or pastes, the field keeps valid text without
@@ -75,5 +77,39 @@ func TestEllipsizeDropsTheMarkBeforeTheEllipsis(t *testing.T) {
 		if TextWidth(got, f) > float64(w) {
 			t.Fatalf("cut to %d px, %q is %.0f px wide", w, got, TextWidth(got, f))
 		}
+	}
+}
+
+// One tick can hold a caret key and the letters typed after it (the window
+// waits for events, and on a busy machine its tick comes late). The
+// letters go where the key put the caret, and an Enter in the same tick
+// publishes the reply with them: "You're ri aght" went out when the
+// letters typed after Ctrl+End were put at the old caret.
+func TestFieldTypesAfterTheCaretKeyOfTheSameTick(t *testing.T) {
+	cases := []struct {
+		name, before string
+		caret        int // bytes from the start; -1: at the end
+		frame        Events
+		want         string
+		submit       bool
+	}{
+		{"Ctrl+End then letters", "You're right and", 9, Events{Keys: []ebiten.Key{ebiten.KeyEnd}, Ctrl: true, Text: " sorry"}, "You're right and sorry", false},
+		{"Home then letters", "Dorien, sorry", -1, Events{Keys: []ebiten.Key{ebiten.KeyHome}, Text: "@dorien "}, "@dorien Dorien, sorry", false},
+		{"Backspace then letters", "helo", -1, Events{Keys: []ebiten.Key{ebiten.KeyBackspace}, Text: "lo"}, "hello", false},
+		{"letters then Enter", "Sorry, I'll call you ^Lott", -1, Events{Keys: []ebiten.Key{ebiten.KeyEnter}, Text: "e"}, "Sorry, I'll call you ^Lotte", true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var f TextField
+			f.SetMultiline(true)
+			f.SetText(c.before)
+			if c.caret >= 0 {
+				f.ed.caret, f.ed.anchor = c.caret, c.caret
+			}
+			submit := f.Handle(c.frame, nil)
+			if f.Text() != c.want || submit != c.submit {
+				t.Fatalf("after %+v: %q (submit %v), want %q (submit %v)", c.frame, f.Text(), submit, c.want, c.submit)
+			}
+		})
 	}
 }
