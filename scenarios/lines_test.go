@@ -112,7 +112,9 @@ func TestLinesThatSpeakOfAnotherChannel(t *testing.T) {
 }
 
 func TestTiedLinesAreChecked(t *testing.T) {
-	ps, src := withLines(t, `[crowd.lines.critic]
+	ps, src := withLines(t, `solved_after = ["ergens-anders"]
+
+[crowd.lines.critic]
 bad = ["Nog steeds niks van {brand}."]
 
 [[crowd.tied]]
@@ -134,6 +136,7 @@ lines = ["Privacyblog hier."]
 `)
 	cases := []struct{ field, words string }{
 		{"crowd.tied[1].after", `"nergens" is neither a decision nor an ending`},
+		{"crowd.solved_after[1]", `"ergens-anders" is neither a decision nor an ending`},
 		{"crowd.tied[2].stance", `is "critics"`},
 		{"crowd.tied[2].moment", "is silent"},
 		{"crowd.tied[2]", "has no after, when or says"},

@@ -106,6 +106,14 @@ type Crowd struct {
 	// (the lawyer's letter, the privacy slip): they join the stance's
 	// lines only once the round took that turn. See TiedLines.
 	Tied []TiedLines `toml:"tied"`
+	// SolvedAfter are the decisions or endings in which the story tells
+	// that the customer's problem is fixed ("Signal is back in Fijnaart!"):
+	// once the round has entered one and its posts are out, bystander
+	// lines tagged <unsolved> ("when is the mast fixed?") are no longer
+	// said and those tagged <solved> are. A public reply that reports the
+	// fix done or booked (the rubric's resolved) answers the <unsolved>
+	// ones too.
+	SolvedAfter []string `toml:"solved_after"`
 }
 
 // TiedLines are bystander lines that speak of a specific act of the

@@ -61,6 +61,12 @@ func (v *validator) lines() {
 		perStance[t.Stance] += len(t.Lines)
 		total += len(t.Lines)
 	}
+	for k, id := range c.SolvedAfter {
+		_, isDecision := v.sc.Decision(id)
+		if _, isEnding := v.sc.Ending(id); !isDecision && !isEnding {
+			v.errorf(fmt.Sprintf("crowd.solved_after[%d]", k+1), "%q is neither a decision nor an ending in this file", id)
+		}
+	}
 	v.enoughLines(total, perStance)
 }
 

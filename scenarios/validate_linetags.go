@@ -19,7 +19,8 @@ import (
 // LineTags are the tags a line may carry without a value (see tagFits in
 // game/crowd/lines.go).
 var LineTags = []string{"silent", "replied", "bad", "good", "apology", "fuss", "cold", "dm", "desk",
-	"unapologised", "once", "waited", "fresh", "stir", "late", "open", "mended", "quiet", "news"}
+	"unapologised", "once", "waited", "fresh", "stir", "late", "open", "mended", "quiet", "news",
+	"unsolved", "solved"}
 
 // LineFindsTags are the tags that name features of the rubric: has:F and
 // lacks:F test the brand's last public reply, ever:F and never:F every

@@ -323,6 +323,15 @@ func (g *textGen) putRight() bool { return g.mended && !g.customerWaits }
 // true.
 func (m *Model) HeardOfApology() { m.text.apologised = true }
 
+// Solved tells the crowd's lines that the story has told the customer's
+// problem is fixed (the customer: "Signal is back in Fijnaart!"): lines
+// that presume it still stands ("when is the mast fixed?", "hope they
+// sort it out soon", tagged <unsolved>) are no longer true, and those
+// that presume the fix (<solved>) are. A public reply that reported the
+// fix done or booked (the rubric's resolved) answers the <unsolved> ones
+// too.
+func (m *Model) Solved() { m.text.solved = true }
+
 // StoryUnsettled tells the crowd's lines that the story's verdict on the
 // brand's last reply is that it did not put the matter right: the round
 // has reached a bad ending, or one that is not good after a reply with no

@@ -111,6 +111,15 @@ const warmReply = 0.6
 //   - late: the brand took long to say what it last said: that reply
 //     went out after the time the case gives for an answer, or earlier
 //     replies never apologised ("it took long enough", "finally");
+//   - unsolved: nobody has said the customer's problem is fixed: the
+//     story has not told it (Solved), and no public reply of the brand
+//     reported the fix done or booked (the rubric's resolved). "When is
+//     the mast fixed?" or "hope they sort it out soon" after "the mast
+//     was repaired" or "an engineer comes on Tuesday" asks what was
+//     answered;
+//   - solved: the story has told the problem is fixed (Solved): "signal's
+//     back here too". Not on a reply's word alone: the rubric's resolved
+//     is also a fix booked ("will be repaired this week");
 //   - has:F, lacks:F, ever:F, never:F: what the brand's public replies
 //     did, as the rubric finds it (findsFit, by scenarios' rule).
 func (g *textGen) tagFits(tags string, now Moment) bool {
@@ -161,9 +170,24 @@ func (g *textGen) oneTagFits(tag string, now Moment) bool {
 		return g.sinceNews < newsMinutes
 	case "late":
 		return g.slow && now != Silent
+	case "unsolved":
+		return !g.fixKnown()
+	case "solved":
+		return g.solved
 	}
 	return tagFits(tag, now)
 }
+
+// fixKnown reports whether the crowd knows the customer's problem is fixed
+// or its fix booked: the story told it (Solved), or a public reply of the
+// brand's reported it (the rubric's resolved, by the case's FindsRule).
+func (g *textGen) fixKnown() bool {
+	return g.solved || g.findsFit("ever:"+fixReported)
+}
+
+// fixReported is the rubric's feature for a reply that reports the fix
+// done or booked ("I've refunded it", "an engineer comes on Tuesday").
+const fixReported = "resolved"
 
 // tagFits reports whether a generic line's moment tag fits the moment.
 func tagFits(tag string, now Moment) bool {

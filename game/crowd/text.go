@@ -181,6 +181,7 @@ type textGen struct {
 	// praise: the customer's post praises the brand (set by New from the opening mood), so the
 	// generic lines are those of a praise case (praiseSection)
 	praise bool
+	solved bool // the story has told the customer's problem is fixed (Solved)
 }
 
 // How often bystanders quote one reply: a phrase of it once (two people

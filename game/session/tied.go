@@ -22,6 +22,7 @@ type tiedState struct {
 	// actors are held back
 	actorJoined, actorSaid []bool
 	scripted               []string // actors a scripted post has spoken for
+	solved                 bool     // the crowd was told the problem is fixed (tellSolved)
 }
 
 // tieLines gives the crowd every tied group, and every tied actor, whose
@@ -45,6 +46,18 @@ func (s *Session) tieLines(last *Reply) {
 		s.crowd.AddLines(crowd.Stance(t.Stance), crowd.Moment(t.Moment), t.Lines)
 	}
 	s.tieActors(last)
+	s.tellSolved()
+}
+
+// tellSolved tells the crowd the customer's problem is fixed once the
+// round has entered a turn in which the story says so ([crowd]
+// solved_after) and its posts are out: from then on nobody asks when it
+// will be fixed.
+func (s *Session) tellSolved() {
+	if !s.tied.solved && len(s.sc.Crowd.SolvedAfter) > 0 && s.heardAny(s.sc.Crowd.SolvedAfter) {
+		s.tied.solved = true
+		s.crowd.Solved()
+	}
 }
 
 // tieActors registers a tied actor with the crowd once the round did the
@@ -155,6 +168,7 @@ func (s *Session) tieOnPost() {
 			return
 		}
 	}
+	s.tellSolved()
 }
 
 // leavesOutScripted reports whether a scripted post by an actor is left

@@ -104,6 +104,7 @@ type Crowd struct {
 	Neutral         []string    `json:"neutral" toml:"neutral,omitempty,omitzero"`
 	Lines           CrowdLines  `json:"lines" toml:"lines,omitempty,omitzero"`
 	Tied            []TiedLines `json:"tied,omitempty" toml:"tied,omitempty,omitzero"`
+	SolvedAfter     []string    `json:"solved_after,omitempty" toml:"solved_after,omitempty,omitzero"`
 }
 
 // TiedLines mirrors scenarios.TiedLines: lines that presume an act of the
