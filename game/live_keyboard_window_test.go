@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // The real-keyboard half of typing a reply with no field focused (the
@@ -32,6 +34,12 @@ const liveChildEnv = "WEBCARESIM_LIVE_KEYBOARD_CHILD"
 // frame" something a test can set up instead of a matter of timing.
 const liveHoldEnv = "WEBCARESIM_LIVE_KEYBOARD_HOLD"
 
+// liveHoldOpenEnv names a decision by its number in the round (1, 2, …):
+// in the first frame that shows it open, the child says "held" and stops its
+// game loop until the test writes a line, as liveHoldEnv does. Keys typed
+// meanwhile reach the game in the frame right after the decision appeared.
+const liveHoldOpenEnv = "WEBCARESIM_LIVE_KEYBOARD_HOLD_OPEN"
+
 // runLiveChild plays sanoma-juf in Dutch with the live keyboard and prints
 // a line whenever what the test looks at changes: the screen, the open
 // decision, the reply field's text and the replies published.
@@ -39,6 +47,9 @@ func runLiveChild() int {
 	var a *App
 	last := ""
 	hold := os.Getenv(liveHoldEnv)
+	holdOpen, _ := strconv.Atoi(os.Getenv(liveHoldOpenEnv))
+	var shown *scenarios.Decision
+	opened := 0
 	stdin := bufio.NewReader(os.Stdin)
 	opts := Options{Scenario: "sanoma-juf", Lang: "nl", Seed: 5}
 	opts.AfterDraw = func(*ebiten.Image) {
@@ -66,9 +77,19 @@ func runLiveChild() int {
 			fmt.Println("held\n--")
 			stdin.ReadString('\n')
 		}
+		if p, ok := a.scene.(*playScene); ok && p.decision != shown {
+			shown = p.decision
+			if shown != nil {
+				opened++
+			}
+			if shown != nil && opened == holdOpen {
+				fmt.Println("held\n--")
+				stdin.ReadString('\n')
+			}
+		}
 	}
 	setupWindow(opts)
-	if hold != "" {
+	if hold != "" || holdOpen > 0 {
 		// One Update per frame: Ebiten otherwise runs the Updates a frame
 		// is behind by, with no new input, before the held Draw, and the
 		// keys typed during the hold would reach a later Update instead
@@ -295,4 +316,45 @@ func startLiveGame(t *testing.T, env ...string) (xdo func(args ...string), until
 		}
 	}
 	return xdo, until, release
+}
+
+// Typing the next reply as the next decision opens: the keys typed while the
+// frame that first shows it is drawn all reach its reply field.
+func TestWindowTypingAsTheNextDecisionOpensLosesNoCharacter(t *testing.T) {
+	xdo, until, release := startLiveGame(t, liveHoldOpenEnv+"=2")
+	until("a decision opens", "decision true", "")
+	const first = "Hoi Dorien, sorry, ik zoek het voor je uit. ^Lotte"
+	xdo("type", "--delay", "40", first)
+	until("the first reply", "reply "+first+"\n", "")
+	xdo("key", "Return")
+	until("the next decision opens", "held", "")
+	const typed = "Dorien, het pakket is onderweg. ^Lotte"
+	xdo("type", "--delay", "1", typed)
+	release()
+	xdo("type", "#")
+	until("the reply typed as the decision opened", "reply "+typed+"#\n", "#\n")
+}
+
+// A trainee who types the next reply right after the Enter that publishes
+// one, on a computer too busy to read the keys between them: the Enter and
+// the next reply's first letters reach the game in one frame. The reply went
+// out with them glued to its end ("… ^LotteDorien, het pakket …") and the
+// next reply began without them. The child holds its loop with the first
+// reply in the field, so the Enter and what follows reach one frame on every
+// run: nothing is published with them, and the field keeps every character.
+func TestWindowTypingRightAfterEnterLeaksNothingIntoThePublishedReply(t *testing.T) {
+	const first = "Hoi Dorien, sorry, ik zoek het voor je uit. ^Lotte"
+	xdo, until, release := startLiveGame(t, liveHoldEnv+"="+first)
+	until("a decision opens", "decision true", "")
+	xdo("type", "--delay", "40", first)
+	until("the first reply held", "held", "")
+	xdo("key", "Return")
+	const typed = "Dorien, het pakket is onderweg."
+	xdo("type", "--delay", "1", typed)
+	release()
+	xdo("type", "#")
+	s := until("the field after the held frame", "#\n", "\npublished ")
+	if !strings.Contains(s, "reply "+first+typed+"#\n") {
+		t.Fatalf("the field lost characters typed with the Enter:\n%s", s)
+	}
 }

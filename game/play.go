@@ -184,13 +184,14 @@ func (p *playScene) update(a *App, f Frame) {
 	p.clicked = len(f.Clicks) > 0
 	picked := p.selected
 	f = p.typingGoesToReply(f)
+	f, enterHeld := enterWithTyping(f)
 	f.Clicks = p.clicksOnMoreBands(a, f.Clicks)
 	f.Clicks = p.clicksNotUnderPinned(f.Clicks)
 	field := a.handleFocus(&p.focus, p.widgets, f)
 	if field != nil && field.Handle(f.events(), a.clip) {
 		p.publish(a, f.Ctrl)
 	}
-	p.sayWhyNothingWasPasted(a)
+	p.sayWhyNothingWent(a, enterHeld && field == &p.reply)
 	p.keepIMEOnReply(a)
 	p.layout(a)
 	// Follow the focus when it moves (or the player types), but leave the
@@ -310,11 +311,15 @@ func (p *playScene) updateMeterHelp(a *App, f Frame) Frame {
 	return f
 }
 
-// sayWhyNothingWasPasted puts the reason beside the publish button when
-// Ctrl+V found no clipboard tool (a Linux box without xclip).
-func (p *playScene) sayWhyNothingWasPasted(a *App) {
-	if p.reply.PasteFailed {
+// sayWhyNothingWent puts the reason beside the publish button when Ctrl+V
+// found no clipboard tool (a Linux box without xclip), or when the reply
+// field's Enter came with typing and published nothing (enterWithTyping).
+func (p *playScene) sayWhyNothingWent(a *App, enterWithTyping bool) {
+	switch {
+	case p.reply.PasteFailed:
 		p.replyErr, p.replyErrFor = a.t("play.error.no_clipboard"), p.reply.Text()
+	case enterWithTyping:
+		p.replyErr, p.replyErrFor = a.t("play.error.enter_with_typing"), p.reply.Text()
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/webcaresim/webcaresim/game/ui"
@@ -54,6 +55,25 @@ func (p *playScene) typingGoesToReply(f Frame) Frame {
 		return f
 	}
 	return p.spaceIsNoPress(f)
+}
+
+// enterWithTyping takes the Enter out of a frame that also holds typed
+// characters, and reports whether it did. A frame holds the keys of a whole
+// tick with no order between them, and on a busy computer the Enter that
+// published a reply and the first letters of the next one came in one tick:
+// the letters went into the field first and out with the reply ("… ^LotteDo"),
+// and the next reply began without them. "2" and Enter in one tick is "pick 2,
+// publish it" or "pick 1, then 2". Which came first cannot be known, so such an
+// Enter publishes nothing; the field keeps every character and says why
+// (play.error.enter_with_typing), and the next Enter publishes what it shows.
+// An Enter the browser also passes on as "\n" is no typing.
+func enterWithTyping(f Frame) (Frame, bool) {
+	enter := func(k ebiten.Key) bool { return k == ebiten.KeyEnter || k == ebiten.KeyNumpadEnter }
+	if f.Composition != "" || strings.IndexFunc(f.Text, unicode.IsPrint) < 0 || !slices.ContainsFunc(f.Keys, enter) {
+		return f, false
+	}
+	f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), enter)
+	return f, true
 }
 
 // fieldsEnter reports Shift+Enter or Ctrl+Enter: the reply field's keys (a
