@@ -8,6 +8,7 @@
   if (!root) return;
   var base = "/trainer/w/" + encodeURIComponent(root.dataset.code) + "/control";
   var L = {};
+  var steering = root.dataset.steering === "1"; // as the server last said: the page never decides it
   var cards = {}; // trainee id → desk card, kept so typing is never lost
 
   function el(tag, cls, text) {
@@ -27,14 +28,46 @@
     Object.keys(fields).forEach(function (k) {
       [].concat(fields[k]).forEach(function (v) { body.append(k, v); });
     });
-    return fetch(base + path, {method: "POST", body: body, credentials: "same-origin"})
+    return fetch(base + path + "?lang=" + encodeURIComponent(root.dataset.lang), {method: "POST", body: body, credentials: "same-origin"})
       .then(function (r) {
         if (r.status === 204) return {};
-        return r.json().then(function (j) { if (!r.ok) throw new Error(j.error || r.statusText); return j; });
+        return r.json().then(function (j) {
+          if (j.reason === "not_owner") refresh();
+          if (!r.ok) throw new Error(j.error || r.statusText);
+          return j;
+        }, function () {
+          if (r.status === 401) { loggedOut(); throw new Error(L.logged_out); }
+          throw new Error(r.status + " " + r.statusText);
+        });
       })
       .then(function (j) { if (j.sent != null) flash(fmt(L.sent || "%d/%d", j.sent, j.skipped)); refresh(); return j; })
       .catch(function (e) { flash(e.message, true); throw e; });
   }
+  // Another trainer session steers (or took over): the page watches,
+  // read-only, and offers the takeover.
+  function drawSteering(st) {
+    document.getElementById("steer").disabled = !st.steering;
+    var claim = document.getElementById("claim");
+    if (!st.steering && claim.hidden) {
+      document.getElementById("claim-text").textContent = steering ? L.taken_over : L.watching;
+      claim.hidden = false;
+    }
+    if (st.steering) claim.hidden = true;
+    steering = st.steering;
+  }
+  // The session ended (logout elsewhere, expiry, a new password).
+  function loggedOut() {
+    document.getElementById("steer").disabled = true;
+    document.getElementById("claim-text").textContent = L.logged_out || "";
+    document.getElementById("claim-open").hidden = true;
+    document.getElementById("claim").hidden = false;
+  }
+  var dialog = document.getElementById("claim-dialog");
+  document.getElementById("claim-open").addEventListener("click", function () { dialog.showModal(); });
+  dialog.addEventListener("close", function () {
+    if (dialog.returnValue !== "yes") return;
+    post("/claim", {confirm: "1"}).catch(function () {});
+  });
   function target() { return document.getElementById("target").value; }
 
   document.getElementById("live-form").addEventListener("submit", function (e) {
@@ -191,9 +224,14 @@
   function refresh() {
     clearTimeout(timer);
     fetch(base + "/state?lang=" + encodeURIComponent(root.dataset.lang), {credentials: "same-origin"})
-      .then(function (r) { if (!r.ok) throw new Error(r.statusText); return r.json(); })
+      .then(function (r) {
+        if (r.status === 401) loggedOut();
+        if (!r.ok) throw new Error(r.statusText);
+        return r.json();
+      })
       .then(function (st) {
         L = st.labels;
+        drawSteering(st);
         drawTargets(st.targets);
         drawInjects(st.injects);
         var da = document.getElementById("dial-all");

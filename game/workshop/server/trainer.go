@@ -133,7 +133,7 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 			return
 		}
 		if a != isTrainerAuth {
-			if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/projector") {
+			if r.Method == http.MethodGet && (strings.HasSuffix(r.URL.Path, "/projector") || strings.HasSuffix(r.URL.Path, "/control")) {
 				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 				return
 			}

@@ -1,9 +1,6 @@
 package server
 
 import (
-	"context"
-	"errors"
-	"fmt"
 	"net/http"
 	"regexp"
 	"slices"
@@ -33,7 +30,7 @@ func (s *Server) targets(code, spec string) ([]target, error) {
 	defer s.hub.mu.RUnlock()
 	wl := s.hub.ws[code]
 	if wl == nil {
-		return nil, errors.New("no such workshop")
+		return nil, refusal("no_workshop")
 	}
 	kind, arg, _ := strings.Cut(spec, ":")
 	var out []target
@@ -46,79 +43,13 @@ func (s *Server) targets(code, spec string) ([]target, error) {
 		}
 	}
 	if kind != "all" && kind != "scenario" && kind != "trainee" {
-		return nil, fmt.Errorf("unknown target %q: all, scenario:KEY or trainee:ID", spec)
+		return nil, refusal("target", spec)
 	}
 	if kind == "trainee" && len(out) == 0 {
-		return nil, errors.New("no such trainee in this workshop")
+		return nil, refusal("no_trainee")
 	}
 	return out, nil
 }
-
-// owns checks that the request comes from the trainer session that owns
-// the workshop; it answers the refusal itself. The owner is kept in the
-// store: a workshop whose owner's session ended (logout, expiry, a new
-// password) or that has none yet becomes the requesting session's.
-func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
-	code := r.PathValue("code")
-	sid := s.sessionOf(r)
-	if sid == "" {
-		ctlError(w, http.StatusForbidden, "log in on the trainer page to steer a workshop")
-		return "", false
-	}
-	s.hub.mu.RLock()
-	exists := s.hub.ws[code] != nil
-	s.hub.mu.RUnlock()
-	if !exists {
-		ctlError(w, http.StatusNotFound, "no such workshop")
-		return "", false
-	}
-	h := hashToken(sid)
-	owner, _, err := s.st.Owner(r.Context(), code)
-	if err == nil && owner != h && !s.sessionAlive(r.Context(), owner) {
-		err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
-			var dial int
-			var err error
-			if owner, dial, err = tx.Owner(); err != nil || owner == h || s.sessionAlive(r.Context(), owner) {
-				return err
-			}
-			owner = h
-			return tx.SetOwner(h, dial)
-		})
-	}
-	if err != nil {
-		s.log.Error("workshop owner", "err", err)
-		ctlError(w, http.StatusInternalServerError, "could not read who steers the workshop")
-		return "", false
-	}
-	if owner != h {
-		ctlError(w, http.StatusForbidden, "this workshop is steered by another trainer")
-		return "", false
-	}
-	return code, true
-}
-
-// sessionAlive reports whether a trainer session (by its hash) is still
-// logged in.
-func (s *Server) sessionAlive(ctx context.Context, idHash string) bool {
-	if idHash == "" {
-		return false
-	}
-	exp, err := s.st.SessionExpires(ctx, idHash)
-	return err == nil && s.now().Before(exp)
-}
-
-// ownWorkshop makes the request's trainer session the owner of a new
-// workshop.
-func (s *Server) ownWorkshop(r *http.Request, code string) {
-	if sid := s.sessionOf(r); sid != "" {
-		err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error { return tx.SetOwner(hashToken(sid), 0) })
-		if err != nil {
-			s.log.Error("workshop owner", "err", err)
-		}
-	}
-}
-
-func ctlError(w http.ResponseWriter, code int, msg string) { jsonError(w, code, msg) }
 
 // steer runs a trainer action: ownership, budget, then act.
 func (s *Server) steer(act func(w http.ResponseWriter, r *http.Request, code string)) http.HandlerFunc {
@@ -132,7 +63,7 @@ func (s *Server) steer(act func(w http.ResponseWriter, r *http.Request, code str
 		s.ctl.mu.Unlock()
 		if !ok {
 			w.Header().Set("Retry-After", "1")
-			ctlError(w, http.StatusTooManyRequests, "too many actions at once: wait a moment")
+			ctlError(w, r, http.StatusTooManyRequests, refusal("busy"))
 			return
 		}
 		act(w, r, code)
@@ -143,30 +74,30 @@ var handleRE = regexp.MustCompile(`^[A-Za-z0-9_.]{0,30}$`)
 
 // injectInput reads an inject from the form: a ready-made one by id, or
 // one typed live.
-func injectInput(r *http.Request) (session.TrainerInput, error) {
+func injectInput(r *http.Request, lang string) (session.TrainerInput, error) {
 	f := r.PostForm
 	if id := f.Get("inject"); id != "" {
 		if len(id) > 60 {
-			return session.TrainerInput{}, errors.New("unknown inject")
+			return session.TrainerInput{}, refusal("unknown_inject")
 		}
 		return session.TrainerInput{Kind: session.TrainerInject, Inject: id}, nil
 	}
-	name, err := cleanName(f.Get("name"), session.MaxInjectName, "en")
+	name, err := cleanName(f.Get("name"), session.MaxInjectName, lang)
 	if err != nil {
-		return session.TrainerInput{}, fmt.Errorf("the author's %v", err)
+		return session.TrainerInput{}, refusal("author", err.Error())
 	}
 	handle := strings.TrimPrefix(strings.TrimSpace(f.Get("handle")), "@")
 	if !handleRE.MatchString(handle) {
-		return session.TrainerInput{}, errors.New("a handle has at most 30 letters, digits, _ or dots")
+		return session.TrainerInput{}, refusal("handle")
 	}
 	followers, _ := strconv.Atoi(f.Get("followers"))
 	text := session.CleanText(f.Get("text"))
 	if text == "" {
-		return session.TrainerInput{}, errors.New("the inject has no text")
+		return session.TrainerInput{}, refusal("no_text")
 	}
 	persona := f.Get("persona")
 	if !slices.Contains(scenarios.InjectPersonas, persona) {
-		return session.TrainerInput{}, fmt.Errorf("persona %q: use %s", persona, strings.Join(scenarios.InjectPersonas, ", "))
+		return session.TrainerInput{}, refusal("persona", persona, strings.Join(scenarios.InjectPersonas, ", "))
 	}
 	return session.TrainerInput{Kind: session.TrainerInject, Persona: persona, Name: name, Handle: handle,
 		Followers: min(max(followers, 0), 100_000_000), Text: text, AsksAnswer: f.Get("asks") == "1",
@@ -178,28 +109,28 @@ func injectInput(r *http.Request) (session.TrainerInput, error) {
 func (s *Server) fits(in session.TrainerInput, scenario string) error {
 	sc := s.scenario(scenario)
 	if sc == nil {
-		return errors.New("not in a known scenario")
+		return refusal("no_scenario")
 	}
 	if in.Inject != "" {
 		if _, ok := sc.Inject(in.Inject); !ok {
-			return fmt.Errorf("%s has no inject %q", scenario, in.Inject)
+			return refusal("no_inject", scenario, in.Inject)
 		}
 	}
 	if n, limit, over := scenarios.OverLimit(sc.Channel, in.Text); over {
-		return fmt.Errorf("%d characters, over the %s limit of %d", n, sc.Channel, limit)
+		return refusal("over_limit", n, sc.Channel, limit)
 	}
 	return nil
 }
 
 func (s *Server) sendInject(w http.ResponseWriter, r *http.Request, code string) {
-	in, err := injectInput(r)
+	in, err := injectInput(r, liveLang(w, r))
 	if err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	ts, err := s.targets(code, r.PostForm.Get("target"))
 	if err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	sent, skipped := 0, 0
@@ -224,11 +155,11 @@ func (s *Server) sendInject(w http.ResponseWriter, r *http.Request, code string)
 		return nil
 	})
 	if err != nil {
-		s.storeFailed(w, "inject", err)
+		s.storeFailed(w, r, "inject", err)
 		return
 	}
 	if sent == 0 && lastErr != nil {
-		ctlError(w, http.StatusBadRequest, lastErr.Error())
+		ctlError(w, r, http.StatusBadRequest, lastErr)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": skipped})
@@ -237,13 +168,13 @@ func (s *Server) sendInject(w http.ResponseWriter, r *http.Request, code string)
 func (s *Server) setDial(w http.ResponseWriter, r *http.Request, code string) {
 	level, err := strconv.Atoi(r.PostForm.Get("dial"))
 	if err != nil || level < session.DialCalm || level > session.DialStorm {
-		ctlError(w, http.StatusBadRequest, fmt.Sprintf("the dial goes from %d to %d", session.DialCalm, session.DialStorm))
+		ctlError(w, r, http.StatusBadRequest, refusal("dial", session.DialCalm, session.DialStorm))
 		return
 	}
 	spec := r.PostForm.Get("target")
 	ts, err := s.targets(code, spec)
 	if err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	sent := 0
@@ -278,7 +209,7 @@ func (s *Server) setDial(w http.ResponseWriter, r *http.Request, code string) {
 		return nil
 	})
 	if err != nil {
-		s.storeFailed(w, "dial", err)
+		s.storeFailed(w, r, "dial", err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": len(ts) - sent})
@@ -288,23 +219,23 @@ func (s *Server) setTakeover(w http.ResponseWriter, r *http.Request, code string
 	on := r.PostForm.Get("on") == "1"
 	ids := r.PostForm["trainee"]
 	if len(ids) == 0 || len(ids) > maxTakeover {
-		ctlError(w, http.StatusBadRequest, fmt.Sprintf("choose 1 to %d trainees", maxTakeover))
+		ctlError(w, r, http.StatusBadRequest, refusal("choose", maxTakeover))
 		return
 	}
 	var ts []target
 	for _, id := range ids {
 		t, err := s.targets(code, "trainee:"+id)
 		if err != nil {
-			ctlError(w, http.StatusBadRequest, err.Error())
+			ctlError(w, r, http.StatusBadRequest, err)
 			return
 		}
 		ts = append(ts, t...)
 	}
-	var refusal string
+	var refused error
 	sent := 0
 	now := s.now()
 	err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
-		refusal, sent = "", 0
+		refused, sent = nil, 0
 		if on {
 			all, err := tx.Trainees()
 			if err != nil {
@@ -317,7 +248,7 @@ func (s *Server) setTakeover(w http.ResponseWriter, r *http.Request, code string
 				}
 			}
 			if taken+len(ts) > maxTakeover {
-				refusal = fmt.Sprintf("you write the customer for at most %d trainees at a time", maxTakeover)
+				refused = refusal("takeover_max", maxTakeover)
 				return nil
 			}
 		}
@@ -344,35 +275,35 @@ func (s *Server) setTakeover(w http.ResponseWriter, r *http.Request, code string
 	})
 	switch {
 	case err != nil:
-		s.storeFailed(w, "takeover", err)
-	case refusal != "":
-		ctlError(w, http.StatusBadRequest, refusal)
+		s.storeFailed(w, r, "takeover", err)
+	case refused != nil:
+		ctlError(w, r, http.StatusBadRequest, refused)
 	default:
 		writeJSON(w, http.StatusOK, map[string]int{"sent": sent, "skipped": len(ts) - sent})
 	}
 }
 
 // storeFailed answers an action the store could not keep.
-func (s *Server) storeFailed(w http.ResponseWriter, what string, err error) {
+func (s *Server) storeFailed(w http.ResponseWriter, r *http.Request, what string, err error) {
 	s.log.Error("trainer action", "action", what, "err", err)
-	ctlError(w, http.StatusInternalServerError, "could not store the trainer's action")
+	ctlError(w, r, http.StatusInternalServerError, refusal("store"))
 }
 
 // customerPost sends the trainer's post as a trainee's customer.
 func (s *Server) customerPost(w http.ResponseWriter, r *http.Request, code string) {
 	ts, err := s.targets(code, "trainee:"+r.PostForm.Get("trainee"))
 	if err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	t := ts[0]
 	in := session.TrainerInput{Kind: session.TrainerCustomer, Text: session.CleanText(r.PostForm.Get("text"))}
 	if in.Text == "" {
-		ctlError(w, http.StatusBadRequest, "the post is empty")
+		ctlError(w, r, http.StatusBadRequest, refusal("empty_post"))
 		return
 	}
 	if err := s.fits(in, t.scenario); err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	taken := false
@@ -393,9 +324,9 @@ func (s *Server) customerPost(w http.ResponseWriter, r *http.Request, code strin
 	})
 	switch {
 	case err != nil:
-		s.storeFailed(w, "customer post", err)
+		s.storeFailed(w, r, "customer post", err)
 	case !taken:
-		ctlError(w, http.StatusConflict, "you do not write this trainee's customer now")
+		ctlError(w, r, http.StatusConflict, refusal("not_your_customer"))
 	default:
 		writeJSON(w, http.StatusOK, map[string]int{"sent": 1, "skipped": 0})
 	}
@@ -410,7 +341,7 @@ func (s *Server) typing(w http.ResponseWriter, r *http.Request) {
 	}
 	ts, err := s.targets(code, "trainee:"+r.PostForm.Get("trainee"))
 	if err != nil {
-		ctlError(w, http.StatusBadRequest, err.Error())
+		ctlError(w, r, http.StatusBadRequest, err)
 		return
 	}
 	err = s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
@@ -422,7 +353,7 @@ func (s *Server) typing(w http.ResponseWriter, r *http.Request) {
 		return tx.PutTrainee(tc)
 	})
 	if err != nil {
-		s.storeFailed(w, "typing", err)
+		s.storeFailed(w, r, "typing", err)
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)

@@ -31,11 +31,12 @@ func (s *Server) trainerRoutes(m *http.ServeMux) {
 	m.HandleFunc("POST /trainer/w/{code}/control/takeover", s.steer(s.setTakeover))
 	m.HandleFunc("POST /trainer/w/{code}/control/customer", s.steer(s.customerPost))
 	m.HandleFunc("POST /trainer/w/{code}/control/typing", s.trainer(s.typing))
+	m.HandleFunc("POST /trainer/w/{code}/control/claim", s.trainer(s.claimControl))
 	m.HandleFunc("GET /trainer/w/{code}/debrief", s.trainer(s.debriefPage))
 }
 
 func (s *Server) controlPage(w http.ResponseWriter, r *http.Request) {
-	code, ok := s.owns(w, r)
+	code, steers, ok := s.watches(w, r)
 	if !ok {
 		return
 	}
@@ -44,7 +45,7 @@ func (s *Server) controlPage(w http.ResponseWriter, r *http.Request) {
 	title := s.hub.ws[code].w.Title
 	s.hub.mu.RUnlock()
 	s.render(w, "control.html", s.page(r, lang, controlText[lang]["title"], map[string]any{
-		"Code": code, "WTitle": title, "C": controlText[lang], "Personas": personaChoices(lang),
+		"Code": code, "WTitle": title, "C": controlText[lang], "Personas": personaChoices(lang), "Steering": steers,
 		"Dials": dialChoices(lang)}))
 }
 
@@ -99,6 +100,7 @@ func dialChoices(lang string) []choice {
 
 // controlView is what control.js draws.
 type controlView struct {
+	Steering bool              `json:"steering"` // this session steers; else its page is read-only
 	Dial     int               `json:"dial"`
 	Timeout  int               `json:"timeout_seconds"`
 	Trainees []traineeView     `json:"trainees"`
@@ -141,13 +143,13 @@ type injectItem struct {
 }
 
 func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
-	code, ok := s.owns(w, r)
+	code, steers, ok := s.watches(w, r)
 	if !ok {
 		return
 	}
 	lang := liveLang(w, r)
 	now := s.now()
-	v := controlView{Timeout: int(s.ctl.timeout / time.Second), Dials: dialChoices(lang), Now: now,
+	v := controlView{Steering: steers, Timeout: int(s.ctl.timeout / time.Second), Dials: dialChoices(lang), Now: now,
 		Trainees: []traineeView{}, Injects: []injectGroup{}, Labels: controlText[lang],
 		Targets: []choice{{"all", controlText[lang]["everyone"]}}}
 	s.hub.mu.RLock()
@@ -190,7 +192,7 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 	s.hub.mu.RUnlock()
 	_, dial, sides, err := s.st.Controls(r.Context(), code)
 	if err != nil {
-		s.storeFailed(w, "control state", err)
+		s.storeFailed(w, r, "control state", err)
 		return
 	}
 	byID := map[string]store.TraineeControl{}
