@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -49,6 +50,16 @@ func TestEveryBuiltinCaseSavesBackUnchanged(t *testing.T) {
 		}
 		if _, err := f.Save(s.ID, doc.Version, doc.Cases); err != nil {
 			t.Fatalf("%s: %v", s.ID, err)
+		}
+	}
+	for _, name := range src {
+		orig, _ := os.ReadFile(name)
+		data, _ := os.ReadFile(filepath.Join(dir, filepath.Base(name)))
+		got := comments(t, string(data))
+		for _, c := range comments(t, string(orig)) {
+			if !slices.Contains(got, c) {
+				t.Errorf("%s: the save dropped the comment %q", filepath.Base(name), c)
+			}
 		}
 	}
 	saved := scenarios.Load(dir)

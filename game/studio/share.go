@@ -32,7 +32,7 @@ func (h *Handler) export(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("Content-Type", "application/toml; charset=utf-8")
 		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s.%s.toml"`, id, lang))
-		w.Write(c.Encode())
+		w.Write(h.cfg.Folder.encodeKept(c, doc.Files[lang]))
 		return
 	}
 	var b bytes.Buffer
@@ -40,7 +40,7 @@ func (h *Handler) export(w http.ResponseWriter, r *http.Request) {
 	for _, lang := range Languages {
 		if c := doc.Cases[lang]; c != nil {
 			f, _ := zw.Create(id + "." + lang + ".toml")
-			f.Write(c.Encode())
+			f.Write(h.cfg.Folder.encodeKept(c, doc.Files[lang]))
 		}
 	}
 	zw.Close()

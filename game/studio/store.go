@@ -318,7 +318,7 @@ func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 		if name == "" {
 			name = id + "." + lang + ".toml"
 		}
-		if err := writeAtomic(filepath.Join(f.Dir, name), c.Encode()); err != nil {
+		if err := writeAtomic(filepath.Join(f.Dir, name), f.encodeKept(c, name)); err != nil {
 			return "", err
 		}
 	}
@@ -328,6 +328,19 @@ func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 		return "", err
 	}
 	return doc.Version, nil
+}
+
+// encodeKept is a case as its file, with the comments the author wrote in
+// the folder's file name (if it has one) put back (keepComments).
+func (f *Folder) encodeKept(c *Case, name string) []byte {
+	data := c.Encode()
+	if name == "" {
+		return data
+	}
+	if old, err := os.ReadFile(filepath.Join(f.Dir, name)); err == nil {
+		data = keepComments(old, data)
+	}
+	return data
 }
 
 // writeAtomic writes data to path so that a reader sees the old file or
