@@ -96,7 +96,7 @@ func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) e
 		if o.Excel {
 			grade = strings.Replace(grade, ".", ",", 1)
 		}
-		row := []string{a.Started.In(loc).Format("2006-01-02 15:04:05"), SafeCell(a.Player),
+		row := []string{a.Started.In(loc).Format(time.RFC3339), SafeCell(a.Player),
 			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), num(sc.Empathy), speed,
 			num(sc.Deescalation), num(sc.Overall), SafeCell(grade), SafeCell(a.Report.Ending),
 			SafeCell(csvStatus(a)), SafeCell(a.ID)}

@@ -46,7 +46,7 @@ func WriteReplyCSV(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) 
 			if a.Report.Scores.SpeedScored {
 				speed = num(r.Speed)
 			}
-			row := []string{a.Started.In(loc).Format("2006-01-02 15:04:05"), SafeCell(a.Player),
+			row := []string{a.Started.In(loc).Format(time.RFC3339), SafeCell(a.Player),
 				SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), SafeCell(a.ID),
 				strconv.Itoa(i + 1), SafeCell(r.Decision), num(r.Minute), num(r.Minute - r.Opened), kind,
 				strconv.FormatBool(r.Historical), SafeCell(text), emp, de, speed, SafeCell(r.Next)}

@@ -49,7 +49,7 @@ func TestCSVRoundTripAndFormulaInjection(t *testing.T) {
 		if got := UnsafeCell(row[col["player"]]); got != hostile[i] {
 			t.Errorf("player %q came back as %q", hostile[i], got)
 		}
-		if row[col["date"]] != as[i].Started.Format("2006-01-02 15:04:05") || row[col["overall"]] != "55.2" && row[col["overall"]] != "55.3" ||
+		if row[col["date"]] != as[i].Started.Format(time.RFC3339) || row[col["overall"]] != "55.2" && row[col["overall"]] != "55.3" ||
 			row[col["speed"]] != "80.0" || row[col["grade"]] != as[i].Report.Grade || row[col["id"]] != as[i].ID ||
 			row[col["ending"]] != "afkoelen" || row[col["status"]] != Finished || row[col["mode"]] != "practice" {
 			t.Errorf("row %d: %v", i+1, row)
