@@ -159,7 +159,7 @@ func (p *playScene) update(a *App, f Frame) {
 	p.tick(a)
 	p.sayOverrun(a)
 	if d := p.sess.Decision(); d != p.decision {
-		p.decisionChanged(d)
+		p.decisionChanged(a, d)
 		p.noteDraftForNewQuestion(a)
 		if p.focus.Is("reply") && p.reply.Text() != "" {
 			// A kept draft: the field, with what it says about the
@@ -207,7 +207,8 @@ func (p *playScene) update(a *App, f Frame) {
 }
 
 // decisionChanged resets the panel for a newly opened decision (or none).
-func (p *playScene) decisionChanged(d *scenarios.Decision) {
+func (p *playScene) decisionChanged(a *App, d *scenarios.Decision) {
+	unpublished := p.pickLeft(a)
 	p.decision = d
 	p.selected, p.held = -1, ""
 	p.pickedAction, p.overrunAsked = "", ""
@@ -230,6 +231,25 @@ func (p *playScene) decisionChanged(d *scenarios.Decision) {
 	if d != nil {
 		p.focusAnswerOf(d)
 	}
+	if unpublished != "" {
+		p.setNote(unpublished, true)
+	}
+}
+
+// pickLeft says which written choice or action was picked at the decision
+// that is moving on and never published ("" when none): the pick went out of
+// the panel without a word, and the next question ("Three quarters of an hour
+// without a reply") read as if the picked reply had been lost.
+func (p *playScene) pickLeft(a *App) string {
+	switch d := p.decision; {
+	case d == nil:
+		return ""
+	case p.selected >= 0 && p.selected < len(d.Choices):
+		return a.t("play.choice.never_published", p.selected+1)
+	case p.pickedAction != "":
+		return a.t("play.action.never_published", a.t("action."+p.pickedAction))
+	}
+	return ""
 }
 
 // pressChoice picks choice i; Enter on the picked choice publishes it. A
@@ -250,6 +270,7 @@ func (p *playScene) choose(a *App, i int) {
 		p.setNote(err.Error(), true)
 		return
 	}
+	p.selected, p.held = -1, "" // published: no longer a pick
 	p.note = ""
 	p.feedBack = 0
 }
@@ -273,6 +294,7 @@ func (p *playScene) publish(a *App, deliberate bool) {
 	switch {
 	case err == nil:
 		p.reply.SetText("")
+		p.ownReplyBegun() // a pick left beside it was not published
 		p.note = ""
 		p.feedBack = 0
 	case errors.Is(err, session.ErrEmptyReply):

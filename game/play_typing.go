@@ -27,6 +27,9 @@ func (p *playScene) typingGoesToReply(f Frame) Frame {
 	}
 	if p.focus.Is("reply") {
 		p.held = ""
+		if writes(f) {
+			p.ownReplyBegun()
+		}
 		return f
 	}
 	p.endHold(f)
@@ -38,7 +41,7 @@ func (p *playScene) typingGoesToReply(f Frame) Frame {
 			p.focus.ID = fmt.Sprintf("choice-%d", typed.Choice)
 		}
 		if typed.Unpick {
-			p.selected = -1
+			p.ownReplyBegun()
 		}
 		if typed.Reply {
 			p.focus.ID = "reply"
@@ -51,10 +54,25 @@ func (p *playScene) typingGoesToReply(f Frame) Frame {
 	}
 	if p.decision.AllowFreeText && (f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV)) || p.fieldsEnter(f)) {
 		p.heldBeginsTheReply()
+		p.ownReplyBegun()
 		p.focus.ID = "reply"
 		return f
 	}
 	return p.spaceIsNoPress(f)
+}
+
+// writes reports whether a frame writes in the focused reply field: typed
+// characters, a composition or a paste.
+func writes(f Frame) bool {
+	return strings.IndexFunc(f.Text, unicode.IsPrint) >= 0 || f.Composition != "" || (f.Ctrl && f.Has(ebiten.KeyV))
+}
+
+// ownReplyBegun takes back the pick of a written choice or of an action
+// that posts: the trainee writes a reply of their own instead. The picked
+// choice stayed framed, "not published yet" with its publish button, beside
+// the reply being typed, and two answers looked chosen at once.
+func (p *playScene) ownReplyBegun() {
+	p.selected, p.pickedAction = -1, ""
 }
 
 // enterWithTyping takes the Enter out of a frame that also holds typed

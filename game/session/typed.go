@@ -18,8 +18,11 @@ type Typed struct {
 	// at an empty field (and Spaces after them). They picked a choice;
 	// if writing follows, they begin the reply (Text) instead.
 	Held string
-	// Unpick: the held number was the start of a reply, not a pick, so
-	// the choice it picked is no longer picked.
+	// Unpick: the writing goes into the reply field, so no written choice
+	// stays picked: the trainee writes a reply of their own instead (or the
+	// held number was its start, not a pick). A choice picked with a click
+	// stayed framed, "not published yet" with its publish button, while a
+	// reply of one's own was typed and published, and looked chosen.
 	Unpick bool
 }
 
@@ -34,7 +37,8 @@ type Typed struct {
 // the number is held, not thrown away: the next character that is writing
 // (a letter, a sign, a digit that names no choice, anything but another
 // choice number or a Space) puts it, and the Spaces after it, in the reply
-// field before that character, and the pick is undone. "3 dagen wachten"
+// field before that character, and the pick is undone, as any pick is by
+// writing that goes into the reply field. "3 dagen wachten"
 // and "50 minutes" are replies, not a pick of choice 3 or 5 with the rest
 // (playtest 24, P24-9: a reply went out without its first word). Another
 // choice number moves the pick to that choice ("1" then "2" picks 2), and
@@ -52,7 +56,7 @@ func (s *Session) TypeAtDecision(text, draft, held string) Typed {
 		return Typed{Choice: -1, Held: held}
 	}
 	if strings.TrimSpace(draft) != "" {
-		return Typed{Choice: -1, Reply: d.AllowFreeText, Text: held + text}
+		return Typed{Choice: -1, Reply: d.AllowFreeText, Text: held + text, Unpick: d.AllowFreeText}
 	}
 	out := Typed{Choice: -1, Held: held}
 	for i, r := range text {
@@ -69,7 +73,7 @@ func (s *Session) TypeAtDecision(text, draft, held string) Typed {
 		case !d.AllowFreeText:
 			return Typed{Choice: out.Choice} // writing with nowhere to go
 		default:
-			return Typed{Choice: -1, Reply: true, Text: out.Held + text[i:], Unpick: out.Held != ""}
+			return Typed{Choice: -1, Reply: true, Text: out.Held + text[i:], Unpick: true}
 		}
 	}
 	return out
