@@ -196,6 +196,11 @@ type Stimulus struct {
 	// bystander reacting to the reply quotes before their words, each
 	// once: every reaction to a reply shows which reply it is about.
 	Phrases []string
+	// PhraseTones say what the rubric found in each phrase: 1 something
+	// good and nothing bad, -1 something bad, 0 neither (nil: not known).
+	// A line that praises the reply quotes only a phrase it found good, so
+	// it never praises the sentence that belittled.
+	PhraseTones []int
 	// Meets reports whether the reply has a finding of the rubric
 	// ("invite_dialogue", "next_step"), as a route's condition meets it;
 	// nil: none. Lines that presume what the reply did (a line tagged

@@ -2,6 +2,7 @@ package crowd
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -144,7 +145,11 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	g.mended = g.warm && (s.Apology || s.NextStep || s.Private || g.mended)
 	g.quote, g.worst = s.Quote, s.Worst
 	g.quoted, g.worstQuoted = 0, 0
-	g.phrases, g.nextPhrase = s.Phrases, 0
+	// copies: reactionQuote reorders them
+	g.phrases, g.phraseTones, g.nextPhrase = slices.Clone(s.Phrases), slices.Clone(s.PhraseTones), 0
+	if len(g.phraseTones) != len(g.phrases) {
+		g.phraseTones = nil
+	}
 	if s.Meets != nil {
 		// a reply the rubric read; a call made as an action has no words
 		// to have or lack anything, as for the story's variants
@@ -173,19 +178,48 @@ func (g *textGen) phraseUses() int {
 // je niet eerder kunnen bellen? … Stuur je nummer via DM, dan bel ik je
 // adviseur." a critic quoted the harmless offer as what outraged him
 // (playtest 19, P19-4).
-func (g *textGen) reactionQuote(now Moment, take bool) string {
+//
+// A line that praises the reply (tone positive) after a reply that did
+// not offend quotes only a phrase the rubric found good, and one that
+// criticises it (tone negative) first a phrase it found bad: "'Not that
+// dramatic.' This is how you fix a mistake" praised the sentence that
+// belittled. The phrases passed over wait for another voice.
+func (g *textGen) reactionQuote(now Moment, take bool, tone string) string {
 	if now == BadReply && g.worst != "" {
 		// what they react to is what offended; once it has been passed on
 		// enough, lines that quote nothing carry on
 		return g.worstQuote(now, take)
 	}
-	for k := g.nextPhrase; k < g.phraseUses()*len(g.phrases); k++ {
-		q := g.phrases[k%len(g.phrases)]
-		if g.quotedLast(q) {
+	known := g.phraseTones != nil && now != BadReply
+	switch {
+	case known && tone == "positive":
+		return g.nextPhraseOf(take, func(t int) bool { return t > 0 })
+	case known && tone == "negative":
+		if q := g.nextPhraseOf(take, func(t int) bool { return t < 0 }); q != "" {
+			return q
+		}
+	}
+	return g.nextPhraseOf(take, nil)
+}
+
+// nextPhraseOf is the next phrase of the reply to quote whose tone fits
+// (fits nil: any), and takes it when take: it moves to the front of those
+// not yet quoted, so the ones passed over keep their turn.
+func (g *textGen) nextPhraseOf(take bool, fits func(tone int) bool) string {
+	n := len(g.phrases)
+	for k := g.nextPhrase; k < g.phraseUses()*n; k++ {
+		q := g.phrases[k%n]
+		if g.quotedLast(q) || (fits != nil && !fits(g.phraseTones[k%n])) {
 			continue
 		}
 		if take {
-			g.nextPhrase = k + 1
+			if at := g.nextPhrase % n; k%n != at {
+				g.phrases[k%n], g.phrases[at] = g.phrases[at], q
+				if g.phraseTones != nil {
+					g.phraseTones[k%n], g.phraseTones[at] = g.phraseTones[at], g.phraseTones[k%n]
+				}
+			}
+			g.nextPhrase++
 			g.lastQuote = q
 		}
 		return q

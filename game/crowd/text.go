@@ -140,8 +140,9 @@ type textGen struct {
 	// phrases of the brand's last public reply that a line reacting to it
 	// quotes, in turn (Stimulus.Phrases); nextPhrase counts the quotes
 	// (see phraseUses)
-	phrases    []string
-	nextPhrase int
+	phrases     []string
+	phraseTones []int
+	nextPhrase  int
 	// sinceReply: minutes since the brand's last public reply, for the
 	// post being written (quiet)
 	sinceReply float64
@@ -393,7 +394,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if (quotes && g.quoted >= maxQuoted) || (worst && g.worstQuoted >= maxWorstQuoted) {
 			continue // this reply has been quoted enough; the next may be
 		}
-		if l.reacts && now != Silent && g.reactionQuote(now, false) == "" {
+		if l.reacts && now != Silent && g.reactionQuote(now, false, l.tone) == "" {
 			continue // nothing of this reply left to quote; the next reply may have
 		}
 		if l.dyn && g.said[templateKey(l.tmpl)] {
@@ -437,7 +438,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 		p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
 		p.pos++
 		if l.reacts && now != Silent {
-			return "\"" + g.reactionQuote(now, true) + "\" " + forms[g.form()]
+			return "\"" + g.reactionQuote(now, true, l.tone) + "\" " + forms[g.form()]
 		}
 		return forms[g.form()]
 	}

@@ -50,6 +50,29 @@ func replyPhrases(text string, a scoring.Analysis, quote, worst string) []string
 	return out
 }
 
+// phraseTones are what the rubric found in each phrase: 1 something good
+// and nothing bad, -1 something bad, 0 neither. A bystander who praises
+// the reply quotes only a good one (crowd.Stimulus.PhraseTones).
+func phraseTones(phrases []string, a scoring.Analysis) []int {
+	tones := make([]int, len(phrases))
+	for i, p := range phrases {
+		p = strings.TrimSuffix(p, "…")
+		for _, f := range a.Features {
+			span := strings.TrimSpace(f.Text)
+			if span == "" || f.ID == "signature" || f.ID == "company_signature" || !(strings.Contains(p, span) || strings.Contains(span, p)) {
+				continue
+			}
+			switch {
+			case f.Points < 0:
+				tones[i] = -1
+			case f.Points > 0 && tones[i] == 0:
+				tones[i] = 1
+			}
+		}
+	}
+	return tones
+}
+
 // signs reports whether a phrase is the reply's signature ("– Joost,
 // eigenaar", "Groet, HEMA"), which no bystander quotes as what was said.
 func signs(p string, a scoring.Analysis) bool {

@@ -74,3 +74,44 @@ func TestQuotesKeepWebAddressesWhole(t *testing.T) {
 		}
 	}
 }
+
+// Each phrase a bystander may quote carries what the rubric found in it,
+// in both languages: the sentence that deflects is bad, the step good, so
+// a bystander who praises the reply quotes the step and not the
+// deflection (crowd.Stimulus.PhraseTones).
+func TestPhrasesCarryWhatTheRubricFoundInThem(t *testing.T) {
+	replies := map[string][3]string{
+		"en": {"@usurpia Sorry, I understand how annoying this is! I'll have our network team check the mast near Fijnaart today and keep you posted. For coverage questions, see our website. ^Jacob",
+			"I'll have our network team check the mast near Fijnaart today and keep you posted.", "For coverage questions, see our website."},
+		"nl": {"@usurpia Sorry voor de overlast, ik snap hoe vervelend dit is! Ik laat ons netwerkteam vandaag de mast bij Fijnaart checken en houd je op de hoogte. Voor vragen over dekking kun je op onze website kijken. ^Jacob",
+			"Ik laat ons netwerkteam vandaag de mast bij Fijnaart checken en houd je op de hoogte.", "Voor vragen over dekking kun je op onze website kijken."},
+	}
+	for lang, r := range replies {
+		sc, _ := scenarios.Builtin().Find("tmobile-fransbauer", lang)
+		s, err := New(sc, Options{Seed: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := s.Analyze(r[0])
+		phrases := replyPhrases(r[0], a, "", "")
+		tones := phraseTones(phrases, a)
+		tone := map[string]int{}
+		for i, p := range phrases {
+			tone[p] = tones[i]
+		}
+		// a phrase longer than a quote is cut with an ellipsis
+		toneOf := func(sentence string) int {
+			for p, tn := range tone {
+				if strings.HasPrefix(sentence, strings.TrimSuffix(p, "…")) {
+					return tn
+				}
+			}
+			t.Fatalf("%s: %q is not among the phrases %q", lang, sentence, phrases)
+			return 0
+		}
+		good, bad := toneOf(r[1]), toneOf(r[2])
+		if good != 1 || bad != -1 {
+			t.Errorf("%s: the step's tone %d (want 1), the deflection's %d (want -1); phrases %q, tones %v", lang, good, bad, phrases, tones)
+		}
+	}
+}

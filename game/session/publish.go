@@ -350,6 +350,7 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	st := StimulusOf(r.Analysis)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Phrases = replyPhrases(r.Text, r.Analysis, st.Quote, st.Worst)
+	st.PhraseTones = phraseTones(st.Phrases, r.Analysis)
 	st.Meets = replyMeets(r.Analysis)
 	st.Late = s.replyLate(r)
 	st.Private = st.Private || private
