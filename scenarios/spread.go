@@ -19,6 +19,8 @@ const SpreadShares = 10
 var spreadClaims = regexp.MustCompile(`(?i)\b((is|are|was|were|still)( now| still)? being (re)?shared|being retweeted|` +
 	`(it's|it is|gets|get) shared|(is|are) shared (widely|everywhere|by)|(is|are) spreading|going round|goes round|doing the rounds|` +
 	`(goes|going|went|gone) viral|pour(s|ed|ing)? in|everyone('s| is) sharing|the internet is|` +
+	`(the|that|your|a) viral (post|reply|tweet)|everyone (has|had|took|takes) (a )?screenshots?|` +
+	`(het|dat|je|jouw|een) virale (bericht|antwoord|tweet)|iedereen (heeft|had|maakt|maakte) (er )?(al )?(een )?screenshots?|` +
 	`(wordt|worden) (ook |nog |nog steeds |inmiddels |volop |druk )?(gedeeld|geretweet)|verspreidt zich|` +
 	`gaa?t rond|gaan rond|gaat viraal|ging viraal|stroom(t|en|de|den) binnen|iedereen deelt|het internet (is|staat))\b`)
 

@@ -25,7 +25,9 @@ func TestTextsThatSayTheStorySpreadsAreWarnedAbout(t *testing.T) {
 		}
 		i += len(c.anchor)
 		for _, words := range []string{"Je antwoord wordt gedeeld.", "De screenshots gaan rond.",
-			"Your reply is being shared.", "The comments pour in.", "Dit gaat viraal."} {
+			"Your reply is being shared.", "The comments pour in.", "Dit gaat viraal.",
+			// the size of the spread taken for granted
+			"Everyone has screenshots already.", "Iedereen heeft er al screenshots van.", "Not the viral post.", "Niet het virale bericht."} {
 			changed := src[:i] + words + " " + src[i:]
 			_, ps := Parse("case.nl.toml", []byte(changed))
 			if p := findProblem(ps, c.field, "whether the story spreads"); p == nil || !p.Warning {
