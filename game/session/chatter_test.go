@@ -211,6 +211,12 @@ func expandFor(line string, sc *scenarios.Scenario) string {
 		"{handle}", sc.Customer.Handle, "{agent}", sc.Brand.Signature).Replace(line)
 }
 
+// maxGenericShare is the most of a case's chatter, over its 15 rounds,
+// that may come from the generic pools. With critics' lines for any moment
+// of their own, the sofa, gym, Liberty and restaurant cases went
+// from 47-49% generic to 35-41%; the most is now HEMA's 46% (en).
+const maxGenericShare = 0.48
+
 func TestChatterStaysWithItsCase(t *testing.T) {
 	all := scenarios.Builtin().Scenarios
 	ownLines := func(sc *scenarios.Scenario) []string {
@@ -264,8 +270,9 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 	}
 	for _, sc := range all {
 		// the generic lines, the same in every case, are only a fallback:
-		// most of what the crowd says is the case's own
-		if key := sc.ID + "." + sc.Language; 2*usedOwn[key] < voiced[key] {
+		// most of what the crowd says is the case's own, and no case
+		// leans on them for more than maxGenericShare of its lines
+		if key := sc.ID + "." + sc.Language; float64(voiced[key]-usedOwn[key]) > maxGenericShare*float64(voiced[key]) {
 			t.Errorf("%s: %d of the crowd's %d lines in 15 rounds were its own; the rest were generic", key, usedOwn[key], voiced[key])
 		}
 	}
