@@ -31,10 +31,10 @@ func TestTheDashboardShowsTheMetersLevel(t *testing.T) {
 		level  session.MeterLevel
 		nl, en string
 	}{
-		{session.CurvePoint{Outrage: 12, Heat: 1, Reach: audience * 3 / 4}, session.MeterSpread, "Het verhaal is rond", "The story is out"},
+		{session.CurvePoint{Outrage: 12, Heat: 1, Reach: audience * 3 / 4}, session.MeterSpread, "Bereik: het verhaal is rond", "Reach: the story is out"},
 		{session.CurvePoint{Outrage: 70, Heat: 2, Support: 5, SupportReach: audience / 10}, session.MeterBrandSide, "", "Crowd on your side"},
-		{session.CurvePoint{Outrage: 65, Heat: 12}, session.MeterStorm, "Storm voor dit publiek", "Storm for this audience"},
-		{session.CurvePoint{Outrage: 5}, session.MeterCalm, "Rustig", "Calm"},
+		{session.CurvePoint{Outrage: 65, Heat: 12}, session.MeterStorm, "Hitte nu: storm voor dit publiek", "Heat now: storm for this audience"},
+		{session.CurvePoint{Outrage: 5}, session.MeterCalm, "Hitte nu: rustig", "Heat now: calm"},
 	} {
 		tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: c.point}
 		for lang, want := range map[string]string{"nl": c.nl, "en": c.en} {
