@@ -272,7 +272,9 @@ func TestChatterStaysWithItsCase(t *testing.T) {
 		// the generic lines, the same in every case, are only a fallback:
 		// most of what the crowd says is the case's own, and no case
 		// leans on them for more than maxGenericShare of its lines
-		if key := sc.ID + "." + sc.Language; float64(voiced[key]-usedOwn[key]) > maxGenericShare*float64(voiced[key]) {
+		key := sc.ID + "." + sc.Language
+		t.Logf("%-28s %4d of %4d lines its own, %4.1f%% generic", key, usedOwn[key], voiced[key], 100*float64(voiced[key]-usedOwn[key])/float64(max(voiced[key], 1)))
+		if float64(voiced[key]-usedOwn[key]) > maxGenericShare*float64(voiced[key]) {
 			t.Errorf("%s: %d of the crowd's %d lines in 15 rounds were its own; the rest were generic", key, usedOwn[key], voiced[key])
 		}
 	}
