@@ -34,11 +34,49 @@
   globalThis.webcaresimPaused = false;
   globalThis.webcaresimWorkshop = {server: location.origin, token: me.token, name: me.name, lang: me.lang, workshop: me.workshop, resume: resume};
 
+  // Paused: the trainer's pause as this page last heard it, or as the game
+  // heard it on its own poll (whichever came first). While paused no key,
+  // click or text reaches the game: an input method's composition, a paste
+  // or a drop included, which go past the key events (a trainee's Japanese
+  // or Chinese input went into the reply during a pause). Text fields are
+  // read-only for the pause and keep the text they had when it came.
   var overlay = document.getElementById("paused");
-  function swallow(e) { if (globalThis.webcaresimPaused) { e.stopImmediatePropagation(); e.preventDefault(); } }
-  ["keydown", "keyup", "keypress", "mousedown", "pointerdown", "touchstart", "wheel"].forEach(function (t) {
+  var kept = new Map(); // a text field → its text when the pause came
+  function paused() {
+    var g = globalThis.webcaresimGame;
+    return !!(globalThis.webcaresimPaused || (g && g.paused));
+  }
+  function isField(t) { return t && (t.tagName === "TEXTAREA" || t.tagName === "INPUT"); }
+  function swallow(e) {
+    if (!paused()) return;
+    e.stopImmediatePropagation();
+    if (e.cancelable) e.preventDefault();
+    var t = e.target;
+    if (isField(t) && kept.has(t) && t.value !== kept.get(t)) t.value = kept.get(t);
+  }
+  ["keydown", "keyup", "keypress", "mousedown", "pointerdown", "touchstart", "wheel",
+    "beforeinput", "input", "compositionstart", "compositionupdate", "compositionend", "paste", "drop", "cut"].forEach(function (t) {
     window.addEventListener(t, swallow, true);
   });
+  var shown = false;
+  function showPause() {
+    var now = paused();
+    if (now === shown) return;
+    shown = now;
+    overlay.hidden = !now;
+    document.body.classList.toggle("room-paused", now);
+    document.querySelectorAll("textarea, input").forEach(function (f) {
+      if (now) {
+        kept.set(f, f.value);
+        if (!f.readOnly) { f.readOnly = true; f.dataset.pauseReadonly = "1"; }
+      } else {
+        if (kept.has(f) && f.value !== kept.get(f)) f.value = kept.get(f);
+        if (f.dataset.pauseReadonly) { f.readOnly = false; delete f.dataset.pauseReadonly; }
+      }
+    });
+    if (!now) kept.clear();
+  }
+  setInterval(showPause, 200);
   function poll() {
     fetch("/api/v1/status", {headers: {"Authorization": "Bearer " + me.token}})
       .then(function (r) {
@@ -53,7 +91,7 @@
       .then(function (s) {
         if (!s) return;
         globalThis.webcaresimPaused = s.paused;
-        overlay.hidden = !s.paused;
+        showPause();
         document.getElementById("state").textContent = s.scenarios.map(function (x) { return x.title; }).join(" · ");
       })
       .catch(function () {})
