@@ -43,11 +43,20 @@
           });
       })
       .catch(function (x) {
-        err.textContent = x && x.message && x.message !== "Failed to fetch" ? x.message : form.dataset.errNetwork;
+        err.textContent = x && x.message && x.message !== "Failed to fetch" ? sentence(x.message) : form.dataset.errNetwork;
         err.hidden = false;
         button.disabled = false;
       });
   });
+
+  // The server's refusals are worded to follow "the server refuses:" in
+  // the game; on their own on this page they are a sentence.
+  function sentence(s) {
+    s = String(s).trim();
+    if (!s) return s;
+    s = s.charAt(0).toUpperCase() + s.slice(1);
+    return /[.!?]$/.test(s) ? s : s + ".";
+  }
 
   function sameName(a, b) { return (a || "").trim().toLowerCase() === (b || "").trim().toLowerCase(); }
 
