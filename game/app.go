@@ -61,6 +61,11 @@ type Options struct {
 	// scenarios, the title and picker say whether it is joined, and it
 	// is the Report hook unless one is given.
 	Workshop *Workshop
+	// PageShowsPause: the game runs in the workshop's play page, which
+	// shows the trainer's pause over it and keeps every key and text from
+	// it; the game draws no banner of its own (two overlays over each
+	// other) and takes no typing while paused.
+	PageShowsPause bool
 	// ImageDir is where the debrief saves its image (default: the
 	// "images" folder in results.DefaultDir).
 	ImageDir string
@@ -315,7 +320,7 @@ func (a *App) Draw(screen *ebiten.Image) {
 
 // drawOverlays draws what shows over any screen: the trainer's pause.
 func (a *App) drawOverlays(dst *ebiten.Image) {
-	if _, playing := a.scene.(*playScene); !a.trainerPaused || !playing {
+	if _, playing := a.scene.(*playScene); !a.trainerPaused || !playing || a.opts.PageShowsPause {
 		return
 	}
 	h := a.px(64)

@@ -153,7 +153,7 @@ func (p *playScene) update(a *App, f Frame) {
 		// The trainer paused the room: the clock stands still and only
 		// leaving the round is possible (drawOverlays shows the banner).
 		p.last = a.clock.Now()
-		p.keepTypingWhilePaused(f)
+		p.keepTypingWhilePaused(a, f)
 		return
 	}
 	p.tick(a)

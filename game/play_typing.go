@@ -167,7 +167,13 @@ func (p *playScene) spaceIsNoPress(f Frame) Frame {
 // paused the room: the letters of a word begun as the pause came went
 // nowhere, and the reply could go out with them missing. They go into the
 // reply field, with the keys that edit it; nothing is published or picked.
-func (p *playScene) keepTypingWhilePaused(f Frame) {
+// In the workshop's play page, which keeps every key from the game during
+// the pause, nothing typed reaches the reply (an input method's text got
+// past the page).
+func (p *playScene) keepTypingWhilePaused(a *App, f Frame) {
+	if a.opts.PageShowsPause {
+		return
+	}
 	if p.decision == nil {
 		p.keepEarlyTyping(f)
 		return

@@ -31,6 +31,7 @@ func workshopPage(opts *game.Options, set *scenarios.Set) {
 	if !ok {
 		return
 	}
+	opts.PageShowsPause = true
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	st, err := c.Status(ctx)
 	cancel()
