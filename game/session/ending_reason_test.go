@@ -10,7 +10,7 @@ import (
 // sales pitch" after a 280-character public fix the story had sent there
 // for another reason (playtest 22, P22-12). The ending is reached by a
 // close that attacks the customer or posts her details too, however
-// long; its story names that reason and quotes the reply.
+// long; its story names that reason and quotes the reply's dig.
 func TestFacebookInvisibleEndingNamesWhyItWasChosen(t *testing.T) {
 	closes := map[string]map[string]string{
 		"en": {
@@ -22,6 +22,7 @@ func TestFacebookInvisibleEndingNamesWhyItWasChosen(t *testing.T) {
 	}
 	fewWords := map[string]string{"en": "a few words or a sales pitch", "nl": "een paar woorden of een verkooppraatje"}
 	pitch := map[string]string{"en": "sales pitch", "nl": "verkooppraatje"}
+	dig := map[string]string{"en": "'Then again, three emails in one week is a bit much", "nl": "'Al is drie mails in één week wel wat veel"}
 	for lang, byKind := range closes {
 		sc := builtin(t, "facebook-verwijderen", lang)
 		for kind, reply := range byKind {
@@ -40,7 +41,8 @@ func TestFacebookInvisibleEndingNamesWhyItWasChosen(t *testing.T) {
 				if strings.Contains(e.Text, pitch[lang]) {
 					t.Errorf("%s %s seed %d: the ending speaks of a sales pitch after %q: %q", lang, kind, seed, reply, e.Text)
 				}
-				if !strings.Contains(e.Text, reply[:40]) {
+				// the sentence with the dig, not the fix before it
+				if !strings.Contains(e.Text, dig[lang]) {
 					t.Errorf("%s seed %d: the ending does not quote the close that had a dig: %q", lang, seed, e.Text)
 				}
 			}

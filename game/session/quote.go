@@ -18,13 +18,32 @@ const ReplyPlaceholder = "{reply}"
 
 // fillReply puts the opening of the last public reply into text.
 func (s *Session) fillReply(text string) string {
+	return s.fillReplyWith(text, func(r Reply) string { return replyQuote(r.Text) })
+}
+
+// fillFault puts the last public reply into an ending's story, which
+// quotes it for what it did wrong ("your public close had a dig or a
+// reproach at her in it: '{reply}'"): the sentence with its most costly
+// put-down where it has one, else its opening. The opening alone quoted
+// "Marieke, je nieuwe bank komt vanmiddag…" as the reproach, and left out
+// the "Volgende keer kun je beter meteen bellen" that was one.
+func (s *Session) fillFault(text string) string {
+	return s.fillReplyWith(text, func(r Reply) string {
+		if _, worst := replyWords(r.Text, r.Analysis); worst != "" {
+			return worst
+		}
+		return replyQuote(r.Text)
+	})
+}
+
+func (s *Session) fillReplyWith(text string, quoteOf func(Reply) string) string {
 	if !strings.Contains(text, ReplyPlaceholder) {
 		return text
 	}
 	quote := "…"
 	for i := len(s.replies) - 1; i >= 0; i-- {
 		if r := s.replies[i]; r.Public && strings.TrimSpace(r.Text) != "" {
-			quote = replyQuote(r.Text)
+			quote = quoteOf(r)
 			break
 		}
 	}

@@ -50,7 +50,7 @@ func (s *Session) endingAsRead(e *scenarios.Ending) *scenarios.Ending {
 	}
 	if strings.Contains(out.Text, ReplyPlaceholder) {
 		copied()
-		out.Text = s.fillReply(out.Text)
+		out.Text = s.fillFault(out.Text)
 	}
 	if r.Failed && out.Kind != "bad" {
 		copied()
