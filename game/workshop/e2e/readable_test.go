@@ -33,6 +33,9 @@ func TestLongNamesAndJoinRefusalsRead(t *testing.T) {
 	}
 	h.run(h.trainer, "top", eval(`document.querySelector('td.name .cut').scrollIntoView({block: 'center'})`))
 	h.shot(h.trainer, "readable-1-long-name-nl")
+	h.run(h.trainer, "the dashboard in English", chromedp.Navigate(h.base+"/trainer?w="+code+"&lang=en"), chromedp.WaitVisible(chromedp.CSS(`td.name .cut`)),
+		eval(`document.querySelector('td.name .cut').scrollIntoView({block: 'center'})`))
+	h.shot(h.trainer, "readable-1-long-name-en")
 
 	for lang, want := range map[string]string{"nl": "Geen workshop met deze code", "en": "No workshop with this code"} {
 		tab := h.newTab()
