@@ -111,3 +111,24 @@ func TestReportingTheCustomersPostToThePlatformIsNoFix(t *testing.T) {
 		}
 	}
 }
+
+// The courier's "they'll be in touch" is no step the customer can hold
+// anyone to, as Dutch "die neemt contact met je op" is none: a hand-off
+// beside it stays an evasion in both languages (groups nl73/en73).
+func TestTheirPromiseToBeInTouchIsVagueInBothLanguages(t *testing.T) {
+	posts := map[string]string{
+		"nl": "Twee weken gewacht op mijn eettafel, bezorger zet hem met een gebroken poot voor de deur en rijdt weg.",
+		"en": "Waited two weeks for my dining table, the driver left it outside with a snapped leg and drove off.",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Vervelend! We hebben het doorgezet naar onze vervoerder. Die neemt contact met je op."},
+		{"en", "Oh no! We've passed this on to our courier. They'll be in touch."},
+		{"en", "Sorry! We've passed this on to our courier. You'll hear from them."},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: posts[c.lang], CustomerName: "Olivia", CustomerMood: -0.7}
+		a := Default().Analyze(c.text, ctx)
+		if a.Has("next_step") || !a.Has("evasion") {
+			t.Errorf("%q: want an evasion and no step; got %v", c.text, ids(a))
+		}
+	}
+}
