@@ -19,7 +19,7 @@ import (
 // more with hardly a function word of any of the rubric's languages
 // ("Dorien sorry vervelend frustratie DM bel vandaag ^Lotte"), or three or
 // more sentences of one word each ("Vervelend! Sorry! Balen! Excuses!"),
-// or hashtags alone.
+// hashtags alone, or stock pieces strung with commas (stockRun).
 // Sentences need words like "je", "ik", "the", "to" to say anything.
 func (r *Rubric) detectList(s *scratch, f *feature) {
 	words, function, linking, sentences, longest := 0, 0, 0, 0, 0
@@ -48,7 +48,7 @@ func (r *Rubric) detectList(s *scratch, f *feature) {
 	// has none, or one that slipped in ("hear you"). A verb of being or a
 	// pronoun makes a few words a sentence ("Megan was really upset"), but
 	// not a list of fragments ("We value you. Missing items.").
-	if (words >= r.listMinWords && (function+linking)*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) || s.hashtagsOnly(words) {
+	if (words >= r.listMinWords && (function+linking)*10 < words) || (sentences >= 3 && longest == 1) || s.fragmented(function, words) || s.hashtagsOnly(words) || r.stockRun(s) {
 		s.addWhole(f.idx)
 	}
 }
