@@ -132,3 +132,27 @@ func TestTheirPromiseToBeInTouchIsVagueInBothLanguages(t *testing.T) {
 		}
 	}
 }
+
+// Sanoma, typed in English: "Apologies for the confusion, Dorien. I know
+// it's frustrating, but we do need an email first" kept its sympathy
+// (95/94), while Dutch "ik snap dat het frustrerend is, maar" takes it
+// back (39/45). Knowing or realising how it feels, then "but"/"maar", takes
+// the sympathy back in both languages, as understanding it does.
+func TestKnowingItIsFrustratingThenButTakesItBack(t *testing.T) {
+	posts := map[string]string{
+		"nl": "Ik schreef AL gebeld, niet VEEL gebeld. En ja, ik heb twee keer gemaild, dat staat er ook.",
+		"en": "I wrote ALREADY called, not called A LOT. And yes, I emailed twice, it says so too.",
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"nl", "Excuses voor de verwarring, Dorien. Ik weet dat het frustrerend is, maar we hebben echt eerst een mail nodig. DM me. ^Lotte"},
+		{"nl", "Sorry Dorien, ik realiseer me dat het vervelend is, maar eerst mailen blijft nodig. DM me. ^Lotte"},
+		{"en", "Apologies for the confusion, Dorien. I know it's frustrating, but we do need an email first. DM me. ^Lotte"},
+		{"en", "Sorry Dorien, I realise it's annoying, but an email first is still needed. DM me. ^Lotte"},
+	} {
+		ctx := Context{Language: c.lang, CustomerPost: posts[c.lang], CustomerName: "Dorien", CustomerMood: -0.6}
+		a := Default().Analyze(c.text, ctx)
+		if !a.Has("apology_withdrawn") || a.Has("apology") || Overall(a) >= 60 {
+			t.Errorf("%q: want the sympathy taken back by the 'but'; got %.1f, %v", c.text, Overall(a), ids(a))
+		}
+	}
+}
