@@ -151,7 +151,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
 		case "rules":
 			r.detectRules(s, f)
-		case "contrast", "asks_again", "disputed", "legal_of_post", "defended_after_sorry", "waved_apology":
+		case "contrast", "asks_again", "disputed", "legal_of_post", "defended_after_sorry", "waved_apology", "under_rules":
 			r.detectReadOfPost(s, f, ctx.CustomerPost, lang)
 		case "repeats":
 			if len(ctx.Earlier) > 0 && s.repeatsEarlier(text, ctx.Earlier) {

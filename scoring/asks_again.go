@@ -53,6 +53,8 @@ func (r *Rubric) detectReadOfPost(s *scratch, f *feature, post, lang string) {
 		r.dropCustomersLegalStep(s, f, post, lang)
 	case "defended_after_sorry":
 		r.detectDefendedAfterSorry(s, f, post, lang)
+	case "under_rules":
+		r.detectUnderRules(s, f)
 	case "waved_apology":
 		// "No need to apologise" answers a customer who said sorry;
 		// without their apology it is the brand refusing one.

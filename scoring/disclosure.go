@@ -18,6 +18,7 @@ func (r *Rubric) detectDisclosure(s *scratch, f *feature, ctx Context, lang, tex
 	r.keepPhoneNumbers(s, f, ctx, text)
 	r.detectPhoneNumbers(s, f, ctx, text)
 	r.detectAddresses(s, f, ctx, text)
+	r.detectRecords(s, f, ctx, text)
 	r.detectMisreadings(s, f, ctx.Misreadings, lang, true)
 	r.preferScenarioFacts(s, f)
 }
@@ -42,11 +43,14 @@ func (r *Rubric) keepUndisclosed(s *scratch, f *feature, ctx Context, lang strin
 		}
 		for i := m.t0; i < m.t1; i++ {
 			t := &s.toks[i]
-			if t.kind != tWord || len(s.folded(t)) < 4 || !r.content(s.folded(t)) {
-				continue
+			if t.kind != tWord || len(s.folded(t)) < 4 || !r.content(s.folded(t)) || countWords[string(s.folded(t))] > 0 {
+				continue // a count ("twee kinderen", "two months") tells no matter of theirs
 			}
-			if s.postMask.has(s.stem(t)) && s.post.hasContentStem(r, s.stem(t)) {
-				m.dead = true // the customer's own words, said in public by them
+			// the customer's own words, said in public by them; a word of
+			// theirs inside a longer one of the reply counts too ("staat
+			// open" in "openstaat", "zwanger" in "zwangerschap")
+			if (s.postMask.has(s.stem(t)) && s.post.hasContentStem(r, s.stem(t))) || s.post.hasPrefixOf(r, s.folded(t)) {
+				m.dead = true
 				break
 			}
 		}
@@ -125,4 +129,31 @@ func digitsFrom(text string, i int) int {
 		}
 	}
 	return n
+}
+
+// hasPrefixOf reports whether the (post) scratch has a content word of at
+// least four letters that shares its opening with w, each word going on
+// for at most maxInflection letters more: the customer's "staat open" in
+// "openstaat", "zwanger" in "zwangerschap", "pregnant" in "pregnancy"; not
+// "betaling" in "betalingsachterstand", a new matter.
+func (ps *scratch) hasPrefixOf(r *Rubric, w []byte) bool {
+	const maxInflection = 5
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind != tWord {
+			continue
+		}
+		p := ps.folded(u)
+		if len(p) < 4 || !r.content(p) {
+			continue
+		}
+		n := 0
+		for n < len(p) && n < len(w) && p[n] == w[n] {
+			n++
+		}
+		if n >= 4 && len(p)-n <= maxInflection && len(w)-n <= maxInflection && (n == len(p) || n == len(w) || n >= 6) {
+			return true
+		}
+	}
+	return false
 }

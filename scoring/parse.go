@@ -63,8 +63,12 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
-	ServiceNumbers       []string `toml:"service_numbers"` // phone.go
-	StreetSuffixes       []string `toml:"street_suffixes"` // address.go
+	ServiceNumbers       []string `toml:"service_numbers"`  // phone.go
+	StreetSuffixes       []string `toml:"street_suffixes"`  // address.go
+	IdentifierWords      []string `toml:"identifier_words"` // records.go
+	GradeWords           []string `toml:"grade_words"`      // records.go
+	GradeFollowers       []string `toml:"grade_followers"`  // records.go
+	HouseRuleWords       []string `toml:"house_rule_words"` // under_rules.go
 	particleSettings
 	contractSettings
 	channelSettings
@@ -265,6 +269,8 @@ func (p *parser) settings() {
 	r.colleagueWords, r.contrastWords = foldSet(st.ColleagueWords), foldSet(st.ContrastWords)
 	r.serviceNumbers = digitsOnly(st.ServiceNumbers)
 	r.streets = lowerAll(st.StreetSuffixes)
+	r.identifierWords, r.gradeWords, r.gradeFollowers = foldSet(st.IdentifierWords), foldSet(st.GradeWords), foldSet(st.GradeFollowers)
+	r.houseRuleWords = foldSet(st.HouseRuleWords)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.postApologyWords = foldSet(st.PostApologyWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)

@@ -60,6 +60,10 @@ type Rubric struct {
 	phoneWords       map[string]uint8          // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
 	serviceNumbers   []string                  // phone.go: the leading digits of service lines ("0800", "3188")
 	streets          streetSuffixes            // address.go: the ends of a street's name ("laan", "road")
+	identifierWords  map[string]bool           // records.go: words for the customer's number ("klantnummer", "student number")
+	gradeWords       map[string]bool           // records.go: words for a mark ("cijfer", "grade")
+	gradeFollowers   map[string]bool           // records.go: words that may follow a mark ("voor", "for")
+	houseRuleWords   map[string]bool           // under_rules.go: the rules of a page ("huisregels", "guidelines")
 	answers          map[string]*answerRules   // per language: the kinds of question and their answers (answers.go)
 	arranged         map[string]*arrangedRules // per language: the words of a fix arranged (arranged.go)
 	requestFactor    float64
@@ -237,6 +241,7 @@ var detectors = map[string]string{
 	"isolated":             "the customer's case set apart from everyone else's (\"you're the first to complain\"): feature `of` (blame), unless the reply admits the fault in so many words",
 	"reported_name":        "a verb of calling (\"noemen\", \"calling\") with feature `of` (an insult) as its complement in its clause and not the brand as its subject: the customer's word, reported",
 	"as_said":              "a reminder that the brand said it before (\"zoals ik al zei\", \"as I said\"), kept only before one of `kept_by` (the brand's own step or fix) in its sentence; elsewhere it becomes feature `of` (a correction)",
+	"under_rules":          "a removal said of \"it\" or \"this post\" becomes feature `of` (the customer silenced) where its sentence names the page's rules (settings.house_rule_words); elsewhere it earns nothing",
 	"defended_after_sorry": "a defence of the staff (\"ook maar een mens\", \"only human\") after an apology or understanding in the reply becomes feature `of` (the sorry taken back); without one it earns nothing",
 	"disowned":             "the brand reporting what its side told the customer, where feature `of` (blame) follows in that sentence and an admission of ownership takes it back",
 	"pitch_instead":        "feature `of` (an advert) or a sales pitch in a reply that shares no word with the case and has no sympathy or substance (thanks and shared joy are its lead-in)",

@@ -121,7 +121,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 		note := ""
 		if (f.Detector == "misreading" || f.Detector == "disclosure") && m.aux > 0 && int(m.aux) <= len(ctx.Misreadings) {
 			note = ctx.Misreadings[m.aux-1].Fact // the scenario's fact; a disclosure found by the rubric's own words has none
-		} else if m.aux > 0 && int(m.aux) <= len(r.features) && (r.features[m.aux-1].Detector == "promotion" || r.features[m.aux-1].Detector == "internal" || r.features[m.aux-1].Detector == "defended_after_sorry" || r.features[m.aux-1].Detector == "isolated") {
+		} else if m.aux > 0 && int(m.aux) <= len(r.features) && (r.features[m.aux-1].Detector == "promotion" || r.features[m.aux-1].Detector == "internal" || r.features[m.aux-1].Detector == "defended_after_sorry" || r.features[m.aux-1].Detector == "under_rules" || r.features[m.aux-1].Detector == "isolated") {
 			note = r.features[m.aux-1].label(t.lang) // a template because it is a sales pitch; an evasion because the look stays internal; a sorry taken back by a defence of the staff; blame because the customer is set apart
 		}
 		if note == "" && f.Detector == "other_case" {
