@@ -1,10 +1,6 @@
 package session
 
-import (
-	"testing"
-
-	"github.com/webcaresim/webcaresim/scenarios"
-)
+import "testing"
 
 // A typed round of Liberty's case: "Sorry about the wait, Jason", a step,
 // and then the customer blamed ("But you were quite rude to my team, and
@@ -18,21 +14,7 @@ func TestLibertyBlameAfterASorryForTheWaitIsNoApology(t *testing.T) {
 		"nl": "Sorry voor het wachten, Jason. Ik verstuur je bestelling vandaag per express. Maar je was wel erg onbeleefd tegen mijn team, en dat ligt aan jou. – COO, Liberty Bottleworks",
 	}
 	for lang, text := range replies {
-		sc, ok := scenarios.BuiltinForPlay().Find("liberty-bottleworks", lang)
-		if !ok {
-			t.Fatal("liberty-bottleworks missing")
-		}
-		s, err := New(sc, Options{Seed: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		openNext(t, s)
-		route := takenRoute(s.Decision(), s.Analyze(text))
-		if route == nil || route.Next != "viraal" {
-			next := ""
-			if route != nil {
-				next = route.Next
-			}
+		if next := libertyFirstRoute(t, lang, text); next != "viraal" {
 			t.Errorf("%s: the blame takes the route to %q, want the one of blame (viraal)", lang, next)
 		}
 	}

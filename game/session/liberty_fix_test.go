@@ -18,23 +18,27 @@ func TestLibertyAFixWithoutSorryIsAFix(t *testing.T) {
 		"nl": "Jason, je bestelling is tien dagen te laat omdat onze leverancier ons liet zitten. Dat is onze fout. Ik verstuur hem vandaag per express en betaal je verzendkosten terug. - Mike, COO",
 	}
 	for lang, text := range fixes {
-		sc, ok := scenarios.BuiltinForPlay().Find("liberty-bottleworks", lang)
-		if !ok {
-			t.Fatal("liberty-bottleworks missing")
-		}
-		s, err := New(sc, Options{Seed: 1})
-		if err != nil {
-			t.Fatal(err)
-		}
-		openNext(t, s)
-		d := s.Decision()
-		route := takenRoute(d, s.Analyze(text))
-		if route == nil || route.Next != "gesprek" {
-			next := ""
-			if route != nil {
-				next = route.Next
-			}
+		if next := libertyFirstRoute(t, lang, text); next != "gesprek" {
 			t.Errorf("%s: the fix takes the route to %q, want the conversation (gesprek)", lang, next)
 		}
 	}
+}
+
+// libertyFirstRoute is where a reply typed at Liberty's first decision
+// leads ("" for no route).
+func libertyFirstRoute(t *testing.T, lang, text string) string {
+	t.Helper()
+	sc, ok := scenarios.BuiltinForPlay().Find("liberty-bottleworks", lang)
+	if !ok {
+		t.Fatal("liberty-bottleworks missing")
+	}
+	s, err := New(sc, Options{Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	openNext(t, s)
+	if route := takenRoute(s.Decision(), s.Analyze(text)); route != nil {
+		return route.Next
+	}
+	return ""
 }
