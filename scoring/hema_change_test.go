@@ -39,6 +39,9 @@ func TestHemaChangeAskedForAndItsLookalikes(t *testing.T) {
 		{hemaNL, "Dank je wel, Naomi. Vanaf nu is elke beveiliger getraind om diabeteszorg te herkennen. – Marloes", "next_step", "deny"},
 		{hemaEN, "Sorry Naomi. From next month all our guards will be trained to recognise insulin pens.", "next_step", "deny"},
 		{hemaNL, "Sorry Naomi. Vanaf volgende maand worden al onze beveiligers getraind om insulinepennen te herkennen.", "next_step", "deny"},
+		// the moment and the training further apart than a pattern gap
+		{hemaEN, "Naomi, our guard should have let you explain. From Monday every guard in our Hague store is trained to recognise diabetes care.", "", "deny"},
+		{hemaNL, "Naomi, onze beveiliger had je moeten laten uitleggen. Vanaf maandag wordt elke beveiliger in onze Haagse winkel getraind om diabeteszorg te herkennen.", "", "deny"},
 		{hemaEN, "Naomi, we're truly sorry. Our guards are trained to recognise drug use.", "deny", "apology"},
 		{hemaNL, "Naomi, het spijt ons echt. Onze beveiligers zijn getraind om drugsgebruik te herkennen.", "deny", "apology"},
 
