@@ -131,9 +131,28 @@ func failingReply(rep Reply) (kind, why, quote string) {
 		}
 	}
 	if o := scoring.Overall(rep.Analysis); rep.Action == "" && o < criticalOverall {
-		return "critical", fmt.Sprintf("overall %.1f", o), replyQuote(rep.Text)
+		return "critical", fmt.Sprintf("overall %.1f", o), costliestQuote(rep.Text, rep.Analysis)
 	}
 	return "", "", ""
+}
+
+// costliestQuote is the sentence of a reply that cost it most, for the
+// debrief's line on a reply that did almost nothing right: the debrief
+// quoted the opening, "Hi Naomi, that sounds awful and we're sorry you felt
+// humiliated.", for a reply whose harm was "Our security staff follow
+// strict procedures". The opening where no finding in a sentence cost
+// anything (a reply that only lacks a step).
+func costliestQuote(text string, a scoring.Analysis) string {
+	at, cost := -1, 0.0
+	for i, f := range a.Features {
+		if f.End > f.Start && -f.Points > cost {
+			at, cost = i, -f.Points
+		}
+	}
+	if at < 0 {
+		return replyQuote(text)
+	}
+	return sentenceAround(text, a.Features[at])
 }
 
 // attackQuote is the words of the reply a debrief quotes for an attack:

@@ -3,6 +3,7 @@ package session
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -153,5 +154,38 @@ func TestAReplyThatDoesAlmostNothingRightFailsTheRound(t *testing.T) {
 		}
 		path := bestPathPasses(t, sc, "critical", lang)
 		typedReplyFailsTheRound(t, sc, path[0], defensive[lang], "critical", lang)
+	}
+}
+
+// The debrief quotes a reply that did almost nothing right by the sentence
+// that cost it most, not by its warm opening: "Hi Naomi, that sounds awful
+// and we're sorry you felt humiliated." was quoted for a reply whose harm
+// was hiding behind the guards' procedures.
+func TestAFailingReplyIsQuotedByWhatDidTheHarm(t *testing.T) {
+	replies := map[string][2]string{
+		"en": {"Hi Naomi, that sounds awful and we're sorry you felt humiliated. Our security staff follow strict procedures to keep everyone safe, and we have started an internal investigation. We'll get back to you once it's finished. - Marloes",
+			"Our security staff follow strict procedures"},
+		"nl": {"Hoi Naomi, wat vreselijk, en het spijt ons dat je je vernederd voelde. Ons beveiligingspersoneel volgt strikte procedures om iedereen veilig te houden, en we zijn een intern onderzoek gestart. We komen bij je terug zodra het klaar is. - Marloes",
+			"Ons beveiligingspersoneel volgt strikte procedures"},
+	}
+	for lang, c := range replies {
+		sc, ok := scenarios.BuiltinForPlay().Find("hema-insuline", lang)
+		if !ok {
+			t.Fatal("hema-insuline missing")
+		}
+		path := bestPathPasses(t, sc, "critical", lang)
+		s, err := Run(sc, Options{Seed: 2}, attackAt{decision: path[0], text: c[0]})
+		if err != nil && !errors.Is(err, errStop) {
+			t.Fatal(err)
+		}
+		quoted := ""
+		for _, f := range s.Report().Facts {
+			if f.What == "critical" {
+				quoted = f.Quote
+			}
+		}
+		if !strings.HasPrefix(quoted, c[1]) {
+			t.Errorf("%s: the failing reply is quoted as %q, want the sentence %q…", lang, quoted, c[1])
+		}
 	}
 }
