@@ -157,21 +157,14 @@ func (p *playScene) silenceWarning(a *App) (string, ui.Color) {
 func (p *playScene) meterHeight(a *App, w int) int {
 	small := a.font(ui.Caption)
 	legend := ui.WrappedHeight(crowd.Legend(a.lang), small, w-2*a.px(14))
-	h := a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(24) + p.reachHeight(a, w-2*a.px(14)) + a.px(22) + legend + a.px(12)
+	h := a.px(14) + a.px(26) + a.px(24) + a.px(22) + a.px(24) + a.px(22) + legend + a.px(12)
 	if p.countersOwnRow(a, w-2*a.px(14)) {
 		h += a.px(20)
 	}
+	if p.supportOwnRow(a, w-2*a.px(14)) {
+		h += a.px(20)
+	}
 	return h
-}
-
-// reachHeight is the height of the reach under the level, in a meter whose
-// inside is w wide: it stands in the level's type, as prominent as the word
-// beside the colour ("Calm" beside 99,000 people reached in small print read
-// as the crisis over), wrapped rather than cut, as tall as the widest it gets
-// in this case, so the panel never jumps during a round.
-func (p *playScene) reachHeight(a *App, w int) int {
-	reach, _ := p.reachAndSupport(a, true)
-	return ui.WrappedHeight(reach, a.font(ui.Body.Strong()), w) + a.px(4)
 }
 
 // reachAndSupport are the meter's reach and support lines, with the figures
@@ -186,6 +179,16 @@ func (p *playScene) reachAndSupport(a *App, widest bool) (reach, support string)
 	}
 	return a.t("meter.reach", groupThousands(seen, a.lang), (100*seen+audience/2)/audience),
 		a.t("meter.support", perTenThousand(backing, a.lang))
+}
+
+// supportOwnRow reports whether support goes on a row of its own under
+// reach, in a meter whose inside is w wide: it does when the widest the two
+// get in this case do not fit one row. Decided by the case, not by the
+// figures, so the panel never jumps during a round; before, support was cut
+// ("steun 0,1 p…") on a 1400-pixel window in Dutch.
+func (p *playScene) supportOwnRow(a *App, w int) bool {
+	reach, support := p.reachAndSupport(a, true)
+	return ui.TextWidth(reach+"  ·  "+support, a.font(ui.Caption.Strong())) > float64(w)
 }
 
 // meterCounters are the meter's counts: the crowd's posts with words of their
@@ -321,11 +324,13 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 		ui.DrawText(dst, note, counterFace, float64(x), float64(y+a.px(3)), ui.ColText)
 	}
 	y += a.px(24)
-	// The reach in the level's type: the second figure, which only grows.
 	reach, support := p.reachAndSupport(a, false)
-	rh := p.reachHeight(a, in.Dx())
-	ui.DrawWrapped(dst, reach, bold, image.Rect(in.Min.X, y, in.Max.X, y+rh), ui.ColText)
-	y += rh
+	if p.supportOwnRow(a, in.Dx()) {
+		ui.DrawText(dst, ui.Ellipsize(reach, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
+		y += a.px(20)
+	} else {
+		support = reach + "  ·  " + support
+	}
 	ui.DrawText(dst, ui.Ellipsize(support, counterFace, in.Dx()), counterFace, float64(in.Min.X), float64(y), ui.ColText)
 	y += a.px(22)
 	legend := crowd.Legend(a.lang)

@@ -30,11 +30,12 @@ func TestASpaceAtADecisionIsWritingAndOnlyANumberPicks(t *testing.T) {
 		text, draft string
 		want        Typed
 	}{
-		{" ", "", Typed{Choice: -1, Reply: true, Text: " "}},
-		{"N", "", Typed{Choice: -1, Reply: true, Text: "N"}},
+		// writing that goes into the reply takes back a picked choice (Unpick)
+		{" ", "", Typed{Choice: -1, Reply: true, Text: " ", Unpick: true}},
+		{"N", "", Typed{Choice: -1, Reply: true, Text: "N", Unpick: true}},
 		{"2", "", Typed{Choice: 1, Held: "2"}},
-		{"2", "Naomi, ", Typed{Choice: -1, Reply: true, Text: "2"}},
-		{"9", "", Typed{Choice: -1, Reply: true, Text: "9"}}, // no ninth choice: a digit in the reply
+		{"2", "Naomi, ", Typed{Choice: -1, Reply: true, Text: "2", Unpick: true}},
+		{"9", "", Typed{Choice: -1, Reply: true, Text: "9", Unpick: true}}, // no ninth choice: a digit in the reply
 		{"", "", Typed{Choice: -1}},
 		{"\n", "", Typed{Choice: -1}}, // Enter as the browser's text input passes it: a key, not writing
 		{"\t", "", Typed{Choice: -1}},
