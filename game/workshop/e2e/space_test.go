@@ -12,7 +12,9 @@ import (
 // the button of a picked written choice it pressed the button, and a press
 // of the picked choice publishes it, so a trainee who clicked a choice to
 // read it and then started the reply with a Space published it. The Spaces
-// go into the reply field; the picked choice stays picked and unpublished.
+// go into the reply field, and the choice is not published; writing of
+// one's own takes the pick back (Session.TypeAtDecision), so no choice
+// stays framed as if it were the reply.
 func TestPlayerASpaceOnAPickedChoiceIsTyping(t *testing.T) {
 	h := newHarness(t, os.Getenv("WEBCARESIM_PLAYER_DIST"), "./cmd/webplayer")
 	code := h.openWorkshop()
@@ -27,8 +29,8 @@ func TestPlayerASpaceOnAPickedChoiceIsTyping(t *testing.T) {
 	if n := brandPosts(t, tab); n != before {
 		t.Fatalf("a Space on the picked choice published it (%d brand posts, were %d)", n, before)
 	}
-	if picked := get(t, tab, "the picked choice", chromedp.Evaluate[int](`document.querySelectorAll('.decision .choice.picked').length`)); picked != 1 {
-		t.Errorf("%d choices framed after the Spaces, want the clicked one still picked", picked)
+	if picked := get(t, tab, "the picked choice", chromedp.Evaluate[int](`document.querySelectorAll('.decision .choice.picked').length`)); picked != 0 {
+		t.Errorf("%d choices framed after the Spaces typed into the reply, want the pick taken back", picked)
 	}
 	h.shot(tab, "player-space-typed")
 }
