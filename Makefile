@@ -38,14 +38,18 @@ staticcheck:
 unit:
 	$(XVFB) $(GO) test -count=1 -timeout 30m ./...
 
-# The scenario loader on random bytes for a short while (FUZZTIME, default
-# 10s) beyond its seed corpus, which every go test runs. Without
-# -fuzzminimizetime 0 the stage ran about 10 inputs in 10s: go test first
-# minimizes every input that reaches new code (up to 60s each, by trying
-# to remove every run of bytes, each try a whole parse) and counts nothing
-# meanwhile. A failing input is still written to testdata/fuzz as found.
+# The scenario loader on random bytes beyond its seed corpus, which every
+# go test runs. The budget is a count of inputs (FUZZEXECS, default 200000,
+# about 10 s on one quiet core), not a duration: with a duration, Go 1.26's
+# fuzz coordinator can report its own end-of-time deadline as a failure
+# ("context deadline exceeded", no failing input written; go.dev/issue/75804,
+# fixed in Go 1.27), which failed a CI run. A count has no deadline to race.
+# Without -fuzzminimizetime 0 the stage ran about 10 inputs in 10 s: go test
+# first minimizes every input that reaches new code (up to 60 s each, by
+# trying to remove every run of bytes, each try a whole parse) and counts
+# nothing meanwhile. A failing input is still written to testdata/fuzz as found.
 fuzz-scenarios:
-	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(or $(FUZZTIME),10s) -fuzzminimizetime 0 ./scenarios/
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(or $(FUZZEXECS),200000)x -fuzzminimizetime 0 ./scenarios/
 
 bench: setup
 	$(GO) test -run '^$$' -bench . -benchmem ./...
