@@ -220,6 +220,20 @@
     });
     Object.keys(cards).forEach(function (id) { if (!seen[id]) { cards[id].remove(); delete cards[id]; } });
   }
+  // The control log: who steered when, as the server recorded it.
+  function drawLog(log) {
+    var list = document.getElementById("log-list");
+    var sig = JSON.stringify(log);
+    if (list.dataset.sig === sig) return;
+    list.dataset.sig = sig;
+    list.textContent = "";
+    (log || []).forEach(function (e) {
+      var li = el("li");
+      li.appendChild(el("time", "", e.when)).dateTime = e.at;
+      li.appendChild(document.createTextNode(" " + e.text));
+      list.appendChild(li);
+    });
+  }
   var timer = null;
   function refresh() {
     clearTimeout(timer);
@@ -238,6 +252,7 @@
         if (document.activeElement !== da) da.value = String(st.dial);
         drawTrainees(st);
         drawDesk(st);
+        drawLog(st.log);
       })
       .catch(function () {})
       .finally(function () { timer = setTimeout(refresh, 1500); });

@@ -56,6 +56,8 @@ func TestATrainerLoggedInAgainTakesOverTheControlRoom(t *testing.T) {
 	h.until(h.trainer, "the first page is told in Dutch and is read-only", `document.getElementById('steer').disabled &&
 		!document.getElementById('claim').hidden &&
 		document.getElementById('claim-text').textContent.includes('heeft deze regiekamer overgenomen')`)
+	// The takeover is in the control log, which the server wrote.
+	h.until(h.trainer, "the control log names the takeover in Dutch", `[...document.querySelectorAll('#log-list li')].some(li => li.textContent.includes('Regie overgenomen door login'))`)
 	h.shot(h.trainer, "claim-4-taken-over-nl")
 	flash := get(t, h.trainer, "an action of the old page", chromedp.Evaluate[string](`fetch(location.pathname + '/dial?lang=nl', {method: 'POST',
 		body: new URLSearchParams({target: 'all', dial: '1'})}).then(r => r.json()).then(j => j.error)`, chromedp.EvalAwaitPromise))
@@ -76,5 +78,8 @@ func TestATrainerLoggedInAgainTakesOverTheControlRoom(t *testing.T) {
 	h.until(h.trainer, "the first session steers again", `!document.getElementById('steer').disabled && document.getElementById('claim').hidden`)
 	h.until(other, "the English page is told", `document.getElementById('steer').disabled &&
 		document.getElementById('claim-text').textContent.includes('Another trainer session took over this control room')`)
+	h.until(other, "the control log names both takeovers in English", `[...document.querySelectorAll('#log-list li')].filter(li => li.textContent.includes('Control taken over by login')).length === 2`)
 	h.shot(other, "claim-6-taken-over-en")
+	h.run(other, "scroll to the log", chromedp.ScrollIntoView(chromedp.CSS(`#control-log`)))
+	h.shot(other, "claim-7-log-en")
 }

@@ -94,9 +94,25 @@ func (s *Server) exportCSV(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
+// workshopExport is progress.Export with the workshop's control log (who
+// steered when), which "results import" passes over.
+type workshopExport struct {
+	Format     string             `json:"format"`
+	Version    int                `json:"version"`
+	Exported   time.Time          `json:"exported"`
+	ControlLog []controlLogEntry  `json:"control_log"`
+	Attempts   []progress.Attempt `json:"attempts"`
+}
+
 func (s *Server) exportJSON(w http.ResponseWriter, r *http.Request) {
-	// The envelope of progress.Export, written around the attempts.
-	env, _ := json.Marshal(progress.Export{Format: progress.ExportFormat, Version: progress.FormatVersion, Exported: s.now().UTC(), Attempts: []progress.Attempt{}})
+	log, err := s.controlLogExport(r.Context(), r.PathValue("code"), pageLang(w, r))
+	if err != nil {
+		s.storeFailed(w, r, "control log", err)
+		return
+	}
+	// The envelope, written around the attempts.
+	env, _ := json.Marshal(workshopExport{Format: progress.ExportFormat, Version: progress.FormatVersion, Exported: s.now().UTC(),
+		ControlLog: log, Attempts: []progress.Attempt{}})
 	head := append(bytes.TrimSuffix(env, []byte("[]}")), "[\n"...)
 	s.streamExport(w, r, "application/json; charset=utf-8", ".json", head, []byte(",\n"), []byte("\n]}\n"), func(bw *bufio.Writer, a progress.Attempt) error {
 		enc := json.NewEncoder(bw)

@@ -187,7 +187,7 @@ func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := randomToken()
-	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength)); err != nil {
+	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength), store.Login{At: s.now(), From: clientAddr(r)}); err != nil {
 		s.log.Error("login", "err", err)
 		http.Error(w, "could not store the session", http.StatusInternalServerError)
 		return

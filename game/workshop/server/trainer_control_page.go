@@ -109,6 +109,7 @@ type controlView struct {
 	Targets  []choice          `json:"targets"`
 	Now      time.Time         `json:"now"`
 	Labels   map[string]string `json:"labels"`
+	Log      []controlLogLine  `json:"log"` // who steered when (control_log.go)
 }
 
 type traineeView struct {
@@ -198,6 +199,10 @@ func (s *Server) controlState(w http.ResponseWriter, r *http.Request) {
 	byID := map[string]store.TraineeControl{}
 	for _, tc := range sides {
 		byID[tc.Trainee] = tc
+	}
+	if v.Log, err = s.controlLog(r.Context(), code, lang); err != nil {
+		s.storeFailed(w, r, "control log", err)
+		return
 	}
 	v.Dial = dial
 	for i := range v.Trainees {

@@ -41,8 +41,9 @@ func ctlError(w http.ResponseWriter, r *http.Request, status int, err error) {
 
 // steering reports whether the trainer session (by its hash) steers the
 // workshop. A workshop without an owner, or whose owner's session ended
-// (logout, expiry, a new password), becomes this session's.
-func (s *Server) steering(ctx context.Context, code, h string) (bool, error) {
+// (logout, expiry, a new password), becomes this session's, and the
+// control log says so. from is the request's address.
+func (s *Server) steering(ctx context.Context, code, h, from string) (bool, error) {
 	owner, _, err := s.st.Owner(ctx, code)
 	if err == nil && owner != h && !s.sessionAlive(ctx, owner) {
 		err = s.st.Control(ctx, code, func(tx *store.ControlTx) error {
@@ -51,11 +52,46 @@ func (s *Server) steering(ctx context.Context, code, h string) (bool, error) {
 			if owner, dial, err = tx.Owner(); err != nil || owner == h || s.sessionAlive(ctx, owner) {
 				return err
 			}
+			previous := owner
 			owner = h
-			return tx.SetOwner(h, dial)
+			if err := tx.SetOwner(h, dial); err != nil {
+				return err
+			}
+			kind := store.ControlAfterEnd
+			if previous == "" {
+				kind = store.ControlFirst // a workshop made by the password as a bearer token
+			}
+			return s.logControl(tx, kind, h, previous, from)
 		})
 	}
 	return err == nil && owner == h, err
+}
+
+// logControl writes a change of the session that steers into the
+// workshop's control log, with the logins as the store knows them: what
+// the page sent has no part in it.
+func (s *Server) logControl(tx *store.ControlTx, kind, h, previous, from string) error {
+	e := store.ControlEvent{At: s.now(), Kind: kind, Session: sessionSign(h), From: from, Previous: sessionSign(previous)}
+	var err error
+	if e.Login, err = tx.Login(h); err != nil && !errors.Is(err, store.ErrNotFound) {
+		return err
+	}
+	if previous != "" {
+		if e.PreviousLogin, err = tx.Login(previous); err != nil && !errors.Is(err, store.ErrNotFound) {
+			return err
+		}
+	}
+	return tx.LogControl(e)
+}
+
+// sessionSign names a trainer session in the control log: the start of
+// the SHA-256 of its id, which tells two logins apart and gives nothing
+// of the id away.
+func sessionSign(h string) string {
+	if len(h) > 8 {
+		return h[:8]
+	}
+	return h
 }
 
 // workshopKnown answers 404 for a workshop the hub does not hold.
@@ -81,7 +117,7 @@ func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
 	if !s.workshopKnown(w, r, code) {
 		return "", false
 	}
-	steers, err := s.steering(r.Context(), code, hashToken(sid))
+	steers, err := s.steering(r.Context(), code, hashToken(sid), clientAddr(r))
 	if err != nil {
 		s.log.Error("workshop owner", "err", err)
 		ctlError(w, r, http.StatusInternalServerError, refusal("owner_unknown"))
@@ -106,7 +142,7 @@ func (s *Server) watches(w http.ResponseWriter, r *http.Request) (code string, s
 	if sid == "" {
 		return code, false, true // the password as a bearer token: no session to steer with
 	}
-	steers, err := s.steering(r.Context(), code, hashToken(sid))
+	steers, err := s.steering(r.Context(), code, hashToken(sid), clientAddr(r))
 	if err != nil {
 		s.log.Error("workshop owner", "err", err)
 		ctlError(w, r, http.StatusInternalServerError, refusal("owner_unknown"))
@@ -134,11 +170,14 @@ func (s *Server) claimControl(w http.ResponseWriter, r *http.Request) {
 	}
 	h := hashToken(sid)
 	err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
-		_, dial, err := tx.Owner()
-		if err != nil {
+		previous, dial, err := tx.Owner()
+		if err != nil || previous == h {
+			return err // steering already: nothing changes hands
+		}
+		if err := tx.SetOwner(h, dial); err != nil {
 			return err
 		}
-		return tx.SetOwner(h, dial)
+		return s.logControl(tx, store.ControlClaimed, h, previous, clientAddr(r))
 	})
 	if err != nil {
 		s.storeFailed(w, r, "claim", err)
@@ -162,7 +201,13 @@ func (s *Server) sessionAlive(ctx context.Context, idHash string) bool {
 // workshop.
 func (s *Server) ownWorkshop(r *http.Request, code string) {
 	if sid := s.sessionOf(r); sid != "" {
-		err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error { return tx.SetOwner(hashToken(sid), 0) })
+		h := hashToken(sid)
+		err := s.st.Control(r.Context(), code, func(tx *store.ControlTx) error {
+			if err := tx.SetOwner(h, 0); err != nil {
+				return err
+			}
+			return s.logControl(tx, store.ControlMade, h, "", clientAddr(r))
+		})
 		if err != nil {
 			s.log.Error("workshop owner", "err", err)
 		}

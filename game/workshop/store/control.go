@@ -71,6 +71,9 @@ type ControlStore interface {
 	// FetchedCommands lists the commands a game fetched for its round, in
 	// the order sent.
 	FetchedCommands(ctx context.Context, trainee, round string) ([]Command, error)
+	// ControlLog lists the changes of the login that steers a workshop,
+	// oldest first (controllog.go).
+	ControlLog(ctx context.Context, workshop string) ([]ControlEvent, error)
 }
 
 func controlSchema(kind string) []string {

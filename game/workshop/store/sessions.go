@@ -11,14 +11,15 @@ import (
 // logging out ends a session on every instance at once: a copied cookie
 // stops working the moment its session row is gone.
 
-func (s *sqlStore) AddSession(ctx context.Context, idHash string, expires time.Time) error {
+func (s *sqlStore) AddSession(ctx context.Context, idHash string, expires time.Time, login Login) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		// Expired sessions are swept here, where a new one is made, so the
 		// table never grows with logins.
 		if _, err := tx.ExecContext(ctx, s.q(`DELETE FROM trainer_sessions WHERE expires < ?`), nanos(time.Now())); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainer_sessions (id_hash, expires) VALUES (?, ?)`), idHash, nanos(expires))
+		_, err := tx.ExecContext(ctx, s.q(`INSERT INTO trainer_sessions (id_hash, expires, created, address) VALUES (?, ?, ?, ?)`),
+			idHash, nanos(expires), nanosOrZero(login.At), login.From)
 		return err
 	})
 }

@@ -16,7 +16,7 @@ func TestTrainerSessionsEndOnDelete(t *testing.T) {
 		defer s.Close()
 		exp := time.Now().Add(time.Hour).UTC().Truncate(time.Microsecond)
 		for _, id := range []string{"a", "b"} {
-			if err := s.AddSession(ctx, id, exp); err != nil {
+			if err := s.AddSession(ctx, id, exp, Login{}); err != nil {
 				t.Fatal(err)
 			}
 		}

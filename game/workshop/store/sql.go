@@ -90,10 +90,12 @@ func schema(kind string) []string {
 var addedColumns = []struct{ table, column, ddl string }{
 	{"workshops", "closes", "BIGINT NOT NULL DEFAULT 0"},
 	{"trainees", "removed", "INTEGER NOT NULL DEFAULT 0"},
+	{"trainer_sessions", "created", "BIGINT NOT NULL DEFAULT 0"},
+	{"trainer_sessions", "address", "TEXT NOT NULL DEFAULT ''"},
 }
 
 func (s *sqlStore) migrate(ctx context.Context) error {
-	for _, q := range append(schema(s.kind), controlSchema(s.kind)...) {
+	for _, q := range append(append(schema(s.kind), controlSchema(s.kind)...), controlLogSchema(s.kind)...) {
 		if _, err := s.db.ExecContext(ctx, q); err != nil {
 			return fmt.Errorf("store: making tables: %w", err)
 		}

@@ -110,8 +110,11 @@ type Store interface {
 	// one at a time, so an export of any size needs the memory of one.
 	EachResult(ctx context.Context, workshop string, fn func(Result) error) error
 
-	// AddSession stores a trainer session by the SHA-256 of its id.
-	AddSession(ctx context.Context, idHash string, expires time.Time) error
+	// AddSession stores a trainer session by the SHA-256 of its id, with
+	// its login.
+	AddSession(ctx context.Context, idHash string, expires time.Time, login Login) error
+	// SessionLogin is a live session's login; ErrNotFound when it ended.
+	SessionLogin(ctx context.Context, idHash string) (Login, error)
 	// SessionExpires is when a stored session ends; ErrNotFound when it
 	// was ended (logout) or never made.
 	SessionExpires(ctx context.Context, idHash string) (time.Time, error)
