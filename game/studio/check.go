@@ -105,13 +105,6 @@ func CheckIn(ui string, p Pair, rubric *scoring.Rubric) Report {
 // whose English is still to come loads in Dutch meanwhile.
 func Written(c *Case) bool { return c != nil && strings.TrimSpace(c.Title) != "" }
 
-func langName(lang string) string {
-	if lang == "en" {
-		return "English"
-	}
-	return "Dutch"
-}
-
 // context is what the rubric knows when a choice of decision d is scored:
 // the post it answers (the one reply_to names, else the customer's latest
 // before the decision opens), the customer and the decision's facts.

@@ -43,7 +43,7 @@ func slug(s string) string {
 // the texts still to translate.
 func FromThread(posts []ThreadPost, o ThreadOptions) (Pair, error) {
 	if len(posts) == 0 {
-		return nil, fmt.Errorf("no posts")
+		return nil, errorf("no_posts")
 	}
 	lang := o.Lang
 	if lang != "en" {

@@ -105,11 +105,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	hd.Set("Referrer-Policy", "no-referrer")
 	hd.Set("Cache-Control", "no-store")
 	if h.cfg.LoopbackOnly && !loopbackHost(r.Host) {
-		http.Error(w, "the studio answers only on this computer's loopback address", http.StatusForbidden)
+		http.Error(w, errorf("loopback_only").(pageError).in(pageLang(r)), http.StatusForbidden)
 		return
 	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
-		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		http.Error(w, errorf("cross_site").(pageError).in(pageLang(r)), http.StatusForbidden)
 		return
 	}
 	h.mux.ServeHTTP(w, r)
@@ -190,9 +190,9 @@ func readJSON(w http.ResponseWriter, r *http.Request, limit int64, v any) bool {
 	if err := json.NewDecoder(r.Body).Decode(v); err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
-			fail(w, http.StatusRequestEntityTooLarge, "too large: at most "+sizeText(limit))
+			failErr(w, r, http.StatusRequestEntityTooLarge, errorf("too_large", sizeText(limit)))
 		} else {
-			fail(w, http.StatusBadRequest, "not a case the studio can read: "+err.Error())
+			failErr(w, r, http.StatusBadRequest, errorf("unreadable", err.Error()))
 		}
 		return false
 	}
@@ -243,7 +243,7 @@ func (h *Handler) open(w http.ResponseWriter, r *http.Request) {
 	case errors.Is(err, os.ErrNotExist):
 		failErr(w, r, http.StatusNotFound, errorf("no_case", r.PathValue("id"), h.cfg.Folder.Dir))
 	case err != nil:
-		fail(w, http.StatusBadRequest, err.Error())
+		failErr(w, r, http.StatusBadRequest, err)
 	default:
 		writeJSON(w, http.StatusOK, doc)
 	}
@@ -254,7 +254,7 @@ func (h *Handler) open(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) status(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	if !ValidID(id) {
-		fail(w, http.StatusBadRequest, "not a case id")
+		failErr(w, r, http.StatusBadRequest, errorf("not_an_id"))
 		return
 	}
 	others := h.tabs.seen(id, r.URL.Query().Get("tab"))
@@ -275,7 +275,7 @@ func (h *Handler) saveDraft(w http.ResponseWriter, r *http.Request) {
 	}
 	id := r.PathValue("id")
 	if err := h.cfg.Folder.SaveDraft(id, Draft{Base: req.Base, Saved: time.Now().UTC(), Cases: req.Cases, Invalid: req.Invalid}); err != nil {
-		fail(w, http.StatusBadRequest, err.Error())
+		failErr(w, r, http.StatusBadRequest, err)
 		return
 	}
 	others := h.tabs.seen(id, req.Tab)
@@ -290,9 +290,9 @@ func (h *Handler) save(w http.ResponseWriter, r *http.Request) {
 	v, err := h.cfg.Folder.Save(r.PathValue("id"), req.Base, req.Cases)
 	switch {
 	case errors.Is(err, ErrConflict):
-		writeJSON(w, http.StatusConflict, map[string]any{"error": err.Error(), "version": h.cfg.Folder.Version(r.PathValue("id"))})
+		writeJSON(w, http.StatusConflict, map[string]any{"error": errorf("conflict").(pageError).in(pageLang(r)), "version": h.cfg.Folder.Version(r.PathValue("id"))})
 	case err != nil:
-		fail(w, http.StatusBadRequest, err.Error())
+		failErr(w, r, http.StatusBadRequest, err)
 	default:
 		if h.cfg.Saved != nil {
 			h.cfg.Saved(r.PathValue("id"))

@@ -192,6 +192,14 @@ func TestRefusalsInThePagesLanguage(t *testing.T) {
 		{"GET", "/studio/api/blank?id=sanoma-juf", nil, "en", "A case sanoma-juf exists already"},
 		{"POST", "/studio/api/thread", map[string]string{"text": " \n\n "}, "nl", "Geen berichten gevonden"},
 		{"POST", "/studio/api/thread", map[string]string{"text": " \n\n "}, "en", "No posts found"},
+		// An export is a link the author follows: the page names its language in ?ui=.
+		{"GET", "/studio/api/cases/nog-niet/export?ui=nl", nil, "", "Geen opgeslagen case nog-niet"},
+		{"GET", "/studio/api/cases/nog-niet/export?ui=en", nil, "", "No saved case nog-niet"},
+		{"GET", "/studio/api/cases/nog-niet/export?lang=en&ui=nl", nil, "", "Geen opgeslagen case nog-niet"},
+		{"GET", "/studio/api/cases/nog%20niet/status", nil, "nl", "Dat is geen case-id"},
+		{"POST", "/studio/api/paths", map[string]any{"lang": "en", "cases": map[string]any{}}, "nl", "Deze case heeft nog geen EN-versie"},
+		{"POST", "/studio/api/paths", map[string]any{"lang": "en", "cases": map[string]any{}}, "en", "This case has no EN version yet"},
+		{"POST", "/studio/api/try", []byte("{"), "nl", "Geen case die de studio kan lezen"},
 	} {
 		header := map[string]string{}
 		if c.lang != "" {

@@ -3,6 +3,7 @@ package studio
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/webcaresim/webcaresim/assets/i18n"
 )
@@ -23,9 +24,17 @@ func (e pageError) Error() string { return e.in("en") }
 
 func (e pageError) in(lang string) string { return i18n.T(lang, "studio.error_"+e.key, e.args...) }
 
-// pageLang is the language the requesting page shows: nl or en.
+// pageLang is the language the requesting page shows: nl or en. A fetch
+// names it in X-Studio-Lang; a link the author follows (an export, a
+// try-out) in ?ui=; else the browser's first choice, else English.
 func pageLang(r *http.Request) string {
-	if r.Header.Get("X-Studio-Lang") == "nl" {
+	if l := r.Header.Get("X-Studio-Lang"); l == "nl" || l == "en" {
+		return l
+	}
+	if l := r.URL.Query().Get("ui"); l == "nl" || l == "en" {
+		return l
+	}
+	if strings.HasPrefix(strings.ToLower(r.Header.Get("Accept-Language")), "nl") {
 		return "nl"
 	}
 	return "en"

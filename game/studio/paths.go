@@ -3,8 +3,10 @@ package studio
 import (
 	"errors"
 	"fmt"
+	"github.com/webcaresim/webcaresim/assets/i18n"
 	"net/http"
 	"slices"
+	"strings"
 
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -119,23 +121,21 @@ type playRequest struct {
 
 // scenarioOf parses the case in the request's language as the game would
 // load it; an error names what keeps it from loading.
-func scenarioOf(req playRequest) (*scenarios.Scenario, string) {
+func scenarioOf(req playRequest) (*scenarios.Scenario, error) {
 	c := req.Cases[req.Lang]
 	if c == nil {
-		return nil, "there is no " + langName(req.Lang) + " version of this case yet"
+		return nil, errorf("no_version", strings.ToUpper(req.Lang))
 	}
 	sc, problems := scenarios.Parse(c.ID+"."+req.Lang+".toml", c.Encode())
 	if sc == nil {
-		msg := "the case does not load yet; fix its problems first"
 		for _, p := range problems {
 			if !p.Warning {
-				msg += ": " + p.Field + ": " + p.Message
-				break
+				return nil, notLoading{p}
 			}
 		}
-		return nil, msg
+		return nil, errorf("does_not_load")
 	}
-	return sc, ""
+	return sc, nil
 }
 
 func (h *Handler) paths(w http.ResponseWriter, r *http.Request) {
@@ -143,9 +143,9 @@ func (h *Handler) paths(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxCaseBytes, &req) {
 		return
 	}
-	sc, msg := scenarioOf(req)
+	sc, err := scenarioOf(req)
 	if sc == nil {
-		fail(w, http.StatusUnprocessableEntity, msg)
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	rows, truncated := AllPaths(sc)
@@ -157,15 +157,25 @@ func (h *Handler) worlds(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxCaseBytes, &req) {
 		return
 	}
-	sc, msg := scenarioOf(req)
+	sc, err := scenarioOf(req)
 	if sc == nil {
-		fail(w, http.StatusUnprocessableEntity, msg)
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	sum, err := HistoricalWorlds(sc)
 	if err != nil {
-		fail(w, http.StatusUnprocessableEntity, err.Error())
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, sum)
+}
+
+// notLoading refuses to play a case that does not load, with its first
+// problem in the page's language.
+type notLoading struct{ p scenarios.Problem }
+
+func (e notLoading) Error() string { return e.in("en") }
+
+func (e notLoading) in(lang string) string {
+	return i18n.T(lang, "studio.error_does_not_load_because", e.p.Field, problemText(lang, e.p))
 }

@@ -3,7 +3,6 @@ package studio
 import (
 	"archive/zip"
 	"bytes"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -21,13 +20,13 @@ func (h *Handler) export(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	doc, err := h.cfg.Folder.Open(id)
 	if err != nil {
-		fail(w, http.StatusNotFound, "no saved case "+id)
+		failErr(w, r, http.StatusNotFound, errorf("no_saved_case", id))
 		return
 	}
 	if lang := r.URL.Query().Get("lang"); lang != "" {
 		c := doc.Cases[lang]
 		if c == nil {
-			fail(w, http.StatusNotFound, "the case has no "+langName(lang)+" file")
+			failErr(w, r, http.StatusNotFound, errorf("no_lang_file", strings.ToUpper(lang)))
 			return
 		}
 		w.Header().Set("Content-Type", "application/toml; charset=utf-8")
@@ -108,7 +107,7 @@ func notLoaded(name string, data []byte, decodeErr error) error {
 		}
 	}
 	if len(errs) == 0 {
-		return fmt.Errorf("%s: not a scenario file: %v", name, decodeErr)
+		return errorf("not_scenario_file", name, decodeErr)
 	}
 	return fileProblems{file: name, problems: errs}
 }
@@ -116,7 +115,7 @@ func notLoaded(name string, data []byte, decodeErr error) error {
 func readZip(data []byte) (Pair, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, fmt.Errorf("not a zip file the studio can read: %v", err)
+		return nil, errorf("not_zip", err)
 	}
 	var cases []*Case
 	for _, f := range zr.File {
@@ -124,7 +123,7 @@ func readZip(data []byte) (Pair, error) {
 			continue
 		}
 		if len(cases) == 4 || f.UncompressedSize64 > maxUploadBytes {
-			return nil, errors.New("the zip holds more than a case's files, or a file over 1 MB")
+			return nil, errorf("zip_too_much")
 		}
 		rc, err := f.Open()
 		if err != nil {
@@ -133,7 +132,7 @@ func readZip(data []byte) (Pair, error) {
 		b, err := io.ReadAll(io.LimitReader(rc, maxUploadBytes+1))
 		rc.Close()
 		if err != nil || len(b) > maxUploadBytes {
-			return nil, fmt.Errorf("%s: unreadable or over 1 MB", f.Name)
+			return nil, errorf("zip_file_unreadable", f.Name)
 		}
 		c, err := Decode(b)
 		if err != nil {
@@ -227,7 +226,7 @@ func (h *Handler) importThread(w http.ResponseWriter, r *http.Request) {
 	}
 	p, err := FromThread(posts, ThreadOptions{Lang: req.Lang, BrandHandle: req.Brand, ID: req.ID})
 	if err != nil {
-		fail(w, http.StatusUnprocessableEntity, err.Error())
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"id": p["nl"].ID, "cases": p, "posts": len(posts)})

@@ -202,7 +202,7 @@ func readDraft(path string) (*Draft, error) {
 // not exist (os.ErrNotExist).
 func (f *Folder) Open(id string) (*Doc, error) {
 	if !ValidID(id) {
-		return nil, fmt.Errorf("%q is not a case id (letters, digits, - _ and . only)", id)
+		return nil, errorf("bad_id", id)
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -274,7 +274,7 @@ func (f *Folder) Version(id string) string {
 // SaveDraft keeps what the author typed beside the case's files.
 func (f *Folder) SaveDraft(id string, d Draft) error {
 	if !ValidID(id) {
-		return fmt.Errorf("%q is not a case id", id)
+		return errorf("bad_id", id)
 	}
 	data, err := json.Marshal(d)
 	if err != nil {
@@ -291,7 +291,7 @@ func (f *Folder) SaveDraft(id string, d Draft) error {
 // gets no file. It returns the new version.
 func (f *Folder) Save(id, base string, cases map[string]*Case) (string, error) {
 	if !ValidID(id) {
-		return "", fmt.Errorf("%q is not a case id (letters, digits, - _ and . only)", id)
+		return "", errorf("bad_id", id)
 	}
 	f.mu.Lock()
 	defer f.mu.Unlock()

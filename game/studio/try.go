@@ -66,19 +66,19 @@ func (h *Handler) tryStart(w http.ResponseWriter, r *http.Request) {
 	if !readJSON(w, r, maxCaseBytes, &req) {
 		return
 	}
-	sc, msg := scenarioOf(req)
+	sc, err := scenarioOf(req)
 	if sc == nil {
-		fail(w, http.StatusUnprocessableEntity, msg)
+		failErr(w, r, http.StatusUnprocessableEntity, err)
 		return
 	}
 	token := h.try.add(string(req.Cases[req.Lang].Encode()), req.Lang)
-	writeJSON(w, http.StatusOK, map[string]any{"url": h.cfg.Base + "/try/" + token, "game": h.hasGame()})
+	writeJSON(w, http.StatusOK, map[string]any{"url": h.cfg.Base + "/try/" + token + "?ui=" + pageLang(r), "game": h.hasGame()})
 }
 
 func (h *Handler) tryPage(w http.ResponseWriter, r *http.Request) {
 	c, ok := h.try.get(r.PathValue("token"))
 	if !ok {
-		http.Error(w, "this try-out has expired; press 'Try it now' in the studio again", http.StatusNotFound)
+		http.Error(w, errorf("try_expired").(pageError).in(pageLang(r)), http.StatusNotFound)
 		return
 	}
 	// Ebiten's browser build evaluates a little JavaScript from strings

@@ -938,9 +938,9 @@
     if (state.base) {
       var ex = BASE + "/api/cases/" + encodeURIComponent(state.id) + "/export";
       share.appendChild(el("p", {class: "row"},
-        el("a", {class: "button secondary", href: ex + "?lang=nl", download: state.id + ".nl.toml", text: "NL .toml"}),
-        el("a", {class: "button secondary", href: ex + "?lang=en", download: state.id + ".en.toml", text: "EN .toml"}),
-        el("a", {class: "button secondary", href: ex, download: state.id + ".zip", text: "zip (NL + EN)"})));
+        el("a", {class: "button secondary", href: ex + "?lang=nl&ui=" + UI, download: state.id + ".nl.toml", text: "NL .toml"}),
+        el("a", {class: "button secondary", href: ex + "?lang=en&ui=" + UI, download: state.id + ".en.toml", text: "EN .toml"}),
+        el("a", {class: "button secondary", href: ex + "?ui=" + UI, download: state.id + ".zip", text: "zip (NL + EN)"})));
       share.appendChild(el("p", {class: "small muted", text: T.share_help}));
     } else share.appendChild(el("p", {class: "small muted", text: T.share_first}));
     side.appendChild(share);

@@ -60,7 +60,8 @@ func (s *Server) dist(w http.ResponseWriter, r *http.Request) {
 	defer f.Close()
 	st, err := f.Stat()
 	if err != nil {
-		http.Error(w, err.Error(), http.StatusInternalServerError)
+		s.log.Error("browser build", "err", err)
+		refuse(w, r, http.StatusInternalServerError, "dist")
 		return
 	}
 	http.ServeContent(w, r, "", st.ModTime(), f)

@@ -29,7 +29,7 @@ func (s *Server) exportName(w http.ResponseWriter, r *http.Request) string {
 	_, ok := s.hub.ws[code]
 	s.hub.mu.RUnlock()
 	if !ok {
-		http.Error(w, "no workshop with this code", http.StatusNotFound)
+		refuse(w, r, http.StatusNotFound, "no_workshop")
 		return ""
 	}
 	return "webcaresim-" + code + "-" + s.now().Format("20060102-1504")

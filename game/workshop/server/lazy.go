@@ -144,7 +144,7 @@ func (s *Server) loaded(w http.ResponseWriter, r *http.Request, code string) boo
 	if err := s.ensureLoaded(r.Context(), code); err != nil {
 		s.log.Error("loading a workshop", "code", code, "err", err)
 		w.Header().Set("Retry-After", "5")
-		http.Error(w, "the workshop could not be read from the database", http.StatusServiceUnavailable)
+		refuse(w, r, http.StatusServiceUnavailable, "not_loaded")
 		return false
 	}
 	return true

@@ -74,7 +74,7 @@ func (s *Server) changeTrainee(w http.ResponseWriter, r *http.Request) {
 	remove := r.PathValue("what") == "remove"
 	if !remove {
 		if r.PathValue("what") != "rename" {
-			http.NotFound(w, r)
+			refuse(w, r, http.StatusNotFound, "no_change")
 			return
 		}
 		var err error
@@ -91,7 +91,7 @@ func (s *Server) changeTrainee(w http.ResponseWriter, r *http.Request) {
 		tl = wl.byID[id]
 	}
 	if tl == nil || tl.t.Removed {
-		http.NotFound(w, r)
+		refuse(w, r, http.StatusNotFound, "no_trainee")
 		return
 	}
 	t := tl.t
@@ -102,7 +102,7 @@ func (s *Server) changeTrainee(w http.ResponseWriter, r *http.Request) {
 	}
 	if err := s.st.UpdateTrainee(r.Context(), t); err != nil {
 		s.log.Error("change trainee", "err", err)
-		http.Error(w, "could not store the change", http.StatusInternalServerError)
+		refuse(w, r, http.StatusInternalServerError, "store_change")
 		return
 	}
 	s.hub.setTrainee(wl, tl, t)

@@ -23,7 +23,7 @@ func (s *Server) mountStudio(m *http.ServeMux) {
 	m.HandleFunc(StudioPath+"/", func(w http.ResponseWriter, r *http.Request) {
 		a, until := s.authTrainer(r)
 		if a == lockedOut {
-			refuseLockedOut(w, until, s.now())
+			refuseLockedOut(w, r, until, s.now())
 			return
 		}
 		if a != isTrainerAuth {
@@ -31,11 +31,11 @@ func (s *Server) mountStudio(m *http.ServeMux) {
 				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 				return
 			}
-			http.Error(w, "trainer login needed", http.StatusUnauthorized)
+			refuse(w, r, http.StatusUnauthorized, "login")
 			return
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead && !sameOrigin(r) {
-			http.Error(w, "cross-site request refused", http.StatusForbidden)
+			refuse(w, r, http.StatusForbidden, "cross_site")
 			return
 		}
 		s.cfg.Studio.ServeHTTP(w, r)

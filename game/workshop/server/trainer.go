@@ -88,10 +88,10 @@ func (s *Server) sessionOf(r *http.Request) string {
 
 // refuseLockedOut answers a request from a locked-out address: 429 with
 // when to try again.
-func refuseLockedOut(w http.ResponseWriter, until time.Time, now time.Time) {
+func refuseLockedOut(w http.ResponseWriter, r *http.Request, until time.Time, now time.Time) {
 	secs := int(until.Sub(now).Seconds()) + 1
 	w.Header().Set("Retry-After", strconv.Itoa(secs))
-	http.Error(w, fmt.Sprintf("too many wrong trainer passwords: try again in %d seconds", secs), http.StatusTooManyRequests)
+	refuse(w, r, http.StatusTooManyRequests, "locked_out", secs)
 }
 
 // secretMatches compares in constant time (hashes first, so the length of
@@ -129,7 +129,7 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		a, until := s.authTrainer(r)
 		if a == lockedOut {
-			refuseLockedOut(w, until, s.now())
+			refuseLockedOut(w, r, until, s.now())
 			return
 		}
 		if a != isTrainerAuth {
@@ -137,17 +137,17 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 				http.Redirect(w, r, "/trainer", http.StatusSeeOther)
 				return
 			}
-			http.Error(w, "trainer login needed", http.StatusUnauthorized)
+			refuse(w, r, http.StatusUnauthorized, "login")
 			return
 		}
 		if r.Method != http.MethodGet {
 			if !sameOrigin(r) {
-				http.Error(w, "cross-site request refused", http.StatusForbidden)
+				refuse(w, r, http.StatusForbidden, "cross_site")
 				return
 			}
 			r.Body = http.MaxBytesReader(w, r.Body, 64<<10)
 			if err := r.ParseForm(); err != nil {
-				http.Error(w, "bad form", http.StatusBadRequest)
+				refuse(w, r, http.StatusBadRequest, "bad_form")
 				return
 			}
 		}
@@ -163,12 +163,12 @@ func (s *Server) trainer(h http.HandlerFunc) http.HandlerFunc {
 
 func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 	if !sameOrigin(r) {
-		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		refuse(w, r, http.StatusForbidden, "cross_site")
 		return
 	}
 	r.Body = http.MaxBytesReader(w, r.Body, 4<<10)
 	if err := r.ParseForm(); err != nil {
-		http.Error(w, "bad form", http.StatusBadRequest)
+		refuse(w, r, http.StatusBadRequest, "bad_form")
 		return
 	}
 	lang := pageLang(w, r)
@@ -189,7 +189,7 @@ func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 	id := randomToken()
 	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength), store.Login{At: s.now(), From: clientAddr(r)}); err != nil {
 		s.log.Error("login", "err", err)
-		http.Error(w, "could not store the session", http.StatusInternalServerError)
+		refuse(w, r, http.StatusInternalServerError, "store_session")
 		return
 	}
 	http.SetCookie(w, &http.Cookie{Name: trainerCookie, Value: id + "." + s.cookieMAC(id), Path: "/",
@@ -201,13 +201,13 @@ func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 // even where a copy of it survives.
 func (s *Server) trainerLogout(w http.ResponseWriter, r *http.Request) {
 	if !sameOrigin(r) {
-		http.Error(w, "cross-site request refused", http.StatusForbidden)
+		refuse(w, r, http.StatusForbidden, "cross_site")
 		return
 	}
 	if id := s.sessionOf(r); id != "" {
 		if err := s.st.DeleteSession(r.Context(), hashToken(id)); err != nil {
 			s.log.Error("logout", "err", err)
-			http.Error(w, "could not end the session", http.StatusInternalServerError)
+			refuse(w, r, http.StatusInternalServerError, "end_session")
 			return
 		}
 	}
@@ -235,7 +235,8 @@ func (s *Server) render(w http.ResponseWriter, name string, data any) {
 	var buf bytes.Buffer
 	if err := s.tmpl.ExecuteTemplate(&buf, name, data); err != nil {
 		s.log.Error("template", "name", name, "err", err)
-		http.Error(w, "template error", http.StatusInternalServerError)
+		// No request here to tell the page's language: both.
+		http.Error(w, inBothLanguages("page"), http.StatusInternalServerError)
 		return
 	}
 	if w.Header().Get("Content-Type") == "" {
@@ -293,7 +294,7 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	if a, until := s.authTrainer(r); a != isTrainerAuth {
 		if a == lockedOut {
-			refuseLockedOut(w, until, s.now())
+			refuseLockedOut(w, r, until, s.now())
 			return
 		}
 		s.render(w, "login.html", s.page(r, lang, "Trainer", nil))
@@ -375,7 +376,7 @@ func (s *Server) chosenScenarios(r *http.Request) []string {
 func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 	title := strings.Join(strings.Fields(r.PostForm.Get("title")), " ")
 	if utf8.RuneCountInString(title) > 80 || !utf8.ValidString(title) {
-		http.Error(w, "the title is over 80 characters", http.StatusBadRequest)
+		refuse(w, r, http.StatusBadRequest, "title_long", 80)
 		return
 	}
 	now := s.now().UTC()
@@ -392,7 +393,7 @@ func (s *Server) createWorkshop(w http.ResponseWriter, r *http.Request) {
 	}
 	if err != nil {
 		s.log.Error("create workshop", "err", err)
-		http.Error(w, "could not store the workshop", http.StatusInternalServerError)
+		refuse(w, r, http.StatusInternalServerError, "store_workshop")
 		return
 	}
 	s.hub.mu.Lock()
@@ -415,7 +416,7 @@ func (s *Server) updateWorkshopThen(w http.ResponseWriter, r *http.Request, quer
 	defer s.hub.mu.Unlock()
 	wl := s.hub.ws[code]
 	if wl == nil {
-		http.NotFound(w, r)
+		refuse(w, r, http.StatusNotFound, "no_workshop")
 		return
 	}
 	nw := wl.w
@@ -423,7 +424,7 @@ func (s *Server) updateWorkshopThen(w http.ResponseWriter, r *http.Request, quer
 	change(&nw)
 	if err := s.st.UpdateWorkshop(r.Context(), nw); err != nil {
 		s.log.Error("update workshop", "err", err)
-		http.Error(w, "could not store the change", http.StatusInternalServerError)
+		refuse(w, r, http.StatusInternalServerError, "store_change")
 		return
 	}
 	wl.w = nw
@@ -448,7 +449,7 @@ func (s *Server) setScenarios(w http.ResponseWriter, r *http.Request) {
 func (s *Server) setFocus(w http.ResponseWriter, r *http.Request) {
 	id, err := strconv.ParseInt(r.PostForm.Get("event"), 10, 64)
 	if err != nil || id < 0 {
-		http.Error(w, "bad reply id", http.StatusBadRequest)
+		refuse(w, r, http.StatusBadRequest, "bad_reply")
 		return
 	}
 	query := "#replies"
