@@ -11,10 +11,13 @@ import (
 // end of a line, or inside a multi-line array, to that line's key), and is
 // written again before the same key in the new file. A key is named by its
 // full path, with an element of an array of tables named by its id when it
-// has one ([[decision]] id = "d2" is decision[d2]), else by its position;
-// so a comment follows its decision, ending or inject when the form adds,
-// removes or reorders others. A comment whose key the new file no longer
-// has (its value emptied, its element deleted) goes with it.
+// has one ([[decision]] id = "d2" is decision[id=d2]), a post or a written
+// choice by its text, any other element (a route, an action, a variant) by
+// what it holds (comments_keys.go); so a comment follows its decision,
+// post, choice or route when the form adds, removes or reorders others. An
+// element whose name changed (its text edited) is found by its place among
+// the elements whose names changed. A comment whose key the new file no
+// longer has (its value emptied, its element deleted) goes with it.
 
 // tomlLine is one line of a TOML file as keepComments sees it.
 type tomlLine struct {
@@ -23,6 +26,7 @@ type tomlLine struct {
 	path    string // header and key lines: the full path
 	comment string // a comment after the value ("# …"), on a key or header line
 	whole   bool   // a key's value ends on its own line
+	array   string // an element's header: the path of its array of tables
 }
 
 type lineKind int
@@ -72,7 +76,13 @@ func keepComments(old, encoded []byte) []byte {
 	}
 	tail = trimBlank(pending)
 	lines := scanTOML(string(encoded))
-	rehome(scanTOML(string(old)), lines, before, after)
+	oldLines := scanTOML(string(old))
+	renamed := renames(oldLines, lines)
+	before, after = renameKeys(before, renamed), renameKeys(after, renamed)
+	for i := range oldLines {
+		oldLines[i].path = renamePath(oldLines[i].path, renamed)
+	}
+	rehome(oldLines, lines, before, after)
 
 	var b strings.Builder
 	for _, l := range lines {
@@ -199,12 +209,17 @@ func scanTOML(data string) []tomlLine {
 			}
 			path := join(parent, last)
 			if array {
-				n := count[path]
-				count[path]++
-				elem := strconv.Itoa(n)
-				if id := ids[i]; id != "" {
-					elem = "id=" + id
+				l.array = path
+				elem := strconv.Itoa(count[path])
+				if key := ids[i]; key != "" {
+					// The same name twice in one array: the second is NAME#1.
+					elem = key
+					if n := count[path+"\x00"+key]; n > 0 {
+						elem += "#" + strconv.Itoa(n)
+					}
+					count[path+"\x00"+key]++
 				}
+				count[path]++
 				path += "[" + elem + "]"
 				for k := range current {
 					if strings.HasPrefix(k, name+".") {
@@ -228,31 +243,6 @@ func scanTOML(data string) []tomlLine {
 		out = append(out, l)
 	}
 	return out
-}
-
-// elementIDs finds, for each [[header]] line, the id its element sets
-// (id = "…" before the next header).
-func elementIDs(raw []string) map[int]string {
-	ids := map[int]string{}
-	header := -1
-	for i, text := range raw {
-		t := strings.TrimSpace(text)
-		switch {
-		case strings.HasPrefix(t, "[["):
-			header = i
-		case strings.HasPrefix(t, "["):
-			header = -1
-		case header >= 0 && strings.HasPrefix(t, "id") && ids[header] == "":
-			key, value, ok := strings.Cut(t, "=")
-			if !ok || strings.TrimSpace(key) != "id" {
-				continue
-			}
-			if id, err := strconv.Unquote(strings.TrimSpace(stripComment(value))); err == nil {
-				ids[header] = id
-			}
-		}
-	}
-	return ids
 }
 
 func stripComment(value string) string {
