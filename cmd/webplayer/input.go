@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"syscall/js"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -311,6 +312,37 @@ func (g *game) eraseHeld() {
 func (g *game) unpick() {
 	g.picked = -1
 	g.showPick()
+}
+
+// ownReplyBegun takes back the pick of a written choice or of an action
+// that posts when the trainee writes in the reply field that already had
+// the focus, as the window does and as Session.TypeAtDecision does for a
+// key that brings the focus there: the reply is their own, and a framed
+// choice with its publish button beside it looked chosen.
+func (g *game) ownReplyBegun() {
+	if g.picked < 0 && g.pickedAction == "" {
+		return
+	}
+	g.picked, g.pickedAction, g.held = -1, "", ""
+	g.showPick()
+}
+
+// writesInField reports whether an input event of the reply field is
+// writing: typed characters that show, a paste, a drop, an input method's
+// text. Deleting is not, nor a new line alone (the window's rule).
+func writesInField(e js.Value) bool {
+	kind := e.Get("inputType")
+	if kind.Type() != js.TypeString {
+		return false // the page's own event: the held number going in
+	}
+	switch kind.String() {
+	case "insertFromPaste", "insertFromDrop", "insertCompositionText", "insertReplacementText", "insertFromYank":
+		return true
+	case "insertText":
+		data := e.Get("data")
+		return data.Type() == js.TypeString && strings.IndexFunc(data.String(), unicode.IsPrint) >= 0
+	}
+	return false
 }
 
 // typeAtDecision follows the round's rule for a key typed while no field

@@ -240,7 +240,10 @@ func (g *game) renderDecision(d *scenarios.Decision) {
 			box.Call("appendChild", notice)
 		}
 		fitHeight(ta)
-		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, _ []js.Value) any {
+		ta.Call("addEventListener", "input", js.FuncOf(func(this js.Value, args []js.Value) any {
+			if writesInField(args[0]) {
+				g.ownReplyBegun()
+			}
 			fitHeight(this)
 			n := scenarios.ReplyLength(channel, this.Get("value").String())
 			cnt := g.q(".count")
