@@ -132,17 +132,13 @@ func (s *shooter) workshopShots() {
 	// scenarios and says the results go to the trainer.
 	d.Do(func(a *App) {
 		a.player = shotPlayer
-		a.workshop = &Workshop{server: "http://192.168.1.20:8080", code: "K7Q2XM", name: shotPlayer,
-			client: &client.Client{}, keys: map[string]bool{"universiteit-kut/nl": true, "dominos-sorry/nl": true, "sanoma-juf/nl": true,
-				"universiteit-kut/en": true, "dominos-sorry/en": true, "sanoma-juf/en": true}}
-		a.workshop.version.Store(1)
+		a.workshop = shotJoinedWorkshop()
 		a.setScene(newPicker(a))
 	})
 	s.shot("workshop-picker", Frame{})
 	// A code that does not exist: the title screen says so.
 	d.Do(func(a *App) {
-		a.workshop = &Workshop{server: "http://192.168.1.20:8080", code: "K7Q2XN", name: shotPlayer,
-			err: &client.StatusError{Code: 404, Message: "no workshop with this code"}}
+		a.workshop = shotFailedWorkshop()
 		a.setScene(newTitle(a))
 	})
 	s.shot("workshop-failed-title", Frame{})
@@ -178,3 +174,27 @@ func (shotOffline) Update()                                      {}
 func (shotOffline) Paused() bool                                 { return false }
 func (shotOffline) Offline() bool                                { return true }
 func (shotOffline) Finish(context.Context, bool) (string, error) { return "", nil }
+
+// shotServer is the address of the screenshots' workshops: one reserved for
+// documentation (RFC 5737), which no network gives a machine. They never
+// ask it anything (Workshop.still): a picture of the picker opened the
+// failed workshop's join, and the shots tried to join a workshop at a
+// local-network address that could be someone's machine, as shotPlayer.
+const shotServer = "http://192.0.2.20:8080"
+
+// shotJoinedWorkshop is a workshop the player joined, with the trainer's
+// three scenarios, for the pictures alone.
+func shotJoinedWorkshop() *Workshop {
+	w := &Workshop{server: shotServer, code: "K7Q2XM", name: shotPlayer, still: true,
+		client: &client.Client{Server: shotServer}, keys: map[string]bool{"universiteit-kut/nl": true, "dominos-sorry/nl": true, "sanoma-juf/nl": true,
+			"universiteit-kut/en": true, "dominos-sorry/en": true, "sanoma-juf/en": true}}
+	w.version.Store(1)
+	return w
+}
+
+// shotFailedWorkshop is a workshop whose code does not exist, for the
+// pictures alone.
+func shotFailedWorkshop() *Workshop {
+	return &Workshop{server: shotServer, code: "K7Q2XN", name: shotPlayer, still: true,
+		err: &client.StatusError{Code: 404, Message: "no workshop with this code"}}
+}

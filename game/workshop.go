@@ -40,7 +40,10 @@ type Workshop struct {
 	bad        []string
 	refreshing bool
 	// fixed is a workshop the browser's page joined: never joined again.
-	fixed   bool
+	fixed bool
+	// still is a workshop drawn for the screenshots (webcaresim shots):
+	// it never joins nor asks any server.
+	still   bool
 	keepDir string // the data folder that keeps the join (workshop_rejoin.go)
 	err     error
 	version atomic.Int64 // moves on every change, for screens to notice
@@ -72,7 +75,7 @@ func (w *Workshop) join(name, lang string) {
 		name = tr(lang, "workshop.anonymous")
 	}
 	w.mu.Lock()
-	if w.fixed || (w.name == name && (w.joining || w.client != nil)) {
+	if w.fixed || w.still || (w.name == name && (w.joining || w.client != nil)) {
 		w.mu.Unlock()
 		return
 	}
@@ -138,7 +141,7 @@ func (w *Workshop) applyStatus(st api.Status) {
 func (w *Workshop) refresh() {
 	w.mu.Lock()
 	c := w.client
-	if c == nil || w.refreshing {
+	if c == nil || w.refreshing || w.still {
 		w.mu.Unlock()
 		return
 	}
