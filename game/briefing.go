@@ -20,6 +20,12 @@ type briefingScene struct {
 	sc      *scenarios.Scenario
 	focus   ui.Focus
 	widgets []*ui.Widget
+	// typed is what the trainee typed while the briefing showed: a
+	// newcomer presses Enter and types at once, and on a busy machine the
+	// first letters come in the frame of that Enter or before it. They
+	// were dropped without a word ("aomi, wat vreselijk"); they now wait
+	// in the round's early draft, and the briefing says so.
+	typed string
 }
 
 func newBriefing(sc *scenarios.Scenario) *briefingScene {
@@ -35,8 +41,39 @@ func (b *briefingScene) update(a *App, f Frame) {
 		a.setScene(newPicker(a))
 		return
 	}
+	b.keepTyping(f)
 	b.layoutButtons(a)
 	a.handleFocus(&b.focus, b.widgets, f)
+	if p, ok := a.scene.(*playScene); ok && b.typed != "" {
+		// The round started: what was typed here begins its early draft,
+		// shown as kept for the next decision.
+		p.reply.SetText(b.typed)
+	}
+}
+
+// keepTyping keeps the letters of a frame, as the round keeps what is typed
+// before its first decision: a Space alone (it presses the start button)
+// begins nothing, Backspace takes the last character back.
+func (b *briefingScene) keepTyping(f Frame) {
+	if f.Ctrl {
+		return
+	}
+	if f.Has(ebiten.KeyBackspace) && b.typed != "" && f.Text == "" {
+		r := []rune(b.typed)
+		b.typed = string(r[:len(r)-1])
+	}
+	if b.typed == "" && strings.TrimSpace(f.Text) == "" {
+		return
+	}
+	b.typed += f.Text
+}
+
+// keptLine is what the briefing says of the letters typed on it, or "".
+func (b *briefingScene) keptLine(a *App) string {
+	if b.typed == "" {
+		return ""
+	}
+	return a.t("briefing.kept", b.typed)
 }
 
 func (b *briefingScene) layoutButtons(a *App) {
@@ -122,6 +159,10 @@ func (b *briefingScene) draw(a *App, dst *ebiten.Image) {
 		ui.FocusRing(dst, cur.Rect, a.scale)
 	}
 	keys := image.Rect(m, a.h-a.px(76), b.widgets[1].Rect.Min.X-a.px(16), a.h-a.px(24))
+	if kept := b.keptLine(a); kept != "" {
+		ui.DrawWrapped(dst, ui.Ellipsize(kept, small, keys.Dx()), small, keys, ui.ColText)
+		return
+	}
 	ui.DrawWrapped(dst, a.t("briefing.keys"), small, keys, ui.ColMuted)
 }
 
