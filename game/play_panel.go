@@ -247,8 +247,12 @@ func (b *panelBuilder) choices(d *scenarios.Decision) {
 		label := c.Text
 		picked := p.selected == i
 		b.ops = append(b.ops, func(dst *ebiten.Image) {
+			// Only a pick fills the choice; the focus is its ring
+			// alone. A focused choice filled like a picked one looked
+			// still chosen when the next decision opened with the focus
+			// on choice 1 after silence took over.
 			bg := ui.ColPanel
-			if p.focus.Is(id) || picked {
+			if picked {
 				bg = ui.ColAccentSoft
 			}
 			ui.RoundRect(dst, r, float32(a.px(8)), bg)
