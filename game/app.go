@@ -64,7 +64,7 @@ type Options struct {
 	// PageShowsPause: the game runs in the workshop's play page, which
 	// shows the trainer's pause over it and keeps every key and text from
 	// it; the game draws no banner of its own (two overlays over each
-	// other) and takes no typing while paused.
+	// other). Paused, no face lets typing reach the reply.
 	PageShowsPause bool
 	// ImageDir is where the debrief saves its image (default: the
 	// "images" folder in results.DefaultDir).
@@ -323,12 +323,23 @@ func (a *App) drawOverlays(dst *ebiten.Image) {
 	if _, playing := a.scene.(*playScene); !a.trainerPaused || !playing || a.opts.PageShowsPause {
 		return
 	}
-	h := a.px(64)
+	h := a.px(100)
 	r := image.Rect(0, a.h/2-h/2, a.w, a.h/2+h/2)
 	ui.FillRect(dst, r, ui.ColHeader)
 	ui.FillRect(dst, image.Rect(0, r.Min.Y, a.w, r.Min.Y+a.px(4)), ui.ColAmber)
 	ui.FillRect(dst, image.Rect(0, r.Max.Y-a.px(4), a.w, r.Max.Y), ui.ColAmber)
-	ui.DrawTextCentered(dst, "⏸ "+a.t("play.trainer_paused"), a.font(ui.Title), r, ui.ColOnDark)
+	mid := r.Min.Y + a.px(56)
+	title, typing := a.pauseBanner()
+	ui.DrawTextCentered(dst, title, a.font(ui.Title), image.Rect(0, r.Min.Y+a.px(8), a.w, mid), ui.ColOnDark)
+	small := a.font(ui.Body)
+	ui.DrawTextCentered(dst, ui.Ellipsize(typing, small, a.w-a.px(32)), small,
+		image.Rect(0, mid, a.w, r.Max.Y-a.px(8)), ui.ColOnDark)
+}
+
+// pauseBanner is what the trainer's pause says over the round: that it is
+// paused, and that typing waits (nothing typed then reaches the reply).
+func (a *App) pauseBanner() (title, typing string) {
+	return "⏸ " + a.t("play.trainer_paused"), a.t("play.trainer_paused_typing")
 }
 
 // Layout implements ebiten.Game: the screen has the window's size, and

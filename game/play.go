@@ -150,10 +150,10 @@ func (p *playScene) update(a *App, f Frame) {
 		return
 	}
 	if a.reportTick() {
-		// The trainer paused the room: the clock stands still and only
-		// leaving the round is possible (drawOverlays shows the banner).
+		// Paused by the trainer: the clock stands still and, as in the
+		// browser, nothing typed reaches the reply (the banner says so;
+		// typing on would be time the trainees who look up do not get).
 		p.last = a.clock.Now()
-		p.keepTypingWhilePaused(a, f)
 		return
 	}
 	p.tick(a)

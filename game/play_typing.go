@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/hajimehoshi/ebiten/v2"
-	"github.com/webcaresim/webcaresim/game/ui"
 )
 
 // Where the keys the trainee types go at a decision, while time runs on
@@ -161,41 +160,6 @@ func (p *playScene) spaceIsNoPress(f Frame) Frame {
 	}
 	f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeySpace })
 	return f
-}
-
-// keepTypingWhilePaused keeps what the trainee types while the trainer has
-// paused the room: the letters of a word begun as the pause came went
-// nowhere, and the reply could go out with them missing. They go into the
-// reply field, with the keys that edit it; nothing is published or picked.
-// In the workshop's play page, which keeps every key from the game during
-// the pause, nothing typed reaches the reply (an input method's text got
-// past the page).
-func (p *playScene) keepTypingWhilePaused(a *App, f Frame) {
-	if a.opts.PageShowsPause {
-		return
-	}
-	if p.decision == nil {
-		p.keepEarlyTyping(f)
-		return
-	}
-	if !p.decision.AllowFreeText {
-		return
-	}
-	if !p.focus.Is("reply") {
-		if f.Text == "" && f.Composition == "" {
-			return
-		}
-		p.focus.ID = "reply"
-	}
-	ev := ui.Events{Text: f.Text, Composition: f.Composition, Ctrl: f.Ctrl, Shift: f.Shift}
-	for _, k := range f.Keys {
-		switch k {
-		case ebiten.KeyBackspace, ebiten.KeyDelete, ebiten.KeyArrowLeft, ebiten.KeyArrowRight,
-			ebiten.KeyArrowUp, ebiten.KeyArrowDown, ebiten.KeyHome, ebiten.KeyEnd:
-			ev.Keys = append(ev.Keys, k)
-		}
-	}
-	p.reply.Handle(ev, nil)
 }
 
 // keepIMEOnReply keeps the input method's session on the reply field for as
