@@ -226,6 +226,8 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 			}
 		case "isolated":
 			r.detectIsolated(s, f)
+		case "mocks":
+			r.detectMocks(s, f, ctx, mood)
 		case "third_party_joke":
 			r.thirdPartyJokes(s, f, text, ctx)
 		case "internal":

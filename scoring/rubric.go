@@ -239,6 +239,7 @@ var detectors = map[string]string{
 	"ironic":               "praise of a post's depth where the post has fewer than ironic_post_words words",
 	"contradiction":        "feature `of` (blame) where the reply does not own the fault; nothing where it does",
 	"isolated":             "the customer's case set apart from everyone else's (\"you're the first to complain\"): feature `of` (blame), unless the reply admits the fault in so many words",
+	"mocks":                "a laugh, a wink or a smiley in a complaint, in a sentence that names the customer's case (a content word of the post) and has no step, fix, ownership or sympathy of its own: a joke at the customer's expense; where the post laughs and the customer is not angry, the laugh is shared and `humour` costs nothing",
 	"reported_name":        "a verb of calling (\"noemen\", \"calling\") with feature `of` (an insult) as its complement in its clause and not the brand as its subject: the customer's word, reported",
 	"as_said":              "a reminder that the brand said it before (\"zoals ik al zei\", \"as I said\"), kept only before one of `kept_by` (the brand's own step or fix) in its sentence; elsewhere it becomes feature `of` (a correction)",
 	"under_rules":          "a removal said of \"it\" or \"this post\" becomes feature `of` (the customer silenced) where its sentence names the page's rules (settings.house_rule_words); elsewhere it earns nothing",
