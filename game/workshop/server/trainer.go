@@ -323,7 +323,7 @@ func (s *Server) trainerPage(w http.ResponseWriter, r *http.Request) {
 		// "End workshop" asks first (endWorkshop): a mis-click next to
 		// the exports ended the room's joining with no way back.
 		d["AskEnd"] = s.isOpen(wl.w) && r.URL.Query().Get("end") == "ask"
-		d["ClosesAt"] = closesAt(wl.w).Local().Format("2006-01-02 15:04")
+		d["ClosesAt"] = closesAt(wl.w).In(localZone()).Format("2006-01-02 15:04") // the trainer's time, as the exports and the control log
 		live := s.liveView(wl, lang, r.URL.Query().Get("s"))
 		d["Live"] = live
 		d["Sel"] = ""
