@@ -22,7 +22,7 @@ func TestWindowTheMeterSaysWhatItsWordMeasures(t *testing.T) {
 		untilDecision(t, d, p)
 		a := d.App
 		heatWord := strings.ToLower(strings.Fields(a.t("meter.heat", "0"))[0])
-		reachWord := strings.ToLower(strings.Fields(a.t("meter.reach", "0", 0))[0])
+		reachWord := strings.ToLower(strings.Fields(a.t("meter.reach", "0", "0%"))[0])
 		for _, lv := range []session.MeterLevel{session.MeterCalm, session.MeterWarm, session.MeterStorm} {
 			if l := strings.ToLower(lv.Label(lang)); !strings.Contains(l, heatWord) {
 				t.Errorf("%s: the level %q reads %q, which does not say it is the heat (%q)", lang, lv, lv.Label(lang), heatWord)

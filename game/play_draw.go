@@ -177,7 +177,7 @@ func (p *playScene) reachAndSupport(a *App, widest bool) (reach, support string)
 		st := p.sess.Counters()
 		seen, backing = st.Reach, st.Support
 	}
-	return a.t("meter.reach", groupThousands(seen, a.lang), (100*seen+audience/2)/audience),
+	return a.t("meter.reach", groupThousands(seen, a.lang), i18n.Share(seen, audience)),
 		a.t("meter.support", perTenThousand(backing, a.lang))
 }
 

@@ -20,6 +20,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
@@ -250,4 +251,25 @@ func CompactCount(n int) string {
 		return fmt.Sprintf("%.1fk", float64(n)/1e3)
 	}
 	return fmt.Sprint(n)
+}
+
+// Percent writes a share (0..1) as a whole percentage, the same in every
+// face and both languages: "25%", and "<1%" for a share that rounds to 0
+// but is not 0. 152 people of 120,000 reached is not nobody, and "(0%)"
+// beside it read as if it were; none at all stays "0%".
+func Percent(share float64) string {
+	p := math.Round(100 * share)
+	if share > 0 && p < 1 {
+		return "<1%"
+	}
+	return strconv.FormatFloat(p, 'f', 0, 64) + "%"
+}
+
+// Share writes part of whole as Percent does: the meter's "reach (…)"
+// of the audience. A whole of 0 has no share.
+func Share(part, whole int) string {
+	if whole <= 0 {
+		return "0%"
+	}
+	return Percent(float64(part) / float64(whole))
 }

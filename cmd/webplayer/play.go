@@ -64,7 +64,7 @@ func (g *game) render() {
 	audience := max(1, sc.Crowd.Audience)
 	c := s.MeterCounts()
 	counter := g.t("play.counter", st.Heat, st.Support,
-		thousands(st.Reach, g.lang), (100*st.Reach+audience/2)/audience, c.Posts, c.InFeed, c.Shares)
+		thousands(st.Reach, g.lang), i18n.Share(st.Reach, audience), c.Posts, c.InFeed, c.Shares)
 	if against := c.AgainstLabel(g.lang); against != "" {
 		counter += " · " + against // as the window says it, beside its counts
 	}

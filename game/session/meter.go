@@ -265,6 +265,6 @@ func (c MeterCounts) AgainstLabel(lang string) string {
 	case all < FewForAShare:
 		return i18n.T(lang, "session.meter.against_of", c.Against, all)
 	default:
-		return i18n.T(lang, "session.meter.against", int(c.Negative*100+0.5))
+		return i18n.T(lang, "session.meter.against", i18n.Percent(c.Negative))
 	}
 }

@@ -50,3 +50,18 @@ func TestAgainstYouIsTheCaseOnly(t *testing.T) {
 			100*c.Negative, all, aboutCase, c.AgainstLabel("nl"))
 	}
 }
+
+// One reaction against the brand among hundreds is not none: the label
+// says "<1%", as the reach beside it does, and "0%" only when none is.
+func TestAFewAgainstAmongManyIsUnderOnePercent(t *testing.T) {
+	few := MeterCounts{Posts: 250, Shares: 50, Against: 1, Negative: 1.0 / 300}
+	none := MeterCounts{Posts: 250, Shares: 50}
+	for lang, want := range map[string][2]string{"nl": {"<1% tegen jullie", "0% tegen jullie"}, "en": {"<1% against you", "0% against you"}} {
+		if got := few.AgainstLabel(lang); got != want[0] {
+			t.Errorf("%s: 1 of 300 against reads %q, want %q", lang, got, want[0])
+		}
+		if got := none.AgainstLabel(lang); got != want[1] {
+			t.Errorf("%s: none of 300 against reads %q, want %q", lang, got, want[1])
+		}
+	}
+}

@@ -69,3 +69,35 @@ func TestTheDashboardShowsTheTraineesHeat(t *testing.T) {
 		}
 	}
 }
+
+// The dashboard shows the reach the trainee's meter shows, with its share
+// of the audience as the window writes it: 152 people of Sanoma's
+// audience is "<1%", not a "0%" that reads as nobody.
+func TestTheDashboardShowsAFewPeopleReachedAsUnderOnePercent(t *testing.T) {
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	audience := s.scenario("sanoma-juf/nl").Crowd.Audience
+	for _, c := range []struct {
+		reach  int
+		nl, en string
+	}{
+		{152, "bereik 152 (<1%)", "reach 152 (<1%)"},
+		{0, "bereik 0 (0%)", "reach 0 (0%)"},
+		{audience / 4, "bereik 10.000 (25%)", "reach 10,000 (25%)"},
+	} {
+		tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: session.CurvePoint{Reach: c.reach}}
+		for lang, want := range map[string]string{"nl": c.nl, "en": c.en} {
+			if got := s.traineeRow(tl, lang).Reach; got != want {
+				t.Errorf("reach %d of %d, %s: the row says %q, want %q", c.reach, audience, lang, got, want)
+			}
+		}
+	}
+}

@@ -18,6 +18,7 @@ type traineeRow struct {
 	changed                                        uint64
 	ID, Name, Scenario, Status, StatusClass, Clock string
 	Heat                                           string // the heat the trainee's meter shows ("hitte nu 0,8")
+	Reach                                          string // the reach it shows, with its share of the audience ("bereik 152 (<1%)")
 	Level, LevelLabel, Spark                       string
 	Replies                                        int
 	Empathy, Deescalation, Result                  string
@@ -118,6 +119,17 @@ func (s *Server) meterLevel(tl *traineeLive) session.MeterLevel {
 		Reach: p.Reach, SupportReach: p.SupportReach, Posts: p.Posts, NegativeShare: p.NegativeShare}, audience)
 }
 
+// reachText is the reach the trainee's meter shows, with its share of the
+// case's audience as the window and the browser write it (i18n.Share:
+// "<1%" for a few people of many, not "0%").
+func (s *Server) reachText(tl *traineeLive, lang string) string {
+	audience := 0
+	if sc := s.scenario(tl.scenario); sc != nil {
+		audience = sc.Crowd.Audience
+	}
+	return i18n.T(lang, "meter.reach_short", i18n.Number(tl.point.Reach, lang), i18n.Share(tl.point.Reach, audience))
+}
+
 // liveView is the dashboard's live part; the hub is read-locked.
 func (s *Server) liveView(wl *wsLive, lang, sel string) liveView {
 	T := messages[lang]
@@ -146,6 +158,7 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		level := s.meterLevel(tl)
 		row.Level, row.LevelLabel = string(level), level.Label(lang)
 		row.Heat = i18n.T(lang, "meter.heat", i18n.Heat(tl.point.Heat, lang))
+		row.Reach = s.reachText(tl, lang)
 		row.Status, row.StatusClass = T["st_playing"], "playing"
 		switch {
 		case tl.interrupted:
