@@ -201,6 +201,10 @@ type Stimulus struct {
 	// A line that praises the reply quotes only a phrase it found good, so
 	// it never praises the sentence that belittled.
 	PhraseTones []int
+	// QuoteTone is what the rubric found in Quote, as a phrase's tone
+	// (read only when PhraseTones is set): a critic's line does not quote
+	// a good Quote as what was wrong, nor a praising line a bad one.
+	QuoteTone int
 	// Meets reports whether the reply has a finding of the rubric
 	// ("invite_dialogue", "next_step"), as a route's condition meets it;
 	// nil: none. Lines that presume what the reply did (a line tagged

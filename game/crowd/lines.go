@@ -143,7 +143,7 @@ func (g *textGen) heard(s Stimulus, bad bool) {
 	// reopens it ("Cancel my membership" beside "From criticism to
 	// campaign" after the owner's closing thanks: playtest 19, P19-15)
 	g.mended = g.warm && (s.Apology || s.NextStep || s.Private || g.mended)
-	g.quote, g.worst = s.Quote, s.Worst
+	g.quote, g.worst, g.quoteTone = s.Quote, s.Worst, s.QuoteTone
 	g.quoted, g.worstQuoted = 0, 0
 	// copies: reactionQuote reorders them
 	g.phrases, g.phraseTones, g.nextPhrase = slices.Clone(s.Phrases), slices.Clone(s.PhraseTones), 0
@@ -195,11 +195,42 @@ func (g *textGen) reactionQuote(now Moment, take bool, tone string) string {
 	case known && tone == "positive":
 		return g.nextPhraseOf(take, func(t int) bool { return t > 0 })
 	case known && tone == "negative":
-		if q := g.nextPhraseOf(take, func(t int) bool { return t < 0 }); q != "" {
-			return q
-		}
+		return g.criticalPhrase(take)
 	}
 	return g.nextPhraseOf(take, nil)
+}
+
+// criticalPhrase is the phrase of the reply a critic quotes: one the
+// rubric found bad, else one it found neither good nor bad, never a good
+// one. After a cold reply a critic quoted its one good step as what was
+// wrong with it ("'I'll have our network team check the mast near
+// Fijnaart today.' Sounds like a template to me"); with nothing else to
+// quote, the critic says a line that quotes nothing.
+func (g *textGen) criticalPhrase(take bool) string {
+	if q := g.nextPhraseOf(take, func(t int) bool { return t < 0 }); q != "" {
+		return q
+	}
+	return g.nextPhraseOf(take, func(t int) bool { return t == 0 })
+}
+
+// quoteFor is the words of the brand's last reply a line of this tone puts
+// in its {quote}, and takes them when take: the reply's quote
+// (Stimulus.Quote), unless the rubric found in it the opposite of what
+// the line says of it. A critic does not quote the reply's good step as
+// the template it sneers at, but a phrase the rubric found bad or
+// neutral; a line of praise does not quote what the rubric found bad, but
+// a good phrase. "" when none fits: the line is not said.
+func (g *textGen) quoteFor(tone string, take bool) string {
+	if g.phraseTones == nil || g.quote == "" {
+		return g.quote
+	}
+	switch {
+	case tone == "negative" && g.quoteTone > 0:
+		return g.criticalPhrase(take)
+	case tone == "positive" && g.quoteTone < 0:
+		return g.nextPhraseOf(take, func(t int) bool { return t > 0 })
+	}
+	return g.quote
 }
 
 // nextPhraseOf is the next phrase of the reply to quote whose tone fits

@@ -30,16 +30,22 @@ const (
 	newsMinutes   = 120
 )
 
-// fitsMoment reports whether a template can be said now: {agent}, {quote}
-// and {worst} need a reply that has them; a tag <silent>, <replied>,
-// <bad> or <good> at the start of a generic line says which moment it
-// presumes.
-func (g *textGen) fitsMoment(tmpl string, now Moment) bool {
+// fitsMoment reports whether a template of a line of this tone can be
+// said now: {agent}, {quote} and {worst} need a reply that has them (a
+// {quote} one whose words fit the tone, quoteFor); a tag <silent>,
+// <replied>, <bad> or <good> at the start of a generic line says which
+// moment it presumes.
+func (g *textGen) fitsMoment(tmpl, tone string, now Moment) bool {
 	if strings.Contains(tmpl, "{agent}") && (now == Silent || g.agent == "") {
 		return false
 	}
-	if strings.Contains(tmpl, "{quote}") && (now == Silent || g.quote == "" || g.quotedLast(g.quote)) {
-		return false
+	if strings.Contains(tmpl, "{quote}") {
+		if now == Silent {
+			return false
+		}
+		if q := g.quoteFor(tone, false); q == "" || g.quotedLast(q) {
+			return false
+		}
 	}
 	if strings.Contains(tmpl, "{worst}") && (now != BadReply || g.worst == "" || g.quotedLast(g.worst)) {
 		return false

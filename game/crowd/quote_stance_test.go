@@ -39,3 +39,42 @@ func TestPraiseQuotesWhatWasGood(t *testing.T) {
 	}
 	t.Logf("supporters quoting: %d; others quoting the belittling sentence: %d", praised, criticised)
 }
+
+// After a cold reply a critic does not quote its good step as what was
+// wrong with it ("'I'll have the network team check the mast today.'
+// Sounds like a template to me"), whether the step is the reply's quote
+// ({quote}) or one of its phrases: a critic quotes what the rubric found
+// bad, else what it found neither good nor bad, else nothing.
+func TestACriticQuotesWhatWasBadAfterAColdReply(t *testing.T) {
+	good, bad := "I'll have the network team check the mast today", "For coverage questions, please see our website"
+	for _, st := range []Stimulus{
+		{Quote: good, QuoteTone: 1, Phrases: []string{bad}, PhraseTones: []int{-1}},
+		{Quote: "Thanks for your message", Phrases: []string{good, bad}, PhraseTones: []int{1, -1}},
+		{Quote: good, QuoteTone: 1, Phrases: []string{}, PhraseTones: []int{}},
+	} {
+		quotedBad := 0
+		for seed := uint64(1); seed <= 30; seed++ {
+			m := New(Params{Audience: 80000, BaselinePerHour: 20, Branching: 0.9}, seed, "en", -0.5)
+			m.SetContext("T-Mobile", "tmobile_webcare", "usurpia", "usurpia")
+			m.Seed(false, Weight(900))
+			m.AdvanceTo(10)
+			m.Seed(true, Weight(3000))
+			st.Empathy, st.Deescalation, st.NextStep = 30, 50, true
+			m.Stimulate(st)
+			for _, e := range m.AdvanceTo(200) {
+				if e.Stance != Critic {
+					continue
+				}
+				if strings.Contains(e.Text, "\""+good) {
+					t.Errorf("quote %q, phrases %q, seed %d: a critic quotes the good step: %q", st.Quote, st.Phrases, seed, e.Text)
+				}
+				if strings.Contains(e.Text, "\""+bad) {
+					quotedBad++
+				}
+			}
+		}
+		if len(st.Phrases) > 0 && quotedBad == 0 {
+			t.Errorf("quote %q, phrases %q: no critic quoted the deflection in 30 rounds: the test saw nothing", st.Quote, st.Phrases)
+		}
+	}
+}

@@ -143,6 +143,9 @@ type textGen struct {
 	phrases     []string
 	phraseTones []int
 	nextPhrase  int
+	// quoteTone is what the rubric found in quote, as a phrase's tone
+	// (known only when phraseTones is)
+	quoteTone int
 	// sinceReply: minutes since the brand's last public reply, for the
 	// post being written (quiet)
 	sinceReply float64
@@ -365,11 +368,21 @@ func (g *textGen) expand(tmpl, tone string, decorated bool) [3]string {
 	return v
 }
 
+// expandQuoting is expand for a line that quotes the reply: {quote} is
+// the given words of it (quoteFor).
+func (g *textGen) expandQuoting(tmpl, tone, quote string) [3]string {
+	t := g.fillQuoting(tmpl, quote)
+	return [3]string{t, g.adorn(t, tone), t}
+}
+
 // fill puts the context and the brand's last words into a template.
-func (g *textGen) fill(tmpl string) string {
+func (g *textGen) fill(tmpl string) string { return g.fillQuoting(tmpl, g.quote) }
+
+// fillQuoting is fill with quote for {quote}.
+func (g *textGen) fillQuoting(tmpl, quote string) string {
 	t := g.ctx.Replace(tmpl)
 	if strings.ContainsRune(t, '{') {
-		t = strings.NewReplacer("{agent}", g.agent, "{quote}", g.quote, "{worst}", g.worst).Replace(t)
+		t = strings.NewReplacer("{agent}", g.agent, "{quote}", quote, "{worst}", g.worst).Replace(t)
 	}
 	return t
 }
@@ -387,7 +400,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 	}
 	for i := p.pos; i < len(p.ids); i++ {
 		l := &g.lines[p.ids[i]]
-		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, now)) || (mendedOnly && !hasTag(l.tag, "mended")) {
+		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, l.tone, now)) || (mendedOnly && !hasTag(l.tag, "mended")) {
 			continue // may fit later
 		}
 		quotes, worst := l.dyn && strings.Contains(l.tmpl, "{quote}"), l.dyn && strings.Contains(l.tmpl, "{worst}")
@@ -407,9 +420,12 @@ func (g *textGen) draw(sec string, now Moment) string {
 		if l.lazy {
 			l.forms, l.lazy = g.lazyForms(l), false
 		}
-		forms := l.forms
+		forms, quote := l.forms, g.quote
+		if quotes {
+			quote = g.quoteFor(l.tone, true)
+		}
 		if l.dyn {
-			forms = g.expand(l.tmpl, l.tone, true)
+			forms = g.expandQuoting(l.tmpl, l.tone, quote)
 		}
 		key := sayKey(forms[0])
 		if g.said[key] {
@@ -425,7 +441,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 		}
 		if quotes {
 			g.quoted++
-			g.lastQuote = g.quote
+			g.lastQuote = quote
 		}
 		if worst {
 			g.worstQuoted++

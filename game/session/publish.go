@@ -351,6 +351,9 @@ func (s *Session) afterPublish(r Reply, private bool, side *scenarios.CrowdSide)
 	st.Quote, st.Worst = replyWords(r.Text, r.Analysis)
 	st.Phrases = replyPhrases(r.Text, r.Analysis, st.Quote, st.Worst)
 	st.PhraseTones = phraseTones(st.Phrases, r.Analysis)
+	if st.Quote != "" {
+		st.QuoteTone = phraseTones([]string{st.Quote}, r.Analysis)[0]
+	}
 	st.Meets = replyMeets(r.Analysis)
 	st.Late = s.replyLate(r)
 	st.Private = st.Private || private
