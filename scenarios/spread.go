@@ -22,7 +22,9 @@ var spreadClaims = regexp.MustCompile(`(?i)\b((is|are|was|were|still)( now| stil
 	`(the|that|your|a) viral (post|reply|tweet)|everyone (has|had|took|takes) (a )?screenshots?|` +
 	`(het|dat|je|jouw|een) virale (bericht|antwoord|tweet)|iedereen (heeft|had|maakt|maakte) (er )?(al )?(een )?screenshots?|` +
 	`(wordt|worden) (ook |nog |nog steeds |inmiddels |volop |druk )?(gedeeld|geretweet)|verspreidt zich|` +
-	`gaa?t rond|gaan rond|gaat viraal|ging viraal|stroom(t|en|de|den) binnen|iedereen deelt|het internet (is|staat))\b`)
+	`gaa?t rond|gaan rond|gaat viraal|ging viraal|stroom(t|en|de|den) binnen|iedereen deelt|het internet (is|staat)|` +
+	`(is|are|was) on (the )?news sites|more and more (people|stories|comments|reactions)|` +
+	`(staat|stond|staan) op (de )?nieuwssites|steeds meer (eigen )?(verhalen|reacties|mensen))\b`)
 
 // SpreadClaim is the first words of text that say the story is spreading,
 // or "".

@@ -27,7 +27,10 @@ func TestTextsThatSayTheStorySpreadsAreWarnedAbout(t *testing.T) {
 		for _, words := range []string{"Je antwoord wordt gedeeld.", "De screenshots gaan rond.",
 			"Your reply is being shared.", "The comments pour in.", "Dit gaat viraal.",
 			// the size of the spread taken for granted
-			"Everyone has screenshots already.", "Iedereen heeft er al screenshots van.", "Not the viral post.", "Niet het virale bericht."} {
+			"Everyone has screenshots already.", "Iedereen heeft er al screenshots van.", "Not the viral post.", "Niet het virale bericht.",
+			// HEMA's prompt beside a meter at 2% reach, and the sofa case's
+			"The story is on news sites.", "Het verhaal staat op nieuwssites.",
+			"More and more people share their own stories.", "Onder haar bericht verschijnen steeds meer eigen verhalen."} {
 			changed := src[:i] + words + " " + src[i:]
 			_, ps := Parse("case.nl.toml", []byte(changed))
 			if p := findProblem(ps, c.field, "whether the story spreads"); p == nil || !p.Warning {
