@@ -214,8 +214,9 @@ func expandFor(line string, sc *scenarios.Scenario) string {
 // maxGenericShare is the most of a case's chatter, over its 15 rounds,
 // that may come from the generic pools. With critics' lines for any moment
 // of their own, the sofa, gym, Liberty and restaurant cases went
-// from 47-49% generic to 35-41%; the most is now HEMA's 46% (en).
-const maxGenericShare = 0.48
+// from 47-49% generic to 35-41%, and the insurer, the kitchen studio and
+// T-Mobile from 44-46% to 33-38%; the most is now Domino's 42% (en).
+const maxGenericShare = 0.45
 
 func TestChatterStaysWithItsCase(t *testing.T) {
 	all := scenarios.Builtin().Scenarios
