@@ -61,6 +61,7 @@ type arrangedWords struct {
 	// the verb that stands for a fix named before it (pro_verb.go)
 	DoneProVerbs   []string `toml:"done_pro_verbs"`   // gedaan; done
 	DoneProObjects []string `toml:"done_pro_objects"` // dat, allebei; that, both
+	DoneProNows    []string `toml:"done_pro_nows"`    // intussen; meantime: a word of now beside the verb only
 }
 
 // arrangedRules are a language's arrangedWords, folded.
@@ -69,7 +70,7 @@ type arrangedRules struct {
 	progressive, verbEndings, notPre                                 [][]byte
 	notActs                                                          map[string]bool
 	from, fromDates, fromFillers, fromOpeners, fromNot, fromLinks    map[string]bool
-	proVerbs, proObjects                                             map[string]bool
+	proVerbs, proObjects, proNows                                    map[string]bool
 	fromNotPre                                                       [][]byte
 }
 
@@ -85,6 +86,7 @@ func (p *parser) arrangedWords(lang string, fl fileLanguage) {
 	ar.from, ar.fromDates, ar.fromFillers = foldAposSet(fl.ArrangedFrom), foldAposSet(fl.ArrangedFromDates), foldAposSet(fl.ArrangedFromFillers)
 	ar.fromOpeners, ar.fromLinks = foldAposSet(fl.ArrangedFromOpeners), foldAposSet(fl.ArrangedFromLinks)
 	ar.proVerbs, ar.proObjects = foldAposSet(fl.DoneProVerbs), foldAposSet(fl.DoneProObjects)
+	ar.proNows = foldAposSet(fl.DoneProNows)
 	ar.fromNot = map[string]bool{}
 	for _, w := range fl.ArrangedFromNot {
 		if w = foldString(normApos(w)); strings.HasSuffix(w, "*") {

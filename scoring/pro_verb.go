@@ -17,6 +17,12 @@ package scoring
 // done everything we can", "we hebben ons best gedaan" and "dat hebben we
 // gedaan omdat de kosten stijgen" keep reading as no fix: no word points
 // back, or no word of now stands beside the verb.
+//
+// "In the meantime" and "intussen" are words of now only here
+// (done_pro_nows), within four words after the verb or anywhere before
+// it: "I've done that in the meantime", "dat heb ik intussen gedaan" (a
+// typed round; groups en78, nl82/en82). As general words of now they
+// made "We've discussed that in the meantime" a fix done in English.
 
 // standsForFix reports whether the word w at token k, in the clause
 // [c0, c1), is the verb "do" standing for a fix named before it (see the
@@ -26,11 +32,11 @@ func (ar *arrangedRules) standsForFix(s *scratch, aw *actWords, w []byte, k, c0,
 		return false
 	}
 	object, now := false, false
-	for j, n := k+1, 0; j < c1 && n < 2; j++ {
+	for j, n := k+1, 0; j < c1 && n < 4; j++ {
 		if t := &s.toks[j]; t.kind == tWord {
 			v := s.folded(t)
 			object = object || n == 0 && ar.proObjects[string(v)]
-			now = now || aw.now[string(v)] || aw.news[string(v)]
+			now = now || n < 2 && (aw.now[string(v)] || aw.news[string(v)]) || ar.proNows[string(v)]
 			n++
 		}
 	}
@@ -38,7 +44,7 @@ func (ar *arrangedRules) standsForFix(s *scratch, aw *actWords, w []byte, k, c0,
 		if t := &s.toks[j]; t.kind == tWord {
 			v := s.folded(t)
 			object = object || ar.proObjects[string(v)]
-			now = now || aw.now[string(v)] || aw.news[string(v)]
+			now = now || aw.now[string(v)] || aw.news[string(v)] || ar.proNows[string(v)]
 		}
 	}
 	return object && now
