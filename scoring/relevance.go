@@ -62,6 +62,9 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 		if content && ((s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st)) {
 			return // the reply refers to the case
 		}
+		if fw := s.folded(t); lr.caseTopic[string(fw)] != 0 && lr.topic[string(fw)] == 0 {
+			continue // "~kastje": tells the case's topic, never a reply's, whatever its base form
+		}
 		topics := lr.topicOf(s.folded(t), st) // a listed thing is content however short ("juf", "gas")
 		if topics == 0 {
 			continue
