@@ -16,7 +16,8 @@ import "cmp"
 // change?" graded green while its ending said "vague"; groups nl33/en33).
 // A feature with also_when_asked counts wherever the post being answered
 // asks: a question put to the brand (one that opens with a question word,
-// or holds a word for the reader, addressee_words), or a word of asking
+// holds a word for the reader, addressee_words, or asks what the customer
+// may, can or must do: "Mag ik…?", "Can I…?"), or a word of asking
 // without a question mark (ask_words: "benieuwd", "curious").
 // A question that opens with "who" asks nothing of the brand ("Wie had dat
 // gedacht?", "Who knew?") unless it is put to the reader.
@@ -45,26 +46,48 @@ func (r *Rubric) postAsks(s *scratch, ctx Context, lang string) bool {
 }
 
 // putToBrand reports whether question sentence k of the post asks the
-// brand: it opens with a question word other than "who", or holds a word
-// for the reader.
+// brand: it opens with a question word other than "who", holds a word for
+// the reader, or asks what the customer or the place allows (mayAsk).
 func (r *Rubric) putToBrand(ps *scratch, k int32) bool {
-	first := true
+	n := 0
+	prev := ""
 	for i := range ps.toks {
 		t := &ps.toks[i]
 		if t.kind != tWord || t.sent != k {
 			continue
 		}
 		w := string(ps.folded(t))
-		if first && openWords[w] && w != "wie" && w != "who" {
+		if n == 0 && openWords[w] && w != "wie" && w != "who" {
 			return true
 		}
-		first = false
+		if n == 1 && yesNoVerbs[prev] && askerWords[w] {
+			return true
+		}
 		if r.addresseeWords[w] {
 			return true
 		}
+		n++
+		prev = w
 	}
 	return false
 }
+
+// A question without a question word asks the brand when it asks what the
+// customer, theirs or the place may, can or must do: a verb of the
+// question first, then the asker or "er"/"there" ("Mag ik met mijn
+// scootmobiel naar binnen?", "Is er een invalidentoilet?", "Can I bring my
+// bike?", "Is there a charge?"). The released blind19's writers ranked the
+// plain answer to such a question above warmth that leaves it open. "Kan
+// het nog mooier?" and "Is this not the best service ever?" ask nothing.
+var (
+	yesNoVerbs = map[string]bool{"mag": true, "mogen": true, "kan": true, "kun": true, "kunnen": true,
+		"moet": true, "moeten": true, "hoef": true, "hoeven": true, "is": true, "zijn": true, "heb": true,
+		"hebben": true, "krijg": true, "krijgen": true, "word": true, "wordt": true, "worden": true,
+		"can": true, "could": true, "may": true, "do": true, "does": true, "are": true,
+		"will": true, "would": true, "should": true, "have": true, "has": true, "must": true, "am": true}
+	askerWords = map[string]bool{"ik": true, "we": true, "wij": true, "mijn": true, "ons": true, "onze": true, "er": true,
+		"i": true, "my": true, "our": true, "there": true}
+)
 
 // asksOutsideWhen reports a post that asks, where it matters: only when a
 // feature with also_when_asked would be off at this mood is the post read.
