@@ -49,13 +49,15 @@ func TestCaseLinesPresumeOnlyWhatTheReplySaid(t *testing.T) {
 // "Good that HEMA apologises, but it took long enough" came after an
 // apology posted three minutes after the question (playtest 13, P13-9). A
 // line that says the brand was slow is heard after an apology that came
-// after a decision went by in silence, and not after one at once.
+// after a decision went by in silence, and not after one at once. Any of
+// the case's lines that say so counts ("took long enough", "finally says
+// sorry"): which of them a world draws is the luck of the draw.
 func TestLinesAboutSlownessReadTheRoundsOwnDelay(t *testing.T) {
 	apology := map[string]string{
 		"nl": "Naomi, het spijt ons echt dat je zo bent behandeld. Dat had nooit mogen gebeuren. Ik bel je vandaag nog.",
 		"en": "Naomi, we are truly sorry you were treated like that. It should never have happened. I will call you today.",
 	}
-	slow := map[string]string{"nl": "lang genoeg geduurd", "en": "took long enough"}
+	slow := map[string][]string{"nl": {"lang genoeg geduurd", "eindelijk sorry"}, "en": {"took long enough", "finally says sorry"}}
 	for _, lang := range []string{"nl", "en"} {
 		sc := builtin(t, "hema-insuline", lang)
 		for _, late := range []bool{false, true} {
@@ -70,8 +72,10 @@ func TestLinesAboutSlownessReadTheRoundsOwnDelay(t *testing.T) {
 					t.Fatal(err)
 				}
 				for _, it := range s.Feed() {
-					if it.By != "brand" && it.By != "customer" && strings.Contains(it.Text, slow[lang]) {
-						heard++
+					for _, w := range slow[lang] {
+						if it.By != "brand" && it.By != "customer" && strings.Contains(it.Text, w) {
+							heard++
+						}
 					}
 				}
 			}
