@@ -114,7 +114,7 @@ func TestAnEndingAfterAFailingReplySaysTheReplyStays(t *testing.T) {
 		"en": "@dorien_deboef Fair enough, my mistake. No need to be snarky about it though :) Can you DM me your customer number? Then I'll look into it. ^Lotte",
 		"nl": "@dorien_deboef Klopt, mijn fout. Maar doe niet zo bijdehand :) Kun je me je klantnummer via DM sturen? Dan zoek ik het uit. ^Lotte",
 	}
-	stays := map[string]string{"en": "stays", "nl": "blijft staan"}
+	stays := map[string]string{"en": "was out in public", "nl": "heeft openbaar gestaan"}
 	for _, lang := range []string{"en", "nl"} {
 		s, r := playSteps(t, "sanoma-juf", lang, 2333, Practice,
 			[]Step{{Text: sneer[lang]}, {Choice: 1}, {Choice: 1}, {Choice: 1}})
