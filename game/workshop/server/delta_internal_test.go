@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"encoding/json"
 	"fmt"
 	"net/http/httptest"
@@ -12,7 +11,6 @@ import (
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/workshop/api"
 	"github.com/webcaresim/webcaresim/game/workshop/store"
-	"github.com/webcaresim/webcaresim/scenarios"
 )
 
 // poll asks for the dashboard's live part as the page does.
@@ -28,16 +26,7 @@ func poll(s *Server, code string, since uint64) (body, kind string, version stri
 // rounds; the dashboard's whole live part stays the size of the room, and
 // a poll after one more reply carries that reply and little else.
 func TestDashboardDeltaStaysSmall(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newInternalServer(t)
 	const code, trainees, decisions = "DELTA123", 40, 5
 	s.hub.mu.Lock()
 	wl := s.hub.addWorkshop(store.Workshop{Code: code, Created: time.Now(), Closes: time.Now().Add(time.Hour), Scenarios: []string{"sanoma-juf/nl"}})

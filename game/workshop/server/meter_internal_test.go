@@ -14,16 +14,7 @@ import (
 // hour after the story reached most of the audience is "the story is out",
 // and a loud crowd on the brand's side is not a storm.
 func TestTheDashboardShowsTheMetersLevel(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newInternalServer(t)
 	sc := s.scenario("sanoma-juf/nl")
 	audience := sc.Crowd.Audience
 	for _, c := range []struct {
@@ -52,16 +43,7 @@ func TestTheDashboardShowsTheMetersLevel(t *testing.T) {
 // "12 Calm" (the 0–100 index behind the bar), and a trainer who knows
 // "10 = storm" from the projector read a storm that was not there.
 func TestTheDashboardShowsTheTraineesHeat(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newInternalServer(t)
 	tl := &traineeLive{t: store.Trainee{ID: "t1", Name: "Bo"}, scenario: "sanoma-juf/nl", point: session.CurvePoint{Outrage: 12, Heat: 0.8}}
 	for lang, want := range map[string]string{"nl": "hitte nu 0,8", "en": "heat now 0.8"} {
 		if row := s.traineeRow(tl, lang); row.Heat != want {
@@ -74,16 +56,7 @@ func TestTheDashboardShowsTheTraineesHeat(t *testing.T) {
 // of the audience as the window writes it: 152 people of Sanoma's
 // audience is "<1%", not a "0%" that reads as nobody.
 func TestTheDashboardShowsAFewPeopleReachedAsUnderOnePercent(t *testing.T) {
-	ctx := context.Background()
-	st, err := store.Open(ctx, t.TempDir()+"/w.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := newInternalServer(t)
 	audience := s.scenario("sanoma-juf/nl").Crowd.Audience
 	for _, c := range []struct {
 		reach  int
@@ -100,4 +73,21 @@ func TestTheDashboardShowsAFewPeopleReachedAsUnderOnePercent(t *testing.T) {
 			}
 		}
 	}
+}
+
+// newInternalServer is a workshop server over a throwaway store with the
+// built-in cases, closed when the test ends.
+func newInternalServer(t *testing.T) *Server {
+	t.Helper()
+	ctx := context.Background()
+	st, err := store.Open(ctx, t.TempDir()+"/w.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	s, err := New(ctx, Config{Store: st, Secret: "trainer-secret-for-tests", Scenarios: scenarios.Builtin()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
 }
