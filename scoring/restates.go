@@ -29,6 +29,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 	ps := s.post
 	bestSent, best, b0, b1 := int32(-1), 0, -1, -1
 	sent, n, first, last := int32(-1), 0, -1, -1
+	spoken := r.sentencesWithFunctionWords(s)
 	var seen [12][]byte            // distinct stems of the current sentence
 	var words, bestWords [12]int32 // their tokens: the customer's words the explanation quotes
 	flush := func() {
@@ -56,6 +57,12 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 			generic = r.genericStatement(s, i)
 		}
 		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) || r.inRequest(s, i) {
+			continue
+		}
+		// The post's words in a row without a single function word
+		// ("inpost locker code parcel", "bunq storing inloggen app huur")
+		// are a keyword list, not the customer's harm said back to them.
+		if t.sent < 64 && spoken&(1<<uint(t.sent)) == 0 {
 			continue
 		}
 		st := s.stem(t)
@@ -357,4 +364,22 @@ func (s *scratch) restatedQuote(text string) string {
 		b.WriteString(text[t.b0:t.b1])
 	}
 	return b.String()
+}
+
+// sentencesWithFunctionWords is a mask of the sentences (the first 64) that
+// hold at least one function word of any of the rubric's languages ("je",
+// "the", "zonder", "and"): a sentence says something to someone; a row of
+// content words does not.
+func (r *Rubric) sentencesWithFunctionWords(s *scratch) uint64 {
+	var mask uint64
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.kind != tWord || t.sent >= 64 || !r.funcBloom.has(t.hf) {
+			continue
+		}
+		if r.function[string(s.folded(t))] != 0 {
+			mask |= 1 << uint(t.sent)
+		}
+	}
+	return mask
 }
