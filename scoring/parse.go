@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 	"github.com/webcaresim/webcaresim/scenarios/tomlpos"
@@ -82,6 +83,7 @@ type fileSettings struct {
 	PersonWords          []string `toml:"person_words"`
 	RuleMarkers          []string `toml:"rule_markers"`
 	IrregularParticiples []string `toml:"irregular_participles"`
+	IrregularBases       []string `toml:"irregular_bases"`
 	ClassRelatives       []string `toml:"class_relatives"`
 	ClassPronouns        []string `toml:"class_pronouns"`
 
@@ -279,6 +281,12 @@ func (p *parser) settings() {
 	r.setChannels(st.channelSettings)
 	r.ruleVerbs, r.restrictionWords, r.personWords = foldSet(st.RuleVerbs), foldSet(st.RestrictionWords), foldSet(st.PersonWords)
 	r.ruleMarkers, r.irregularParticiples = foldSet(st.RuleMarkers), foldSet(st.IrregularParticiples)
+	r.irregularBases = map[string][]byte{}
+	for _, pair := range st.IrregularBases {
+		if form, base, ok := strings.Cut(pair, "="); ok {
+			r.irregularBases[foldString(form)] = []byte(stemString(foldString(base), "en"))
+		}
+	}
 	r.sparedBurdens = foldSet(st.SparedBurdens)
 	r.classRelatives, r.classPronouns = foldSet(st.ClassRelatives), foldSet(st.ClassPronouns)
 	r.newsWords, r.durationWords, r.fromNowWords = foldSet(st.NewsWords), foldSet(st.DurationWords), foldSet(st.FromNowWords)

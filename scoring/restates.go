@@ -66,7 +66,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 			continue
 		}
 		st := s.stem(t)
-		if !(s.postMask.has(st) && ps.hasContentStem(r, st)) && !s.sharesCompound(r, st) {
+		if !(s.postMask.has(st) && ps.hasContentStem(r, st)) && !s.sharesCompound(r, st) && !s.sharesIrregularBase(r, st) {
 			continue
 		}
 		if !addDistinct(seen[:], n, st) {
@@ -245,6 +245,33 @@ func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
 			if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// irregularSuffix is the longest ending a reply's word may add to the base
+// of an irregular form of the post: "pay" + "ment", "send" + "ing".
+const irregularSuffix = 4
+
+// sharesIrregularBase reports whether st is the base, or the base with a
+// short ending, of an English irregular form the post holds
+// (settings.irregular_bases): "double payment" restates "paid double",
+// as Dutch "dubbele betaling" meets "dubbel betaald" by its stem and
+// "bestelnummer" meets "besteld" by participleBase.
+func (s *scratch) sharesIrregularBase(r *Rubric, st []byte) bool {
+	if s.postLang != "en" || len(r.irregularBases) == 0 {
+		return false
+	}
+	ps := s.post
+	for j := range ps.toks {
+		u := &ps.toks[j]
+		if u.kind != tWord {
+			continue
+		}
+		base, ok := r.irregularBases[string(ps.folded(u))]
+		if ok && bytes.HasPrefix(st, base) && len(st)-len(base) <= irregularSuffix {
+			return true
 		}
 	}
 	return false

@@ -101,14 +101,15 @@ type Rubric struct {
 	// words that make it a restriction ("alleen", "only"), and the words
 	// for a person, with which the rule's clause ends.
 	ruleVerbs, restrictionWords, personWords, ruleMarkers map[string]bool
-	irregularParticiples                                  map[string]bool // "sent", "paid": a passive after a generic verb marks a rule
-	sparedBurdens                                         map[string]bool // "aangesproken", "charged": a rule that negates one spares the customer (rules.go)
-	classRelatives, classPronouns                         map[string]bool // "die", "that"; "wie", "anyone": a class narrowed by a condition (conditioned.go)
-	newsWords                                             map[string]bool // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
-	excuseWords                                           map[string]bool // "omdat", "because": a sentence with one gives a reason (padding)
-	durationWords                                         map[string]bool // "days", "werkdagen": a number before one is a span of time
-	fromNowWords                                          map[string]bool // "in", "over": a span of time after one counts from now
-	misreadingPats                                        sync.Map        // language + "\x00" + pattern -> *pattern (nil: does not compile)
+	irregularParticiples                                  map[string]bool   // "sent", "paid": a passive after a generic verb marks a rule
+	irregularBases                                        map[string][]byte // "paid" → "pay": an English irregular form of the post meets its base in the reply (restates.go)
+	sparedBurdens                                         map[string]bool   // "aangesproken", "charged": a rule that negates one spares the customer (rules.go)
+	classRelatives, classPronouns                         map[string]bool   // "die", "that"; "wie", "anyone": a class narrowed by a condition (conditioned.go)
+	newsWords                                             map[string]bool   // "nu", "now": a sentence with one tells where the case stands (tells_specifics)
+	excuseWords                                           map[string]bool   // "omdat", "because": a sentence with one gives a reason (padding)
+	durationWords                                         map[string]bool   // "days", "werkdagen": a number before one is a span of time
+	fromNowWords                                          map[string]bool   // "in", "over": a span of time after one counts from now
+	misreadingPats                                        sync.Map          // language + "\x00" + pattern -> *pattern (nil: does not compile)
 
 	function        map[string]uint8 // function word -> bit set of the languages (langList order) it belongs to
 	funcBloom       bloom
