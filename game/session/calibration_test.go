@@ -171,10 +171,14 @@ var playedGrid = func() func(t *testing.T) *Grid {
 // number and its observed ranges) and predicts its recorded outcome; the
 // tables it logs are the ones in the README. The full fit's row is over
 // tableWorlds worlds, with the percentile at which the recorded figure
-// falls among them; a prediction is the grid's median (calibrationSeeds
-// worlds) at the point fitted without the case, and beside it the
-// posterior-predictive median over all points (Grid.Predict), which was
-// tried and is not better (README.md, "Calibration").
+// falls among them. The prediction it judges is the posterior-predictive
+// median (Grid.Predict): the left-out case's grid median over every point,
+// weighted by how well the point fits the other cases. With three cases
+// and four globals the fit without a case is flat in what only that case
+// speaks to (γ without Sanoma, the pickup without Liberty), and the one
+// point of least miss is then whichever of equally good points the noise
+// of calibrationSeeds worlds put lowest. That point's prediction (the
+// grid's median there) is logged beside it.
 func TestLeaveOneCaseOut(t *testing.T) {
 	needFit(t)
 	grid := playedGrid(t)
@@ -204,9 +208,9 @@ func TestLeaveOneCaseOut(t *testing.T) {
 			measureName(m), target, Quantile(hist, 0.1), med, Quantile(hist, 0.9), 100*(med/target-1), 100*Percentile(hist, target),
 			Quantile(best, 0.5), p, g.Branching, g.ClickRate, g.Shareability, g.PickupReach,
 			ph, gp.Branching, gp.ClickRate, gp.Shareability, pp)
-		if p < target/2 || p > target*2 {
-			t.Errorf("%s.%s left out: predicted %.0f %s (posterior-predictive %.0f), recorded %.0f: more than a factor 2 apart",
-				sc.ID, sc.Language, p, measureName(m), pp, target)
+		if pp < target/2 || pp > target*2 {
+			t.Errorf("%s.%s left out: posterior-predictive median %.0f %s (least-miss point %.0f), recorded %.0f: more than a factor 2 apart",
+				sc.ID, sc.Language, pp, measureName(m), p, target)
 		}
 		// "within ±30%": 0.7 to 1.3 times the record, as the issue words it
 		if med < 0.7*target || med > 1.3*target {
