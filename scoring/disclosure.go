@@ -46,6 +46,9 @@ func (r *Rubric) keepUndisclosed(s *scratch, f *feature, ctx Context, lang strin
 			if t.kind != tWord || len(s.folded(t)) < 4 || !r.content(s.folded(t)) || countWords[string(s.folded(t))] > 0 {
 				continue // a count ("twee kinderen", "two months") tells no matter of theirs
 			}
+			if r.isRelative(s.folded(t)) {
+				continue // "van je vader" says whose it is, not what: the post's "mijn vader" posted no health
+			}
 			// the customer's own words, said in public by them; a word of
 			// theirs inside a longer one of the reply counts too ("staat
 			// open" in "openstaat", "zwanger" in "zwangerschap")
@@ -152,6 +155,20 @@ func (ps *scratch) hasPrefixOf(r *Rubric, w []byte) bool {
 			n++
 		}
 		if n >= 4 && len(p)-n <= maxInflection && len(w)-n <= maxInflection && (n == len(p) || n == len(w) || n >= 6) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRelative reports a word for someone close to the customer
+// (settings.relative_words), or its genitive ("moeders", "dad's").
+func (r *Rubric) isRelative(w []byte) bool {
+	if r.relativeWords[string(w)] {
+		return true
+	}
+	for _, end := range []string{"'s", "’s", "s"} {
+		if len(w) > len(end) && strings.HasSuffix(string(w), end) && r.relativeWords[string(w[:len(w)-len(end)])] {
 			return true
 		}
 	}

@@ -70,6 +70,7 @@ type fileSettings struct {
 	GradeWords           []string `toml:"grade_words"`      // records.go
 	GradeFollowers       []string `toml:"grade_followers"`  // records.go
 	HouseRuleWords       []string `toml:"house_rule_words"` // under_rules.go
+	RelativeWords        []string `toml:"relative_words"`   // disclosure.go
 	particleSettings
 	contractSettings
 	channelSettings
@@ -273,6 +274,7 @@ func (p *parser) settings() {
 	r.streets = lowerAll(st.StreetSuffixes)
 	r.identifierWords, r.gradeWords, r.gradeFollowers = foldSet(st.IdentifierWords), foldSet(st.GradeWords), foldSet(st.GradeFollowers)
 	r.houseRuleWords = foldSet(st.HouseRuleWords)
+	r.relativeWords = foldSet(st.RelativeWords)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.postApologyWords = foldSet(st.PostApologyWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)

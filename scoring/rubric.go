@@ -64,6 +64,7 @@ type Rubric struct {
 	gradeWords       map[string]bool           // records.go: words for a mark ("cijfer", "grade")
 	gradeFollowers   map[string]bool           // records.go: words that may follow a mark ("voor", "for")
 	houseRuleWords   map[string]bool           // under_rules.go: the rules of a page ("huisregels", "guidelines")
+	relativeWords    map[string]bool           // disclosure.go: someone close to the customer ("vader", "mum")
 	answers          map[string]*answerRules   // per language: the kinds of question and their answers (answers.go)
 	arranged         map[string]*arrangedRules // per language: the words of a fix arranged (arranged.go)
 	requestFactor    float64
