@@ -64,13 +64,22 @@ type fileSettings struct {
 	SelfIntro            []string `toml:"self_intro"`
 	ColleagueWords       []string `toml:"colleague_words"`
 	ContrastWords        []string `toml:"contrast_words"`
-	ServiceNumbers       []string `toml:"service_numbers"`  // phone.go
-	StreetSuffixes       []string `toml:"street_suffixes"`  // address.go
-	IdentifierWords      []string `toml:"identifier_words"` // records.go
-	GradeWords           []string `toml:"grade_words"`      // records.go
-	GradeFollowers       []string `toml:"grade_followers"`  // records.go
-	HouseRuleWords       []string `toml:"house_rule_words"` // under_rules.go
-	RelativeWords        []string `toml:"relative_words"`   // disclosure.go
+	ServiceNumbers       []string `toml:"service_numbers"`            // phone.go
+	StreetSuffixes       []string `toml:"street_suffixes"`            // address.go
+	IdentifierWords      []string `toml:"identifier_words"`           // records.go
+	GradeWords           []string `toml:"grade_words"`                // records.go
+	GradeFollowers       []string `toml:"grade_followers"`            // records.go
+	HouseRuleWords       []string `toml:"house_rule_words"`           // under_rules.go
+	RelativeWords        []string `toml:"relative_words"`             // disclosure.go
+	CfCustomer           []string `toml:"counterfactual_customer"`    // counterfactual.go
+	CfBrand              []string `toml:"counterfactual_brand"`       // counterfactual.go
+	CfCould              []string `toml:"counterfactual_could"`       // counterfactual.go
+	UndergoVerbs         []string `toml:"undergo_verbs"`              // counterfactual.go
+	PassiveAuxiliaries   []string `toml:"passive_auxiliaries"`        // counterfactual.go
+	CfAdverbs            []string `toml:"counterfactual_adverbs"`     // counterfactual.go
+	EvidentWords         []string `toml:"evident_words"`              // counterfactual.go
+	ChargedVerbs         []string `toml:"charged_verbs"`              // counterfactual.go
+	CfPerfectVerbs       []string `toml:"counterfactual_participles"` // counterfactual.go
 	particleSettings
 	contractSettings
 	channelSettings
@@ -275,6 +284,9 @@ func (p *parser) settings() {
 	r.identifierWords, r.gradeWords, r.gradeFollowers = foldSet(st.IdentifierWords), foldSet(st.GradeWords), foldSet(st.GradeFollowers)
 	r.houseRuleWords = foldSet(st.HouseRuleWords)
 	r.relativeWords = foldSet(st.RelativeWords)
+	r.cfCustomer, r.cfBrand, r.cfCould = foldSet(st.CfCustomer), foldSet(st.CfBrand), foldSet(st.CfCould)
+	r.undergoVerbs, r.cfPassiveAux, r.cfAdverbs = foldSet(st.UndergoVerbs), foldSet(st.PassiveAuxiliaries), foldSet(st.CfAdverbs)
+	r.evidentWords, r.chargedVerbs, r.cfPerfectVerbs = foldSet(st.EvidentWords), foldSet(st.ChargedVerbs), foldSet(st.CfPerfectVerbs)
 	r.complaintWords = foldSet(st.ComplaintWords)
 	r.postApologyWords = foldSet(st.PostApologyWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)

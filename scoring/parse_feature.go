@@ -173,7 +173,7 @@ func (p *parser) featurePoints(i int, f *feature, ff fileFeature) {
 }
 
 // needsOf are the detectors that work on another feature's findings.
-var needsOf = map[string]bool{"misplaced": true, "at_expense": true, "not_a_person": true, "questioned": true, "wrong_name": true, "acts": true, "contradiction": true, "isolated": true, "third_party_joke": true, "promotion": true, "alternative": true, "internal": true, "disowned": true, "as_said": true, "reported_name": true, "bare_time": true, "pitch_instead": true, "rules": true, "done": true}
+var needsOf = map[string]bool{"misplaced": true, "at_expense": true, "not_a_person": true, "questioned": true, "wrong_name": true, "acts": true, "contradiction": true, "isolated": true, "third_party_joke": true, "promotion": true, "alternative": true, "internal": true, "disowned": true, "as_said": true, "reported_name": true, "bare_time": true, "pitch_instead": true, "rules": true, "done": true, "counterfactual": true}
 
 func (p *parser) featureDetector(i int, f *feature, ff fileFeature) {
 	field := fmt.Sprintf("feature[%d]", i+1)

@@ -49,44 +49,46 @@ type Rubric struct {
 	// Findings that tell what was done or what the customer's matter is
 	// count for nothing in words a finding of harm shares (claimedByHarm).
 	claimedByHarm    []int
-	waiting          []int                     // the promises that wait on the request: they keep requestFactor too
-	stockHarms       []int                     // stock text that fits any post: only the first of them costs
-	timed            []int                     // a time the customer can hold the brand to: a promise with one may stand on its own
-	conditionWords   map[string]bool           // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
-	genericVerbs     map[string]bool           // every language's generic_verbs, and its generic_determiners marked "#"
-	futureOpeners    []futureOpener            // every language's future_clause_words
-	futureSubjects   map[string]bool           // every language's future_clause_subjects
-	threatConditions map[string]bool           // every language's threat_condition_words
-	phoneWords       map[string]uint8          // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
-	serviceNumbers   []string                  // phone.go: the leading digits of service lines ("0800", "3188")
-	streets          streetSuffixes            // address.go: the ends of a street's name ("laan", "road")
-	identifierWords  map[string]bool           // records.go: words for the customer's number ("klantnummer", "student number")
-	gradeWords       map[string]bool           // records.go: words for a mark ("cijfer", "grade")
-	gradeFollowers   map[string]bool           // records.go: words that may follow a mark ("voor", "for")
-	houseRuleWords   map[string]bool           // under_rules.go: the rules of a page ("huisregels", "guidelines")
-	relativeWords    map[string]bool           // disclosure.go: someone close to the customer ("vader", "mum")
-	answers          map[string]*answerRules   // per language: the kinds of question and their answers (answers.go)
-	arranged         map[string]*arrangedRules // per language: the words of a fix arranged (arranged.go)
-	requestFactor    float64
-	hollowFactor     float64
-	secondSympathy   float64 // share of its points a second sympathy finding earns beside substance
-	restateWords     int     // content words of the post a sentence must repeat to restate it
-	paddingFree      int     // words a reply may spend on nothing before padding costs
-	paddingCarriers  []int   // features that make their sentence carry something: none of its words is padding
-	listMinWords     int     // words from which a text without function words is a list
-	softAbove        float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
-	softBelow        float64
-	offTopicWords    int             // foreign content words that make a reply that shares none with the case off topic (0: never)
-	ironicPostWords  int             // a post shorter than this praised for its depth is mocked (ironic_praise)
-	greetNotName     map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
-	titles           map[string]bool // titles before a surname ("mevrouw", "mrs")
-	selfIntro        map[string]bool // "hier", "here": the name before it is the writer's
-	colleagueWords   map[string]bool // "collega", "engineer": a person named beside one works with the writer
-	contrastWords    map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
-	complaintWords   map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
-	postApologyWords map[string]bool // "sorry", "excuses": a post in which the customer apologises
-	askWords         map[string]bool // "benieuwd", "curious": a post that asks without a question mark (asked.go)
-	addresseeWords   map[string]bool // "jullie", "you": a question put to the brand (asked.go)
+	waiting          []int            // the promises that wait on the request: they keep requestFactor too
+	stockHarms       []int            // stock text that fits any post: only the first of them costs
+	timed            []int            // a time the customer can hold the brand to: a promise with one may stand on its own
+	conditionWords   map[string]bool  // "dan", "zodra", "once": a promise with one waits (every language's condition_words)
+	genericVerbs     map[string]bool  // every language's generic_verbs, and its generic_determiners marked "#"
+	futureOpeners    []futureOpener   // every language's future_clause_words
+	futureSubjects   map[string]bool  // every language's future_clause_subjects
+	threatConditions map[string]bool  // every language's threat_condition_words
+	phoneWords       map[string]uint8 // phone.go: the words that make a number the customer's ("je", "nummer", "belt")
+	serviceNumbers   []string         // phone.go: the leading digits of service lines ("0800", "3188")
+	streets          streetSuffixes   // address.go: the ends of a street's name ("laan", "road")
+	identifierWords  map[string]bool  // records.go: words for the customer's number ("klantnummer", "student number")
+	gradeWords       map[string]bool  // records.go: words for a mark ("cijfer", "grade")
+	gradeFollowers   map[string]bool  // records.go: words that may follow a mark ("voor", "for")
+	houseRuleWords   map[string]bool  // under_rules.go: the rules of a page ("huisregels", "guidelines")
+	relativeWords    map[string]bool  // disclosure.go: someone close to the customer ("vader", "mum")
+	// counterfactual.go: whose act should (not) have been, and how
+	cfCustomer, cfBrand, cfCould, undergoVerbs, cfPassiveAux, cfAdverbs, evidentWords, chargedVerbs, cfPerfectVerbs map[string]bool
+	answers                                                                                                         map[string]*answerRules   // per language: the kinds of question and their answers (answers.go)
+	arranged                                                                                                        map[string]*arrangedRules // per language: the words of a fix arranged (arranged.go)
+	requestFactor                                                                                                   float64
+	hollowFactor                                                                                                    float64
+	secondSympathy                                                                                                  float64 // share of its points a second sympathy finding earns beside substance
+	restateWords                                                                                                    int     // content words of the post a sentence must repeat to restate it
+	paddingFree                                                                                                     int     // words a reply may spend on nothing before padding costs
+	paddingCarriers                                                                                                 []int   // features that make their sentence carry something: none of its words is padding
+	listMinWords                                                                                                    int     // words from which a text without function words is a list
+	softAbove                                                                                                       float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
+	softBelow                                                                                                       float64
+	offTopicWords                                                                                                   int             // foreign content words that make a reply that shares none with the case off topic (0: never)
+	ironicPostWords                                                                                                 int             // a post shorter than this praised for its depth is mocked (ironic_praise)
+	greetNotName                                                                                                    map[string]bool // words after a greeting that name nobody ("allemaal", "morning")
+	titles                                                                                                          map[string]bool // titles before a surname ("mevrouw", "mrs")
+	selfIntro                                                                                                       map[string]bool // "hier", "here": the name before it is the writer's
+	colleagueWords                                                                                                  map[string]bool // "collega", "engineer": a person named beside one works with the writer
+	contrastWords                                                                                                   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
+	complaintWords                                                                                                  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	postApologyWords                                                                                                map[string]bool // "sorry", "excuses": a post in which the customer apologises
+	askWords                                                                                                        map[string]bool // "benieuwd", "curious": a post that asks without a question mark (asked.go)
+	addresseeWords                                                                                                  map[string]bool // "jullie", "you": a question put to the brand (asked.go)
 	// Contrast words that inside a clause are a particle or mean "only"
 	// ("ik gokte maar wat", "nothing but a guess"): particle.go.
 	particleContrast, particleBefore, particleAfter, onlyContrast map[string]bool
@@ -257,6 +259,7 @@ var detectors = map[string]string{
 	"rules":                "a clause that states a rule about a whole class (\"Retourneren kan alleen binnen 14 dagen\", \"Certificates are sent within 6-8 weeks\"): its steps and times are no step; with a restriction or a negation it is also feature `of` (a wall)",
 	"contrast":             "a contrast word that opens a clause; a particle or \"only\" inside one (particle_contrast, only_contrast: \"ik gokte maar wat\", \"nothing but a guess\") is none",
 	"asks_again":           "feature's request to use a channel (mail, phone, form) where the post says the customer already used it (channel_done)",
+	"counterfactual":       "what should or should not have happened (a modal perfect), read by its clause's subject and verb: the customer's act becomes feature `of` (blame), the brand's act, any other's or what the customer underwent becomes ownership (an admission)",
 	"internal":             "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 
