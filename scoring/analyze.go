@@ -153,6 +153,8 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectRules(s, f)
 		case "counterfactual":
 			r.detectCounterfactual(s, f, lang)
+		case "mission":
+			r.detectMission(s, f)
 		case "contrast", "asks_again", "disputed", "legal_of_post", "defended_after_sorry", "waved_apology", "under_rules":
 			r.detectReadOfPost(s, f, ctx.CustomerPost, lang)
 		case "repeats":

@@ -39,6 +39,7 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, text string, mood fl
 	}
 	s.carries = append(s.carries[:0], make([]bool, n)...)
 	excuse := r.excuseSentences(s, n)
+	stock := r.stockSentences(s, n, excuse)
 	acts := r.markCarriers(s, text, n, excuse)
 	post := caseText(ctx)
 	if post != "" {
@@ -55,19 +56,24 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, text string, mood fl
 			s.carries[tk.sent] = true
 		}
 	}
-	idle := 0
+	idle, stocked := 0, 0
 	for i := range s.toks {
 		if tk := &s.toks[i]; tk.kind == tWord && !s.covered[i] && !s.carries[tk.sent] {
+			if stock&(1<<uint(min(tk.sent, 63))) != 0 {
+				stocked++ // what the brand says of itself costs from its first word
+				continue
+			}
 			idle++
 		}
 	}
-	if idle <= r.paddingFree {
+	charged := stocked + max(0, idle-r.paddingFree)
+	if charged == 0 {
 		return
 	}
-	words := float64(idle - r.paddingFree)
-	note := fmt.Sprintf("%d words that add nothing", idle-r.paddingFree)
+	words := float64(charged)
+	note := fmt.Sprintf("%d words that add nothing", charged)
 	if t.lang != "en" {
-		note = fmt.Sprintf("%d woorden die niets toevoegen", idle-r.paddingFree)
+		note = fmt.Sprintf("%d woorden die niets toevoegen", charged)
 	}
 	t.addWhole(f, f.Points, moodFactor(f, mood)*words, note)
 }
@@ -86,6 +92,9 @@ func (r *Rubric) markCarriers(s *scratch, text string, n int, excuse []bool) boo
 		m := &s.matches[i]
 		if m.dead || m.t0 < 0 {
 			continue
+		}
+		if slices.Contains(r.paddingStock, int(m.f)) {
+			continue // its words are the padding
 		}
 		for k := m.t0; k < m.t1; k++ {
 			s.covered[k] = true
@@ -172,4 +181,29 @@ func saidBefore(s *scratch, text string, i int) bool {
 		}
 	}
 	return false
+}
+
+// stockSentences returns a bit per sentence (the first 64) that holds a
+// live finding of settings.padding_stock (what the brand says of itself
+// to everyone: "Wij hechten veel waarde aan…", "customer satisfaction is
+// at the heart of everything we do"), and marks those sentences as the
+// excuse sentences are marked: a word of the post, a number or a name in
+// them carries nothing (the released sets: "Bij GlasNet staat de klant
+// centraal … in de Bloemenbuurt"), only a step, a fix, ownership or an
+// apology does. Their idle words cost from the first one.
+func (r *Rubric) stockSentences(s *scratch, n int, excuse []bool) uint64 {
+	var set uint64
+	for i := range s.matches {
+		m := &s.matches[i]
+		if m.dead || m.t0 < 0 || !slices.Contains(r.paddingStock, int(m.f)) {
+			continue
+		}
+		for k := m.sent0; k <= m.sent1 && int(k) < n; k++ {
+			excuse[k] = true
+			if k < 64 {
+				set |= 1 << uint(k)
+			}
+		}
+	}
+	return set
 }

@@ -43,6 +43,7 @@ type fileSettings struct {
 	Waiting              []string `toml:"waiting"`
 	Timed                []string `toml:"timed"`
 	PaddingCarriers      []string `toml:"padding_carriers"`
+	PaddingStock         []string `toml:"padding_stock"`
 	StockHarms           []string `toml:"stock_harms"`
 	RequestFactor        *float64 `toml:"request_factor"`
 	HollowFactor         *float64 `toml:"hollow_factor"`
@@ -499,7 +500,7 @@ func (p *parser) sympathySettings() {
 		dst *[]int
 	}{"sympathy": {st.Sympathy, &p.r.sympathy}, "substance": {st.Substance, &p.r.substance},
 		"requests": {st.Requests, &p.r.requests}, "done": {st.Done, &p.r.done}, "claimed_by_harm": {st.ClaimedByHarm, &p.r.claimedByHarm}, "waiting": {st.Waiting, &p.r.waiting}, "timed": {st.Timed, &p.r.timed},
-		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}, "stock_harms": {st.StockHarms, &p.r.stockHarms}}
+		"padding_carriers": {st.PaddingCarriers, &p.r.paddingCarriers}, "padding_stock": {st.PaddingStock, &p.r.paddingStock}, "stock_harms": {st.StockHarms, &p.r.stockHarms}}
 	for _, key := range sortedKeys(lists) {
 		ids, dst := lists[key].ids, lists[key].dst
 		for _, id := range ids {

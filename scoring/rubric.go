@@ -75,6 +75,7 @@ type Rubric struct {
 	restateWords                                                                                                    int     // content words of the post a sentence must repeat to restate it
 	paddingFree                                                                                                     int     // words a reply may spend on nothing before padding costs
 	paddingCarriers                                                                                                 []int   // features that make their sentence carry something: none of its words is padding
+	paddingStock                                                                                                    []int   // features whose words are padding from the first and whose sentence carries nothing by the post's words
 	listMinWords                                                                                                    int     // words from which a text without function words is a list
 	softAbove                                                                                                       float64 // from here up (and from softBelow down) a point counts less: scores never tie at 100 or 0
 	softBelow                                                                                                       float64
@@ -260,6 +261,7 @@ var detectors = map[string]string{
 	"contrast":             "a contrast word that opens a clause; a particle or \"only\" inside one (particle_contrast, only_contrast: \"ik gokte maar wat\", \"nothing but a guess\") is none",
 	"asks_again":           "feature's request to use a channel (mail, phone, form) where the post says the customer already used it (channel_done)",
 	"counterfactual":       "what should or should not have happened (a modal perfect), read by its clause's subject and verb: the customer's act becomes feature `of` (blame), the brand's act, any other's or what the customer underwent becomes ownership (an admission)",
+	"mission":              "what the brand says of itself to everyone (the feature's patterns), widened to its whole clause, so that the step its words seem to name is inside it (cancels_within)",
 	"internal":             "a look into the case said to be internal: the `cancels` findings its words overlap are no step, and it becomes feature `of` (an evasion)",
 }
 
