@@ -78,3 +78,42 @@ func TestACriticQuotesWhatWasBadAfterAColdReply(t *testing.T) {
 		}
 	}
 }
+
+// A joker makes fun of what it quotes, so it quotes the reply as a critic
+// does: never a phrase the rubric found good. "'and we are sorry we stayed
+// silent for so long.' HEMA 1, the internet 0. Move along, nothing to see
+// 🍿" mocked a sincere apology in an ending the story calls a success
+// (playtest 28, F7). The case's own jokers here quote the reply in both
+// forms: as {quote}, and as a line that reacts to the apology with a
+// phrase of the reply before it.
+func TestAJokerDoesNotMockAGoodPhrase(t *testing.T) {
+	apology, step := "We are sorry we stayed silent for so long", "I'll call you today before 5pm"
+	mocking, quoting := 0, 0
+	for seed := uint64(1); seed <= 40; seed++ {
+		m := New(Params{Audience: 80000, BaselinePerHour: 20, Branching: 0.9}, seed, "en", -0.3)
+		m.SetContext("HEMA", "HEMA", "Naomi", "naomi.d")
+		m.AddLines(Joker, Apology, []string{"'{quote}' Peak customer service, folks. 🍿", "Well that only took them a weekend. Bravo. 👏",
+			"Somebody frame this for the corporate hall of fame."})
+		m.Seed(false, Weight(900))
+		m.AdvanceTo(10)
+		m.Seed(true, Weight(3000))
+		m.Stimulate(Stimulus{Empathy: 90, Deescalation: 85, Apology: true, NextStep: true, Quote: apology, QuoteTone: 1,
+			Phrases: []string{apology, step, "Naomi, about Saturday"}, PhraseTones: []int{1, 1, 0}})
+		for _, e := range m.AdvanceTo(300) {
+			if !strings.Contains(e.Text, "Peak customer service") && !strings.Contains(e.Text, "Bravo") && !strings.Contains(e.Text, "hall of fame") {
+				continue
+			}
+			mocking++
+			if strings.Contains(e.Text, "'") || strings.Contains(e.Text, "\"") {
+				quoting++
+			}
+			if strings.Contains(e.Text, apology) || strings.Contains(e.Text, step) {
+				t.Errorf("seed %d: a joker mocks a good phrase of the reply: %q", seed, e.Text)
+			}
+		}
+	}
+	if quoting == 0 {
+		t.Errorf("no joker's line quoted the reply in 40 rounds (%d joker lines): the test saw nothing", mocking)
+	}
+	t.Logf("the case's joker lines: %d, %d of them quoting", mocking, quoting)
+}

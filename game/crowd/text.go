@@ -94,6 +94,21 @@ type line struct {
 	// without quoting it itself; it is said with a phrase of the reply
 	// before it, and not at all when the reply has no phrase left
 	reacts bool
+	// mocks: a joker's line, which makes fun of what it quotes; it quotes
+	// the reply as a critic does (quoteTone), never a phrase the rubric
+	// found good
+	mocks bool
+}
+
+// quoteTone is the tone by which a line picks the words of the reply it
+// quotes: a joker's by a critic's. "'and we are sorry we stayed silent for
+// so long.' HEMA 1, the internet 0. Move along 🍿" mocked a sincere
+// apology in an ending the story calls a success (playtest 28, F7).
+func (l *line) quoteTone() string {
+	if l.mocks {
+		return "negative"
+	}
+	return l.tone
 }
 
 // pool is a section's lines in the round's order; lines before pos have
@@ -262,6 +277,12 @@ var decorate = map[string]string{
 	"complaint.mended": "positive", "praise.complaint": "neutral", "praise.joker": "neutral", "praise.press": "",
 }
 
+// jokerSection reports whether a section holds jokers' lines: the generic
+// "joker" pool or a case's own jokers.
+func jokerSection(sec string) bool {
+	return sec == "joker" || strings.HasPrefix(sec, "case."+string(Joker)+".")
+}
+
 // stanceTone is the tone of a case's lines by stance.
 // Another customer's own story is left as the case wrote it: a "#fail" or
 // a 👎 after "the team was lovely about it", or after the brand has put
@@ -322,7 +343,7 @@ func (g *textGen) build() {
 					continue
 				}
 				quotes := strings.Contains(tmpl, "{quote}") || strings.Contains(tmpl, "{worst}")
-				l := line{tmpl: tmpl, tag: tag, tone: tone,
+				l := line{tmpl: tmpl, tag: tag, tone: tone, mocks: jokerSection(sec),
 					dyn:    quotes || strings.Contains(tmpl, "{agent}"),
 					reacts: !quotes && (reactionSection(sec) || reactionTag(tag)) && !g.speaksOfCustomer(tmpl)}
 				switch {
@@ -371,14 +392,14 @@ func (g *textGen) draw(sec string, now Moment) string {
 	}
 	for i := p.pos; i < len(p.ids); i++ {
 		l := &g.lines[p.ids[i]]
-		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, l.tone, now)) || (mendedOnly && !hasTag(l.tag, "mended")) {
+		if !g.tagFits(l.tag, now) || (l.dyn && !g.fitsMoment(l.tmpl, l.quoteTone(), now)) || (mendedOnly && !hasTag(l.tag, "mended")) {
 			continue // may fit later
 		}
 		quotes, worst := l.dyn && strings.Contains(l.tmpl, "{quote}"), l.dyn && strings.Contains(l.tmpl, "{worst}")
 		if (quotes && g.quoted >= maxQuoted) || (worst && g.worstQuoted >= maxWorstQuoted) {
 			continue // this reply has been quoted enough; the next may be
 		}
-		if l.reacts && now != Silent && g.reactionQuote(now, false, l.tone) == "" {
+		if l.reacts && now != Silent && g.reactionQuote(now, false, l.quoteTone()) == "" {
 			continue // nothing of this reply left to quote; the next reply may have
 		}
 		if l.dyn && g.said[templateKey(l.tmpl)] {
@@ -393,7 +414,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 		}
 		forms, quote := l.forms, g.quote
 		if quotes {
-			quote = g.quoteFor(l.tone, true)
+			quote = g.quoteFor(l.quoteTone(), true)
 		}
 		if l.dyn {
 			forms = g.expandQuoting(l.tmpl, l.tone, quote)
@@ -425,7 +446,7 @@ func (g *textGen) draw(sec string, now Moment) string {
 		p.ids[p.pos], p.ids[i] = p.ids[i], p.ids[p.pos]
 		p.pos++
 		if l.reacts && now != Silent {
-			return "\"" + g.reactionQuote(now, true, l.tone) + "\" " + forms[g.form()]
+			return "\"" + g.reactionQuote(now, true, l.quoteTone()) + "\" " + forms[g.form()]
 		}
 		return forms[g.form()]
 	}
