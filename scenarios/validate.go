@@ -97,6 +97,7 @@ func validate(sc *Scenario, pos tomlpos.Positions, c checks) []Problem {
 		}
 		v.turns()
 		v.crowdClaims()
+		v.addressees()
 	}
 	sort.SliceStable(v.problems, func(i, j int) bool { return v.problems[i].Line < v.problems[j].Line })
 	return v.problems
