@@ -26,8 +26,11 @@ import (
 //     right after it, a word of the progressive ("is being made", "wordt
 //     uitbetaald", "is speaking");
 //   - someone else's done act: act_done with a participle ("has spoken");
-//   - the plain future (arranged_future) with any word of content ("will
-//     come", "gaat op de post");
+//   - the plain future or a verb of going (arranged_future) with any word
+//     of content ("will come", "gaat op de post", "goes on tonight's
+//     flight"), or with the particle of a thing taken along
+//     (arranged_along: "gaat vanavond mee met de vlucht van 21:05"), which
+//     elsewhere is a stock verb ("we nemen het mee");
 //   - where the language marks it, a finite verb by its ending in the
 //     first words after a determiner ("De teamleider spreekt haar …").
 // It is no arrangement with the writer as its subject (a promise, or a
@@ -51,6 +54,7 @@ type arrangedWords struct {
 	ArrangedContact     []string `toml:"arranged_contact"`      // a call promised, a step: belt; will call
 	ArrangedArticles    []string `toml:"arranged_articles"`     // before which a contact word is a noun: "the first call"
 	ArrangedNotActs     []string `toml:"arranged_not_acts"`     // a wait, a route or a question, not a fix: beoordeel*, kunt; review*, whether
+	ArrangedAlong       []string `toml:"arranged_along"`        // the particle of a thing taken along after a verb of going: mee; along
 	// a change from a day on (from_day.go)
 	ArrangedFrom        []string `toml:"arranged_from"`         // the word that opens it: vanaf; from
 	ArrangedFromDates   []string `toml:"arranged_from_dates"`   // days besides arranged_times: maand, januari; month, January
@@ -67,6 +71,7 @@ type arrangedWords struct {
 // arrangedRules are a language's arrangedWords, folded.
 type arrangedRules struct {
 	times, clocks, future, states, subjects, done, contact, articles map[string]bool
+	along                                                            map[string]bool
 	progressive, verbEndings, notPre                                 [][]byte
 	notActs                                                          map[string]bool
 	from, fromDates, fromFillers, fromOpeners, fromNot, fromLinks    map[string]bool
@@ -82,7 +87,8 @@ func (p *parser) arrangedWords(lang string, fl fileLanguage) {
 	ar := &arrangedRules{times: foldAposSet(fl.ArrangedTimes), clocks: foldAposSet(fl.ArrangedClocks),
 		future: foldAposSet(fl.ArrangedFuture), states: foldAposSet(fl.ArrangedStates),
 		subjects: foldAposSet(fl.ArrangedSubjects), done: foldAposSet(fl.ArrangedDone),
-		contact: foldAposSet(fl.ArrangedContact), articles: foldAposSet(fl.ArrangedArticles), notActs: map[string]bool{}}
+		contact: foldAposSet(fl.ArrangedContact), articles: foldAposSet(fl.ArrangedArticles), notActs: map[string]bool{},
+		along: foldAposSet(fl.ArrangedAlong)}
 	ar.from, ar.fromDates, ar.fromFillers = foldAposSet(fl.ArrangedFrom), foldAposSet(fl.ArrangedFromDates), foldAposSet(fl.ArrangedFromFillers)
 	ar.fromOpeners, ar.fromLinks = foldAposSet(fl.ArrangedFromOpeners), foldAposSet(fl.ArrangedFromLinks)
 	ar.proVerbs, ar.proObjects = foldAposSet(fl.DoneProVerbs), foldAposSet(fl.DoneProObjects)
@@ -138,11 +144,17 @@ func hasAnySuffix(w []byte, ends [][]byte) bool {
 // hasTime reports a day, a part of one or a clock time in [c0, c1).
 func (ar *arrangedRules) hasTime(s *scratch, c0, c1 int) bool {
 	for k := c0; k < c1; k++ {
-		if s.toks[k].kind == tWord && (ar.times[string(s.folded(&s.toks[k]))] || ar.clock(s, k)) {
+		if s.toks[k].kind == tWord && (ar.time(s.folded(&s.toks[k])) || ar.clock(s, k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// time reports a day or a part of one, also as a possessive: "tomorrow",
+// "Thursday's delivery", "tonight's flight".
+func (ar *arrangedRules) time(w []byte) bool {
+	return ar.times[string(w)] || bytes.HasSuffix(w, []byte("'s")) && ar.times[string(w[:len(w)-2])]
 }
 
 // clock reports a clock time at token k: "8am", "8 am", "8:00", "8 uur".
@@ -203,7 +215,7 @@ func (r *Rubric) reportsArranged(s *scratch, aw *actWords, ar *arrangedRules, c0
 		switch {
 		case k == first && ar.subjects[string(w)]:
 			// the subject's determiner ("Zijn leidinggevende"), not an auxiliary
-		case ar.times[string(w)] || ar.clock(s, k):
+		case ar.time(w) || ar.clock(s, k):
 			when = true
 		case ar.future[string(w)]:
 			content = content || future // "zal … komen": the second is the verb
@@ -214,6 +226,8 @@ func (r *Rubric) reportsArranged(s *scratch, aw *actWords, ar *arrangedRules, c0
 			aux, lastAux = true, k
 		case aw.done[string(w)]:
 			aux = true // "has spoken"; "has an amazing line-up" is no progressive
+		case future && ar.along[string(w)]:
+			content = true // "gaat vanavond mee met de vlucht": taken along, not "we nemen het mee"
 		case ar.contact[string(w)] && !ar.afterDeterminer(s, k, c0):
 			return false // "will call you today": contact promised, a step
 		case ar.notAct(w) || aw.stock(w, s.stem(u)) && !aw.states[string(w)]:
