@@ -150,7 +150,7 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 		case "misplaced_sympathy":
 			r.misplacedSympathy(s, f, ctx, ctx.CustomerMood, lang)
 		case "rules":
-			r.detectRules(s, f)
+			r.detectRules(s, f, lang)
 		case "counterfactual":
 			r.detectCounterfactual(s, f, lang)
 		case "mission":

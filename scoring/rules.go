@@ -27,7 +27,7 @@ import (
 // negation beside a modal ("Afgeprijsde artikelen kunnen niet geruild
 // worden"), the rule is a wall, and the clause is feature f.Of (a refusal)
 // too.
-func (r *Rubric) detectRules(s *scratch, f *feature) {
+func (r *Rubric) detectRules(s *scratch, f *feature, lang string) {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.kind != tWord || t.quoted || !r.clauseStart(s, i) {
@@ -36,17 +36,20 @@ func (r *Rubric) detectRules(s *scratch, f *feature) {
 		// a class narrowed by a condition is a rule by itself; a limit in
 		// its clause (a negation, a time, a span) makes it a wall
 		conditioned := r.conditionedClass(s, i)
-		if !conditioned && !r.statesRule(s, i) {
+		// the brand's practice: "Claims behandelen we op volgorde van
+		// binnenkomst", "We handle claims in the order they come in"
+		agent := r.practice(s, i, lang)
+		if !conditioned && agent < 0 && !r.statesRule(s, i) {
 			continue
 		}
-		end, restricted, modal, negated, marked, news, limit := i, false, false, false, conditioned, false, false
+		end, restricted, modal, negated, marked, news, limit := i, false, false, false, conditioned || agent >= 0, false, false
 		for k := i; k < len(s.toks) && s.toks[k].sent == t.sent; k++ {
 			u := &s.toks[k]
 			if u.kind != tWord {
 				continue
 			}
 			w := s.folded(u)
-			if k > i && (r.personWords[string(w)] || r.contrastWords[string(w)]) {
+			if k > i && k != agent && (r.personWords[string(w)] || r.contrastWords[string(w)]) {
 				break // "…are charged, but I've waived it" goes on to this customer
 			}
 			restricted = restricted || r.restrictionWords[string(w)]
@@ -69,6 +72,75 @@ func (r *Rubric) detectRules(s *scratch, f *feature) {
 			s.matches = append(s.matches, m)
 		}
 	}
+}
+
+// practice reports a clause at token i that tells the brand's practice
+// as a rule for everyone: the writer's plain subject (an act_agents word
+// without an auxiliary in it: "we", "ik"), a verb in the present that is
+// no auxiliary, and a bare plural as its object, in either order ("Claims
+// behandelen we", "Reparaties plannen we", "We handle claims", "We only
+// freeze memberships", "We give out appointments"); a verb in the past
+// ("we sent replacements") is an act, no practice. Nothing of this
+// customer may stand in the sentence (a word for the reader: "we plannen
+// je reparatie", "we handle your claims"). It returns the agent's token,
+// or -1. A day or a word of news in the clause still makes it this case's
+// act (detectRules).
+func (r *Rubric) practice(s *scratch, i int, lang string) int {
+	aw := r.langs[lang].acts
+	if aw == nil {
+		return -1
+	}
+	var idx [5]int
+	n := 0
+	for k := i; k < len(s.toks) && s.toks[k].sent == s.toks[i].sent && n < len(idx); k++ {
+		if s.toks[k].kind == tWord {
+			idx[n] = k
+			n++
+		}
+	}
+	word := func(j int) []byte { return s.folded(&s.toks[idx[j]]) }
+	plural := func(w []byte) bool {
+		return len(w) >= 4 && !isNumber(w) && r.function[string(w)] == 0 && !r.personWords[string(w)] &&
+			(bytes.HasSuffix(w, []byte("s")) || bytes.HasSuffix(w, []byte("en")))
+	}
+	agentWord := func(w []byte) bool {
+		return aw.agents[string(w)] && r.personWords[string(w)] && !bytes.ContainsRune(w, '\'')
+	}
+	verb := func(w []byte) bool { // in the present: "sent", "replaced" tell an act done
+		return !isNumber(w) && r.function[string(w)] == 0 && !aw.aux[string(w)] && !aw.done[string(w)] &&
+			!aw.states[string(w)] && !aw.promise[string(w)] && !r.personWords[string(w)] &&
+			!bytes.HasSuffix(w, []byte("ed")) && !r.irregularParticiples[string(w)]
+	}
+	agent := -1
+	switch {
+	case n >= 3 && plural(word(0)) && verb(word(1)) && agentWord(word(2)):
+		agent = idx[2] // "Claims behandelen we"
+	case n >= 3 && agentWord(word(0)):
+		j := 1
+		if r.restrictionWords[string(word(j))] || r.ruleMarkers[string(word(j))] {
+			j++ // "We only freeze", "we always check"
+		}
+		if j >= n || !verb(word(j)) {
+			return -1
+		}
+		j++
+		if j < n && !r.personWords[string(word(j))] && !r.possessives[string(word(j))] && !isNumber(word(j)) &&
+			len(word(j)) <= 4 && !(r.arranged[lang] != nil && r.arranged[lang].articles[string(word(j))]) {
+			j++ // a particle: "We give out appointments", "we check all bags"
+		}
+		if j >= n || !plural(word(j)) {
+			return -1
+		}
+		agent = idx[0]
+	default:
+		return -1
+	}
+	for k := i; k < len(s.toks) && s.toks[k].sent == s.toks[i].sent; k++ {
+		if u := &s.toks[k]; u.kind == tWord && (r.readerPossessives[string(s.folded(u))] || r.addresseeWords[string(s.folded(u))]) {
+			return -1 // this customer's case: "we plannen je reparatie"
+		}
+	}
+	return agent
 }
 
 // sparesBurden reports a negation at token k, in the rule's clause from
