@@ -55,9 +55,13 @@ type ptok struct {
 	b    []byte // s as bytes, for pContains
 	h    uint32 // fnv32 of s (pStem, pExact): most words differ in it, and it is cheaper to compare
 	// aboutReader marks a gap in a phrase that starts with "you" (je, jij,
-	// u, you): what follows is something the reader did, so the gap never
-	// steps over the writer as a new subject. "Je hebt gelijk, ik heb het
-	// verkeerd gelezen" owns a mistake; it is no "je hebt … verkeerd".
+	// u, you, you're): what follows is something the reader did, so the
+	// gap never steps over the writer as a new subject. "Je hebt gelijk,
+	// ik heb het verkeerd gelezen" owns a mistake; it is no "je hebt …
+	// verkeerd". Nor over a situation as a new subject ("it's", "het
+	// is", "which is"): "You're right, it's ridiculous to pay for…" and
+	// "je bent vast boos, het is ook gek dat…" judge the situation, not
+	// the reader.
 	aboutReader bool
 }
 
@@ -148,7 +152,7 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 			if toks[j].turn {
 				return -1
 			}
-			if p.aboutReader && writerSubject(s.buf[toks[j].f0:toks[j].f1]) {
+			if p.aboutReader && (writerSubject(s.buf[toks[j].f0:toks[j].f1]) || situationSubject(s, toks, j)) {
 				return -1
 			}
 			j++
@@ -325,7 +329,7 @@ func markReaderGaps(toks []ptok) {
 func addressesReader(t ptok) bool {
 	switch t.kind {
 	case pStem, pExact:
-		return secondPerson[t.s]
+		return secondPerson[t.s] || strings.HasPrefix(t.s, "you'")
 	case pAlt:
 		for _, a := range t.alts {
 			if addressesReader(a) {
@@ -338,3 +342,26 @@ func addressesReader(t ptok) bool {
 
 // writerSubject reports whether a folded reply word is "I" or "we".
 func writerSubject(folded []byte) bool { return firstPerson[string(folded)] }
+
+// situationWords open a clause whose subject is the situation, not a
+// person: "it's", "that's", or "it", "that", "this", "which", "het",
+// "dat", "dit", "wat" before a copula (copulas).
+var (
+	situationContracted = map[string]bool{"it's": true, "that's": true, "it’s": true, "that’s": true}
+	situationPronouns   = map[string]bool{"it": true, "that": true, "this": true, "which": true, "het": true, "dat": true, "dit": true, "wat": true}
+	copulas             = map[string]bool{"is": true, "was": true, "zijn": true, "waren": true, "blijft": true, "bleef": true}
+)
+
+// situationSubject reports whether reply word j opens a clause about the
+// situation ("it's", "het is", "which was"), a new subject a phrase about
+// the reader does not reach over.
+func situationSubject(s *scratch, toks []token, j int) bool {
+	w := string(s.buf[toks[j].f0:toks[j].f1])
+	if situationContracted[w] {
+		return true
+	}
+	if !situationPronouns[w] || j+1 >= len(toks) || toks[j+1].kind != tWord {
+		return false
+	}
+	return copulas[string(s.buf[toks[j+1].f0:toks[j+1].f1])]
+}
