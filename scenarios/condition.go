@@ -21,6 +21,12 @@ var MetBy = map[string][]string{
 	// om te horen" to "Beste pizza ooit") misreads the post as an apology
 	// for it does: a route or a bystander's line for the misread takes it.
 	"misplaced_apology": {"misplaced_sympathy"},
+	// A smiley or a wink that laughs at the customer's own situation
+	// (mocks_customer: "Fijnaart is a bit far from civilisation :)") is
+	// a joke as surely as a "haha" is, though ":)" alone is no `humour`
+	// (after a step it is a friendly smile): the routes and the lines
+	// that answer a joke ("not in the mood for jokes") follow it.
+	"humour": {"mocks_customer"},
 }
 
 // AdmitsFault names, among the findings FeatureMet is asked about, an

@@ -11,11 +11,12 @@ import (
 
 // attacks are the findings of a reply that attacks the person it answers
 // in public: it insults or mocks them (sarcasm, ironic praise, a joke at
-// their expense). Blame, walls and templates cost a reply its points; an
+// a third party's expense or a laugh at the customer's own situation,
+// mocks_customer). Blame, walls and templates cost a reply its points; an
 // attack in public is what a webcare team's quality check fails a
 // conversation for, however well the rest of it went, so it fails the
 // round too.
-var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense"}
+var attacks = []string{"insult", "sarcasm", "ironic_praise", "humour_at_expense", "mocks_customer"}
 
 // threats are the findings of a reply that threatens the customer or
 // silences them in public (blocking, a lawyer, their comment removed).

@@ -11,7 +11,7 @@ import (
 
 // mocking findings turn a firm answer into abuse: a brand that mocks or
 // threatens a customer loses the public whatever the customer did.
-var mocking = []string{"sarcasm", "ironic_praise", "humour_at_expense", "belittle", "shouting", "legal_threat",
+var mocking = []string{"sarcasm", "ironic_praise", "humour_at_expense", "mocks_customer", "belittle", "shouting", "legal_threat",
 	"threaten_customer"}
 
 // remedies are the findings that say the brand still solves the customer's

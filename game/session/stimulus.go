@@ -13,7 +13,7 @@ import (
 )
 
 // provocative features push the crowd towards a firestorm.
-var provocative = map[string]bool{"sarcasm": true, "ironic_praise": true, "humour_at_expense": true, "insult": true,
+var provocative = map[string]bool{"sarcasm": true, "ironic_praise": true, "humour_at_expense": true, "mocks_customer": true, "insult": true,
 	"legal_threat": true, "threaten_customer": true, "blame_customer": true, "shouting": true, "deny": true}
 
 // StimulusOf is how the crowd sees a published reply.
