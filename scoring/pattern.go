@@ -356,11 +356,11 @@ var (
 // situation ("it's", "het is", "which was"), a new subject a phrase about
 // the reader does not reach over.
 func situationSubject(s *scratch, toks []token, j int) bool {
-	w := string(s.buf[toks[j].f0:toks[j].f1])
-	if situationContracted[w] {
+	w := s.buf[toks[j].f0:toks[j].f1]
+	if situationContracted[string(w)] {
 		return true
 	}
-	if !situationPronouns[w] || j+1 >= len(toks) || toks[j+1].kind != tWord {
+	if !situationPronouns[string(w)] || j+1 >= len(toks) || toks[j+1].kind != tWord {
 		return false
 	}
 	return copulas[string(s.buf[toks[j+1].f0:toks[j+1].f1])]
