@@ -102,27 +102,10 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 			r.detectShouting(s, text, f, ctx)
 		case "wrong_language":
 			r.detectLanguage(s, f, text, r.language(ctx.Language))
-		case "too_short":
-			// An emoji or a handle alone has no word and is too short too
-			// ("🙏" said nothing); only an empty text is not a reply.
-			if (words < r.tooShortWords || r.curt(s, words)) && strings.TrimSpace(text) != "" {
-				s.addWhole(f.idx)
-			}
-		case "wall_of_text":
-			if words > r.wallWords {
-				s.addWhole(f.idx)
-			}
+		case "too_short", "wall_of_text":
+			r.detectLength(s, f, text, words)
 		case "canned":
-			// One word of the post dropped into two stock phrases ("sorry
-			// you're having issues with your parcel… we'll be happy to look
-			// into this") is still a template; a reply that names two
-			// things of the case, or one beside a single stock phrase, is
-			// not.
-			// A sales pitch beside it counts as a stock phrase here, and
-			// is judged apart (detectPromotions).
-			if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.sharedWords(s, caseText(ctx), lang, 2) >= min(2, r.countMatches(s, f.idx)+r.countPitches(s, f.idx))) {
-				r.kill(s, f.idx, -1, -1, -1)
-			}
+			r.detectCanned(s, f, ctx, lang)
 		case "restates":
 			if post := caseText(ctx); post != "" && r.restateWords > 0 {
 				r.detectRestates(s, f, post, lang, text, ctx.BrandName)
@@ -168,6 +151,34 @@ func (r *Rubric) detect(s *scratch, text, lang string, ctx Context) {
 				r.kill(s, f.idx, -1, -1, -1)
 			}
 		}
+	}
+}
+
+// detectLength finds a reply too short to say anything or too long to be
+// read. An emoji or a handle alone has no word and is too short too ("🙏"
+// said nothing); only an empty text is not a reply.
+func (r *Rubric) detectLength(s *scratch, f *feature, text string, words int) {
+	switch f.Detector {
+	case "too_short":
+		if (words < r.tooShortWords || r.curt(s, words)) && strings.TrimSpace(text) != "" {
+			s.addWhole(f.idx)
+		}
+	case "wall_of_text":
+		if words > r.wallWords {
+			s.addWhole(f.idx)
+		}
+	}
+}
+
+// detectCanned keeps a template's finding only where the reply does not
+// name the case. One word of the post dropped into two stock phrases
+// ("sorry you're having issues with your parcel… we'll be happy to look
+// into this") is still a template; a reply that names two things of the
+// case, or one beside a single stock phrase, is not. A sales pitch beside
+// it counts as a stock phrase here, and is judged apart (detectPromotions).
+func (r *Rubric) detectCanned(s *scratch, f *feature, ctx Context, lang string) {
+	if r.hasMatches(s, f.idx) && (ctx.CustomerPost == "" || r.sharedWords(s, caseText(ctx), lang, 2) >= min(2, r.countMatches(s, f.idx)+r.countPitches(s, f.idx))) {
+		r.kill(s, f.idx, -1, -1, -1)
 	}
 }
 

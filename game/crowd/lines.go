@@ -200,6 +200,23 @@ func (g *textGen) reactionQuote(now Moment, take bool, tone string) string {
 	return g.nextPhraseOf(take, nil)
 }
 
+// quoteTone is the tone by which a line picks the words of the reply it
+// quotes: a joker's by a critic's. "'and we are sorry we stayed silent for
+// so long.' HEMA 1, the internet 0. Move along 🍿" mocked a sincere
+// apology in an ending the story calls a success (playtest 28, F7).
+func (l *line) quoteTone() string {
+	if l.mocks {
+		return "negative"
+	}
+	return l.tone
+}
+
+// jokerSection reports whether a section holds jokers' lines: the generic
+// "joker" pool or a case's own jokers.
+func jokerSection(sec string) bool {
+	return sec == "joker" || strings.HasPrefix(sec, "case."+string(Joker)+".")
+}
+
 // criticalPhrase is the phrase of the reply a critic quotes: one the
 // rubric found bad, else one it found neither good nor bad, never a good
 // one. After a cold reply a critic quoted its one good step as what was

@@ -100,17 +100,6 @@ type line struct {
 	mocks bool
 }
 
-// quoteTone is the tone by which a line picks the words of the reply it
-// quotes: a joker's by a critic's. "'and we are sorry we stayed silent for
-// so long.' HEMA 1, the internet 0. Move along 🍿" mocked a sincere
-// apology in an ending the story calls a success (playtest 28, F7).
-func (l *line) quoteTone() string {
-	if l.mocks {
-		return "negative"
-	}
-	return l.tone
-}
-
 // pool is a section's lines in the round's order; lines before pos have
 // been said.
 type pool struct {
@@ -275,12 +264,6 @@ var decorate = map[string]string{
 	"joker": "neutral", "press": "", "quote.critic": "negative", "quote.supporter": "positive",
 	"praise.negative": "negative", "praise.positive": "positive", "praise.neutral": "neutral",
 	"complaint.mended": "positive", "praise.complaint": "neutral", "praise.joker": "neutral", "praise.press": "",
-}
-
-// jokerSection reports whether a section holds jokers' lines: the generic
-// "joker" pool or a case's own jokers.
-func jokerSection(sec string) bool {
-	return sec == "joker" || strings.HasPrefix(sec, "case."+string(Joker)+".")
 }
 
 // stanceTone is the tone of a case's lines by stance.
