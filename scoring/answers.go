@@ -32,6 +32,12 @@ type answerRules struct {
 	gives [][][]string // per kind: its answering phrases
 	yesno int          // the kind asked without a question word; -1 if none
 	why   int          // the kind that asks for a cause ("waarom", "why"); -1 if none
+	// recommend is the kind that asks for a recommendation or a choice
+	// ("Wat raden jullie aan?", "Which one should I get?"); -1 if none.
+	// It is answered by a phrase that names the pick ("Probeer de …", "Go
+	// for the …", "Onze bakkers zweren bij de …") with a content word
+	// after it in its sentence, which may be one of the post's options.
+	recommend int
 }
 
 // answerKinds reads a language's answers tables, in the order of their
@@ -40,7 +46,7 @@ func (p *parser) answerKinds(lang string, fl fileLanguage) {
 	if len(fl.Answers) == 0 {
 		return
 	}
-	ar := &answerRules{yesno: -1, why: -1}
+	ar := &answerRules{yesno: -1, why: -1, recommend: -1}
 	for _, name := range sortedKeys(fl.Answers) {
 		k := fl.Answers[name]
 		switch name {
@@ -48,6 +54,8 @@ func (p *parser) answerKinds(lang string, fl fileLanguage) {
 			ar.yesno = len(ar.asks)
 		case "why":
 			ar.why = len(ar.asks)
+		case "recommend":
+			ar.recommend = len(ar.asks)
 		}
 		ar.asks = append(ar.asks, splitPhrases(k.Asks))
 		ar.gives = append(ar.gives, splitPhrases(k.Gives))
@@ -165,7 +173,14 @@ func (r *Rubric) detectAnswers(s *scratch, f *feature, ctx Context, lang string)
 			if end > k && q == ar.yesno && !wordInSentence(s, end, t.sent) {
 				continue // a bare "Nee." says no and nothing more: a refusal as often as an answer
 			}
-			if end > k && r.newAnswer(s, k) && r.answerSentence(s, k) {
+			if end > k && q == ar.recommend {
+				if !r.contentAfter(s, end, t.sent) {
+					continue // "Probeer het!" names no pick
+				}
+			} else if end > k && !r.newAnswer(s, k) {
+				continue
+			}
+			if end > k && r.answerSentence(s, k) {
 				z := &s.toks[end-1]
 				s.matches = append(s.matches, match{f: int32(f.idx), t0: int32(k), t1: int32(end),
 					r0: t.r0, r1: z.r1, b0: t.b0, b1: z.b1, sent0: t.sent, sent1: t.sent})
@@ -183,6 +198,18 @@ func (r *Rubric) detectAnswers(s *scratch, f *feature, ctx Context, lang string)
 func (r *Rubric) newAnswer(s *scratch, k int) bool {
 	t := &s.toks[k]
 	return !r.content(s.folded(t)) || !s.postMask.has(s.stem(t)) || !s.post.hasContentStem(r, s.stem(t))
+}
+
+// contentAfter reports a content word at token k or after it in sentence
+// sent: the thing a recommendation names ("de Quattro Formaggi", "the
+// Chamonix"), a word of the post's own options included.
+func (r *Rubric) contentAfter(s *scratch, k int, sent int32) bool {
+	for ; k < len(s.toks) && s.toks[k].sent == sent; k++ {
+		if t := &s.toks[k]; t.kind == tWord && r.content(s.folded(t)) {
+			return true
+		}
+	}
+	return false
 }
 
 // answerSentence reports whether the sentence of token k can answer: it

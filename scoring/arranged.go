@@ -242,7 +242,48 @@ func (r *Rubric) reportsArranged(s *scratch, aw *actWords, ar *arrangedRules, c0
 		case !aux && !future && first >= 0 && ar.subjects[string(s.folded(&s.toks[first]))] && k-first <= 4 &&
 			r.function[string(w)] == 0 && hasAnySuffix(w, ar.verbEndings):
 			verb = true // "De teamleider spreekt haar er vandaag op aan"
+		case !aux && !future && r.afterColleague(s, ar, first, k) && r.function[string(w)] == 0 && !isNumber(w):
+			verb = true // "Onze monteurs herstellen hem vandaag", "Our engineer replaces it tomorrow at 9am"
 		}
 	}
 	return when && (verb || future && content) && !r.questionAt(s, c1-1) && !r.clauseHasFinding(s, c0, c1)
+}
+
+// afterColleague reports whether token k is the word right after a
+// subject of the brand's own people that opens the clause at first: a
+// determiner and a colleague word, singular or plural ("onze monteurs",
+// "our engineer"). The word there is the subject's finite verb, in the
+// present that tells what is planned ("Our engineers repair it today"),
+// whatever its ending (playtest 28, F4).
+func (r *Rubric) afterColleague(s *scratch, ar *arrangedRules, first, k int) bool {
+	if first < 0 || !ar.subjects[string(s.folded(&s.toks[first]))] {
+		return false
+	}
+	j := first + 1
+	for j < k && s.toks[j].kind != tWord {
+		j++
+	}
+	if j >= k || !r.colleagueWord(s.folded(&s.toks[j])) {
+		return false
+	}
+	for j++; j < k; j++ {
+		if s.toks[j].kind == tWord {
+			return false
+		}
+	}
+	return true
+}
+
+// colleagueWord reports a colleague word (settings.colleague_words) in
+// the singular or with a plural ending: "monteurs", "engineers".
+func (r *Rubric) colleagueWord(w []byte) bool {
+	if r.colleagueWords[string(w)] {
+		return true
+	}
+	for _, end := range []string{"s", "en", "'s"} {
+		if n := len(w) - len(end); n > 0 && string(w[n:]) == end && r.colleagueWords[string(w[:n])] {
+			return true
+		}
+	}
+	return false
 }

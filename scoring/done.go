@@ -40,7 +40,11 @@ import (
 // fix done (see the file comment).
 func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 	aw := r.langs[lang].acts
-	if aw == nil || aw.states == nil || f.Of < 0 || r.hasMatches(s, f.Of) {
+	// A listed fix that a finding beside it will take back ("zodra je
+	// weer online bent": a fix still to come) reports none: the clause
+	// before it may ("Onze monteurs herstellen hem vandaag; ik stuur je een
+	// DM zodra je weer online bent", playtest 28, F4).
+	if aw == nil || aw.states == nil || f.Of < 0 || r.hasStandingMatch(s, f.Of) {
 		return
 	}
 	for _, u := range f.Unless {

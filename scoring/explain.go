@@ -253,6 +253,16 @@ func (r *Rubric) discountNote(d Discount, lang string) string {
 	if c == nil {
 		return d.Note
 	}
+	if c.Points > 0 && d.ByEnd > d.Start && d.ByStart < d.End {
+		// A finding that earns points took the same words: they count
+		// once, above ("is refunded" is the fix reported, not a second
+		// step; playtest 28, F8).
+		note := "telt niet nog eens: dezelfde woorden tellen hierboven al mee"
+		if lang == "en" {
+			note = "not counted again: the same words already count above"
+		}
+		return note + " ('" + shorten(d.ByText, 40) + "')"
+	}
 	note := cmp.Or(r.stockNote(c, r.byID[d.ID], lang), pick(c.CancelNote, lang))
 	if f := r.byID[d.ID]; f != nil && note != "" && r.stockNote(c, f, lang) == "" && !r.notedFor(c, f, d) {
 		note = "" // the note speaks of sympathy; this finding is a step, a time, or the fault's own words

@@ -57,6 +57,18 @@ func (r *Rubric) Questions(a Analysis) []Question {
 		return q
 	}
 	ack := answer("acknowledges", acknowledgesFully, acknowledgesPartly)
+	acts := answer("acts", actsFully, actsPartly)
+	// A fault of the brand's named beside a step or a fix ("The mast had a
+	// fault, our engineers fix it on Thursday") acknowledges the problem;
+	// named alone it may be an excuse.
+	if ack.Answer != "yes" && acts.Answer == "yes" {
+		for i := range a.Features {
+			if f := &a.Features[i]; f.ID == "names_fault" {
+				ack = Question{ID: "acknowledges", Answer: "yes", Text: f.Text, Why: f.Label}
+				break
+			}
+		}
+	}
 	for _, f := range a.Features {
 		if slices.Contains(notAboutThem, f.ID) {
 			ack = Question{ID: "acknowledges", Answer: "no", Text: f.Text, Why: f.Label}
@@ -70,7 +82,7 @@ func (r *Rubric) Questions(a Analysis) []Question {
 			break
 		}
 	}
-	return []Question{ack, answer("acts", actsFully, actsPartly), harm}
+	return []Question{ack, acts, harm}
 }
 
 func (r *Rubric) featureByID(id string) *feature {
