@@ -321,6 +321,15 @@ func (d *debriefScene) untilChosen(keys []ebiten.Key, clicked bool) []ebiten.Key
 	return kept
 }
 
+// mark is what the debrief's circle says: the grade, or a dash for a round
+// left or stopped early, which has no mark (a grey 9,8 read as one).
+func (d *debriefScene) mark(a *App) string {
+	if d.unfinished {
+		return "–"
+	}
+	return displayGrade(d.report.Grade, a.lang)
+}
+
 // displayGrade writes the Dutch mark with a decimal comma in Dutch.
 func displayGrade(g, lang string) string { return i18n.DecimalPoint(g, lang) }
 
@@ -335,7 +344,7 @@ func (d *debriefScene) drawHeader(a *App, dst *ebiten.Image, r image.Rectangle) 
 		circle = ui.ColMuted
 	}
 	ui.Circle(dst, cx, cy, rad, circle)
-	ui.DrawTextCentered(dst, displayGrade(d.report.Grade, a.lang), a.font(ui.Display),
+	ui.DrawTextCentered(dst, d.mark(a), a.font(ui.Display),
 		image.Rect(int(cx-rad), int(cy-rad), int(cx+rad), int(cy+rad)), ui.ColOnDark)
 	x := int(cx+rad) + a.px(24)
 	title := a.font(ui.Title)

@@ -48,5 +48,10 @@ func TestWindowALeftRoundsBarsAreGrey(t *testing.T) {
 		if !c.finished && green > 0 {
 			t.Errorf("left round: %d green pixels in the header, want none: it has no mark", green)
 		}
+		var mark string
+		d.Do(func(a *App) { mark = a.scene.(*debriefScene).mark(a) })
+		if want := displayGrade(c.report.Grade, "en"); c.finished && mark != want || !c.finished && mark != "–" {
+			t.Errorf("%s round: the circle says %q; want %q for a finished round, – for one left early (no mark)", c.name, mark, want)
+		}
 	}
 }

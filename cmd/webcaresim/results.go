@@ -189,16 +189,18 @@ func cmdResultsList(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 // JSON object.
 func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summary) error {
 	type row struct {
-		ID       string         `json:"id"`
-		Started  time.Time      `json:"started"`
-		Player   string         `json:"player"`
-		Scenario string         `json:"scenario"`
-		Language string         `json:"language"`
-		Mode     session.Mode   `json:"mode"`
-		Status   string         `json:"status"`
-		Scores   session.Scores `json:"scores"`
-		Grade    string         `json:"grade"`
-		Ending   string         `json:"ending"`
+		ID       string       `json:"id"`
+		Started  time.Time    `json:"started"`
+		Player   string       `json:"player"`
+		Scenario string       `json:"scenario"`
+		Language string       `json:"language"`
+		Mode     session.Mode `json:"mode"`
+		Status   string       `json:"status"`
+		// Scores and Grade are left out for a round left early or
+		// interrupted: it has no mark (progress.Attempt.Marked).
+		Scores *session.Scores `json:"scores,omitempty"`
+		Grade  string          `json:"grade,omitempty"`
+		Ending string          `json:"ending"`
 		// EndingTitle is set where a variant titled the ending otherwise
 		// than the scenario does (session.Report.EndingTitle).
 		EndingTitle string `json:"ending_title,omitempty"`
@@ -220,8 +222,13 @@ func writeListJSON(stdout io.Writer, as []progress.Attempt, sums []progress.Summ
 		Summaries []summary `json:"summaries"`
 	}{Attempts: []row{}, Summaries: []summary{}}
 	for _, a := range as {
+		var scores *session.Scores
+		grade := ""
+		if a.Marked() {
+			scores, grade = &a.Report.Scores, a.Report.Grade
+		}
 		out.Attempts = append(out.Attempts, row{a.ID, a.Started, a.Player, a.Scenario, a.Language, a.Mode,
-			a.Status, a.Report.Scores, a.Report.Grade, a.Report.Ending, a.Report.EndingTitle, a.Interrupted != nil})
+			a.Status, scores, grade, a.Report.Ending, a.Report.EndingTitle, a.Interrupted != nil})
 	}
 	for _, s := range sums {
 		sm := summary{Scenario: s.Scenario, Title: s.Title, Attempts: s.Attempts, Finished: s.Finished,
@@ -288,8 +295,8 @@ func printList(stdout io.Writer, lang string, as []progress.Attempt, sums []prog
 	fmt.Fprintln(tw, i18n.T(lang, "cli.results.head"))
 	for _, a := range as {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.Started.Local().Format("2006-01-02 15:04"),
-			printable(a.Player), printable(a.Key()), i18n.T(lang, "mode."+string(a.Mode)), decimal1(a.Overall(), lang),
-			i18n.DecimalPoint(a.Report.Grade, lang), printable(ending(a)), status(a, lang))
+			printable(a.Player), printable(a.Key()), i18n.T(lang, "mode."+string(a.Mode)), overall(a, lang),
+			grade(a, lang), printable(ending(a)), status(a, lang))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -316,7 +323,7 @@ func printList(stdout io.Writer, lang string, as []progress.Attempt, sums []prog
 			arrow = " →"
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\t%s %s\t%s%s\n", printable(s.Scenario), s.Attempts, s.Finished, best,
-			decimal1(s.Latest.Overall(), lang), status(s.Latest, lang), strings.Join(trend, " "), arrow)
+			overall(s.Latest, lang), status(s.Latest, lang), strings.Join(trend, " "), arrow)
 	}
 	return tw.Flush()
 }
@@ -456,6 +463,26 @@ func saveAttempt(dir string, r session.Report, started time.Time, finished bool,
 	}
 	fmt.Fprintln(stderr, i18n.T(envLang(), "cli.results.saved", a.ID, s.Dir()))
 	return nil
+}
+
+// noMark stands in the lists where a round left early or interrupted
+// would have its score and grade: it has no mark.
+const noMark = "—"
+
+// overall is an attempt's overall score for the list, or noMark.
+func overall(a progress.Attempt, lang string) string {
+	if !a.Marked() {
+		return noMark
+	}
+	return decimal1(a.Overall(), lang)
+}
+
+// grade is an attempt's mark for the list, or noMark.
+func grade(a progress.Attempt, lang string) string {
+	if !a.Marked() {
+		return noMark
+	}
+	return i18n.DecimalPoint(a.Report.Grade, lang)
 }
 
 // decimal1 writes a score with one decimal as lang writes it: 7,5 in

@@ -121,8 +121,16 @@ func NewID(started time.Time) string {
 	return started.UTC().Format("20060102T150405Z") + "-" + hex.EncodeToString(b[:])
 }
 
-// Overall is the attempt's overall score (0–100).
+// Overall is the attempt's overall score (0–100). A round left early or
+// interrupted has one for the part played, but no mark: see Marked.
 func (a Attempt) Overall() float64 { return a.Report.Scores.Overall }
+
+// Marked reports whether the attempt has a mark. Only a finished round has
+// one: the report of a round left early (or interrupted) scores the part
+// played, and the game promises such a round is kept "without a mark", so
+// every list, export, best and average leaves its scores out. Its replies,
+// with their own analysis, are kept as they were.
+func (a Attempt) Marked() bool { return a.Status == Finished }
 
 // Key is the scenario in its language: "sanoma-juf/nl".
 func (a Attempt) Key() string { return a.Scenario + "/" + a.Language }

@@ -41,6 +41,7 @@ var CSVHeader = []string{"date", "player", "scenario", "language", "mode", "empa
 // WriteCSV writes one row per attempt for a spreadsheet: the start time in
 // loc ("2026-11-22 20:01:05"), the player, the scenario, the scores (speed
 // empty when it was not scored, in relaxed mode), the grade and the ending.
+// A round left early or interrupted has empty scores and grade: no mark.
 // Text cells are protected against formula injection (see SafeCell).
 func WriteCSV(w io.Writer, as []Attempt, loc *time.Location) error {
 	return WriteCSVWith(w, as, loc, CSVOptions{})
@@ -88,17 +89,23 @@ func WriteCSVWith(w io.Writer, as []Attempt, loc *time.Location, o CSVOptions) e
 	num := o.number
 	for _, a := range as {
 		sc := a.Report.Scores
-		speed := ""
-		if sc.SpeedScored {
-			speed = num(sc.Speed)
-		}
-		grade := a.Report.Grade
-		if o.Excel {
-			grade = strings.Replace(grade, ".", ",", 1)
+		// A round left early or interrupted has no mark: its score cells
+		// stay empty, so a spreadsheet's sort, average or best does not
+		// count the part played as a result (its replies, with their
+		// scores, are in the replies export).
+		empathy, speed, deescalation, overall, grade := "", "", "", "", ""
+		if a.Marked() {
+			empathy, deescalation, overall, grade = num(sc.Empathy), num(sc.Deescalation), num(sc.Overall), a.Report.Grade
+			if sc.SpeedScored {
+				speed = num(sc.Speed)
+			}
+			if o.Excel {
+				grade = strings.Replace(grade, ".", ",", 1)
+			}
 		}
 		row := []string{a.Started.In(loc).Format(time.RFC3339), SafeCell(a.Player),
-			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), num(sc.Empathy), speed,
-			num(sc.Deescalation), num(sc.Overall), SafeCell(grade), SafeCell(a.Report.Ending),
+			SafeCell(a.Scenario), SafeCell(a.Language), SafeCell(string(a.Mode)), empathy, speed,
+			deescalation, overall, SafeCell(grade), SafeCell(a.Report.Ending),
 			SafeCell(csvStatus(a)), SafeCell(a.ID)}
 		if err := cw.Write(row); err != nil {
 			return err

@@ -255,3 +255,67 @@ func TestCSVTellsAnInterruptedRoundFromAnAbandonedOne(t *testing.T) {
 		t.Errorf("statuses %v, want [abandoned interrupted]", got)
 	}
 }
+
+// A round left early is stored "without a mark" (the window says so when
+// the trainee leaves): the spreadsheet has no score or grade for it, where
+// it exported the part played as a 9.8 a trainer sorted among the finished
+// rounds (play28, F5). A finished round of the same trainee keeps its row.
+func TestCSVGivesARoundLeftEarlyNoMark(t *testing.T) {
+	done := attempt("", "Linde", "hema-insuline", t0, 44.4)
+	left := attempt("", "Linde", "hema-insuline", t0.Add(time.Hour), 97.9)
+	left.Status = Abandoned
+	cut := attempt("", "Linde", "hema-insuline", t0.Add(2*time.Hour), 90)
+	cut.Status, cut.Interrupted = Abandoned, &Interruption{}
+	for _, excel := range []bool{false, true} {
+		var buf bytes.Buffer
+		if err := WriteCSVWith(&buf, []Attempt{done, left, cut}, time.UTC, CSVOptions{Excel: excel}); err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(strings.NewReader(strings.TrimPrefix(buf.String(), "\ufeff")))
+		if excel {
+			r.Comma = ';'
+		}
+		rows, err := r.ReadAll()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range []string{"empathy", "speed", "deescalation", "overall", "grade"} {
+			c := slices.Index(CSVHeader, name)
+			if rows[1][c] == "" {
+				t.Errorf("excel %v: the finished round has no %s", excel, name)
+			}
+			for i, row := range rows[2:] {
+				if row[c] != "" {
+					t.Errorf("excel %v: round %d, left early, exports %s %q; want it empty: no mark", excel, i+1, name, row[c])
+				}
+			}
+		}
+		if st := slices.Index(CSVHeader, "status"); rows[2][st] != Abandoned || rows[3][st] != "interrupted" {
+			t.Errorf("excel %v: statuses %q %q", excel, rows[2][st], rows[3][st])
+		}
+	}
+	// The stored report is not touched: the replies and their analysis
+	// stay in the replies export.
+	var buf bytes.Buffer
+	if err := WriteReplyCSV(&buf, []Attempt{left}, time.UTC, CSVOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "We bellen je") {
+		t.Errorf("the replies export lost the reply of the round left early:\n%s", buf.String())
+	}
+	if left.Report.Grade == "" || left.Overall() != 97.9 {
+		t.Errorf("the stored report changed: grade %q overall %v", left.Report.Grade, left.Overall())
+	}
+}
+
+// A round left early counts in neither the best nor the trend, however
+// high the part played scored.
+func TestSummaryLeavesARoundLeftEarlyOut(t *testing.T) {
+	done := attempt("", "Linde", "hema-insuline", t0, 44.4)
+	left := attempt("", "Linde", "hema-insuline", t0.Add(time.Hour), 97.9)
+	left.Status = Abandoned
+	s := Summaries([]Attempt{done, left})[0]
+	if s.Best.ID != done.ID || len(s.Trend) != 1 || s.Trend[0].Overall != 44.4 || s.Latest.ID != left.ID || s.Latest.Marked() {
+		t.Errorf("best %s trend %v latest %s (marked %v); want the finished round's 44.4 alone", s.Best.ID, s.Trend, s.Latest.ID, s.Latest.Marked())
+	}
+}

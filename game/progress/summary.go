@@ -49,8 +49,8 @@ func Summaries(as []Attempt) []Summary {
 		s.Attempts++
 		s.Latest = a
 		s.Title = a.Report.Title
-		if a.Status != Finished {
-			continue
+		if !a.Marked() {
+			continue // no mark: neither best nor trend
 		}
 		if s.Finished == 0 || a.Overall() > s.Best.Overall() {
 			s.Best = a

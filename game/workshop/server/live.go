@@ -228,11 +228,11 @@ func (h *hub) workshops() []store.Workshop {
 }
 
 // bestPerTrainee is each trainee's best result for a scenario, best
-// first; a round the server kept as interrupted does not count.
+// first; a round interrupted or left early has no mark and does not count.
 func bestPerTrainee(rs []store.Result, key string) []store.Result {
 	best := map[string]store.Result{}
 	for _, r := range rs {
-		if r.Attempt.Key() != key || r.Attempt.Interrupted != nil {
+		if r.Attempt.Key() != key || !r.Attempt.Marked() {
 			continue // a round cut short is no rank: its few replies would lead
 		}
 		if b, ok := best[r.Trainee]; !ok || r.Attempt.Overall() > b.Attempt.Overall() {

@@ -163,6 +163,10 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		switch {
 		case tl.interrupted:
 			row.Status, row.StatusClass = T["st_interrupted"], "interrupted"
+		case tl.finished && tl.result != nil && tl.result.Round == tl.round && !tl.result.Attempt.Marked():
+			// The trainee left the round (Esc, "Leave the round"):
+			// it did not finish and has no mark.
+			row.Status, row.StatusClass = T["st_left"], "left"
 		case tl.finished:
 			row.Status, row.StatusClass = T["st_finished"], "finished"
 		}
@@ -171,11 +175,12 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		row.Empathy = strconv.FormatFloat(tl.empSum/float64(tl.public), 'f', 0, 64)
 		row.Deescalation = strconv.FormatFloat(tl.deSum/float64(tl.public), 'f', 0, 64)
 	}
-	if tl.result != nil && tl.result.Attempt.Interrupted != nil {
-		// A round cut short has no mark: its report scores what was
-		// played, and a trainer scanning the table read "1.0 (0)" for a
-		// round with nothing published (playtest 20, P20-26); the status
-		// beside it says it was interrupted.
+	if tl.result != nil && !tl.result.Attempt.Marked() {
+		// A round cut short or left early has no mark: its report
+		// scores what was played, and a trainer scanning the table read
+		// "1.0 (0)" for a round with nothing published (playtest 20,
+		// P20-26), or a 9.8 for one left after its first reply (play28,
+		// F5); the status beside it says why.
 		row.Result = "–"
 	} else if tl.result != nil {
 		sc := tl.result.Attempt.Report.Scores
