@@ -94,6 +94,7 @@ func (b *panelBuilder) publishAction() {
 	br := image.Rect(in.Max.X-bw, b.y, in.Max.X, b.y+a.px(42))
 	kind := p.pickedAction
 	b.button("publish-action", a.t("play.action.publish", label), br, true, func() { p.act(a, kind) })
+	b.tabOnly("publish-action") // Down from the picked action goes on to choice 1, as for a choice
 	b.y += br.Dy() + b.gap
 }
 

@@ -230,6 +230,10 @@ func (b *panelBuilder) publishChoice(d *scenarios.Decision) {
 	hr := image.Rect(in.Min.X, hy, br.Min.X-a.px(8), hy+max(br.Dy(), ui.WrappedHeight(hint, small, br.Min.X-a.px(8)-in.Min.X)))
 	b.ops = append(b.ops, func(dst *ebiten.Image) { ui.DrawWrapped(dst, hint, small, hr, ui.ColText) })
 	b.button("publish-choice", a.t("play.choice.publish", i+1), br, true, func() { p.choose(a, i) })
+	// Out of the arrow order: Down from the picked choice goes to the
+	// next choice, not onto this button (Enter on the picked choice
+	// publishes it; Tab still reaches the button).
+	b.tabOnly("publish-choice")
 	b.row("publish-choice-row", hr.Union(br))
 	b.y += hr.Dy() + b.gap
 }
@@ -334,6 +338,15 @@ func (b *panelBuilder) freeText() {
 	b.button("publish", a.t("play.publish"), br, true, func() { p.publish(a, true) })
 	b.row("publish-row", hr.Union(br))
 	b.y += hr.Dy() + b.gap
+}
+
+// tabOnly takes the widget id out of the arrow keys' order (ui.Widget.TabOnly).
+func (b *panelBuilder) tabOnly(id string) {
+	for _, w := range b.p.widgets {
+		if w.ID == id {
+			w.TabOnly = true
+		}
+	}
 }
 
 // row marks r, a row of a hint and a button, as one place to scroll into

@@ -9,6 +9,7 @@ import (
 // arrow moves the focus for an arrow key: by rows on a screen laid out in
 // them (Rows), else, and at a row's end, to the next or previous widget.
 func (fc *Focus) arrow(ws []*Widget, k ebiten.Key) {
+	ws = arrowOrder(ws, fc.ID)
 	delta := 1
 	if k == ebiten.KeyArrowUp || k == ebiten.KeyArrowLeft {
 		delta = -1
@@ -105,4 +106,16 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// arrowOrder is ws without the widgets the arrow keys pass by (TabOnly),
+// but for the focused one, so an arrow moves on from where the focus is.
+func arrowOrder(ws []*Widget, focused string) []*Widget {
+	out := ws[:0:0]
+	for _, w := range ws {
+		if !w.TabOnly || w.ID == focused {
+			out = append(out, w)
+		}
+	}
+	return out
 }

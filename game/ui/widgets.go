@@ -15,6 +15,12 @@ type Widget struct {
 	Press   func()
 	Field   *TextField // non-nil for a text field
 	Enabled bool
+	// TabOnly: Tab and a click reach the widget, the arrow keys pass it
+	// by. The button that publishes a picked choice sits between that
+	// choice and the next: Down "to go to choice 2" landed on it, and the
+	// Enter that followed published the choice the trainee was moving
+	// away from (play28, F6).
+	TabOnly bool
 }
 
 // Focus is a screen's keyboard focus over its widgets.
