@@ -340,10 +340,6 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 // meterHelpLines are the rows of the meter's explanation: what heat 0, 1, 10
 // and 100 mean, what 10 means in this case's audience, and reach.
 func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, note string) {
-	// heat 0, 1, 10 and 100 per 10,000 watching: the bar's 0, 13, 50 and 100
-	for i, heat := range []int{0, 1, 10, 100} {
-		rows = append(rows, meterLevel{heat, a.t("meter.help." + strconv.Itoa([]int{0, 13, 50, 100}[i]))})
-	}
 	audience, watching := p.sc.Crowd.Audience, crowd.Watching(p.sc.Crowd.Audience)
 	at10 := max(1, int(float64(watching)*10/10000+0.5))
 	key := "meter.help.case"
@@ -352,8 +348,19 @@ func (p *playScene) meterHelpLines(a *App) (title string, rows []meterLevel, not
 	} else {
 		audience = watching
 	}
-	note = a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10) + " " + a.t("meter.help.reach") +
-		" " + session.AgainstMeaning(a.lang) + " " + session.MeterColours(a.lang)
+	return meterHelpText(a, a.t(key, p.sc.Brand.Name, groupThousands(audience, a.lang), at10))
+}
+
+// meterHelpText is the meter's explanation around what it says of the
+// audience: the title, what heat 0, 1, 10 and 100 mean, then about (the
+// case's audience, or in general on the title screen), reach, "against
+// you" and the colours.
+func meterHelpText(a *App, about string) (title string, rows []meterLevel, note string) {
+	// heat 0, 1, 10 and 100 per 10,000 watching: the bar's 0, 13, 50 and 100
+	for i, heat := range []int{0, 1, 10, 100} {
+		rows = append(rows, meterLevel{heat, a.t("meter.help." + strconv.Itoa([]int{0, 13, 50, 100}[i]))})
+	}
+	note = about + " " + a.t("meter.help.reach") + " " + session.AgainstMeaning(a.lang) + " " + session.MeterColours(a.lang)
 	return a.t("meter.help.title"), rows, note
 }
 
@@ -372,23 +379,28 @@ func groupThousands(n int, lang string) string { return i18n.Number(n, lang) }
 // lines, which it explains, on every window shorter than about 1,100 pixels.
 func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter, feed image.Rectangle) {
 	title, rows, note := p.meterHelpLines(a)
+	p.meterHelpBox = drawMeterHelpBox(a, dst, image.Pt(feed.Min.X, meter.Min.Y), feed.Dx(), title, rows, note, p.sc.Crowd.Audience)
+}
+
+// drawMeterHelpBox draws the meter's explanation in a box w wide from at
+// (moved up when it would run off the window), the levels' chips coloured
+// as the meter colours them for audience, and returns the box.
+func drawMeterHelpBox(a *App, dst *ebiten.Image, at image.Point, w int, title string, rows []meterLevel, note string, audience int) image.Rectangle {
 	pad := a.px(16)
 	bold := a.font(ui.Body.Strong())
 	body := a.font(ui.Small)
 	numF := a.font(ui.Small.Strong())
 	numW := a.px(52)
-	w := feed.Dx()
 	textW := w - 2*pad - numW
 	h := pad + int(ui.LineHeight(bold)) + a.px(8)
 	for _, r := range rows {
 		h += ui.WrappedHeight(r.text, body, textW) + a.px(6)
 	}
 	h += a.px(4) + ui.WrappedHeight(note, body, w-2*pad) + pad
-	box := image.Rect(feed.Min.X, meter.Min.Y, feed.Max.X, meter.Min.Y+h)
+	box := image.Rect(at.X, at.Y, at.X+w, at.Y+h)
 	if box.Max.Y > a.h-a.px(8) {
 		box = box.Add(image.Pt(0, a.h-a.px(8)-box.Max.Y))
 	}
-	p.meterHelpBox = box
 	ui.RoundRect(dst, box.Inset(-a.px(2)), float32(a.px(12)), ui.ColAccent)
 	ui.RoundRect(dst, box, float32(a.px(10)), ui.ColPanel)
 	y := box.Min.Y + pad
@@ -398,7 +410,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter, feed image.R
 	for _, r := range rows {
 		chip := image.Rect(x, y, x+numW-a.px(10), y+int(ui.LineHeight(body)))
 		heat := crowd.Stats{Heat: float64(r.value), Outrage: crowd.OutrageOf(r.value, 10000)}
-		ui.RoundRect(dst, chip, float32(a.px(6)), levelColour(session.MeterLevelOf(heat, p.sc.Crowd.Audience)))
+		ui.RoundRect(dst, chip, float32(a.px(6)), levelColour(session.MeterLevelOf(heat, audience)))
 		ui.DrawTextCentered(dst, strconv.Itoa(r.value), numF, chip, ui.ColOnDark)
 		th := ui.WrappedHeight(r.text, body, textW)
 		ui.DrawWrapped(dst, r.text, body, image.Rect(x+numW, y, x+numW+textW, y+th), ui.ColText)
@@ -406,6 +418,7 @@ func (p *playScene) drawMeterHelp(a *App, dst *ebiten.Image, meter, feed image.R
 	}
 	y += a.px(4)
 	ui.DrawWrapped(dst, note, body, image.Rect(x, y, box.Max.X-pad, y+ui.WrappedHeight(note, body, w-2*pad)), ui.ColMuted)
+	return box
 }
 
 // initials are the letters in an avatar circle, from the name before a

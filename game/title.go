@@ -3,6 +3,7 @@ package game
 import (
 	"image"
 	"image/color"
+	"slices"
 	"strings"
 	"time"
 
@@ -25,6 +26,10 @@ type titleScene struct {
 	// the last round, or typed before): letters typed while a button has
 	// the focus replace it rather than add to it.
 	shownName string
+	// meterHelp: F1 opened the outrage meter's explanation, which the
+	// key hints promise (F1 did nothing here; play28, F9). F1 or Esc
+	// closes it.
+	meterHelp bool
 }
 
 var modes = []session.Mode{session.Practice, session.Relaxed, session.Workshop}
@@ -75,6 +80,15 @@ func (t *titleScene) layout(a *App) {
 func (t *titleScene) update(a *App, f Frame) {
 	t.layout(a)
 	t.player.Placeholder = a.t("title.name.placeholder")
+	if f.Has(ebiten.KeyF1) {
+		t.meterHelp = !t.meterHelp
+	}
+	if t.meterHelp && f.Has(ebiten.KeyEscape) {
+		// Esc closes the explanation, as it closes any dialog; it does
+		// not also quit the game.
+		t.meterHelp = false
+		f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeyEscape })
+	}
 	if f.Has(ebiten.KeyEscape) && !t.focus.Is("name") {
 		a.quit = true
 		return
@@ -168,6 +182,12 @@ func (t *titleScene) draw(a *App, dst *ebiten.Image) {
 	hint := image.Rect(a.px(20), a.h-a.px(40), a.w-a.px(20), a.h-a.px(8))
 	ui.DrawTextCentered(dst, a.t("title.keys"), a.font(ui.Small), hint, ui.ColMuted)
 	t.drawRecovered(a, dst)
+	if t.meterHelp {
+		// The explanation without a case: a round's names its audience.
+		title, rows, note := meterHelpText(a, a.t("meter.help.general"))
+		w := min(a.w-a.px(80), a.px(760))
+		drawMeterHelpBox(a, dst, image.Pt((a.w-w)/2, a.px(150)), w, title, rows, note, 10000)
+	}
 	if a.workshop != nil {
 		// Whether the rounds reach the trainer, above the key hints.
 		line, bad := a.workshop.statusLine(a.lang)
