@@ -253,6 +253,14 @@ func levelColour(lv session.MeterLevel) ui.Color {
 	return ui.ColGood
 }
 
+// heatColour colours the heat figure ("heat now 0.5") by the heat alone:
+// in the level's colour it was red beside "Reach: the story is out" while
+// the heat was calm, and a newcomer read a red 0.5 as danger (play28, F9).
+// The level's word, the bar and the reach keep the level's colour.
+func heatColour(st crowd.Stats) ui.Color {
+	return levelColour(session.MeterLevelOf(crowd.Stats{Heat: st.Heat, Outrage: st.Outrage}, 0))
+}
+
 // perTenThousand writes a heat or support figure: one decimal below 10.
 func perTenThousand(v float64, lang string) string { return i18n.Heat(v, lang) }
 
@@ -274,7 +282,7 @@ func (p *playScene) drawMeter(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.DrawText(dst, title, bold, float64(in.Min.X), float64(y), ui.ColText)
 	val := a.t("meter.heat", perTenThousand(st.Heat, a.lang))
 	vw := ui.TextWidth(val, bold)
-	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), colour)
+	ui.DrawText(dst, val, bold, float64(in.Max.X)-vw, float64(y), heatColour(st))
 	counters := meterCounters(a, p.sess.MeterCounts())
 	// A key cap says F1 shows the explanation too.
 	keyF := a.font(ui.Caption.Strong())
