@@ -56,6 +56,9 @@ type debriefScene struct {
 	// unfinished: a stored round that was left or interrupted; its grade
 	// is drawn in grey, for the part played only, not as a mark
 	unfinished bool
+	// unpublished are the picks silence overtook: a decision's lesson
+	// says which was picked and never published, as the play panel did.
+	unpublished []progress.UnpublishedPick
 	// chosen says the trainee has picked a button (Tab, Left/Right or a
 	// click). Until then Enter and Space press nothing and no button shows
 	// the focus ring: the Enters that published the last reply and left the
@@ -85,6 +88,7 @@ func newStoredDebrief(a *App, at progress.Attempt, back scene) *debriefScene {
 	d := &debriefScene{sc: sc, report: at.Report, focus: ui.Focus{ID: "save"}, back: back, played: at.Started}
 	d.interrupted, d.resume = interruptedNote(a, at, sc)
 	d.unfinished = at.Status != progress.Finished
+	d.unpublished = at.Unpublished
 	if d.resume != nil {
 		d.focus.ID = "resume"
 	}

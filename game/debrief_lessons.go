@@ -113,13 +113,34 @@ func (d *debriefScene) yoursAt(a *App, decision string) string {
 	}
 	for _, f := range d.report.Facts {
 		if f.What == "silence" && f.Decision == decision {
-			return a.t("debrief.lesson.silent")
+			return a.t("debrief.lesson.silent") + d.pickedAt(a, decision)
 		}
 	}
 	// No reply, no action and no silence: the round stopped before this
 	// decision was answered (left or interrupted); it said "an action, no
 	// reply" of a decision where the trainee had done nothing (P18-7).
 	return a.t("debrief.lesson.not_played")
+}
+
+// pickedAt says which choice or action was picked at a decision silence
+// took over and never published ("" when none): the play panel said so
+// when the decision moved on, and the debrief's "nothing" read as if the
+// trainee had picked nothing (play28, F9).
+func (d *debriefScene) pickedAt(a *App, decision string) string {
+	for _, u := range d.unpublished {
+		if u.Decision != decision {
+			continue
+		}
+		if u.Action != "" {
+			return ". " + a.t("debrief.lesson.picked_action", a.t("action."+u.Action))
+		}
+		text := ""
+		if dd, ok := d.sc.Decision(decision); ok && u.Choice >= 1 && u.Choice <= len(dd.Choices) {
+			text = dd.Choices[u.Choice-1].Text
+		}
+		return ". " + a.t("debrief.lesson.picked_choice", u.Choice, text)
+	}
+	return ""
 }
 
 // exactDuration shows scenario minutes as "2 uur 5 min" / "2 h 5 min", as

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/webcaresim/webcaresim/game/progress"
 	"github.com/webcaresim/webcaresim/game/session"
 	"github.com/webcaresim/webcaresim/game/ui"
 	"github.com/webcaresim/webcaresim/scenarios"
@@ -26,6 +27,8 @@ type playScene struct {
 	widgets  []*ui.Widget
 	reply    ui.TextField
 	decision *scenarios.Decision // the decision the panel was built for
+	// unpublished are the picks silence overtook, for the debrief
+	unpublished []progress.UnpublishedPick
 
 	note    string // what the last action did, or why publishing failed
 	noteBad bool
@@ -209,6 +212,12 @@ func (p *playScene) update(a *App, f Frame) {
 // decisionChanged resets the panel for a newly opened decision (or none).
 func (p *playScene) decisionChanged(a *App, d *scenarios.Decision) {
 	unpublished := p.pickLeft(a)
+	if lost, ok := p.lostPick(); ok {
+		p.unpublished = append(p.unpublished, lost)
+		if a.cur != nil && a.cur.sess == p.sess {
+			a.cur.unpublished = p.unpublished
+		}
+	}
 	p.decision = d
 	p.selected, p.held = -1, ""
 	p.pickedAction, p.overrunAsked = "", ""
@@ -250,6 +259,19 @@ func (p *playScene) pickLeft(a *App) string {
 		return a.t("play.action.never_published", a.t("action."+p.pickedAction))
 	}
 	return ""
+}
+
+// lostPick is the pick left unpublished at the decision that is moving on,
+// for the debrief, and whether there is one.
+func (p *playScene) lostPick() (progress.UnpublishedPick, bool) {
+	switch d := p.decision; {
+	case d == nil:
+	case p.selected >= 0 && p.selected < len(d.Choices):
+		return progress.UnpublishedPick{Decision: d.ID, Choice: p.selected + 1}, true
+	case p.pickedAction != "":
+		return progress.UnpublishedPick{Decision: d.ID, Action: p.pickedAction}, true
+	}
+	return progress.UnpublishedPick{}, false
 }
 
 // pressChoice picks choice i; Enter on the picked choice publishes it. A
@@ -400,7 +422,9 @@ func (p *playScene) toDebrief(a *App) {
 func (p *playScene) openDebrief(a *App) {
 	p.sess.Finish()
 	a.endRound(true)
-	a.setScene(newDebrief(a, p.sess))
+	d := newDebrief(a, p.sess)
+	d.unpublished = p.unpublished
+	a.setScene(d)
 }
 
 // followUp: the frame after the one that shows the debrief coming opens it.

@@ -62,6 +62,9 @@ type round struct {
 	// warm plays the real reply's worlds for the debrief meanwhile
 	// (worlds_warm.go).
 	warm *warming
+	// unpublished are the picks silence overtook (the play screen notes
+	// them); the stored attempt keeps them for its debrief.
+	unpublished []progress.UnpublishedPick
 }
 
 // beginRound starts recording s (leaving any round still on screen).
@@ -157,6 +160,7 @@ func (a *App) endRound(finished bool) (progress.Attempt, bool) {
 	}
 	at := progress.New(r.sess.Report(), r.started, a.clock.Now(), finished, a.source())
 	at.Resumes = r.resumes
+	at.Unpublished = r.unpublished
 	if r.cp != nil {
 		at.ID = r.cp.ID()
 	}

@@ -50,6 +50,17 @@ type Attempt struct {
 	// Resumes is the ID of the interrupted attempt this round went on
 	// from: it holds that round's steps too, and takes its place.
 	Resumes string `json:"resumes,omitempty"`
+	// Unpublished are the picks left unpublished when silence took over
+	// their decision: the debrief says what was picked and never went out.
+	Unpublished []UnpublishedPick `json:"unpublished,omitempty"`
+}
+
+// UnpublishedPick is a written choice (1-based) or an action picked at a
+// decision and never published before silence took the decision over.
+type UnpublishedPick struct {
+	Decision string `json:"decision"`
+	Choice   int    `json:"choice,omitempty"`
+	Action   string `json:"action,omitempty"`
 }
 
 // Resumed are the IDs of the attempts that a later attempt went on from.
