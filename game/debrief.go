@@ -219,6 +219,12 @@ func (d *debriefScene) update(a *App, f Frame) {
 			d.scroll += d.regions(a).body.Dy() * 3 / 4
 		case ebiten.KeyPageUp:
 			d.scroll -= d.regions(a).body.Dy() * 3 / 4
+		case ebiten.KeyHome:
+			// to the top, as PageUp pressed until it stops (Home did
+			// nothing: play28, F9); End to the bottom
+			d.scroll = 0
+		case ebiten.KeyEnd:
+			d.scroll = d.content
 		default:
 			keys = append(keys, k)
 		}
