@@ -153,3 +153,47 @@ func TestTheGradeAndTheEndingAgreeOnEveryCase(t *testing.T) {
 		}
 	}
 }
+
+// The story told after a failing reply presumed a deletion: "Those who read
+// it remember it, even once it is deleted" closed HEMA's "Too late, but
+// sincere" after a polite refusal no one deleted, and read as if the game
+// thought the trainee had deleted a post (play28, F9; the Dutch twin said
+// "ook als het verwijderd is"). The ending says the reply stood in public
+// and is remembered, and nothing of a deletion: HEMA in English as played,
+// and Sanoma's sneer in both languages.
+func TestAnEndingAfterAFailingReplyPresumesNoDeletion(t *testing.T) {
+	hema := []Step{
+		{Text: "Hi Naomi, we are so sorry to hear about your experience. We completely understand how upsetting this must have been and we truly value your feedback. Your wellbeing matters to us! - Marloes"},
+		{Text: "Dear Naomi, thank you for your message. Unfortunately we cannot discuss individual cases on Facebook while our investigation is running. We hope you understand. Kind regards, Marloes"},
+		{Text: "Naomi, what happened to you in our store was wrong: you were injecting insulin and our guard called the police. We are sorry, and sorry we stayed silent so long. Our head of customer service will call you today to apologise in person. - Marloes"},
+	}
+	sneer := map[string]string{
+		"en": "@dorien_deboef Fair enough, my mistake. No need to be snarky about it though :) Can you DM me your customer number? Then I'll look into it. ^Lotte",
+		"nl": "@dorien_deboef Klopt, mijn fout. Maar doe niet zo bijdehand :) Kun je me je klantnummer via DM sturen? Dan zoek ik het uit. ^Lotte",
+	}
+	stays := map[string]string{"en": "was out in public", "nl": "heeft openbaar gestaan"}
+	deletion := map[string][]string{"en": {"delete", "removed"}, "nl": {"verwijder", "weggehaald"}}
+	for _, c := range []struct {
+		id, lang string
+		seed     uint64
+		steps    []Step
+	}{
+		{"hema-insuline", "en", 2341, hema},
+		{"sanoma-juf", "en", 2333, []Step{{Text: sneer["en"]}, {Choice: 1}, {Choice: 1}, {Choice: 1}}},
+		{"sanoma-juf", "nl", 2333, []Step{{Text: sneer["nl"]}, {Choice: 1}, {Choice: 1}, {Choice: 1}}},
+	} {
+		s, r := playSteps(t, c.id, c.lang, c.seed, Practice, c.steps)
+		if _, failed := failsRoundFact(r); !failed {
+			t.Fatalf("%s/%s: the reply did not fail the round (%s, %+v)", c.id, c.lang, r.Grade, r.Facts)
+		}
+		e := s.Ending()
+		if !strings.Contains(e.Text, stays[c.lang]) {
+			t.Fatalf("%s/%s: the ending %q does not tell the failing reply: %q", c.id, c.lang, e.Title, e.Text)
+		}
+		for _, w := range deletion[c.lang] {
+			if strings.Contains(strings.ToLower(e.Text), w) {
+				t.Errorf("%s/%s: nothing was deleted, but the ending %q says %q: %q", c.id, c.lang, e.Title, w, e.Text)
+			}
+		}
+	}
+}
