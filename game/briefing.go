@@ -2,6 +2,7 @@ package game
 
 import (
 	"image"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,7 +44,7 @@ func (b *briefingScene) update(a *App, f Frame) {
 	}
 	b.keepTyping(f)
 	b.layoutButtons(a)
-	a.handleFocus(&b.focus, b.widgets, f)
+	a.handleFocus(&b.focus, b.widgets, spaceIsTyping(f))
 	if p, ok := a.scene.(*playScene); ok && b.typed != "" {
 		// The round started: what was typed here begins its early draft,
 		// shown as kept for the next decision.
@@ -51,9 +52,20 @@ func (b *briefingScene) update(a *App, f Frame) {
 	}
 }
 
+// spaceIsTyping drops the Space from a frame's keys: on the briefing it is
+// a key for typing, never a press of the focused button. A trainee typing
+// "Hoi Naomi" while the briefing showed started the round at the Space;
+// only Enter or a click starts it.
+func spaceIsTyping(f Frame) Frame {
+	if f.Has(ebiten.KeySpace) {
+		f.Keys = slices.DeleteFunc(slices.Clone(f.Keys), func(k ebiten.Key) bool { return k == ebiten.KeySpace })
+	}
+	return f
+}
+
 // keepTyping keeps the letters of a frame, as the round keeps what is typed
-// before its first decision: a Space alone (it presses the start button)
-// begins nothing, Backspace takes the last character back.
+// before its first decision: a Space alone begins nothing, Backspace takes
+// the last character back.
 func (b *briefingScene) keepTyping(f Frame) {
 	if f.Ctrl {
 		return

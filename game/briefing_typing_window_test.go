@@ -54,3 +54,47 @@ func TestWindowLettersTypedOnTheBriefingWaitInTheFirstReply(t *testing.T) {
 		leaveRoundByEsc(t, d)
 	}
 }
+
+// A trainee who types during the briefing types Spaces between words. A
+// Space pressed the focused start button and began the round in the middle
+// of "Hoi Naomi" (found in play). On the briefing only Enter or a click on
+// the button starts the round; the Space is kept with the letters.
+func TestWindowASpaceOnTheBriefingDoesNotStartTheRound(t *testing.T) {
+	d := window(t)
+	for _, lang := range []string{"nl", "en"} {
+		sc, ok := scenarios.BuiltinForPlay().Find("hema-insuline", lang)
+		if !ok {
+			t.Fatalf("no hema-insuline/%s", lang)
+		}
+		var b *briefingScene
+		d.Do(func(a *App) {
+			a.lang, a.mode = lang, session.Practice
+			b = newBriefing(sc)
+			a.setScene(b)
+		})
+		space := Typed(" ")
+		space.Keys = []ebiten.Key{ebiten.KeySpace} // as a real keyboard sends it
+		d.Tick(space, 0)
+		if d.App.Screen() != ScreenBriefing {
+			t.Fatalf("%s: a Space alone on the briefing led to %q", lang, d.App.Screen())
+		}
+		d.Tick(Typed("Hoi"), 0)
+		d.Tick(space, 0)
+		if d.App.Screen() != ScreenBriefing {
+			t.Fatalf("%s: a Space after 'Hoi' on the briefing led to %q", lang, d.App.Screen())
+		}
+		d.Tick(Typed("Naomi"), 0)
+		if b.typed != "Hoi Naomi" {
+			t.Errorf("%s: the briefing kept %q, want %q", lang, b.typed, "Hoi Naomi")
+		}
+		d.Tick(Key(ebiten.KeyEnter), 0)
+		p, ok := d.App.scene.(*playScene)
+		if !ok {
+			t.Fatalf("%s: Enter on the briefing led to %q, want the round", lang, d.App.Screen())
+		}
+		if got := p.reply.Text(); got != "Hoi Naomi" {
+			t.Errorf("%s: the round starts with %q in the reply field, want %q", lang, got, "Hoi Naomi")
+		}
+		leaveRoundByEsc(t, d)
+	}
+}
