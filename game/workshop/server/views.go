@@ -18,10 +18,15 @@ type traineeRow struct {
 	changed                                        uint64
 	ID, Name, Scenario, Status, StatusClass, Clock string
 	Heat                                           string // the heat the trainee's meter shows ("hitte nu 0,8")
-	Reach                                          string // the reach it shows, with its share of the audience ("bereik 152 (<1%)")
-	Level, LevelLabel, Spark                       string
-	Replies                                        int
-	Empathy, Deescalation, Result                  string
+	// Shown is the heat as the row shows it: the level's words with the
+	// figure when the level names the heat ("Hitte nu: rustig (0,8)"),
+	// else the figure ("hitte nu 0,8") beside a level that says something
+	// else (LevelLabel, "" when Shown says it already).
+	Shown                         string
+	Reach                         string // the reach it shows, with its share of the audience ("bereik 152 (<1%)")
+	Level, LevelLabel, Spark      string
+	Replies                       int
+	Empathy, Deescalation, Result string
 }
 
 type boardRow struct {
@@ -119,6 +124,16 @@ func (s *Server) meterLevel(tl *traineeLive) session.MeterLevel {
 		Reach: p.Reach, SupportReach: p.SupportReach, Posts: p.Posts, NegativeShare: p.NegativeShare}, audience)
 }
 
+// namesHeat reports whether a meter level's words are about the heat now
+// ("Heat now: calm"), not about the reach or the sides of the crowd.
+func namesHeat(l session.MeterLevel) bool {
+	switch l {
+	case session.MeterCalm, session.MeterWarm, session.MeterStorm:
+		return true
+	}
+	return false
+}
+
 // reachText is the reach the trainee's meter shows, with its share of the
 // case's audience as the window and the browser write it (i18n.Share:
 // "<1%" for a few people of many, not "0%").
@@ -158,6 +173,12 @@ func (s *Server) traineeRow(tl *traineeLive, lang string) traineeRow {
 		level := s.meterLevel(tl)
 		row.Level, row.LevelLabel = string(level), level.Label(lang)
 		row.Heat = i18n.T(lang, "meter.heat", i18n.Heat(tl.point.Heat, lang))
+		row.Shown = row.Heat
+		if namesHeat(level) {
+			// "heat now 0.0" above "Heat now: calm" said one figure
+			// twice; the row says it once, in the meter's words.
+			row.Shown, row.LevelLabel = level.Label(lang)+" ("+i18n.Heat(tl.point.Heat, lang)+")", ""
+		}
 		row.Reach = s.reachText(tl, lang)
 		row.Status, row.StatusClass = T["st_playing"], "playing"
 		switch {
