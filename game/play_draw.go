@@ -177,8 +177,14 @@ func (p *playScene) reachAndSupport(a *App, widest bool) (reach, support string)
 		st := p.sess.Counters()
 		seen, backing = st.Reach, st.Support
 	}
-	return a.t("meter.reach", groupThousands(seen, a.lang), i18n.Share(seen, audience)),
-		a.t("meter.support", perTenThousand(backing, a.lang))
+	return reachLine(a, seen, audience), a.t("meter.support", perTenThousand(backing, a.lang))
+}
+
+// reachLine is the meter's reach: how many people saw the complaint or
+// criticism ("44 people", not "44 saw"), with their share of the audience
+// (i18n.Share: "<1%" and ">99%" for some and for nearly all).
+func reachLine(a *App, seen, audience int) string {
+	return trN(a.lang, "meter.reach", seen, groupThousands(seen, a.lang), i18n.Share(seen, audience))
 }
 
 // supportOwnRow reports whether support goes on a row of its own under

@@ -91,3 +91,28 @@ func TestMeterCountsSidesWhileThereAreFew(t *testing.T) {
 		}
 	}
 }
+
+// The meter's reach says who saw the story: "44 saw the complaint" read as
+// a figure with its noun missing in English; and a share that rounds to
+// 100% but is not everyone reads ">99%", as one that rounds to 0 but is not
+// nobody reads "<1%".
+func TestMeterReachSaysPeopleAndNeverAllForNearlyAll(t *testing.T) {
+	want := map[string][]string{
+		"en": {"Reach so far: 44 people saw the complaint or criticism (<1%)",
+			"Reach so far: 1 person saw the complaint or criticism (<1%)",
+			"Reach so far: 119,900 people saw the complaint or criticism (>99%)",
+			"Reach so far: 120,000 people saw the complaint or criticism (100%)"},
+		"nl": {"Bereik tot nu: 44 mensen zagen de klacht of kritiek (<1%)",
+			"Bereik tot nu: 1 persoon zag de klacht of kritiek (<1%)",
+			"Bereik tot nu: 119.900 mensen zagen de klacht of kritiek (>99%)",
+			"Bereik tot nu: 120.000 mensen zagen de klacht of kritiek (100%)"},
+	}
+	for lang, lines := range want {
+		a := New(Options{Lang: lang, Input: &ScriptedInput{}, Clock: NewManualClock(), Clipboard: &MemoryClipboard{}})
+		for i, seen := range []int{44, 1, 119900, 120000} {
+			if got := reachLine(a, seen, 120000); got != lines[i] {
+				t.Errorf("%s: %d of 120,000 reads %q, want %q", lang, seen, got, lines[i])
+			}
+		}
+	}
+}

@@ -256,11 +256,16 @@ func CompactCount(n int) string {
 // Percent writes a share (0..1) as a whole percentage, the same in every
 // face and both languages: "25%", and "<1%" for a share that rounds to 0
 // but is not 0. 152 people of 120,000 reached is not nobody, and "(0%)"
-// beside it read as if it were; none at all stays "0%".
+// beside it read as if it were; none at all stays "0%". In the same way a
+// share that rounds to 100 but is not all is ">99%": 119,500 of 120,000
+// is not everyone.
 func Percent(share float64) string {
 	p := math.Round(100 * share)
 	if share > 0 && p < 1 {
 		return "<1%"
+	}
+	if share < 1 && p >= 100 {
+		return ">99%"
 	}
 	return strconv.FormatFloat(p, 'f', 0, 64) + "%"
 }

@@ -16,6 +16,8 @@ func TestShareOfSomeButUnderOnePercentIsNotZero(t *testing.T) {
 		{600, 120000, "1%"}, // 0.5% rounds up, as before
 		{36, 1000, "4%"},
 		{120000, 120000, "100%"},
+		{119900, 120000, ">99%"}, // nearly all is not all
+		{119399, 120000, "99%"},
 		{5, 0, "0%"}, // no audience: nothing to be a share of
 	} {
 		if got := Share(c.part, c.whole); got != c.want {
@@ -24,6 +26,12 @@ func TestShareOfSomeButUnderOnePercentIsNotZero(t *testing.T) {
 	}
 	if got := Percent(0.003); got != "<1%" {
 		t.Errorf("Percent(0.003) = %q, want <1%%", got)
+	}
+	if got := Percent(0.997); got != ">99%" {
+		t.Errorf("Percent(0.997) = %q, want >99%%", got)
+	}
+	if got := Percent(1); got != "100%" {
+		t.Errorf("Percent(1) = %q, want 100%%", got)
 	}
 	if got := Percent(0.253); got != "25%" {
 		t.Errorf("Percent(0.253) = %q, want 25%%", got)
