@@ -84,6 +84,8 @@ type fileSettings struct {
 	contractSettings
 	channelSettings
 	ComplaintWords       []string `toml:"complaint_words"`
+	AbuseWords           []string `toml:"abuse_words"`    // grievance.go
+	AbusePrefixes        []string `toml:"abuse_prefixes"` // grievance.go
 	PostApologyWords     []string `toml:"post_apology_words"`
 	AskWords             []string `toml:"ask_words"`
 	AddresseeWords       []string `toml:"addressee_words"`
@@ -164,6 +166,9 @@ type fileLanguage struct {
 type fileExpect struct {
 	When string   `toml:"when"`
 	Any  []string `toml:"any"`
+	// Grievance: expected only where the case names something the brand
+	// could be at fault for (namesGrievance), not to a post of abuse alone.
+	Grievance bool `toml:"grievance"`
 }
 
 // Parse reads a rubric from TOML text; file names it in errors.
@@ -391,7 +396,7 @@ func (p *parser) expectations() {
 		if len(fe.Any) == 0 {
 			p.add(line("any"), field+".any", "empty: name the features one of which is expected")
 		}
-		e := expectation{when: fe.When}
+		e := expectation{when: fe.When, grievance: fe.Grievance}
 		for _, id := range fe.Any {
 			f, ok := p.r.byID[id]
 			if !ok {

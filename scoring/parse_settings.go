@@ -71,6 +71,7 @@ func (p *parser) wordSettings() {
 	r.undergoVerbs, r.cfPassiveAux, r.cfAdverbs = foldSet(st.UndergoVerbs), foldSet(st.PassiveAuxiliaries), foldSet(st.CfAdverbs)
 	r.evidentWords, r.chargedVerbs, r.cfPerfectVerbs = foldSet(st.EvidentWords), foldSet(st.ChargedVerbs), foldSet(st.CfPerfectVerbs)
 	r.complaintWords = foldSet(st.ComplaintWords)
+	r.abuseWords, r.abusePrefixes = foldSet(st.AbuseWords), foldList(st.AbusePrefixes)
 	r.postApologyWords = foldSet(st.PostApologyWords)
 	r.askWords, r.addresseeWords = foldSet(st.AskWords), foldSet(st.AddresseeWords)
 	r.setParticles(st.particleSettings)

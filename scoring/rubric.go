@@ -87,6 +87,8 @@ type Rubric struct {
 	colleagueWords                                                                                                  map[string]bool // "collega", "engineer": a person named beside one works with the writer
 	contrastWords                                                                                                   map[string]bool // "maar", "but": a refusal that goes on to what the brand does instead
 	complaintWords                                                                                                  map[string]bool // "jammer", "shame": a pleased post that voices a complaint too
+	abuseWords                                                                                                      map[string]bool // "kut", "sucks": abuse that names no grievance (grievance.go)
+	abusePrefixes                                                                                                   []string        // "kut", "shit": the same, first in a compound ("kutbedrijf", "shitty")
 	postApologyWords                                                                                                map[string]bool // "sorry", "excuses": a post in which the customer apologises
 	askWords                                                                                                        map[string]bool // "benieuwd", "curious": a post that asks without a question mark (asked.go)
 	addresseeWords                                                                                                  map[string]bool // "jullie", "you": a question put to the brand (asked.go)
@@ -205,8 +207,9 @@ type langRules struct {
 }
 
 type expectation struct {
-	when string
-	any  []int
+	when      string
+	any       []int
+	grievance bool // only where the case names a grievance (namesGrievance)
 }
 
 // Detectors are checks a word list cannot express; the rubric names them

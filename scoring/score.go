@@ -146,7 +146,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	a.Empathy = round1(r.bound(r.baseEmpathy + t.sum[0]))
 	a.Deescalation = round1(r.bound(r.baseDeescalation + t.sum[1]))
 	r.ceilings(&a, hurt)
-	r.missing(&a, present, lang, mood)
+	r.missing(s, &a, present, ctx, lang, mood)
 	greetByName(&a, ctx.CustomerName, lang)
 	s.features = a.Features[:0]
 	a.Features = append(make([]Feature, 0, len(a.Features)), a.Features...)
@@ -342,10 +342,13 @@ func (r *Rubric) ceilings(a *Analysis, hurt []bool) {
 }
 
 // missing lists what the situation called for but the reply lacks.
-func (r *Rubric) missing(a *Analysis, present []bool, lang string, mood float64) {
+func (r *Rubric) missing(s *scratch, a *Analysis, present []bool, ctx Context, lang string, mood float64) {
 	for _, e := range r.expect {
 		if !r.applies(e.when, mood) {
 			continue
+		}
+		if e.grievance && !r.namesGrievance(s, ctx, lang) {
+			continue // "Kut-universiteit": nothing to apologise for yet
 		}
 		if len(e.any) == 0 || r.anyPresent(present, e.any) {
 			continue
