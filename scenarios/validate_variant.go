@@ -78,8 +78,15 @@ func (v *validator) variantIf(path string, va Variant) {
 			}
 		}
 	}
+	if va.At != "" {
+		if _, isDecision := v.sc.Decision(va.At); !isDecision {
+			v.errorf(path+".at", "%q is not a decision", va.At)
+		}
+	} else if va.Silent {
+		v.errorf(path+".silent", "silent at which decision? give at")
+	}
 	tags := VariantTags(va.If)
-	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 && va.Crowd.Empty() && !va.Failed {
+	if len(tags) == 0 && len(va.Says) == 0 && len(va.Said) == 0 && len(va.After) == 0 && va.Crowd.Empty() && !va.Failed && !va.Silent {
 		v.errorf(path+".if", "missing: which replies this text is for (has:F, lacks:F, ever:F or never:F, or says)")
 		return
 	}
@@ -121,6 +128,12 @@ func variantPlaces(sc *Scenario) map[string]string {
 			}
 			if len(va.After) > 0 {
 				key += " after " + strings.Join(va.After, "|")
+			}
+			if va.At != "" {
+				key += " at " + va.At
+			}
+			if va.Silent {
+				key += " in silence"
 			}
 			if !va.Crowd.Empty() {
 				key += " when the crowd " + crowdKey(va.Crowd)

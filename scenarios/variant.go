@@ -44,6 +44,15 @@ type Variant struct {
 	// reply, has told (the refund was made in the DM). With If and Says,
 	// all that are set must hold.
 	After []string `toml:"after"`
+	// At reads If, Says and Said of the replies published at this
+	// decision only, which the round must have entered: what the first
+	// reply to the paper said, not a later one ("only under the column did
+	// you say sorry" after a first reply that said sorry, found in play).
+	// With no reply there, never: tags hold and the others do not.
+	At string `toml:"at"`
+	// Silent holds when the round entered At and published no reply there
+	// (silence took over): the story must not retell a reply never sent.
+	Silent bool `toml:"silent"`
 	// Crowd is a test on the crowd's state when a post is due (a post's
 	// variant only): for a post whose words presume which side the crowd
 	// took, such as a team member thanking everyone "for the kind
@@ -109,6 +118,10 @@ type Replies struct {
 	Crowd func(CrowdCondition) bool
 	// Failed: a public reply of the round fails it (see Variant.Failed).
 	Failed bool
+	// At gives these replies narrowed to those published at a decision
+	// (Each, LastSays, EverSaid; nil: the round cannot tell), for
+	// Variant.At.
+	At func(decision string) Replies
 }
 
 // met reports whether one reply's findings meet any of features ("a|b").
@@ -126,6 +139,15 @@ func met(reply func(string) bool, features string) bool {
 // reply failed it (Failed), where set; a variant with none of them is for no round (the checker refuses
 // it).
 func (r Replies) Fits(va Variant) bool {
+	if va.At != "" {
+		if r.At == nil || r.Entered == nil || !r.Entered(va.At) {
+			return false
+		}
+		r = r.At(va.At)
+		if va.Silent && len(r.Each) > 0 {
+			return false
+		}
+	}
 	if len(va.Says) > 0 && (r.LastSays == nil || !r.LastSays(va.Says)) {
 		return false
 	}
@@ -142,7 +164,7 @@ func (r Replies) Fits(va Variant) bool {
 		return false
 	}
 	if len(VariantTags(va.If)) == 0 {
-		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0 || !va.Crowd.Empty() || va.Failed
+		return len(va.Says) > 0 || len(va.Said) > 0 || len(va.After) > 0 || !va.Crowd.Empty() || va.Failed || va.Silent
 	}
 	return r.Holds(va.If)
 }

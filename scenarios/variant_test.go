@@ -129,3 +129,56 @@ func TestAnEndingVariantReplacesTheTitle(t *testing.T) {
 		t.Errorf("without a threat the title is %q", got.Title)
 	}
 }
+
+// A variant with at reads only the replies published at that decision (the
+// first reply to the paper, not the sorry under the column), and silent
+// holds where the round met the decision and sent nothing there. Neither
+// holds for a decision the round never entered.
+func TestAVariantAtADecisionReadsOnlyItsReplies(t *testing.T) {
+	reply := func(ids ...string) func(string) bool {
+		return func(id string) bool { return strings.Contains(" "+strings.Join(ids, " ")+" ", " "+id+" ") }
+	}
+	said := func(text string) func([]string) bool {
+		return func(ps []string) bool {
+			for _, p := range ps {
+				if strings.Contains(text, p) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	entered := func(ids ...string) func(string) bool {
+		return func(id string) bool { return strings.Contains(" "+strings.Join(ids, " ")+" ", " "+id+" ") }
+	}
+	round := func(firstText string, first func(string) bool) Replies {
+		at := map[string]Replies{"paper": {}}
+		if first != nil {
+			at["paper"] = Replies{Each: []func(string) bool{first}, LastSays: said(firstText), EverSaid: said(firstText)}
+		}
+		return Replies{Each: append(at["paper"].Each, reply("apology")), EverSaid: said(firstText + " Sorry."),
+			Entered: entered("paper", "column"), At: func(d string) Replies { return at[d] }}
+	}
+	sorryFirst := round("Sorry, but the guest was rude.", reply("blame_customer"))
+	defenceFirst := round("We do not recognise this.", reply("deny"))
+	silentFirst := round("", nil)
+	for _, c := range []struct {
+		name string
+		r    Replies
+		va   Variant
+		want bool
+	}{
+		{"a sorry in the first reply", sorryFirst, Variant{At: "paper", Said: []string{"Sorry"}}, true},
+		{"no sorry in the first reply, one later", defenceFirst, Variant{At: "paper", Said: []string{"Sorry"}}, false},
+		{"the later sorry, read of the whole round", defenceFirst, Variant{Said: []string{"Sorry"}}, true},
+		{"the first reply's findings", defenceFirst, Variant{At: "paper", If: "ever:deny"}, true},
+		{"the later reply's findings, not at the paper", defenceFirst, Variant{At: "paper", If: "ever:apology"}, false},
+		{"silence at the paper", silentFirst, Variant{At: "paper", Silent: true}, true},
+		{"a reply to the paper is no silence", defenceFirst, Variant{At: "paper", Silent: true}, false},
+		{"a decision never entered", silentFirst, Variant{At: "blog", Silent: true}, false},
+	} {
+		if got := c.r.Fits(c.va); got != c.want {
+			t.Errorf("%s: Fits = %v, want %v", c.name, got, c.want)
+		}
+	}
+}

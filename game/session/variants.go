@@ -28,6 +28,29 @@ func (s *Session) repliesSoFar() scenarios.Replies {
 	}
 	r.Entered = func(id string) bool { return slices.Contains(s.history, id) }
 	_, _, r.Failed = s.failedBy()
+	r.At = s.repliesAt
+	return r
+}
+
+// repliesAt is what the round's public replies at decision id did
+// (scenarios.Variant.At): the first reply to the paper, not a later one.
+func (s *Session) repliesAt(id string) scenarios.Replies {
+	r := scenarios.Replies{Entered: func(d string) bool { return slices.Contains(s.history, d) }}
+	_, _, r.Failed = s.failedBy()
+	var said []string
+	for _, reply := range s.replies {
+		if reply.Decision == id && reply.Public && strings.TrimSpace(reply.Text) != "" {
+			r.Each = append(r.Each, replyMeets(reply.Analysis))
+			text := reply.Text
+			r.LastSays = func(patterns []string) bool { return s.says(text, patterns) }
+			said = append(said, text)
+		}
+	}
+	if len(said) > 0 {
+		r.EverSaid = func(patterns []string) bool {
+			return slices.ContainsFunc(said, func(text string) bool { return s.says(text, patterns) })
+		}
+	}
 	return r
 }
 

@@ -175,6 +175,10 @@ type Variant struct {
 	Says  []string `json:"says,omitempty" toml:"says,omitempty,omitzero"`
 	Said  []string `json:"said,omitempty" toml:"said,omitempty,omitzero"`
 	After []string `json:"after,omitempty" toml:"after,omitempty,omitzero"`
+	// At and Silent read the replies at one decision only (the first
+	// reply to the paper), kept through a save.
+	At     string `json:"at,omitempty" toml:"at,omitempty,omitzero"`
+	Silent bool   `json:"silent,omitempty" toml:"silent,omitempty,omitzero"`
 	// Crowd is a post's variant's crowd condition, kept through a save.
 	Crowd *CrowdCondition `json:"crowd,omitempty" toml:"crowd,omitempty"`
 	// Failed is for a round that a public reply failed (an ending's story
