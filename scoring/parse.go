@@ -308,7 +308,7 @@ const sentenceWord = 1 << 7
 func (p *parser) language(lang string, fl fileLanguage) *langRules {
 	lr := &langRules{neg: map[string]bool{}, function: map[string]bool{}, genericW: map[string]bool{}, introIdx: map[string][]*pattern{},
 		stemIdx: map[uint32][]candidate{}, wordIdx: map[uint32][]candidate{},
-		prefixIdx: map[uint32][]candidate{}, punctIdx: map[rune][]candidate{}}
+		prefixIdx: map[uint32][]candidate{}, suffixIdx: map[uint32][]candidate{}, punctIdx: map[rune][]candidate{}}
 	for _, w := range fl.Negation {
 		lr.neg[foldString(normApos(w))] = true
 	}

@@ -152,7 +152,7 @@ func matchFrom(s *scratch, pt []ptok, ti int, gapWords int) int {
 			if toks[j].turn {
 				return -1
 			}
-			if p.aboutReader && (writerSubject(s.buf[toks[j].f0:toks[j].f1]) || situationSubject(s, toks, j)) {
+			if p.aboutReader && toks[j].newSubject {
 				return -1
 			}
 			j++

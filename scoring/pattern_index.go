@@ -84,8 +84,9 @@ func wordAfter(toks []token, i int) nextWord {
 // form, by the first two letters of a prefix, by symbol. Words are keyed
 // by their hash, which the tokenizer has already worked out: where two
 // keys share a hash their patterns share a list, and the patterns of the
-// other word fail at their first word, so the findings stay the same. Only patterns
-// that start with a suffix, a "contains" or "_" are tried everywhere.
+// other word fail at their first word, so the findings stay the same. A
+// suffix ("*aandoening") is keyed by its last two letters. Only patterns
+// that start with a "contains" or "_" are tried everywhere.
 func (lr *langRules) add(p *pattern) {
 	i := int32(len(lr.patterns))
 	lr.patterns = append(lr.patterns, p)
@@ -120,6 +121,10 @@ func (lr *langRules) add(p *pattern) {
 			h := fnv32([]byte(t.s[:2]))
 			lr.prefixIdx[h] = put(lr.prefixIdx[h])
 			lr.prefixBloom.add(h)
+		case t.kind == pSuffix && len(t.s) >= 2:
+			h := fnv32([]byte(t.s[len(t.s)-2:]))
+			lr.suffixIdx[h] = put(lr.suffixIdx[h])
+			lr.suffixBloom.add(h)
 		case t.kind == pPunct:
 			lr.punctIdx[t.r] = put(lr.punctIdx[t.r])
 		default:
@@ -132,8 +137,8 @@ func (lr *langRules) add(p *pattern) {
 }
 
 // matchPatterns tries every pattern that can start at each token: by stem,
-// exact form, two-letter prefix or symbol, and the few that can start
-// anywhere; then the experts' regular expressions.
+// exact form, two-letter prefix or suffix, or symbol, and the few that can
+// start anywhere; then the experts' regular expressions.
 func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -149,6 +154,9 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 			if f := s.folded(t); len(f) >= 2 {
 				if h := fnv32(f[:2]); lr.prefixBloom.has(h) {
 					r.tryAll(s, lr, lr.prefixIdx[h], i, &next)
+				}
+				if h := fnv32(f[len(f)-2:]); lr.suffixBloom.has(h) {
+					r.tryAll(s, lr, lr.suffixIdx[h], i, &next)
 				}
 			}
 			r.tryAll(s, lr, lr.generic, i, &next)

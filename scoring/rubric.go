@@ -189,13 +189,14 @@ type langRules struct {
 	stemIdx    map[uint32][]candidate // first-word stem's hash -> patterns (pattern_index.go)
 	wordIdx    map[uint32][]candidate // first-word exact form's hash -> patterns
 	prefixIdx  map[uint32][]candidate // hash of the first two letters of a first-word prefix ("frustr*") -> patterns
+	suffixIdx  map[uint32][]candidate // hash of the last two letters of a first-word suffix ("*aandoening") -> patterns
 	punctIdx   map[rune][]candidate   // first symbol ("^") -> patterns
-	generic    []candidate            // patterns starting with a suffix, "contains" or "_"
+	generic    []candidate            // patterns starting with a "contains" or "_"
 
-	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx and
-	// introIdx: most words of a reply start no pattern, and skip the map.
-	stemBloom, wordBloom, prefixBloom, introBloom bloom
-	regex                                         []int32
+	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx, suffixIdx
+	// and introIdx: most words of a reply start no pattern, and skip the map.
+	stemBloom, wordBloom, prefixBloom, suffixBloom, introBloom bloom
+	regex                                                      []int32
 
 	topic    map[string]uint64 // a thing a complaint is about -> its topics, a bit each
 	caseNoun map[string]bool   // stems of the words that name what the customer wrote about

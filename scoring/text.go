@@ -24,16 +24,20 @@ const (
 
 type token struct {
 	kind   tokKind
-	r0, r1 int32  // code point span in the reply, end exclusive
-	b0, b1 int32  // byte span in the reply, end exclusive
-	f0, f1 int32  // folded form in scratch.buf
-	s0, s1 int32  // stem in scratch.buf (words only)
-	sent   int32  // sentence number
-	punct  rune   // the punctuation rune (tSoft, tHard)
-	quoted bool   // inside a quotation of someone else's words
-	neg    bool   // a negation word ("niet", "not", "don't")
-	turn   bool   // a contrast word that opens a clause ("…, maar we vergoeden"): gaps stop at it
-	hf, hs uint32 // hashes of the folded form and the stem (words)
+	r0, r1 int32 // code point span in the reply, end exclusive
+	b0, b1 int32 // byte span in the reply, end exclusive
+	f0, f1 int32 // folded form in scratch.buf
+	s0, s1 int32 // stem in scratch.buf (words only)
+	sent   int32 // sentence number
+	punct  rune  // the punctuation rune (tSoft, tHard)
+	quoted bool  // inside a quotation of someone else's words
+	neg    bool  // a negation word ("niet", "not", "don't")
+	turn   bool  // a contrast word that opens a clause ("…, maar we vergoeden"): gaps stop at it
+	// newSubject: a word that opens a clause with a subject of its own, the
+	// writer ("I", "we") or the situation ("it's", "het is"): a phrase about
+	// the reader does not reach over it (markNewSubjects)
+	newSubject bool
+	hf, hs     uint32 // hashes of the folded form and the stem (words)
 }
 
 // scratch is the per-analysis working memory.
@@ -295,6 +299,19 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 		s.question = append(s.question, false)
 	}
 	s.markQuotes(text)
+	s.markNewSubjects()
+}
+
+// markNewSubjects sets newSubject on each word that opens a clause about
+// the writer or the situation, once per text: the gaps of every phrase
+// about the reader ask it, and looking the words up at every step of every
+// gap cost a twentieth of the analysis.
+func (s *scratch) markNewSubjects() {
+	for j := range s.toks {
+		if t := &s.toks[j]; t.kind == tWord {
+			t.newSubject = writerSubject(s.buf[t.f0:t.f1]) || situationSubject(s, s.toks, j)
+		}
+	}
 }
 
 // lastWordEnd reports whether the last token is a word ending at byte i.
