@@ -343,6 +343,18 @@ func addressesReader(t ptok) bool {
 // writerSubject reports whether a folded reply word is "I" or "we".
 func writerSubject(folded []byte) bool { return firstPerson[string(folded)] }
 
+// markNewSubjects sets newSubject on each word that opens a clause about
+// the writer or the situation, once per text: the gaps of every phrase
+// about the reader ask it, and looking the words up at every step of every
+// gap cost a twentieth of the analysis.
+func (s *scratch) markNewSubjects() {
+	for j := range s.toks {
+		if t := &s.toks[j]; t.kind == tWord {
+			t.newSubject = writerSubject(s.buf[t.f0:t.f1]) || situationSubject(s, s.toks, j)
+		}
+	}
+}
+
 // situationWords open a clause whose subject is the situation, not a
 // person: "it's", "that's", or "it", "that", "this", "which", "het",
 // "dat", "dit", "wat" before a copula (copulas).

@@ -302,18 +302,6 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 	s.markNewSubjects()
 }
 
-// markNewSubjects sets newSubject on each word that opens a clause about
-// the writer or the situation, once per text: the gaps of every phrase
-// about the reader ask it, and looking the words up at every step of every
-// gap cost a twentieth of the analysis.
-func (s *scratch) markNewSubjects() {
-	for j := range s.toks {
-		if t := &s.toks[j]; t.kind == tWord {
-			t.newSubject = writerSubject(s.buf[t.f0:t.f1]) || situationSubject(s, s.toks, j)
-		}
-	}
-}
-
 // lastWordEnd reports whether the last token is a word ending at byte i.
 func lastWordEnd(toks []token, i int) bool {
 	return len(toks) > 0 && toks[len(toks)-1].kind == tWord && int(toks[len(toks)-1].b1) == i
