@@ -11,23 +11,7 @@ import (
 // prompts, posts and endings (scenarios.Variant): their findings as a
 // route's condition and a bystander's tagged line meet them.
 func (s *Session) repliesSoFar() scenarios.Replies {
-	var r scenarios.Replies
-	var said []string
-	for _, reply := range s.replies {
-		if reply.Public && strings.TrimSpace(reply.Text) != "" {
-			r.Each = append(r.Each, replyMeets(reply.Analysis))
-			text := reply.Text
-			r.LastSays = func(patterns []string) bool { return s.says(text, patterns) }
-			said = append(said, text)
-		}
-	}
-	if len(said) > 0 {
-		r.EverSaid = func(patterns []string) bool {
-			return slices.ContainsFunc(said, func(text string) bool { return s.says(text, patterns) })
-		}
-	}
-	r.Entered = func(id string) bool { return slices.Contains(s.history, id) }
-	_, _, r.Failed = s.failedBy()
+	r := s.repliesWhere(func(Reply) bool { return true })
 	r.At = s.repliesAt
 	return r
 }
@@ -35,11 +19,16 @@ func (s *Session) repliesSoFar() scenarios.Replies {
 // repliesAt is what the round's public replies at decision id did
 // (scenarios.Variant.At): the first reply to the paper, not a later one.
 func (s *Session) repliesAt(id string) scenarios.Replies {
-	r := scenarios.Replies{Entered: func(d string) bool { return slices.Contains(s.history, d) }}
+	return s.repliesWhere(func(reply Reply) bool { return reply.Decision == id })
+}
+
+// repliesWhere is what the round's public replies that keep holds for did.
+func (s *Session) repliesWhere(keep func(Reply) bool) scenarios.Replies {
+	r := scenarios.Replies{Entered: func(id string) bool { return slices.Contains(s.history, id) }}
 	_, _, r.Failed = s.failedBy()
 	var said []string
 	for _, reply := range s.replies {
-		if reply.Decision == id && reply.Public && strings.TrimSpace(reply.Text) != "" {
+		if reply.Public && strings.TrimSpace(reply.Text) != "" && keep(reply) {
 			r.Each = append(r.Each, replyMeets(reply.Analysis))
 			text := reply.Text
 			r.LastSays = func(patterns []string) bool { return s.says(text, patterns) }
