@@ -37,10 +37,15 @@ func lastCustomerPost(s *Session) string {
 }
 
 // P13-35: the owner's apology says the poster comes down today; Sophie
-// does not then ask whether it will still be up tomorrow.
+// does not then ask whether it will still be up tomorrow. The two replies
+// say it in the same form, the owner's own act ("Ik haal de poster
+// vandaag van de muur", "I will take the poster down today"): told as
+// the poster's going ("De poster gaat vandaag van de muur") the rubric
+// reads a fix arranged, and an apology with a fix ends the row in the
+// ending "herstel" instead.
 func TestGymCustomerDoesNotAskAboutAPosterTheReplyTookDown(t *testing.T) {
 	replies := map[string]string{
-		"nl": "@sophieruns @dave_lifts Ik ben te ver gegaan. Sorry Sophie, je had gelijk en ik haalde uit. De poster gaat vandaag van de muur. Dave, dank je dat je het zegt. ^Tom",
+		"nl": "@sophieruns @dave_lifts Ik ben te ver gegaan. Sorry Sophie, je had gelijk en ik haalde uit. Ik haal de poster vandaag van de muur. Dave, dank je dat je het zegt. ^Tom",
 		"en": "@sophieruns @dave_lifts I went too far. Sorry Sophie, you were right and I lashed out. I will take the poster down today. Dave, thanks for saying it. ^Tom",
 	}
 	asks := map[string]string{"nl": "morgen nog", "en": "still be up tomorrow"}
