@@ -92,7 +92,6 @@ func typedRoute(s *Session, d *scenarios.Decision, text string) string {
 var typedChoiceKnown = map[string]string{
 	"advocatenbrief update 2":                  "rubric: fishing for a better rating ('Why not five stars?') is no feature; read as plain thanks",
 	"hema-insuline nazorg 3":                   "rubric: a discount post that names the case's product (blood glucose meters) is canned, not pitch_instead",
-	"liberty-bottleworks nog-niets 3":          "rubric: 'Maybe you shouldn't have sworn like that' is a reproach, found only as a hedge (no blame_customer)",
 	"liberty-bottleworks scheldpost 1":         "rubric: 'We don't need customers who treat my people like that' is read as an insult; it rejects the customer without calling names (the historical reply)",
 	"liberty-bottleworks volgende-klant 2":     "rubric: 'we don't need customers who abuse my team' is read as an insult, as at scheldpost",
 	"liberty-bottleworks team-teleurgesteld 1": "rubric: drawing a line for the team while keeping the apology ('doesn't deserve to be called names') is no feature; read as an apology alone",
