@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/webcaresim/webcaresim/game/session"
 )
 
 // ExportFormat names the JSON export in its "format" field.
@@ -23,15 +25,49 @@ type Export struct {
 	Attempts []Attempt `json:"attempts"`
 }
 
-// WriteJSON writes the attempts as an Export.
+// WriteJSON writes the attempts as an Export. A round without a mark (left
+// early or interrupted: Marked) has no grade there, as it has none in the
+// list, the CSV, the dashboard and the debrief; its scores of the part
+// played stay beside its status, so that the debrief reopened after an
+// import draws them as it did (grey, without a mark).
 func WriteJSON(w io.Writer, as []Attempt, now time.Time) error {
-	if as == nil {
-		as = []Attempt{}
+	out := make([]exportedAttempt, len(as))
+	for i, a := range as {
+		out[i] = forExport(a)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(Export{Format: ExportFormat, Version: FormatVersion, Exported: now.UTC(), Attempts: as})
+	return enc.Encode(struct {
+		Format   string            `json:"format"`
+		Version  int               `json:"version"`
+		Exported time.Time         `json:"exported"`
+		Attempts []exportedAttempt `json:"attempts"`
+	}{ExportFormat, FormatVersion, now.UTC(), out})
+}
+
+// ForExport is attempt a as a JSON export writes it (WriteJSON, the
+// workshop server's export): without a grade when it has no mark.
+func ForExport(a Attempt) any { return forExport(a) }
+
+func forExport(a Attempt) exportedAttempt {
+	out := exportedAttempt{Attempt: a, Report: exportedReport{Report: a.Report, Grade: a.Report.Grade}}
+	if !a.Marked() {
+		out.Report.Grade = ""
+	}
+	return out
+}
+
+// exportedAttempt is an attempt as the JSON export writes it: its report's
+// grade left out when empty (a round without a mark).
+type exportedAttempt struct {
+	Attempt
+	Report exportedReport `json:"report"`
+}
+
+type exportedReport struct {
+	session.Report
+	Grade string `json:"grade,omitempty"`
 }
 
 // CSVHeader is the first row of the CSV export.

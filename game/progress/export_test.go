@@ -3,6 +3,7 @@ package progress
 import (
 	"bytes"
 	"encoding/csv"
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -317,5 +318,52 @@ func TestSummaryLeavesARoundLeftEarlyOut(t *testing.T) {
 	s := Summaries([]Attempt{done, left})[0]
 	if s.Best.ID != done.ID || len(s.Trend) != 1 || s.Trend[0].Overall != 44.4 || s.Latest.ID != left.ID || s.Latest.Marked() {
 		t.Errorf("best %s trend %v latest %s (marked %v); want the finished round's 44.4 alone", s.Best.ID, s.Trend, s.Latest.ID, s.Latest.Marked())
+	}
+}
+
+// A round left early has no mark: the list, the CSV, the dashboard and the
+// debrief show no grade for it, and the JSON export gave its report's
+// "grade" (a 7.1 for the part played) for a trainer to read as a mark. It
+// now has none there; a finished round keeps its grade, and both come back
+// whole from an import.
+func TestJSONExportGivesALeftRoundNoGrade(t *testing.T) {
+	done := attempt("done", "Anna", "sanoma-juf", t0, 67)
+	left := attempt("left", "Anna", "sanoma-juf", t0.Add(time.Hour), 67)
+	left.Status = Abandoned
+	var buf bytes.Buffer
+	if err := WriteJSON(&buf, []Attempt{done, left}, t0); err != nil {
+		t.Fatal(err)
+	}
+	var raw struct {
+		Attempts []struct {
+			ID     string                     `json:"id"`
+			Status string                     `json:"status"`
+			Report map[string]json.RawMessage `json:"report"`
+		} `json:"attempts"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &raw); err != nil {
+		t.Fatal(err)
+	}
+	if len(raw.Attempts) != 2 {
+		t.Fatalf("the export holds %d attempts, want 2", len(raw.Attempts))
+	}
+	for _, a := range raw.Attempts {
+		grade, has := a.Report["grade"]
+		if a.Status == Abandoned && has {
+			t.Errorf("the round left early is exported with the grade %s", grade)
+		}
+		if a.Status == Finished && string(grade) != `"`+done.Report.Grade+`"` {
+			t.Errorf("the finished round is exported with the grade %s, want %q", grade, done.Report.Grade)
+		}
+		if _, ok := a.Report["replies"]; !ok {
+			t.Errorf("attempt %s is exported without its replies", a.ID)
+		}
+	}
+	got, problems, err := ReadExport(&buf, "export.json")
+	if err != nil || len(problems) > 0 || len(got) != 2 {
+		t.Fatalf("read back %d attempts, %v, %v", len(got), problems, err)
+	}
+	if got[0].Report.Grade != done.Report.Grade || got[1].Marked() || got[1].Report.Scores != left.Report.Scores {
+		t.Errorf("read back: finished grade %q, left round marked %v, scores %+v", got[0].Report.Grade, got[1].Marked(), got[1].Report.Scores)
 	}
 }

@@ -90,6 +90,8 @@ func TestADeadBrowserRoundIsKeptAsInterrupted(t *testing.T) {
 		}
 		if _, out := e.get("/trainer/w/" + code + "/export.json"); !strings.Contains(out, `"interrupted"`) || !strings.Contains(out, mine.Text) {
 			t.Errorf("the export does not hold the interrupted round: %.300s", out)
+		} else if strings.Contains(out, `"grade":"`+a.Report.Grade+`"`) {
+			t.Errorf("the export gives the interrupted round, which has no mark, its grade %s", a.Report.Grade)
 		}
 
 		// the connection was only lost: the game plays on and finishes

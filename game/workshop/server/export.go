@@ -117,6 +117,6 @@ func (s *Server) exportJSON(w http.ResponseWriter, r *http.Request) {
 	s.streamExport(w, r, "application/json; charset=utf-8", ".json", head, []byte(",\n"), []byte("\n]}\n"), func(bw *bufio.Writer, a progress.Attempt) error {
 		enc := json.NewEncoder(bw)
 		enc.SetEscapeHTML(false)
-		return enc.Encode(a)
+		return enc.Encode(progress.ForExport(a)) // a round left early has no grade
 	})
 }
