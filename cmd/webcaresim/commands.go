@@ -51,7 +51,8 @@ func commandTable() []command {
 			run: terminalOnly("results", cmdResults), sub: terminalSub(resultsCommands), note: resultsNote},
 		{name: "serve", args: []string{
 			"[--addr 127.0.0.1:8080] [--store PATH|postgres://…] [--secret S]",
-			"[--dist DIR] [--tls-cert FILE --tls-key FILE] [--scenarios PATH]..."},
+			"[--dist DIR] [--tls-cert FILE --tls-key FILE] [--scenarios PATH]...",
+			"[--trusted-proxy ADDR|CIDR]..."},
 			about: []string{"a workshop in the browser with a trainer dashboard (game/workshop/README.md)"},
 			run:   cmdServe},
 		{name: "studio", args: []string{"[--scenarios DIR] [--addr 127.0.0.1:0] [--dist DIR] [--no-browser]",

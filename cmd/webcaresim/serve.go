@@ -34,9 +34,15 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	dist := fs.String("dist", "bin/web", "folder with the browser build of the game (make web)")
 	certFile := fs.String("tls-cert", "", "serve HTTPS with this certificate (PEM); with --tls-key")
 	keyFile := fs.String("tls-key", "", "the certificate's private key (PEM)")
-	var extra multiFlag
+	var extra, proxies multiFlag
 	fs.Var(&extra, "scenarios", "also offer scenario files or folders (repeatable)")
+	fs.Var(&proxies, "trusted-proxy", "a reverse proxy in front of the server, as an address or network (10.0.0.0/8); only from it is the client's address read from X-Forwarded-For or Forwarded (repeatable; default: none, the headers are ignored)")
 	if fs.Parse(args) != nil {
+		return 2
+	}
+	trusted, err := server.ParseTrustedProxies(proxies)
+	if err != nil {
+		fmt.Fprintln(stderr, i18n.T(envLang(), "cli.serve.bad_proxy", err))
 		return 2
 	}
 	if fs.NArg() > 0 {
@@ -87,7 +93,7 @@ func cmdServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	studioH, paths := serveStudio(*dist, log, stderr, func() { srv.ReloadScenarios() })
 	reload := func() scenarios.Set { return loadScenarios(extra, stderr) }
 	srv, err = server.New(ctx, server.Config{Store: st, Secret: *secret, Scenarios: reload(), Dist: *dist, Log: log, JoinURL: join,
-		Studio: studioH, Reload: reload, Watch: append(paths, extra...)})
+		Studio: studioH, Reload: reload, Watch: append(paths, extra...), TrustedProxies: trusted})
 	if err != nil {
 		_ = ln.Close() // nothing was served on it; the error that matters follows
 		fmt.Fprintln(stderr, "webcaresim serve:", err)

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"net"
-	"net/http"
 	"sync"
 	"time"
 
@@ -58,23 +56,6 @@ const (
 
 func newGuard(st store.Store, now func() time.Time, log *slog.Logger) *guard {
 	return &guard{st: st, now: now, log: log}
-}
-
-// clientAddr is the address a guess is counted against: the IP, and for
-// IPv6 its /64 (one machine usually has a whole /64).
-func clientAddr(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		host = r.RemoteAddr
-	}
-	ip := net.ParseIP(host)
-	if ip == nil {
-		return host
-	}
-	if ip.To4() == nil {
-		return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
-	}
-	return ip.String()
 }
 
 // windows runs fn on the address's window and the server's, in the store.

@@ -21,6 +21,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"time"
@@ -59,6 +60,11 @@ type Config struct {
 	// DeadAfter is how long a round may send nothing before the server
 	// keeps it as interrupted (deadrounds.go); 0: 20 minutes.
 	DeadAfter time.Duration
+	// TrustedProxies are the reverse proxies in front of the server (serve
+	// --trusted-proxy): only for a request from one of them is the
+	// client's address read from X-Forwarded-For or Forwarded
+	// (clientaddr.go). None, the default: the request's own peer.
+	TrustedProxies []netip.Prefix
 }
 
 // Server handles the pages and the API.

@@ -61,7 +61,7 @@ func (s *Server) authTrainer(r *http.Request) (trainerAuth, time.Time) {
 // checkGuess compares a password after taking a guess from the client's
 // address; a right one gives it back.
 func (s *Server) checkGuess(r *http.Request, given string) (trainerAuth, time.Time) {
-	addr := clientAddr(r)
+	addr := s.clientAddr(r)
 	ok, until := s.guard.take(r.Context(), addr)
 	if !ok {
 		return lockedOut, until
@@ -187,7 +187,7 @@ func (s *Server) trainerLogin(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	id := randomToken()
-	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength), store.Login{At: s.now(), From: clientAddr(r)}); err != nil {
+	if err := s.st.AddSession(r.Context(), hashToken(id), s.now().Add(sessionLength), store.Login{At: s.now(), From: s.clientAddr(r)}); err != nil {
 		s.log.Error("login", "err", err)
 		refuse(w, r, http.StatusInternalServerError, "store_session")
 		return

@@ -117,7 +117,7 @@ func (s *Server) owns(w http.ResponseWriter, r *http.Request) (string, bool) {
 	if !s.workshopKnown(w, r, code) {
 		return "", false
 	}
-	steers, err := s.steering(r.Context(), code, hashToken(sid), clientAddr(r))
+	steers, err := s.steering(r.Context(), code, hashToken(sid), s.clientAddr(r))
 	if err != nil {
 		s.log.Error("workshop owner", "err", err)
 		ctlError(w, r, http.StatusInternalServerError, refusal("owner_unknown"))
@@ -142,7 +142,7 @@ func (s *Server) watches(w http.ResponseWriter, r *http.Request) (code string, s
 	if sid == "" {
 		return code, false, true // the password as a bearer token: no session to steer with
 	}
-	steers, err := s.steering(r.Context(), code, hashToken(sid), clientAddr(r))
+	steers, err := s.steering(r.Context(), code, hashToken(sid), s.clientAddr(r))
 	if err != nil {
 		s.log.Error("workshop owner", "err", err)
 		ctlError(w, r, http.StatusInternalServerError, refusal("owner_unknown"))
@@ -177,7 +177,7 @@ func (s *Server) claimControl(w http.ResponseWriter, r *http.Request) {
 		if err := tx.SetOwner(h, dial); err != nil {
 			return err
 		}
-		return s.logControl(tx, store.ControlClaimed, h, previous, clientAddr(r))
+		return s.logControl(tx, store.ControlClaimed, h, previous, s.clientAddr(r))
 	})
 	if err != nil {
 		s.storeFailed(w, r, "claim", err)
@@ -206,7 +206,7 @@ func (s *Server) ownWorkshop(r *http.Request, code string) {
 			if err := tx.SetOwner(h, 0); err != nil {
 				return err
 			}
-			return s.logControl(tx, store.ControlMade, h, "", clientAddr(r))
+			return s.logControl(tx, store.ControlMade, h, "", s.clientAddr(r))
 		})
 		if err != nil {
 			s.log.Error("workshop owner", "err", err)
