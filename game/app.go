@@ -23,7 +23,9 @@ import (
 
 // Options start the window.
 type Options struct {
-	Lang     string       // "nl" (default) or "en"
+	// Lang is "nl" or "en"; empty: the language last chosen on the title
+	// screen (kept with the Store's settings, see language.go), else "nl".
+	Lang     string
 	Player   string       // the player's name, editable on the title screen
 	Mode     session.Mode // practice (default), relaxed, workshop
 	Seed     uint64       // the round's seed; 0 picks one from the clock
@@ -128,6 +130,9 @@ type App struct {
 func New(opts Options) *App {
 	a := &App{opts: opts, lang: opts.Lang, player: opts.Player, mode: opts.Mode,
 		in: opts.Input, clock: opts.Clock, clip: opts.Clipboard}
+	if a.lang == "" {
+		a.lang = rememberedLanguage(opts.Store)
+	}
 	if a.lang != "en" {
 		a.lang = "nl"
 	}

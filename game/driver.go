@@ -75,7 +75,7 @@ func RunDriven(opts Options, script func(d *Driver)) error {
 			}
 		}, stepTimeout)
 	}()
-	setupWindow(opts)
+	setupWindow(d.App.lang)
 	if os.Getenv("WCS_FPS") == "on" {
 		ebiten.SetVsyncEnabled(true)
 	}

@@ -88,7 +88,7 @@ func runLiveChild() int {
 			}
 		}
 	}
-	setupWindow(opts)
+	setupWindow(opts.Lang)
 	if hold != "" || holdOpen > 0 {
 		// One Update per frame: Ebiten otherwise runs the Updates a frame
 		// is behind by, with no new input, before the held Draw, and the

@@ -8,8 +8,8 @@ import (
 
 // Run opens the window and plays until it is closed.
 func Run(opts Options) error {
-	setupWindow(opts)
 	a := New(opts)
+	setupWindow(a.lang)
 	done := make(chan struct{})
 	defer close(done)
 	watchStopSignals(a, done)
@@ -20,11 +20,7 @@ func Run(opts Options) error {
 }
 
 // setupWindow sets the window up before the game loop starts.
-func setupWindow(opts Options) {
-	lang := opts.Lang
-	if lang != "en" {
-		lang = "nl"
-	}
+func setupWindow(lang string) {
 	ebiten.SetWindowTitle(tr(lang, "app.title"))
 	monW, monH := 0, 0
 	if m := ebiten.Monitor(); m != nil {

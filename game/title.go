@@ -56,7 +56,7 @@ func (t *titleScene) layout(a *App) {
 		lang := lang
 		r := image.Rect(x+i*(bw+gap), y, x+i*(bw+gap)+bw, y+rowH)
 		t.widgets = append(t.widgets, &ui.Widget{ID: "lang-" + lang, Rect: r, Enabled: true,
-			Press: func() { a.lang = lang }})
+			Press: func() { a.chooseLanguage(lang) }})
 	}
 	y += rowH + a.px(56)
 	t.widgets = append(t.widgets, &ui.Widget{ID: "name", Rect: image.Rect(x, y, x+cw, y+rowH),

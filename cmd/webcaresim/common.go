@@ -126,3 +126,11 @@ func envLang() string {
 	}
 	return "en"
 }
+
+// flagGiven reports whether the flag name was given on the command line
+// (not left at its default).
+func flagGiven(fs *flag.FlagSet, name string) bool {
+	given := false
+	fs.Visit(func(f *flag.Flag) { given = given || f.Name == name })
+	return given
+}

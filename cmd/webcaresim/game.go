@@ -49,6 +49,11 @@ func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	set := loadScenariosWith(*lang, *data, extra, stderr)
 	opts := game.Options{Lang: *lang, Player: *player, Mode: mode, Seed: *seed}
+	if !flagGiven(fs, "lang") {
+		// The window comes back in the language last chosen on its title
+		// screen (the data folder's settings), Dutch the first time.
+		opts.Lang = ""
+	}
 
 	joinPageWorkshop(&opts, &set)
 	// The studio's "try it now" page hands the game the case being edited.
@@ -86,7 +91,7 @@ func openGame(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 	defer keepResults(&opts, *data, stderr)()
 	if err := game.Run(opts); err != nil {
-		fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.play.no_window", err))
+		fmt.Fprintln(stderr, i18n.T(*lang, "cli.play.no_window", err))
 		return 1
 	}
 	return 0
@@ -114,6 +119,10 @@ func joinPageWorkshop(opts *game.Options, set *scenarios.Set) {
 // A store that cannot open is reported: the game still runs, keeping
 // nothing.
 func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore func()) {
+	lang := opts.Lang
+	if lang == "" {
+		lang = "nl" // play's default, before the remembered language is read
+	}
 	dir, err := data, error(nil)
 	if dir == "" {
 		dir, err = progress.DefaultDir()
@@ -123,7 +132,7 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 		st, err = progress.Open(dir)
 	}
 	if err != nil {
-		fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.results.not_kept", err))
+		fmt.Fprintln(stderr, i18n.T(lang, "cli.results.not_kept", err))
 		return func() {}
 	}
 	opts.Store = st
@@ -137,7 +146,7 @@ func keepResults(opts *game.Options, data string, stderr io.Writer) (closeStore 
 	}
 	return func() {
 		if err := st.Close(); err != nil {
-			fmt.Fprintln(stderr, i18n.T(opts.Lang, "cli.results.not_closed", err))
+			fmt.Fprintln(stderr, i18n.T(lang, "cli.results.not_closed", err))
 		}
 	}
 }
