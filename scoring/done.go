@@ -148,7 +148,25 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 		// a participle with a word of the customer's, of now or a number.
 		done = state && subject && (news && afterNews || participle && now)
 	}
-	return done && !r.questionAt(s, c1-1) && !r.clauseHasFinding(s, c0, c1)
+	return done && !r.questionAt(s, c1-1) && !r.clauseHasFinding(s, c0, c1) && !r.clauseNamesFault(s, c0, c1)
+}
+
+// clauseNamesFault reports a live finding of names_fault inside the clause
+// [c0, c1): a thing of the case in a state of failure ("De kabel in jullie
+// straat is beschadigd", "The cable in your street has been damaged") is
+// the cause told, not a fix done (groups nl108/en108).
+func (r *Rubric) clauseNamesFault(s *scratch, c0, c1 int) bool {
+	nf := r.byID["names_fault"]
+	if nf == nil {
+		return false
+	}
+	for k := range s.matches {
+		m := &s.matches[k]
+		if !m.dead && int(m.f) == nf.idx && m.t0 >= int32(c0) && m.t1 <= int32(c1) {
+			return true
+		}
+	}
+	return false
 }
 
 // readObject reports a participle of a verb that is no act ending the
