@@ -162,3 +162,31 @@ func TestWindowATipLeavesWhenItsDecisionIsAnswered(t *testing.T) {
 	}
 	leaveRoundByEsc(t, d)
 }
+
+// Asking a colleague leaves the trainee where they were: the focus went on
+// to the next button, "Wait", so the Enter meant for the reply being
+// written waited instead (playtest P29-3).
+func TestWindowAskingAColleagueKeepsTheReplyFocused(t *testing.T) {
+	d := window(t)
+	d.Do(func(a *App) {
+		a.lang, a.player, a.mode = "en", "Tip Tina", session.Relaxed
+		a.startRound(a.findScenario("hema-insuline"))
+	})
+	p := d.App.scene.(*playScene)
+	untilDecision(t, d, p)
+	d.Do(func(a *App) {
+		p.focus.ID = "reply"
+		p.reply.SetText("Naomi, I am so sorry")
+	})
+	mustScreen(t, d.Step(Frame{}, 0))
+	button := widgetRect(t, p.widgets, "action-"+scenarios.ActionColleague)
+	d.Tick(Frame{Clicks: []image.Point{button.Min.Add(image.Pt(10, 10))}}, 0)
+	d.Tick(Frame{}, 0)
+	if len(p.sess.Hints()) != 1 {
+		t.Fatalf("the click on the colleague gave %d hints", len(p.sess.Hints()))
+	}
+	if !p.focus.Is("reply") {
+		t.Errorf("after asking a colleague the focus is on %q, want the reply being written", p.focus.ID)
+	}
+	leaveRoundByEsc(t, d)
+}

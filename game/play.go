@@ -378,8 +378,11 @@ func (p *playScene) act(a *App, kind string) {
 	if posts || (kind == scenarios.ActionColleague && text != "") {
 		// A reply posted in public stands in the feed; a colleague's tip
 		// shows once, in the hints (panelNotes): as a note too it stood
-		// twice above the choices.
+		// twice above the choices. The colleague's button is spent now and
+		// takes no focus: the focus went on to "Wait", where the next Enter
+		// waited (playtest P29-3); it goes back to the answer.
 		p.setNote("", false)
+		p.focusAnswer()
 		return
 	}
 	if text == "" {
