@@ -177,8 +177,10 @@ func TestWindowAskingAColleagueKeepsTheReplyFocused(t *testing.T) {
 	d.Do(func(a *App) {
 		p.focus.ID = "reply"
 		p.reply.SetText("Naomi, I am so sorry")
+		p.panelOff = 1 << 20 // scrolled down to the reply, as typing does
 	})
 	mustScreen(t, d.Step(Frame{}, 0))
+	scrolled := p.panelOff
 	button := widgetRect(t, p.widgets, "action-"+scenarios.ActionColleague)
 	d.Tick(Frame{Clicks: []image.Point{button.Min.Add(image.Pt(10, 10))}}, 0)
 	d.Tick(Frame{}, 0)
@@ -187,6 +189,13 @@ func TestWindowAskingAColleagueKeepsTheReplyFocused(t *testing.T) {
 	}
 	if !p.focus.Is("reply") {
 		t.Errorf("after asking a colleague the focus is on %q, want the reply being written", p.focus.ID)
+	}
+	// the tip stands under the actions, at the top of the panel's scrolled
+	// part: the panel shows it, the reply field keeps the focus
+	if scrolled == 0 {
+		t.Log("the panel fits without scrolling at this size")
+	} else if p.panelOff != 0 {
+		t.Errorf("after asking a colleague the panel stays scrolled %d px down (was %d): the tip is out of view", p.panelOff, scrolled)
 	}
 	leaveRoundByEsc(t, d)
 }

@@ -66,6 +66,11 @@ type playScene struct {
 	// draftNotice says the reply field's draft was written before the open
 	// decision ("": none); the first Enter only acknowledges it.
 	draftNotice string
+	// showTip: a colleague's tip was just given; this frame the panel
+	// scrolls to its top, where the tip stands under the actions, and not
+	// after the focus, which went back to the answer
+	showTip bool
+
 	hadDecision bool            // a decision has opened in this round
 	clicked     bool            // this frame's press came from the mouse
 	feedBack    int             // posts scrolled back from the newest
@@ -197,12 +202,20 @@ func (p *playScene) update(a *App, f Frame) {
 	p.sayWhyNothingWent(a, enterHeld && field == &p.reply)
 	p.keepIMEOnReply(a)
 	p.layout(a)
-	// Follow the focus when it moves (or the player types), but leave the
-	// panel where the wheel put it otherwise.
-	if p.focus.ID != before || (field != nil && !f.empty()) || p.selected != picked {
+	p.scrollPanel(a, p.focus.ID != before || (field != nil && !f.empty()) || p.selected != picked)
+}
+
+// scrollPanel scrolls the decision panel after a frame: to its top when a
+// colleague's tip was just given, after the focus when it moved (or the
+// player typed: moved), else it stays where the wheel put it; never past
+// the end of the panel's content.
+func (p *playScene) scrollPanel(a *App, moved bool) {
+	if p.showTip {
+		p.showTip, p.panelOff = false, 0
+		p.layout(a)
+	} else if moved {
 		p.keepFocusVisible(a)
 	}
-	// Never scroll past the end of the panel's content.
 	if most := max(0, p.panelLen-p.panelRect.Dy()); p.panelOff > most {
 		p.panelOff = most
 		p.layout(a)
@@ -383,6 +396,7 @@ func (p *playScene) act(a *App, kind string) {
 		// waited (playtest P29-3); it goes back to the answer.
 		p.setNote("", false)
 		p.focusAnswer()
+		p.showTip = kind == scenarios.ActionColleague
 		return
 	}
 	if text == "" {
