@@ -36,12 +36,10 @@ func (r *Rubric) detectList(s *scratch, f *feature) {
 		inSent++
 		longest = max(longest, inSent)
 		words++
-		if r.funcBloom.has(t.hf) {
-			if mask := r.function[string(s.folded(t))]; mask&^sentenceWord != 0 {
-				function++
-			} else if mask != 0 {
-				linking++
-			}
+		if mask, _ := r.functionMask(s, t); mask&^sentenceWord != 0 {
+			function++
+		} else if mask != 0 {
+			linking++
 		}
 	}
 	// Plain sentences are about four words in ten function words; a list

@@ -52,21 +52,33 @@ func (r *Rubric) functionWords(s *scratch) (counts [8]int, other int) {
 		if t.kind != tWord || t.quoted {
 			continue
 		}
-		if !r.funcBloom.has(t.hf) {
-			continue
-		}
-		w := s.folded(t)
-		if mask := r.function[string(w)]; mask != 0 {
+		mask, w := r.functionMask(s, t)
+		if mask != 0 {
 			for k := range r.langList {
 				if k < len(counts) && mask&(1<<uint(k)) != 0 {
 					counts[k]++
 				}
 			}
-		} else if r.otherLang[string(w)] {
+		} else if w != nil && r.otherLang[string(w)] {
 			other++
 		}
 	}
 	return counts, other
+}
+
+// functionMask is the one reading of a word token as a function word, for
+// the language check, the list check and the restated case: the bit set
+// of the rubric languages the word is a function word of (sentenceWord for
+// a verb of being or a pronoun that marks none), 0 for any other word. w is
+// the folded word when it may be in the rubric's lists of small words (a
+// function word or a common word of a language without patterns), nil
+// when the filter rules that out.
+func (r *Rubric) functionMask(s *scratch, t *token) (mask uint8, w []byte) {
+	if !r.funcBloom.has(t.hf) {
+		return 0, nil
+	}
+	w = s.folded(t)
+	return r.function[string(w)], w
 }
 
 // otherScript reports whether most letters of text, outside handles,

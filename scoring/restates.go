@@ -401,10 +401,10 @@ func (r *Rubric) sentencesWithFunctionWords(s *scratch) uint64 {
 	var mask uint64
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || t.sent >= 64 || !r.funcBloom.has(t.hf) {
+		if t.kind != tWord || t.sent >= 64 {
 			continue
 		}
-		if r.function[string(s.folded(t))] != 0 {
+		if m, _ := r.functionMask(s, t); m != 0 {
 			mask |= 1 << uint(t.sent)
 		}
 	}
