@@ -124,7 +124,10 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 		case aw.news[string(w)]:
 			news = true
 			afterNews = afterNews || k == lastWord(s, c0, c1) // "werkt weer", "is back"
-		case (agent || doneAux || state) && r.participle(w):
+		case (agent || doneAux || state) && r.participle(w) && !r.evidentWords[string(w)]:
+			// A word of what is known or plain ("je melding is bij ons
+			// bekend", "it is known") has a participle's form and tells
+			// what the brand knows, not what it did.
 			if len(aw.readLinks) > 0 && r.readObject(s, aw, k+1, c1) {
 				break // a noun of the form ("je bericht gelezen"): the verb comes last
 			}
