@@ -36,6 +36,9 @@ type actWords struct {
 	// participle ends its clause (Dutch "ik heb je bericht gelezen"), see
 	// readObject.
 	readLinks map[string]bool
+	// ruleWords after a participle tell how the brand does it, as a rule
+	// ("is calculated based on", "wordt berekend op basis van"): no fix.
+	ruleWords map[string]bool
 }
 
 func (aw *actWords) stock(folded, stem []byte) bool {

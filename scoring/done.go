@@ -95,6 +95,12 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 			return false
 		}
 		if participle {
+			if !agent && aw.ruleWords[string(w)] {
+				// "your instalment is calculated based on your usage": how
+				// it is done, not what was done; "ik heb je lidmaatschap
+				// beëindigd op basis van je huurcontract" is a fix
+				return false
+			}
 			now = now || aw.now[string(w)] || aw.news[string(w)] || isNumber(w)
 			// What follows the done act is what it makes possible: "ik heb
 			// afgesproken dat jij morgen alsnog kunt kijken".

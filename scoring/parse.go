@@ -140,6 +140,8 @@ type fileLanguage struct {
 	DoneSubjects []string `toml:"done_subjects"`
 	// DoneReadLinks open a clause of their own ("zoals") where the participle ends it: readObject.
 	DoneReadLinks []string `toml:"done_read_links"`
+	// DoneRuleWords after a participle make the clause a rule, no fix: reportsDone.
+	DoneRuleWords []string `toml:"done_rule_words"`
 	// ConditionWords tie a promise to something first ("dan", "zodra",
 	// "once"): a promise with one waits on the details asked for.
 	ConditionWords []string `toml:"condition_words"`
@@ -329,7 +331,7 @@ func (p *parser) language(lang string, fl fileLanguage) *langRules {
 		p.r.genericVerbs["#"+foldString(normApos(w))] = true
 	}
 	if len(fl.ActAgents) > 0 {
-		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst, readLinks: foldAposSet(fl.DoneReadLinks)}
+		aw := &actWords{agents: map[string]bool{}, aux: map[string]bool{}, notActs: map[string]bool{}, inverted: fl.ActVerbFirst, readLinks: foldAposSet(fl.DoneReadLinks), ruleWords: foldAposSet(fl.DoneRuleWords)}
 		for _, w := range fl.ActAgents {
 			aw.agents[foldString(normApos(w))] = true
 		}
