@@ -64,10 +64,14 @@ func (s *Session) endingAsRead(e *scenarios.Ending) *scenarios.Ending {
 		copied()
 		out.Text = s.fillFault(out.Text)
 	}
+	picked := r.Pick(e.Variants)
+	if _, _, slip := s.heldBackByLanguage(e); slip {
+		copied()
+		s.languageEnding(out, picked)
+	}
 	if r.Failed && out.Kind != "bad" {
 		copied()
-		v := r.Pick(e.Variants)
-		s.failedEnding(out, v != nil && v.Failed)
+		s.failedEnding(out, picked != nil && picked.Failed)
 	}
 	return out
 }
