@@ -100,7 +100,9 @@ func (m *Model) words(e *Event) {
 	// the phase picks the line; a post without text has no use for it
 	e.Phase = m.phase()
 	if e.Story || e.Kind == KindComplaint {
+		m.text.ownStory = !e.Story
 		e.Author, e.Handle, e.Text, e.Stance = m.text.post(e.Kind, e.Sentiment, e.Phase, m.moment(), m.now-m.lastRepl, m.goodLast, m.offended, m.win.n15)
+		m.text.ownStory = false
 		return
 	}
 	e.Author, e.Handle = m.text.everyday()

@@ -108,13 +108,20 @@ type pool struct {
 }
 
 type textGen struct {
-	rng     *rand.Rand
-	lang    string
-	channel string
-	fits    func(string) bool // the channel's words (SetChannel)
-	builtin map[string][]string
-	added   map[string][]string
-	ctx     *strings.Replacer
+	// ownStory: the post being worded is another customer's own
+	// complaint, not about this story (emission.go, words): heat and the
+	// meter's "against you" leave it out, so it does not react to an
+	// offending reply either. Liberty's "'Maybe next time take a breath
+	// before you type?' My order is late too. Will I get told off as
+	// well?" stood beside "0 of 5 against you" (playtest 29).
+	ownStory bool
+	rng      *rand.Rand
+	lang     string
+	channel  string
+	fits     func(string) bool // the channel's words (SetChannel)
+	builtin  map[string][]string
+	added    map[string][]string
+	ctx      *strings.Replacer
 	// ctxPlain: no word of the context has a "{" or a "#" (see
 	// onlyContextPlaceholders)
 	ctxPlain bool
@@ -384,6 +391,9 @@ func (g *textGen) draw(sec string, now Moment) string {
 		}
 		if l.reacts && now != Silent && g.reactionQuote(now, false, l.quoteTone()) == "" {
 			continue // nothing of this reply left to quote; the next reply may have
+		}
+		if g.ownStory && now == BadReply && (l.reacts || quotes || worst) {
+			continue // a complaint of one's own does not answer the reply
 		}
 		if l.dyn && g.said[templateKey(l.tmpl)] {
 			// the same words around another phrase: said, from another
