@@ -108,12 +108,9 @@ type pool struct {
 }
 
 type textGen struct {
-	// ownStory: the post being worded is another customer's own
-	// complaint, not about this story (emission.go, words): heat and the
-	// meter's "against you" leave it out, so it does not react to an
-	// offending reply either. Liberty's "'Maybe next time take a breath
-	// before you type?' My order is late too. Will I get told off as
-	// well?" stood beside "0 of 5 against you" (playtest 29).
+	// ownStory: the post being worded is another customer's own complaint
+	// (words), which the meter leaves out: it does not answer a rude reply
+	// ("0 of 5 against you" beside one that did, playtest 29).
 	ownStory bool
 	rng      *rand.Rand
 	lang     string
