@@ -133,18 +133,18 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	ui.DrawText(dst, ui.Ellipsize(sub, small, titleW), small, float64(m), float64(r.Min.Y+a.px(38)), ui.ColOnDark)
 }
 
-// silenceWarning says, once half the SLA has passed, in how many minutes
-// silence takes over the open decision: without it a trainee who types past
-// the SLA sees the question change under their reply and thinks they
-// answered it late (playtest P16-11). Red once the SLA is missed.
+// silenceWarning says, once half the deadline the SLA badge shows has
+// passed, in how many minutes silence takes over the open decision
+// (Session.SilenceWarning): without it a trainee who types past the SLA
+// sees the question change under their reply and thinks they answered it
+// late (playtest P16-11). Red once the SLA is missed.
 func (p *playScene) silenceWarning(a *App) (string, ui.Color) {
-	left, running := p.sess.SilenceIn()
-	sla, ok := p.sess.SLA()
-	if !running || !ok || sla.Waited < sla.Minutes*0.5 {
+	left, late, ok := p.sess.SilenceWarning()
+	if !ok {
 		return "", ui.ColAmber
 	}
 	colour := ui.ColAmber
-	if sla.Late() {
+	if late {
 		colour = ui.ColBadSoft // the header is dark: the light red reads
 	}
 	return a.t("play.silence_in", left), colour

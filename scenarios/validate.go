@@ -367,6 +367,7 @@ func (v *validator) decision(path string, d *Decision, ids map[string]string) {
 			v.errorf(path+".timeout", "on_timeout is set but timeout is not")
 		}
 	}
+	v.deadline(path, d.Timeout, d.SLA)
 	if d.Reply < 0 || d.Reply > len(d.Posts) {
 		v.errorf(path+".reply_to", "is %d; it counts this decision's posts from 1 (0: the customer's latest)", d.Reply)
 	}

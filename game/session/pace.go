@@ -6,8 +6,10 @@ import (
 )
 
 // The round's pace in real time. Every face (the window, the browser player)
-// runs the clock through Run, so a scenario minute lasts as long everywhere
-// and the SLA the trainee sees is the one the speed score uses.
+// runs the clock through Run, so a scenario minute lasts as long everywhere.
+// The deadline the trainee sees is the real one: the decision's SLA, or the
+// moment silence takes over when that comes first (SLA.Minutes); the speed
+// score counts against the SLA itself (SLA.Score), which is never shorter.
 
 // Speeds of the round's clock in scenario minutes per real second.
 const (
@@ -58,11 +60,18 @@ type SLA struct {
 	Start float64
 	// Waited is the scenario minutes since Start.
 	Waited float64
-	// Minutes is the decision's SLA.
+	// Minutes is the deadline the trainee races and the badge shows: the
+	// decision's SLA, or the minutes until silence takes over the decision
+	// when that comes first. A badge that read "59 / 120 min" a minute
+	// before silence closed a 60-minute decision let a trainee who trusted
+	// it lose the round (playtest P29-1).
 	Minutes float64
+	// Score is the decision's SLA as the speed score counts it (its own,
+	// else the scenario's): Minutes or more.
+	Score float64
 }
 
-// Late reports whether the SLA has passed.
+// Late reports whether the deadline the badge shows has passed.
 func (l SLA) Late() bool { return l.Waited >= l.Minutes }
 
 // WaitedOnClock is the minutes waited as the scenario clock shows them:
@@ -86,8 +95,28 @@ func (s *Session) SLA() (sla SLA, ok bool) {
 	if d == nil || s.opts.Mode == Relaxed {
 		return SLA{}, false
 	}
-	sla = SLA{Start: s.opensAt, Waited: s.now - s.opensAt, Minutes: s.slaMinutes()}
+	sla = SLA{Start: s.opensAt, Waited: s.now - s.opensAt, Minutes: s.slaMinutes(), Score: s.slaMinutes()}
+	if dl := s.closesAt(); dl > 0 {
+		sla.Minutes = math.Min(sla.Minutes, dl-s.opensAt)
+	}
 	return sla, sla.Minutes > 0
+}
+
+// SilenceWarning says, once half the deadline the badge shows has passed,
+// in how many minutes silence takes over the open decision (as SilenceIn);
+// late reports that the SLA the badge showed has passed. ok is false when
+// no warning is due: no decision open, no timeout, relaxed mode, or less
+// than half the deadline gone. Since the badge's deadline is never later
+// than the silence, every silence is warned of at least half its time
+// ahead; the warning followed the SLA alone and never came before a
+// decision that closed at 60 minutes of a 120-minute SLA (playtest P29-1).
+func (s *Session) SilenceWarning() (minutes int, late, ok bool) {
+	left, running := s.SilenceIn()
+	sla, has := s.SLA()
+	if !running || !has || sla.Waited < sla.Minutes*0.5 {
+		return 0, false, false
+	}
+	return left, sla.Late(), true
 }
 
 // slaMinutes is the current decision's SLA: its own, else the scenario's.
@@ -103,10 +132,10 @@ func (s *Session) slaMinutes() float64 {
 func (s *Session) ClockSpeed() float64 {
 	sla, ok := s.SLA()
 	switch {
-	case !ok || sla.Late():
+	case !ok || sla.Waited >= sla.Score:
 		return NormalSpeed
-	case sla.Waited < sla.Minutes/4:
-		return math.Min(DecisionSpeed, sla.Minutes/4/ReadWindow.Seconds())
+	case sla.Waited < sla.Score/4:
+		return math.Min(DecisionSpeed, sla.Score/4/ReadWindow.Seconds())
 	}
 	return DecisionSpeed
 }
