@@ -243,9 +243,32 @@ func (s *Session) endingUnsettles(kind string) bool {
 // timeout lets silence take over an open decision.
 func (s *Session) timeout() {
 	d := s.current
-	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now, Pleased: s.Context().CustomerMood > 0})
+	s.missed = append(s.missed, Silence{Decision: d.ID, From: s.opensAt, To: s.now, Pleased: s.posterPleased(d)})
 	s.crowd.Stimulate(crowd.Stimulus{Silent: true, Empathy: 0, Deescalation: 30})
 	s.goTo(d.OnTimeout)
+}
+
+// posterPleased reports whether whoever the open decision d waits on is
+// pleased, by what the case says of them: the decision's own mood, else the
+// side of the post the reply answers where its author set one, else the
+// customer's mood in the case. Not the crowd's running mood, which a good
+// earlier reply lifts: Bram, a frustrated student still waiting for help
+// after a first reply, was left "a pleased customer", and his silence "a
+// missed chance, not a harm" beside the ending "Ignored" (playtest P29-2).
+func (s *Session) posterPleased(d *scenarios.Decision) bool {
+	if d.Mood != nil {
+		return *d.Mood > 0
+	}
+	if p := s.Answering(); p != nil {
+		for _, posts := range [][]scenarios.Post{d.Posts, s.sc.Posts} {
+			for _, own := range posts {
+				if own.By == p.By && own.Text == p.Text && own.Stance != "" {
+					return own.Stance == scenarios.StanceFor
+				}
+			}
+		}
+	}
+	return s.sc.Customer.Mood > 0
 }
 
 // withStances are d's posts, the customer's with the side the decision's

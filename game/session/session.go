@@ -316,10 +316,40 @@ func (s *Session) Answering() *FeedItem {
 // the post it answers, else the customer. Both faces name them when a draft
 // was written before the question changed.
 func (s *Session) Asker() string {
+	if name := s.ownPoster(); name != "" {
+		return name
+	}
 	if post := s.Answering(); post != nil && post.Name != "" {
 		return post.Name
 	}
 	return s.sc.Customer.Name
+}
+
+// ownPoster is the name of the author of the open decision's latest own
+// post, when the decision names no post to answer (reply_to) and none of its
+// posts is the customer's or the brand's: the question is that author's
+// (HEMA's diabetes blog offering help under the apology), and the language
+// warning named Naomi, the customer, while the trainee answered the blog
+// (playtest P29-4). "" otherwise.
+func (s *Session) ownPoster() string {
+	d := s.current
+	if d == nil || d.Reply > 0 {
+		return ""
+	}
+	for _, p := range d.Posts {
+		if p.By == "customer" || p.By == "brand" {
+			return ""
+		}
+	}
+	for i := len(s.feed) - 1; i >= 0 && s.feed[i].Minute >= s.entered; i-- {
+		f := &s.feed[i]
+		for _, p := range d.Posts {
+			if f.By == p.By && f.Text == p.Text && f.Name != "" {
+				return f.Name
+			}
+		}
+	}
+	return ""
 }
 
 // Ending is the ending reached, or nil while the round is still open.
