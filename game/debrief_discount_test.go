@@ -22,7 +22,7 @@ func TestDiscountLinesNameTheScoreTheyCameOff(t *testing.T) {
 			{Text: "sorry to read", Note: "your sympathy counts for less", Empathy: 27, Deescalation: 6},
 			{Note: "padding", Deescalation: 4},
 			{Note: "nothing lost", Empathy: 0.2},
-		})
+		}, nil)
 		if len(lines) != 2 {
 			t.Fatalf("%s: %d lines, want 2 (a loss under half a point is not shown): %q", lang, len(lines), lines)
 		}

@@ -136,10 +136,15 @@ func (d *debriefScene) drawReply(a *App, dst *ebiten.Image, i int, rep session.R
 		})
 		cy += int(ui.LineHeight(small)) + a.px(4)
 	}
+	if d.firstScored(i) {
+		if base, ok := session.BaselineLine(a.lang, rep.Analysis); ok {
+			wrapped(base, small, ui.ColMuted, a.px(2))
+		}
+	}
 	for _, l := range featureLines(a, rep.Analysis.Features) {
 		wrapped(l.text, small, l.color, a.px(2))
 	}
-	for _, l := range discountLines(a, rep.Analysis.Discounts) {
+	for _, l := range discountLines(a, rep.Analysis.Discounts, rep.Analysis.Features) {
 		wrapped(l, small, ui.ColMuted, a.px(2))
 	}
 	for _, m := range rep.Analysis.Missing {
@@ -186,12 +191,23 @@ func featureLines(a *App, feats []scoring.Feature) []featureLine {
 
 // discountLines says what was written but did not count, or counted less,
 // and why (session.DiscountLines, as the browser player shows them).
-func discountLines(a *App, ds []scoring.Discount) []string {
+func discountLines(a *App, ds []scoring.Discount, awarded []scoring.Feature) []string {
 	var out []string
-	for _, l := range session.DiscountLines(a.lang, ds) {
+	for _, l := range session.DiscountLines(a.lang, ds, awarded) {
 		out = append(out, l.Text)
 	}
 	return out
+}
+
+// firstScored reports whether reply i is the first with words of its own:
+// the card that says once where every reply's scores start.
+func (d *debriefScene) firstScored(i int) bool {
+	for j, rep := range d.report.Replies {
+		if rep.Text != "" {
+			return j == i
+		}
+	}
+	return false
 }
 
 func (d *debriefScene) choiceFeedback(decision string, choice int) string {

@@ -143,6 +143,7 @@ func (r *Rubric) score(s *scratch, text, lang string, mood float64, ctx Context)
 	r.cancelledDiscounts(s, &a, text, lang, mood, present)
 	r.quoteRestated(s, &a, text)
 	r.padding(s, t, ctx, text, mood)
+	a.BaseEmpathy, a.BaseDeescalation = r.baseEmpathy, r.baseDeescalation
 	a.Empathy = round1(r.bound(r.baseEmpathy + t.sum[0]))
 	a.Deescalation = round1(r.bound(r.baseDeescalation + t.sum[1]))
 	r.ceilings(&a, hurt)

@@ -122,12 +122,16 @@ type Missing struct {
 
 // Analysis is the result of analysing one reply.
 type Analysis struct {
-	Text         string    `json:"text"`
-	Language     string    `json:"language"`
-	Empathy      float64   `json:"empathy"`      // 0..100
-	Deescalation float64   `json:"deescalation"` // 0..100
-	Features     []Feature `json:"features"`
-	Missing      []Missing `json:"missing"`
+	Text         string  `json:"text"`
+	Language     string  `json:"language"`
+	Empathy      float64 `json:"empathy"`      // 0..100
+	Deescalation float64 `json:"deescalation"` // 0..100
+	// BaseEmpathy and BaseDeescalation are where the scores started,
+	// before any finding: the lines of an explanation add up from them.
+	BaseEmpathy      float64   `json:"base_empathy,omitempty"`
+	BaseDeescalation float64   `json:"base_deescalation,omitempty"`
+	Features         []Feature `json:"features"`
+	Missing          []Missing `json:"missing"`
 	// Caps lists the features that held a score down: a reply with an
 	// insult is a bad reply however warm the rest of it is.
 	Caps []Cap `json:"caps,omitempty"`

@@ -109,6 +109,7 @@ func (g *game) finish() {
 	g.facts(box, rep)
 	box.Call("appendChild", g.chart(rep))
 	g.worlds(box)
+	baseShown := false
 	for i, r := range rep.Replies {
 		art := el("article", "dreply", el("h3", "", fmt.Sprintf("%d. %s", i+1, g.replyTitle(r))), el("p", "when muted small", g.replyWhen(rep, r)))
 		p := el("p", "text")
@@ -126,7 +127,8 @@ func (g *game) finish() {
 			p.Call("appendChild", m)
 		}
 		art.Call("appendChild", p)
-		g.replyScores(art, r)
+		g.replyScores(art, r, !baseShown && r.Text != "")
+		baseShown = baseShown || r.Text != ""
 		box.Call("appendChild", art)
 	}
 	g.trainerMarks(box, rep)

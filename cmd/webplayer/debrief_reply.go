@@ -105,14 +105,18 @@ func (g *game) replyWhen(rep session.Report, r session.Reply) string {
 
 // replyScores adds under a reply its scores and the reasons for them: each
 // scored phrase's bonus or penalty, each discount, each thing missing, and
-// the scenario's feedback on a written choice.
-func (g *game) replyScores(art js.Value, r session.Reply) {
+// the scenario's feedback on a written choice. The first reply with words
+// also says where every reply's scores start (first).
+func (g *game) replyScores(art js.Value, r session.Reply, first bool) {
 	if r.Text != "" {
 		art.Call("appendChild", el("p", "muted small scores-line", g.w("debrief.reply_scores", r.Analysis.Empathy, r.Analysis.Deescalation, r.Speed)))
 	}
 	ul := el("ul", "reasons")
 	add := func(cls, text string) { ul.Call("appendChild", el("li", cls, text)) }
-	lines := append(session.FeatureLines(g.lang, r.Analysis.Features), session.DiscountLines(g.lang, r.Analysis.Discounts)...)
+	if base, ok := session.BaselineLine(g.lang, r.Analysis); ok && first {
+		add("reason withheld", base)
+	}
+	lines := append(session.FeatureLines(g.lang, r.Analysis.Features), session.DiscountLines(g.lang, r.Analysis.Discounts, r.Analysis.Features)...)
 	for _, l := range lines {
 		cls := "reason plus"
 		switch {

@@ -68,8 +68,11 @@ func FeatureLines(lang string, feats []scoring.Feature) []ScoreLine {
 // points above (FeatureLines) are already what was left after these, so a
 // line says "19 empathy not awarded", not "−19 empathy": a newcomer who
 // added a "−19" to the "+8" above it got a score the debrief did not show
-// (playtest 13, P13-13).
-func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
+// (playtest 13, P13-13). A finding that kept part of its points is also
+// among awarded, at the same words; its line says the rest counts above,
+// so that "+8 de-escalation" and "8 de-escalation not awarded" on the same
+// words read as one finding counted in part, not as a contradiction.
+func DiscountLines(lang string, ds []scoring.Discount, awarded []scoring.Feature) []ScoreLine {
 	var out []ScoreLine
 	for _, dc := range ds {
 		var lost []string
@@ -86,7 +89,11 @@ func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 		if len(lost) == 0 {
 			continue
 		}
-		line := i18n.T(lang, "debrief.not_awarded", strings.Join(lost, ", ")) + ": "
+		key := "debrief.not_awarded"
+		if partlyAwarded(dc, awarded) {
+			key = "debrief.partly_awarded"
+		}
+		line := i18n.T(lang, key, strings.Join(lost, ", ")) + ": "
 		if dc.Text != "" {
 			line += "“" + cmp.Or(dc.Quote, dc.Text) + "” — "
 		}
@@ -94,6 +101,28 @@ func DiscountLines(lang string, ds []scoring.Discount) []ScoreLine {
 		out = append(out, ScoreLine{Text: line, Points: total, NotAwarded: true})
 	}
 	return out
+}
+
+// partlyAwarded reports whether the finding a discount reduced still
+// earned points of its own at the same words.
+func partlyAwarded(dc scoring.Discount, awarded []scoring.Feature) bool {
+	for _, f := range awarded {
+		if f.ID == dc.ID && f.Start == dc.Start && f.End == dc.End && math.Abs(f.Points) >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// BaselineLine says where every reply's scores start, so that the lines
+// under a reply add up to its scores (playtest 29: a newcomer could not
+// make "+10, −18, +8" come to empathy 36 without the 35 it starts from).
+// A result stored before the analysis kept its baselines has none.
+func BaselineLine(lang string, a scoring.Analysis) (string, bool) {
+	if a.BaseEmpathy == 0 && a.BaseDeescalation == 0 {
+		return "", false
+	}
+	return i18n.T(lang, "debrief.baseline", a.BaseEmpathy, a.BaseDeescalation), true
 }
 
 // signedPoints writes points with a real minus sign: "+12", "−27".

@@ -280,7 +280,7 @@ func (h *harness) checkReasons(tab context.Context, r lessonRound, sc *scenarios
 	}
 	var plus, minus, withheld int
 	for i, reply := range rep.Replies {
-		lines := append(session.FeatureLines(r.lang, reply.Analysis.Features), session.DiscountLines(r.lang, reply.Analysis.Discounts)...)
+		lines := append(session.FeatureLines(r.lang, reply.Analysis.Features), session.DiscountLines(r.lang, reply.Analysis.Discounts, reply.Analysis.Features)...)
 		for _, l := range lines {
 			if !strings.Contains(cards[i], l.Text) {
 				t.Errorf("%s: reply %d does not say %q", r.key, i+1, l.Text)
