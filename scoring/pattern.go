@@ -63,6 +63,12 @@ type ptok struct {
 	// "je bent vast boos, het is ook gek dat…" judge the situation, not
 	// the reader.
 	aboutReader bool
+	// plain marks a choice of plain and exact words only ("sorry|excuses|
+	// =dm"); altStems and altForms then hold a bit of each choice's hash
+	// (as the nextFilter does), so that most reply words are turned down
+	// without trying each choice.
+	plain              bool
+	altStems, altForms uint64
 }
 
 type pattern struct {
@@ -95,6 +101,9 @@ func wordMatches(s *scratch, pt *ptok, t *token) bool {
 	case pContains:
 		return bytes.Contains(s.folded(t), pt.b)
 	case pAlt:
+		if pt.plain && pt.altStems&(1<<(t.hs&63)) == 0 && pt.altForms&(1<<(t.hf&63)) == 0 {
+			return false
+		}
 		for i := range pt.alts {
 			if wordMatches(s, &pt.alts[i], t) {
 				return true

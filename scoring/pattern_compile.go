@@ -145,6 +145,17 @@ func compileWord(f, lang string) (ptok, error) {
 			}
 			t.alts = append(t.alts, at)
 		}
+		t.plain = true
+		for _, a := range t.alts {
+			switch a.kind {
+			case pStem:
+				t.altStems |= 1 << (a.h & 63)
+			case pExact:
+				t.altForms |= 1 << (a.h & 63)
+			default:
+				t.plain = false
+			}
+		}
 		return t, nil
 	}
 	if rest, ok := strings.CutPrefix(f, "="); ok {

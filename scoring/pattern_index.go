@@ -9,10 +9,56 @@ package scoring
 // "cannot match": every pattern it lets through is matched in full, in the
 // order of the index, so the findings are the same as trying them all.
 
-// candidate is a pattern in a first-word index.
+// candidate is a pattern in a first-word index, with what it needs of
+// the reply beyond its first word: the next word (next), and one word
+// further on that every match holds, by stem or exact form (key).
 type candidate struct {
 	pi   int32
 	next nextFilter
+	key  keyWord
+}
+
+// keyWord is a word every match of a pattern holds beyond its first: the
+// longest of its plain words (by the hash of its stem) or, where it has
+// none, the longest of its exact words (by the hash of the form). Patterns
+// that start with a common word ("je", "we", "sorry") and go on over a gap
+// pass the next-word filter; most of them need a word the reply lacks, and
+// the key tells so without opening the pattern.
+type keyWord struct {
+	h    uint32
+	kind ptKind // pStem or pExact; pOne where the pattern has no key
+}
+
+// patternKey picks the key word of a pattern: the longest plain word
+// after the first, else the longest exact word after the first.
+func patternKey(p *pattern) keyWord {
+	best, bestLen := keyWord{kind: pOne}, 0
+	for _, kind := range []ptKind{pStem, pExact} {
+		for _, t := range p.toks[1:] {
+			if t.kind == kind && len(t.s) > bestLen {
+				best, bestLen = keyWord{h: t.h, kind: kind}, len(t.s)
+			}
+		}
+		if bestLen > 0 {
+			break
+		}
+	}
+	return best
+}
+
+// replyWords holds the hashes of the reply's words, stems and folded
+// forms, in Bloom filters large enough that a word the reply lacks is
+// nearly always told apart (the 256-bit masks of scratch are not).
+type replyWords struct{ stems, forms bloom }
+
+func (rw *replyWords) has(k *keyWord) bool {
+	switch k.kind {
+	case pStem:
+		return rw.stems.has(k.h)
+	case pExact:
+		return rw.forms.has(k.h)
+	}
+	return true
 }
 
 // nextFilter is what a pattern's second token needs of the reply's next
@@ -99,7 +145,7 @@ func (lr *langRules) add(p *pattern) {
 	if first.kind == pAlt {
 		alts = first.alts
 	}
-	c := candidate{pi: i, next: secondWordFilter(p)}
+	c := candidate{pi: i, next: secondWordFilter(p), key: patternKey(p)}
 	put := func(l []candidate) []candidate {
 		if len(l) > 0 && l[len(l)-1].pi == i {
 			return l // two alternatives with one key
@@ -140,30 +186,37 @@ func (lr *langRules) add(p *pattern) {
 // exact form, two-letter prefix or suffix, or symbol, and the few that can
 // start anywhere; then the experts' regular expressions.
 func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
+	var rw replyWords
+	for i := range s.toks {
+		if t := &s.toks[i]; t.kind == tWord {
+			rw.stems.add(t.hs)
+			rw.forms.add(t.hf)
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		switch t.kind {
 		case tWord:
 			next := wordAfter(s.toks, i)
 			if lr.stemBloom.has(t.hs) {
-				r.tryAll(s, lr, lr.stemIdx[t.hs], i, &next)
+				r.tryAll(s, lr, lr.stemIdx[t.hs], i, &next, &rw)
 			}
 			if lr.wordBloom.has(t.hf) {
-				r.tryAll(s, lr, lr.wordIdx[t.hf], i, &next)
+				r.tryAll(s, lr, lr.wordIdx[t.hf], i, &next, &rw)
 			}
 			if f := s.folded(t); len(f) >= 2 {
 				if h := fnv32(f[:2]); lr.prefixBloom.has(h) {
-					r.tryAll(s, lr, lr.prefixIdx[h], i, &next)
+					r.tryAll(s, lr, lr.prefixIdx[h], i, &next, &rw)
 				}
 				if h := fnv32(f[len(f)-2:]); lr.suffixBloom.has(h) {
-					r.tryAll(s, lr, lr.suffixIdx[h], i, &next)
+					r.tryAll(s, lr, lr.suffixIdx[h], i, &next, &rw)
 				}
 			}
-			r.tryAll(s, lr, lr.generic, i, &next)
+			r.tryAll(s, lr, lr.generic, i, &next, &rw)
 		case tSoft:
 			if cs := lr.punctIdx[t.punct]; len(cs) > 0 {
 				next := wordAfter(s.toks, i)
-				r.tryAll(s, lr, cs, i, &next)
+				r.tryAll(s, lr, cs, i, &next, &rw)
 			}
 		}
 	}
@@ -172,11 +225,12 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 	}
 }
 
-// tryAll tries the candidates at token i whose second word can be next.
-func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord) {
+// tryAll tries the candidates at token i whose second word can be next
+// and whose key word is in the reply.
+func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord, rw *replyWords) {
 	for k := range cs {
-		if cs[k].next.admits(next) {
-			r.try(s, lr, cs[k].pi, i)
+		if c := &cs[k]; c.next.admits(next) && rw.has(&c.key) {
+			r.try(s, lr, c.pi, i)
 		}
 	}
 }
