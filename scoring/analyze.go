@@ -41,7 +41,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	s := r.pool.Get().(*scratch)
 	defer r.pool.Put(s)
 	ctx.knownCaseText = s.caseTextOf(ctx)
-	s.tokenize(text, lang, &lr.negSet)
+	r.tokenize(s, text, lang, &lr.negSet)
 	// A reply in the rubric's other language is read in its own words:
 	// "we're reversing the charge" is a step in a Dutch case too. Only the
 	// wrong_language finding, judged against the case's language, says
@@ -49,7 +49,7 @@ func (r *Rubric) Analyze(text string, ctx Context) Analysis {
 	read := lang
 	if other := r.dominantLanguage(s, lang); other != "" {
 		read, lr = other, r.langs[other]
-		s.tokenize(text, read, &lr.negSet)
+		r.tokenize(s, text, read, &lr.negSet)
 	}
 	r.markTurns(s)
 	// The customer's name and handle, folded; kept while they stay the
@@ -408,7 +408,7 @@ func (r *Rubric) negated(s *scratch, i int) bool {
 		if t.neg {
 			return true
 		}
-		if r.clauseWords[string(s.folded(t))] {
+		if t.lex&lexClause != 0 {
 			return false
 		}
 		words++

@@ -77,6 +77,7 @@ type arrangedRules struct {
 	from, fromDates, fromFillers, fromOpeners, fromNot, fromLinks    map[string]bool
 	proVerbs, proObjects, proNows                                    map[string]bool
 	fromNotPre                                                       [][]byte
+	fromBit, timesBit                                                uint64 // from's and times' bits in the lexicon (token.lex)
 }
 
 // arrangedWords reads a language's words of a fix arranged.
@@ -144,17 +145,18 @@ func hasAnySuffix(w []byte, ends [][]byte) bool {
 // hasTime reports a day, a part of one or a clock time in [c0, c1).
 func (ar *arrangedRules) hasTime(s *scratch, c0, c1 int) bool {
 	for k := c0; k < c1; k++ {
-		if s.toks[k].kind == tWord && (ar.time(s.folded(&s.toks[k])) || ar.clock(s, k)) {
+		if s.toks[k].kind == tWord && (ar.timeAt(s, k) || ar.clock(s, k)) {
 			return true
 		}
 	}
 	return false
 }
 
-// time reports a day or a part of one, also as a possessive: "tomorrow",
-// "Thursday's delivery", "tonight's flight".
-func (ar *arrangedRules) time(w []byte) bool {
-	return ar.times[string(w)] || bytes.HasSuffix(w, []byte("'s")) && ar.times[string(w[:len(w)-2])]
+// timeAt reports a day or a part of one at word k, also as a
+// possessive: "tomorrow", "Thursday's delivery", "tonight's flight".
+func (ar *arrangedRules) timeAt(s *scratch, k int) bool {
+	w := s.folded(&s.toks[k])
+	return s.toks[k].lex&ar.timesBit != 0 || bytes.HasSuffix(w, []byte("'s")) && ar.times[string(w[:len(w)-2])]
 }
 
 // clock reports a clock time at token k: "8am", "8 am", "8:00", "8 uur".
@@ -215,7 +217,7 @@ func (r *Rubric) reportsArranged(s *scratch, aw *actWords, ar *arrangedRules, c0
 		switch {
 		case k == first && ar.subjects[string(w)]:
 			// the subject's determiner ("Zijn leidinggevende"), not an auxiliary
-		case ar.time(w) || ar.clock(s, k):
+		case ar.timeAt(s, k) || ar.clock(s, k):
 			when = true
 		case ar.future[string(w)]:
 			content = content || future // "zal … komen": the second is the verb

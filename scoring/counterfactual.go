@@ -75,7 +75,7 @@ func (r *Rubric) detectCounterfactual(s *scratch, f *feature, lang string) {
 func (r *Rubric) cfClauseIsNoFix(s *scratch, f *feature, m *match) {
 	inClause := func(k int) bool {
 		t := &s.toks[k]
-		return t.sent == s.toks[m.t0].sent && t.kind != tSoft && t.kind != tHard && !(t.kind == tWord && r.clauseWords[string(s.folded(t))])
+		return t.sent == s.toks[m.t0].sent && t.kind != tSoft && t.kind != tHard && !(t.kind == tWord && t.lex&lexClause != 0)
 	}
 	start, end := int(m.t0), int(m.t1)
 	for start > 0 && inClause(start-1) {

@@ -22,7 +22,7 @@ func (r *Rubric) curt(s *scratch, words int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		if r.function[string(s.folded(t))] == 0 {
+		if t.function() == 0 {
 			content++
 		}
 	}

@@ -218,7 +218,7 @@ func clockMark(s *scratch, i int) bool {
 func hasAuxiliary(s *scratch, aw *actWords, c0, c1 int) bool {
 	for k := c0; k < c1; k++ {
 		if u := &s.toks[k]; u.kind == tWord {
-			if aw.doneAux[string(s.folded(u))] {
+			if u.lex&aw.doneAuxBit != 0 {
 				return true
 			}
 		}

@@ -41,7 +41,7 @@ func (r *Rubric) reportsFromDay(s *scratch, aw *actWords, ar *arrangedRules, c0,
 		return false
 	}
 	k := c0
-	for k < c1 && (s.toks[k].kind != tWord || !ar.from[string(s.folded(&s.toks[k]))]) {
+	for k < c1 && (s.toks[k].kind != tWord || s.toks[k].lex&ar.fromBit == 0) {
 		k++
 	}
 	if k >= c1 {

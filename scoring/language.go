@@ -77,8 +77,7 @@ func (r *Rubric) functionMask(s *scratch, t *token) (mask uint8, w []byte) {
 	if !r.funcBloom.has(t.hf) {
 		return 0, nil
 	}
-	w = s.folded(t)
-	return r.function[string(w)], w
+	return t.function(), s.folded(t)
 }
 
 // otherScript reports whether most letters of text, outside handles,

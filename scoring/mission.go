@@ -16,7 +16,7 @@ func (r *Rubric) detectMission(s *scratch, f *feature) {
 		}
 		inClause := func(k int) bool {
 			t := &s.toks[k]
-			return t.sent == s.toks[m.t0].sent && t.kind != tSoft && t.kind != tHard && !(t.kind == tWord && r.clauseWords[string(s.folded(t))])
+			return t.sent == s.toks[m.t0].sent && t.kind != tSoft && t.kind != tHard && !(t.kind == tWord && t.lex&lexClause != 0)
 		}
 		start := int(m.t0)
 		for start > 0 && inClause(start-1) {

@@ -129,7 +129,7 @@ func (r *Rubric) doesSomething(s *scratch) bool {
 func (r *Rubric) excuseMask(s *scratch) uint64 {
 	var m uint64
 	for i := range s.toks {
-		if tk := &s.toks[i]; tk.kind == tWord && tk.sent < 64 && r.excuseWords[string(s.folded(tk))] {
+		if tk := &s.toks[i]; tk.kind == tWord && tk.sent < 64 && tk.lex&lexExcuse != 0 {
 			m |= 1 << uint(tk.sent)
 		}
 	}
@@ -156,7 +156,7 @@ func (r *Rubric) featureIdx(id string) int {
 func (r *Rubric) excuseSentences(s *scratch, n int) []bool {
 	s.excuse = append(s.excuse[:0], make([]bool, n)...)
 	for i := range s.toks {
-		if tk := &s.toks[i]; tk.kind == tWord && int(tk.sent) < n && r.excuseWords[string(s.folded(tk))] {
+		if tk := &s.toks[i]; tk.kind == tWord && int(tk.sent) < n && tk.lex&lexExcuse != 0 {
 			s.excuse[tk.sent] = true
 		}
 	}

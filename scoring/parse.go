@@ -202,6 +202,7 @@ func Parse(data []byte, file string) (*Rubric, error) {
 		sort.SliceStable(p.probs, func(a, b int) bool { return p.probs[a].Line < p.probs[b].Line })
 		return nil, &LoadError{p.probs}
 	}
+	p.r.buildLexicon()
 	p.r.pool.New = func() any { return new(scratch) }
 	return p.r, nil
 }

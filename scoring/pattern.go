@@ -349,9 +349,6 @@ func addressesReader(t ptok) bool {
 	return false
 }
 
-// writerSubject reports whether a folded reply word is "I" or "we".
-func writerSubject(folded []byte) bool { return firstPerson[string(folded)] }
-
 // markNewSubjects sets newSubject on each word that opens a clause about
 // the writer or the situation, once per text: the gaps of every phrase
 // about the reader ask it, and looking the words up at every step of every
@@ -359,7 +356,7 @@ func writerSubject(folded []byte) bool { return firstPerson[string(folded)] }
 func (s *scratch) markNewSubjects() {
 	for j := range s.toks {
 		if t := &s.toks[j]; t.kind == tWord {
-			t.newSubject = writerSubject(s.buf[t.f0:t.f1]) || situationSubject(s, s.toks, j)
+			t.newSubject = t.lex&lexWriter != 0 || situationSubject(s.toks, j)
 		}
 	}
 }
@@ -376,13 +373,12 @@ var (
 // situationSubject reports whether reply word j opens a clause about the
 // situation ("it's", "het is", "which was"), a new subject a phrase about
 // the reader does not reach over.
-func situationSubject(s *scratch, toks []token, j int) bool {
-	w := s.buf[toks[j].f0:toks[j].f1]
-	if situationContracted[string(w)] {
+func situationSubject(toks []token, j int) bool {
+	if toks[j].lex&lexSitWord != 0 {
 		return true
 	}
-	if !situationPronouns[string(w)] || j+1 >= len(toks) || toks[j+1].kind != tWord {
+	if toks[j].lex&lexSitPronoun == 0 || j+1 >= len(toks) || toks[j+1].kind != tWord {
 		return false
 	}
-	return copulas[string(s.buf[toks[j+1].f0:toks[j+1].f1])]
+	return toks[j+1].lex&lexCopula != 0
 }

@@ -54,7 +54,7 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 		s.post = new(scratch)
 	}
 	ps := s.post
-	ps.tokenize(post, lang, nil)
+	r.tokenize(ps, post, lang, nil)
 	s.postText, s.postLang = post, lang
 	s.postTopicsSet = false
 	s.postMask, s.postEnds = wordMask{}, wordMask{}

@@ -40,17 +40,18 @@ func (r *Rubric) detectRecords(s *scratch, f *feature, ctx Context, text string)
 	}
 	for i := 0; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.kind != tWord || t.quoted {
+		// The lexicon tells the words of identifier_words and
+		// grade_words, and the first words of the two-word identifiers.
+		if t.kind != tWord || t.quoted || t.lex&(lexIdentifier|lexIdentFirst|lexGrade) == 0 {
 			continue
 		}
-		w := string(s.folded(t))
 		n := 1
-		if i+1 < len(s.toks) && s.toks[i+1].kind == tWord && r.identifierWords[w+" "+string(s.folded(&s.toks[i+1]))] {
+		if t.lex&lexIdentFirst != 0 && i+1 < len(s.toks) && s.toks[i+1].kind == tWord && r.identifierWords[string(s.folded(t))+" "+string(s.folded(&s.toks[i+1]))] {
 			n = 2
-		} else if !r.identifierWords[w] && !r.gradeWords[w] {
+		} else if t.lex&(lexIdentifier|lexGrade) == 0 {
 			continue
 		}
-		if n == 2 || r.identifierWords[w] {
+		if n == 2 || t.lex&lexIdentifier != 0 {
 			if k := r.codeAfter(s, i+n, t.sent); k >= 0 && !posted(int(t.b0), int(s.toks[k].b1)) {
 				r.addDisclosure(s, f, text, int(t.b0), int(s.toks[k].b1))
 				i = k

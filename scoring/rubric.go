@@ -121,6 +121,7 @@ type Rubric struct {
 	funcBloom       bloom
 	otherLang       map[string]bool // common words of languages without patterns (French, German, Turkish...)
 	notContent      map[string]bool // function and generic words of every language
+	lex             lexicon         // the lists above, by word (lexicon.go)
 	notContentBloom bloom
 	shortContent    map[string]bool // "two", "uur": content words however short
 	topicImplies    []uint64        // per topic bit, the topics a case of it is about as well

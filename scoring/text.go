@@ -38,6 +38,7 @@ type token struct {
 	// the reader does not reach over it (markNewSubjects)
 	newSubject bool
 	hf, hs     uint32 // hashes of the folded form and the stem (words)
+	lex        uint64 // the rubric's word lists the word is in (lexicon.go)
 }
 
 // scratch is the per-analysis working memory.
@@ -299,7 +300,6 @@ func (s *scratch) tokenize(text string, lang string, neg *wordSet) {
 		s.question = append(s.question, false)
 	}
 	s.markQuotes(text)
-	s.markNewSubjects()
 }
 
 // lastWordEnd reports whether the last token is a word ending at byte i.
