@@ -32,8 +32,8 @@ type actWords struct {
 	promise  map[string]bool // words of a promise or a possibility: zal, kan, will, can
 	subjects map[string]bool // definite subjects of a state: de, het, die, the, it, both
 	doneAux  map[string]bool // agents, done and state auxiliaries together: a clause without one reports no fix
-	// doneAuxBit is doneAux's bit in the lexicon (token.lex).
-	doneAuxBit uint64
+	// The lists' bits in the lexicon (token.lex).
+	doneAuxBit, agentsBit, doneBit, statesBit, nowBit, newsBit, promiseBit, subjectsBit uint64
 	// readLinks open a clause of their own; set only where the
 	// participle ends its clause (Dutch "ik heb je bericht gelezen"), see
 	// readObject.

@@ -197,7 +197,7 @@ func (r *Rubric) detectAnswers(s *scratch, f *feature, ctx Context, lang string)
 // nothing; "no fine" may repeat the post's "fine").
 func (r *Rubric) newAnswer(s *scratch, k int) bool {
 	t := &s.toks[k]
-	return !r.content(s.folded(t)) || !s.postMask.has(s.stem(t)) || !s.post.hasContentStem(r, s.stem(t))
+	return !r.isContent(s, t) || !s.postMask.has(s.stem(t)) || !s.post.hasContentStem(r, s.stem(t))
 }
 
 // contentAfter reports a content word at token k or after it in sentence
@@ -205,7 +205,7 @@ func (r *Rubric) newAnswer(s *scratch, k int) bool {
 // Chamonix"), a word of the post's own options included.
 func (r *Rubric) contentAfter(s *scratch, k int, sent int32) bool {
 	for ; k < len(s.toks) && s.toks[k].sent == sent; k++ {
-		if t := &s.toks[k]; t.kind == tWord && r.content(s.folded(t)) {
+		if t := &s.toks[k]; t.kind == tWord && r.isContent(s, t) {
 			return true
 		}
 	}

@@ -320,7 +320,7 @@ func (r *Rubric) sharedWords(s *scratch, post, lang string, limit int) int {
 	n := 0
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.content(s.folded(t)) || !s.post.hasContentStem(r, s.stem(t)) {
+		if t.kind != tWord || !s.postMask.has(s.stem(t)) || !r.isContent(s, t) || !s.post.hasContentStem(r, s.stem(t)) {
 			continue
 		}
 		dup := false

@@ -43,7 +43,7 @@ func (r *Rubric) keepUndisclosed(s *scratch, f *feature, ctx Context, lang strin
 		}
 		for i := m.t0; i < m.t1; i++ {
 			t := &s.toks[i]
-			if t.kind != tWord || len(s.folded(t)) < 4 || !r.content(s.folded(t)) || countWords[string(s.folded(t))] > 0 {
+			if t.kind != tWord || len(s.folded(t)) < 4 || !r.isContent(s, t) || countWords[string(s.folded(t))] > 0 {
 				continue // a count ("twee kinderen", "two months") tells no matter of theirs
 			}
 			if r.isRelative(s.folded(t)) {

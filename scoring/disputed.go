@@ -63,7 +63,7 @@ func (r *Rubric) answersCustomersWord(s *scratch, i int) bool {
 		}
 		words++
 		if !r.postWord(s, t) {
-			opener = opener || r.content(s.folded(t))
+			opener = opener || r.isContent(s, t)
 			continue
 		}
 		if t.quoted {
@@ -98,7 +98,7 @@ func (r *Rubric) echoQuestion(s *scratch, k int32) bool {
 
 // postWord reports whether reply token t is a content word of the post.
 func (r *Rubric) postWord(s *scratch, t *token) bool {
-	if !r.content(s.folded(t)) {
+	if !r.isContent(s, t) {
 		return false
 	}
 	st := s.stem(t)

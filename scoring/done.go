@@ -90,7 +90,7 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 		if u.kind != tWord {
 			continue
 		}
-		w := s.folded(u)
+		w, x := s.folded(u), u.lex // x: the lists the word is in (lexicon.go)
 		if u.quoted {
 			return false
 		}
@@ -101,7 +101,7 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 				// beëindigd op basis van je huurcontract" is a fix
 				return false
 			}
-			now = now || aw.now[string(w)] || aw.news[string(w)] || isNumber(w)
+			now = now || x&(aw.nowBit|aw.newsBit) != 0 || isNumber(w)
 			// What follows the done act is what it makes possible: "ik heb
 			// afgesproken dat jij morgen alsnog kunt kijken".
 			continue
@@ -112,22 +112,22 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 		}
 		// A verb of state is no stock verb here: "het werkt weer" is not
 		// "we werken eraan".
-		if u.neg || aw.promise[string(w)] || r.conditionWords[string(w)] || !aw.states[string(w)] && aw.stock(w, s.stem(u)) {
+		if u.neg || x&(aw.promiseBit|lexCondition) != 0 || x&aw.statesBit == 0 && aw.stock(w, s.stem(u)) {
 			return false
 		}
-		if news && !isNumber(w) && r.function[string(w)] == 0 {
+		if news && !isNumber(w) && u.function() == 0 {
 			afterNews = true // "is now active", not "is now £7.99"
 		}
 		switch {
-		case aw.agents[string(w)]:
+		case x&aw.agentsBit != 0:
 			agent = true
-			doneAux = doneAux || aw.done[string(w)] // "I've", "we've"
-		case aw.done[string(w)]:
+			doneAux = doneAux || x&aw.doneBit != 0 // "I've", "we've"
+		case x&aw.doneBit != 0:
 			doneAux = true
-			state = state || aw.states[string(w)] // "has been"
-		case aw.states[string(w)]:
+			state = state || x&aw.statesBit != 0 // "has been"
+		case x&aw.statesBit != 0:
 			state = true
-		case aw.news[string(w)]:
+		case x&aw.newsBit != 0:
 			news = true
 			afterNews = afterNews || k == lastWord(s, c0, c1) // "werkt weer", "is back"
 		case (agent || doneAux || state) && r.participle(w) && !r.evidentWords[string(w)]:
@@ -142,10 +142,10 @@ func (r *Rubric) reportsDone(s *scratch, aw *actWords, ar *arrangedRules, c0, c1
 			}
 			participle = true
 		}
-		if !state && (aw.subjects[string(w)] || aw.now[string(w)] || isNumber(w)) {
+		if !state && (x&(aw.subjectsBit|aw.nowBit) != 0 || isNumber(w)) {
 			subject = true
 		}
-		now = now || aw.now[string(w)] || aw.news[string(w)] || isNumber(w)
+		now = now || x&(aw.nowBit|aw.newsBit) != 0 || isNumber(w)
 	}
 	var done bool
 	if agent {

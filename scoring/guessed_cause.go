@@ -70,7 +70,7 @@ const guessWords = 4
 func (r *Rubric) contentWordsOfPost(s *scratch) int {
 	n := 0
 	for j := range s.post.toks {
-		if u := &s.post.toks[j]; u.kind == tWord && r.content(s.post.folded(u)) {
+		if u := &s.post.toks[j]; u.kind == tWord && r.isContent(s.post, u) {
 			n++
 		}
 	}

@@ -92,7 +92,7 @@ func (r *Rubric) pitchInPost(s *scratch, m *match) bool {
 	}
 	for k := m.t0; k < m.t1; k++ {
 		t := &s.toks[k]
-		if t.kind == tWord && r.content(s.folded(t)) && s.postMask.has(s.stem(t)) && s.post.hasContentStem(r, s.stem(t)) {
+		if t.kind == tWord && r.isContent(s, t) && s.postMask.has(s.stem(t)) && s.post.hasContentStem(r, s.stem(t)) {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func (r *Rubric) allPostWords(s *scratch, t0, t1 int) bool {
 	found := false
 	for k := t0; k < t1; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || !r.content(s.folded(t)) {
+		if t.kind != tWord || !r.isContent(s, t) {
 			continue
 		}
 		if !r.postWord(s, t) {

@@ -13,16 +13,19 @@ package scoring
 // own lists are handed out from lexLangBase on (lexicon.bit), and the
 // function-word mask of r.function sits in the top byte.
 const (
-	lexClause     uint64 = 1 << iota // r.clauseWords
-	lexExcuse                        // r.excuseWords
-	lexNotContent                    // r.notContent
-	lexIdentifier                    // r.identifierWords
-	lexIdentFirst                    // the first word of a two-word key of r.identifierWords
-	lexGrade                         // r.gradeWords
-	lexWriter                        // firstPerson
-	lexSitWord                       // situationContracted
-	lexSitPronoun                    // situationPronouns
-	lexCopula                        // copulas
+	lexClause       uint64 = 1 << iota // r.clauseWords
+	lexExcuse                          // r.excuseWords
+	lexNotContent                      // r.notContent
+	lexIdentifier                      // r.identifierWords
+	lexIdentFirst                      // the first word of a two-word key of r.identifierWords
+	lexGrade                           // r.gradeWords
+	lexWriter                          // firstPerson
+	lexSitWord                         // situationContracted
+	lexSitPronoun                      // situationPronouns
+	lexCopula                          // copulas
+	lexCondition                       // r.conditionWords
+	lexShortContent                    // r.shortContent
+	lexCount                           // countWords
 
 	lexLangBase      = 16
 	lexFunctionShift = 56
@@ -78,12 +81,19 @@ func (r *Rubric) buildLexicon() {
 	lx.mark(situationContracted, lexSitWord)
 	lx.mark(situationPronouns, lexSitPronoun)
 	lx.mark(copulas, lexCopula)
+	lx.mark(r.conditionWords, lexCondition)
+	lx.mark(r.shortContent, lexShortContent)
+	for w := range countWords {
+		lx.words[w] |= lexCount
+	}
 	for w, m := range r.function {
 		lx.words[w] |= uint64(m) << lexFunctionShift
 	}
 	for _, lang := range r.langList {
 		if aw := r.langs[lang].acts; aw != nil {
-			aw.doneAuxBit = lx.bit(aw.doneAux)
+			aw.doneAuxBit, aw.agentsBit, aw.doneBit = lx.bit(aw.doneAux), lx.bit(aw.agents), lx.bit(aw.done)
+			aw.statesBit, aw.nowBit, aw.newsBit = lx.bit(aw.states), lx.bit(aw.now), lx.bit(aw.news)
+			aw.promiseBit, aw.subjectsBit = lx.bit(aw.promise), lx.bit(aw.subjects)
 		}
 		if ar := r.arranged[lang]; ar != nil {
 			ar.fromBit, ar.timesBit = lx.bit(ar.from), lx.bit(ar.times)
@@ -118,3 +128,25 @@ func (r *Rubric) tokenize(s *scratch, text, lang string, neg *wordSet) {
 
 // function is the function-word mask of r.function for a reply word.
 func (t *token) function() uint8 { return uint8(t.lex >> lexFunctionShift) }
+
+// isContent is content for word t of s, read from the word's lexicon
+// bits.
+func (r *Rubric) isContent(s *scratch, t *token) bool {
+	w := s.folded(t)
+	if t.kind != tWord {
+		return r.content(w)
+	}
+	if len(w) < 4 && !(len(w) > 0 && w[0] >= '0' && w[0] <= '9') && t.lex&lexShortContent == 0 {
+		return false
+	}
+	return t.lex&lexNotContent == 0
+}
+
+// countOfWord is countOf for word t of s: a word of no count list is a
+// count only in digits.
+func countOfWord(s *scratch, t *token) int {
+	if t.kind == tWord && t.lex&lexCount == 0 {
+		return countInDigits(s.folded(t))
+	}
+	return countOf(s.folded(t))
+}

@@ -52,6 +52,12 @@ func countOf(w []byte) int {
 	if v, ok := countWords[string(w)]; ok {
 		return v
 	}
+	return countInDigits(w)
+}
+
+// countInDigits returns the value of a whole number of up to six digits,
+// or -1.
+func countInDigits(w []byte) int {
 	if len(w) == 0 || len(w) > 6 {
 		return -1
 	}
@@ -127,13 +133,13 @@ func (r *Rubric) contradictedCount(s *scratch, i, v int, post string) (int, int)
 	n := 0
 	for k := i + 1; k < len(s.toks) && s.toks[k].sent == s.toks[i].sent; k++ {
 		u := &s.toks[k]
-		if u.kind != tWord || countOf(s.folded(u)) >= 0 {
+		if u.kind != tWord || countOfWord(s, u) >= 0 {
 			break // "39,90": a number after a number counts nothing
 		}
 		if newSet[string(s.folded(u))] {
 			break // "40 nieuwe films", "two more weeks": the brand's news, not the customer's count
 		}
-		if !r.content(s.folded(u)) {
+		if !r.isContent(s, u) {
 			continue
 		}
 		if n++; n > countedWords {
@@ -165,8 +171,8 @@ func (r *Rubric) counts(s *scratch, j int, st []byte) bool {
 		if u.kind != tWord {
 			continue
 		}
-		if r.content(s.folded(u)) {
-			return countOf(s.folded(u)) < 0 && bytes.Equal(s.stem(u), st)
+		if r.isContent(s, u) {
+			return countOfWord(s, u) < 0 && bytes.Equal(s.stem(u), st)
 		}
 	}
 	return false
@@ -260,7 +266,7 @@ func (r *Rubric) otherCaseNote(s *scratch, m *match, ctx Context, lang string) s
 	}
 	z := j // to the thing it counts: the first content word after it (counts)
 	for k := j + 1; k < len(ps.toks) && ps.toks[k].sent == ps.toks[j].sent; k++ {
-		if u := &ps.toks[k]; u.kind == tWord && r.content(ps.folded(u)) {
+		if u := &ps.toks[k]; u.kind == tWord && r.isContent(ps, u) {
 			z = k
 			break
 		}

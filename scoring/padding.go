@@ -52,7 +52,7 @@ func (r *Rubric) padding(s *scratch, t *tally, ctx Context, text string, mood fl
 		}
 		w := text[tk.b0:tk.b1]
 		if isNumber(s.folded(tk)) || (midSentence(s, i) && capitalised(w) && !brandWord(w, ctx.BrandName)) ||
-			(post != "" && s.postMask.has(s.stem(tk)) && r.content(s.folded(tk)) && s.post.hasContentStem(r, s.stem(tk))) {
+			(post != "" && s.postMask.has(s.stem(tk)) && r.isContent(s, tk) && s.post.hasContentStem(r, s.stem(tk))) {
 			s.carries[tk.sent] = true
 		}
 	}

@@ -67,7 +67,7 @@ func (r *Rubric) tokenizePost(s *scratch, post, lang string) {
 		if u := &ps.toks[j]; u.kind == tWord && !u.quoted && r.postApologyWords[string(ps.folded(u))] {
 			s.postApologises = true
 		}
-		if u := &ps.toks[j]; u.kind == tWord && r.content(ps.folded(u)) {
+		if u := &ps.toks[j]; u.kind == tWord && r.isContent(ps, u) {
 			st := ps.stem(u)
 			s.postMask.set(st)
 			for _, st := range [2][]byte{st, participleBase(st, lang)} {

@@ -58,7 +58,7 @@ func (r *Rubric) detectOffTopic(s *scratch, f *feature, ctx Context, lang string
 		if lr.caseNoun[string(st)] {
 			namedSent = t.sent
 		}
-		content := r.content(s.folded(t))
+		content := r.isContent(s, t)
 		if content && ((s.postMask.has(st) && s.post.hasContentStem(r, st)) || s.sharesCompound(r, st)) {
 			return // the reply refers to the case
 		}

@@ -56,7 +56,7 @@ func (r *Rubric) detectRestates(s *scratch, f *feature, post, lang, text, brand 
 			sent, n, first, last = t.sent, 0, -1, -1
 			generic = r.genericStatement(s, i)
 		}
-		if t.quoted || !r.content(s.folded(t)) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) || r.inRequest(s, i) {
+		if t.quoted || !r.isContent(s, t) || brandWord(text[t.b0:t.b1], brand) || nameWord(s, i) || r.inRequest(s, i) {
 			continue
 		}
 		// The post's words in a row without a single function word
@@ -207,7 +207,7 @@ func (r *Rubric) genericStatement(s *scratch, i int) bool {
 func (ps *scratch) hasContentStem(r *Rubric, st []byte) bool {
 	for j := range ps.toks {
 		u := &ps.toks[j]
-		if u.kind == tWord && bytes.Equal(ps.stem(u), st) && r.content(ps.folded(u)) {
+		if u.kind == tWord && bytes.Equal(ps.stem(u), st) && r.isContent(ps, u) {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func (s *scratch) sharesCompound(r *Rubric, st []byte) bool {
 			if len(short) < minPart || len(short) == len(long) {
 				continue
 			}
-			if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.content(ps.folded(u)) {
+			if (bytes.HasPrefix(long, short) || bytes.HasSuffix(long, short)) && r.isContent(ps, u) {
 				return true
 			}
 		}
