@@ -129,9 +129,20 @@ func (r *Rubric) cancelledLater(s *scratch, m *match, u int) bool {
 // ../shared/research/webcare-language.md, "Known ways a rule-based rubric
 // is gamed").
 func (r *Rubric) cancel(s *scratch) {
+	// Most features have no finding in a reply: nothing of theirs to
+	// cancel, nor anything to cancel with.
+	nf := len(r.features)
+	s.flags = append(s.flags[:0], make([]bool, nf)...)
+	found := s.flags[:nf]
+	for i := range s.matches {
+		found[s.matches[i].f] = true
+	}
 	// `unless`: "we geven het door" beside a concrete step is how the
 	// step is taken, not an evasion.
 	for _, f := range r.features {
+		if !found[f.idx] {
+			continue
+		}
 		for _, u := range f.Unless {
 			if r.hasStandingMatch(s, u) {
 				r.kill(s, f.idx, -1, -1, -1)
@@ -140,6 +151,9 @@ func (r *Rubric) cancel(s *scratch) {
 		}
 	}
 	for _, f := range r.cancelOrder {
+		if !found[f.idx] {
+			continue
+		}
 		for i := range s.matches {
 			m := &s.matches[i]
 			if int(m.f) != f.idx || m.dead {
