@@ -10,55 +10,13 @@ package scoring
 // order of the index, so the findings are the same as trying them all.
 
 // candidate is a pattern in a first-word index, with what it needs of
-// the reply beyond its first word: the next word (next), and one word
-// further on that every match holds, by stem or exact form (key).
+// the reply beyond its first word: the next word (next), and the words
+// further on that every match holds (lr.needs[need0:need1], see
+// pattern_needs.go).
 type candidate struct {
-	pi   int32
-	next nextFilter
-	key  keyWord
-}
-
-// keyWord is a word every match of a pattern holds beyond its first: the
-// longest of its plain words (by the hash of its stem) or, where it has
-// none, the longest of its exact words (by the hash of the form). Patterns
-// that start with a common word ("je", "we", "sorry") and go on over a gap
-// pass the next-word filter; most of them need a word the reply lacks, and
-// the key tells so without opening the pattern.
-type keyWord struct {
-	h    uint32
-	kind ptKind // pStem or pExact; pOne where the pattern has no key
-}
-
-// patternKey picks the key word of a pattern: the longest plain word
-// after the first, else the longest exact word after the first.
-func patternKey(p *pattern) keyWord {
-	best, bestLen := keyWord{kind: pOne}, 0
-	for _, kind := range []ptKind{pStem, pExact} {
-		for _, t := range p.toks[1:] {
-			if t.kind == kind && len(t.s) > bestLen {
-				best, bestLen = keyWord{h: t.h, kind: kind}, len(t.s)
-			}
-		}
-		if bestLen > 0 {
-			break
-		}
-	}
-	return best
-}
-
-// replyWords holds the hashes of the reply's words, stems and folded
-// forms, in Bloom filters large enough that a word the reply lacks is
-// nearly always told apart (the 256-bit masks of scratch are not).
-type replyWords struct{ stems, forms bloom }
-
-func (rw *replyWords) has(k *keyWord) bool {
-	switch k.kind {
-	case pStem:
-		return rw.stems.has(k.h)
-	case pExact:
-		return rw.forms.has(k.h)
-	}
-	return true
+	pi           int32
+	next         nextFilter
+	need0, need1 int32
 }
 
 // nextFilter is what a pattern's second token needs of the reply's next
@@ -145,7 +103,8 @@ func (lr *langRules) add(p *pattern) {
 	if first.kind == pAlt {
 		alts = first.alts
 	}
-	c := candidate{pi: i, next: secondWordFilter(p), key: patternKey(p)}
+	c := candidate{pi: i, next: secondWordFilter(p)}
+	c.need0, c.need1 = lr.addNeeds(p)
 	put := func(l []candidate) []candidate {
 		if len(l) > 0 && l[len(l)-1].pi == i {
 			return l // two alternatives with one key
@@ -226,10 +185,10 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 }
 
 // tryAll tries the candidates at token i whose second word can be next
-// and whose key word is in the reply.
+// and whose needed words are in the reply.
 func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord, rw *replyWords) {
 	for k := range cs {
-		if c := &cs[k]; c.next.admits(next) && rw.has(&c.key) {
+		if c := &cs[k]; c.next.admits(next) && rw.holds(lr.needs[c.need0:c.need1]) {
 			r.try(s, lr, c.pi, i)
 		}
 	}

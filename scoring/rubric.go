@@ -193,6 +193,7 @@ type langRules struct {
 	suffixIdx  map[uint32][]candidate // hash of the last two letters of a first-word suffix ("*aandoening") -> patterns
 	punctIdx   map[rune][]candidate   // first symbol ("^") -> patterns
 	generic    []candidate            // patterns starting with a "contains" or "_"
+	needs      []needWord             // the words the patterns need, by candidate (pattern_needs.go)
 
 	// Bloom filters of the keys of stemIdx, wordIdx, prefixIdx, suffixIdx
 	// and introIdx: most words of a reply start no pattern, and skip the map.
