@@ -62,13 +62,14 @@ func (r *Rubric) detectDone(s *scratch, f *feature, ctx Context, lang string) {
 	if post != "" {
 		r.tokenizePost(s, post, lang)
 	}
+	ar := r.arranged[lang]
 	for c0 := 0; c0 < len(s.toks); {
 		c1 := c0
 		for c1 < len(s.toks) && (!r.clauseEnd(s, &s.toks[c1]) || clockMark(s, c1)) {
 			c1++
 		}
-		if c1 > c0 && (r.reportsDone(s, aw, r.arranged[lang], c0, c1, post != "") || r.reportsArranged(s, aw, r.arranged[lang], c0, c1, post != "") ||
-			r.reportsFromDay(s, aw, r.arranged[lang], c0, c1, post != "")) {
+		if c1 > c0 && (r.reportsDone(s, aw, ar, c0, c1, post != "") || r.reportsArranged(s, aw, ar, c0, c1, post != "") ||
+			r.reportsFromDay(s, aw, ar, c0, c1, post != "")) {
 			a, z := &s.toks[c0], &s.toks[c1-1]
 			s.matches = append(s.matches, match{f: int32(f.Of), t0: int32(c0), t1: int32(c1),
 				r0: a.r0, r1: z.r1, b0: a.b0, b1: z.b1, sent0: a.sent, sent1: z.sent})

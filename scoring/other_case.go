@@ -43,7 +43,7 @@ func countAt(s *scratch, t *token, src string) int {
 			return -1
 		}
 	}
-	return countOf(w)
+	return countOfWord(s, t)
 }
 
 // countOf returns the value of a folded word that counts (a number word or

@@ -55,7 +55,7 @@ func (r *Rubric) detectMisspeltName(s *scratch, f *feature, text string, ctx Con
 			continue
 		}
 		wb := s.folded(t)
-		if r.notContent[string(wb)] || !misspelt(wb, s.name) {
+		if t.lex&lexNotContent != 0 || !misspelt(wb, s.name) {
 			continue
 		}
 		w := string(wb)
