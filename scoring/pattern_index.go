@@ -188,7 +188,7 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 // and whose needed words are in the reply.
 func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord, rw *replyWords) {
 	for k := range cs {
-		if c := &cs[k]; c.next.admits(next) && rw.holds(lr.needs[c.need0:c.need1]) {
+		if c := &cs[k]; c.next.admits(next) && rw.alive(c.pi, lr.needs[c.need0:c.need1]) {
 			r.try(s, lr, c.pi, i)
 		}
 	}

@@ -68,8 +68,29 @@ func (lr *langRules) addNeeds(p *pattern) (int32, int32) {
 }
 
 // replyWords holds the hashes of the reply's words, stems and folded
-// forms (the 256-bit masks of scratch are too small to tell much).
-type replyWords struct{ stems, forms bloom }
+// forms (the 256-bit masks of scratch are too small to tell much), and
+// what holds answered for each of the first 4096 patterns: a pattern is
+// met at every "je" of the reply, and its needs are the same each time.
+type replyWords struct {
+	stems, forms bloom
+	known, ok    bloom // by pattern index
+}
+
+// alive is holds for pattern pi, answered once per reply.
+func (rw *replyWords) alive(pi int32, needs []needWord) bool {
+	if pi >= 4096 {
+		return rw.holds(needs)
+	}
+	if rw.known.has(uint32(pi)) {
+		return rw.ok.has(uint32(pi))
+	}
+	rw.known.add(uint32(pi))
+	if !rw.holds(needs) {
+		return false
+	}
+	rw.ok.add(uint32(pi))
+	return true
+}
 
 // holds reports whether the reply may hold a choice of every group of
 // needs.
