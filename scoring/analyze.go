@@ -248,6 +248,9 @@ func (r *Rubric) reclassify(s *scratch, text string, ctx Context, mood float64) 
 		case "internal":
 			r.detectInternal(s, f)
 		case "at_expense":
+			if !r.hasMatches(s, f.Of) {
+				break // no joke to be at anyone's expense
+			}
 			third := r.thirdPartySentences(s, text, ctx)
 			if third != 0 {
 				r.replace(s, f.Of, f.idx, func(m *match) bool {
