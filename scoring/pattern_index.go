@@ -152,6 +152,18 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 			rw.forms.add(t.hf)
 		}
 	}
+	// The patterns that can start anywhere are met at every word: those
+	// whose needed words the reply lacks are set aside once, in order.
+	var buf [32]candidate
+	generic := lr.generic
+	if len(generic) <= len(buf) {
+		generic = buf[:0]
+		for _, c := range lr.generic {
+			if rw.alive(c.pi, lr.needs[c.need0:c.need1]) {
+				generic = append(generic, c)
+			}
+		}
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		switch t.kind {
@@ -171,7 +183,7 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 					r.tryAll(s, lr, lr.suffixIdx[h], i, &next, &rw)
 				}
 			}
-			r.tryAll(s, lr, lr.generic, i, &next, &rw)
+			r.tryAll(s, lr, generic, i, &next, &rw)
 		case tSoft:
 			if cs := lr.punctIdx[t.punct]; len(cs) > 0 {
 				next := wordAfter(s.toks, i)
