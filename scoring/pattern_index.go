@@ -10,13 +10,37 @@ package scoring
 // order of the index, so the findings are the same as trying them all.
 
 // candidate is a pattern in a first-word index, with what it needs of
-// the reply beyond its first word: the next word (next), and the words
-// further on that every match holds (lr.needs[need0:need1], see
-// pattern_needs.go).
+// the reply beyond its first word: the next word (the nextFilter's stems,
+// forms and any), and the words further on that every match holds
+// (lr.needs[need0:need0+nneed], see pattern_needs.go), the first of which
+// is kept here too where it is a word of its own (h1). It is packed into
+// 32 bytes: the lists of the common first words are walked at every such
+// word of the reply.
 type candidate struct {
-	pi           int32
-	next         nextFilter
-	need0, need1 int32
+	stems, forms uint64
+	pi, need0    int32
+	h1           uint32
+	nneed        uint16
+	any          bool
+	first        uint8 // 0: no h1; needStem or needForm: h1 is a stem's or a form's hash
+}
+
+const (
+	needStem uint8 = 1 + iota
+	needForm
+)
+
+// admits reports whether the candidate's next-word filter lets w through.
+func (c *candidate) admits(w *nextWord) bool {
+	if c.any {
+		return true
+	}
+	return w.ok && (c.stems&(1<<(w.hs&63)) != 0 || c.forms&(1<<(w.hf&63)) != 0)
+}
+
+// needs is the candidate's needed words.
+func (c *candidate) needs(lr *langRules) []needWord {
+	return lr.needs[c.need0 : c.need0+int32(c.nneed)]
 }
 
 // nextFilter is what a pattern's second token needs of the reply's next
@@ -35,13 +59,6 @@ type nextFilter struct {
 type nextWord struct {
 	hs, hf uint32
 	ok     bool
-}
-
-func (f *nextFilter) admits(w *nextWord) bool {
-	if f.any {
-		return true
-	}
-	return w.ok && (f.stems&(1<<(w.hs&63)) != 0 || f.forms&(1<<(w.hf&63)) != 0)
 }
 
 // secondWordFilter works out the filter of a pattern's second token.
@@ -103,8 +120,9 @@ func (lr *langRules) add(p *pattern) {
 	if first.kind == pAlt {
 		alts = first.alts
 	}
-	c := candidate{pi: i, next: secondWordFilter(p)}
-	c.need0, c.need1 = lr.addNeeds(p)
+	next := secondWordFilter(p)
+	c := candidate{pi: i, stems: next.stems, forms: next.forms, any: next.any}
+	lr.setNeeds(&c, p)
 	put := func(l []candidate) []candidate {
 		if len(l) > 0 && l[len(l)-1].pi == i {
 			return l // two alternatives with one key
@@ -159,7 +177,7 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 	if len(generic) <= len(buf) {
 		generic = buf[:0]
 		for _, c := range lr.generic {
-			if rw.alive(c.pi, lr.needs[c.need0:c.need1]) {
+			if rw.alive(c.pi, c.needs(lr)) {
 				generic = append(generic, c)
 			}
 		}
@@ -200,7 +218,7 @@ func (r *Rubric) matchPatterns(s *scratch, lr *langRules, text string) {
 // and whose needed words are in the reply.
 func (r *Rubric) tryAll(s *scratch, lr *langRules, cs []candidate, i int, next *nextWord, rw *replyWords) {
 	for k := range cs {
-		if c := &cs[k]; c.next.admits(next) && rw.alive(c.pi, lr.needs[c.need0:c.need1]) {
+		if c := &cs[k]; c.admits(next) && rw.first(c) && rw.alive(c.pi, c.needs(lr)) {
 			r.try(s, lr, c.pi, i)
 		}
 	}

@@ -26,9 +26,9 @@ type needWord struct {
 // choices.
 const maxNeeds = 4
 
-// addNeeds appends the needed words of p to lr.needs and returns their
-// range.
-func (lr *langRules) addNeeds(p *pattern) (int32, int32) {
+// setNeeds appends the needed words of p to lr.needs and gives c their
+// range, and the first of them where it is a word of its own.
+func (lr *langRules) setNeeds(c *candidate, p *pattern) {
 	var groups [][]needWord
 	for _, t := range p.toks[1:] {
 		switch {
@@ -59,12 +59,18 @@ func (lr *langRules) addNeeds(p *pattern) (int32, int32) {
 		}
 		return 0
 	})
-	n0 := int32(len(lr.needs))
+	c.need0 = int32(len(lr.needs))
 	for _, g := range groups[:min(len(groups), maxNeeds)] {
 		g[len(g)-1].last = true
 		lr.needs = append(lr.needs, g...)
 	}
-	return n0, int32(len(lr.needs))
+	c.nneed = uint16(len(lr.needs) - int(c.need0))
+	if len(groups) > 0 && len(groups[0]) == 1 {
+		c.h1, c.first = groups[0][0].h, needForm
+		if groups[0][0].stem {
+			c.first = needStem
+		}
+	}
 }
 
 // replyWords holds the hashes of the reply's words, stems and folded
@@ -74,6 +80,19 @@ func (lr *langRules) addNeeds(p *pattern) (int32, int32) {
 type replyWords struct {
 	stems, forms bloom
 	known, ok    bloom // by pattern index
+}
+
+// first reports whether the reply may hold the candidate's first needed
+// word, where it has one of its own: most candidates that fail, fail
+// there, without a look at lr.needs.
+func (rw *replyWords) first(c *candidate) bool {
+	switch c.first {
+	case needStem:
+		return rw.stems.has(c.h1)
+	case needForm:
+		return rw.forms.has(c.h1)
+	}
+	return true
 }
 
 // alive is holds for pattern pi, answered once per reply.
