@@ -136,6 +136,9 @@ func (m *Model) postActors() {
 		m.count(&e, true)
 		m.stats.ActorPosts++
 		e.Root = m.seed(Post{By: a.ID, Followers: a.Followers}, Weight(a.Followers))
+		if a.pickup {
+			m.carryReply(a.side, a.Followers)
+		}
 		m.record(e)
 		m.checkActors()
 	}

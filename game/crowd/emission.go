@@ -59,6 +59,9 @@ func (m *Model) emit(u, base, cust float64) {
 	m.seq++
 	e := Event{Seq: m.seq, Minute: m.now, Kind: kind, Negative: sent == Negative, Sentiment: sent,
 		Parent: parent, Root: r - 1, Followers: f, Reshare: kind == KindShare && state == stOrig}
+	if rt.of > 0 {
+		e.Root = rt.of - 1 // a share through a write-up is a share of the reply
+	}
 	// whether the post is about the case is known before its words are
 	// chosen (slickCaused draws from the crowd's stream, the words from
 	// their own, so the order changes no count)
@@ -70,6 +73,9 @@ func (m *Model) emit(u, base, cust float64) {
 	m.count(&e, story)
 	if kind == KindShare && state == stOrig {
 		rt.shares++
+		if rt.of > 0 {
+			m.roots[rt.of].carried++
+		}
 		if rt.brand {
 			m.stats.BrandShares++
 		}

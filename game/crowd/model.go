@@ -41,9 +41,18 @@ type root struct {
 	// share multiplies the branching of a brand reply's own shares: how
 	// striking it is (Stimulate; 0: not a stimulated reply)
 	share   float64
-	started bool      // its branching and reach are fixed (startReply)
-	recent  [2][4]int // recent Seqs per state, for Parent
-	nrecent [2]int
+	started bool // its branching and reach are fixed (startReply)
+	// readAs is the side a started brand reply was read on (startReply):
+	// Negative offending, Positive applauded, Neutral neither; private
+	// that it moved to DM (its exposures are half as often passed on)
+	readAs  Sentiment
+	private bool
+	// of is, for the cascade an outlet's write-up gives a brand reply
+	// (carryReply), the index of that reply's root (0: none); carried is,
+	// on the reply, the plain shares that came through write-ups
+	of, carried int
+	recent      [2][4]int // recent Seqs per state, for Parent
+	nrecent     [2]int
 }
 
 // Two states per cascade: "orig" is the root post's own exposure (the post

@@ -91,3 +91,43 @@ func (m *Model) PickedUp() bool {
 	}
 	return false
 }
+
+// carryReply has an outlet's write-up of the story pass on the brand's
+// reply it is about. A news site that writes up a webcare story shows the
+// reply (an embedded post, a screenshot), and its readers pass on that
+// reply itself, not only the article. The reply shown is the most striking
+// one so far (the largest e^{γ(s−0.5)}) on the side the outlet covers: one
+// the crowd read as offending for a storm, one the public applauded for
+// applause. It gets the outlet's reach on its own exposure, besides the
+// outlet's own post: a burst of Weight(followers) times a fresh
+// infectiousness (every exposure of a post draws its own, as every share
+// does; halved for a reply that moved to DM), spreading with the reply's
+// own branching, fixed when it went out. The shares that come through the
+// write-up are a cascade of their own, begun now (a later apology does not
+// reach back into the reply's own chain, nor does this chain count as it),
+// and they are shares of the reply: SharesOf, Stats.BrandShares and the
+// events' Root count them as the reply's; OwnSharesOf leaves them out.
+func (m *Model) carryReply(side Sentiment, followers int) {
+	best := 0
+	for i := range m.roots {
+		r := &m.roots[i]
+		if r.brand && r.of == 0 && r.started && r.readAs == side && side != Neutral &&
+			(best == 0 || r.share > m.roots[best].share) {
+			best = i
+		}
+	}
+	if best == 0 {
+		return
+	}
+	src := m.roots[best]
+	c := root{brand: true, praise: src.praise, neg: src.neg, at: m.now, n: src.n, n0: src.n0,
+		followers: followers, stimulated: true, share: src.share, started: true, readAs: src.readAs,
+		private: src.private, of: best}
+	w := Weight(followers) * m.infectiousness()
+	if src.private {
+		w *= 0.5
+	}
+	i := m.addRoot(c)
+	m.jump(i, stOrig, w)
+	m.hasCand = false
+}

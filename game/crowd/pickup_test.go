@@ -71,3 +71,72 @@ func TestMediaReportTheApplause(t *testing.T) {
 		t.Errorf("support reach %d (before %d), reach against %d: the applause's coverage belongs to the support", m.SupportReach(), before, m.Reach())
 	}
 }
+
+// TestCoverageCarriesTheReply: a news outlet that writes up a webcare
+// story shows the brand's reply it is about, and its readers pass on that
+// reply itself. Over 60 worlds (audience 300,000, an outlet of a million
+// followers), an insult and a reply the public applauds are each shared
+// far more when the story is covered than when nobody picks it up, the
+// shares through the write-up count as the reply's (SharesOf, the events'
+// Root) and not as its own chain (OwnSharesOf), and a write-up of the
+// applause does not carry an insult, nor a write-up of a storm an
+// applauded reply.
+func TestCoverageCarriesTheReply(t *testing.T) {
+	neg, pos := 0.1, 0.7
+	applause := Stimulus{Empathy: 40, Deescalation: 40, NegativeShare: &neg, PositiveShare: &pos}
+	shares := func(st Stimulus, covered bool) (all, own, rooted []int) {
+		for seed := uint64(1); seed <= 60; seed++ {
+			p := pickupParams(0)
+			p.Shareability = 1 // a striking reply's shares spread, but do not take off by themselves
+			m := New(p, seed, "en", -0.6)
+			m.GenericActors(false)
+			m.SeedPost(Post{By: "customer", Followers: 1800})
+			m.AdvanceTo(10)
+			r := m.SeedPost(Post{By: "brand", Followers: 9000})
+			m.Stimulate(st)
+			if covered {
+				m.Cover(1_000_000)
+			}
+			n := 0
+			for _, e := range m.AdvanceTo(24 * 60) {
+				if e.Root == r && e.Reshare {
+					n++
+				}
+			}
+			all, own, rooted = append(all, m.SharesOf(r)), append(own, m.OwnSharesOf(r)), append(rooted, n)
+		}
+		return
+	}
+	for _, c := range []struct {
+		name string
+		st   Stimulus
+	}{{"an insult", jufReply}, {"an applauded reply", applause}} {
+		cAll, cOwn, cRooted := shares(c.st, true)
+		nAll, _, _ := shares(c.st, false)
+		t.Logf("%s: median shares %d covered (own chain %d), %d with no pickup", c.name, median(cAll), median(cOwn), median(nAll))
+		if median(cAll) < 3*max(1, median(nAll)) {
+			t.Errorf("%s: shared %d times (median) when a news site of a million covered it, %d with no pickup: want the write-up to carry the reply",
+				c.name, median(cAll), median(nAll))
+		}
+		for i := range cAll {
+			if cRooted[i] != cAll[i] || cOwn[i] > cAll[i] {
+				t.Fatalf("%s, world %d: %d shares of the reply, %d events rooted in it, own chain %d: want the write-up's shares rooted in the reply and outside its own chain",
+					c.name, i+1, cAll[i], cRooted[i], cOwn[i])
+			}
+		}
+	}
+	if all, own, _ := shares(jufReply, false); sumInts(all) != sumInts(own) {
+		t.Errorf("no pickup: %d shares of the insult but %d of its own chain: nothing else can carry it", sumInts(all), sumInts(own))
+	}
+	// the write-up of the other side shows none of this reply
+	m := New(pickupParams(0), 1, "en", -0.6)
+	m.SeedPost(Post{By: "customer", Followers: 1800})
+	r := m.SeedPost(Post{By: "brand", Followers: 200})
+	m.Stimulate(jufReply)
+	m.exposure[1] = 1e6 // the story on the brand's side is the larger: the outlet covers the applause
+	m.Cover(1_000_000)
+	m.AdvanceTo(24 * 60)
+	if m.SharesOf(r) != m.OwnSharesOf(r) {
+		t.Errorf("a write-up of the applause carried the insult: %d shares, %d its own", m.SharesOf(r), m.OwnSharesOf(r))
+	}
+}

@@ -97,8 +97,21 @@ func (m *Model) Support() float64 {
 
 // SharesOf is how many times the post whose cascade is root (as Seed or
 // SeedPost returned it) has been shared itself: its plain shares, the
-// retweets a source counts for one post.
+// retweets a source counts for one post, those of its own chain and those
+// that came through a news outlet's write-up of it (carryReply).
 func (m *Model) SharesOf(root int) int {
+	if root < 0 || root+1 >= len(m.roots) {
+		return 0
+	}
+	return m.roots[root+1].shares + m.roots[root+1].carried
+}
+
+// OwnSharesOf is SharesOf without the shares that came through a write-up:
+// the post's own chain, passed on by those who saw it where it was posted
+// and by their followers. How far a reply carries of itself, by the
+// account that posted it, is this (the press shows a reply whatever
+// account posted it).
+func (m *Model) OwnSharesOf(root int) int {
 	if root < 0 || root+1 >= len(m.roots) {
 		return 0
 	}

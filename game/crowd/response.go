@@ -136,6 +136,7 @@ func (m *Model) Stimulate(s Stimulus) {
 		rt.stimulated = true
 		rt.share = math.Exp(m.p.Shareability * (r.Striking(q, arousal) - 0.5))
 		if s.Private {
+			rt.private = true
 			m.scaleOwn(i, 0.5) // a reply that moves to DM is half as often passed on
 		}
 		// measured from a complaint's crowd: one that opened on the brand's
@@ -267,8 +268,10 @@ func (m *Model) startReply() {
 	m.sync() // the sums weigh its exposure with its new n
 	switch {
 	case m.sided && m.negShare < m.posShare*(1-m.negShare):
+		rt.readAs = Positive
 		m.expose(Positive, rt.followers)
 	case (m.sided && m.negShare >= 0.5) || (!m.sided && rt.neg >= 0.5):
+		rt.readAs = Negative
 		m.expose(Negative, rt.followers)
 	}
 }
