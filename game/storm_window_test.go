@@ -15,7 +15,7 @@ import (
 // time-lapse to the next morning ran it at ×231 in about half a second and
 // the trainee next saw "heat now 0.5" (playtest 20, P20-4). While the
 // session slows the lapse for the storm, the top bar shows the speed it
-// runs at (×45) and the panel says why time crawls; before and after, it
+// runs at (×24, session.StormSpeed) and the panel says why time crawls; before and after, it
 // says neither.
 func TestWindowTheLapseSlowsForAStormAndSaysWhy(t *testing.T) {
 	d := window(t)
@@ -36,7 +36,7 @@ func TestWindowTheLapseSlowsForAStormAndSaysWhy(t *testing.T) {
 	}
 	const frame = 100 * time.Millisecond
 	why := flat(i18n.T("en", "play.waiting.storm"))
-	speed := i18n.T("en", "play.lapse", int(session.LapseSpeed))
+	speed := i18n.T("en", "play.lapse", int(session.StormSpeed))
 	var shown time.Duration
 	for i := 0; i < 3000 && p.sess.Decision() == nil && p.sess.Ending() == nil; i++ {
 		d.Tick(Frame{}, frame)

@@ -105,7 +105,9 @@ func lapseFrames(t *testing.T, sc *scenarios.Scenario, seed uint64, answer func(
 // the clock time-lapses to the next decision the morning after. At the
 // lapse's pace the storm (heat over 100) passed in half a real second and
 // the trainee next saw "heat now 0.5" (playtest 20, P20-4). The lapse now
-// runs the storm at LapseSpeed for a few real seconds, in both languages.
+// runs the storm at StormSpeed for a few real seconds, in both languages:
+// at least 4 s of a storm that stays at the storm mark for two scenario
+// hours (at LapseSpeed, the fitted crowd's storm passed in 2.4–3 s).
 func TestTheStormAReplySetOffIsShownAtAPaceOneCanFollow(t *testing.T) {
 	const frame = 50 * time.Millisecond
 	replies := map[string]string{
@@ -139,7 +141,7 @@ func TestTheStormAReplySetOffIsShownAtAPaceOneCanFollow(t *testing.T) {
 		if peak < StormHeat {
 			t.Fatalf("%s: no storm in the lapse after the defensive reply (peak heat %.1f); the test is about one", lang, peak)
 		}
-		t.Logf("%s: the storm, heat up to %.0f, shown at LapseSpeed for %v of the lapse, faster for %v", lang, peak, slow, fast)
+		t.Logf("%s: the storm, heat up to %.0f, shown at LapseSpeed or slower for %v of the lapse, faster for %v", lang, peak, slow, fast)
 		if slow < 4*time.Second {
 			t.Errorf("%s: the storm (heat up to %.0f) was shown at most %v×%v for %v of the lapse and faster for %v; want at least 4s slow",
 				lang, peak, LapseSpeed, frame, slow, fast)

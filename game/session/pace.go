@@ -29,6 +29,16 @@ const (
 	// stretch and after the ending: a stretch of an hour or two passes at
 	// it, so the crowd's evening can be watched.
 	LapseSpeed = 45.0
+	// StormSpeed is the time-lapse's speed while a storm is in view
+	// (StormInView): a scenario day in a real minute, so the meter's hour,
+	// the window its heat counts, passes in two and a half real seconds,
+	// time to see the meter move and read a post or two of the feed. At
+	// LapseSpeed the hour passed in 1.3 s, and the storm HEMA's defensive
+	// reply sets off under the fitted crowd, at the storm mark for about
+	// two scenario hours, was over in 2.4–3 real seconds. At this pace
+	// StormWatch shows two and a half hours of a storm, and of a longer
+	// one the first two and a half.
+	StormSpeed = 24.0
 	// LapseSeconds bounds a long quiet stretch in real time: the lapse
 	// goes at least fast enough to cover what is left of the stretch in
 	// this many seconds, so it slows down only as it nears the next event.
@@ -151,10 +161,10 @@ func (s *Session) Lapsing() bool {
 // consequence a trainee must see of what they wrote: at the quiet
 // stretch's pace the storm a defensive reply set off in HEMA's case (heat
 // over 100, thousands of reactions) passed in half a real second overnight,
-// and the trainee next saw "heat now 0.5". Six seconds at LapseSpeed is
-// four and a half scenario hours of the storm, time to watch the meter
-// climb and read a few of the posts in the feed, and it keeps the wait a
-// short one: it adds at most these seconds to it.
+// and the trainee next saw "heat now 0.5". Six seconds at StormSpeed is
+// two and a half scenario hours of the storm, time to watch the meter climb and read
+// a few of the posts in the feed, and it keeps the wait a short one: it
+// adds at most these seconds to it.
 const StormWatch = 6 * time.Second
 
 // StormInView reports whether the time-lapse runs slowed now so the trainee
@@ -239,10 +249,13 @@ func (s *Session) advanceUntilStorm(t float64) {
 // LapseRate is the time-lapse's speed now, in scenario minutes per real
 // second: LapseSpeed, or faster while the next scripted event (or the
 // round's end) is far away, so that a stretch of any length passes in a
-// few real seconds. While a storm is in view it is LapseSpeed.
+// few real seconds. While a storm is in view it is StormSpeed.
 func (s *Session) LapseRate() float64 {
+	if s.StormInView() {
+		return StormSpeed
+	}
 	rest := s.NextStop() - s.now
-	if math.IsInf(rest, 1) || rest <= 0 || s.StormInView() {
+	if math.IsInf(rest, 1) || rest <= 0 {
 		return LapseSpeed
 	}
 	return math.Max(LapseSpeed, rest/LapseSeconds)
