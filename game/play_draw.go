@@ -95,7 +95,10 @@ func (p *playScene) drawTop(a *App, dst *ebiten.Image, r image.Rectangle) {
 	switch {
 	case p.sess.Paused():
 		status = a.t("play.paused")
-	case p.lapse:
+	case p.lapse || p.sess.StormInView():
+		// the panel says a storm slows the lapse as soon as one is in
+		// view; the top bar says the speed from the same frame, not
+		// from the next one's Run
 		status = a.t("play.lapse", int(p.sess.LapseRate()/session.NormalSpeed))
 	case a.reportOffline:
 		status = a.t("play.offline")
