@@ -196,23 +196,12 @@ func (e *explainer) discounts() {
 			lost = []string{"0"}
 		}
 		loses := e.t("verliest", "loses")
-		if e.keptPart(d) {
+		if d.KeptPoints(e.a.Features) > 0 {
 			loses = e.t("verliest (de rest staat hierboven)", "loses (the rest counts above)")
 		}
 		fmt.Fprintf(&e.b, "  %-20s %s: %s %s\n", d.ID, e.where(d.Start, d.End, cmp.Or(d.Quote, d.Text)), loses, strings.Join(lost, ", "))
 		fmt.Fprintf(&e.b, "    %s\n", e.r.discountNote(d, e.lang))
 	}
-}
-
-// keptPart reports whether the finding a discount reduced still earned
-// points at the same words, listed under what was found.
-func (e *explainer) keptPart(d Discount) bool {
-	for _, f := range e.a.Features {
-		if f.ID == d.ID && f.Start == d.Start && f.End == d.End && f.Points != 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // missing writes what the situation called for but the reply lacks.

@@ -16,7 +16,10 @@
 // deterministic, and a Rubric is safe for concurrent use.
 package scoring
 
-import "slices"
+import (
+	"math"
+	"slices"
+)
 
 // Dimensions a feature can count towards.
 const (
@@ -157,6 +160,19 @@ type Discount struct {
 	ByEnd        int     `json:"by_end"`
 	ByText       string  `json:"by_text,omitempty"`
 	Note         string  `json:"note"`
+}
+
+// KeptPoints is the most the finding a discount reduced still earned at
+// the same words, in points on one score (0 when the discount took all):
+// the debrief and the explanation then say the rest counts above.
+func (d Discount) KeptPoints(feats []Feature) float64 {
+	kept := 0.0
+	for _, f := range feats {
+		if f.ID == d.ID && f.Start == d.Start && f.End == d.End {
+			kept = max(kept, math.Abs(f.Points))
+		}
+	}
+	return kept
 }
 
 // Cap is a ceiling a feature put on a dimension's score.

@@ -61,9 +61,9 @@ func withoutFinding(a scoring.Analysis, id string) scoring.Analysis {
 			continue
 		}
 		switch f.Dimension {
-		case "empathy":
+		case scoring.Empathy:
 			out.Empathy -= f.Points
-		case "deescalation":
+		case scoring.Deescalation:
 			out.Deescalation -= f.Points
 		}
 	}

@@ -90,7 +90,7 @@ func DiscountLines(lang string, ds []scoring.Discount, awarded []scoring.Feature
 			continue
 		}
 		key := "debrief.not_awarded"
-		if partlyAwarded(dc, awarded) {
+		if dc.KeptPoints(awarded) >= 0.5 { // a line above shows it (FeatureLines)
 			key = "debrief.partly_awarded"
 		}
 		line := i18n.T(lang, key, strings.Join(lost, ", ")) + ": "
@@ -101,17 +101,6 @@ func DiscountLines(lang string, ds []scoring.Discount, awarded []scoring.Feature
 		out = append(out, ScoreLine{Text: line, Points: total, NotAwarded: true})
 	}
 	return out
-}
-
-// partlyAwarded reports whether the finding a discount reduced still
-// earned points of its own at the same words.
-func partlyAwarded(dc scoring.Discount, awarded []scoring.Feature) bool {
-	for _, f := range awarded {
-		if f.ID == dc.ID && f.Start == dc.Start && f.End == dc.End && math.Abs(f.Points) >= 0.5 {
-			return true
-		}
-	}
-	return false
 }
 
 // BaselineLine says where every reply's scores start, so that the lines
